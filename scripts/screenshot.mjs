@@ -1,0 +1,171 @@
+#!/usr/bin/env node
+// Takes the README screenshot with the same real VS Code + headless Chromium setup as the
+// end-to-end tests: opens ../shared/articles/shoigu-anwar-faults.txt as `news`, waits for
+// Sourced's squiggles, shows the hover on an entity and the Problems panel, and saves
+// docs/images/sourced-vscode.png.
+//
+//   node scripts/screenshot.mjs [--no-build] [--out FILE] [--article FILE] [--word TEXT]
+//                               [--ext DIR] [--verbose]
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  CACHE_DIR, startServer, launchBrowser, workbenchUrl, isolatedEnv, vscodeDir, sleep,
+} from '../test/editor/lib/vscode-web.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = argv.indexOf(name);
+  return i >= 0 ? argv[i + 1] : def;
+};
+const verbose = argv.includes('--verbose');
+const out = path.resolve(opt('--out', path.join(ROOT, 'docs/images/sourced-vscode.png')));
+const sharedArticle = path.resolve(ROOT, '../shared/articles/shoigu-anwar-faults.txt');
+const article = path.resolve(opt('--article', existsSync(sharedArticle)
+  ? sharedArticle : path.join(ROOT, 'test/editor/fixtures/ferry-strike.news')));
+const hoverWord = opt('--word', article === sharedArticle ? 'Sergei Shoigu' : 'Halvard Ostberg');
+const extDir = path.resolve(opt('--ext', ROOT));
+const log = (...a) => console.log('[screenshot]', ...a);
+
+function step(what, cmd, args) {
+  log(what);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${what} failed (exit ${r.status})`);
+}
+
+async function main() {
+  try { vscodeDir(); } catch { step('installing the editors', 'bash', ['scripts/setup-editors.sh']); }
+  if (!argv.includes('--no-build') && extDir === ROOT) step('building', process.execPath, ['esbuild.mjs']);
+
+  // A workspace holding a copy of the article (the shared folder is read-only in CI).
+  const runDir = path.join(CACHE_DIR, 'screenshot');
+  rmSync(runDir, { recursive: true, force: true });
+  const workspace = path.join(runDir, 'articles');
+  mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  const fileName = path.basename(article);
+  copyFileSync(article, path.join(workspace, fileName));
+  const settings = {
+    'files.associations': { [fileName]: 'news' },
+    'editor.wordWrap': 'on',
+    'editor.minimap.enabled': false,
+    'editor.hover.delay': 100,
+    'editor.fontSize': 14,
+    'editor.unicodeHighlight.ambiguousCharacters': false,
+    'editor.unicodeHighlight.invisibleCharacters': false,
+    'files.exclude': { '.vscode': true },
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.colorTheme': 'Default Light Modern',
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'chat.commandCenter.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'git.enabled': false,
+    'security.workspace.trust.enabled': false,
+    'window.commandCenter': false,
+  };
+  writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify(settings, null, 2));
+  const userDataDir = path.join(runDir, 'user-data');
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(path.join(userDataDir, 'User/settings.json'), JSON.stringify(settings, null, 2));
+
+  const server = await startServer({
+    dataDir: runDir,
+    userDataDir,
+    env: isolatedEnv(runDir),
+    log: (l) => { if (verbose) console.log(`[server] ${l}`); },
+  });
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+    if (verbose) page.on('console', (m) => console.log(`[browser:${m.type()}] ${m.text()}`));
+    const url = workbenchUrl(server, {
+      folder: workspace,
+      payload: [['extensionDevelopmentPath', server.remoteUri(extDir)], ['skipWelcome', 'true']],
+    });
+    log('opening the workbench');
+    await page.goto(url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    await sleep(1500);
+    await dismissNotifications(page);
+
+    log(`opening ${fileName}`);
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click();
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 30_000 });
+    await page.waitForFunction(
+      () => !!document.querySelector('.editor-actions, .monaco-editor') &&
+        [...document.querySelectorAll('.statusbar-item')].some((e) => /news/i.test(e.textContent || '')),
+      null, { timeout: 30_000 },
+    ).catch(() => log('warning: the status bar does not show the news language'));
+
+    log('waiting for squiggles');
+    await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info',
+      { timeout: 30_000 });
+    await sleep(800);
+
+    // Problems panel at the bottom, then back to the editor.
+    await page.keyboard.press('Control+Shift+M');
+    await sleep(800);
+    await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+
+    log(`hovering on "${hoverWord}"`);
+    await hoverOnText(page, hoverWord);
+    await page.waitForSelector('.monaco-hover:not(.hidden) .hover-contents, .monaco-hover:not(.hidden) .rendered-markdown',
+      { timeout: 15_000 });
+    await sleep(700);
+    await dismissNotifications(page);
+
+    mkdirSync(path.dirname(out), { recursive: true });
+    await page.screenshot({ path: out });
+    log(`saved ${path.relative(ROOT, out)}`);
+  } finally {
+    await browser.close().catch(() => {});
+    server.stop();
+  }
+}
+
+// Moves the mouse over the first on-screen occurrence of `text` in the editor.
+async function hoverOnText(page, text) {
+  const box = await page.evaluate((needle) => {
+    const lines = document.querySelectorAll('.monaco-editor .view-lines .view-line');
+    for (const line of lines) {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let full = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        nodes.push({ node: n, start: full.length });
+        full += n.textContent.replace(/\u00a0/g, ' ');
+      }
+      const at = full.indexOf(needle);
+      if (at < 0) continue;
+      const target = at + needle.length - 2; // inside the last word
+      const hit = nodes.filter((x) => x.start <= target).pop();
+      const range = document.createRange();
+      range.setStart(hit.node, target - hit.start);
+      range.setEnd(hit.node, target - hit.start + 1);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" is not visible in the editor`);
+  await page.mouse.move(box.x - 40, box.y);
+  await page.mouse.move(box.x, box.y, { steps: 5 });
+}
+
+async function dismissNotifications(page) {
+  for (const btn of await page.locator('.notifications-toasts .codicon-notifications-clear, .notification-toast .codicon-close').all()) {
+    await btn.click().catch(() => {});
+  }
+}
+
+main().catch((err) => {
+  console.error(`[screenshot] ${err && err.stack ? err.stack : err}`);
+  process.exit(1);
+});

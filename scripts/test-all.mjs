@@ -1,0 +1,51 @@
+// `npm test`: build, type-check, then every kind of test — unit, protocol and property tests
+// (node:test), the end-to-end suite in a real VS Code, and the headless Neovim check.
+// Prints a closing line "test: N passed, N failed" summing all of them.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [];
+let passed = 0;
+let failed = 0;
+
+function run(name, cmd, args, { parse } = {}) {
+  const t0 = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: parse ? ['inherit', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: process.env, maxBuffer: 256 * 1024 * 1024 });
+  if (parse) process.stdout.write(r.stdout ?? '');
+  const secs = ((Date.now() - t0) / 1000).toFixed(1);
+  let counts = null;
+  if (parse && r.stdout) counts = parse(r.stdout);
+  const ok = r.status === 0;
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  } else if (parse) {
+    ok ? passed++ : failed++;
+  }
+  steps.push({ name, ok, secs, counts });
+  return ok;
+}
+
+const nodeTestCounts = (out) => {
+  const p = /^ℹ pass (\d+)$/m.exec(out);
+  const f = /^ℹ fail (\d+)$/m.exec(out);
+  return p ? { passed: +p[1], failed: +(f?.[1] ?? 0) } : null;
+};
+const plainCounts = (out) => {
+  const m = /(\d+) passed, (\d+) failed/.exec(out.split('\n').reverse().find((l) => /\d+ passed, \d+ failed/.test(l)) ?? '');
+  return m ? { passed: +m[1], failed: +m[2] } : null;
+};
+
+let ok = run('build', 'node', ['esbuild.mjs']);
+ok = run('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']) && ok;
+const suites = ['test/unit', 'test/protocol', 'test/property'].filter(existsSync);
+ok = run('unit, protocol and property tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=2', ...suites], { parse: nodeTestCounts }) && ok;
+if (existsSync('test/editor/run.mjs')) ok = run('end-to-end in VS Code', 'node', ['test/editor/run.mjs'], { parse: plainCounts }) && ok;
+if (existsSync('test/nvim/run.mjs')) ok = run('headless Neovim', 'node', ['test/nvim/run.mjs'], { parse: plainCounts }) && ok;
+
+console.log('\n=== summary');
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.secs}s)${s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed` : ''}`);
+if (!ok && failed === 0) failed = steps.filter((s) => !s.ok).length;
+console.log(`test: ${passed} passed, ${failed} failed`);
+process.exit(ok ? 0 : 1);

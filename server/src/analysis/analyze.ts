@@ -1,0 +1,99 @@
+// text -> Analysis. The one entry point of the analysis core.
+import type { Analysis, Block, Finding, Sentence } from './types';
+import type { KnowledgeBase } from './knowledge-port';
+import { parseStructure } from './structure';
+import { splitSentences, tokenize } from './sentences';
+import { findQuantities } from './quantities';
+import { datelineDate, findDates, parseIsoDate } from './dates';
+import { findEntities } from './entities';
+import { findQuotes } from './quotes';
+import { findAttributions } from './attributions';
+import { findClaims } from './claims';
+
+export interface AnalyzeOptions {
+  /** 'news' (default), 'markdown' or 'plaintext'. */
+  languageId?: string;
+  /** Texts longer than this (UTF-16 code units) are not analysed; a notice says so. */
+  maxLength?: number;
+}
+
+export const DEFAULT_MAX_LENGTH = 2_000_000;
+
+function emptyAnalysis(text: string): Analysis {
+  return {
+    text, articleDate: null, frontMatter: null, blocks: [], sentences: [], tokens: [], entities: [], quantities: [],
+    dates: [], quotes: [], attributions: [], claims: [], descriptions: [], demonyms: [], notices: [],
+  };
+}
+
+function notice(message: string, start: number, end: number, rule = 'input'): Finding {
+  return { rule, severity: 'warning', start, end, message, related: [], fixes: [] };
+}
+
+/** Share of characters that are control characters or U+FFFD: binary or mis-decoded input. */
+function looksBinary(text: string): boolean {
+  const n = Math.min(text.length, 8192);
+  if (!n) return false;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) return true;
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0xfffd) bad++;
+  }
+  return bad / n > 0.1;
+}
+
+export function analyze(text: string, kb: KnowledgeBase, options: AnalyzeOptions = {}): Analysis {
+  const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > max) {
+    const a = emptyAnalysis(text);
+    a.notices.push(notice(`Not checked: the file is ${(text.length / 1e6).toFixed(1)} million characters, over the limit of ${(max / 1e6).toFixed(1)} million (setting sourced.maxFileSize).`, 0, 0, 'file-too-large'));
+    return a;
+  }
+  if (looksBinary(text)) {
+    const a = emptyAnalysis(text);
+    a.notices.push(notice('Not checked: the file looks binary or is not UTF-8 text.', 0, 0, 'not-text'));
+    return a;
+  }
+  const structure = parseStructure(text, options.languageId ?? 'news');
+  const t = structure.masked;
+  const { blocks, frontMatter } = structure;
+  const sentences = splitSentences(t, blocks);
+  const tokens = tokenize(t, sentences);
+  const checkable = (s: Sentence) => !isCheckable(blocks[s.block]);
+
+  const fmDate = frontMatter ? parseIsoDate(frontMatter.data.date ?? frontMatter.data.published ?? frontMatter.data.dateline) : null;
+  const firstPara = blocks.find((b) => b.kind === 'paragraph');
+  const articleDate = fmDate ? fmDate.toISOString().slice(0, 10) : firstPara ? datelineDate(t.slice(firstPara.start, firstPara.start + 80)) : null;
+
+  const quantities = findQuantities(t, sentences, checkable);
+  const dates = findDates(t, sentences, checkable, articleDate);
+  const ents = findEntities(t, tokens, sentences, blocks, kb);
+  const quotes = findQuotes(t, blocks, sentences);
+  const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes });
+  const claims = findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities });
+
+  const notices: Finding[] = [];
+  if (frontMatter?.error) notices.push(notice(frontMatter.error.message, frontMatter.error.span.start, frontMatter.error.span.end, 'front-matter'));
+  return {
+    text,
+    articleDate,
+    frontMatter,
+    blocks,
+    sentences,
+    tokens,
+    entities: ents.entities,
+    quantities,
+    dates,
+    quotes,
+    attributions,
+    claims,
+    descriptions: ents.descriptions,
+    demonyms: ents.demonyms,
+    notices,
+  };
+}
+
+function isCheckable(b: Block): boolean {
+  return b.kind === 'paragraph' || b.kind === 'standfirst' || b.kind === 'headline' || b.kind === 'heading';
+}

@@ -1,0 +1,635 @@
+// Attributions: who says so. Each relation is a cue ("said", "according to"), a source
+// (the noun phrase that speaks) and the content it covers. Quotes get their speakers here.
+import type { Attribution, Block, Entity, Quote, Sentence, SourceKind, Span, Token } from './types';
+import {
+  ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS,
+  SPEECH_VERBS, TITLES, VAGUE_CUES, VAGUE_SOURCES,
+} from './lexicon';
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Words between a subject and its speech verb: "Anwar has also said", "police later said". */
+const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'also', 'later', 'previously', 'earlier', 'recently', 'repeatedly', 'separately', 'once', 'then', 'further', 'just', 'again', 'already', 'last', 'night', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'this', 'in', 'a', 'an', 'the', 'statement', 'interview', 'publicly', 'privately', 'has', 'had', 'did', 'does', 'do', 'not', 'never', 'reportedly', 'had', 'been', 'being', 'widely', 'often', 'frequently', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each', 'too', 'initially', 'originally', 'subsequently', 'since', 'however', 'meanwhile', 'flatly', 'strongly', 'firmly', 'openly', 'quickly', 'told', 'first']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'another', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'senior', 'few', 'multiple', 'numerous', 'various', 'both']);
+const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'our', 'such', 'of', 'no', 'any', 'my', 'your', 'new', 'false', 'these', 'earlier', 'initial', 'official', 'latest', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'unverified', 'similar', 'separate', 'media', 'press', 'news', 'state', 'local', 'which', 'whose', 'same']);
+/** Verb forms that are also plural nouns (claims, reports): a verb only after a subject. */
+const AMBIGUOUS_FORMS = new Set(['claims', 'reports', 'estimates', 'notes', 'states', 'warns', 'shows', 'finds', 'forecasts', 'forecast', 'posts', 'report', 'estimate', 'claim', 'note', 'state', 'show', 'find', 'project', 'projects', 'expects', 'expect', 'fear', 'fears', 'put', 'found', 'post', 'warning', 'saying', 'writing', 'adding', 'telling', 'arguing', 'written', 'shown', 'thought', 'signalled', 'signaled', 'maintain', 'maintained', 'observed', 'stressed', 'calculated', 'expected', 'projected', 'concluded', 'admitted', 'accused', 'asked', 'pointed', 'stated', 'noted', 'recalled', 'described', 'indicated', 'believe', 'believed', 'believes', 'think', 'thinks', 'estimated', 'revealed', 'confirmed', 'denied', 'announced', 'reported']);
+/** "X announced by Y", "figures published by Y": a passive verb whose agent is the source. */
+const PASSIVE_CUES = new Set(['reported', 'said', 'quoted', 'announced', 'published', 'released', 'issued', 'compiled', 'commissioned', 'conducted', 'estimated', 'calculated', 'cited', 'claimed', 'revealed', 'disclosed', 'confirmed', 'forecast', 'predicted', 'projected', 'stated', 'written', 'produced']);
+const FAMILIAR = /^(?:familiar|close|briefed|with knowledge|knowledgeable|involved|aware|speaking)\b/;
+
+export interface AttributionContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  blocks: Block[];
+  entities: Entity[];
+  mentionAt: Map<number, string>;
+  quotes: Quote[];
+}
+
+interface Np extends Span {
+  kind: SourceKind;
+  entity: string | null;
+}
+
+export function findAttributions(ctx: AttributionContext): Attribution[] {
+  const { text, tokens, sentences, blocks } = ctx;
+  const out: Attribution[] = [];
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const t of tokens) bySentence[t.sentence].push(t);
+  const entityById = new Map(ctx.entities.map((e) => [e.id, e]));
+  // Mention spans by start and by end for noun-phrase boundaries.
+  const mentionByEnd = new Map<number, { start: number; end: number; id: string }>();
+  const mentionByStart = new Map<number, { start: number; end: number; id: string }>();
+  for (const e of ctx.entities) {
+    for (const m of e.mentions) {
+      mentionByEnd.set(m.end, { start: m.start, end: m.end, id: e.id });
+      mentionByStart.set(m.start, { start: m.start, end: m.end, id: e.id });
+    }
+  }
+  const recent = new RecentEntities(ctx.entities);
+
+  for (const s of sentences) {
+    const b = blocks[s.block];
+    if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'heading') continue;
+    const toks = bySentence[s.index];
+    const used = new Set<number>();
+    // 1. "according to X", "citing X", "as reported by X".
+    for (let i = 0; i < toks.length; i++) {
+      const w = lower(toks[i].text);
+      let cueEnd = -1;
+      if (w === 'according' && lower(toks[i + 1]?.text ?? '') === 'to') cueEnd = i + 1;
+      else if (w === 'citing') cueEnd = i;
+      else if (PASSIVE_CUES.has(w) && lower(toks[i + 1]?.text ?? '') === 'by' && i > 0) cueEnd = i + 1;
+      if (cueEnd < 0) continue;
+      const cueStartTok = PASSIVE_CUES.has(w) ? (lower(toks[i - 1]?.text ?? '') === 'as' ? i - 1 : i) : i;
+      const np = nounPhraseRight(ctx, toks, cueEnd + 1, mentionByStart, entityById, recent, s, true);
+      if (!np) continue;
+      const cue = { start: toks[cueStartTok].start, end: toks[cueEnd].end, text: text.slice(toks[cueStartTok].start, toks[cueEnd].end) };
+      const content = contentAround(s, cue.start, np.end, toks, text);
+      out.push(make(text, cue, np, content, s));
+      for (let k = cueStartTok; k <= cueEnd; k++) used.add(k);
+    }
+    // 2. Vague cue phrases: "it is understood", "reportedly", "is said to".
+    const sl = lower(text.slice(s.start, s.end));
+    for (const phrase of VAGUE_CUES) {
+      let at = sl.indexOf(phrase);
+      while (at >= 0) {
+        const before = sl[at - 1];
+        const after = sl[at + phrase.length];
+        if ((before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after))) {
+          const start = s.start + at;
+          const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
+          if (!out.some((a) => a.sentence === s.index && overlaps(a.cue, cue))) {
+            const np: Np = { start: cue.start, end: cue.end, kind: 'vague', entity: null };
+            out.push(make(text, cue, np, { start: s.start, end: s.end }, s));
+          }
+        }
+        at = sl.indexOf(phrase, at + phrase.length);
+      }
+    }
+    // 3. Speech and reporting verbs.
+    for (let i = 0; i < toks.length; i++) {
+      if (used.has(i)) continue;
+      const w = lower(toks[i].text);
+      const lemma = SPEECH_VERBS.get(w);
+      if (!lemma) continue;
+      const prev = toks[i - 1];
+      const next = toks[i + 1];
+      if (prev && AMBIGUOUS_FORMS.has(w) && /^\p{Ll}/u.test(prev.text) && NOUN_BLOCKERS.has(prev.text)) continue; // "the claims", "official figures"
+      if (next && lower(next.text) === 'by') continue; // passive: handled above or not an attribution
+      if (w === 'says' && prev && lower(prev.text) === 'what') continue;
+      if (lemma === 'say' && next && lower(next.text) === 'in' && lower(toks[i + 2]?.text ?? '') === 'the' && lower(toks[i + 3]?.text ?? '') === 'matter') continue;
+      // Subject before the verb: "Anwar said", "a senior official said", "he told".
+      let np = nounPhraseLeft(ctx, toks, i - 1, mentionByEnd, entityById, recent, s);
+      let inverted = false;
+      if (!np) {
+        // Inverted: "..., said Anwar" / "…,” said a spokesman."
+        const p = prev?.text;
+        if (!prev || p === ',' || p === '”' || p === '"' || p === '—' || p === '–' || p === ':' || (prev.kind === 'punct' && /["”]/.test(p))) {
+          np = nounPhraseRight(ctx, toks, i + 1, mentionByStart, entityById, recent, s);
+          inverted = !!np;
+        }
+      }
+      if (!np) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
+      if (!np) continue;
+      if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^(?:said|says|told|reported|found|showed|shows|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;
+      if ((lemma === 'think' || lemma === 'believe' || lemma === 'expect' || lemma === 'fear') && np.kind !== 'vague' && np.kind !== 'anonymous' && !/^(?:that|:)$/.test(lower(next?.text ?? ''))) continue;
+      if (lemma === 'show' || lemma === 'find' || lemma === 'calculate' || lemma === 'project') {
+        if (np.kind !== 'document' && np.kind !== 'organisation' && np.kind !== 'publication') continue;
+      }
+      const cue = { start: toks[i].start, end: toks[i].end, text: toks[i].text };
+      const content = inverted ? contentBefore(s, toks, np.start, cue.start, text) : contentFor(s, toks, i, np, text);
+      out.push(make(text, cue, np, content, s));
+    }
+  }
+  // Anonymity reasons.
+  for (const a of out) {
+    if (a.source.kind !== 'anonymous') continue;
+    const s = sentences[a.sentence];
+    const sl = lower(text.slice(s.start, s.end));
+    for (const r of ANONYMITY_REASONS) {
+      const at = sl.indexOf(r);
+      if (at >= 0) {
+        a.anonymityReason = { start: s.start + at, end: s.start + at + r.length };
+        break;
+      }
+    }
+  }
+  // Wire credits and datelines cover the whole article.
+  const body = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'standfirst');
+  const bodySpan = body.length ? { start: body[0].start, end: body[body.length - 1].end } : { start: 0, end: 0 };
+  for (const b of blocks) {
+    if (b.kind !== 'credit') continue;
+    const cueText = text.slice(b.start, b.end);
+    const sent = sentences.find((x) => x.start <= b.start && b.start < x.end);
+    const ent = ctx.mentionAt.get(b.start) ?? null;
+    out.push({
+      cue: { start: b.start, end: b.end, text: cueText },
+      source: { start: b.start, end: b.end, text: cueText, kind: 'wire', entity: ent },
+      content: bodySpan,
+      sentence: sent ? sent.index : sentences.length - 1,
+    });
+  }
+  const first = body[0];
+  if (first) {
+    const dl = /^[A-Z][A-Za-z .,'-]{0,60}\((Reuters|AP|AFP|Bloomberg|Xinhua|Bernama|Antara|Kyodo|Yonhap|Tass|TASS|dpa|DPA|UPI|PA|AAP)\)\s*[-–—]/.exec(text.slice(first.start, first.start + 100));
+    if (dl) {
+      const start = first.start + dl.index + dl[0].indexOf('(') + 1;
+      const end = start + dl[1].length;
+      const ent = ctx.mentionAt.get(start) ?? null;
+      const cue = { start, end, text: dl[1] };
+      out.push({ cue, source: { ...cue, kind: 'wire', entity: ent }, content: bodySpan, sentence: first.index === undefined ? 0 : sentences.findIndex((x) => x.start <= start && start < x.end) });
+    }
+  }
+  out.sort((a, b) => a.cue.start - b.cue.start);
+  linkQuotes(ctx, out, bySentence);
+  return out;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence): Attribution {
+  return {
+    cue,
+    source: { start: np.start, end: np.end, text: text.slice(np.start, np.end), kind: np.kind, entity: np.entity },
+    content,
+    sentence: s.index,
+  };
+}
+
+/** Tracks the last person/organisation mentioned, to resolve "he" and "it". */
+class RecentEntities {
+  private mentions: { start: number; id: string; kind: string }[] = [];
+  constructor(entities: Entity[]) {
+    for (const e of entities) for (const m of e.mentions) this.mentions.push({ start: m.start, id: e.id, kind: e.kind });
+    this.mentions.sort((a, b) => a.start - b.start);
+  }
+  before(pos: number, kinds: string[]): string | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo - 1; i >= 0; i--) if (kinds.includes(this.mentions[i].kind)) return this.mentions[i].id;
+    return null;
+  }
+}
+
+function kindOfEntity(e: Entity | undefined): SourceKind {
+  if (!e) return 'person';
+  return e.kind === 'place' ? 'organisation' : e.kind;
+}
+
+/** The noun phrase ending at token index `j` (walking left), if it can be a source. */
+function nounPhraseLeft(
+  ctx: AttributionContext, toks: Token[], j: number,
+  mentionByEnd: Map<number, { start: number; end: number; id: string }>,
+  entityById: Map<string, Entity>, recent: RecentEntities, s: Sentence,
+): Np | null {
+  // Skip auxiliaries and adverbs: "Anwar has also said".
+  let k = j;
+  let skipped = 0;
+  while (k >= 0 && skipped < 5 && AUX.has(lower(toks[k].text)) && !PRONOUNS.has(lower(toks[k].text))) {
+    k--;
+    skipped++;
+  }
+  if (k < 0) return null;
+  const t = toks[k];
+  const lw = lower(t.text);
+  const { text } = ctx;
+  if (PRONOUNS.has(lw)) {
+    if (lw === 'i' || lw === 'you' || lw === 'we') {
+      return { start: t.start, end: t.end, kind: 'person', entity: null };
+    }
+    const kinds = lw === 'it' ? ['organisation', 'publication'] : lw === 'they' ? ['organisation', 'person'] : ['person'];
+    const id = recent.before(t.start, kinds);
+    const e = id ? entityById.get(id) : undefined;
+    if (lw === 'it' && !e) return null;
+    return { start: t.start, end: t.end, kind: e ? kindOfEntity(e) : 'person', entity: id };
+  }
+  // An entity mention: extend left over titles, determiners and demonyms in the same NP.
+  const m = mentionByEnd.get(t.end) ?? (t.text === '.' ? mentionByEnd.get(t.end) : undefined);
+  if (m) {
+    const e = entityById.get(m.id);
+    if (e?.kind === 'place') return null;
+    let startIdx = k;
+    while (startIdx > 0 && toks[startIdx - 1].start >= m.start) startIdx--;
+    startIdx = extendNpLeft(toks, startIdx);
+    return { start: toks[startIdx].start, end: m.end, kind: kindOfEntity(e), entity: m.id };
+  }
+  // Appositive between commas: "Smith, a spokesman for the firm, said".
+  if (t.text === ',' && k > 1) {
+    for (let c = k - 1; c > Math.max(0, k - 14); c--) {
+      if (toks[c].text === ',') {
+        const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s);
+        if (inner && inner.kind !== 'document') return inner;
+        break;
+      }
+    }
+    return null;
+  }
+  // A source noun written with a capital at the start of a sentence ("Analysts say").
+  if (t.kind === 'word' && (VAGUE_SOURCES.has(lw) || ANONYMOUS_HEADS.has(lw) || DOCUMENT_WORDS.has(lw) || ORG_WORDS.has(lw))) {
+    return commonNounNp(ctx, toks, k, lw, mentionByEnd, entityById);
+  }
+  // A capitalised name the entity pass left untyped: "Chalone reported revenues…".
+  if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && k > 0 && !/^[.!?"“]$/.test(toks[k - 1]?.text ?? '.')) {
+    let st = k;
+    while (st > 0 && toks[st - 1].kind === 'word' && /^\p{Lu}/u.test(toks[st - 1].text)) st--;
+    return { start: toks[st].start, end: t.end, kind: ORG_WORDS.has(lw) ? 'organisation' : 'person', entity: null };
+  }
+  if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && k === 0 && !ctx.text.slice(t.start, t.end).match(/^(?:The|A|An|It|This|That|These|Those|Some|Many)$/)) {
+    return { start: t.start, end: t.end, kind: ORG_WORDS.has(lw) ? 'organisation' : 'person', entity: null };
+  }
+  // A common-noun phrase headed by a source word: "officials", "the ministry", "a person familiar with the matter".
+  if (t.kind !== 'word') return null;
+  return commonNounNp(ctx, toks, k, lw, mentionByEnd, entityById);
+}
+
+function extendNpLeft(toks: Token[], startIdx: number): number {
+  let k = startIdx;
+  while (k > 0) {
+    const p = lower(toks[k - 1].text).replace(/\.$/, '');
+    if (TITLES.has(p) || ROLE_WORDS.has(p) || DETERMINERS.has(p) || p === 'specialist' || p === 'publication' || p === 'newspaper' || p === 'agency' || p === 'broadcaster' || p === 'daily' || p === 'magazine' || p === 'website' || p === 'outlet' || p === 'news' || p === 'former' || p === 'deputy' || p === 'outgoing' || p === 'acting') {
+      k--;
+      continue;
+    }
+    // Capitalised title words ("Prime Minister", "Security Council Secretary") and demonyms.
+    const prev = toks[k - 1];
+    if (prev.kind === 'word' && /^\p{Lu}/u.test(prev.text) && k - 1 > 0 && /^\p{Lu}/u.test(toks[k].text) && toks[k - 1].end + 1 === toks[k].start) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  // Never start on a sentence-internal conjunction or preposition.
+  return k;
+}
+
+function commonNounNp(
+  ctx: AttributionContext, toks: Token[], k: number, lw: string,
+  mentionByEnd: Map<number, { start: number; end: number; id: string }>, entityById: Map<string, Entity>,
+): Np | null {
+  // "a person familiar with the matter said": the head is earlier; find "familiar/close ... " back to the head.
+  let head = k;
+  const { text } = ctx;
+  for (let c = k; c > Math.max(-1, k - 10); c--) {
+    const w = lower(toks[c].text);
+    if (ANONYMOUS_HEADS.has(w) || VAGUE_SOURCES.has(w) || DOCUMENT_WORDS.has(w) || ORG_WORDS.has(w) || PUBLICATION_WORDS.has(w)) {
+      head = c;
+      if (c === k) break;
+      // Only accept a post-modifier when it is "familiar with...", "for X", "at X", "of X", "close to".
+      const after = lower(toks[c + 1]?.text ?? '');
+      if (FAMILIAR.test(after) || after === 'for' || after === 'at' || after === 'of' || after === 'from' || after === 'in' || after === 'on' || after === 'by' || after === 'who' || after === 'with') break;
+      head = -1;
+      break;
+    }
+    if (toks[c].kind === 'punct') {
+      head = -1;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  const hw = lower(toks[head].text);
+  // Walk left over determiners and adjectives.
+  let start = head;
+  while (start > 0) {
+    const p = toks[start - 1];
+    const pw = lower(p.text);
+    if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s") break;
+    if (/^(?:and|but|or|that|which|as|while|because|if|when|after|before|than|so)$/.test(pw)) break;
+    if (SPEECH_VERBS.has(pw) && !DETERMINERS.has(pw)) break;
+    if (start - 1 < head - 6) break;
+    start--;
+    if (DETERMINERS.has(pw) && /^(?:a|an|the|one|two|three|several|some|many|most|its|his|her|their)$/.test(pw)) break;
+  }
+  // Trim a leading word that is clearly not part of the NP (a verb or preposition).
+  while (start < head && /^(?:in|on|at|to|for|with|by|of|from|into|over|under|about|after|before|said|says|told|is|was|are|were|has|have|had|also)$/.test(lower(toks[start].text))) start++;
+  const npText = lower(text.slice(toks[start].start, toks[k].end));
+  const owner = [...mentionByEnd.values()].find((m) => m.start >= toks[start].start && m.end <= toks[k].end);
+  const ownerEntity = owner ? entityById.get(owner.id) : undefined;
+  let kind: SourceKind;
+  const determinerStart = /^(?:a|an|one|two|three|four|several|some|many|most)\b/.test(npText) || !DETERMINERS.has(lower(toks[start].text));
+  if (VAGUE_SOURCES.has(hw) && !ownerEntity && !/familiar|close to|knowledge/.test(npText)) {
+    kind = /^(?:officials|sources|diplomats|insiders)$/.test(hw) || /\b(?:a|an|one|two|three)\b/.test(npText) ? 'anonymous' : 'vague';
+    if (/^(?:officials|sources)$/.test(hw) && /\b(?:government|ministry|company|police|military|u\.s\.|us|western|european|chinese|russian|israeli|palestinian|security|intelligence|industry|senior)\b/.test(npText)) kind = 'anonymous';
+  } else if (ANONYMOUS_HEADS.has(hw)) {
+    if (ownerEntity && ownerEntity.kind !== 'place' && /\b(?:for|at|of|from)\b/.test(npText)) kind = 'organisation';
+    else if (/^(?:the)\b/.test(npText) && /spokes/.test(hw)) kind = 'organisation';
+    else if (determinerStart || /familiar|close to|knowledge|briefed/.test(npText) || /^the\b/.test(npText) === false) kind = 'anonymous';
+    else kind = /^the\b/.test(npText) && /^(?:officials|sources)$/.test(hw) ? 'anonymous' : 'anonymous';
+  } else if (DOCUMENT_WORDS.has(hw)) {
+    kind = 'document';
+  } else if (ORG_WORDS.has(hw)) {
+    kind = 'organisation';
+  } else if (PUBLICATION_WORDS.has(hw)) {
+    kind = /^(?:the)\b/.test(npText) ? 'publication' : 'publication';
+  } else return null;
+  return { start: toks[start].start, end: toks[k].end, kind, entity: ownerEntity?.id ?? null };
+}
+
+/**
+ * A subject the patterns above missed: the words between a closing quote (or the clause start)
+ * and the verb — "…,” Dr Mike Watts, head of exploration, said" / "…,” the 36-year-old said".
+ */
+function subjectInClause(
+  ctx: AttributionContext, toks: Token[], verb: number,
+  mentionByStart: Map<number, { start: number; end: number; id: string }>, entityById: Map<string, Entity>,
+): Np | null {
+  let k = verb - 1;
+  let words = 0;
+  while (k >= 0 && words <= 9) {
+    const t = toks[k];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== ',' ) break;
+    if (t.text === ',' && !(k > 0 && toks[k - 1].kind === 'word')) break;
+    if (t.text === ',') {
+      // A comma is fine inside an appositive; stop at a comma that follows a closing quote.
+      if (k > 0 && /^[”"]$/.test(toks[k - 1].text)) break;
+    }
+    if (t.kind === 'word') words++;
+    k--;
+  }
+  const start = k + 1;
+  if (start >= verb || words === 0 || words > 9) return null;
+  const before = toks[k];
+  // Only after a quotation, a colon or at the start of the sentence.
+  if (before && !/^[”"':;,]$/.test(before.text)) return null;
+  if (before?.text === ',' && !(k > 0 && /^[”"]$/.test(toks[k - 1].text))) return null;
+  let entity: string | null = null;
+  let kind: SourceKind = 'person';
+  for (let q = start; q < verb; q++) {
+    const m = mentionByStart.get(toks[q].start);
+    if (m) {
+      const e = entityById.get(m.id);
+      if (e && e.kind !== 'place') {
+        entity = m.id;
+        kind = kindOfEntity(e);
+        break;
+      }
+    }
+  }
+  let end = verb - 1;
+  while (end > start && toks[end].kind === 'punct') end--;
+  const words2 = toks.slice(start, end + 1).map((t) => lower(t.text));
+  const head = words2[words2.length - 1] ?? '';
+  if (!entity) {
+    if (PRONOUNS.has(words2[0]) && words2.length > 1) return null;
+    if (DOCUMENT_WORDS.has(head) || words2.some((w) => DOCUMENT_WORDS.has(w))) kind = 'document';
+    else if (ORG_WORDS.has(head)) kind = 'organisation';
+    else if (VAGUE_SOURCES.has(head)) kind = 'vague';
+    else if (ANONYMOUS_HEADS.has(head) && /^(?:a|an|one|two|three|some|several)$/.test(words2[0])) kind = 'anonymous';
+    else if (!/^(?:the|a|an|his|her|their|its|one|this|that)$/.test(words2[0]) && !/^\p{Lu}/u.test(toks[start].text)) return null;
+  }
+  return { start: toks[start].start, end: toks[end].end, kind, entity };
+}
+
+/** The noun phrase starting at token `j` (walking right): "according to specialist publication Janes". */
+function nounPhraseRight(
+  ctx: AttributionContext, toks: Token[], j: number,
+  mentionByStart: Map<number, { start: number; end: number; id: string }>,
+  entityById: Map<string, Entity>, recent: RecentEntities, s: Sentence, anyNp = false,
+): Np | null {
+  if (j >= toks.length) return null;
+  const { text } = ctx;
+  const t = toks[j];
+  const lw = lower(t.text);
+  if (PRONOUNS.has(lw) && lw !== 'it' && lw !== 'i') {
+    const id = recent.before(t.start, lw === 'they' ? ['organisation', 'person'] : ['person']);
+    return { start: t.start, end: t.end, kind: id ? kindOfEntity(entityById.get(id)) : 'person', entity: id };
+  }
+  // Titles and determiners before a name: "said Russian President Vladimir Putin".
+  let k = j;
+  let end = -1;
+  let entity: string | null = null;
+  let headWord = '';
+  for (let n = 0; n < 12 && k < toks.length; n++, k++) {
+    const tk = toks[k];
+    const m = mentionByStart.get(tk.start);
+    if (m) {
+      const e = entityById.get(m.id);
+      entity = m.id;
+      end = m.end;
+      while (k + 1 < toks.length && toks[k + 1].end <= m.end) k++;
+      // "Janes" in "according to specialist publication Janes" ends the phrase; "Reuters calculations" go on.
+      if (e && e.kind !== 'place') break;
+      continue;
+    }
+    if (tk.kind === 'punct' && tk.text !== '’s' && tk.text !== "'s" && tk.text !== '-') break;
+    const w = lower(tk.text);
+    if (/^(?:who|which|that|and|but|said|says|on|in|at|last|this|as|when|while|because|after|before|to)$/.test(w) && n > 0) {
+      if ((w === 'on' || w === 'in' || w === 'at') && /^(?:familiar|close)$/.test(headWord)) {
+        // "familiar with the matter" continues the phrase
+      } else break;
+    }
+    if (FAMILIAR.test(w)) {
+      // Take "familiar with the matter/situation/plans/talks" as part of the phrase.
+      let q = k + 1;
+      while (q < toks.length && q < k + 6 && toks[q].kind === 'word' && !/^(?:who|said|says|and|but)$/.test(lower(toks[q].text))) q++;
+      end = toks[q - 1].end;
+      headWord = w;
+      k = q - 1;
+      break;
+    }
+    end = tk.end;
+    headWord = w;
+  }
+  if (end < 0) return null;
+  const npText = lower(text.slice(t.start, end));
+  const words = npText.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  let kind: SourceKind;
+  const e = entity ? entityById.get(entity) : undefined;
+  if (e && e.kind !== 'place') kind = kindOfEntity(e);
+  else if (/familiar|close to|knowledge of|briefed on/.test(npText) || (ANONYMOUS_HEADS.has(last) && /^(?:a|an|one|two|three|four|several|some)\b/.test(npText))) kind = 'anonymous';
+  else if (VAGUE_SOURCES.has(last) || /^(?:some|many|most)\b/.test(npText) && VAGUE_SOURCES.has(words[1] ?? '')) kind = /^(?:officials|sources)$/.test(last) ? 'anonymous' : 'vague';
+  else if (ANONYMOUS_HEADS.has(last)) kind = 'anonymous';
+  else if (DOCUMENT_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) kind = 'document';
+  else if (ORG_WORDS.has(last)) kind = 'organisation';
+  else if (PUBLICATION_WORDS.has(last)) kind = 'publication';
+  else if (e) kind = 'organisation';
+  else if (/^\p{Lu}/u.test(text[t.start])) kind = 'organisation';
+  else if (/["”]\s*,?\s*\S+\s*$/.test(text.slice(Math.max(s.start, t.start - 30), t.start)) && /^(?:the|a|an|his|her|their|its|one)$/.test(lw)) kind = 'person';
+  else if (anyNp) kind = /\p{Lu}/u.test(text.slice(t.start, end)) ? 'organisation' : 'document';
+  else return null;
+  return { start: t.start, end, kind, entity: e && e.kind !== 'place' ? entity : entity };
+}
+
+/** Content of "X said (that) ..." / "..., X said": the clause the verb governs. */
+function contentFor(s: Sentence, toks: Token[], verbIdx: number, np: Np, text: string): Span {
+  // Source at (or near) the start of the sentence: the content follows the verb.
+  const firstWord = toks.find((t) => t.kind === 'word');
+  const sourceFirst = !!firstWord && np.start <= firstWord.start + 2;
+  const startsAfterComma = toks.some((t) => t.end <= np.start && (t.text === ',' || t.text === '”' || t.text === '"'));
+  if (sourceFirst || !startsAfterComma) {
+    let k = verbIdx + 1;
+    if (toks[k] && /^(?:that|:)$/.test(lower(toks[k].text))) k++;
+    const start = toks[k]?.start ?? toks[verbIdx].end;
+    return { start: Math.min(start, s.end), end: trimEnd(text, s) };
+  }
+  return contentBefore(s, toks, np.start, np.start, text);
+}
+
+function contentBefore(s: Sentence, toks: Token[], npStart: number, cueStart: number, text: string): Span {
+  let end = Math.min(npStart, cueStart);
+  while (end > s.start && /[\s,—–"”]/.test(text[end - 1])) end--;
+  let start = s.start;
+  while (start < end && /[“"]/.test(text[start])) start++;
+  void toks;
+  return { start, end };
+}
+
+function contentAround(s: Sentence, cueStart: number, npEnd: number, toks: Token[], text: string): Span {
+  // "According to X, CONTENT." or "CONTENT, according to X."
+  const before = text.slice(s.start, cueStart).trim();
+  if (before.length < 3) {
+    let start = npEnd;
+    while (start < s.end && /[\s,]/.test(text[start])) start++;
+    return { start, end: trimEnd(text, s) };
+  }
+  return contentBefore(s, toks, cueStart, cueStart, text);
+}
+
+function trimEnd(text: string, s: Sentence): number {
+  let end = s.end;
+  while (end > s.start && /[\s.!?”"]/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The nearest person or organisation named (or a pronoun) before `end` in a sentence. */
+function subjectBefore(ctx: AttributionContext, start: number, end: number): { start: number; end: number; entity: string | null } | null {
+  let best: { start: number; end: number; entity: string | null } | null = null;
+  for (const e of ctx.entities) {
+    if (e.kind === 'place') continue;
+    for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start > best.start)) best = { start: m.start, end: m.end, entity: e.id };
+  }
+  if (best) return best;
+  const pro = /\b(?:he|she|they|it|we|I)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
+  return pro ? { start: start + pro.index, end: start + pro.index + pro[0].length, entity: null } : null;
+}
+
+/** Gives each speech quote its speaker, from the attribution that introduces or follows it. */
+function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: Token[][]): void {
+  const { quotes, sentences, text } = ctx;
+  const sentenceOf = (pos: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (sentences[mid].start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const bySentenceAtt = new Map<number, number[]>();
+  atts.forEach((a, i) => {
+    if (a.source.kind === 'wire') return;
+    const list = bySentenceAtt.get(a.sentence) ?? [];
+    list.push(i);
+    bySentenceAtt.set(a.sentence, list);
+  });
+  let prevQuote: Quote | null = null;
+  for (const q of quotes) {
+    if (!q.speech) continue;
+    const s1 = q.sentence;
+    const s2 = sentenceOf(Math.max(q.start, q.end - 1));
+    let best = -1;
+    let bestDist = Infinity;
+    for (const si of new Set([s1, s2, s2 + 1 < sentences.length && sentences[s2 + 1].block === sentences[s2].block && /^[,\s]*[a-z]/.test(text.slice(q.end, q.end + 3)) ? s2 + 1 : s2])) {
+      for (const ai of bySentenceAtt.get(si) ?? []) {
+        const a = atts[ai];
+        if (a.source.kind === 'vague' && overlaps(a.cue, q)) continue;
+        if (a.cue.start >= q.start && a.cue.end <= q.end) continue; // a cue inside the quote speaks for someone else
+        const d = a.cue.start >= q.end ? a.cue.start - q.end : q.start - a.cue.end;
+        if (d >= 0 && d < bestDist) {
+          bestDist = d;
+          best = ai;
+        }
+      }
+    }
+    // "He said:" ending the previous sentence.
+    if (best < 0 && s1 > 0) {
+      const prev = sentences[s1 - 1];
+      if (prev.block === sentences[s1].block || /:\s*$/.test(text.slice(prev.start, prev.end))) {
+        if (/:\s*$/.test(text.slice(prev.start, q.start))) {
+          const list = bySentenceAtt.get(prev.index) ?? [];
+          if (list.length) best = list[list.length - 1];
+        }
+      }
+    }
+    // A later quote in the same paragraph, or one continuing from the last paragraph, keeps the speaker.
+    if (best < 0 && prevQuote && prevQuote.attribution >= 0) {
+      const pb = sentences[prevQuote.sentence].block;
+      const qb = sentences[s1].block;
+      if (pb === qb || (prevQuote.continued && qb > pb)) best = prevQuote.attribution;
+    }
+    // The speaker named in the next sentence: "“...” That was the verdict of Jane Smith, ..."
+    if (best < 0 && s2 + 1 < sentences.length && sentences[s2 + 1].block === sentences[s2].block) {
+      for (const ai of bySentenceAtt.get(s2 + 1) ?? []) {
+        const a = atts[ai];
+        if ((a.source.kind === 'person' || a.source.kind === 'organisation') && a.source.entity && !quotes.some((o) => o !== q && o.speech && o.sentence === s2 + 1)) {
+          const rest = text.slice(a.cue.end, sentences[s2 + 1].end);
+          if (rest.split(/\s+/).length <= 10 || /^\s*(?:,|in|on|at|during|when|after|to)\b/.test(rest)) best = ai;
+        }
+      }
+    }
+    // A new paragraph that opens with a quote right after a paragraph whose last quote was
+    // attributed: the same speaker goes on (the usual run of quote paragraphs).
+    if (best < 0 && prevQuote && prevQuote.attribution >= 0 && s1 > 0) {
+      const pb = sentences[prevQuote.sentence].block;
+      const qb = sentences[s1].block;
+      const opensBlock = ctx.blocks[qb] && ctx.blocks[qb].start === q.start;
+      if (opensBlock && pb < qb && ctx.blocks.slice(pb + 1, qb).every((b) => b.kind === 'boilerplate')) best = prevQuote.attribution;
+    }
+    // The sentence before, in the same paragraph, names who is talking: "She said she wished... “I always…”".
+    if (best < 0 && s1 > 0 && sentences[s1 - 1].block === sentences[s1].block) {
+      const list = (bySentenceAtt.get(s1 - 1) ?? []).filter((ai) => atts[ai].source.kind !== 'vague');
+      if (list.length) best = list[list.length - 1];
+    }
+    if (best >= 0) {
+      const a = atts[best];
+      q.attribution = best;
+      q.speaker = a.source.entity;
+      q.speakerSpan = { start: a.source.start, end: a.source.end };
+    } else {
+      // A partial quote woven into a sentence takes the sentence's subject as speaker:
+      // "Mrs Kumaratunga called for the tragedy to be “the start of a new beginning”."
+      const s = sentences[s1];
+      const lead = text.slice(s.start, q.start);
+      if (/[\p{L},]\s*$/u.test(lead) && !/:\s*$/.test(lead)) {
+        const subj = subjectBefore(ctx, s.start, q.start);
+        if (subj) {
+          q.speaker = subj.entity;
+          q.speakerSpan = { start: subj.start, end: subj.end };
+        }
+      }
+    }
+    prevQuote = q;
+  }
+  void bySentence;
+}

@@ -1,0 +1,138 @@
+// Claims: check-worthy sentences, why they are check-worthy, and what supports them.
+import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence } from './types';
+
+const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|richest|poorest|oldest|youngest|longest|shortest|record(?:-breaking|-high|-low)?|unprecedented|all-time|first-ever|first ever|most [a-z]+|least [a-z]+)\b/i;
+const COMPARISON = /\b(?:more than|less than|fewer than|compared with|compared to|up from|down from|doubled|tripled|halved|rose|fell|jumped|slumped|surged|plunged|climbed|dropped|increased|decreased|declined|grew|shrank|higher than|lower than|outpaced|overtook)\b/i;
+const PREDICTION = /\b(?:will|is expected to|are expected to|is set to|are set to|is likely to|are likely to|is forecast to|are forecast to|is projected to|are projected to|plans to|aims to|is poised to|would)\b/i;
+
+export interface ClaimContext {
+  text: string;
+  sentences: Sentence[];
+  blocks: Block[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  quotes: Quote[];
+  attributions: Attribution[];
+  entities: Entity[];
+}
+
+/** True when a quantity is the kind of figure that needs a source. */
+export function isStatistic(q: Quantity): boolean {
+  // Small counts ("25 channels", "18 hits") and measures ("800m", "22 minutes") are facts of the
+  // story rather than statistics that need a source.
+  return q.kind === 'percent' || q.kind === 'money' || q.kind === 'rank' || (q.kind === 'count' && (q.value ?? 0) >= 100);
+}
+
+export function findClaims(ctx: ClaimContext): Claim[] {
+  const { text, sentences, blocks } = ctx;
+  const qBySentence = new Map<number, number[]>();
+  ctx.quantities.forEach((q, i) => {
+    if (!isStatistic(q)) return;
+    const l = qBySentence.get(q.sentence) ?? [];
+    l.push(i);
+    qBySentence.set(q.sentence, l);
+  });
+  const datesBySentence = new Set(ctx.dates.map((d) => d.sentence));
+  const quotesBySentence = new Set(ctx.quotes.filter((q) => q.speech).map((q) => q.sentence));
+  const mentionStarts: number[] = [];
+  for (const e of ctx.entities) for (const m of e.mentions) mentionStarts.push(m.start);
+  mentionStarts.sort((a, b) => a - b);
+  const hasMention = (s: Sentence) => {
+    let lo = 0;
+    let hi = mentionStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentionStarts[mid] < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < mentionStarts.length && mentionStarts[lo] < s.end;
+  };
+
+  const claims: Claim[] = [];
+  for (const s of sentences) {
+    const b = blocks[s.block];
+    if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'headline') continue;
+    const str = text.slice(s.start, s.end);
+    // List lines and team sheets ("23 Jelena Jankovic (Serbia)") are not sentences that claim anything.
+    if (!/\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(str)) continue;
+    const kinds: ClaimKind[] = [];
+    const qs = qBySentence.get(s.index) ?? [];
+    if (qs.length) kinds.push('figure');
+    if (SUPERLATIVE.test(str)) kinds.push('superlative');
+    if (qs.length && COMPARISON.test(str)) kinds.push('comparison');
+    if (PREDICTION.test(str) && (qs.length || hasMention(s))) kinds.push('prediction');
+    if (quotesBySentence.has(s.index)) kinds.push('quote');
+    if (!kinds.length && datesBySentence.has(s.index) && hasMention(s) && b.kind !== 'headline') kinds.push('event');
+    if (!kinds.length) continue;
+    claims.push({ start: s.start, end: s.end, kinds, sentence: s.index, supportedBy: [], quantities: qs });
+  }
+
+  // Direct support: attributions in the sentence, or whose content covers it.
+  for (const c of claims) {
+    ctx.attributions.forEach((a, i) => {
+      if (a.source.kind === 'wire') {
+        if (!c.kinds.includes('figure') && !c.kinds.includes('quote')) c.supportedBy.push(i);
+        return;
+      }
+      if (a.sentence === c.sentence || (a.content.start < c.end && c.start < a.content.end && a.content.end - a.content.start > 0)) {
+        c.supportedBy.push(i);
+      }
+    });
+    // Quotes with a speaker support the quote claim.
+    for (const q of ctx.quotes) {
+      if (q.speech && q.attribution >= 0 && q.start < c.end && c.start < q.end && !c.supportedBy.includes(q.attribution)) c.supportedBy.push(q.attribution);
+    }
+  }
+
+  // Figures said inside a direct quotation belong to the speaker: never an unsourced statistic
+  // (an unattributed quote is its own finding).
+  for (const c of claims) {
+    if (!c.kinds.includes('figure')) continue;
+    c.quantities = c.quantities.filter((qi) => {
+      const q = ctx.quantities[qi];
+      return !ctx.quotes.some((x) => x.speech && x.inner.start <= q.start && q.end <= x.inner.end);
+    });
+    if (!c.quantities.length) {
+      c.kinds = c.kinds.filter((k) => k !== 'figure' && k !== 'comparison');
+      c.quoted = true;
+    }
+  }
+
+  // A named source carries over to the rest of its paragraph: journalists attribute once per
+  // paragraph ("Chalone reported a loss. Revenues fell 5% to $69m.").
+  const named = (i: number) => {
+    const k = ctx.attributions[i].source.kind;
+    return k !== 'wire' && k !== 'vague';
+  };
+  for (const c of claims) {
+    if (c.supportedBy.some(named)) continue;
+    const block = sentences[c.sentence].block;
+    for (let si = c.sentence - 1; si >= 0 && sentences[si].block === block; si--) {
+      const carried = ctx.attributions.findIndex((a, i) => a.sentence === si && named(i));
+      if (carried >= 0) {
+        c.supportedBy.push(carried);
+        c.carried = true;
+        break;
+      }
+    }
+  }
+
+  // Support by an attributed twin: another sentence stating the same figure with a source.
+  const directlySupported = (c: Claim) => c.supportedBy.some((i) => ctx.attributions[i].source.kind !== 'wire');
+  for (const c of claims) {
+    if (!c.kinds.includes('figure') || directlySupported(c)) continue;
+    for (const other of claims) {
+      if (other === c || !directlySupported(other)) continue;
+      const same = c.quantities.every((qi) => other.quantities.some((oi) => sameFigure(ctx.quantities[qi], ctx.quantities[oi])));
+      if (same && c.quantities.length) {
+        c.twin = other.sentence;
+        break;
+      }
+    }
+  }
+  return claims.filter((c) => c.kinds.length);
+}
+
+export function sameFigure(a: Quantity, b: Quantity): boolean {
+  return a.kind === b.kind && a.value === b.value && (a.unit ?? '') === (b.unit ?? '') && (a.valueHigh ?? null) === (b.valueHigh ?? null);
+}

@@ -1,0 +1,111 @@
+// Dates: explicit ("Thursday (Feb 27)", "27 February 2025", "June of 2024"), relative
+// ("last year", "three years ago"), normalised against the article's date.
+// Explicit forms are computed directly; relative and unusual forms go to chrono-node.
+import * as chrono from 'chrono-node';
+import type { DateMention, Sentence } from './types';
+
+const MONTH_INDEX: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+const WEEKDAY_INDEX: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const DAY = String.raw`(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?`;
+const YEAR = String.raw`(?:1[89]\d\d|20\d\d)`;
+const md = (n: string) => String.raw`(?<m${n}>${MONTH})\s(?<d${n}>${DAY})(?:,?\s(?<y${n}>${YEAR}))?`;
+const dm = (n: string) => String.raw`(?<d${n}>${DAY})\s(?<m${n}>${MONTH})(?:,?\s(?<y${n}>${YEAR}))?`;
+const MY = String.raw`(?<m3>${MONTH})(?:\s(?:of\s)?|,\s)(?<y3>${YEAR})`;
+const NUMWORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|a few|few)`;
+const RELATIVE = String.raw`(?:(?:last|next|this|earlier this|later this|early this|late last|earlier last)\s(?:week|month|year|decade|weekend|quarter|summer|winter|spring|autumn|fall|${WEEKDAY}|${MONTH})|${NUMWORD}\s(?:days?|weeks?|months?|years?|decades?)\s(?:ago|earlier|later|from now)|yesterday|today|tomorrow|tonight)`;
+
+const DATE_RE = new RegExp(
+  String.raw`\b(?:(?<wd>${WEEKDAY})(?:(?:,\s|\s\(|\s)(?:${md('4')}|${dm('5')})\)?)?|${md('1')}|${dm('2')}|${MY}|(?<rel>${RELATIVE})|(?<=\b(?:in|since|from|until|till|by|before|after|to|and|of|between|early|late|mid-|since early)\s)(?<year>${YEAR}))\b\)?`,
+  'giu',
+);
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+function toIso(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Day of week (0 = Sunday) of a calendar date. */
+export function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+export function parseIsoDate(v: unknown): Date | null {
+  if (v instanceof Date && !isNaN(v.getTime())) return v;
+  if (typeof v !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
+  if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
+  const parsed = chrono.parseDate(v);
+  return parsed ?? null;
+}
+
+const DATELINE_RE = new RegExp(String.raw`^[A-Z][A-Z .'-]+,\s(?<m>${MONTH})\s(?<d>${DAY})(?:,?\s(?<y>${YEAR}))?\s?\(`, 'u');
+
+/** The article date from a wire dateline ("WASHINGTON, Feb 27, 2025 (Reuters) -"), when it has a year. */
+export function datelineDate(firstParagraph: string): string | null {
+  const m = DATELINE_RE.exec(firstParagraph);
+  if (!m?.groups?.y) return null;
+  const month = MONTH_INDEX[m.groups.m.replace('.', '').toLowerCase()];
+  return toIso(+m.groups.y, month, parseInt(m.groups.d, 10));
+}
+
+export function findDates(text: string, sentences: Sentence[], skip: (s: Sentence) => boolean, articleDate: string | null): DateMention[] {
+  const out: DateMention[] = [];
+  const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : null;
+  const refYear = ref ? ref.getUTCFullYear() : null;
+  for (const s of sentences) {
+    if (skip(s)) continue;
+    const str = text.slice(s.start, s.end);
+    DATE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DATE_RE.exec(str))) {
+      const g = m.groups!;
+      const start = s.start + m.index;
+      let raw = m[0];
+      if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
+      const end = start + raw.length;
+      const mention: DateMention = { start, end, text: raw, value: null, relative: false, sentence: s.index };
+      const monthName = g.m1 ?? g.m2 ?? g.m3 ?? g.m4 ?? g.m5;
+      const day = g.d1 ?? g.d2 ?? g.d4 ?? g.d5;
+      const year = g.y1 ?? g.y2 ?? g.y3 ?? g.y4 ?? g.y5 ?? g.year;
+      if (g.wd) {
+        mention.weekday = WEEKDAY_INDEX[g.wd.toLowerCase()];
+        mention.weekdaySpan = { start, end: start + g.wd.length };
+      }
+      if (monthName && day) {
+        const mo = MONTH_INDEX[monthName.replace('.', '').toLowerCase()];
+        const y = year ? +year : refYear;
+        const d = parseInt(day, 10);
+        mention.value = y ? toIso(y, mo, d) : `--${pad(mo)}-${pad(d)}`;
+      } else if (monthName && year) {
+        mention.value = `${year}-${pad(MONTH_INDEX[monthName.replace('.', '').toLowerCase()])}`;
+      } else if (g.year) {
+        mention.value = g.year;
+      } else if (g.rel || (g.wd && !day)) {
+        mention.relative = true;
+        if (ref) {
+          const r = chrono.parse(raw, ref, { forwardDate: false })[0];
+          if (r) {
+            const d = r.start.date();
+            const iso = d.toISOString().slice(0, 10);
+            mention.value = r.start.isCertain('day') || g.wd || /ago|yesterday|today|tomorrow|tonight/i.test(raw) ? iso : r.start.isCertain('month') ? iso.slice(0, 7) : iso.slice(0, 4);
+          }
+        }
+      }
+      out.push(mention);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,694 @@
+// Named entities: candidate names from capitalisation and the knowledge base, typed from
+// knowledge and context, then grouped into one entity per referent (coreference).
+import type { KnowledgeBase } from './knowledge-port';
+import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
+import type { KnowledgeHit } from '../knowledge/types';
+import {
+  ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
+  ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
+} from './lexicon';
+
+export interface EntityResult {
+  entities: Entity[];
+  /** Entity id for a character offset range start (mention start -> entity id). */
+  mentionAt: Map<number, string>;
+  /** Descriptions ("the former Russian defence minister") resolved to entities. */
+  descriptions: { span: Span; entity: string; text: string }[];
+  /** Demonyms seen ("Malaysian" -> Malaysia), for context. */
+  demonyms: { span: Span; place: string }[];
+}
+
+const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'y', 'st']);
+const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'di']);
+const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'deputy', 'late', 'outgoing', 'incoming', 'new', 'current', 'ex', 'vice', 'senior', 'chief', 'top', 'assistant', 'associate', 'executive', 'managing', 'general']);
+
+interface Candidate extends Span {
+  tokens: Token[];
+  text: string;
+  kind: EntityKind | null;
+  hit?: KnowledgeHit;
+  roles: string[];
+  /** Index of the first token in the sentence's token list. */
+  sentence: number;
+  weak: boolean;
+  /** Came from a title-case headline: keep only if confirmed elsewhere. */
+  headlineOnly: boolean;
+  demonymCountry?: string;
+}
+
+function isCap(t: Token): boolean {
+  if (t.kind !== 'word' && !(t.kind === 'number' && /^\d+[A-Z]/.test(t.text))) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return /^(?:al|el|bin|ibn|abu|van|de|von|d|l|o|mc|mac)-?['’]?\p{Lu}/u.test(t.text) && /[-'’]/.test(t.text);
+  return /^\p{Lu}/u.test(t.text);
+}
+
+function isAllCaps(t: string): boolean {
+  return t.length > 1 && /^[\p{Lu}\d&.\-]+$/u.test(t) && /\p{Lu}/u.test(t);
+}
+
+function kindOfHit(hit: KnowledgeHit): EntityKind {
+  switch (hit.registry) {
+    case 'sources':
+      return hit.entry.type === 'platform' ? 'platform' : 'publication';
+    case 'organisations':
+      return 'organisation';
+    case 'places':
+      return 'place';
+    case 'people':
+      return 'person';
+  }
+}
+
+export function nerClassOf(kind: EntityKind): NerClass {
+  return kind === 'person' ? 'PER' : kind === 'place' ? 'LOC' : 'ORG';
+}
+
+function canonicalOfHit(hit: KnowledgeHit): string {
+  return hit.entry.name;
+}
+
+const lower = (s: string) => s.toLowerCase();
+
+/** Normalises a name for matching: straight apostrophes, single spaces. */
+function norm(s: string): string {
+  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+}
+
+export function findEntities(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  blocks: Block[],
+  kb: KnowledgeBase,
+): EntityResult {
+  const candidates: Candidate[] = [];
+  const demonyms: { span: Span; place: string }[] = [];
+
+  // Tokens grouped by sentence.
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const t of tokens) bySentence[t.sentence].push(t);
+
+  // Words the article also writes in lower case ("analysts"): not names at a sentence start.
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  // Capitalised forms seen away from a sentence start: evidence that a word is a name.
+  const capsMidSentence = new Set<string>();
+  for (const toks of bySentence) {
+    for (let i = 1; i < toks.length; i++) {
+      const t = toks[i];
+      if (isCap(t) && !/^["“‘'(]$/.test(toks[i - 1].text)) capsMidSentence.add(t.text);
+    }
+  }
+
+  for (const s of sentences) {
+    const block = blocks[s.block];
+    const toks = bySentence[s.index];
+    if (!toks.length) continue;
+    const titleCaseHeadline = block.kind === 'headline' && isTitleCase(toks);
+    const capsBlock = block.kind !== 'credit' && allCapsShare(toks) > 0.6;
+    let i = 0;
+    while (i < toks.length) {
+      const t = toks[i];
+      if (!isCap(t)) {
+        i++;
+        continue;
+      }
+      const sentenceStart = i === 0 || /^["“‘'(\-–—]$/.test(toks[i - 1].text);
+      // 1. The longest knowledge-base name starting here (up to 7 tokens).
+      const known = longestKnown(text, toks, i, kb);
+      let end = i;
+      let hit: KnowledgeHit | undefined;
+      const capEnd = extendCapSequence(text, toks, i, kb);
+      if (known && !(capEnd > known.end && isOrgHead(toks[capEnd].text))) {
+        end = known.end;
+        hit = known.hit;
+      } else {
+        end = capEnd;
+      }
+      const seq = toks.slice(i, end + 1);
+      i = end + 1;
+      const cand = shapeCandidate(text, toks, seq, hit, s, kb, sentenceStart, capsMidSentence, demonyms, capsBlock, block.kind === 'credit', lowerSeen);
+      for (const c of cand) {
+        c.headlineOnly = titleCaseHeadline;
+        candidates.push(c);
+      }
+    }
+  }
+
+  classify(text, candidates, bySentence, kb);
+  return cluster(text, candidates, bySentence, tokens, sentences, kb, demonyms);
+}
+
+/** The last word of an organisation or publication name: "Council", "Ledger". */
+function isOrgHead(word: string): boolean {
+  const w = lower(word);
+  return ORG_WORDS.has(w) || PUBLICATION_WORDS.has(w);
+}
+
+function isTitleCase(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.text.length < 4) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.text)) caps++;
+  }
+  return words >= 3 && caps / words > 0.7;
+}
+
+function allCapsShare(toks: Token[]): number {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (isAllCaps(t.text)) caps++;
+  }
+  return words ? caps / words : 0;
+}
+
+function joinTokens(text: string, toks: Token[], from: number, to: number): string {
+  return text.slice(toks[from].start, toks[to].end);
+}
+
+function longestKnown(text: string, toks: Token[], i: number, kb: KnowledgeBase): { end: number; hit: KnowledgeHit } | null {
+  let best: { end: number; hit: KnowledgeHit } | null = null;
+  const max = Math.min(toks.length - 1, i + 6);
+  for (let j = i; j <= max; j++) {
+    const tj = toks[j];
+    if (j > i) {
+      // Stay inside one name: words, connectors, hyphens and dots only.
+      const gap = text.slice(toks[j - 1].end, tj.start);
+      if (gap.length > 1 || (gap.length === 1 && gap !== ' ')) break;
+      if (tj.kind === 'punct' && tj.text !== '&' && tj.text !== '.') break;
+    }
+    if (tj.kind === 'punct') continue;
+    if (!isCap(tj) && !ORG_CONNECTORS.has(tj.text) && !PARTICLES.has(tj.text)) break;
+    if (!isCap(tj)) continue;
+    const name = norm(joinTokens(text, toks, i, j));
+    const hit = kb.lookup(name);
+    if (hit) {
+      // Case matters for short names: "US" is a place, "us" is not.
+      if (name.length <= 4 && hit.entry.name !== name && !hit.entry.aliases.includes(name) && name === name.toUpperCase() && kb.isCommonWord(name.toLowerCase())) continue;
+      best = { end: j, hit };
+    }
+  }
+  return best;
+}
+
+function extendCapSequence(text: string, toks: Token[], i: number, kb: KnowledgeBase): number {
+  let end = i;
+  let j = i + 1;
+  while (j < toks.length) {
+    const prev = toks[j - 1];
+    const t = toks[j];
+    const gap = text.slice(prev.end, t.start);
+    if (gap !== ' ' && gap !== '') break;
+    if (gap === '' && !(t.text === '.' && /^\p{Lu}$/u.test(prev.text))) break;
+    if (t.text === '.') {
+      // An initial inside a name: "John F. Kennedy".
+      if (j + 1 < toks.length && isCap(toks[j + 1]) && text[toks[j + 1].start - 1] === ' ') {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (isCap(t)) {
+      if (WEEKDAY_SET.has(lower(t.text)) || (MONTHS.has(lower(t.text)) && j + 1 < toks.length && toks[j + 1].kind === 'number')) break;
+      end = j;
+      j++;
+      continue;
+    }
+    if ((PARTICLES.has(t.text) || ORG_CONNECTORS.has(t.text)) && j + 1 < toks.length && isCap(toks[j + 1]) && text.slice(t.end, toks[j + 1].start) === ' ') {
+      const head = lower(toks[end].text);
+      if (PARTICLES.has(t.text) && !ORG_CONNECTORS.has(t.text)) {
+        j++;
+        continue;
+      }
+      if ((t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === '&' || t.text === 'de' || t.text === 'du' || t.text === 'di') && (ORG_WORDS.has(head) || PLACE_WORDS.has(head) || TITLES.has(head) || head === 'republic' || head === 'kingdom' || head === 'isle' || head === 'gulf' || head === 'bay')) {
+        j++;
+        continue;
+      }
+      if (t.text === '&') {
+        j++;
+        continue;
+      }
+      if (t.text === 'and' || t.text === 'the') {
+        // Only when the whole longer name is known ("Trinidad and Tobago").
+        let k = j + 1;
+        while (k + 1 < toks.length && isCap(toks[k + 1]) && text.slice(toks[k].end, toks[k + 1].start) === ' ') k++;
+        if (kb.lookup(norm(joinTokens(text, toks, i, k)))) {
+          end = k;
+          j = k + 1;
+          continue;
+        }
+      }
+    }
+    break;
+  }
+  return end;
+}
+
+/** Splits a capitalised run into titles (roles), demonyms and the name itself. */
+function shapeCandidate(
+  text: string,
+  toks: Token[],
+  seq: Token[],
+  hit: KnowledgeHit | undefined,
+  s: Sentence,
+  kb: KnowledgeBase,
+  sentenceStart: boolean,
+  capsMid: Set<string>,
+  demonyms: { span: Span; place: string }[],
+  capsBlock: boolean,
+  credit: boolean,
+  lowerSeen: Set<string>,
+): Candidate[] {
+  const make = (from: number, to: number, h: KnowledgeHit | undefined, roles: string[], weak: boolean): Candidate => {
+    let end = seq[to].end;
+    // "U.S." keeps its final full stop.
+    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(seq[to].text) && text[end] === '.') end++;
+    return {
+      start: seq[from].start,
+      end,
+      tokens: seq.slice(from, to + 1),
+      text: text.slice(seq[from].start, end),
+      kind: h ? kindOfHit(h) : null,
+      hit: h,
+      roles,
+      sentence: s.index,
+      weak,
+      headlineOnly: false,
+    };
+  };
+  if (hit) {
+    if (credit || !capsBlock || seq.length > 1 || hit.entry.name.length > 4 || !kb.isCommonWord(seq[0].text.toLowerCase())) {
+      return [make(0, seq.length - 1, hit, [], false)];
+    }
+    return [];
+  }
+  let from = 0;
+  const roles: string[] = [];
+  // Sentence-initial function words and all-caps common words ("The", "While", "A TOP").
+  while (from < seq.length) {
+    const w = seq[from].text;
+    const lw = lower(w);
+    if (NON_ENTITY_CAPITALS.has(w) || WEEKDAY_SET.has(lw) || (MONTHS.has(lw) && w.length > 3)) {
+      from++;
+      continue;
+    }
+    if (isAllCaps(w) && kb.isCommonWord(lw)) {
+      from++;
+      continue;
+    }
+    if (capsBlock && isAllCaps(w) && w.length > 5) {
+      from++;
+      continue;
+    }
+    if (from === 0 && sentenceStart && !kb.isGivenName(w) && !TITLES.has(lw) && !kb.demonym(w) &&
+      (kb.isCommonWord(lw) || lowerSeen.has(lw) || VAGUE_SOURCES.has(lw) || ANONYMOUS_HEADS.has(lw) || DOCUMENT_WORDS.has(lw) || ROLE_WORDS.has(lw))) {
+      from++;
+      continue;
+    }
+    break;
+  }
+  if (from >= seq.length) return [];
+  // An adjective of place, not a name: "South-east Asian", "Latin American".
+  if (kb.demonym(seq[seq.length - 1].text) && (seq.length - from === 1 || !kb.lookup(norm(text.slice(seq[from].start, seq[seq.length - 1].end))))) {
+    const whole = norm(text.slice(seq[from].start, seq[seq.length - 1].end));
+    const dem = kb.demonym(whole) ?? kb.demonym(seq[seq.length - 1].text)!;
+    demonyms.push({ span: { start: seq[from].start, end: seq[seq.length - 1].end }, place: dem.name });
+    return [];
+  }
+  // Titles and demonyms before the name: "Russian President Vladimir Putin",
+  // "Russian Security Council Secretary Sergei Shoigu", "Secretary of State Antony Blinken".
+  let lastTitle = -1;
+  for (let k = from; k < seq.length - 1; k++) {
+    const lw = lower(seq[k].text).replace(/\.$/, '');
+    if (TITLES.has(lw) || TITLES.has(lw + '.') || HONORIFICS.has(lw)) lastTitle = k;
+    else if (lw === 'of' && k > from && TITLES.has(lower(seq[k - 1].text))) lastTitle = k + 1 < seq.length - 1 ? k + 1 : lastTitle;
+  }
+  const out: Candidate[] = [];
+  if (lastTitle >= from) {
+    const prefixFrom = from;
+    let nameFrom = lastTitle + 1;
+    while (nameFrom < seq.length && seq[nameFrom].text === '.') nameFrom++;
+    if (nameFrom >= seq.length) return [];
+    // Where the title run itself starts (titles may stack: "Prime Minister").
+    let titleStart = lastTitle;
+    while (titleStart - 1 >= prefixFrom) {
+      const lw = lower(seq[titleStart - 1].text).replace(/\.$/, '');
+      if (TITLES.has(lw) || HONORIFICS.has(lw) || lw === 'of' || ROLE_MODIFIERS.has(lw)) titleStart--;
+      else break;
+    }
+    const roleText = text.slice(seq[prefixFrom].start, seq[lastTitle].end);
+    if (!isAllHonorific(seq, prefixFrom, lastTitle)) roles.push(roleText);
+    // The part before the title: a demonym, a place, or an organisation ("Russian Security Council").
+    if (titleStart > prefixFrom) {
+      const pre = seq.slice(prefixFrom, titleStart);
+      const preText = text.slice(pre[0].start, pre[pre.length - 1].end);
+      const preHit = kb.lookup(norm(preText));
+      const dem = pre.length === 1 ? kb.demonym(pre[0].text) : undefined;
+      if (preHit) out.push(make(prefixFrom, titleStart - 1, preHit, [], false));
+      else if (dem) demonyms.push({ span: { start: pre[0].start, end: pre[0].end }, place: dem.name });
+      else if (pre.length > 1 && ORG_WORDS.has(lower(pre[pre.length - 1].text))) {
+        const c = make(prefixFrom, titleStart - 1, undefined, [], false);
+        c.kind = 'organisation';
+        out.push(c);
+      } else if (pre.length > 1 && kb.demonym(pre[0].text)) {
+        const c = make(prefixFrom, titleStart - 1, undefined, [], false);
+        c.kind = ORG_WORDS.has(lower(pre[pre.length - 1].text)) ? 'organisation' : null;
+        if (c.kind) out.push(c);
+      }
+      const demAll = kb.demonym(pre[0].text);
+      if (demAll) {
+        const place = demAll.country ?? demAll.name;
+        const nameHit = kb.lookup(norm(text.slice(seq[nameFrom].start, seq[seq.length - 1].end)));
+        const name = make(nameFrom, seq.length - 1, nameHit?.registry === 'people' ? nameHit : undefined, roles, false);
+        name.demonymCountry = place;
+        name.kind = 'person';
+        out.push(name);
+        return out;
+      }
+    }
+    const name = make(nameFrom, seq.length - 1, kb.lookup(norm(text.slice(seq[nameFrom].start, seq[seq.length - 1].end))), roles, false);
+    if (!name.kind || name.kind === 'person') name.kind = 'person';
+    out.push(name);
+    return out;
+  }
+  // A demonym before a name without a title: "Malaysian Anwar"? rare; "Russian-made" is one token.
+  if (seq.length - from === 1) {
+    const w = seq[from].text;
+    if (/-/.test(w)) {
+      const head = w.split('-')[0];
+      if (kb.demonym(head) || kb.lookup(head)) return [];
+    }
+    const dem = kb.demonym(w);
+    if (dem) {
+      demonyms.push({ span: { start: seq[from].start, end: seq[from].end }, place: dem.name });
+      return [];
+    }
+    const known = kb.lookup(norm(w));
+    if (known) return [make(from, from, known, [], false)];
+  } else {
+    // Demonym + rest: "Russian Security Council" keeps its adjective only when the rest is an organisation.
+    const dem = kb.demonym(seq[from].text);
+    if (dem && !ORG_WORDS.has(lower(seq[seq.length - 1].text))) {
+      demonyms.push({ span: { start: seq[from].start, end: seq[from].end }, place: dem.name });
+      from++;
+    }
+    const restHit = kb.lookup(norm(text.slice(seq[from].start, seq[seq.length - 1].end)));
+    if (restHit) return [make(from, seq.length - 1, restHit, [], false)];
+  }
+  const weak = from === 0 && sentenceStart && seq.length === 1 && !capsMid.has(seq[0].text);
+  out.push(make(from, seq.length - 1, undefined, roles, weak));
+  return out;
+}
+
+function isAllHonorific(seq: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (!HONORIFICS.has(lower(seq[k].text).replace(/\.$/, ''))) return false;
+  return true;
+}
+
+/** Types candidates that the knowledge base and titles did not already type. */
+function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: KnowledgeBase): void {
+  for (const c of cands) {
+    if (c.kind) continue;
+    const toks = c.tokens;
+    const words = toks.filter((t) => t.kind !== 'punct');
+    const last = lower(words[words.length - 1]?.text ?? '');
+    const sentToks = bySentence[c.sentence];
+    const idx = sentToks.indexOf(toks[0]);
+    const endIdx = sentToks.indexOf(toks[toks.length - 1]);
+    const prev = idx > 0 ? sentToks[idx - 1] : undefined;
+    const prev2 = idx > 1 ? sentToks[idx - 2] : undefined;
+    const next = endIdx + 1 < sentToks.length ? sentToks[endIdx + 1] : undefined;
+    const next2 = endIdx + 2 < sentToks.length ? sentToks[endIdx + 2] : undefined;
+    if (PUBLICATION_WORDS.has(last) && words.length > 1) {
+      c.kind = 'publication';
+      continue;
+    }
+    if (words.some((w) => ORG_WORDS.has(lower(w.text))) && !(words.length === 2 && kb.isGivenName(words[0].text))) {
+      c.kind = 'organisation';
+      continue;
+    }
+    if (PLACE_WORDS.has(last) && words.length > 1) {
+      c.kind = 'place';
+      continue;
+    }
+    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6) {
+      c.kind = 'organisation';
+      continue;
+    }
+    const titleBefore = prev && (TITLES.has(lower(prev.text)) || HONORIFICS.has(lower(prev.text).replace(/\.$/, '')) || ROLE_WORDS.has(lower(prev.text)));
+    const speechAfter = next && SPEECH_VERBS.has(lower(next.text)) && SPEECH_VERBS.get(lower(next.text)) !== 'report';
+    const speechBefore = prev && SPEECH_VERBS.has(lower(prev.text)) && idx > 1;
+    const appositive = next?.text === ',' && next2 && /^(?:who|a|an|the|aged)$/i.test(next2.text);
+    const givenFirst = kb.isGivenName(words[0].text);
+    if (words.length >= 2 && words.length <= 4) {
+      if (givenFirst || titleBefore || speechAfter || speechBefore || appositive) {
+        c.kind = 'person';
+        continue;
+      }
+      // Two or three plain capitalised words with nothing else to go on: a person only when the
+      // surname is also used alone as a name elsewhere ("Nintendo DS" is not a person).
+      const anyCommon = words.some((w) => kb.isCommonWord(lower(w.text)));
+      if (!anyCommon && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text))) {
+        c.kind = 'person';
+        c.weak = true;
+        continue;
+      }
+      continue;
+    }
+    if (words.length === 1) {
+      if (titleBefore && !kb.isCommonWord(lower(words[0].text))) c.kind = 'person';
+      else if (prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !(next && /^[\p{Lu}]/u.test(next.text)) && !(prev2 && SPEECH_VERBS.has(lower(prev2.text)))) {
+        c.kind = 'place';
+        c.weak = true;
+      } else if (speechAfter || appositive) {
+        c.kind = 'person';
+        c.weak = true;
+      }
+      // Otherwise left untyped: it may still be a surname of someone named in full (cluster()).
+    }
+  }
+}
+
+interface Cluster {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  members: Candidate[];
+  hit?: KnowledgeHit;
+  nameTokens: string[];
+  roles: string[];
+  demonymCountry?: string;
+}
+
+function cluster(
+  text: string,
+  cands: Candidate[],
+  bySentence: Token[][],
+  tokens: Token[],
+  sentences: Sentence[],
+  kb: KnowledgeBase,
+  demonyms: { span: Span; place: string }[],
+): EntityResult {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const add = (c: Candidate, key: string, kind: EntityKind, name: string): Cluster => {
+    let cl = byKey.get(key);
+    if (!cl) {
+      cl = { id: '', kind, name, members: [], hit: c.hit, nameTokens: name.split(/\s+/), roles: [] };
+      byKey.set(key, cl);
+      clusters.push(cl);
+    }
+    cl.members.push(c);
+    for (const r of c.roles) if (!cl.roles.includes(r)) cl.roles.push(r);
+    if (c.demonymCountry && !cl.demonymCountry) cl.demonymCountry = c.demonymCountry;
+    return cl;
+  };
+
+  // Pass 1: knowledge-backed and multi-word names.
+  const pending: Candidate[] = [];
+  for (const c of cands) {
+    if (c.hit) {
+      const kind = c.kind ?? kindOfHit(c.hit);
+      add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));
+      continue;
+    }
+    const words = c.tokens.filter((t) => t.kind !== 'punct');
+    if (c.kind === 'person' && words.length >= 2) {
+      add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
+      continue;
+    }
+    pending.push(c);
+  }
+
+  // Person clusters whose full name contains other full names' tokens are the same person
+  // ("Anwar Ibrahim" and "Anwar bin Ibrahim" are left apart; exact repeats are merged above).
+  const persons = clusters.filter((c) => c.kind === 'person' && c.nameTokens.length >= 2);
+
+  // Pass 2: single words and other names, attached to a person by surname or given name.
+  for (const c of pending) {
+    const words = c.tokens.filter((t) => t.kind !== 'punct');
+    if (words.length === 1) {
+      const w = words[0].text;
+      const matches = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w || p.nameTokens[0] === w);
+      if (matches.length >= 1) {
+        // Prefer a surname match, then the nearest full mention before this one.
+        let best = matches.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w);
+        if (!best.length) best = matches;
+        let chosen = best[0];
+        if (best.length > 1) {
+          let bestPos = -1;
+          for (const p of best) {
+            for (const m of p.members) if (m.start < c.start && m.start > bestPos) { bestPos = m.start; chosen = p; }
+          }
+        }
+        c.kind = 'person';
+        chosen.members.push(c);
+        continue;
+      }
+      if (c.headlineOnly) continue;
+    }
+    if (!c.kind) continue;
+    if (c.weak && c.kind !== 'person' && c.kind !== 'place') continue;
+    add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
+  }
+
+  // Acronyms defined in brackets: "International Criminal Court (ICC)".
+  for (const cl of clusters) {
+    if (cl.kind === 'person') continue;
+    for (const m of cl.members) {
+      const after = text.slice(m.end, m.end + 12);
+      const acr = /^\s\((\p{Lu}[\p{Lu}\d&]{1,8})\)/u.exec(after);
+      if (!acr) continue;
+      const acrCluster = clusters.find((o) => o !== cl && o.name === acr[1]);
+      if (acrCluster) {
+        cl.members.push(...acrCluster.members);
+        acrCluster.members = [];
+      }
+    }
+  }
+
+  // Drop headline-only clusters that nothing in the body confirms.
+  const live = clusters.filter((cl) => cl.members.length && !(cl.members.every((m) => m.headlineOnly) && !cl.hit));
+  // Drop weak singletons that are only a sentence-initial guess.
+  const kept = live.filter((cl) => !(cl.members.length === 1 && cl.members[0].weak && cl.kind !== 'person' && cl.kind !== 'place' && !cl.hit));
+
+  const entities: Entity[] = [];
+  const mentionAt = new Map<number, string>();
+  kept.sort((a, b) => Math.min(...a.members.map((m) => m.start)) - Math.min(...b.members.map((m) => m.start)));
+  kept.forEach((cl, n) => {
+    cl.id = `e${n + 1}`;
+    cl.members.sort((a, b) => a.start - b.start);
+    // Canonical person name: the longest full form seen.
+    if (cl.kind === 'person') {
+      let best = cl.name;
+      for (const m of cl.members) if (m.text.length > best.length && m.tokens.length >= 2) best = norm(m.text);
+      cl.name = best;
+    }
+    const mentions: Mention[] = cl.members.map((m) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      form: m.hit && norm(m.text) !== cl.name ? 'alias' : norm(m.text) === cl.name ? 'full' : 'short',
+    }));
+    for (const m of mentions) mentionAt.set(m.start, cl.id);
+    const e: Entity = { id: cl.id, kind: cl.kind, nerClass: nerClassOf(cl.kind), name: cl.name, mentions, roles: cl.roles };
+    if (cl.hit) {
+      const h = cl.hit;
+      e.knowledge = {
+        registry: h.registry,
+        name: h.entry.name,
+        type: 'type' in h.entry ? (h.entry as { type?: string }).type : undefined,
+        country: 'country' in h.entry ? (h.entry as { country?: string }).country : undefined,
+        aliases: h.entry.aliases,
+      };
+    }
+    entities.push(e);
+  });
+
+  const descriptions = resolveDescriptions(text, entities, bySentence, tokens, sentences, mentionAt, kb);
+  return { entities, mentionAt, descriptions, demonyms };
+}
+
+/** Roles from appositives and copulas: "Shoigu, the former defence minister," / "Shoigu served as Russia's defence minister". */
+function collectRoles(text: string, entities: Entity[], bySentence: Token[][], mentionAt: Map<number, string>): void {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  for (const toks of bySentence) {
+    for (let i = 0; i < toks.length; i++) {
+      const id = mentionAt.get(toks[i].start);
+      if (!id) continue;
+      const e = byId.get(id)!;
+      if (e.kind !== 'person') continue;
+      // Skip to the end of the mention.
+      let j = i;
+      const m = e.mentions.find((mm) => mm.start === toks[i].start)!;
+      while (j + 1 < toks.length && toks[j + 1].start < m.end) j++;
+      let k = j + 1;
+      if (toks[k]?.text === ',' ) k++;
+      else if (toks[k] && /^(?:served|serves|is|was|became|becomes|remains|remained)$/.test(toks[k].text)) {
+        k++;
+        if (toks[k]?.text === 'as') k++;
+      } else continue;
+      const startTok = k;
+      let found = -1;
+      for (let n = 0; n < 7 && k < toks.length; n++, k++) {
+        const t = toks[k];
+        if (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s") break;
+        if (ROLE_WORDS.has(lower(t.text)) || TITLES.has(lower(t.text))) found = k;
+      }
+      if (found >= startTok) {
+        const first = toks[startTok];
+        if (!/^(?:the|a|an|former|who|[\p{Lu}])/u.test(first.text) && !ROLE_WORDS.has(lower(first.text)) && !ROLE_MODIFIERS.has(lower(first.text))) continue;
+        const role = text.slice(first.start, toks[found].end).replace(/^(?:the|a|an)\s+/i, '');
+        if (!e.roles.includes(role)) e.roles.push(role);
+      }
+    }
+  }
+}
+
+function resolveDescriptions(
+  text: string,
+  entities: Entity[],
+  bySentence: Token[][],
+  tokens: Token[],
+  sentences: Sentence[],
+  mentionAt: Map<number, string>,
+  kb: KnowledgeBase,
+): { span: Span; entity: string; text: string }[] {
+  collectRoles(text, entities, bySentence, mentionAt);
+  const persons = entities.filter((e) => e.kind === 'person' && e.roles.length);
+  if (!persons.length) return [];
+  const out: { span: Span; entity: string; text: string }[] = [];
+  for (const toks of bySentence) {
+    for (let i = 0; i < toks.length; i++) {
+      if (lower(toks[i].text) !== 'the') continue;
+      // the (former)? (Demonym|Place's)? role-words... not followed by a capitalised name.
+      let k = i + 1;
+      let found = -1;
+      for (let n = 0; n < 6 && k < toks.length; n++, k++) {
+        const t = toks[k];
+        if (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s") break;
+        if (ROLE_WORDS.has(lower(t.text))) found = k;
+        else if (found >= 0) break;
+      }
+      if (found < 0) continue;
+      const nextTok = toks[found + 1];
+      if (nextTok && isCap(nextTok)) continue;
+      const head = toks.slice(i + 1, found + 1).filter((t) => t.kind === 'word' && !ROLE_MODIFIERS.has(lower(t.text)) && !kb.demonym(t.text) && !isCap(t)).map((t) => lower(t.text)).join(' ');
+      if (!head) continue;
+      const matching = persons.filter((p) => p.roles.some((r) => lower(r).endsWith(head)));
+      if (matching.length !== 1) continue;
+      const span = { start: toks[i].start, end: toks[found].end };
+      out.push({ span, entity: matching[0].id, text: text.slice(span.start, span.end) });
+      i = found;
+    }
+  }
+  void tokens; void sentences;
+  return out;
+}

@@ -1,0 +1,181 @@
+// Figures: percentages, money, counts with units, ranks. Values are normalised.
+import type { Quantity, Sentence } from './types';
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1, half: 0.5,
+};
+
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, mln: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bln: 1e9, bn: 1e9, b: 1e9,
+  trillion: 1e12, tn: 1e12, tr: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5,
+};
+
+/** Currency markers before or after the number -> ISO-ish code. */
+const CURRENCY_PREFIX: [RegExp, string][] = [
+  [/^US\$|^U\.S\.\s?\$/, 'USD'], [/^S\$/, 'SGD'], [/^A\$|^AU\$/, 'AUD'], [/^C\$|^CA\$/, 'CAD'], [/^HK\$/, 'HKD'],
+  [/^NZ\$/, 'NZD'], [/^NT\$/, 'TWD'], [/^R\$/, 'BRL'], [/^\$/, 'USD'], [/^£/, 'GBP'], [/^€/, 'EUR'], [/^¥/, 'JPY'],
+  [/^₹|^Rs\.?\s?/, 'INR'], [/^₩/, 'KRW'], [/^₱/, 'PHP'], [/^RM\s?/, 'MYR'], [/^Rp\.?\s?/, 'IDR'], [/^₦/, 'NGN'],
+  [/^(?:USD|EUR|GBP|JPY|CNY|RMB|MYR|SGD|AUD|CAD|CHF|INR|IDR|KRW|HKD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|AED|SAR)\s?/, ''],
+];
+
+const CURRENCY_WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', rupiah: 'IDR', rupee: 'INR',
+  rupees: 'INR', won: 'KRW', francs: 'CHF', franc: 'CHF', roubles: 'RUB', rubles: 'RUB', rouble: 'RUB',
+  ruble: 'RUB', pesos: 'MXN', peso: 'MXN', baht: 'THB', dong: 'VND', riyals: 'SAR', rand: 'ZAR', lira: 'TRY',
+  naira: 'NGN', shillings: 'KES', crowns: 'SEK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', pence: 'GBX', cents: 'USC',
+};
+
+/** Nouns after a number that make it a time span, age, or other non-statistic. */
+const NON_STAT_UNITS = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes',
+  'second', 'seconds', 'decade', 'decades', 'century', 'centuries', 'am', 'pm', 'a.m', 'p.m', 'o\'clock',
+  'times', 'time', 'sides', 'side', 'goals', 'goal', 'points', 'point', 'sets', 'set', 'games', 'game', 'rounds', 'round',
+  'innings', 'wickets', 'runs', 'laps', 'holes', 'overs', 'minute', 'men', 'women', 'countries', 'nations',
+  'sessions', 'steps', 'words', 'pages', 'chapters', 'episodes', 'seasons', 'terms', 'matches', 'stages', 'parts',
+  'secs', 'sec', 'mins', 'min', 'hrs', 'hr', 'yards', 'yds', 'metres', 'meters', 'caps', 'tries', 'wins', 'defeats', 'draws',
+  'appearances', 'starts', 'shots', 'saves', 'assists', 'aces', 'birdies', 'strokes', 'seeds', 'seed', 'metre', 'meter',
+]);
+
+const MEASURE_UNITS = new Set([
+  'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'm', 'cm', 'mm', 'feet', 'ft', 'inches',
+  'kg', 'kilograms', 'tonnes', 'tons', 'tonne', 'ton', 'pounds', 'lb', 'lbs', 'litres', 'liters', 'barrels', 'bpd',
+  'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'degrees', 'celsius', 'fahrenheit', 'hectares', 'acres', 'mph', 'km/h', 'knots',
+  'gb', 'tb', 'mb', 'ghz', 'mhz', 'sq',
+]);
+
+const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
+const WORDNUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half a)`;
+const CUR_PRE = String.raw`(?:US\$|U\.S\.\s?\$|S\$|AU?\$|CA?\$|HK\$|NZ\$|NT\$|R\$|\$|£|€|¥|₹|₩|₱|₦|Rs\.?\s?|RM\s?|Rp\.?\s?|(?:USD|EUR|GBP|JPY|CNY|RMB|MYR|SGD|AUD|CAD|CHF|INR|IDR|KRW|HKD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|AED|SAR)\s?)`;
+const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|mln|bln|trn|mn|bn|tn|crore|lakh)\b|(?:m|k|b)\b)`;
+const PERCENT = String.raw`(?:\s?%|\s(?:per\s?cent|percent|pct|percentage points?)\b)`;
+const RANGE = String.raw`(?:\s?(?:-|–|to)\s?(?:${CUR_PRE})?${NUM})?`;
+
+// One pass over a sentence: currency-prefixed money, numbers with % or scale or currency words, word numbers with scale.
+const FIGURE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])(?:(?<cur>${CUR_PRE})(?<n1>${NUM})(?<r1>${RANGE})(?<s1>${SCALE_WORD})?` +
+    String.raw`|(?<n2>${NUM})(?<r2>${RANGE})(?<s2>${SCALE_WORD})?(?<pct>${PERCENT})?` +
+    String.raw`|(?<w>${WORDNUM})(?:[\s-](?<w2>${WORDNUM}))?(?<s3>\s(?:thousand|million|billion|trillion|hundred)\b)(?<pct2>${PERCENT})?)`,
+  'giu',
+);
+
+function parseNum(s: string): number {
+  return parseFloat(s.replace(/,/g, ''));
+}
+
+function scaleOf(s: string | undefined): number {
+  if (!s) return 1;
+  return SCALE[s.trim().toLowerCase()] ?? 1;
+}
+
+function currencyOf(prefix: string): string {
+  for (const [re, code] of CURRENCY_PREFIX) {
+    if (re.test(prefix)) return code || prefix.trim().toUpperCase();
+  }
+  return prefix.trim();
+}
+
+const WORD_AFTER = /^\s*(?:[-–]\s*)?([\p{L}][\p{L}'’-]*)(?:\s+([\p{L}][\p{L}'’-]*))?/u;
+
+export function findQuantities(text: string, sentences: Sentence[], skip: (s: Sentence) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  for (const s of sentences) {
+    if (skip(s)) continue;
+    const str = text.slice(s.start, s.end);
+    FIGURE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FIGURE_RE.exec(str))) {
+      const g = m.groups!;
+      let start = s.start + m.index;
+      let end = start + m[0].length;
+      const after = str.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      const before = str.slice(Math.max(0, m.index - 30), m.index);
+      let q: Quantity | null = null;
+      if (g.n1 !== undefined) {
+        const value = parseNum(g.n1) * scaleOf(g.s1);
+        const hi = g.r1 ? parseNum(g.r1.replace(/^[^\d]*/, '')) * scaleOf(g.s1) : undefined;
+        q = { start, end, text: '', kind: 'money', value, valueHigh: hi, unit: currencyOf(g.cur), sentence: s.index };
+      } else if (g.n2 !== undefined) {
+        const n = parseNum(g.n2);
+        const scale = scaleOf(g.s2);
+        const hi = g.r2 ? parseNum(g.r2.replace(/^[^\d]*/, '')) * scale : undefined;
+        if (g.pct) {
+          q = { start, end, text: '', kind: 'percent', value: n, valueHigh: hi, unit: '%', sentence: s.index };
+        } else {
+          const w = WORD_AFTER.exec(after);
+          const w1 = w?.[1]?.toLowerCase();
+          const cur = w1 ? CURRENCY_WORDS[w1] : undefined;
+          if (cur && !(w1 === 'won' && !g.s2)) {
+            end += w![0].length;
+            q = { start, end, text: '', kind: 'money', value: n * scale, valueHigh: hi, unit: cur, sentence: s.index };
+          } else if (g.s2 && /^(?:million|billion|trillion|mln|bln|bn|mn|tn|trn)$/i.test(g.s2.trim())) {
+            q = { start, end, text: '', kind: 'count', value: n * scale, valueHigh: hi, unit: w1 ?? null, sentence: s.index };
+          } else if (g.s2 && /^[mkb]$/i.test(g.s2.trim())) {
+            // "800m" is a distance, "20k" a count; without a currency neither is money.
+            q = g.s2.trim().toLowerCase() === 'k' ? { start, end, text: '', kind: 'count', value: n * 1e3, valueHigh: hi, unit: w1 ?? null, sentence: s.index } : { start, end, text: '', kind: 'measure', value: n, valueHigh: hi, unit: 'm', sentence: s.index };
+          } else if (g.r2 && /^\d{1,3}-\d{1,3}$/.test(m[0])) {
+            q = null; // a score: 22-3
+          } else {
+            q = classifyBareNumber(g.n2, n, hi, w1, w?.[2]?.toLowerCase(), before, after, start, end, s.index, str, m.index);
+          }
+        }
+      } else if (g.w !== undefined) {
+        const base = (WORD_NUMBERS[g.w.toLowerCase().replace(/^half a$/, 'half')] ?? 1) + (g.w2 ? WORD_NUMBERS[g.w2.toLowerCase()] ?? 0 : 0);
+        const value = base * (SCALE[g.s3.trim().toLowerCase()] ?? (g.s3.trim().toLowerCase() === 'hundred' ? 100 : 1));
+        if (g.pct2) q = { start, end, text: '', kind: 'percent', value, unit: '%', sentence: s.index };
+        else {
+          const w = WORD_AFTER.exec(after);
+          const w1 = w?.[1]?.toLowerCase();
+          const cur = w1 ? CURRENCY_WORDS[w1] : undefined;
+          if (cur) end += w![0].length;
+          q = { start, end, text: '', kind: cur ? 'money' : 'count', value, unit: cur ?? w1 ?? null, sentence: s.index };
+        }
+      }
+      if (!q) continue;
+      q.text = text.slice(q.start, q.end);
+      if (q.valueHigh === undefined) delete q.valueHigh;
+      out.push(q);
+    }
+    findRanks(text, s, str, out);
+  }
+  return out;
+}
+
+const RANK_RE = /\b(?:ranked|ranks|rank|placed|finished|came)\s+(?:(?:\d+(?:st|nd|rd|th))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|\b(?:No\.?|number)\s?(?:1|one)\b(?=\s+(?:in|on|among|seed|spot|ranked|position|place|best|seller|selling))/gi;
+
+function findRanks(text: string, s: Sentence, str: string, out: Quantity[]): void {
+  RANK_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RANK_RE.exec(str))) {
+    const start = s.start + m.index;
+    out.push({ start, end: start + m[0].length, text: m[0], kind: 'rank', value: null, unit: null, sentence: s.index });
+  }
+}
+
+function classifyBareNumber(
+  raw: string, n: number, hi: number | undefined, w1: string | undefined, w2: string | undefined,
+  before: string, after: string, start: number, end: number, sentence: number, str: string, idx: number,
+): Quantity | null {
+  // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.
+  if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
+  if (/^[.:]\d/.test(after) || /^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|h)\b/i.test(after)) return null;
+  if (/(?:st|nd|rd|th)\b/.test(after.slice(0, 2))) return null;
+  if (/^-(?:year|month|week|day|hour|minute)s?-old\b/i.test(after) || /\baged?\s*$/i.test(before)) return null;
+  if (/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i.test(before)) return null;
+  if (/^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i.test(after)) return null;
+  if (/\b(?:no|number|nos|page|chapter|article|section|paragraph|clause|room|flight|route|platform|gate|bus|line|level|grade|phase|stage|round|week|day|year|category|term|item|rule|resolution|amendment|model|version|series|season|episode|part|volume|issue|row|seat|pier|junction|exit|highway|interstate|channel|act)\.?\s*$/i.test(before)) return null;
+  if (w1 && /^[A-Z]/.test(after.trim()) && /^(?:street|st|road|rd|avenue|ave|lane|downing|boulevard|way|drive|place|square)$/i.test(w1 + '') ) return null;
+  if (w1 && /^\p{Lu}/u.test(after.trimStart()) && w2 && /^(?:street|st|road|rd|avenue|ave|lane|boulevard|way|drive|place|square|terrace|court)$/i.test(w2)) return null;
+  if (/^-\d/.test(after) || /\d-$/.test(before)) return null; // scores like 3-1
+  if (/^\s*(?:-|–|to)\s*\d/.test(after)) return null;
+  if (w1 && NON_STAT_UNITS.has(w1)) return null;
+  if (w1 === 'per' && w2 === 'cent') return null;
+  // Single small numbers are rarely statistics ("two ministers").
+  if (n < 10 && !/[.,]/.test(raw) && !(w1 && MEASURE_UNITS.has(w1))) return null;
+  const kind = w1 && MEASURE_UNITS.has(w1) ? 'measure' : 'count';
+  void str; void idx;
+  return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
+}

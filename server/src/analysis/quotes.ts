@@ -1,0 +1,110 @@
+// Quotation marks: direct quotes, scare quotes, quotes continued across paragraphs, unclosed marks.
+import type { Block, Quote, Sentence } from './types';
+import { SPEECH_VERBS } from './lexicon';
+
+const OPEN_CURLY = '“';
+const CLOSE_CURLY = '”';
+const DOUBLE_STRAIGHT = '"';
+const GUILLEMET_OPEN = '«';
+const GUILLEMET_CLOSE = '»';
+
+interface Mark {
+  pos: number;
+  /** Straight marks between two words or two spaces could open or close. */
+  role: 'open' | 'close' | 'either';
+}
+
+function marksIn(text: string, start: number, end: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const c = text[i];
+    if (c === OPEN_CURLY || c === GUILLEMET_OPEN) marks.push({ pos: i, role: 'open' });
+    else if (c === CLOSE_CURLY || c === GUILLEMET_CLOSE) marks.push({ pos: i, role: 'close' });
+    else if (c === DOUBLE_STRAIGHT) {
+      const before = i > start ? text[i - 1] : ' ';
+      const after = i + 1 < end ? text[i + 1] : ' ';
+      const openLike = /[\s(\[—–-]/.test(before) || i === start;
+      const closeLike = /[\s.,;:!?)\]—–-]/.test(after) || i + 1 === end;
+      // Ambiguous marks alternate: a mark that could be either closes an open quote.
+      marks.push({ pos: i, role: openLike && !closeLike ? 'open' : !openLike && closeLike ? 'close' : 'either' });
+    }
+  }
+  return marks;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+function countWords(s: string): number {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(s)) n++;
+  return n;
+}
+
+function sentenceAt(sentences: Sentence[], pos: number, hint: number): number {
+  for (let i = Math.max(0, hint); i < sentences.length; i++) {
+    if (sentences[i].start <= pos && pos < sentences[i].end) return i;
+    if (sentences[i].start > pos) return Math.max(0, i - 1);
+  }
+  for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= pos && pos < sentences[i].end) return i;
+  return Math.max(0, sentences.length - 1);
+}
+
+const SPEECH_NEAR_BEFORE = /(?:\b([a-z]+)\s*(?:[:,]|that)?\s*)$/;
+const SPEECH_NEAR_AFTER = /^[\s,]*(?:[\p{L}’'.-]+\s+){0,4}?([a-z]+)\b/u;
+
+/** Finds quotations. Attributions fill in speakers afterwards. */
+export function findQuotes(text: string, blocks: Block[], sentences: Sentence[]): Quote[] {
+  const quotes: Quote[] = [];
+  let hint = 0;
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
+    if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'headline' && b.kind !== 'heading') continue;
+    const marks = marksIn(text, b.start, b.end);
+    let openAt = -1;
+    for (const m of marks) {
+      if (openAt < 0) {
+        // A stray closing mark with nothing open is left alone.
+        if (m.role !== 'close') openAt = m.pos;
+        continue;
+      }
+      if (m.role !== 'open') {
+        quotes.push(makeQuote(text, sentences, openAt, m.pos + 1, false, false, (hint = sentenceAt(sentences, openAt, hint))));
+        openAt = -1;
+      } else {
+        // Two opening marks in a row. After a finished sentence this is a quote that ran on over a
+        // paragraph break lost in conversion ("...Murray. "However, ..."): continued, not unclosed.
+        const ranOn = /[.!?…]\s+$/.test(text.slice(Math.max(openAt, m.pos - 4), m.pos));
+        let end = m.pos;
+        while (end > openAt && /\s/.test(text[end - 1])) end--;
+        quotes.push(makeQuote(text, sentences, openAt, end, ranOn, !ranOn, (hint = sentenceAt(sentences, openAt, hint))));
+        openAt = m.pos;
+      }
+    }
+    if (openAt >= 0) {
+      // Continued if the next paragraph opens with a quotation mark.
+      const next = blocks.slice(bi + 1).find((n) => n.kind === 'paragraph' || n.kind === 'credit');
+      const nextOpens = next?.kind === 'paragraph' && /^[“"«]/.test(text.slice(next.start, next.start + 1));
+      quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint))));
+    }
+  }
+  return quotes;
+}
+
+function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number): Quote {
+  const closed = !continued && !unclosed;
+  const inner = { start: start + 1, end: closed ? end - 1 : end };
+  const innerText = text.slice(inner.start, inner.end);
+  const words = countWords(innerText);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(end, end + 60);
+  const vb = SPEECH_NEAR_BEFORE.exec(before)?.[1];
+  const va = SPEECH_NEAR_AFTER.exec(after)?.[1];
+  const verbNear = (vb && SPEECH_VERBS.has(vb)) || (va && SPEECH_VERBS.has(va)) || /:\s*$/.test(before);
+  const endsLikeSpeech = /[,.!?…]\s*$/.test(innerText) && closed;
+  const paragraphStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start));
+  let speech: boolean;
+  if (closed) speech = words >= 7 || (words >= 2 && (endsLikeSpeech || verbNear)) || (paragraphStart && words >= 3);
+  else speech = words >= 7 || !!verbNear || paragraphStart;
+  void sentences;
+  return { start, end, inner, speaker: null, speakerSpan: null, attribution: -1, continued, unclosed, speech, sentence };
+}

@@ -1,0 +1,234 @@
+// Article structure: front matter, headline, standfirst, paragraphs, boilerplate, wire credit.
+import { parseDocument } from 'yaml';
+import type { Block, BlockKind, FrontMatter, Span } from './types';
+import { WIRE_AGENCIES } from './lexicon';
+
+export interface Structure {
+  blocks: Block[];
+  frontMatter: FrontMatter | null;
+  /** Text to analyse: the document with markup masked by spaces (same length, same offsets). */
+  masked: string;
+}
+
+const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
+const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
+
+/** Lines that are page furniture rather than copy. */
+const BOILERPLATE_LINE = [
+  /^(?:see also|related|read more|more on this|advertisement|sponsored|share this|follow us|sign up|subscribe)\b/i,
+  /^share with us\b/i,
+  /^(?:click|tap) here\b/i,
+  /^(?:a )?newsletter\b|newsletter for you$/i,
+  /^(?:photo|image|picture|video|graphic)(?: credit)?s?\s*[:/]/i,
+  /^(?:reporting|additional reporting|writing|editing) by\b/i,
+  /^(?:copyright|©)/i,
+  // "Friday, 8.30 am" — a promo timestamp
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?$/i,
+  /^\d{1,2}[.:]\d{2}\s*(?:am|pm|gmt|bst|et|edt|est)?$/i,
+];
+
+const TERMINAL = /[.!?…"”’»)\]]\s*$/;
+
+function isBoilerplateLine(line: string): boolean {
+  const t = line.trim();
+  if (!t) return false;
+  for (const re of BOILERPLATE_LINE) if (re.test(t)) return true;
+  // An all-caps line of a few words that is not a wire credit: section furniture (SEE ALSO).
+  if (t.length <= 40 && /[A-Z]/.test(t) && t === t.toUpperCase() && !/[a-z]/.test(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim())) {
+    return true;
+  }
+  return false;
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}]+/gu;
+  while (re.exec(s)) n++;
+  return n;
+}
+
+interface Line extends Span {
+  text: string;
+}
+
+function splitLines(text: string, from: number): Line[] {
+  const lines: Line[] = [];
+  let pos = from;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ start: pos, end, text: text.slice(pos, end) });
+    if (nl >= text.length) break;
+    pos = nl + 1;
+  }
+  return lines;
+}
+
+/** Trims a span to the non-space characters inside it. */
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+function parseFrontMatter(text: string): FrontMatter | null {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return null;
+  const bodyStart = open[0].length;
+  FRONT_MATTER_CLOSE.lastIndex = 0;
+  const rest = text.slice(bodyStart);
+  const close = FRONT_MATTER_CLOSE.exec(rest);
+  if (!close) {
+    const span = { start: 0, end: Math.min(text.length, open[0].length - 1) };
+    return {
+      data: {},
+      span,
+      error: { message: 'Front matter opens with "---" but never closes; it is read as article text.', span },
+    };
+  }
+  const yamlText = rest.slice(0, close.index);
+  let end = bodyStart + close.index + close[0].length;
+  if (text[end] === '\r') end++;
+  if (text[end] === '\n') end++;
+  const span = { start: 0, end };
+  try {
+    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    if (doc.errors.length) {
+      const e = doc.errors[0];
+      const s = bodyStart + (e.pos?.[0] ?? 0);
+      return {
+        data: {},
+        span,
+        error: {
+          message: `Front matter is not valid YAML (${e.message.split('\n')[0]}); its fields are ignored.`,
+          span: { start: s, end: Math.max(s + 1, bodyStart + (e.pos?.[1] ?? 0)) },
+        },
+      };
+    }
+    const data = doc.toJS({ maxAliasCount: 50 });
+    if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+      return { data: {}, span, error: { message: 'Front matter must be a set of `key: value` fields; it is ignored.', span } };
+    }
+    return { data: (data ?? {}) as Record<string, unknown>, span };
+  } catch (err) {
+    return { data: {}, span, error: { message: `Front matter could not be read: ${(err as Error).message}`, span } };
+  }
+}
+
+/** Masks Markdown syntax with spaces, keeping offsets, so the analysis reads prose only. */
+export function maskMarkdown(text: string): string {
+  const chars = text.split('');
+  const blank = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  };
+  let m: RegExpExecArray | null;
+  const comment = /<!--[\s\S]*?-->/g;
+  while ((m = comment.exec(text))) blank(m.index, m.index + m[0].length);
+  const fence = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
+  while ((m = fence.exec(text))) blank(m.index, m.index + m[0].length);
+  // [text](url) and ![alt](url): keep the text, hide the brackets and the URL.
+  const link = /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g;
+  while ((m = link.exec(text))) {
+    const open = m.index;
+    const textStart = text.indexOf('[', open) + 1;
+    blank(open, textStart);
+    blank(textStart + m[1].length, open + m[0].length);
+  }
+  const heading = /^ {0,3}#{1,6}[ \t]+/gm;
+  while ((m = heading.exec(text))) blank(m.index, m.index + m[0].length);
+  const quoteMark = /^ {0,3}>[ \t]?/gm;
+  while ((m = quoteMark.exec(text))) blank(m.index, m.index + m[0].length);
+  const listMark = /^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
+  while ((m = listMark.exec(text))) blank(m.index, m.index + m[0].length);
+  const emphasis = /(\*{1,3}|_{2,3})(?=\S)([^*_\n]+?)(?<=\S)\1/g;
+  while ((m = emphasis.exec(text))) {
+    blank(m.index, m.index + m[1].length);
+    blank(m.index + m[0].length - m[1].length, m.index + m[0].length);
+  }
+  const code = /`([^`\n]*)`/g;
+  while ((m = code.exec(text))) {
+    blank(m.index, m.index + 1);
+    blank(m.index + m[0].length - 1, m.index + m[0].length);
+  }
+  return chars.join('');
+}
+
+export function parseStructure(text: string, languageId = 'news'): Structure {
+  const frontMatter = parseFrontMatter(text);
+  const bodyStart = frontMatter && !frontMatter.error?.message.includes('never closes') ? frontMatter.span.end : 0;
+  const masked = languageId === 'markdown' ? maskMarkdown(text) : text;
+  const blocks: Block[] = [];
+  if (frontMatter && bodyStart > 0) {
+    blocks.push({ kind: 'frontMatter', index: 0, start: 0, end: trimSpan(text, 0, bodyStart).end });
+  }
+
+  // Group lines into raw paragraphs: one per line, joining hard-wrapped lines.
+  const lines = splitLines(masked, bodyStart);
+  const raws: { span: Span; heading: boolean; lines: number }[] = [];
+  let cur: { span: Span; heading: boolean; lines: number } | null = null;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (!t) {
+      cur = null;
+      continue;
+    }
+    const span = trimSpan(masked, line.start, line.end);
+    const isHeading = languageId === 'markdown' && /^ {0,3}#{1,6}[ \t]/.test(text.slice(line.start, line.end));
+    if (cur && !isHeading && !cur.heading && !TERMINAL.test(masked.slice(cur.span.start, cur.span.end)) && /^[\p{Ll}\d(“"‘]/u.test(t) && cur.lines > 0) {
+      // A hard-wrapped line continues the paragraph above.
+      cur.span.end = span.end;
+      cur.lines++;
+      continue;
+    }
+    cur = { span, heading: isHeading, lines: 1 };
+    raws.push(cur);
+  }
+
+  let promoRun = false;
+  let contentSeen = 0;
+  for (let i = 0; i < raws.length; i++) {
+    const { span, heading } = raws[i];
+    const t = masked.slice(span.start, span.end);
+    let kind: BlockKind = heading ? 'heading' : 'paragraph';
+    const words = wordCount(t);
+    const compact = t.replace(/[^A-Za-z ]/g, '').trim();
+    if (contentSeen > 0 && i === raws.length - 1 && WIRE_AGENCIES.has(compact)) {
+      kind = 'credit';
+    } else if (isBoilerplateLine(t)) {
+      kind = 'boilerplate';
+      promoRun = promoRun || /newsletter|sign up|subscribe|see also|related|read more/i.test(t);
+    } else if (promoRun && words <= 14 && contentSeen > 1) {
+      kind = 'boilerplate';
+    } else {
+      promoRun = false;
+    }
+    if (kind === 'paragraph' || kind === 'heading') {
+      if (contentSeen === 0) kind = 'headline';
+      else if (contentSeen === 1 && kind === 'paragraph' && words >= 6 && !TERMINAL.test(t) && !/^[“"‘]/.test(t)) kind = 'standfirst';
+      contentSeen++;
+    }
+    const block: Block = { kind, index: blocks.length, start: span.start, end: span.end };
+    if (kind === 'credit') block.agency = compact;
+    blocks.push(block);
+  }
+
+  // A wire credit closing the last paragraph: "... economic and military aid. BLOOMBERG"
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.kind === 'boilerplate') continue;
+    if (b.kind === 'paragraph') {
+      const m = /([.!?”"’])\s+([A-Z][A-Z&\- ]{1,30}[A-Z])$/.exec(masked.slice(b.start, b.end));
+      if (m && WIRE_AGENCIES.has(m[2].trim())) {
+        const creditStart = b.end - m[2].length;
+        const credit: Block = { kind: 'credit', index: 0, start: creditStart, end: b.end, agency: m[2].trim() };
+        b.end = trimSpan(masked, b.start, creditStart).end;
+        blocks.splice(i + 1, 0, credit);
+      }
+    }
+    break;
+  }
+  blocks.forEach((b, i) => (b.index = i));
+  return { blocks, frontMatter, masked };
+}

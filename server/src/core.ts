@@ -1,0 +1,11 @@
+// The analysis core as a library: what the CLI, the bench, the eval and the tests use.
+// No LSP and no vscode here.
+export { analyze, DEFAULT_MAX_LENGTH } from './analysis/analyze';
+export type { AnalyzeOptions } from './analysis/analyze';
+export type * from './analysis/types';
+export type { KnowledgeBase } from './analysis/knowledge-port';
+export { RULES, check } from './rules';
+export type { CheckOptions, Suppression, SeverityOverride } from './rules';
+export { loadKnowledge } from './knowledge';
+export { toJson } from './cli/json';
+export { lineIndex } from './cli/lines';

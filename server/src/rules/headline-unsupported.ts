@@ -1,0 +1,49 @@
+import type { Finding } from '../analysis/types';
+import { isStatistic } from '../analysis/claims';
+import type { Rule } from './types';
+import { blockKindAt, ignoreFix } from './util';
+
+export const headlineUnsupported: Rule = {
+  id: 'headline-unsupported',
+  defaultSeverity: 'warning',
+  summary: 'A figure or name in the headline or standfirst that the body never supports.',
+  check(a) {
+    const out: Finding[] = [];
+    const isTop = (pos: number) => {
+      const k = blockKindAt(a, pos);
+      return k === 'headline' || k === 'standfirst';
+    };
+    const bodyQs = a.quantities.filter((q) => blockKindAt(a, q.start) === 'paragraph');
+    for (const q of a.quantities) {
+      if (!isTop(q.start) || !isStatistic(q)) continue;
+      // Any body figure of the same kind and unit counts: a different value is inconsistent-figure's business.
+      if (bodyQs.some((b) => b.kind === q.kind && (b.unit ?? '') === (q.unit ?? ''))) continue;
+      out.push({
+        rule: this.id,
+        severity: this.defaultSeverity,
+        start: q.start,
+        end: q.end,
+        message: `“${q.text}” appears in the ${blockKindAt(a, q.start)} but nowhere in the body: support it in the story or take it out.`,
+        related: [],
+        fixes: [ignoreFix(this.id, q)],
+      });
+    }
+    for (const e of a.entities) {
+      if (e.kind !== 'person' && e.kind !== 'organisation') continue;
+      const top = e.mentions.filter((m) => isTop(m.start));
+      if (!top.length) continue;
+      if (e.mentions.some((m) => blockKindAt(a, m.start) === 'paragraph')) continue;
+      const m = top[0];
+      out.push({
+        rule: this.id,
+        severity: this.defaultSeverity,
+        start: m.start,
+        end: m.end,
+        message: `${e.name} is named in the ${blockKindAt(a, m.start)} but not in the body: the story should say who they are and what they did.`,
+        related: [],
+        fixes: [ignoreFix(this.id, m)],
+      });
+    }
+    return out;
+  },
+};

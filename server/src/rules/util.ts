@@ -1,0 +1,67 @@
+// Small helpers the rules share: text around a span, sources cited in the article, fixes.
+import type { Analysis, Attribution, Fix, Sentence, Span } from '../analysis/types';
+
+export function quoteText(a: Analysis, span: Span, max = 60): string {
+  const t = a.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+/** Where to insert ", according to X" in a sentence: before its final punctuation. */
+export function sentenceInsertPoint(a: Analysis, s: Sentence): number {
+  let end = s.end;
+  while (end > s.start && /[\s”"’)]/.test(a.text[end - 1])) end--;
+  if (end > s.start && /[.!?…]/.test(a.text[end - 1])) end--;
+  return end;
+}
+
+/** Named sources cited somewhere in the article (people, organisations, publications, documents). */
+export function citedSources(a: Analysis): { name: string; attribution: Attribution }[] {
+  const seen = new Map<string, Attribution>();
+  for (const at of a.attributions) {
+    if (at.source.kind === 'vague' || at.source.kind === 'anonymous' || at.source.kind === 'wire') continue;
+    let name = at.source.text;
+    if (at.source.entity) {
+      const e = a.entities.find((x) => x.id === at.source.entity);
+      if (e) name = e.kind === 'person' ? e.name : e.name;
+    } else if (/^(?:he|she|they|it|i|we)$/i.test(name)) continue;
+    if (!seen.has(name)) seen.set(name, at);
+  }
+  return [...seen.entries()].map(([name, attribution]) => ({ name, attribution }));
+}
+
+export function attributeFixes(a: Analysis, s: Sentence, rule: string, span: Span): Fix[] {
+  const at = sentenceInsertPoint(a, s);
+  const fixes: Fix[] = [];
+  for (const src of citedSources(a).slice(0, 4)) {
+    fixes.push({ title: `Attribute to ${src.name} (", according to ${src.name}")`, edits: [{ start: at, end: at, newText: `, according to ${src.name}` }] });
+  }
+  fixes.push({ title: 'Insert an "according to …" placeholder', edits: [{ start: at, end: at, newText: ', according to ${1:source}' }], snippet: true });
+  fixes.push(verifyFix(a, span));
+  fixes.push(ignoreFix(rule, span));
+  return fixes;
+}
+
+export function verifyFix(a: Analysis, span: Span): Fix {
+  return { title: 'Mark this claim verified…', edits: [], command: { id: 'sourced.markVerified', args: [{ start: span.start, end: span.end, exact: a.text.slice(span.start, span.end) }] } };
+}
+
+export function ignoreFix(rule: string, span: Span): Fix {
+  return { title: `Ignore ${rule} here`, edits: [], command: { id: 'sourced.ignoreHere', args: [{ rule, start: span.start, end: span.end }] } };
+}
+
+export function sentenceOf(a: Analysis, pos: number): Sentence | undefined {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = a.sentences[mid];
+    if (pos < s.start) hi = mid - 1;
+    else if (pos >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+export function blockKindAt(a: Analysis, pos: number): string | undefined {
+  return a.blocks.find((b) => b.start <= pos && pos < b.end)?.kind;
+}

@@ -1,0 +1,55 @@
+import type { Finding } from '../analysis/types';
+import { weekdayOf } from '../analysis/dates';
+import type { Rule } from './types';
+import { ignoreFix } from './util';
+
+const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+export const weekdayDate: Rule = {
+  id: 'weekday-date',
+  defaultSeverity: 'warning',
+  summary: "A weekday that does not match its date in the article's year.",
+  check(a) {
+    const out: Finding[] = [];
+    const ref = a.articleDate ? new Date(`${a.articleDate}T12:00:00Z`) : null;
+    for (const d of a.dates) {
+      if (d.weekday === undefined || !d.weekdaySpan || !d.value) continue;
+      let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.value);
+      let y: number;
+      let mo: number;
+      let day: number;
+      if (m) {
+        [y, mo, day] = [+m[1], +m[2], +m[3]];
+        // A date without a year was given the article's year; pick the year nearest the article date.
+        if (ref && !/\b(?:1[89]|20)\d\d\b/.test(d.text)) {
+          let best = y;
+          let bestGap = Infinity;
+          for (const cand of [y - 1, y, y + 1]) {
+            const gap = Math.abs(Date.UTC(cand, mo - 1, day) - ref.getTime());
+            if (gap < bestGap) { bestGap = gap; best = cand; }
+          }
+          y = best;
+        }
+      } else {
+        m = /^--(\d{2})-(\d{2})$/.exec(d.value);
+        if (!m) continue;
+        continue; // no year known: nothing to check against
+      }
+      const actual = weekdayOf(y, mo, day);
+      if (actual === d.weekday) continue;
+      const wrong = NAMES[d.weekday];
+      const right = NAMES[actual];
+      const dateText = a.text.slice(d.weekdaySpan.end, d.end).replace(/^[\s,(]+|[)\s]+$/g, '');
+      out.push({
+        rule: this.id,
+        severity: this.defaultSeverity,
+        start: d.weekdaySpan.start,
+        end: d.weekdaySpan.end,
+        message: `${wrong} does not match ${/\b(?:1[89]|20)\d\d\b/.test(dateText) ? dateText : `${dateText} ${y}`}, which was a ${right}: correct the day or the date.`,
+        related: [],
+        fixes: [{ title: `Change to ${right}`, edits: [{ start: d.weekdaySpan.start, end: d.weekdaySpan.end, newText: right }], preferred: true }, ignoreFix(this.id, d.weekdaySpan)],
+      });
+    }
+    return out;
+  },
+};

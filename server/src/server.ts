@@ -1,0 +1,250 @@
+// The Sourced language server: wiring only. Runs over IPC (VS Code) or --stdio (any LSP editor).
+import {
+  createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, ProposedFeatures, TextDocumentSyncKind,
+  type Diagnostic, type InitializeParams, type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { fileURLToPath } from 'node:url';
+import { DocumentStates } from './features/state';
+import { toDiagnostic, toRange } from './features/convert';
+import { hoverAt } from './features/hover';
+import { codeActions, SERVER_COMMANDS } from './features/codeActions';
+import { runCommand } from './features/commands';
+import { registerEditorFeatures } from './features/editor';
+import { statusOf as annotationStatus, noteOf, linkOf } from './annotations/model';
+import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, validateSettings, type ReportParams, type StatusParams } from './shared/protocol';
+import { sourcingReport } from './features/report';
+import { workspaceFor } from './workspace';
+import { readFileSync } from 'node:fs';
+import { analyze } from './analysis/analyze';
+import { decodeArticle } from './cli/read';
+import { languageOf } from './cli/language';
+import { ANNOTATIONS_REQUEST, FILE_SOURCES_REQUEST, type FileSource } from './shared/protocol';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+let pullDiagnostics = false;
+let configurationCapability = false;
+let snippetEdits = false;
+let trusted = true;
+const states = new DocumentStates(() => trusted);
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const caps = params.capabilities;
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  configurationCapability = !!caps.workspace?.configuration;
+  snippetEdits = !!(caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit;
+  const init = params.initializationOptions as { trusted?: boolean; settings?: unknown } | undefined;
+  if (init?.trusted === false) trusted = false;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.sourced'], resolveProvider: false },
+      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
+      diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
+      documentSymbolProvider: true,
+      referencesProvider: true,
+      documentHighlightProvider: true,
+      renameProvider: { prepareProvider: true },
+      inlayHintProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      semanticTokensProvider: {
+        legend: { tokenTypes: ['person', 'organisation', 'place', 'publication', 'attributionCue', 'boilerplate'], tokenModifiers: ['unsourced'] },
+        full: true,
+      },
+    },
+    serverInfo: { name: 'sourced', version: '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationCapability) {
+    connection.client.register(require('vscode-languageserver/node').DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
+  }
+});
+
+async function loadSettings(uri: string): Promise<void> {
+  if (!configurationCapability) return;
+  try {
+    const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourced' });
+    const { settings, problems } = validateSettings(raw);
+    for (const p of problems) connection.console.warn(`Invalid setting, default used: ${p}`);
+    states.setSettings(uri, settings);
+  } catch {
+    states.setSettings(uri, DEFAULT_SETTINGS);
+  }
+}
+
+function findingsFor(doc: TextDocument): Diagnostic[] {
+  try {
+    const st = states.get(doc);
+    const diags = st.findings.map((f) => toDiagnostic(doc, f));
+    // Orphaned annotations: reported, never dropped.
+    if (st.workspace.root && doc.uri.startsWith('file:')) {
+      const path = fileURLToPath(doc.uri);
+      const store = st.workspace.annotationsFor(path, doc.getText());
+      if (store) for (const j of store) if (j.status === 'orphaned') diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', code: 'orphaned-annotation', message: `Annotation ${j.id} (${j.motivation}) no longer matches any text in the article: re-attach or remove it (Sourced: List annotations).` });
+    }
+    return diags;
+  } catch (e) {
+    // Never crash on any text: report the failure and keep serving.
+    connection.console.error(`Sourced failed on ${doc.uri}: ${(e as Error).stack}`);
+    return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', message: `Sourced could not check this document: ${(e as Error).message}` }];
+  }
+}
+
+function sendStatus(doc: TextDocument): void {
+  try {
+    const st = states.get(doc);
+    const a = st.analysis;
+    const verified = st.workspace.root && doc.uri.startsWith('file:') ? st.workspace.verifiedFor(fileURLToPath(doc.uri), doc.getText()).length : 0;
+    const sourced = a.claims.filter((c) => c.supportedBy.length || c.twin !== undefined).length;
+    const params: StatusParams = {
+      uri: doc.uri, entities: a.entities.length, claims: a.claims.length, sourced, unsourced: a.claims.length - sourced, verified,
+      skipped: a.notices.find((n) => n.rule === 'file-too-large' || n.rule === 'not-text')?.message,
+    };
+    void connection.sendNotification(STATUS_NOTIFICATION, params);
+  } catch {
+    // status is best effort
+  }
+}
+
+// Push diagnostics for clients that cannot pull (Neovim 0.7), debounced per document.
+const timers = new Map<string, NodeJS.Timeout>();
+function schedulePublish(doc: TextDocument, delay = 150): void {
+  const old = timers.get(doc.uri);
+  if (old) clearTimeout(old);
+  timers.set(doc.uri, setTimeout(() => {
+    timers.delete(doc.uri);
+    const current = documents.get(doc.uri);
+    if (!current) return;
+    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: findingsFor(current) });
+    sendStatus(current);
+  }, delay));
+}
+
+documents.onDidOpen(async (e) => {
+  await loadSettings(e.document.uri);
+  schedulePublish(e.document, 0);
+});
+documents.onDidChangeContent((e) => schedulePublish(e.document));
+documents.onDidClose((e) => {
+  states.forget(e.document.uri);
+  if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+});
+
+connection.languages.diagnostics.on(async (params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  return { kind: DocumentDiagnosticReportKind.Full, items: findingsFor(doc) };
+});
+
+connection.onDidChangeConfiguration(async () => {
+  await Promise.all(documents.all().map((d) => loadSettings(d.uri)));
+  states.invalidateAll();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  for (const d of documents.all()) schedulePublish(d, 0);
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  states.invalidateAll();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  for (const d of documents.all()) schedulePublish(d, 0);
+});
+
+connection.onHover((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const st = states.get(doc);
+  const offset = doc.offsetAt(params.position);
+  const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : null;
+  const verifiedNote = (c: { start: number; end: number }) => {
+    if (!path || !st.workspace.root) return undefined;
+    const store = st.workspace.annotationsFor(path, doc.getText());
+    if (!store) return undefined;
+    const { annotationsForFile } = require('./annotations/store') as typeof import('./annotations/store');
+    const anchored = annotationsForFile(st.workspace.root, path, doc.getText()).anchored;
+    const hit = anchored.find((x) => x.start !== null && x.annotation.motivation === 'assessing' && x.start < c.end && c.start < x.end!);
+    if (!hit) return undefined;
+    const a = hit.annotation;
+    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${a.modified.slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${annotationStatus(a) !== 'verified' ? ` (status: ${annotationStatus(a)})` : ''}`;
+  };
+  const h = hoverAt(st.analysis, offset, verifiedNote);
+  if (!h) return null;
+  return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return [];
+  const st = states.get(doc);
+  return codeActions(doc, st.findings, params.range, params.context.only, snippetEdits);
+});
+
+connection.onExecuteCommand(async (params) => {
+  const result = await runCommand(params.command, params.arguments ?? [], {
+    document: (uri) => documents.get(uri),
+    author: (uri) => states.settingsFor(uri).author,
+    trusted: () => trusted,
+  });
+  states.invalidateAll();
+  if (pullDiagnostics) connection.languages.diagnostics.refresh();
+  for (const d of documents.all()) schedulePublish(d, 0);
+  if (result.error) void connection.window.showErrorMessage(`Sourced: ${result.error}`);
+  return result;
+});
+
+connection.onRequest(REPORT_REQUEST, (params: ReportParams) => {
+  const doc = documents.get(params.uri);
+  if (!doc) return { markdown: '' };
+  const st = states.get(doc);
+  const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : null;
+  const anchored = path && st.workspace.root ? (require('./annotations/store') as typeof import('./annotations/store')).annotationsForFile(st.workspace.root, path, doc.getText()).anchored : [];
+  return { markdown: sourcingReport(doc.uri, st.analysis, st.findings, anchored) };
+});
+
+registerEditorFeatures(connection, documents, states);
+
+connection.onRequest(FILE_SOURCES_REQUEST, (params: { uri: string }): FileSource[] => {
+  try {
+    const path = fileURLToPath(params.uri);
+    const open = documents.get(params.uri);
+    const ws = workspaceFor(path, trusted);
+    let text = open?.getText();
+    if (text === undefined) {
+      const read = decodeArticle(readFileSync(path));
+      if (read.text === null) return [];
+      text = read.text;
+    }
+    const a = analyze(text, ws.kb, { languageId: languageOf(path) });
+    return a.attributions.map((at) => {
+      const e = at.source.entity ? a.entities.find((x) => x.id === at.source.entity) : undefined;
+      return { name: e?.name ?? at.source.text, kind: at.source.kind, start: at.source.start, end: at.source.end, cue: at.cue.text };
+    });
+  } catch {
+    return [];
+  }
+});
+
+connection.onRequest(ANNOTATIONS_REQUEST, (params: { uri: string }) => {
+  const doc = documents.get(params.uri);
+  if (!doc || !doc.uri.startsWith('file:')) return [];
+  const st = states.get(doc);
+  if (!st.workspace.root) return [];
+  const { annotationsForFile } = require('./annotations/store') as typeof import('./annotations/store');
+  return annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText()).anchored.map((x) => {
+    const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
+    const exact = q && q.type === 'TextQuoteSelector' ? q.exact : '';
+    const what = [annotationStatus(x.annotation), noteOf(x.annotation), linkOf(x.annotation)].filter(Boolean).join(' · ');
+    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
+  });
+});
+
+documents.listen(connection);
+connection.listen();
+
+// Keep serving whatever happens in one request.
+process.on('uncaughtException', (e) => connection.console.error(`Sourced: unexpected error: ${e.stack}`));

@@ -1,0 +1,150 @@
+// A workspace: the folder an article belongs to, its `.sourced.yaml`, the knowledge base
+// extended by it, and the annotations stored under `.sourced/`. Cached per folder and
+// reloaded when the configuration file changes.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import type { KnowledgeBase } from '../analysis/knowledge-port';
+import type { Severity } from '../analysis/types';
+import type { JsonAnnotation } from '../cli/json';
+import type { Suppression } from '../rules';
+import { loadKnowledge } from '../knowledge';
+import { parseConfig, type ConfigProblem } from '../config';
+import { annotationsForFile } from '../annotations/store';
+
+export interface Workspace {
+  root: string | null;
+  configPath: string | null;
+  kb: KnowledgeBase;
+  severities: Record<string, Severity | 'off'>;
+  problems: string[];
+  /** Problems with exact places in the configuration file, for diagnostics on it. */
+  configProblems: ConfigProblem[];
+  /** The file matches an `ignore:` pattern. */
+  ignored: boolean;
+  suppressionsFor(file: string, text: string): Suppression[];
+  verifiedFor(file: string, text: string): { start: number; end: number }[];
+  annotationsFor(file: string, text: string): JsonAnnotation[] | undefined;
+}
+
+const CONFIG_NAMES = ['.sourced.yaml', '.sourced.yml'];
+
+function findRoot(start: string): { root: string; config: string | null } {
+  let dir = start;
+  let gitRoot: string | null = null;
+  for (let i = 0; i < 40; i++) {
+    for (const n of CONFIG_NAMES) {
+      const p = join(dir, n);
+      if (existsSync(p)) return { root: dir, config: p };
+    }
+    if (!gitRoot && (existsSync(join(dir, '.git')) || existsSync(join(dir, '.sourced')))) gitRoot = dir;
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return { root: gitRoot ?? start, config: null };
+}
+
+interface Cached {
+  mtime: number;
+  ws: Omit<Workspace, 'ignored'> & { ignore: RegExp[] };
+}
+const cache = new Map<string, Cached>();
+let defaultKb: KnowledgeBase | null = null;
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`);
+}
+
+export function defaultKnowledge(): KnowledgeBase {
+  return (defaultKb ??= loadKnowledge());
+}
+
+/**
+ * The workspace for a file path (null: an unsaved document). In an untrusted workspace the
+ * configuration and annotation files are not read: the defaults apply.
+ */
+export function workspaceFor(file: string | null, trusted = true): Workspace {
+  if (!file || !trusted) return bare(null, trusted ? [] : ['workspace not trusted: .sourced.yaml and annotations are not loaded']);
+  const { root, config } = findRoot(dirname(file));
+  let mtime = -1;
+  if (config) {
+    try {
+      mtime = statSync(config).mtimeMs;
+    } catch {
+      mtime = -1;
+    }
+  }
+  const key = root;
+  let c = cache.get(key);
+  if (!c || c.mtime !== mtime) {
+    c = { mtime, ws: load(root, config) };
+    cache.set(key, c);
+  }
+  const rel = relative(root, file).split(sep).join('/');
+  return { ...c.ws, ignored: c.ws.ignore.some((re) => re.test(rel)) };
+}
+
+function bare(root: string | null, problems: string[]): Workspace {
+  return {
+    root,
+    configPath: null,
+    kb: defaultKnowledge(),
+    severities: {},
+    problems,
+    configProblems: [],
+    ignored: false,
+    suppressionsFor: () => [],
+    verifiedFor: () => [],
+    annotationsFor: () => undefined,
+  };
+}
+
+function load(root: string, config: string | null): Cached['ws'] {
+  const problems: string[] = [];
+  let configProblems: ConfigProblem[] = [];
+  let kb = defaultKnowledge();
+  let severities: Record<string, Severity | 'off'> = {};
+  let ignore: RegExp[] = [];
+  if (config) {
+    let text = '';
+    try {
+      text = readFileSync(config, 'utf8');
+    } catch (e) {
+      problems.push(`${config}: could not be read (${(e as Error).message}); defaults used`);
+    }
+    const parsed = parseConfig(text);
+    configProblems = parsed.problems;
+    for (const p of parsed.problems) problems.push(`${config}: ${p.message}`);
+    severities = parsed.config.rules ?? {};
+    ignore = (parsed.config.ignore ?? []).map(globToRegExp);
+    const extra = parsed.config;
+    if (extra.sources?.length || extra.organisations?.length || extra.people?.length || extra.places?.length || (extra.spellings && Object.keys(extra.spellings).length)) {
+      kb = loadKnowledge({ sources: extra.sources, organisations: extra.organisations, people: extra.people, places: extra.places, spellings: extra.spellings });
+    }
+  }
+  const store = (file: string, text: string) => annotationsForFile(root, file, text);
+  return {
+    root,
+    configPath: config,
+    kb,
+    severities,
+    problems,
+    configProblems,
+    ignore,
+    suppressionsFor: (file, text) => store(file, text).suppressions,
+    verifiedFor: (file, text) => store(file, text).verified,
+    annotationsFor: (file, text) => store(file, text).json,
+  };
+}

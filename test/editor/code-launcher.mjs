@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// A stand-in for the VS Code executable, given to @vscode/test-electron's
+// runTests({ vscodeExecutablePath }). VS Code desktop cannot be downloaded here, so this
+// accepts the arguments runTests passes to `code`, starts the real VS Code server that
+// ships inside code-server, opens its workbench in headless Chromium with the extension
+// under development and the test entry point in the URL payload, and exits with the exit
+// code that the test runner inside the extension host reports (codeAutomationExit).
+//
+// Arguments understood: --extensionDevelopmentPath=P (repeatable), --extensionTestsPath=P,
+// --user-data-dir=P, --extensions-dir=P, and one folder to open. Others are ignored.
+// Environment: SOURCED_E2E_TIMEOUT (seconds, default 300), SOURCED_E2E_VERBOSE=1 to echo
+// the server's and the browser's logs, SOURCED_E2E_DATA (state folder).
+import { mkdirSync, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  CACHE_DIR, startServer, launchBrowser, workbenchUrl, isolatedEnv,
+} from './lib/vscode-web.mjs';
+
+const verbose = process.env.SOURCED_E2E_VERBOSE === '1';
+const timeoutSec = Number(process.env.SOURCED_E2E_TIMEOUT || 300);
+
+function parseArgs(argv) {
+  const out = { devPaths: [], testsPath: null, userDataDir: null, extensionsDir: null, folder: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [key, ...rest] = a.split('=');
+    const value = rest.length ? rest.join('=') : undefined;
+    const take = () => (value !== undefined ? value : argv[++i]);
+    switch (key) {
+      case '--extensionDevelopmentPath': out.devPaths.push(path.resolve(take())); break;
+      case '--extensionTestsPath': out.testsPath = path.resolve(take()); break;
+      case '--user-data-dir': out.userDataDir = path.resolve(take()); break;
+      case '--extensions-dir': out.extensionsDir = path.resolve(take()); break;
+      default:
+        if (!a.startsWith('-') && existsSync(a) && statSync(a).isDirectory()) out.folder = path.resolve(a);
+    }
+  }
+  return out;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (!args.testsPath) {
+    console.error('code-launcher: --extensionTestsPath is required');
+    return 2;
+  }
+  const dataDir = process.env.SOURCED_E2E_DATA
+    || (args.userDataDir ? path.dirname(args.userDataDir) : path.join(CACHE_DIR, 'editor-run'));
+  mkdirSync(dataDir, { recursive: true });
+  const env = isolatedEnv(dataDir);
+
+  const server = await startServer({
+    dataDir,
+    userDataDir: args.userDataDir || undefined,
+    extensionsDir: args.extensionsDir || undefined,
+    env,
+    log: (line) => { if (verbose) console.log(`[server] ${line}`); },
+  });
+
+  let browser;
+  const cleanup = async () => {
+    try { if (browser) await browser.close(); } catch { /* already closed */ }
+    server.stop();
+  };
+  process.on('SIGINT', () => { cleanup().finally(() => process.exit(130)); });
+  process.on('SIGTERM', () => { cleanup().finally(() => process.exit(143)); });
+
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const exitCode = new Promise((resolve) => {
+      page.exposeFunction('codeAutomationExit', (code, logs) => {
+        if (verbose && Array.isArray(logs)) {
+          for (const l of logs) console.log(`[log] ${l.relativePath}\n${l.contents}`);
+        }
+        resolve(Number(code) || 0);
+      });
+    });
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (verbose) console.log(`[workbench:${type}]`, ...(Array.isArray(args) ? args : [args]));
+    });
+    page.on('console', (msg) => {
+      const text = msg.text();
+      // Test output written by the extension host is mirrored to the page console.
+      if (verbose || /\[Extension Host\]/.test(text)) {
+        console.log(`[browser:${msg.type()}] ${text}`);
+      }
+    });
+    page.on('pageerror', (err) => { if (verbose) console.log(`[browser:pageerror] ${err.message}`); });
+
+    const payload = [];
+    for (const p of args.devPaths) payload.push(['extensionDevelopmentPath', server.remoteUri(p)]);
+    payload.push(['extensionTestsPath', server.remoteUri(args.testsPath)]);
+    payload.push(['skipWelcome', 'true']);
+    payload.push(['skipReleaseNotes', 'true']);
+    const url = workbenchUrl(server, { folder: args.folder || undefined, payload });
+    if (verbose) console.log(`[launcher] ${url}`);
+    await page.goto(url);
+
+    let timer;
+    const timeout = new Promise((resolve) => {
+      timer = setTimeout(() => {
+        console.error(`code-launcher: no result from the extension host within ${timeoutSec} s`);
+        resolve(124);
+      }, timeoutSec * 1000);
+    });
+    const serverDied = new Promise((resolve) => {
+      server.child.once('exit', (code) => {
+        console.error(`code-launcher: VS Code server exited (${code}) during the run`);
+        resolve(125);
+      });
+    });
+    const code = await Promise.race([exitCode, timeout, serverDied]);
+    clearTimeout(timer);
+    return code;
+  } finally {
+    await cleanup();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`code-launcher: ${err && err.stack ? err.stack : err}`);
+    process.exit(1);
+  },
+);
+

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// End-to-end tests of Sourced in a real VS Code (1.100.3, from the npm package code-server),
+// driven by @vscode/test-electron's runTests with our own launcher as the "executable".
+//
+//   node test/editor/run.mjs            the extension under development (this repository)
+//   node test/editor/run.mjs --vsix     the packaged dist/sourced.vsix, installed into the
+//                                       VS Code server's extensions folder
+// Options: --no-build (do not run esbuild.mjs / npm run package first), --verbose
+// Environment: SOURCED_E2E_ARTICLE (article to check); for trying the harness itself,
+// SOURCED_E2E_DEV_PATH (another extension folder instead of the repository) and
+// SOURCED_E2E_VSIX (another package instead of dist/sourced.vsix).
+//
+// Prints one line per test and a last line `editor: N passed, N failed`; exits non-zero on
+// any failure.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const ROOT = path.resolve(HERE, '../..');
+const argv = process.argv.slice(2);
+const mode = argv.includes('--vsix') ? 'vsix' : 'dev';
+const build = !argv.includes('--no-build');
+const verbose = argv.includes('--verbose') || process.env.SOURCED_E2E_VERBOSE === '1';
+const started = Date.now();
+
+const results = [];
+function finish(extraFailure) {
+  if (extraFailure) results.push({ title: extraFailure.title, state: 'failed', error: extraFailure.error });
+  const passed = results.filter((r) => r.state === 'passed').length;
+  const failed = results.filter((r) => r.state === 'failed').length;
+  const skipped = results.filter((r) => r.state === 'skipped').length;
+  console.log('');
+  for (const r of results) {
+    const mark = r.state === 'passed' ? 'ok  ' : r.state === 'skipped' ? 'skip' : 'FAIL';
+    console.log(`  ${mark} ${r.title}${r.ms !== undefined ? ` (${r.ms} ms)` : ''}`);
+    if (r.state === 'failed' && r.error) console.log(indent(r.error, 8));
+  }
+  console.log(`  (${mode} mode, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  console.log(`editor: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+  process.exit(failed > 0 || passed === 0 ? 1 : 0);
+}
+const indent = (s, n) => String(s).split('\n').slice(0, 12).map((l) => ' '.repeat(n) + l).join('\n');
+
+function sh(cmd, args, what) {
+  if (verbose) console.log(`[editor] ${what}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: ROOT, stdio: verbose ? 'inherit' : 'pipe', encoding: 'utf8' });
+  if (r.status !== 0) {
+    finish({ title: what, error: `${cmd} ${args.join(' ')} exited ${r.status}\n${(r.stdout || '') + (r.stderr || '')}` });
+  }
+}
+
+async function main() {
+  // 1. The editors (idempotent; fast when already installed).
+  const { vscodeDir, CACHE_DIR, serverCli, isolatedEnv } = await import('./lib/vscode-web.mjs');
+  try {
+    vscodeDir();
+  } catch {
+    sh('bash', [path.join(ROOT, 'scripts/setup-editors.sh')], 'install the end-to-end VS Code');
+  }
+
+  // 2. The extension.
+  const devOverride = process.env.SOURCED_E2E_DEV_PATH && path.resolve(process.env.SOURCED_E2E_DEV_PATH);
+  if (build && !devOverride && !process.env.SOURCED_E2E_VSIX) {
+    if (mode === 'vsix') sh('npm', ['run', '--silent', 'package'], 'package the extension (npm run package)');
+    else if (existsSync(path.join(ROOT, 'esbuild.mjs'))) sh(process.execPath, ['esbuild.mjs'], 'build the extension (node esbuild.mjs)');
+  }
+  if (!devOverride && mode === 'dev') {
+    for (const f of ['dist/client.js', 'dist/server.js']) {
+      if (!existsSync(path.join(ROOT, f))) finish({ title: 'extension is built', error: `${f} is missing: run node esbuild.mjs` });
+    }
+  }
+
+  // 3. Fresh state for this run.
+  const runDir = path.join(CACHE_DIR, 'editor-run', mode);
+  rmSync(runDir, { recursive: true, force: true });
+  const userDataDir = path.join(runDir, 'user-data');
+  const extensionsDir = path.join(runDir, 'extensions');
+  const workspace = path.join(runDir, 'workspace');
+  for (const d of [userDataDir, extensionsDir, workspace]) mkdirSync(d, { recursive: true });
+  const resultsFile = path.join(runDir, 'results.json');
+  // Quiet, offline settings: no gallery or update checks, no git scanning, no welcome page.
+  const settings = JSON.stringify({
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'git.enabled': false,
+    'security.workspace.trust.enabled': false,
+  }, null, 2);
+  mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
+  writeFileSync(path.join(userDataDir, 'User/settings.json'), settings);
+  mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
+  writeFileSync(path.join(workspace, '.vscode/settings.json'), settings);
+
+  let devPath = devOverride || ROOT;
+  if (mode === 'vsix') {
+    const vsix = path.resolve(process.env.SOURCED_E2E_VSIX || path.join(ROOT, 'dist/sourced.vsix'));
+    if (!existsSync(vsix)) finish({ title: 'package exists', error: `${vsix} is missing: run npm run package` });
+    try {
+      const out = await serverCli(['--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'],
+        { env: isolatedEnv(runDir) });
+      if (verbose) console.log(out.trim());
+    } catch (err) {
+      finish({ title: 'install dist/sourced.vsix into VS Code', error: String(err.message || err) });
+    }
+    results.push({ title: 'install dist/sourced.vsix into VS Code', state: 'passed' });
+    devPath = path.join(HERE, 'host-stub');
+  }
+
+  // 4. Run the suite through @vscode/test-electron with our launcher as VS Code.
+  const launcher = path.join(HERE, 'code-launcher.mjs');
+  chmodSync(launcher, 0o755);
+  const { runTests } = await import('@vscode/test-electron');
+  let exitCode;
+  try {
+    exitCode = await runTests({
+      vscodeExecutablePath: launcher,
+      extensionDevelopmentPath: devPath,
+      extensionTestsPath: path.join(HERE, 'suite/index.cjs'),
+      launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
+      extensionTestsEnv: {
+        SOURCED_REPO_ROOT: ROOT,
+        SOURCED_E2E_DEV_PATH: devPath,
+        SOURCED_E2E_EXTENSIONS_DIR: extensionsDir,
+        SOURCED_E2E_MODE: mode,
+        SOURCED_E2E_RESULTS: resultsFile,
+        SOURCED_E2E_DATA: runDir,
+        ...(verbose ? { SOURCED_E2E_VERBOSE: '1' } : {}),
+      },
+    });
+  } catch (err) {
+    exitCode = err && typeof err.code === 'number' ? err.code : 1;
+    if (verbose) console.log(`[editor] ${err.message || err}`);
+  }
+
+  // 5. Report.
+  if (existsSync(resultsFile)) {
+    results.push(...JSON.parse(readFileSync(resultsFile, 'utf8')).results);
+  }
+  const failed = results.some((r) => r.state === 'failed');
+  if (exitCode !== 0 && !failed) {
+    finish({ title: 'editor suite ran to the end', error: `VS Code exited with ${exitCode} and no test failure recorded` });
+  }
+  finish();
+}
+
+main().catch((err) => finish({ title: 'editor harness', error: String(err && err.stack || err) }));

@@ -71,7 +71,7 @@ async function loadSettings(uri: string): Promise<void> {
   try {
     const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourced' });
     const { settings, problems } = validateSettings(raw);
-    for (const p of problems) connection.console.warn(`Invalid setting, default used: ${p}`);
+    for (const p of problems) connection.console.warn(`Invalid setting ${p.setting}, default used: ${p.message}`);
     states.setSettings(uri, settings);
   } catch {
     states.setSettings(uri, DEFAULT_SETTINGS);

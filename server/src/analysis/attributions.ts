@@ -78,7 +78,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       while (at >= 0) {
         const before = sl[at - 1];
         const after = sl[at + phrase.length];
-        if ((before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after))) {
+        const inQuote = ctx.quotes.some((q) => q.speech && q.inner.start <= s.start + at && s.start + at < q.inner.end);
+        if (!inQuote && (before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after))) {
           const start = s.start + at;
           const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
           if (!out.some((a) => a.sentence === s.index && overlaps(a.cue, cue))) {
@@ -114,6 +115,12 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       }
       if (!np) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
       if (!np) continue;
+      const npText = lower(text.slice(np.start, np.end));
+      // A bare base form needs a plural or pronoun subject ("analysts say"), not "a colleague describe".
+      if (!inverted && w === lemma && !/(?:s|people|police|staff|i|you|we|they)$/.test(npText) && !/^(?:will|would|could|can|may|might|should|must|to|did|do|does)$/.test(lower(prev?.text ?? ''))) continue;
+      if (np.kind === 'vague' && (lemma === 'think' || lemma === 'find') ) continue;
+      if (np.kind === 'vague' && /\bof\s*$/.test(text.slice(Math.max(s.start, np.start - 4), np.start))) continue; // "59% of people said": a survey
+      if (np.kind === 'vague' && /\b(?:percent|per cent|%|majority|minority|half|third|quarter)\b/.test(text.slice(Math.max(s.start, np.start - 20), np.start))) continue;
       if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^(?:said|says|told|reported|found|showed|shows|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;
       if ((lemma === 'think' || lemma === 'believe' || lemma === 'expect' || lemma === 'fear') && np.kind !== 'vague' && np.kind !== 'anonymous' && !/^(?:that|:)$/.test(lower(next?.text ?? ''))) continue;
       if (lemma === 'show' || lemma === 'find' || lemma === 'calculate' || lemma === 'project') {
@@ -245,6 +252,13 @@ function nounPhraseLeft(
   }
   // Appositive between commas: "Smith, a spokesman for the firm, said".
   if (t.text === ',' && k > 1) {
+    // "Registrars' spokesman, Mark Rimmer, said": the name between the commas is the source.
+    const named = mentionByEnd.get(toks[k - 1].end);
+    if (named && entityById.get(named.id)?.kind === 'person' && k >= 2) {
+      let st = k - 1;
+      while (st > 0 && toks[st - 1].start >= named.start) st--;
+      if (toks[st - 1]?.text === ',') return { start: named.start, end: named.end, kind: 'person', entity: named.id };
+    }
     for (let c = k - 1; c > Math.max(0, k - 14); c--) {
       if (toks[c].text === ',') {
         const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s);
@@ -301,7 +315,7 @@ function commonNounNp(
   const { text } = ctx;
   for (let c = k; c > Math.max(-1, k - 10); c--) {
     const w = lower(toks[c].text);
-    if (ANONYMOUS_HEADS.has(w) || VAGUE_SOURCES.has(w) || DOCUMENT_WORDS.has(w) || ORG_WORDS.has(w) || PUBLICATION_WORDS.has(w)) {
+    if (ANONYMOUS_HEADS.has(w) || VAGUE_SOURCES.has(w) || DOCUMENT_WORDS.has(w) || ORG_WORDS.has(w) || PUBLICATION_WORDS.has(w) || /^spokes/.test(w) || (c === k && (ROLE_WORDS.has(w) || TITLES.has(w)))) {
       head = c;
       if (c === k) break;
       // Only accept a post-modifier when it is "familiar with...", "for X", "at X", "of X", "close to".
@@ -339,6 +353,12 @@ function commonNounNp(
   if (VAGUE_SOURCES.has(hw) && !ownerEntity && !/familiar|close to|knowledge/.test(npText)) {
     kind = /^(?:officials|sources|diplomats|insiders)$/.test(hw) || /\b(?:a|an|one|two|three)\b/.test(npText) ? 'anonymous' : 'vague';
     if (/^(?:officials|sources)$/.test(hw) && /\b(?:government|ministry|company|police|military|u\.s\.|us|western|european|chinese|russian|israeli|palestinian|security|intelligence|industry|senior)\b/.test(npText)) kind = 'anonymous';
+  } else if (/^spokes(?:man|woman|person|people|men|women)$/.test(hw)) {
+    // A spokesperson speaks on the record for an organisation.
+    kind = 'organisation';
+  } else if (/^the\b/.test(npText) && (ROLE_WORDS.has(hw) || TITLES.has(hw)) && !/^(?:officials|sources|source|official|people|person)$/.test(hw)) {
+    // "the prime minister", "the first minister": a definite role names one person.
+    kind = 'person';
   } else if (ANONYMOUS_HEADS.has(hw)) {
     if (ownerEntity && ownerEntity.kind !== 'place' && /\b(?:for|at|of|from)\b/.test(npText)) kind = 'organisation';
     else if (/^(?:the)\b/.test(npText) && /spokes/.test(hw)) kind = 'organisation';

@@ -1,5 +1,6 @@
 // Article structure: front matter, headline, standfirst, paragraphs, boilerplate, wire credit.
 import { parseDocument } from 'yaml';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
 
@@ -117,42 +118,45 @@ function parseFrontMatter(text: string): FrontMatter | null {
   }
 }
 
-/** Masks Markdown syntax with spaces, keeping offsets, so the analysis reads prose only. */
+/**
+ * Masks Markdown syntax with spaces, keeping offsets, so the analysis reads prose only: the
+ * document is parsed with mdast-util-from-markdown and only its text nodes are kept.
+ */
 export function maskMarkdown(text: string): string {
-  const chars = text.split('');
-  const blank = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    out[i] = c === '\n' || c === '\r' ? c : ' ';
+  }
+  let tree: MdNode;
+  try {
+    tree = fromMarkdown(text) as unknown as MdNode;
+  } catch {
+    return text;
+  }
+  const keep = (n: MdNode) => {
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      const s = n.position?.start.offset;
+      const e = n.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      // inlineCode's range includes the backticks; keep only its inside.
+      const from = n.type === 'inlineCode' ? text.indexOf(String(n.value), s) : s;
+      const to = n.type === 'inlineCode' ? from + String(n.value).length : e;
+      for (let i = Math.max(0, from); i < to && i < text.length; i++) out[i] = text[i];
+      return;
+    }
+    if (n.type === 'code' || n.type === 'html' || n.type === 'yaml') return;
+    for (const ch of n.children ?? []) keep(ch);
   };
-  let m: RegExpExecArray | null;
-  const comment = /<!--[\s\S]*?-->/g;
-  while ((m = comment.exec(text))) blank(m.index, m.index + m[0].length);
-  const fence = /^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm;
-  while ((m = fence.exec(text))) blank(m.index, m.index + m[0].length);
-  // [text](url) and ![alt](url): keep the text, hide the brackets and the URL.
-  const link = /!?\[([^\]\n]*)\]\(([^)\n]*)\)/g;
-  while ((m = link.exec(text))) {
-    const open = m.index;
-    const textStart = text.indexOf('[', open) + 1;
-    blank(open, textStart);
-    blank(textStart + m[1].length, open + m[0].length);
-  }
-  const heading = /^ {0,3}#{1,6}[ \t]+/gm;
-  while ((m = heading.exec(text))) blank(m.index, m.index + m[0].length);
-  const quoteMark = /^ {0,3}>[ \t]?/gm;
-  while ((m = quoteMark.exec(text))) blank(m.index, m.index + m[0].length);
-  const listMark = /^ {0,3}(?:[-*+]|\d{1,3}[.)])[ \t]+/gm;
-  while ((m = listMark.exec(text))) blank(m.index, m.index + m[0].length);
-  const emphasis = /(\*{1,3}|_{2,3})(?=\S)([^*_\n]+?)(?<=\S)\1/g;
-  while ((m = emphasis.exec(text))) {
-    blank(m.index, m.index + m[1].length);
-    blank(m.index + m[0].length - m[1].length, m.index + m[0].length);
-  }
-  const code = /`([^`\n]*)`/g;
-  while ((m = code.exec(text))) {
-    blank(m.index, m.index + 1);
-    blank(m.index + m[0].length - 1, m.index + m[0].length);
-  }
-  return chars.join('');
+  keep(tree);
+  return out.join('');
+}
+
+interface MdNode {
+  type: string;
+  value?: unknown;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 export function parseStructure(text: string, languageId = 'news'): Structure {

@@ -146,7 +146,7 @@ const WORD_SPLIT = /[\s\-\u2010-\u2015/,:;()[\]"“”«»]+/;
 
 /** A word's key: folded, letters, digits, & and + only. */
 function wordKey(word: string): string {
-  return foldChars(word).replace(/[^a-z0-9&+\u00c0-\uffff]/g, '');
+  return foldChars(word).replace(/[^\p{L}\p{N}&+]/gu, '');
 }
 
 /** A whole name's key: the keys of its words, joined. */
@@ -948,63 +948,42 @@ class KnowledgeImpl implements Knowledge {
   }
 
   matchAt(text: string, offset: number): KnowledgeMatch | undefined {
-    const max = Math.max(...this.indexes.map((i) => i.maxWords)) + 2;
-    const words = readWords(text, offset, max);
+    const words = readWords(text, offset, this.maxWords + 2);
     if (!words.length) return undefined;
-    const found = this.bestIn(words, (last) => text.slice(words[0].start, words[last].end));
-    if (found) {
-      const last = words[found.count - 1];
-      return { hit: found.rec.hit, start: words[0].start, end: last.end, alias: found.rec.alias, ambiguous: found.rec.ambiguous };
-    }
+    const surface = (from: number, to: number) => text.slice(from, to);
+    const found = this.bestIn(words, surface);
+    if (found) return { hit: found.rec.hit, start: words[0].start, end: found.end, alias: found.rec.alias, ambiguous: found.rec.ambiguous };
     if (words.length > 1 && words[0].key === 'the') {
       const rest = words.slice(1);
-      const f2 = this.bestIn(rest, (last) => text.slice(rest[0].start, rest[last].end));
-      if (f2) {
-        const last = rest[f2.count - 1];
-        return { hit: f2.rec.hit, start: rest[0].start, end: last.end, alias: f2.rec.alias, ambiguous: f2.rec.ambiguous };
-      }
+      const f2 = this.bestIn(rest, surface);
+      if (f2) return { hit: f2.rec.hit, start: rest[0].start, end: f2.end, alias: f2.rec.alias, ambiguous: f2.rec.ambiguous };
     }
     return undefined;
   }
 
-  private bestIn(words: TextWord[], surface: (last: number) => string): { rec: AliasRecord; count: number } | undefined {
-    let best: { rec: AliasRecord; count: number } | undefined;
+  private get maxWords(): number {
+    let m = 1;
+    for (const i of this.indexes) if (i.maxWords > m) m = i.maxWords;
+    return m;
+  }
+
+  private bestIn(words: readonly TextWord[], surface: (from: number, to: number) => string): Found | undefined {
+    let best: Found | undefined;
     for (const index of this.indexes) {
       const f = longestIn(index, words, surface);
-      if (f && (!best || f.count > best.count || (f.count === best.count && f.rec.rank < best.rec.rank))) best = f;
+      if (f && (!best || f.end > best.end || (f.end === best.end && f.rec.rank < best.rec.rank))) best = f;
     }
     return best;
   }
 
   longestMatch(words: readonly string[], start = 0): { hit: KnowledgeHit; length: number; ambiguous: boolean } | undefined {
-    // Tokens to words: punctuation-only tokens (".", "'", "-") attach to their neighbours.
-    const joined: { text: string; key: string; last: number }[] = [];
-    let glue = false;
-    for (let i = start; i < words.length && joined.length < 12; i++) {
-      const tok = words[i];
-      if (/^[.'’]$/.test(tok) && joined.length) {
-        joined[joined.length - 1].text += tok;
-        joined[joined.length - 1].last = i;
-        continue;
-      }
-      if (tok === '-' || tok === '&') {
-        if (tok === '&') joined.push({ text: '&', key: '&', last: i });
-        else glue = true;
-        continue;
-      }
-      if (!/[\p{L}\p{N}]/u.test(tok)) break;
-      if (glue && joined.length) {
-        joined.push({ text: tok, key: wordKey(tok), last: i });
-        glue = false;
-        continue;
-      }
-      joined.push({ text: tok, key: wordKey(tok), last: i });
-    }
-    if (!joined.length) return undefined;
-    const surface = (last: number) => joined.slice(0, last + 1).map((w) => w.text).join(' ');
-    const f = this.bestIn(joined as unknown as TextWord[], surface);
-    if (!f) return undefined;
-    return { hit: f.rec.hit, length: joined[f.count - 1].last - start + 1, ambiguous: f.rec.ambiguous };
+    const to = Math.min(words.length, start + 3 * (this.maxWords + 2));
+    const { text, starts } = joinTokens(words, start, to);
+    const m = this.matchAt(text, 0);
+    if (!m || m.start !== 0) return undefined;
+    let length = 0;
+    while (length < starts.length && starts[length] < m.end) length++;
+    return { hit: m.hit, length, ambiguous: m.ambiguous };
   }
 
   demonym(word: string): PlaceEntry | undefined {
@@ -1039,7 +1018,7 @@ class KnowledgeImpl implements Knowledge {
           list = index.map.get(key.slice(0, -1));
         }
         if (list && (!best || end > best.end)) best = { place: list[0].hit.entry as PlaceEntry, start: words[0].start, end };
-        if (!index.prefixes.has(key)) break;
+        if (!hasKeyStartingWith(index, key)) break;
       }
       if (best) break;
     }
@@ -1066,28 +1045,29 @@ class KnowledgeImpl implements Knowledge {
   }
 
   title(words: readonly string[], start = 0): TitleWordsMatch | undefined {
-    const { words: tw, tokenIndex } = tokensToTitleWords(words, start, Math.min(words.length, start + 16));
-    const m = titleForward(this.b.lex.titles, tw, 0);
+    const { text, starts } = joinTokens(words, start, Math.min(words.length, start + 16));
+    const m = this.matchTitle(text, 0);
     if (!m) return undefined;
-    const lastToken = tokenIndex[m.length - 1];
-    const title = tw.slice(0, m.length).map((w) => w.raw).join(' ');
-    return { title, head: m.head.head, kind: m.head.kind, former: m.former, length: lastToken - start + 1 };
+    let length = 0;
+    while (length < starts.length && starts[length] < m.end) length++;
+    return { title: m.title, head: m.head, kind: m.kind, former: m.former, length };
   }
 
   titleBefore(words: readonly string[], end: number): TitleWordsMatch | undefined {
     const from = Math.max(0, end - 16);
-    const { words: tw, tokenIndex } = tokensToTitleWords(words, from, end);
-    const m = titleBackward(this.b.lex.titles, tw, tw.length);
-    if (!m) return undefined;
-    const firstToken = m.start === 0 ? from : tokenIndex[m.start - 1] + 1;
-    const title = tw.slice(m.start).map((w) => w.raw).join(' ');
-    return { title, head: m.head.head, kind: m.head.kind, former: m.former, length: end - firstToken };
+    const { text, ends } = joinTokens(words, from, end);
+    const m = this.matchTitleBefore(text, text.length);
+    if (!m || m.end !== text.length) return undefined;
+    let length = 0;
+    while (length < ends.length && ends[ends.length - 1 - length] > m.start) length++;
+    return { title: m.title, head: m.head, kind: m.kind, former: m.former, length };
   }
 
   matchTitle(text: string, offset: number): TitleMatch | undefined {
     const words = readTitleWords(text, offset, 12);
+    if (!words.length) return undefined;
     const tw = words.map((w) => ({ raw: w.text, norm: titleWord(w.text) }));
-    const m = titleForward(this.b.lex.titles, tw, 0);
+    const m = titleForward(this.b.lex.titles, tw);
     if (!m) return undefined;
     const start = words[0].start;
     const end = words[m.length - 1].end;
@@ -1098,7 +1078,7 @@ class KnowledgeImpl implements Knowledge {
     const words = readTitleWordsBefore(text, end, 12);
     if (!words.length) return undefined;
     const tw = words.map((w) => ({ raw: w.text, norm: titleWord(w.text) }));
-    const m = titleBackward(this.b.lex.titles, tw, tw.length);
+    const m = titleBackward(this.b.lex.titles, tw);
     if (!m) return undefined;
     const start = words[m.start].start;
     const stop = words[words.length - 1].end;

@@ -16,11 +16,19 @@ export const unbalancedQuote: Rule = {
       let end = q.end;
       while (end > q.start && /\s/.test(a.text[end - 1])) end--;
       const fixes = [];
-      if (!q.speech) {
-        const phrase = /^[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+)?/.exec(a.text.slice(q.start + 1, end));
-        if (phrase) {
+      // A mark opened mid-sentence straight after an ordinary word ("a preliminary “partner
+      // country status") reads as a scare quote, however long the run to the paragraph end is.
+      const before = a.text.slice(Math.max(0, q.start - 40), q.start);
+      const midSentence = /[\p{L}\d]\s$/u.test(before) && !/\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i.test(before);
+      if (!q.speech || midSentence) {
+        // After the first two words ("partner country") — preferred — or after the first word.
+        const inner = a.text.slice(q.start + 1, end);
+        const two = /^[^\s.,;:!?]+\s+[^\s.,;:!?]+/.exec(inner);
+        const one = /^[^\s.,;:!?]+/.exec(inner);
+        for (const phrase of [two, one]) {
+          if (!phrase) continue;
           const at = q.start + 1 + phrase[0].length;
-          fixes.push({ title: `Close the quote after “${phrase[0]}”`, edits: [{ start: at, end: at, newText: close }], preferred: true });
+          fixes.push({ title: `Close the quote after “${phrase[0]}”`, edits: [{ start: at, end: at, newText: close }], preferred: phrase === (two ?? one) });
         }
       }
       const beforePunct = /[.!?]$/.test(a.text.slice(q.start, end)) ? end - 1 : end;

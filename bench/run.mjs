@@ -1,0 +1,344 @@
+#!/usr/bin/env node
+// `npm run bench`: the speed and size of Sourced beside its budgets (../shared/DESIGN.md,
+// issues 3 and 6). Prints a table and writes bench/results.json. Never run as a timed test.
+//
+//   node bench/run.mjs              everything (about a minute on 2 cores)
+//   node bench/run.mjs --package    run `npm run package` first so the .vsix size is measured
+//   node bench/run.mjs --quick      fewer repetitions (for trying the bench itself)
+//   node bench/run.mjs --only core,lsp,cli   a subset of sections
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { countWords, loadCorpus, textOfSize, textOfWords } from './lib/corpus.mjs';
+import { startServer } from '../test/property/lsp-client.mjs';
+
+const require = createRequire(import.meta.url);
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const onlyArg = argv.find((a) => a.startsWith('--only'));
+const only = onlyArg ? new Set((onlyArg.includes('=') ? onlyArg.split('=')[1] : argv[argv.indexOf(onlyArg) + 1]).split(',')) : null;
+const want = (s) => !only || only.has(s);
+
+if (argv.includes('--package')) {
+  const r = spawnSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'inherit' });
+  if (r.status !== 0) console.error(`bench: npm run package failed (exit ${r.status}); the .vsix size is not measured`);
+}
+for (const f of ['core.js', 'server.js', 'cli.js']) {
+  if (!existsSync(join(repoRoot, 'dist', f))) {
+    console.error(`bench: dist/${f} is missing: run \`node esbuild.mjs\` (npm run bench does)`);
+    process.exit(2);
+  }
+}
+
+const core = require(join(repoRoot, 'dist', 'core.js'));
+const corpus = loadCorpus(repoRoot);
+const log = (s) => process.stderr.write(`bench: ${s}\n`);
+const results = {
+  date: new Date().toISOString(),
+  machine: { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: availableParallelism(), memoryGB: +(totalmem() / 2 ** 30).toFixed(1) },
+  corpus: { kind: corpus.kind, dir: corpus.dir, articles: corpus.articles.length },
+};
+const rows = [];
+const row = (section, measure, value, budget, pass, note = '') => rows.push({ section, measure, value, budget, status: pass === null ? '' : pass ? 'PASS' : 'FAIL', note });
+
+const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] : NaN);
+const median = (xs) => pct([...xs].sort((a, b) => a - b), 50);
+const ms = (x, d = 2) => (Number.isFinite(x) ? `${x.toFixed(d)} ms` : 'n/a');
+const mb = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+const fmtInt = (n) => Math.round(n).toLocaleString('en-GB');
+const time = (fn) => {
+  const t = performance.now();
+  const v = fn();
+  return [performance.now() - t, v];
+};
+
+// ---------------------------------------------------------------- core: per article
+const kb = core.loadKnowledge();
+const run = (text, timings) => {
+  const a = core.analyze(text, kb);
+  const findings = core.check(a, { kb, timings });
+  return { a, findings };
+};
+
+if (want('core')) {
+  log(`per-article timing over ${corpus.articles.length} ${corpus.kind} articles…`);
+  for (const art of corpus.articles) run(art.text); // warm-up pass: JIT, caches
+  if (!quick) for (const art of corpus.articles) run(art.text);
+  const timings = new Map();
+  const per = [];
+  const findingsByRule = {};
+  const findingsBySeverity = {};
+  let words = 0;
+  let total = 0;
+  const errors = [];
+  for (const art of corpus.articles) {
+    const w = countWords(art.text);
+    let dt;
+    let out;
+    try {
+      [dt, out] = time(() => run(art.text, timings));
+    } catch (e) {
+      errors.push({ file: art.file, error: String(e?.stack ?? e) });
+      continue;
+    }
+    per.push(dt);
+    words += w;
+    total += dt;
+    for (const f of out.findings) {
+      findingsByRule[f.rule] = (findingsByRule[f.rule] ?? 0) + 1;
+      findingsBySeverity[f.severity] = (findingsBySeverity[f.severity] ?? 0) + 1;
+    }
+  }
+  const sorted = [...per].sort((a, b) => a - b);
+  const p50 = pct(sorted, 50);
+  const p99 = pct(sorted, 99);
+  const n = per.length;
+  results.perArticle = {
+    articles: n, errors, p50, p90: pct(sorted, 90), p99, max: sorted.at(-1), meanMs: total / n, totalMs: total, words, wordsPerSecond: words / (total / 1000),
+    meanWords: words / n,
+  };
+  row('core', `per article p50 (${n} articles, analyze+check, warm)`, ms(p50), '≤ 2 ms', p50 <= 2);
+  row('core', 'per article p99', ms(p99), '≤ 10 ms', p99 <= 10, `max ${ms(sorted.at(-1), 1)}`);
+  row('core', 'words per second (analyze+check, one core)', fmtInt(words / (total / 1000)), '', null, `${fmtInt(words / n)} words per article on average`);
+  if (errors.length) row('core', 'articles that threw', String(errors.length), '0', false, errors[0].error.split('\n')[0]);
+
+  results.rules = Object.fromEntries([...timings].sort((a, b) => b[1] - a[1]).map(([id, t]) => [id, { totalMs: t, perArticleUs: (t / n) * 1000 }]));
+  const perRule = {};
+  for (const r of core.RULES) perRule[r.id] = (findingsByRule[r.id] ?? 0) / n;
+  for (const k of Object.keys(findingsByRule)) if (!(k in perRule)) perRule[k] = findingsByRule[k] / n;
+  results.findingsPerArticle = { byRule: perRule, bySeverity: Object.fromEntries(Object.entries(findingsBySeverity).map(([k, v]) => [k, v / n])) };
+
+  // A 1,000-word article, warm.
+  const t1k = textOfWords(corpus.articles, 1000);
+  for (let i = 0; i < 20; i++) run(t1k);
+  const r1k = [];
+  for (let i = 0; i < (quick ? 30 : 200); i++) r1k.push(time(() => run(t1k))[0]);
+  const p1k = median(r1k);
+  results.article1000 = { words: countWords(t1k), p50: p1k, p99: pct([...r1k].sort((a, b) => a - b), 99) };
+  row('core', `1,000-word article (median of ${r1k.length}, warm)`, ms(p1k), '< 5 ms', p1k < 5);
+
+  // 100,000 words.
+  const t100k = textOfWords(corpus.articles, 100_000);
+  run(t100k);
+  const r100k = [];
+  for (let i = 0; i < (quick ? 2 : 5); i++) r100k.push(time(() => run(t100k))[0]);
+  const m100k = median(r100k);
+  results.words100k = { words: countWords(t100k), chars: t100k.length, medianMs: m100k, runs: r100k };
+  row('core', `100,000 words (${(t100k.length / 1e6).toFixed(2)} M chars, median of ${r100k.length})`, ms(m100k, 0), '< 500 ms', m100k < 500);
+
+  // Scaling and the regex floor.
+  results.scaling = [];
+  for (const [label, size, reps] of [['10 KB', 10_240, 40], ['100 KB', 102_400, 10], ['1 MB', 1_048_576, 3]]) {
+    const text = textOfSize(corpus.articles, size);
+    run(text);
+    const ts = [];
+    const fs = [];
+    for (let i = 0; i < (quick ? Math.max(2, reps / 4) : reps); i++) {
+      ts.push(time(() => run(text))[0]);
+      fs.push(time(() => {
+        let c = 0;
+        const re = /\w+/g;
+        while (re.exec(text)) c++;
+        return c;
+      })[0]);
+    }
+    const t = median(ts);
+    const f = median(fs);
+    results.scaling.push({ size: label, chars: text.length, words: countWords(text), ms: t, floorMs: f, ratio: t / f, msPerKB: t / (text.length / 1024) });
+  }
+  const s0 = results.scaling[0];
+  const s2 = results.scaling[2];
+  const linear = s2.msPerKB / s0.msPerKB;
+  results.linearity = linear;
+  row('core', 'time linear in size (ms per KB at 1 MB ÷ at 10 KB)', linear.toFixed(2), '≤ 2 (linear)', linear <= 2);
+}
+
+// ---------------------------------------------------------------- the language server
+async function coldStart(text) {
+  const t0 = performance.now();
+  const s = await startServer();
+  const uri = 'untitled:cold-start.news';
+  await s.open(uri, text);
+  const d = await s.diagnostics(uri);
+  const dt = performance.now() - t0;
+  await s.stop();
+  return { ms: dt, diagnostics: d.items.length };
+}
+
+async function lspBench() {
+  const article = corpus.articles.find((a) => countWords(a.text) > 300) ?? corpus.articles[0];
+  // Cold start: spawn -> initialize -> didOpen -> first (pulled) diagnostics.
+  const cold = [];
+  for (let i = 0; i < (quick ? 2 : 5); i++) cold.push((await coldStart(article.text)).ms);
+  const coldMed = median(cold);
+  results.coldStart = { runs: cold, medianMs: coldMed, maxMs: Math.max(...cold) };
+  row('server', `cold start to first diagnostics (median of ${cold.length})`, ms(coldMed, 0), '< 500 ms', coldMed < 500, `max ${ms(Math.max(...cold), 0)}`);
+
+  const s = await startServer();
+  try {
+    // Hover: round trips on every entity mention of a ~1,000-word article, analysis cached.
+    const t1k = textOfWords(corpus.articles, 1000);
+    const uri = 'untitled:hover.news';
+    await s.open(uri, t1k);
+    await s.diagnostics(uri);
+    const a = core.analyze(t1k, kb);
+    const { TextDocument } = require('vscode-languageserver-textdocument');
+    const doc = TextDocument.create(uri, 'news', 1, t1k);
+    const targets = a.entities.flatMap((e) => e.mentions.map((m) => doc.positionAt(m.start + 1)));
+    while (targets.length < 200 && targets.length) targets.push(...targets.slice(0, 200 - targets.length));
+    for (const p of targets.slice(0, 20)) await s.hover(uri, p);
+    const hov = [];
+    let answered = 0;
+    for (const p of targets.slice(0, 200)) {
+      const t = performance.now();
+      const h = await s.hover(uri, p);
+      hov.push(performance.now() - t);
+      if (h) answered++;
+    }
+    const hs = hov.sort((x, y) => x - y);
+    results.hover = { samples: hs.length, answered, p50: pct(hs, 50), p99: pct(hs, 99) };
+    row('server', `hover round trip p50 (${hs.length} hovers on entities)`, ms(pct(hs, 50), 3), '< 1 ms', pct(hs, 50) < 1, `p99 ${ms(pct(hs, 99), 3)}; includes JSON-RPC over stdio, so server time is less`);
+
+    // Keystroke latency in a 100,000-word document: didChange of one character, then pull.
+    const big = textOfWords(corpus.articles, 100_000);
+    const bigUri = 'untitled:keystroke-100k.news';
+    await s.open(bigUri, big);
+    const tOpen = performance.now();
+    await s.diagnostics(bigUri);
+    const firstBig = performance.now() - tOpen;
+    const bdoc = TextDocument.create(bigUri, 'news', 1, big);
+    // Type into the middle of a paragraph, then delete, alternately, so the size stays put.
+    let pos = big.indexOf(' ', Math.floor(big.length / 2));
+    const ks = [];
+    for (let i = 0; i < (quick ? 20 : 60); i++) {
+      const insert = i % 2 === 0;
+      const at = bdoc.positionAt(pos);
+      const change = insert
+        ? { range: { start: at, end: at }, text: 'x' }
+        : { range: { start: at, end: bdoc.positionAt(pos + 1) }, text: '' };
+      TextDocument.update(bdoc, [change], bdoc.version + 1);
+      const t = performance.now();
+      await s.change(bigUri, [change]);
+      await s.diagnostics(bigUri);
+      ks.push(performance.now() - t);
+      if (!insert) pos = big.indexOf(' ', pos + 2000) > 0 ? big.indexOf(' ', pos + 2000) : pos;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const warm = ks.slice(10).sort((x, y) => x - y);
+    results.keystroke100k = { words: countWords(big), firstDiagnosticsMs: firstBig, samples: warm.length, p50: pct(warm, 50), p99: pct(warm, 99), all: ks };
+    row('server', `keystroke in 100,000 words: didChange + pull, p50 (${warm.length} keys)`, ms(pct(warm, 50), 1), '≤ 50 ms', pct(warm, 50) <= 50);
+    row('server', 'keystroke in 100,000 words, p99', ms(pct(warm, 99), 1), '≤ 50 ms', pct(warm, 99) <= 50, `first diagnostics of the document ${ms(firstBig, 0)}`);
+  } finally {
+    await s.stop();
+  }
+
+  // Memory with 100 open articles (heap after GC via a preloaded probe, and RSS via ps).
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-bench-'));
+  const probe = join(dir, 'heap.json');
+  const m = await startServer({ nodeArgs: ['--expose-gc', '-r', join(repoRoot, 'bench', 'lib', 'heap-probe.cjs')], env: { SOURCED_HEAP_PROBE: probe } });
+  try {
+    const docs = corpus.articles.slice(0, 100);
+    for (const [i, art] of docs.entries()) await m.open(`untitled:doc-${i}.news`, art.text);
+    for (let i = 0; i < docs.length; i++) await m.diagnostics(`untitled:doc-${i}.news`);
+    await new Promise((r) => setTimeout(r, 400)); // let debounced status work finish
+    m.child.kill('SIGUSR2');
+    for (let i = 0; i < 50 && !existsSync(probe); i++) await new Promise((r) => setTimeout(r, 50));
+    const mem = existsSync(probe) ? JSON.parse(readFileSync(probe, 'utf8')) : null;
+    const ps = spawnSync('ps', ['-o', 'rss=', '-p', String(m.child.pid)], { encoding: 'utf8' });
+    const rss = Number(ps.stdout.trim()) * 1024 || mem?.rss || NaN;
+    results.memory100 = { documents: docs.length, heapUsed: mem?.heapUsed ?? null, heapTotal: mem?.heapTotal ?? null, rss, external: mem?.external ?? null };
+    if (mem) row('server', `heap used with ${docs.length} open articles (after GC)`, mb(mem.heapUsed), '< 150 MB', mem.heapUsed < 150 * 2 ** 20, `RSS ${mb(rss)}`);
+    else row('server', `RSS with ${docs.length} open articles (heap probe unavailable)`, mb(rss), '< 150 MB heap', rss < 150 * 2 ** 20, 'RSS is an upper bound of the heap');
+  } finally {
+    await m.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- CLI throughput
+function cliRun(jobs) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'check', '--jobs', String(jobs), '--no-progress', '--fail-on', 'none', corpus.pattern], {
+    cwd: corpus.dir,
+    encoding: 'utf8',
+    maxBuffer: 256 * 2 ** 20,
+    env: { ...process.env, CI: 'true' },
+  });
+  const dt = performance.now() - t;
+  return { ms: dt, status: r.status, stderr: r.stderr.trim().split('\n').slice(-1)[0], findings: r.stdout.split('\n').filter(Boolean).length };
+}
+
+function cliBench() {
+  const n = corpus.articles.length;
+  const words = corpus.articles.reduce((s, a) => s + countWords(a.text), 0);
+  const all = availableParallelism();
+  const one = cliRun(1);
+  const many = cliRun(all);
+  results.cli = {
+    files: n, words, jobs1: { ...one, filesPerSecond: n / (one.ms / 1000), wordsPerSecond: words / (one.ms / 1000) },
+    jobsAll: { jobs: all, ...many, filesPerSecond: n / (many.ms / 1000), wordsPerSecond: words / (many.ms / 1000) },
+    speedup: one.ms / many.ms,
+  };
+  const ok = one.status === 0 && many.status === 0 && one.findings === many.findings;
+  row('cli', `check, 1 worker: ${n} files`, `${(one.ms / 1000).toFixed(2)} s`, '', ok ? null : false, `${fmtInt(n / (one.ms / 1000))} files/s, ${fmtInt(words / (one.ms / 1000))} words/s${one.status ? `; exit ${one.status}: ${one.stderr}` : ''}`);
+  row('cli', `check, ${all} workers (all cores)`, `${(many.ms / 1000).toFixed(2)} s`, '', ok ? null : false, `${fmtInt(n / (many.ms / 1000))} files/s; ×${(one.ms / many.ms).toFixed(2)} vs 1 worker${one.findings !== many.findings ? `; FINDINGS DIFFER ${one.findings} vs ${many.findings}` : ''}`);
+}
+
+// ---------------------------------------------------------------- the package
+function vsixSize() {
+  const p = join(repoRoot, 'dist', 'sourced.vsix');
+  if (!existsSync(p)) {
+    results.vsix = null;
+    row('package', '.vsix size', 'not built', '< 3 MB', null, 'run with --package (npm run package) to measure');
+    return;
+  }
+  const size = statSync(p).size;
+  results.vsix = { bytes: size };
+  row('package', '.vsix size (dist/sourced.vsix)', mb(size), '< 3 MB', size < 3 * 2 ** 20);
+}
+
+if (want('lsp')) {
+  log('language server: cold start, hover, keystroke, memory…');
+  await lspBench();
+}
+if (want('cli')) {
+  log('CLI check throughput…');
+  cliBench();
+}
+if (want('package')) vsixSize();
+
+// ---------------------------------------------------------------- print
+function table(headers, data) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...data.map((r) => String(r[i]).length)));
+  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [line(headers), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...data.map(line)].join('\n');
+}
+
+const out = [];
+out.push(`Sourced bench — ${results.machine.cpu}, ${results.machine.cores} cores, Node ${results.machine.node}`);
+out.push(`Corpus: ${corpus.kind === 'bbc' ? '../shared/corpus/bbc' : 'test/fixtures/corpus (../shared/corpus/bbc absent)'}, ${corpus.articles.length} articles`);
+out.push('');
+out.push(table(['', 'measure', 'value', 'budget', '', 'note'], rows.map((r) => [r.section, r.measure, r.value, r.budget, r.status, r.note])));
+if (results.scaling) {
+  out.push('');
+  out.push('Scaling (concatenated corpus articles; analyze+check vs a plain /\\w+/g word scan of the same text):');
+  out.push(table(['size', 'chars', 'words', 'analysis', 'ms per KB', 'regex floor', 'ratio'], results.scaling.map((s) => [s.size, fmtInt(s.chars), fmtInt(s.words), ms(s.ms, 1), s.msPerKB.toFixed(3), ms(s.floorMs, 3), `×${fmtInt(s.ratio)}`])));
+}
+if (results.rules) {
+  out.push('');
+  out.push(`Time per rule over the corpus (check's timings) and mean findings per article:`);
+  const n = results.perArticle.articles;
+  out.push(table(['rule', 'total', 'per article', 'findings / article'], Object.entries(results.findingsPerArticle.byRule).map(([id, f]) => [id, ms(results.rules[id]?.totalMs ?? 0, 1), `${(results.rules[id]?.perArticleUs ?? 0).toFixed(1)} µs`, f.toFixed(3)])));
+  out.push(`Findings per article by severity: ${Object.entries(results.findingsPerArticle.bySeverity).map(([k, v]) => `${k} ${v.toFixed(3)}`).join(', ') || 'none'} (${n} articles)`);
+}
+results.table = rows;
+const fails = rows.filter((r) => r.status === 'FAIL');
+out.push('');
+out.push(fails.length ? `${fails.length} budget(s) missed: ${fails.map((f) => f.measure).join('; ')}` : 'All measured budgets met.');
+console.log(out.join('\n'));
+writeFileSync(join(repoRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+log('wrote bench/results.json');

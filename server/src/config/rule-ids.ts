@@ -1,0 +1,62 @@
+// The stable rule ids, their default severities and one-line summaries. Shared by the
+// configuration (validation, schema), the rules and the editor features.
+import type { Severity } from '../analysis/types';
+
+export const RULE_IDS = [
+  'unsourced-statistic',
+  'unattributed-quote',
+  'vague-attribution',
+  'anonymous-source',
+  'unknown-source',
+  'inconsistent-name',
+  'inconsistent-figure',
+  'first-reference',
+  'weekday-date',
+  'unbalanced-quote',
+  'headline-unsupported',
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+/** A rule's configured level: a diagnostic severity, or off. */
+export type RuleSetting = Severity | 'off';
+
+export const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/**
+ * Defaults: every rule warns — each points at something an editor must look at before
+ * publishing, and none is certain enough to block like an error. anonymous-source drops to
+ * information by itself when the text gives a reason for the anonymity (the rule decides).
+ */
+export const DEFAULT_SEVERITIES: Readonly<Record<RuleId, RuleSetting>> = {
+  'unsourced-statistic': 'warning',
+  'unattributed-quote': 'warning',
+  'vague-attribution': 'warning',
+  'anonymous-source': 'warning',
+  'unknown-source': 'warning',
+  'inconsistent-name': 'warning',
+  'inconsistent-figure': 'warning',
+  'first-reference': 'warning',
+  'weekday-date': 'warning',
+  'unbalanced-quote': 'warning',
+  'headline-unsupported': 'warning',
+};
+
+/** What each rule finds, in one line (for schema descriptions, completions and hovers). */
+export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
+  'unsourced-statistic': 'A figure (percentage, money, count, ranking) with no attribution in scope and no attributed twin elsewhere in the article.',
+  'unattributed-quote': 'A quotation of speech with no speaker.',
+  'vague-attribution': 'A vague source: "analysts say", "experts believe", "it is understood", "reportedly".',
+  'anonymous-source': 'An unnamed source; information only when the text says why the source is not named.',
+  'unknown-source': 'A cited publication that is not in the sources registry (bundled or .sourced.yaml).',
+  'inconsistent-name': 'One person or organisation spelled two ways (Shoigu / Shoygu).',
+  'inconsistent-figure': 'One quantity given two different values (US$5 billion / US$5.5 billion).',
+  'first-reference': 'A short form (surname, or given name where that is the convention) before the full name; headlines are exempt.',
+  'weekday-date': 'A weekday that does not fall on the date it is given with, in the article\'s year.',
+  'unbalanced-quote': 'A quotation mark that never closes (a quote continued into the next paragraph is fine).',
+  'headline-unsupported': 'A figure or name in the headline or standfirst that the body never supports.',
+};
+
+export function isRuleId(id: unknown): id is RuleId {
+  return typeof id === 'string' && (RULE_IDS as readonly string[]).includes(id);
+}

@@ -1,0 +1,57 @@
+// Edits: analysing a document version after version (as the server does, with whatever it
+// caches or reuses between versions) gives the same result as a fresh analysis of the final
+// text by an independent instance of the core (fresh module state, its own knowledge base).
+// Counts: 20,000 single edits, 2,000 sequences of 10 edits (20,000 edits).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyEdit, editOf, fcParams, loadCore, loadFreshCore, newsText, anyInput, snapshot } from './arbitraries.mjs';
+
+const warm = loadCore();
+const warmKb = warm.loadKnowledge();
+const fresh = loadFreshCore();
+const freshKb = fresh.loadKnowledge();
+assert.notEqual(warm, fresh, 'the fresh core must be a separate module instance');
+
+const run = (core, kb, text) => {
+  const a = core.analyze(text, kb);
+  return snapshot(core, a, core.check(a, { kb }));
+};
+
+test('one edit: warm analysis of the edited text equals a fresh analysis (20,000 edits)', (t) => {
+  let n = 0;
+  fc.assert(
+    fc.property(anyInput.chain((text) => fc.tuple(fc.constant(text), editOf(text))), ([text, edit]) => {
+      n++;
+      const edited = applyEdit(text, edit);
+      run(warm, warmKb, text);
+      const incremental = run(warm, warmKb, edited);
+      assert.equal(incremental, run(fresh, freshKb, edited), `edit ${JSON.stringify(edit)} of ${JSON.stringify(text)}`);
+    }),
+    fcParams(20_000),
+  );
+  t.diagnostic(`edits: ${n}`);
+});
+
+test('ten edits in a row: every version equals a fresh analysis of it (2,000 sequences, 20,000 edits)', (t) => {
+  let edits = 0;
+  const seq = newsText.chain((text) =>
+    fc.array(fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.string({ maxLength: 5 }), fc.nat({ max: 12 })), { minLength: 10, maxLength: 10 }).map((es) => [text, es]),
+  );
+  fc.assert(
+    fc.property(seq, ([text, es]) => {
+      let cur = text;
+      run(warm, warmKb, cur);
+      for (const [p, _q, insert, len] of es) {
+        const start = Math.floor(p * cur.length);
+        const edit = { start, end: Math.min(cur.length, start + len), insert };
+        cur = applyEdit(cur, edit);
+        edits++;
+        const incremental = run(warm, warmKb, cur);
+        assert.equal(incremental, run(fresh, freshKb, cur), `after edit ${JSON.stringify(edit)}: ${JSON.stringify(cur)}`);
+      }
+    }),
+    fcParams(2_000),
+  );
+  t.diagnostic(`edits: ${edits}`);
+});

@@ -39,9 +39,9 @@ const interestingUnit = fc.constantFrom(
 );
 
 export const arbitraryText = fc.oneof(
-  fc.string({ unit: anyUnit, maxLength: 120 }),
-  fc.string({ unit: interestingUnit, maxLength: 120 }),
-  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.string({ unit: anyUnit, maxLength: 120, size: 'medium' }),
+  fc.string({ unit: interestingUnit, maxLength: 120, size: 'medium' }),
+  fc.string({ unit: 'binary', maxLength: 80, size: 'medium' }),
 );
 
 const names = ['Anwar Ibrahim', 'Anwar', 'Sergei Shoigu', 'Shoigu', 'Shoygu', 'Prabowo Subianto', 'Prabowo', 'Ruth Okafor', 'Okafor', 'Mr Smith', 'Dr Jane Lee', 'Lee', 'Malaysia', 'Malaysian', 'Jakarta', 'the United Nations', 'NATO', 'Reuters', 'Bloomberg', 'Janes', 'Defense News', 'the Asia Defence Ledger', 'Facebook', 'Acme Holdings Ltd', 'the Bank of England', 'Ms O’Neill', 'Jean-Luc Picard', 'Zoë Ångström', '习近平', 'محمد'];
@@ -67,14 +67,20 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 100000 }).map(String) },
 );
 
-const sentence = fc.array(fc.tuple(piece, fc.constantFrom(...seps)), { minLength: 1, maxLength: 24 }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+const sentenceOf = (maxLength) => fc.array(fc.tuple(piece, fc.constantFrom(...seps)), { minLength: 1, maxLength }).map((xs) => xs.map(([p, s]) => p + s).join(''));
+const sentence = sentenceOf(12);
 
 const frontMatter = fc.constantFrom('', '', '', '---\ndate: 2025-02-27\nbyline: A. Writer\n---\n', '---\ndate: not a date\n---\n', '---\n: broken: [yaml\n---\n', '---\r\ndate: 2004-11-05\r\n---\r\n');
 
 /** A news-like article: optional front matter, a headline, paragraphs, maybe a wire credit. */
-export const newsText = fc
-  .tuple(frontMatter, sentence, fc.array(sentence, { minLength: 0, maxLength: 8 }), fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\r\n', '\r'), fc.constantFrom('', '', '\n\nBLOOMBERG', ' REUTERS', '\n'))
+const articleOf = (maxParagraphs, paragraph) => fc
+  .tuple(frontMatter, sentence, fc.array(paragraph, { minLength: 0, maxLength: maxParagraphs }), fc.constantFrom('\n\n', '\n', '\r\n\r\n', '\r\n', '\r'), fc.constantFrom('', '', '\n\nBLOOMBERG', ' REUTERS', '\n'))
   .map(([fm, head, paras, nl, credit]) => fm + head.replace(/[\r\n]+/g, ' ') + nl + paras.join(nl) + credit);
+
+/** Short news copy (a headline and up to three paragraphs): the bulk of the generated inputs. */
+export const newsText = articleOf(3, sentence);
+/** Article-sized copy (up to 12 paragraphs of up to 40 pieces), fewer runs. */
+export const longNewsText = articleOf(12, sentenceOf(40));
 
 /** Either kind of input. */
 export const anyInput = fc.oneof({ weight: 2, arbitrary: newsText }, { weight: 1, arbitrary: arbitraryText });
@@ -141,4 +147,4 @@ export function badRange(text, a, findings) {
 }
 
 /** Seeded runs so that failures reproduce; FC_SEED overrides. */
-export const fcParams = (numRuns) => ({ numRuns, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined, endOnFailure: true });
+export const fcParams = (numRuns) => ({ numRuns, includeErrorInReport: true, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined });

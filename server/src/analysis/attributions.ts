@@ -49,6 +49,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     }
   }
   const recent = new RecentEntities(ctx.entities);
+  const mentionSpans = new Map(ctx.entities.map((e) => [e.id, e.mentions as Span[]]));
 
   for (const s of sentences) {
     const b = blocks[s.block];
@@ -68,8 +69,10 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (!np) continue;
       const cue = { start: toks[cueStartTok].start, end: toks[cueEnd].end, text: text.slice(toks[cueStartTok].start, toks[cueEnd].end) };
       const content = contentAround(s, cue.start, np.end, toks, text);
-      out.push(make(text, cue, np, content, s));
+      out.push(make(text, cue, np, content, s, mentionSpans));
       for (let k = cueStartTok; k <= cueEnd; k++) used.add(k);
+      // The phrase inside ("figures compiled by X") is the same attribution, not a second one.
+      for (let k = cueEnd + 1; k < toks.length && toks[k].start < np.end; k++) used.add(k);
     }
     // 2. Vague cue phrases: "it is understood", "reportedly", "is said to".
     const sl = lower(text.slice(s.start, s.end));
@@ -96,7 +99,11 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       const w = lower(toks[i].text);
       const lemma = SPEECH_VERBS.get(w);
       if (!lemma) continue;
+      if (i > 0 && /^\p{Lu}/u.test(toks[i].text) && !/^[“"(]$/.test(toks[i - 1].text)) continue; // "United States"
+      if (ctx.quotes.some((q) => q.speech && q.inner.start <= toks[i].start && toks[i].end <= q.inner.end)) continue;
       const prev = toks[i - 1];
+      // "declined to comment", "refused to say": no statement was made.
+      if (prev && lower(prev.text) === 'to' && /^(?:declined|refused|unable|reluctant|not|failed)$/.test(lower(toks[i - 2]?.text ?? ''))) continue;
       const next = toks[i + 1];
       if (prev && AMBIGUOUS_FORMS.has(w) && /^\p{Ll}/u.test(prev.text) && NOUN_BLOCKERS.has(prev.text)) continue; // "the claims", "official figures"
       if (next && lower(next.text) === 'by') continue; // passive: handled above or not an attribution
@@ -116,19 +123,27 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (!np) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
       if (!np) continue;
       const npText = lower(text.slice(np.start, np.end));
+      // "employers added 23,000 jobs": add, put, post and the like report speech only before a
+      // quotation, a that-clause or a colon, at the end of a sentence, or inverted.
+      if (!inverted && /^(?:add|put|post|point|show|find|project|calculate|continue|signal|note)$/.test(lemma)) {
+        const nx = lower(next?.text ?? '');
+        const speechNext = !next || /^(?:that|:|,|“|"|‘|\.|in|on|during|when|afterwards|later|yesterday|today)$/.test(nx) || nx === '—';
+        if (!speechNext) continue;
+      }
       // A bare base form needs a plural or pronoun subject ("analysts say"), not "a colleague describe".
       if (!inverted && w === lemma && !/(?:s|people|police|staff|i|you|we|they)$/.test(npText) && !/^(?:will|would|could|can|may|might|should|must|to|did|do|does)$/.test(lower(prev?.text ?? ''))) continue;
       if (np.kind === 'vague' && (lemma === 'think' || lemma === 'find') ) continue;
       if (np.kind === 'vague' && /\bof\s*$/.test(text.slice(Math.max(s.start, np.start - 4), np.start))) continue; // "59% of people said": a survey
       if (np.kind === 'vague' && /\b(?:percent|per cent|%|majority|minority|half|third|quarter)\b/.test(text.slice(Math.max(s.start, np.start - 20), np.start))) continue;
       if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^(?:said|says|told|reported|found|showed|shows|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;
-      if ((lemma === 'think' || lemma === 'believe' || lemma === 'expect' || lemma === 'fear') && np.kind !== 'vague' && np.kind !== 'anonymous' && !/^(?:that|:)$/.test(lower(next?.text ?? ''))) continue;
+      if ((lemma === 'think' || lemma === 'believe' || lemma === 'fear') && np.kind !== 'vague' && np.kind !== 'anonymous' && !/^(?:that|:)$/.test(lower(next?.text ?? ''))) continue;
+      if (lemma === 'expect' && np.kind !== 'organisation' && np.kind !== 'person' && np.kind !== 'vague' && np.kind !== 'anonymous') continue;
       if (lemma === 'show' || lemma === 'find' || lemma === 'calculate' || lemma === 'project') {
         if (np.kind !== 'document' && np.kind !== 'organisation' && np.kind !== 'publication') continue;
       }
       const cue = { start: toks[i].start, end: toks[i].end, text: toks[i].text };
       const content = inverted ? contentBefore(s, toks, np.start, cue.start, text) : contentFor(s, toks, i, np, text);
-      out.push(make(text, cue, np, content, s));
+      out.push(make(text, cue, np, content, s, mentionSpans));
     }
   }
   // Anonymity reasons.
@@ -161,7 +176,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   const first = body[0];
   if (first) {
-    const dl = /^[A-Z][A-Za-z .,'-]{0,60}\((Reuters|AP|AFP|Bloomberg|Xinhua|Bernama|Antara|Kyodo|Yonhap|Tass|TASS|dpa|DPA|UPI|PA|AAP)\)\s*[-–—]/.exec(text.slice(first.start, first.start + 100));
+    const dl = /^[A-Z][A-Za-z0-9 .,'-]{0,60}\((Reuters|AP|AFP|Bloomberg|Xinhua|Bernama|Antara|Kyodo|Yonhap|Tass|TASS|dpa|DPA|UPI|PA|AAP)\)\s*[-–—]/.exec(text.slice(first.start, first.start + 100));
     if (dl) {
       const start = first.start + dl.index + dl[0].indexOf('(') + 1;
       const end = start + dl[1].length;
@@ -171,15 +186,22 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     }
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
-  linkQuotes(ctx, out, bySentence);
-  return out;
+  // One cue, one attribution ("Sources say" is both a vague phrase and a verb).
+  const deduped = out.filter((a, i) => !out.some((b, j) => j < i && b.cue.start < a.cue.end && a.cue.start < b.cue.end));
+  linkQuotes(ctx, deduped, bySentence);
+  return deduped;
 }
 
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence): Attribution {
+function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence, mentions?: Map<string, Span[]>): Attribution {
+  // A named source is the name itself, without title or article ("Laura Benning", "Wall Street Journal").
+  if (np.entity && mentions) {
+    const m = mentions.get(np.entity)?.find((x) => x.start >= np.start && x.end <= np.end);
+    if (m) np = { ...np, start: m.start, end: m.end };
+  }
   return {
     cue,
     source: { start: np.start, end: np.end, text: text.slice(np.start, np.end), kind: np.kind, entity: np.entity },
@@ -330,6 +352,15 @@ function commonNounNp(
     }
   }
   if (head < 0) return null;
+  // "an aide to the president": the head is the earlier noun, the rest modifies it.
+  for (let c = head - 1; c > Math.max(-1, head - 6); c--) {
+    const w = lower(toks[c].text);
+    if (toks[c].kind === 'punct') break;
+    if (/^(?:to|for|of|at|with|close)$/.test(w) && c > 0 && (ANONYMOUS_HEADS.has(lower(toks[c - 1].text)) || VAGUE_SOURCES.has(lower(toks[c - 1].text)))) {
+      head = c - 1;
+      break;
+    }
+  }
   const hw = lower(toks[head].text);
   // Walk left over determiners and adjectives.
   let start = head;
@@ -350,7 +381,10 @@ function commonNounNp(
   const ownerEntity = owner ? entityById.get(owner.id) : undefined;
   let kind: SourceKind;
   const determinerStart = /^(?:a|an|one|two|three|four|several|some|many|most)\b/.test(npText) || !DETERMINERS.has(lower(toks[start].text));
-  if (VAGUE_SOURCES.has(hw) && !ownerEntity && !/familiar|close to|knowledge/.test(npText)) {
+  if (VAGUE_SOURCES.has(hw) && /^(?:the|these|those)\s/.test(npText) && !/^(?:officials|sources)$/.test(hw) && !/\bof\b/.test(npText)) {
+    // "the researchers said": people the story has already introduced.
+    kind = 'person';
+  } else if (VAGUE_SOURCES.has(hw) && !ownerEntity && !/familiar|close to|knowledge/.test(npText)) {
     kind = /^(?:officials|sources|diplomats|insiders)$/.test(hw) || /\b(?:a|an|one|two|three)\b/.test(npText) ? 'anonymous' : 'vague';
     if (/^(?:officials|sources)$/.test(hw) && /\b(?:government|ministry|company|police|military|u\.s\.|us|western|european|chinese|russian|israeli|palestinian|security|intelligence|industry|senior)\b/.test(npText)) kind = 'anonymous';
   } else if (/^spokes(?:man|woman|person|people|men|women)$/.test(hw)) {
@@ -398,8 +432,10 @@ function subjectInClause(
   const start = k + 1;
   if (start >= verb || words === 0 || words > 9) return null;
   const before = toks[k];
-  // Only after a quotation, a colon or at the start of the sentence.
+  // Only after a quotation or a colon; at the start of a sentence only a short phrase.
   if (before && !/^[”"':;,]$/.test(before.text)) return null;
+  if (!before && words > 4) return null;
+  if (AMBIGUOUS_FORMS.has(lower(toks[verb].text)) && !before) return null;
   if (before?.text === ',' && !(k > 0 && /^[”"]$/.test(toks[k - 1].text))) return null;
   let entity: string | null = null;
   let kind: SourceKind = 'person';
@@ -462,6 +498,15 @@ function nounPhraseRight(
     }
     if (tk.kind === 'punct' && tk.text !== '’s' && tk.text !== "'s" && tk.text !== '-') break;
     const w = lower(tk.text);
+    // "according to figures compiled by Lattice Data": the agent after "by"/"from" is the source.
+    if ((w === 'by' || w === 'from') && n > 0 && DOCUMENT_WORDS.has(headWord) || (PASSIVE_CUES.has(w) && lower(toks[k + 1]?.text ?? '') === 'by' && n > 0)) {
+      const agentAt = w === 'by' || w === 'from' ? k + 1 : k + 2;
+      const m2 = toks[agentAt] ? mentionByStart.get(toks[agentAt].start) : undefined;
+      if (m2) {
+        const e2 = entityById.get(m2.id);
+        if (e2 && e2.kind !== 'place') return { start: m2.start, end: m2.end, kind: kindOfEntity(e2), entity: m2.id, covers: { start: toks[agentAt - 1].start, end: toks[agentAt - 1].end } } as Np;
+      }
+    }
     if (/^(?:who|which|that|and|but|said|says|on|in|at|last|this|as|when|while|because|after|before|to)$/.test(w) && n > 0) {
       if ((w === 'on' || w === 'in' || w === 'at') && /^(?:familiar|close)$/.test(headWord)) {
         // "familiar with the matter" continues the phrase
@@ -488,6 +533,7 @@ function nounPhraseRight(
   if (e && e.kind !== 'place') kind = kindOfEntity(e);
   else if (/familiar|close to|knowledge of|briefed on/.test(npText) || (ANONYMOUS_HEADS.has(last) && /^(?:a|an|one|two|three|four|several|some)\b/.test(npText))) kind = 'anonymous';
   else if (VAGUE_SOURCES.has(last) || /^(?:some|many|most)\b/.test(npText) && VAGUE_SOURCES.has(words[1] ?? '')) kind = /^(?:officials|sources)$/.test(last) ? 'anonymous' : 'vague';
+  else if (/^(?:(?:media|press|news|local|unconfirmed|several|some|other)\s+)?reports\b/.test(npText)) kind = 'vague';
   else if (ANONYMOUS_HEADS.has(last)) kind = 'anonymous';
   else if (DOCUMENT_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) kind = 'document';
   else if (ORG_WORDS.has(last)) kind = 'organisation';
@@ -575,6 +621,18 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
   });
   let prevQuote: Quote | null = null;
   for (const q of quotes) {
+    if (!q.speech && !q.unclosed) {
+      // A short quoted phrase inside what a source is reported to say is a partial quotation:
+      // 'the minister said the figures were “hard to reconcile”'. Elsewhere it is a scare quote.
+      for (const ai of bySentenceAtt.get(q.sentence) ?? []) {
+        const a = atts[ai];
+        if (a.source.kind === 'vague') continue;
+        if ((a.content.start <= q.start && q.end <= a.content.end + 1) || Math.abs(a.cue.start - q.end) < 40 || Math.abs(q.start - a.cue.end) < 40) {
+          q.speech = true;
+          break;
+        }
+      }
+    }
     if (!q.speech) continue;
     const s1 = q.sentence;
     const s2 = sentenceOf(Math.max(q.start, q.end - 1));

@@ -60,8 +60,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     if (qs.length) kinds.push('figure');
     if (SUPERLATIVE.test(str)) kinds.push('superlative');
     if (qs.length && COMPARISON.test(str)) kinds.push('comparison');
-    if (PREDICTION.test(str) && (qs.length || hasMention(s))) kinds.push('prediction');
-    if (quotesBySentence.has(s.index)) kinds.push('quote');
+    if (PREDICTION.test(str) && qs.length) kinds.push('prediction');
+    // A quotation is a claim when it asserts something checkable; its speaker is its support.
+    if (quotesBySentence.has(s.index) && kinds.length) kinds.push('quote');
     if (!kinds.length && datesBySentence.has(s.index) && hasMention(s) && b.kind !== 'headline') kinds.push('event');
     if (!kinds.length) continue;
     claims.push({ start: s.start, end: s.end, kinds, sentence: s.index, supportedBy: [], quantities: qs });

@@ -4,7 +4,7 @@ import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
 import {
-  ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
+  COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
   ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
 } from './lexicon';
 
@@ -34,6 +34,8 @@ interface Candidate extends Span {
   /** Came from a title-case headline: keep only if confirmed elsewhere. */
   headlineOnly: boolean;
   demonymCountry?: string;
+  /** A lone unknown word seen as the subject of a speech verb. */
+  speaks?: boolean;
 }
 
 function isCap(t: Token): boolean {
@@ -116,6 +118,10 @@ export function findEntities(
         continue;
       }
       const sentenceStart = i === 0 || /^["“‘'(\-–—]$/.test(toks[i - 1].text);
+      if (NON_ENTITY_CAPITALS.has(t.text) && !(i + 1 < toks.length && isCap(toks[i + 1]))) {
+        i++;
+        continue;
+      }
       // 1. The longest knowledge-base name starting here (up to 7 tokens).
       const known = longestKnown(text, toks, i, kb);
       let end = i;
@@ -208,12 +214,23 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
     if (gap !== ' ' && gap !== '') break;
     if (gap === '' && !(t.text === '.' && /^\p{Lu}$/u.test(prev.text))) break;
     if (t.text === '.') {
-      // An initial inside a name: "John F. Kennedy".
-      if (j + 1 < toks.length && isCap(toks[j + 1]) && text[toks[j + 1].start - 1] === ' ') {
+      // An initial inside a name: "John F. Kennedy"; "U.S. Geological Survey".
+      if (j + 1 < toks.length && isCap(toks[j + 1]) && text[toks[j + 1].start - 1] === ' ' && /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(prev.text)) {
         j++;
         continue;
       }
       break;
+    }
+    // "Information Commissioner's Office": a possessive inside an organisation's name.
+    if ((t.text === "'s" || t.text === '’s') && j + 1 < toks.length && isCap(toks[j + 1]) && ORG_WORDS.has(lower(toks[j + 1].text))) {
+      j++;
+      continue;
+    }
+    // "Qubitwell Systems plc": a company suffix in lower case ends the name.
+    if (/^(?:plc|ltd|inc|llc|llp|gmbh|ag|sa|nv|bhd|tbk)\.?$/.test(t.text) && j > i) {
+      end = j;
+      j++;
+      continue;
     }
     if (isCap(t)) {
       if (WEEKDAY_SET.has(lower(t.text)) || (MONTHS.has(lower(t.text)) && j + 1 < toks.length && toks[j + 1].kind === 'number')) break;
@@ -223,11 +240,22 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
     }
     if ((PARTICLES.has(t.text) || ORG_CONNECTORS.has(t.text)) && j + 1 < toks.length && isCap(toks[j + 1]) && text.slice(t.end, toks[j + 1].start) === ' ') {
       const head = lower(toks[end].text);
-      if (PARTICLES.has(t.text) && !ORG_CONNECTORS.has(t.text)) {
+      const inOrg = toks.slice(i, end + 1).some((x) => ORG_WORDS.has(lower(x.text)));
+      if (PARTICLES.has(t.text) && (!ORG_CONNECTORS.has(t.text) || (!inOrg && t.text !== 'the' && t.text !== 'and' && t.text !== 'of' && t.text !== 'for' && t.text !== 'on'))) {
         j++;
         continue;
       }
-      if ((t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === '&' || t.text === 'de' || t.text === 'du' || t.text === 'di') && (ORG_WORDS.has(head) || PLACE_WORDS.has(head) || TITLES.has(head) || head === 'republic' || head === 'kingdom' || head === 'isle' || head === 'gulf' || head === 'bay')) {
+      // "de la Cruz": two particles in a row.
+      if (PARTICLES.has(t.text) && j + 2 < toks.length && PARTICLES.has(toks[j + 1].text) && isCap(toks[j + 2])) {
+        j += 2;
+        continue;
+      }
+      if ((t.text === 'and') && (inOrg || orgWordAhead(toks, j + 1, text))) {
+        // "Department of Health and Social Care", "Flood Forecasting and Warning Centre".
+        j++;
+        continue;
+      }
+      if ((t.text === 'of' || t.text === 'for' || t.text === 'on' || t.text === '&' || t.text === 'de' || t.text === 'du' || t.text === 'di') && (ORG_WORDS.has(head) || PLACE_WORDS.has(head) || TITLES.has(head) || COMPASS_WORDS.has(head) || head === 'republic' || head === 'kingdom' || head === 'isle' || head === 'gulf' || head === 'bay')) {
         j++;
         continue;
       }
@@ -251,11 +279,18 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
   return end;
 }
 
+/** Whether the capitalised run starting at `k` ends in an organisation word. */
+function orgWordAhead(toks: Token[], k: number, text: string): boolean {
+  let last = -1;
+  while (k < toks.length && isCap(toks[k]) && (last < 0 || text.slice(toks[k - 1].end, toks[k].start) === ' ')) last = k++;
+  return last >= 0 && ORG_WORDS.has(lower(toks[last].text));
+}
+
 /** Splits a capitalised run into titles (roles), demonyms and the name itself. */
 function shapeCandidate(
   text: string,
   toks: Token[],
-  seq: Token[],
+  seqIn: Token[],
   hit: KnowledgeHit | undefined,
   s: Sentence,
   kb: KnowledgeBase,
@@ -266,6 +301,7 @@ function shapeCandidate(
   credit: boolean,
   lowerSeen: Set<string>,
 ): Candidate[] {
+  let seq = seqIn;
   const make = (from: number, to: number, h: KnowledgeHit | undefined, roles: string[], weak: boolean): Candidate => {
     let end = seq[to].end;
     // "U.S." keeps its final full stop.
@@ -283,6 +319,10 @@ function shapeCandidate(
       headlineOnly: false,
     };
   };
+  if (hit && seq.length > 1 && /^(?:The|THE)$/.test(seq[0].text) && !/^the\s/i.test(hit.entry.name)) {
+    // "The Wall Street Journal": the article is not part of the name's span.
+    return [make(1, seq.length - 1, hit, [], false)];
+  }
   if (hit) {
     if (credit || !capsBlock || seq.length > 1 || hit.entry.name.length > 4 || !kb.isCommonWord(seq[0].text.toLowerCase())) {
       return [make(0, seq.length - 1, hit, [], false)];
@@ -315,6 +355,20 @@ function shapeCandidate(
     break;
   }
   if (from >= seq.length) return [];
+  // Post-nominals ("Eleanor Vance MP") are not part of the name.
+  while (seq.length - from > 1 && POST_NOMINALS.has(seq[seq.length - 1].text)) seq = seq.slice(0, -1);
+  // "The Northern Chronicle": the article is not part of the name.
+  if (seq[from].text === 'The' && seq.length - from > 1) from++;
+  // A run that ends in a title is a role, not a name ("Defence Procurement Minister", "Admiral").
+  const lastLw = lower(seq[seq.length - 1].text).replace(/\.$/, '');
+  if ((TITLES.has(lastLw) || HONORIFICS.has(lastLw)) && !ORG_WORDS.has(lastLw)) {
+    if (seq.length - from > 1) {
+      const pre = text.slice(seq[from].start, seq[seq.length - 2].end);
+      const h = kb.lookup(norm(pre));
+      if (h && h.registry !== 'people') return [make(from, seq.length - 2, h, [], false)];
+    }
+    return [];
+  }
   // An adjective of place, not a name: "South-east Asian", "Latin American".
   if (kb.demonym(seq[seq.length - 1].text) && (seq.length - from === 1 || !kb.lookup(norm(text.slice(seq[from].start, seq[seq.length - 1].end))))) {
     const whole = norm(text.slice(seq[from].start, seq[seq.length - 1].end));
@@ -327,15 +381,21 @@ function shapeCandidate(
   let lastTitle = -1;
   for (let k = from; k < seq.length - 1; k++) {
     const lw = lower(seq[k].text).replace(/\.$/, '');
-    if (TITLES.has(lw) || TITLES.has(lw + '.') || HONORIFICS.has(lw)) lastTitle = k;
+    if (TITLES.has(lw) || TITLES.has(lw + '.') || HONORIFICS.has(lw) || (ROLE_WORDS.has(lw) && k > from && lastTitle === k - 1)) lastTitle = k;
     else if (lw === 'of' && k > from && TITLES.has(lower(seq[k - 1].text))) lastTitle = k + 1 < seq.length - 1 ? k + 1 : lastTitle;
   }
   const out: Candidate[] = [];
+  if (lastTitle >= from && ORG_WORDS.has(lower(seq[seq.length - 1].text))) lastTitle = -1; // "Justice Department"
   if (lastTitle >= from) {
     const prefixFrom = from;
     let nameFrom = lastTitle + 1;
-    while (nameFrom < seq.length && seq[nameFrom].text === '.') nameFrom++;
+    while (nameFrom < seq.length && (seq[nameFrom].text === '.' || /^\p{Ll}/u.test(seq[nameFrom].text))) nameFrom++;
     if (nameFrom >= seq.length) return [];
+    if (/^\p{Ll}/u.test(seq[lastTitle + 1]?.text ?? '')) {
+      // "Prince of Wales", "Secretary of State": a title with its place, not a person.
+      const rest = kb.lookup(norm(text.slice(seq[nameFrom].start, seq[seq.length - 1].end)));
+      return rest && rest.registry !== 'people' ? [make(nameFrom, seq.length - 1, rest, [], false)] : [];
+    }
     // Where the title run itself starts (titles may stack: "Prime Minister").
     let titleStart = lastTitle;
     while (titleStart - 1 >= prefixFrom) {
@@ -438,7 +498,21 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.kind = 'place';
       continue;
     }
-    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6) {
+    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6 && !/\d/.test(words[0].text)) {
+      c.kind = 'organisation';
+      continue;
+    }
+    // A wire dateline: "SANTA CLARA, Calif. (Reuters) -".
+    if (words.every((w) => isAllCaps(w.text)) && idx === 0 && next && (next.text === ',' || next.text === '(')) {
+      c.kind = 'place';
+      continue;
+    }
+    if (COMPASS_WORDS.has(lower(words[0].text)) && words.length >= 2) {
+      c.kind = 'place';
+      continue;
+    }
+    // CamelCase brand names: "NightVault", "DownRadar".
+    if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(words[0].text)) {
       c.kind = 'organisation';
       continue;
     }
@@ -448,18 +522,17 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
     const appositive = next?.text === ',' && next2 && /^(?:who|a|an|the|aged)$/i.test(next2.text);
     const givenFirst = kb.isGivenName(words[0].text);
     if (words.length >= 2 && words.length <= 4) {
+      if (!givenFirst && prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !speechAfter && !titleBefore) {
+        c.kind = 'place';
+        c.weak = true;
+        continue;
+      }
       if (givenFirst || titleBefore || speechAfter || speechBefore || appositive) {
         c.kind = 'person';
         continue;
       }
       // Two or three plain capitalised words with nothing else to go on: a person only when the
       // surname is also used alone as a name elsewhere ("Nintendo DS" is not a person).
-      const anyCommon = words.some((w) => kb.isCommonWord(lower(w.text)));
-      if (!anyCommon && words.length <= 3 && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) || /^\p{Lu}\.?$/u.test(w.text))) {
-        c.kind = 'person';
-        c.weak = true;
-        continue;
-      }
       continue;
     }
     if (words.length === 1) {
@@ -468,8 +541,11 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
         c.kind = 'place';
         c.weak = true;
       } else if (speechAfter || appositive) {
-        c.kind = 'person';
+        // A lone unknown name that speaks: a person if the story named them in full (linked in
+        // cluster()), otherwise most often an organisation ("Netsonde said").
+        c.kind = 'organisation';
         c.weak = true;
+        c.speaks = true;
       }
       // Otherwise left untyped: it may still be a surname of someone named in full (cluster()).
     }
@@ -552,10 +628,17 @@ function cluster(
         chosen.members.push(c);
         continue;
       }
+      // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
+      const orgs = clusters.filter((o) => (o.kind === 'organisation' || o.kind === 'publication') && o.nameTokens.length >= 2 && o.nameTokens[0] === w);
+      if (orgs.length === 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w)) {
+        c.kind = orgs[0].kind;
+        orgs[0].members.push(c);
+        continue;
+      }
       if (c.headlineOnly) continue;
     }
     if (!c.kind) continue;
-    if (c.weak && c.kind !== 'person' && c.kind !== 'place') continue;
+    if (c.weak && c.kind !== 'person' && c.kind !== 'place' && !c.speaks) continue;
     add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
   }
 

@@ -30,3 +30,5 @@ export const MONTHS = lowerSet(lexicon.months);
 export const WEEKDAYS = lexicon.weekdays;
 export const WEEKDAY_SET = lowerSet(lexicon.weekdays);
 export const NON_ENTITY_CAPITALS = new Set(lexicon.nonEntityCapitals);
+export const POST_NOMINALS = new Set(lexicon.postNominals);
+export const COMPASS_WORDS = lowerSet(lexicon.compassWords);

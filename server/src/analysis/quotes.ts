@@ -80,6 +80,7 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
         openAt = m.pos;
       }
     }
+    if (openAt < 0) singleQuotes(text, b.start, b.end, quotes, sentences);
     if (openAt >= 0) {
       // Continued if the next paragraph opens with a quotation mark.
       const next = blocks.slice(bi + 1).find((n) => n.kind === 'paragraph' || n.kind === 'credit');
@@ -88,6 +89,27 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
     }
   }
   return quotes;
+}
+
+/**
+ * British-style quotes in single curly marks (‘…’) outside any double-quoted span. An opening
+ * ‘ is unambiguous; a closing ’ must be followed by a space or punctuation (not "don’t").
+ */
+function singleQuotes(text: string, start: number, end: number, quotes: Quote[], sentences: Sentence[]): void {
+  const inDouble = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+  let i = text.indexOf('‘', start);
+  while (i >= 0 && i < end) {
+    if (!inDouble(i) && (i === start || /[\s(\[—–-]/.test(text[i - 1]))) {
+      let j = text.indexOf('’', i + 1);
+      while (j >= 0 && j < end && j + 1 < end && /[\p{L}\p{N}]/u.test(text[j + 1])) j = text.indexOf('’', j + 1);
+      if (j < 0 || j >= end) break;
+      quotes.push(makeQuote(text, sentences, i, j + 1, false, false, sentenceAt(sentences, i, 0)));
+      i = text.indexOf('‘', j + 1);
+      continue;
+    }
+    i = text.indexOf('‘', i + 1);
+  }
+  quotes.sort((a, b) => a.start - b.start);
 }
 
 function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number): Quote {

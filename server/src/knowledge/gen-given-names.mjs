@@ -30,17 +30,18 @@ const titleWords = new Set();
 for (const group of titles.titles) for (const form of group.forms) if (!form.includes(' ')) titleWords.add(form.toLowerCase());
 for (const h of titles.honorifics) if (!h.includes(' ')) titleWords.add(h.replace(/\.$/, '').toLowerCase());
 
-const seen = new Set();
-const names = [];
+// Stored as the loader compares them: lower case, accents folded, straight apostrophes
+// ("José" -> "jose"), so the set is built with one call at run time.
+const fold = (s) => s.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[\u2018\u2019]/g, "'").toLowerCase();
+const names = new Set();
 for (const raw of [...english, ...world]) {
   const name = raw.trim();
   // Real names only: a capital, then letters, apostrophes or hyphens; two letters at least.
   if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) continue;
-  const key = name.toLowerCase();
-  if (titleWords.has(key) || seen.has(key)) continue;
-  seen.add(key);
-  names.push(name);
+  const key = fold(name);
+  if (titleWords.has(key)) continue;
+  names.add(key);
 }
-names.sort((a, b) => a.localeCompare(b, 'en'));
-writeFileSync(join(here, 'data', 'given-names.json'), JSON.stringify(names) + '\n');
-console.log(`given-names.json: ${names.length} names (${english.length} English-list lines, ${world.length} world-list words)`);
+const sorted = [...names].sort();
+writeFileSync(join(here, 'data', 'given-names.json'), JSON.stringify(sorted) + '\n');
+console.log(`given-names.json: ${sorted.length} names (${english.length} English-list lines, ${world.length} world-list words)`);

@@ -42,6 +42,7 @@ import titlesData from './data/titles.json';
 import nameOrderData from './data/name-order.json';
 import entityWordsData from './data/entity-words.json';
 import commonWordsData from './data/common-words.json';
+import aliasIndexData from './data/alias-index.json';
 
 export type {
   KnowledgeHit,
@@ -143,26 +144,41 @@ function foldChars(s: string): string {
 
 /** Splits a name into words: on spaces, hyphens, slashes and other separators. */
 const WORD_SPLIT = /[\s\-\u2010-\u2015/,:;()[\]"“”«»]+/;
+const NON_KEY_ASCII = /[^a-z0-9&+]/g;
+const NON_KEY = /[^\p{L}\p{N}&+]/gu;
 
 /** A word's key: folded, letters, digits, & and + only. */
 function wordKey(word: string): string {
-  return foldChars(word).replace(/[^\p{L}\p{N}&+]/gu, '');
+  const f = foldChars(word);
+  return NON_ASCII.test(f) ? f.replace(NON_KEY, '') : f.replace(NON_KEY_ASCII, '');
 }
 
-/** A whole name's key: the keys of its words, joined. */
+/** A whole name's key: the keys of its words, joined (so separators do not count). */
 export function nameKey(name: string): string {
-  let out = '';
-  for (const w of name.split(WORD_SPLIT)) if (w) out += wordKey(w);
-  return out;
+  return wordKey(name);
 }
+
+/** How many words a name has (for the longest scan). */
+function wordCount(name: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const sep = c === 32 || c === 45 || c === 47 || c === 9 || c === 0x2010 || c === 0x2013 || c === 0x2014;
+    if (sep) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
+const NON_LETTER_ASCII = /[^A-Za-z]/g;
+const NON_LETTER = /[^\p{L}]/gu;
 
 function lettersOf(s: string): string {
-  return s.replace(/[^\p{L}]/gu, '');
-}
-
-function isAllLower(s: string): boolean {
-  const l = lettersOf(s);
-  return l.length > 0 && l === l.toLowerCase();
+  return NON_ASCII.test(s) ? s.replace(NON_LETTER, '') : s.replace(NON_LETTER_ASCII, '');
 }
 
 function isAllUpper(s: string): boolean {
@@ -171,64 +187,241 @@ function isAllUpper(s: string): boolean {
 }
 
 function startsUpper(s: string): boolean {
-  const m = /\p{L}/u.exec(s);
-  return !!m && m[0] !== m[0].toLowerCase();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) return false;
+    if (c > 127) {
+      const ch = s[i];
+      if (ch.toLowerCase() !== ch.toUpperCase()) return ch !== ch.toLowerCase();
+    }
+  }
+  return false;
 }
 
 const THE = /^the\s+/i;
 
-// ---------------------------------------------------------------- alias index
+// ---------------------------------------------------------------- alias records and indexes
 
-type CaseMode = 'exact' | 'upper' | 'exactOrUpper' | 'notLower' | 'any';
+type CaseMode = 'exact' | 'upper' | 'exactOrUpper' | 'capital' | 'any';
+const MODES: readonly CaseMode[] = ['exact', 'upper', 'exactOrUpper', 'capital', 'any'];
 
 interface AliasRecord {
   hit: KnowledgeHit;
   alias: string;
   mode: CaseMode;
+  /** The alias is also an ordinary word or a given name ("Time", "Jordan"). */
+  ordinary: boolean;
+  /** Written "The X": in running text it needs the capital T ("the Atlantic" is the ocean). */
+  capitalThe: boolean;
+  /** The bare form of a "The X" name ("Economist" for "The Economist"). */
+  bare: boolean;
   ambiguous: boolean;
   /** Registry rank: lower is preferred. */
   rank: number;
 }
 
-interface AliasIndex {
-  map: Map<string, AliasRecord[]>;
-  /** The most words in one alias. */
-  maxWords: number;
+/** A name index: exact keys, and whether any longer key starts with a given key. */
+interface Index {
+  get(key: string): readonly AliasRecord[] | undefined;
+  hasLonger(key: string): boolean;
+  readonly maxWords: number;
+  readonly size: number;
 }
 
-function newIndex(): AliasIndex {
-  return { map: new Map(), maxWords: 1 };
-}
-
-function caseMode(alias: string, ordinary: boolean): CaseMode {
+function caseMode(alias: string): CaseMode {
   const letters = lettersOf(alias);
   if (letters.length <= 1) return 'exact';
   const upper = letters === letters.toUpperCase();
   if (upper && letters.length <= 3) return 'upper';
   if (!upper && letters.length <= 2) return 'exactOrUpper';
   // Short forms with inner capitals: BoE, MoD, PBoC, AfD.
-  if (!upper && letters.length <= 5 && /\p{Lu}/u.test(letters.slice(1)) && !/\s/.test(alias)) return 'exactOrUpper';
-  if (upper) return 'notLower';
-  if (ordinary) return 'notLower';
-  return 'any';
+  if (!upper && letters.length <= 5 && letters.slice(1) !== letters.slice(1).toLowerCase() && alias.indexOf(' ') < 0) return 'exactOrUpper';
+  return startsUpper(alias) ? 'capital' : 'any';
 }
 
-function accepts(rec: AliasRecord, text: string): boolean {
+/**
+ * Whether the text as written may be this alias. `lenient` (whole-name lookups) also lets an
+ * all-lower-case name find a capitalised alias that is no ordinary word ("reuters").
+ */
+function accepts(rec: AliasRecord, text: string, lenient: boolean): boolean {
   switch (rec.mode) {
     case 'any':
       return true;
-    case 'notLower':
-      return startsUpper(text) || isAllUpper(text);
     case 'upper':
       return isAllUpper(text);
     case 'exact':
       return lettersOf(text) === lettersOf(rec.alias);
     case 'exactOrUpper':
       return lettersOf(text) === lettersOf(rec.alias) || isAllUpper(text);
+    case 'capital':
+      // "the Atlantic" is not The Atlantic; "the atlantic" in a lenient lookup may be.
+      if (rec.capitalThe && /^the\b/.test(text) && !(lenient && lettersOf(text) === lettersOf(text).toLowerCase())) return false;
+      if (startsUpper(text)) return true;
+      // A lower-case lookup finds a one-word proper name ("reuters"), never a phrase or a
+      // word that is also common English ("foreign policy", "economist", "time").
+      return lenient && !rec.ordinary && !rec.bare && !isAllUpper(rec.alias) && wordCount(rec.alias) === 1;
   }
 }
 
-// ---------------------------------------------------------------- bundled data
+/** First index in the sorted `keys` whose key is greater than `key`. */
+function upperBound(keys: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (keys[mid] <= key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An index built at run time (workspace additions; and the bundled data when checking the packed index). */
+class MapIndex implements Index {
+  readonly map = new Map<string, AliasRecord[]>();
+  /** Where each record came from, for packing the bundled index. */
+  readonly refs = new Map<AliasRecord, number[]>();
+  maxWords = 1;
+  private sorted: string[] | undefined;
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: string): readonly AliasRecord[] | undefined {
+    return this.map.get(key);
+  }
+
+  hasLonger(key: string): boolean {
+    if (!this.sorted || this.sorted.length !== this.map.size) this.sorted = [...this.map.keys()].sort();
+    const i = upperBound(this.sorted, key);
+    return i < this.sorted.length && this.sorted[i].startsWith(key);
+  }
+
+  add(alias: string, hit: KnowledgeHit, rank: number, ordinaryTest: (alias: string) => boolean, ref?: number[], bare = false): void {
+    const key = wordKey(alias);
+    if (!key) return;
+    let list = this.map.get(key);
+    if (!list) this.map.set(key, (list = []));
+    // The same entry under the same key once is enough.
+    for (const r of list) if (r.hit.entry === hit.entry) return;
+    const mode = caseMode(alias);
+    const ordinary = (mode === 'capital' || mode === 'any') && ordinaryTest(alias);
+    const rec: AliasRecord = { hit, alias, mode, ordinary, capitalThe: alias.startsWith('The '), bare, ambiguous: ordinary, rank };
+    list.push(rec);
+    if (ref) this.refs.set(rec, ref);
+    const words = wordCount(alias);
+    if (words > this.maxWords) this.maxWords = words;
+  }
+
+  /** Orders each key's entries by registry and marks keys shared by different kinds ambiguous. */
+  finish(): void {
+    for (const list of this.map.values()) {
+      if (list.length < 2) continue;
+      list.sort((a, b) => a.rank - b.rank);
+      const first = list[0].hit.registry;
+      if (list.some((r) => r.hit.registry !== first)) for (const x of list) x.ambiguous = true;
+    }
+  }
+}
+
+/**
+ * Registers an entry's name and aliases, and the bare form of its "The X" names where that
+ * is safe (run `deferred` once every entry is in: the bare word may be another entry's name).
+ */
+function addEntry(index: MapIndex, names: readonly string[], hit: KnowledgeHit, rank: number, ordinaryTest: (a: string) => boolean, deferred: Array<() => void>, ref?: [number, number]): void {
+  names.forEach((n, i) => {
+    if (!n) return;
+    index.add(n, hit, rank, ordinaryTest, ref && [ref[0], ref[1], i, 0]);
+    if (n.length > 4 && (n.startsWith('The ') || n.startsWith('the '))) {
+      const bare = n.slice(4);
+      deferred.push(() => {
+        if (index.get(wordKey(bare)) || ordinaryTest(bare)) return;
+        index.add(bare, hit, rank, ordinaryTest, ref && [ref[0], ref[1], i, 1], true);
+      });
+    }
+  });
+}
+
+// ---------------------------------------------------------------- packed (pre-built) index
+
+/** The bundled name index as generated by gen-index.mjs (data/alias-index.json). */
+export interface PackedIndex {
+  comment?: string;
+  names: PackedPart;
+  demonyms: PackedPart;
+}
+
+interface PackedPart {
+  maxWords: number;
+  /** Sorted keys. */
+  keys: string[];
+  /** Per key, groups of four numbers: registry, entry index, alias number, flags. */
+  recs: number[][];
+}
+
+/** Registry codes in the packed index: sources, organisations, countries, regions, cities, people. */
+const REGISTRY_RANK = [10, 11, 12, 13, 14, 15];
+const F_ORDINARY = 8;
+const F_CAPITAL_THE = 16;
+const F_AMBIGUOUS = 32;
+const F_BARE = 64;
+
+class PackedIndexImpl implements Index {
+  private readonly decoded: (AliasRecord[] | undefined)[];
+
+  constructor(
+    private readonly part: PackedPart,
+    private readonly decode: (reg: number, idx: number, alias: number, flags: number) => AliasRecord,
+  ) {
+    this.decoded = new Array(part.keys.length);
+  }
+
+  get maxWords(): number {
+    return this.part.maxWords;
+  }
+
+  get size(): number {
+    return this.part.keys.length;
+  }
+
+  get(key: string): readonly AliasRecord[] | undefined {
+    const keys = this.part.keys;
+    const i = upperBound(keys, key) - 1;
+    if (i < 0 || keys[i] !== key) return undefined;
+    let list = this.decoded[i];
+    if (!list) {
+      const r = this.part.recs[i];
+      list = [];
+      for (let j = 0; j + 3 < r.length; j += 4) list.push(this.decode(r[j], r[j + 1], r[j + 2], r[j + 3]));
+      this.decoded[i] = list;
+    }
+    return list;
+  }
+
+  hasLonger(key: string): boolean {
+    const keys = this.part.keys;
+    const i = upperBound(keys, key);
+    return i < keys.length && keys[i].startsWith(key);
+  }
+}
+
+function packPart(index: MapIndex): PackedPart {
+  const keys = [...index.map.keys()].sort();
+  const recs = keys.map((k) => {
+    const out: number[] = [];
+    for (const r of index.map.get(k)!) {
+      const ref = index.refs.get(r);
+      if (!ref) continue;
+      const flags = MODES.indexOf(r.mode) | (r.ordinary ? F_ORDINARY : 0) | (r.capitalThe ? F_CAPITAL_THE : 0) | (r.ambiguous ? F_AMBIGUOUS : 0) | (ref[3] ? F_BARE : 0);
+      out.push(ref[0], ref[1], ref[2], flags);
+    }
+    return out;
+  });
+  return { maxWords: index.maxWords, keys, recs };
+}
+
+// ---------------------------------------------------------------- bundled data (lazy)
 
 interface Lexicon {
   given: Set<string>;
@@ -244,173 +437,227 @@ interface Lexicon {
   placeWords: Set<string>;
 }
 
-interface Base {
-  sources: SourceEntry[];
-  organisations: OrganisationEntry[];
-  places: PlaceEntry[];
-  people: PersonEntry[];
-  index: AliasIndex;
-  demonyms: AliasIndex;
-  countries: Map<string, PlaceEntry>;
-  lex: Lexicon;
-}
+const stripDot = (w: string) => foldChars(w).replace(/\.$/, '');
 
-let base: Base | undefined;
-
-/** Counts of bundled entries, for reports and tests. */
-export function knowledgeStats(): Record<string, number> {
-  const b = getBase();
-  let aliases = 0;
-  for (const list of b.index.map.values()) aliases += list.length;
-  return {
-    sources: b.sources.length,
-    organisations: b.organisations.length,
-    countries: b.countries.size,
-    places: b.places.length,
-    people: b.people.length,
-    givenNames: b.lex.given.size,
-    titles: b.lex.titles.count,
-    aliasKeys: b.index.map.size,
-    aliases,
-  };
-}
-
-function getBase(): Base {
-  if (!base) base = buildBase();
-  return base;
-}
-
-function wordsSet(list: readonly string[], normalise: (w: string) => string = (w) => w.toLowerCase()): Set<string> {
+function setOf(list: readonly string[], normalise: (w: string) => string): Set<string> {
   const s = new Set<string>();
   for (const w of list) s.add(normalise(w));
   return s;
 }
 
-const stripDot = (w: string) => foldChars(w).replace(/\.$/, '');
+/** Each part of the lexicon is built on first use: a server that never asks pays nothing. */
+class LazyLexicon implements Lexicon {
+  private cache: Partial<Lexicon> = {};
 
-function buildLexicon(): Lexicon {
-  const given = new Set<string>();
-  for (const n of givenNamesData as string[]) given.add(foldChars(n));
-  const common = new Set<string>(commonWordsData as string[]);
-  const nameOrder = new Map<string, NameOrder>();
-  const countries = (nameOrderData as { countries: Record<string, Partial<NameOrder>> }).countries;
-  for (const code of Object.keys(countries)) {
-    const c = countries[code];
-    nameOrder.set(code, {
-      shortForm: c.shortForm ?? 'last',
-      givenFirst: !!c.givenFirst,
-      familyFirst: !!c.familyFirst,
-      ...(c.note ? { note: c.note } : {}),
+  private get<K extends keyof Lexicon>(k: K, make: () => Lexicon[K]): Lexicon[K] {
+    return (this.cache[k] ??= make()) as Lexicon[K];
+  }
+
+  get given(): Set<string> {
+    // The file holds the names folded to lower case already (gen-given-names.mjs).
+    return this.get('given', () => new Set(givenNamesData as string[]));
+  }
+  get common(): Set<string> {
+    return this.get('common', () => new Set(commonWordsData as string[]));
+  }
+  get titles(): TitleIndex {
+    return this.get('titles', buildTitles);
+  }
+  get nameOrder(): Map<string, NameOrder> {
+    return this.get('nameOrder', () => {
+      const m = new Map<string, NameOrder>();
+      const countries = (nameOrderData as { countries: Record<string, Partial<NameOrder>> }).countries;
+      for (const code of Object.keys(countries)) {
+        const c = countries[code];
+        m.set(code, { shortForm: c.shortForm ?? 'last', givenFirst: !!c.givenFirst, familyFirst: !!c.familyFirst, ...(c.note ? { note: c.note } : {}) });
+      }
+      return m;
     });
   }
-  const ew = entityWordsData as Record<string, string[] | string>;
-  const list = (k: string) => (Array.isArray(ew[k]) ? (ew[k] as string[]) : []);
-  return {
-    given,
-    common,
-    titles: buildTitles(),
-    nameOrder,
-    particles: wordsSet(nameOrderData.particles, foldChars),
-    patronymic: wordsSet(nameOrderData.patronymicMarkers, foldChars),
-    orgWords: wordsSet(list('organisationWords'), foldChars),
-    companySuffixes: wordsSet(list('companySuffixes'), stripDot),
-    companyPrefixes: wordsSet(list('companyPrefixes'), stripDot),
-    publicationWords: wordsSet(list('publicationWords'), foldChars),
-    placeWords: wordsSet(list('placeWords'), stripDot),
-  };
+  get particles(): Set<string> {
+    return this.get('particles', () => setOf(nameOrderData.particles, foldChars));
+  }
+  get patronymic(): Set<string> {
+    return this.get('patronymic', () => setOf(nameOrderData.patronymicMarkers, foldChars));
+  }
+  get orgWords(): Set<string> {
+    return this.get('orgWords', () => setOf(entityWords('organisationWords'), foldChars));
+  }
+  get companySuffixes(): Set<string> {
+    return this.get('companySuffixes', () => setOf(entityWords('companySuffixes'), stripDot));
+  }
+  get companyPrefixes(): Set<string> {
+    return this.get('companyPrefixes', () => setOf(entityWords('companyPrefixes'), stripDot));
+  }
+  get publicationWords(): Set<string> {
+    return this.get('publicationWords', () => setOf(entityWords('publicationWords'), foldChars));
+  }
+  get placeWords(): Set<string> {
+    return this.get('placeWords', () => setOf(entityWords('placeWords'), stripDot));
+  }
 }
 
-/** An ordinary word or a given name: such an alias needs a capital and is flagged ambiguous. */
-function isOrdinary(alias: string, lex: Lexicon): boolean {
-  const words = alias.split(WORD_SPLIT).filter(Boolean);
-  if (words.length !== 1) return false;
-  const w = foldChars(words[0]).replace(/['.]/g, '');
+function entityWords(k: string): string[] {
+  const v = (entityWordsData as Record<string, unknown>)[k];
+  return Array.isArray(v) ? (v as string[]) : [];
+}
+
+/** An ordinary word or a given name ("Time", "Jordan"): such a name is flagged ambiguous. */
+function isOrdinaryWith(lex: Lexicon, alias: string): boolean {
+  if (wordCount(alias) !== 1) return false;
+  const w = foldChars(alias).replace(/['.’]/g, '');
   return lex.common.has(w) || lex.given.has(w);
 }
 
-function addAlias(index: AliasIndex, alias: string, hit: KnowledgeHit, rank: number, lex: Lexicon, forceAmbiguous = false): void {
-  const words = alias.split(WORD_SPLIT).filter(Boolean).map(wordKey).filter(Boolean);
-  if (!words.length) return;
-  const key = words.join('');
-  let list = index.map.get(key);
-  if (!list) index.map.set(key, (list = []));
-  // The same entry under the same key once is enough.
-  if (list.some((r) => r.hit.entry === hit.entry && r.alias === alias)) return;
-  const ordinary = isOrdinary(alias, lex);
-  list.push({ hit, alias, mode: caseMode(alias, ordinary), ambiguous: ordinary || forceAmbiguous, rank });
-  list.sort((a, b) => a.rank - b.rank);
-  if (words.length > index.maxWords) index.maxWords = words.length;
+const RANK = { wsPeople: 0, wsSources: 1, wsOrganisations: 2, wsPlaces: 3 };
+
+/** The bundled entries, by registry code (see REGISTRY_RANK). Cities include capitals the city list lacks. */
+function registries(): [SourceEntry[], OrganisationEntry[], PlaceEntry[], PlaceEntry[], PlaceEntry[], PersonEntry[]] {
+  const countries = placesData as PlaceEntry[];
+  const cities = (citiesData as PlaceEntry[]).slice();
+  const cityKeys = new Set(cities.map((c) => nameKey(c.name)));
+  for (const c of countries) {
+    if (!c.capital) continue;
+    const k = nameKey(c.capital);
+    if (cityKeys.has(k)) continue;
+    cityKeys.add(k);
+    cities.push({ name: c.capital, aliases: [], type: 'city', ...(c.country ? { country: c.country } : {}) });
+  }
+  return [sourcesData as SourceEntry[], organisationsData as OrganisationEntry[], countries, regionsData as PlaceEntry[], cities, peopleData as PersonEntry[]];
 }
 
-/** Registers an entry's name and aliases, and the bare form of "The X" names where safe. */
-function addEntry(index: AliasIndex, names: string[], hit: KnowledgeHit, rank: number, lex: Lexicon, deferred: Array<() => void>): void {
-  const seen = new Set<string>();
-  for (const n of names) {
-    if (!n || seen.has(n)) continue;
-    seen.add(n);
-    addAlias(index, n, hit, rank, lex);
-    const bare = n.replace(THE, '');
-    if (bare !== n && bare) {
-      // Decided once every entry is in: the bare word may be another entry's name.
-      deferred.push(() => {
-        const key = nameKey(bare);
-        if (index.map.has(key)) return;
-        if (isOrdinary(bare, lex)) return;
-        addAlias(index, bare, hit, rank, lex);
-      });
-    }
-  }
+const REGISTRY_NAMES = ['sources', 'organisations', 'places', 'places', 'places', 'people'] as const;
+
+function hitFor(reg: number, entry: unknown): KnowledgeHit {
+  return { registry: REGISTRY_NAMES[reg], entry } as KnowledgeHit;
 }
 
-const RANK = { wsPeople: 0, wsSources: 1, wsOrganisations: 2, wsPlaces: 3, sources: 10, organisations: 11, countries: 12, regions: 13, cities: 14, people: 15 };
-
-function buildBase(): Base {
-  const lex = buildLexicon();
-  const sources = (sourcesData as SourceEntry[]).slice();
-  const organisations = (organisationsData as OrganisationEntry[]).slice();
-  const countryList = placesData as PlaceEntry[];
-  const regionList = regionsData as PlaceEntry[];
-  const cityList = citiesData as PlaceEntry[];
-  const people = (peopleData as PersonEntry[]).slice();
-
-  const countries = new Map<string, PlaceEntry>();
-  for (const c of countryList) if (c.country && !countries.has(c.country)) countries.set(c.country, c);
-
-  // Capitals the city list lacks become cities too.
-  const cityKeys = new Set(cityList.map((c) => nameKey(c.name)));
-  const extraCities: PlaceEntry[] = [];
-  for (const c of countryList) {
-    if (!c.capital || cityKeys.has(nameKey(c.capital))) continue;
-    cityKeys.add(nameKey(c.capital));
-    extraCities.push({ name: c.capital, aliases: [], type: 'city', country: c.country });
-  }
-  const places = [...countryList, ...regionList, ...cityList, ...extraCities];
-
-  const index = newIndex();
+/** Builds the bundled name and demonym indexes from the data files (slow: for packing and checking). */
+function buildBundledIndexes(lex: Lexicon): { names: MapIndex; demonyms: MapIndex } {
+  const regs = registries();
+  const names = new MapIndex();
   const deferred: Array<() => void> = [];
-  for (const e of sources) addEntry(index, [e.name, ...e.aliases], { registry: 'sources', entry: e }, RANK.sources, lex, deferred);
-  for (const e of organisations) addEntry(index, [e.name, ...e.aliases], { registry: 'organisations', entry: e }, RANK.organisations, lex, deferred);
-  for (const e of countryList) addEntry(index, [e.name, ...e.aliases], { registry: 'places', entry: e }, RANK.countries, lex, deferred);
-  for (const e of regionList) addEntry(index, [e.name, ...e.aliases], { registry: 'places', entry: e }, RANK.regions, lex, deferred);
-  for (const e of [...cityList, ...extraCities]) addEntry(index, [e.name, ...e.aliases], { registry: 'places', entry: e }, RANK.cities, lex, deferred);
-  for (const e of people) addEntry(index, [e.name, ...e.aliases], { registry: 'people', entry: e }, RANK.people, lex, deferred);
+  const ordinary = (a: string) => isOrdinaryWith(lex, a);
+  regs.forEach((list, reg) => {
+    list.forEach((e, idx) => addEntry(names, [e.name, ...(e.aliases ?? [])], hitFor(reg, e), REGISTRY_RANK[reg], ordinary, deferred, [reg, idx]));
+  });
   for (const f of deferred) f();
-  // A key shared by entries of different kinds is ambiguous ("Georgia", "PAP").
-  for (const list of index.map.values()) {
-    if (list.length < 2) continue;
-    const first = list[0].hit.registry;
-    if (list.some((r) => r.hit.registry !== first)) for (const r of list) r.ambiguous = true;
+  names.finish();
+  const demonyms = new MapIndex();
+  for (const reg of [2, 3, 4]) {
+    (regs[reg] as PlaceEntry[]).forEach((p, idx) => {
+      (p.demonyms ?? []).forEach((d, i) => demonyms.add(d, hitFor(reg, p), reg - 2, ordinary, [reg, idx, i, 0]));
+    });
   }
+  demonyms.finish();
+  return { names, demonyms };
+}
 
-  const demonyms = newIndex();
-  for (const p of places) {
-    for (const d of p.demonyms ?? []) {
-      const rank = p.type === 'country' ? 0 : p.type === 'region' || p.type === 'continent' ? 1 : 2;
-      addAlias(demonyms, d, { registry: 'places', entry: p }, rank, lex);
+/** The packed form of the bundled indexes, as gen-index.mjs writes it to data/alias-index.json. */
+export function packKnowledgeIndex(): PackedIndex {
+  const { names, demonyms } = buildBundledIndexes(new LazyLexicon());
+  return {
+    comment: 'Generated by server/src/knowledge/gen-index.mjs from the data files: do not edit. Re-run it after changing sources, organisations, places, regions, cities, people, given-names or common-words.',
+    names: packPart(names),
+    demonyms: packPart(demonyms),
+  };
+}
+
+/** Differences between the bundled packed index and one built from the data now ([] when fresh). */
+export function checkKnowledgeIndex(): string[] {
+  const fresh = packKnowledgeIndex();
+  const bundled = aliasIndexData as PackedIndex;
+  const out: string[] = [];
+  for (const part of ['names', 'demonyms'] as const) {
+    const a = fresh[part];
+    const b = bundled[part];
+    if (!b) {
+      out.push(`${part}: missing`);
+      continue;
     }
+    if (a.maxWords !== b.maxWords) out.push(`${part}.maxWords: ${b.maxWords} bundled, ${a.maxWords} from the data`);
+    const bk = new Map(b.keys.map((k, i) => [k, b.recs[i].join(',')]));
+    for (let i = 0; i < a.keys.length && out.length < 20; i++) {
+      const got = bk.get(a.keys[i]);
+      if (got === undefined) out.push(`${part}: key '${a.keys[i]}' missing from the bundled index`);
+      else if (got !== a.recs[i].join(',')) out.push(`${part}: key '${a.keys[i]}' differs`);
+    }
+    if (a.keys.length !== b.keys.length) out.push(`${part}: ${b.keys.length} keys bundled, ${a.keys.length} from the data`);
   }
+  return out;
+}
 
-  return { sources, organisations, places, people, index, demonyms, countries, lex };
+interface Base {
+  names: Index;
+  demonyms: Index;
+  lex: Lexicon;
+  /** The entries by registry code (built on first use). */
+  readonly regs: ReturnType<typeof registries>;
+}
+
+let base: Base | undefined;
+
+function getBase(): Base {
+  if (base) return base;
+  const lex = new LazyLexicon();
+  let regsCache: ReturnType<typeof registries> | undefined;
+  const regsOf = () => (regsCache ??= registries());
+  const hits: Map<unknown, KnowledgeHit>[] = REGISTRY_RANK.map(() => new Map());
+  const hit = (reg: number, idx: number): KnowledgeHit => {
+    const entry = regsOf()[reg][idx];
+    let h = hits[reg].get(entry);
+    if (!h) hits[reg].set(entry, (h = hitFor(reg, entry)));
+    return h;
+  };
+  const decodeName = (reg: number, idx: number, alias: number, flags: number): AliasRecord => {
+    const e = regsOf()[reg][idx] as { name: string; aliases?: string[] };
+    let a = alias === 0 ? e.name : e.aliases?.[alias - 1] ?? e.name;
+    if (flags & F_BARE) a = a.slice(4);
+    return { hit: hit(reg, idx), alias: a, mode: MODES[flags & 7], ordinary: !!(flags & F_ORDINARY), capitalThe: !!(flags & F_CAPITAL_THE), bare: !!(flags & F_BARE), ambiguous: !!(flags & F_AMBIGUOUS), rank: REGISTRY_RANK[reg] };
+  };
+  const decodeDemonym = (reg: number, idx: number, d: number, flags: number): AliasRecord => {
+    const p = regsOf()[reg][idx] as PlaceEntry;
+    return { hit: hit(reg, idx), alias: p.demonyms?.[d] ?? p.name, mode: MODES[flags & 7], ordinary: !!(flags & F_ORDINARY), capitalThe: false, bare: false, ambiguous: !!(flags & F_AMBIGUOUS), rank: reg - 2 };
+  };
+  const packed = aliasIndexData as PackedIndex;
+  let names: Index;
+  let demonyms: Index;
+  if (packed?.names?.keys?.length && packed?.demonyms?.keys?.length) {
+    names = new PackedIndexImpl(packed.names, decodeName);
+    demonyms = new PackedIndexImpl(packed.demonyms, decodeDemonym);
+  } else {
+    // No packed index (a fresh checkout before gen-index.mjs ran): build it, slowly.
+    ({ names, demonyms } = buildBundledIndexes(lex));
+  }
+  base = {
+    names,
+    demonyms,
+    lex,
+    get regs() {
+      return regsOf();
+    },
+  };
+  return base;
+}
+
+/** Counts of bundled entries, for reports and tests. */
+export function knowledgeStats(): Record<string, number> {
+  const b = getBase();
+  const [sources, organisations, countries, regions, cities, people] = b.regs;
+  return {
+    sources: sources.length,
+    platforms: sources.filter((s) => s.type === 'platform').length,
+    organisations: organisations.length,
+    international: organisations.filter((o) => o.type === 'international').length,
+    countries: countries.length,
+    regions: regions.length,
+    cities: cities.length,
+    people: people.length,
+    givenNames: b.lex.given.size,
+    titles: b.lex.titles.count,
+    nameKeys: b.names.size,
+    demonymKeys: b.demonyms.size,
+  };
 }
 
 // ---------------------------------------------------------------- text scanning
@@ -483,51 +730,26 @@ interface Found {
   end: number;
 }
 
-function longestIn(index: AliasIndex, words: readonly TextWord[], surface: (from: number, to: number) => string): Found | undefined {
+function longestIn(index: Index, words: readonly TextWord[], surface: (from: number, to: number) => string): Found | undefined {
   let key = '';
   let best: Found | undefined;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const full = key + w.key;
-    const list = index.map.get(full);
-    const rec = list?.find((r) => accepts(r, surface(words[0].start, w.end)));
+    const list = index.get(full);
+    const rec = list?.find((r) => accepts(r, surface(words[0].start, w.end), false));
     if (rec) best = { rec, count: i + 1, end: w.end };
     else if (w.possKey !== undefined) {
       // "Malaysia's", "Putin’s": the name without the possessive, and nothing after it.
-      const pl = index.map.get(key + w.possKey);
-      const prec = pl?.find((r) => accepts(r, surface(words[0].start, w.possEnd!)));
+      const pl = index.get(key + w.possKey);
+      const prec = pl?.find((r) => accepts(r, surface(words[0].start, w.possEnd!), false));
       if (prec) best = { rec: prec, count: i + 1, end: w.possEnd! };
       break;
     }
     key = full;
-    if (!hasKeyStartingWith(index, key)) break;
+    if (!index.hasLonger(key)) break;
   }
   return best;
-}
-
-interface SortedKeys {
-  size: number;
-  keys: string[];
-}
-
-const sortedKeys = new WeakMap<AliasIndex, SortedKeys>();
-
-/** Whether any key of the index begins with `key` (binary search over the sorted keys). */
-function hasKeyStartingWith(index: AliasIndex, key: string): boolean {
-  let c = sortedKeys.get(index);
-  if (!c || c.size !== index.map.size) {
-    c = { size: index.map.size, keys: [...index.map.keys()].sort() };
-    sortedKeys.set(index, c);
-  }
-  const keys = c.keys;
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid] <= key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < keys.length && keys[lo].startsWith(key);
 }
 
 /**
@@ -551,6 +773,7 @@ function joinTokens(tokens: readonly string[], from: number, to: number): { text
   return { text, starts, ends };
 }
 
+// ---------------------------------------------------------------- titles
 // ---------------------------------------------------------------- titles
 
 interface TitleForm {
@@ -839,43 +1062,47 @@ function readTitleWordsBefore(text: string, end: number, max: number): TextWord[
 }
 
 // ---------------------------------------------------------------- the Knowledge object
+// ---------------------------------------------------------------- the Knowledge object
 
 interface Overlay {
   sources: SourceEntry[];
   organisations: OrganisationEntry[];
   places: PlaceEntry[];
   people: PersonEntry[];
-  index: AliasIndex;
-  demonyms: AliasIndex;
+  names: MapIndex;
+  demonyms: MapIndex;
   spellings: Map<string, string>;
 }
 
 function buildOverlay(ws: WorkspaceKnowledge, lex: Lexicon): Overlay {
-  const index = newIndex();
-  const demonyms = newIndex();
+  const names = new MapIndex();
+  const demonyms = new MapIndex();
   const deferred: Array<() => void> = [];
+  const ordinary = (a: string) => isOrdinaryWith(lex, a);
   const sources = (ws.sources ?? []).filter(validNamed);
   const organisations = (ws.organisations ?? []).filter(validNamed);
   const places = (ws.places ?? []).filter(validNamed);
   const people = (ws.people ?? []).filter(validNamed);
-  for (const e of people) addEntry(index, [e.name, ...(e.aliases ?? [])], { registry: 'people', entry: e }, RANK.wsPeople, lex, deferred);
-  for (const e of sources) addEntry(index, [e.name, ...(e.aliases ?? [])], { registry: 'sources', entry: e }, RANK.wsSources, lex, deferred);
-  for (const e of organisations) addEntry(index, [e.name, ...(e.aliases ?? [])], { registry: 'organisations', entry: e }, RANK.wsOrganisations, lex, deferred);
+  const all = (e: { name: string; aliases?: unknown }) => [e.name, ...(Array.isArray(e.aliases) ? e.aliases.filter((a): a is string => typeof a === 'string') : [])];
+  for (const e of people) addEntry(names, all(e), { registry: 'people', entry: e }, RANK.wsPeople, ordinary, deferred);
+  for (const e of sources) addEntry(names, all(e), { registry: 'sources', entry: e }, RANK.wsSources, ordinary, deferred);
+  for (const e of organisations) addEntry(names, all(e), { registry: 'organisations', entry: e }, RANK.wsOrganisations, ordinary, deferred);
   for (const e of places) {
-    addEntry(index, [e.name, ...(e.aliases ?? [])], { registry: 'places', entry: e }, RANK.wsPlaces, lex, deferred);
-    for (const d of e.demonyms ?? []) addAlias(demonyms, d, { registry: 'places', entry: e }, 0, lex);
+    addEntry(names, all(e), { registry: 'places', entry: e }, RANK.wsPlaces, ordinary, deferred);
+    for (const d of e.demonyms ?? []) if (typeof d === 'string') demonyms.add(d, { registry: 'places', entry: e }, -1, ordinary);
   }
   for (const f of deferred) f();
+  names.finish();
+  demonyms.finish();
   const spellings = new Map<string, string>();
   for (const [preferred, variants] of Object.entries(ws.spellings ?? {})) {
-    if (!Array.isArray(variants)) continue;
-    for (const v of variants) {
+    for (const v of Array.isArray(variants) ? variants : typeof variants === 'string' ? [variants] : []) {
       if (typeof v !== 'string' || !v.trim()) continue;
       const k = spellingKey(v);
       if (k !== spellingKey(preferred)) spellings.set(k, preferred);
     }
   }
-  return { sources, organisations, places, people, index, demonyms, spellings };
+  return { sources, organisations, places, people, names, demonyms, spellings };
 }
 
 function validNamed(e: { name?: unknown } | undefined): boolean {
@@ -888,29 +1115,53 @@ function spellingKey(s: string): string {
 }
 
 class KnowledgeImpl implements Knowledge {
-  readonly sources: readonly SourceEntry[];
-  readonly organisations: readonly OrganisationEntry[];
-  readonly places: readonly PlaceEntry[];
-  readonly people: readonly PersonEntry[];
   readonly spellings: ReadonlyMap<string, string>;
-  private readonly indexes: AliasIndex[];
-  private readonly demonymIndexes: AliasIndex[];
+  private readonly indexes: Index[];
+  private readonly demonymIndexes: Index[];
+  private readonly maxWords: number;
+  private lists?: { sources: SourceEntry[]; organisations: OrganisationEntry[]; places: PlaceEntry[]; people: PersonEntry[] };
+  private countryMap?: Map<string, PlaceEntry>;
 
   constructor(
     private readonly b: Base,
     private readonly o: Overlay | undefined,
   ) {
-    this.sources = o ? [...o.sources, ...b.sources] : b.sources;
-    this.organisations = o ? [...o.organisations, ...b.organisations] : b.organisations;
-    this.places = o ? [...o.places, ...b.places] : b.places;
-    this.people = o ? [...o.people, ...b.people] : b.people;
     this.spellings = o?.spellings ?? new Map();
-    this.indexes = o ? [o.index, b.index] : [b.index];
+    this.indexes = o ? [o.names, b.names] : [b.names];
     this.demonymIndexes = o ? [o.demonyms, b.demonyms] : [b.demonyms];
+    this.maxWords = Math.max(...this.indexes.map((i) => i.maxWords));
+  }
+
+  private get all() {
+    if (!this.lists) {
+      const [sources, organisations, countries, regions, cities, people] = this.b.regs;
+      const o = this.o;
+      this.lists = {
+        sources: [...(o?.sources ?? []), ...sources],
+        organisations: [...(o?.organisations ?? []), ...organisations],
+        places: [...(o?.places ?? []), ...countries, ...regions, ...cities],
+        people: [...(o?.people ?? []), ...people],
+      };
+    }
+    return this.lists;
+  }
+
+  get sources(): readonly SourceEntry[] {
+    return this.all.sources;
+  }
+  get organisations(): readonly OrganisationEntry[] {
+    return this.all.organisations;
+  }
+  get places(): readonly PlaceEntry[] {
+    return this.all.places;
+  }
+  get people(): readonly PersonEntry[] {
+    return this.all.people;
   }
 
   private records(name: string): AliasRecord[] {
     const out: AliasRecord[] = [];
+    if (typeof name !== 'string') return out;
     const trimmed = name.trim();
     const tries = [trimmed];
     const bare = trimmed.replace(THE, '');
@@ -919,9 +1170,9 @@ class KnowledgeImpl implements Knowledge {
       const key = nameKey(t);
       if (!key) continue;
       for (const index of this.indexes) {
-        const list = index.map.get(key);
+        const list = index.get(key);
         if (!list) continue;
-        for (const r of list) if (accepts(r, t) && !out.some((x) => x.hit.entry === r.hit.entry)) out.push(r);
+        for (const r of list) if (accepts(r, t, true) && !out.some((x) => x.hit.entry === r.hit.entry)) out.push(r);
       }
       if (out.length) break;
     }
@@ -944,7 +1195,7 @@ class KnowledgeImpl implements Knowledge {
   isAmbiguousName(name: string): boolean {
     const recs = this.records(name);
     if (recs.some((r) => r.ambiguous)) return true;
-    return isOrdinary(name, this.b.lex);
+    return !recs.length && isOrdinaryWith(this.b.lex, name);
   }
 
   matchAt(text: string, offset: number): KnowledgeMatch | undefined {
@@ -959,12 +1210,6 @@ class KnowledgeImpl implements Knowledge {
       if (f2) return { hit: f2.rec.hit, start: rest[0].start, end: f2.end, alias: f2.rec.alias, ambiguous: f2.rec.ambiguous };
     }
     return undefined;
-  }
-
-  private get maxWords(): number {
-    let m = 1;
-    for (const i of this.indexes) if (i.maxWords > m) m = i.maxWords;
-    return m;
   }
 
   private bestIn(words: readonly TextWord[], surface: (from: number, to: number) => string): Found | undefined {
@@ -987,6 +1232,7 @@ class KnowledgeImpl implements Knowledge {
   }
 
   demonym(word: string): PlaceEntry | undefined {
+    if (typeof word !== 'string') return undefined;
     const w = word.trim();
     if (!startsUpper(w)) return undefined;
     const tries = [w];
@@ -994,11 +1240,8 @@ class KnowledgeImpl implements Knowledge {
     for (const t of tries) {
       const key = nameKey(t);
       for (const index of this.demonymIndexes) {
-        const list = index.map.get(key);
-        if (list) {
-          const r = list.find((x) => accepts(x, t)) ?? list[0];
-          return r.hit.entry as PlaceEntry;
-        }
+        const list = index.get(key);
+        if (list?.length) return (list.find((x) => accepts(x, t, false)) ?? list[0]).hit.entry as PlaceEntry;
       }
     }
     return undefined;
@@ -1007,41 +1250,42 @@ class KnowledgeImpl implements Knowledge {
   demonymAt(text: string, offset: number): { place: PlaceEntry; start: number; end: number } | undefined {
     const words = readWords(text, offset, 4);
     if (!words.length || !startsUpper(words[0].text)) return undefined;
-    let best: { place: PlaceEntry; start: number; end: number } | undefined;
     for (const index of this.demonymIndexes) {
+      let best: { place: PlaceEntry; start: number; end: number } | undefined;
       let key = '';
       for (let i = 0; i < words.length; i++) {
         key += words[i].key;
-        let list = index.map.get(key);
-        let end = words[i].end;
-        if (!list && key.endsWith('s')) {
-          list = index.map.get(key.slice(0, -1));
-        }
-        if (list && (!best || end > best.end)) best = { place: list[0].hit.entry as PlaceEntry, start: words[0].start, end };
-        if (!hasKeyStartingWith(index, key)) break;
+        // "South Koreans": the plural of the last word.
+        const list = index.get(key) ?? (key.endsWith('s') ? index.get(key.slice(0, -1)) : undefined);
+        if (list?.length) best = { place: list[0].hit.entry as PlaceEntry, start: words[0].start, end: words[i].end };
+        if (!index.hasLonger(key)) break;
       }
-      if (best) break;
+      if (best) return best;
     }
-    return best;
+    return undefined;
   }
 
   country(code: string): PlaceEntry | undefined {
-    return this.b.countries.get(code.toUpperCase());
+    if (!this.countryMap) {
+      this.countryMap = new Map();
+      for (const c of this.b.regs[2]) if (c.country && !this.countryMap.has(c.country)) this.countryMap.set(c.country, c);
+    }
+    return typeof code === 'string' ? this.countryMap.get(code.trim().toUpperCase()) : undefined;
   }
 
   isGivenName(word: string, strict = false): boolean {
+    if (typeof word !== 'string') return false;
     const w = word.trim();
     if (!startsUpper(w)) return false;
     const k = foldChars(w);
     if (!this.b.lex.given.has(k)) return false;
     if (!strict) return true;
     if (this.b.lex.common.has(k)) return false;
-    const key = nameKey(w);
-    return !this.b.index.map.get(key)?.some((r) => r.hit.registry !== 'people');
+    return !this.b.names.get(nameKey(w))?.some((r) => r.hit.registry !== 'people');
   }
 
   isCommonWord(word: string): boolean {
-    return this.b.lex.common.has(word.toLowerCase());
+    return typeof word === 'string' && this.b.lex.common.has(word.toLowerCase());
   }
 
   title(words: readonly string[], start = 0): TitleWordsMatch | undefined {
@@ -1086,55 +1330,56 @@ class KnowledgeImpl implements Knowledge {
   }
 
   isHonorific(word: string): boolean {
-    return this.b.lex.titles.honorifics.has(splitTitle(word).join(' '));
+    return typeof word === 'string' && this.b.lex.titles.honorifics.has(splitTitle(word).join(' '));
   }
 
   isTitleWord(word: string): boolean {
+    if (typeof word !== 'string') return false;
     const t = this.b.lex.titles;
     const k = titleWord(word.trim());
     if (!t.heads.has(k)) return false;
-    const f = t.forward.get(k)?.find((x) => x.words.length === 1);
-    return !!f && formAccepts(f, [word.trim()]);
+    return !!t.forward.get(k)?.some((f) => f.words.length === 1 && formAccepts(f, [word.trim()]));
   }
 
   givenNameFirst(countryCode: string): boolean {
-    return this.b.lex.nameOrder.get(countryCode.toUpperCase())?.givenFirst === true && this.b.lex.nameOrder.get(countryCode.toUpperCase())?.shortForm === 'first';
+    const o = this.nameOrder(countryCode);
+    return !!o && o.givenFirst && o.shortForm === 'first';
   }
 
   nameOrder(countryCode: string): NameOrder | undefined {
-    return this.b.lex.nameOrder.get(countryCode.toUpperCase());
+    return typeof countryCode === 'string' ? this.b.lex.nameOrder.get(countryCode.trim().toUpperCase()) : undefined;
   }
 
   isNameParticle(word: string): boolean {
-    return this.b.lex.particles.has(foldChars(word.trim()));
+    return typeof word === 'string' && this.b.lex.particles.has(foldChars(word.trim()));
   }
 
   isPatronymicMarker(word: string): boolean {
-    return this.b.lex.patronymic.has(foldChars(word.trim()));
+    return typeof word === 'string' && this.b.lex.patronymic.has(foldChars(word.trim()));
   }
 
   isOrganisationWord(word: string): boolean {
-    return this.b.lex.orgWords.has(foldChars(word.trim()));
+    return typeof word === 'string' && this.b.lex.orgWords.has(foldChars(word.trim()));
   }
 
   isCompanySuffix(word: string): boolean {
-    return this.b.lex.companySuffixes.has(stripDot(word.trim()));
+    return typeof word === 'string' && this.b.lex.companySuffixes.has(stripDot(word.trim()));
   }
 
   isCompanyPrefix(word: string): boolean {
-    return this.b.lex.companyPrefixes.has(stripDot(word.trim()));
+    return typeof word === 'string' && this.b.lex.companyPrefixes.has(stripDot(word.trim()));
   }
 
   isPublicationWord(word: string): boolean {
-    return this.b.lex.publicationWords.has(foldChars(word.trim()));
+    return typeof word === 'string' && this.b.lex.publicationWords.has(foldChars(word.trim()));
   }
 
   isPlaceWord(word: string): boolean {
-    return this.b.lex.placeWords.has(stripDot(word.trim()));
+    return typeof word === 'string' && this.b.lex.placeWords.has(stripDot(word.trim()));
   }
 
   preferredSpelling(word: string): string | undefined {
-    if (!this.spellings.size) return undefined;
+    if (!this.spellings.size || typeof word !== 'string') return undefined;
     return this.spellings.get(spellingKey(word));
   }
 }
@@ -1144,8 +1389,9 @@ let plain: Knowledge | undefined;
 
 /**
  * The knowledge base: bundled data, plus a workspace's additions when given. The bundled
- * indexes are built on the first call (a few milliseconds) and shared; results are cached
- * per workspace object, so pass the same object again to get the same Knowledge.
+ * index is pre-built (data/alias-index.json) and everything else is built on first use, so
+ * loading takes well under a millisecond; results are cached per workspace object, so pass
+ * the same object again to get the same Knowledge.
  */
 export function loadKnowledge(workspace?: WorkspaceKnowledge): Knowledge {
   const b = getBase();

@@ -90,6 +90,31 @@ export const inconsistentName: Rule = {
         }
       }
     }
+    // Two entities whose multi-word names differ in one near-identical word are one entity
+    // spelled two ways ("Harland Maritime" / "Harlend Maritime").
+    const multi = a.entities.filter((e) => e.kind !== 'place' && e.name.includes(' '));
+    for (let i = 0; i < multi.length; i++) {
+      for (let j = i + 1; j < multi.length; j++) {
+        const x = multi[i].name.split(/\s+/);
+        const y = multi[j].name.split(/\s+/);
+        if (x.length !== y.length) continue;
+        const diff = x.map((w, k) => (w === y[k] ? -1 : k)).filter((k) => k >= 0);
+        if (diff.length !== 1) continue;
+        const [u, v] = [x[diff[0]], y[diff[0]]];
+        if (u.length < 4 || u[0] !== v[0] || editDistance(u, v, 2) > (u.length >= 8 ? 2 : 1) || u.startsWith(v) || v.startsWith(u)) continue;
+        // The spelling used less often is the variant.
+        const [main, variant] = multi[i].mentions.length >= multi[j].mentions.length ? [multi[i], multi[j]] : [multi[j], multi[i]];
+        const wrong = main === multi[i] ? v : u;
+        const right = main === multi[i] ? u : v;
+        for (const m of variant.mentions) {
+          const at = m.text.indexOf(wrong);
+          if (at < 0) continue;
+          const vv = variants.get(wrong) ?? { spans: [], preferred: right };
+          if (!vv.spans.some((sp) => sp.start === m.start + at)) vv.spans.push({ start: m.start + at, end: m.start + at + wrong.length });
+          variants.set(wrong, vv);
+        }
+      }
+    }
     for (const t of a.tokens) {
       if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
       const b = a.blocks.find((x) => x.start <= t.start && t.start < x.end);

@@ -41,7 +41,7 @@ test('10,000 rapid incremental edits over the protocol leave diagnostics equal t
     { numRuns: EDITS, seed: Number(process.env.FC_SEED ?? 20250227) },
   );
 
-  const s = await startServer();
+  const s = await startServer({ nodeArgs: process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/sprof'] : [] });
   try {
     await s.open(uri, start);
     const t0 = performance.now();

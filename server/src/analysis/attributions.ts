@@ -9,7 +9,7 @@ import {
 const lower = (s: string) => s.toLowerCase();
 
 /** Words between a subject and its speech verb: "Anwar has also said", "police later said". */
-const AUX = new Set(['has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'also', 'later', 'previously', 'earlier', 'recently', 'repeatedly', 'separately', 'once', 'then', 'further', 'just', 'again', 'already', 'last', 'night', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'this', 'in', 'a', 'an', 'the', 'statement', 'interview', 'publicly', 'privately', 'has', 'had', 'did', 'does', 'do', 'not', 'never', 'reportedly', 'had', 'been', 'being', 'widely', 'often', 'frequently', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each', 'too', 'initially', 'originally', 'subsequently', 'since', 'however', 'meanwhile', 'flatly', 'strongly', 'firmly', 'openly', 'quickly', 'told', 'first']);
+const AUX = new Set(['year', 'month', 'years', 'months', 'weeks', 'days', 'ago', 'earlier', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'also', 'later', 'previously', 'earlier', 'recently', 'repeatedly', 'separately', 'once', 'then', 'further', 'just', 'again', 'already', 'last', 'night', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'this', 'in', 'a', 'an', 'the', 'statement', 'interview', 'publicly', 'privately', 'has', 'had', 'did', 'does', 'do', 'not', 'never', 'reportedly', 'had', 'been', 'being', 'widely', 'often', 'frequently', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each', 'too', 'initially', 'originally', 'subsequently', 'since', 'however', 'meanwhile', 'flatly', 'strongly', 'firmly', 'openly', 'quickly', 'told', 'first']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'another', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'senior', 'few', 'multiple', 'numerous', 'various', 'both']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'our', 'such', 'of', 'no', 'any', 'my', 'your', 'new', 'false', 'these', 'earlier', 'initial', 'official', 'latest', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'unverified', 'similar', 'separate', 'media', 'press', 'news', 'state', 'local', 'which', 'whose', 'same']);
 /** Verb forms that are also plural nouns (claims, reports): a verb only after a subject. */
@@ -53,7 +53,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
 
   for (const s of sentences) {
     const b = blocks[s.block];
-    if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'heading') continue;
+    if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'heading' && b.kind !== 'headline') continue;
     const toks = bySentence[s.index];
     const used = new Set<number>();
     // 1. "according to X", "citing X", "as reported by X".
@@ -121,6 +121,12 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         }
       }
       if (!np) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
+      // "…voted for the bill but said she was concerned": the clause's subject speaks.
+      if (!np && prev && /^(?:but|and|also)$/.test(lower(prev.text))) np = coordinatedSubject(ctx, toks, i, out, s, mentionByStart, entityById, recent);
+      // "mediators said": an unlisted plain noun right before a strong speech verb.
+      if (!np && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && /^(?:said|says|say|told|tells)$/.test(w) && !AUX.has(lower(prev.text)) && !/^(?:and|but|or|it|that|which|who|also|not|never|then|as|than|to)$/.test(prev.text)) {
+        np = { start: prev.start, end: prev.end, kind: /s$/.test(prev.text) ? 'anonymous' : 'person', entity: null };
+      }
       if (!np) continue;
       const npText = lower(text.slice(np.start, np.end));
       // "employers added 23,000 jobs": add, put, post and the like report speech only before a
@@ -252,6 +258,15 @@ function nounPhraseLeft(
   const t = toks[k];
   const lw = lower(t.text);
   const { text } = ctx;
+  if ((lw === 'which' || lw === 'who') && k > 0) {
+    // "…a report by the National Audit Office, published last month, which found…"
+    for (let c = k - 1; c >= Math.max(0, k - 12); c--) {
+      if (toks[c].text !== ',') continue;
+      const np = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s) ?? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1]?.text ?? ''), mentionByEnd, entityById);
+      if (np) return np;
+    }
+    return nounPhraseLeft(ctx, toks, k - 1, mentionByEnd, entityById, recent, s);
+  }
   if (PRONOUNS.has(lw)) {
     if (lw === 'i' || lw === 'you' || lw === 'we') {
       return { start: t.start, end: t.end, kind: 'person', entity: null };
@@ -266,7 +281,18 @@ function nounPhraseLeft(
   const m = mentionByEnd.get(t.end) ?? (t.text === '.' ? mentionByEnd.get(t.end) : undefined);
   if (m) {
     const e = entityById.get(m.id);
-    if (e?.kind === 'place') return null;
+    if (e?.kind === 'place') {
+      // "Senator James Whitcombe of Utah said", "an official in Kurigram said".
+      let q = k;
+      while (q > 0 && toks[q - 1].start >= m.start) q--;
+      const prep = lower(toks[q - 1]?.text ?? '');
+      if ((prep === 'of' || prep === 'from' || prep === 'in' || prep === 'at') && q >= 2) {
+        const before = nounPhraseLeft(ctx, toks, q - 2, mentionByEnd, entityById, recent, s);
+        if (before) return before;
+        return commonNounNp(ctx, toks, q - 2, lower(toks[q - 2].text), mentionByEnd, entityById);
+      }
+      return null;
+    }
     let startIdx = k;
     while (startIdx > 0 && toks[startIdx - 1].start >= m.start) startIdx--;
     startIdx = extendNpLeft(toks, startIdx);
@@ -283,7 +309,7 @@ function nounPhraseLeft(
     }
     for (let c = k - 1; c > Math.max(0, k - 14); c--) {
       if (toks[c].text === ',') {
-        const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s);
+        const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
         if (inner && inner.kind !== 'document') return inner;
         break;
       }
@@ -298,7 +324,8 @@ function nounPhraseLeft(
   if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && k > 0 && !/^[.!?"“]$/.test(toks[k - 1]?.text ?? '.')) {
     let st = k;
     while (st > 0 && toks[st - 1].kind === 'word' && /^\p{Lu}/u.test(toks[st - 1].text)) st--;
-    return { start: toks[st].start, end: t.end, kind: ORG_WORDS.has(lw) ? 'organisation' : 'person', entity: null };
+    const described = toks.slice(Math.max(0, st - 4), st).some((x) => ORG_WORDS.has(lower(x.text)) || DOCUMENT_WORDS.has(lower(x.text)));
+    return { start: toks[st].start, end: t.end, kind: ORG_WORDS.has(lw) || described ? 'organisation' : 'person', entity: null };
   }
   if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && k === 0 && !ctx.text.slice(t.start, t.end).match(/^(?:The|A|An|It|This|That|These|Those|Some|Many)$/)) {
     return { start: t.start, end: t.end, kind: ORG_WORDS.has(lw) ? 'organisation' : 'person', entity: null };
@@ -463,6 +490,32 @@ function subjectInClause(
     else if (!/^(?:the|a|an|his|her|their|its|one|this|that)$/.test(words2[0]) && !/^\p{Lu}/u.test(toks[start].text)) return null;
   }
   return { start: toks[start].start, end: toks[end].end, kind, entity };
+}
+
+/** The subject of a sentence whose second verb is a speech verb ("X voted … but said …"). */
+function coordinatedSubject(
+  ctx: AttributionContext, toks: Token[], verb: number, found: Attribution[], s: Sentence,
+  mentionByStart: Map<number, { start: number; end: number; id: string }>, entityById: Map<string, Entity>, recent: RecentEntities,
+): Np | null {
+  const earlier = found.filter((a) => a.sentence === s.index && a.cue.start < toks[verb].start && a.source.kind !== 'vague');
+  if (earlier.length) {
+    const a = earlier[earlier.length - 1];
+    return { start: a.source.start, end: a.source.end, kind: a.source.kind, entity: a.source.entity };
+  }
+  for (let q = 0; q < verb && q < 12; q++) {
+    const t = toks[q];
+    const lw = lower(t.text);
+    if (q === 0 && (lw === 'he' || lw === 'she' || lw === 'they')) {
+      const id = recent.before(t.start, ['person', 'organisation']);
+      return { start: t.start, end: t.end, kind: id ? kindOfEntity(entityById.get(id)) : 'person', entity: id };
+    }
+    const m = mentionByStart.get(t.start);
+    if (m) {
+      const e = entityById.get(m.id);
+      if (e && e.kind !== 'place') return { start: m.start, end: m.end, kind: kindOfEntity(e), entity: m.id };
+    }
+  }
+  return null;
 }
 
 /** The noun phrase starting at token `j` (walking right): "according to specialist publication Janes". */

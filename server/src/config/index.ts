@@ -92,7 +92,7 @@ function parseInto(text: string, config: SourcedConfig, problems: ConfigProblem[
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   let fatal = false;
   for (const e of doc.errors) {
-    const [s, en] = at(e.pos[0], e.pos[1]);
+    const [s, en] = at(e.pos[0], widen(text, e.pos[0], e.pos[1]));
     const duplicate = e.code === 'DUPLICATE_KEY';
     if (!duplicate) fatal = true;
     problems.push({
@@ -446,6 +446,14 @@ function clampRange(text: string, start: number, end: number): [number, number] 
     else if (s > 0) s = s - 1;
   }
   return [s, e];
+}
+
+/** A one-character error position widened to the word it points into ("weekday-date"). */
+function widen(text: string, start: number, end: number): number {
+  if (end - start > 1) return end;
+  let e = Math.max(end, start);
+  while (e < text.length && /[\p{L}\p{N}_\-.'"]/u.test(text[e])) e++;
+  return e > start ? e : end;
 }
 
 function firstLine(s: string): string {

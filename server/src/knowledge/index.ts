@@ -205,6 +205,8 @@ const THE = /^the\s+/i;
 
 type CaseMode = 'exact' | 'upper' | 'exactOrUpper' | 'capital' | 'any';
 const MODES: readonly CaseMode[] = ['exact', 'upper', 'exactOrUpper', 'capital', 'any'];
+/** From strictest to most permissive. */
+const PERMISSIVE: readonly CaseMode[] = ['exact', 'upper', 'exactOrUpper', 'capital', 'any'];
 
 interface AliasRecord {
   hit: KnowledgeHit;
@@ -303,9 +305,18 @@ class MapIndex implements Index {
     if (!key) return;
     let list = this.map.get(key);
     if (!list) this.map.set(key, (list = []));
-    // The same entry under the same key once is enough.
-    for (const r of list) if (r.hit.entry === hit.entry) return;
     const mode = caseMode(alias);
+    // The same entry under the same key once is enough; the most permissive spelling wins
+    // ("Efe" after "EFE", "sub-Saharan Africa" after "Sub-Saharan Africa").
+    for (const r of list) {
+      if (r.hit.entry !== hit.entry) continue;
+      if (PERMISSIVE.indexOf(mode) > PERMISSIVE.indexOf(r.mode)) {
+        r.mode = mode;
+        r.alias = alias;
+        if (ref) this.refs.set(r, ref);
+      }
+      return;
+    }
     const ordinary = (mode === 'capital' || mode === 'any') && ordinaryTest(alias);
     const rec: AliasRecord = { hit, alias, mode, ordinary, capitalThe: alias.startsWith('The '), bare, ambiguous: ordinary, rank };
     list.push(rec);
@@ -515,7 +526,8 @@ const RANK = { wsPeople: 0, wsSources: 1, wsOrganisations: 2, wsPlaces: 3 };
 function registries(): [SourceEntry[], OrganisationEntry[], PlaceEntry[], PlaceEntry[], PlaceEntry[], PersonEntry[]] {
   const countries = placesData as PlaceEntry[];
   const cities = (citiesData as PlaceEntry[]).slice();
-  const cityKeys = new Set(cities.map((c) => nameKey(c.name)));
+  const cityKeys = new Set<string>();
+  for (const c of cities) for (const n of [c.name, ...c.aliases]) cityKeys.add(nameKey(n));
   for (const c of countries) {
     if (!c.capital) continue;
     const k = nameKey(c.capital);

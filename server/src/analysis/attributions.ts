@@ -205,9 +205,14 @@ function overlaps(a: Span, b: Span): boolean {
 function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence, mentions?: Map<string, Span[]>): Attribution {
   // A named source is the name itself, without title or article ("Laura Benning", "Wall Street Journal").
   if (np.entity && mentions) {
-    const m = mentions.get(np.entity)?.find((x) => x.start >= np.start && x.end <= np.end);
-    if (m) np = { ...np, start: m.start, end: m.end };
+    // Only when the name is the head of the phrase: "A Pentagon spokesperson" stays whole.
+    const m = mentions.get(np.entity)?.find((x) => x.start >= np.start && x.end === np.end);
+    if (m && (np.kind === 'person' || np.kind === 'organisation' || np.kind === 'publication' || np.kind === 'platform')) np = { ...np, start: m.start, end: m.end };
   }
+  // Trim what follows the head: "Officials who asked not to be named", "a study published Tuesday", "Critics have long".
+  const npText = text.slice(np.start, np.end);
+  const cut = /\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);
+  if (cut && cut.index > 0 && np.kind !== 'person' || (cut && cut.index > 0 && !np.entity)) np = { ...np, end: np.start + cut!.index };
   return {
     cue,
     source: { start: np.start, end: np.end, text: text.slice(np.start, np.end), kind: np.kind, entity: np.entity },
@@ -288,8 +293,9 @@ function nounPhraseLeft(
       const prep = lower(toks[q - 1]?.text ?? '');
       if ((prep === 'of' || prep === 'from' || prep === 'in' || prep === 'at') && q >= 2) {
         const before = nounPhraseLeft(ctx, toks, q - 2, mentionByEnd, entityById, recent, s);
-        if (before) return before;
-        return commonNounNp(ctx, toks, q - 2, lower(toks[q - 2].text), mentionByEnd, entityById);
+        if (before) return before.entity ? before : { ...before, end: m.end };
+        const common = commonNounNp(ctx, toks, q - 2, lower(toks[q - 2].text), mentionByEnd, entityById);
+        return common ? { ...common, end: m.end } : null;
       }
       return null;
     }
@@ -395,7 +401,7 @@ function commonNounNp(
     const p = toks[start - 1];
     const pw = lower(p.text);
     if (p.kind === 'punct' && p.text !== '’s' && p.text !== "'s") break;
-    if (/^(?:and|but|or|that|which|as|while|because|if|when|after|before|than|so)$/.test(pw)) break;
+    if (/^(?:and|but|or|that|which|as|while|because|if|when|after|before|than|so|what|whom|whether|how|why|where|to|close|said|says)$/.test(pw)) break;
     if (SPEECH_VERBS.has(pw) && !DETERMINERS.has(pw)) break;
     if (start - 1 < head - 6) break;
     start--;

@@ -238,7 +238,7 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
       j++;
       continue;
     }
-    if ((PARTICLES.has(t.text) || ORG_CONNECTORS.has(t.text)) && j + 1 < toks.length && isCap(toks[j + 1]) && text.slice(t.end, toks[j + 1].start) === ' ') {
+    if ((PARTICLES.has(t.text) || ORG_CONNECTORS.has(t.text)) && j + 1 < toks.length && (isCap(toks[j + 1]) || (PARTICLES.has(toks[j + 1].text) && j + 2 < toks.length && isCap(toks[j + 2]))) && text.slice(t.end, toks[j + 1].start) === ' ') {
       const head = lower(toks[end].text);
       const inOrg = toks.slice(i, end + 1).some((x) => ORG_WORDS.has(lower(x.text)));
       if (PARTICLES.has(t.text) && (!ORG_CONNECTORS.has(t.text) || (!inOrg && t.text !== 'the' && t.text !== 'and' && t.text !== 'of' && t.text !== 'for' && t.text !== 'on'))) {

@@ -313,6 +313,10 @@ class MapIndex implements Index {
       if (PERMISSIVE.indexOf(mode) > PERMISSIVE.indexOf(r.mode)) {
         r.mode = mode;
         r.alias = alias;
+        r.ordinary = (mode === 'capital' || mode === 'any') && ordinaryTest(alias);
+        r.ambiguous = r.ordinary;
+        r.capitalThe = alias.startsWith('The ');
+        r.bare = bare;
         if (ref) this.refs.set(r, ref);
       }
       return;
@@ -531,7 +535,8 @@ function registries(): [SourceEntry[], OrganisationEntry[], PlaceEntry[], PlaceE
   for (const c of countries) {
     if (!c.capital) continue;
     const k = nameKey(c.capital);
-    if (cityKeys.has(k)) continue;
+    // City-states and capitals named like their country (Singapore, Djibouti) stay countries.
+    if (cityKeys.has(k) || k === nameKey(c.name)) continue;
     cityKeys.add(k);
     cities.push({ name: c.capital, aliases: [], type: 'city', ...(c.country ? { country: c.country } : {}) });
   }

@@ -313,7 +313,7 @@ function nounPhraseLeft(
       while (st > 0 && toks[st - 1].start >= named.start) st--;
       if (toks[st - 1]?.text === ',') return { start: named.start, end: named.end, kind: 'person', entity: named.id };
     }
-    for (let c = k - 1; c > Math.max(0, k - 14); c--) {
+    for (let c = k - 1; c > Math.max(0, k - 26); c--) {
       if (toks[c].text === ',') {
         const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
         if (inner && inner.kind !== 'document') return inner;

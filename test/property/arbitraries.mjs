@@ -39,9 +39,9 @@ const interestingUnit = fc.constantFrom(
 );
 
 export const arbitraryText = fc.oneof(
-  fc.string({ unit: anyUnit, maxLength: 120, size: 'medium' }),
-  fc.string({ unit: interestingUnit, maxLength: 120, size: 'medium' }),
-  fc.string({ unit: 'binary', maxLength: 80, size: 'medium' }),
+  fc.string({ unit: anyUnit, maxLength: 60, size: 'medium' }),
+  fc.string({ unit: interestingUnit, maxLength: 80, size: 'medium' }),
+  fc.string({ unit: 'binary', maxLength: 40, size: 'medium' }),
 );
 
 const names = ['Anwar Ibrahim', 'Anwar', 'Sergei Shoigu', 'Shoigu', 'Shoygu', 'Prabowo Subianto', 'Prabowo', 'Ruth Okafor', 'Okafor', 'Mr Smith', 'Dr Jane Lee', 'Lee', 'Malaysia', 'Malaysian', 'Jakarta', 'the United Nations', 'NATO', 'Reuters', 'Bloomberg', 'Janes', 'Defense News', 'the Asia Defence Ledger', 'Facebook', 'Acme Holdings Ltd', 'the Bank of England', 'Ms O’Neill', 'Jean-Luc Picard', 'Zoë Ångström', '习近平', 'محمد'];

@@ -1,6 +1,6 @@
 // text -> Analysis. The one entry point of the analysis core.
 import type { Analysis, Block, Finding, Sentence } from './types';
-import type { KnowledgeBase } from './knowledge-port';
+import { memoized, type KnowledgeBase } from './knowledge-port';
 import { parseStructure } from './structure';
 import { splitSentences, tokenize } from './sentences';
 import { findQuantities } from './quantities';
@@ -43,7 +43,8 @@ function looksBinary(text: string): boolean {
   return bad / n > 0.1;
 }
 
-export function analyze(text: string, kb: KnowledgeBase, options: AnalyzeOptions = {}): Analysis {
+export function analyze(text: string, knowledge: KnowledgeBase, options: AnalyzeOptions = {}): Analysis {
+  const kb = memoized(knowledge);
   const max = options.maxLength ?? DEFAULT_MAX_LENGTH;
   if (text.length > max) {
     const a = emptyAnalysis(text);

@@ -250,8 +250,9 @@ function kindOfEntity(e: Entity | undefined): SourceKind {
 function nounPhraseLeft(
   ctx: AttributionContext, toks: Token[], j: number,
   mentionByEnd: Map<number, { start: number; end: number; id: string }>,
-  entityById: Map<string, Entity>, recent: RecentEntities, s: Sentence,
+  entityById: Map<string, Entity>, recent: RecentEntities, s: Sentence, depth = 0,
 ): Np | null {
+  if (depth > 2 || j < 0) return null;
   // Skip auxiliaries and adverbs: "Anwar has also said".
   let k = j;
   let skipped = 0;
@@ -267,10 +268,10 @@ function nounPhraseLeft(
     // "…a report by the National Audit Office, published last month, which found…"
     for (let c = k - 1; c >= Math.max(0, k - 12); c--) {
       if (toks[c].text !== ',') continue;
-      const np = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s) ?? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1]?.text ?? ''), mentionByEnd, entityById);
+      const np = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s, depth + 1) ?? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1]?.text ?? ''), mentionByEnd, entityById);
       if (np) return np;
     }
-    return nounPhraseLeft(ctx, toks, k - 1, mentionByEnd, entityById, recent, s);
+    return nounPhraseLeft(ctx, toks, k - 1, mentionByEnd, entityById, recent, s, depth + 1);
   }
   if (PRONOUNS.has(lw)) {
     if (lw === 'i' || lw === 'you' || lw === 'we') {
@@ -292,7 +293,7 @@ function nounPhraseLeft(
       while (q > 0 && toks[q - 1].start >= m.start) q--;
       const prep = lower(toks[q - 1]?.text ?? '');
       if ((prep === 'of' || prep === 'from' || prep === 'in' || prep === 'at') && q >= 2) {
-        const before = nounPhraseLeft(ctx, toks, q - 2, mentionByEnd, entityById, recent, s);
+        const before = nounPhraseLeft(ctx, toks, q - 2, mentionByEnd, entityById, recent, s, depth + 1);
         if (before) return before.entity ? before : { ...before, end: m.end };
         const common = commonNounNp(ctx, toks, q - 2, lower(toks[q - 2].text), mentionByEnd, entityById);
         return common ? { ...common, end: m.end } : null;
@@ -315,7 +316,7 @@ function nounPhraseLeft(
     }
     for (let c = k - 1; c > Math.max(0, k - 26); c--) {
       if (toks[c].text === ',') {
-        const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
+        const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s, depth + 1) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
         if (inner && inner.kind !== 'document') return inner;
         break;
       }
@@ -584,6 +585,16 @@ function nounPhraseRight(
     headWord = w;
   }
   if (end < 0) return null;
+  // "said his transport adviser, Sarah Kettle": the name in apposition is the source.
+  if (!entity) {
+    let q = k;
+    while (q < toks.length && toks[q].end <= end) q++;
+    if (toks[q]?.text === ',' && toks[q + 1]) {
+      const m = mentionByStart.get(toks[q + 1].start);
+      const e = m ? entityById.get(m.id) : undefined;
+      if (m && e?.kind === 'person') return { start: m.start, end: m.end, kind: 'person', entity: m.id };
+    }
+  }
   const npText = lower(text.slice(t.start, end));
   const words = npText.split(/\s+/);
   const last = words[words.length - 1] ?? '';

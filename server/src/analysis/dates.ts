@@ -25,9 +25,12 @@ const NUMWORD = String.raw`(?:a|an|one|two|three|four|five|six|seven|eight|nine|
 const RELATIVE = String.raw`(?:(?:last|next|this|earlier this|later this|early this|late last|earlier last)\s(?:week|month|year|decade|weekend|quarter|summer|winter|spring|autumn|fall|${WEEKDAY}|${MONTH})|${NUMWORD}\s(?:days?|weeks?|months?|years?|decades?)\s(?:ago|earlier|later|from now)|yesterday|today|tomorrow|tonight)`;
 
 const DATE_RE = new RegExp(
-  String.raw`\b(?:(?<wd>${WEEKDAY})(?:(?:,\s|\s\(|\s)(?:${md('4')}|${dm('5')})\)?)?|${md('1')}|${dm('2')}|${MY}|(?<rel>${RELATIVE})|(?<=\b(?:in|since|from|until|till|by|before|after|to|and|of|between|early|late|mid-|since early)\s)(?<year>${YEAR}))\b\)?`,
+  String.raw`\b(?:(?<wd>${WEEKDAY})(?:(?:,\s|\s\(|\s)(?:${md('4')}|${dm('5')})\)?)?|${md('1')}|${dm('2')}|${MY}|(?<rel>${RELATIVE})|(?<year>${YEAR}))\b\)?`,
   'giu',
 );
+
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|last|next|this|earlier|later|early|late|ago|yesterday|today|tomorrow|tonight|1[89]\d\d|20\d\d)/i;
+const YEAR_CONTEXT = /\b(?:in|since|from|until|till|by|before|after|to|and|of|between|early|late|mid-|since early)\s$/i;
 
 function pad(n: number): string {
   return n < 10 ? `0${n}` : `${n}`;
@@ -61,6 +64,44 @@ export function datelineDate(firstParagraph: string): string | null {
   return toIso(+m.groups.y, month, parseInt(m.groups.d, 10));
 }
 
+const relativeCache = new Map<string, string | null>();
+
+/**
+ * Resolves a relative expression against the article date. The everyday forms ("last year",
+ * "three years ago", "yesterday", a weekday) are computed here; anything else goes to chrono-node.
+ * Results are cached: the same phrases recur in every article.
+ */
+function resolveRelative(raw: string, ref: Date, weekday: boolean): string | null {
+  const key = `${raw.toLowerCase()}|${ref.toISOString().slice(0, 10)}|${weekday}`;
+  const hit = relativeCache.get(key);
+  if (hit !== undefined) return hit;
+  const y = ref.getUTCFullYear();
+  const lw = raw.toLowerCase();
+  let value: string | null = null;
+  let m: RegExpExecArray | null;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const shift = (days: number) => iso(new Date(ref.getTime() + days * 86400000));
+  if (lw === 'this year') value = `${y}`;
+  else if (lw === 'last year') value = `${y - 1}`;
+  else if (lw === 'next year') value = `${y + 1}`;
+  else if (lw === 'today' || lw === 'tonight') value = iso(ref);
+  else if (lw === 'yesterday') value = shift(-1);
+  else if (lw === 'tomorrow') value = shift(1);
+  else if ((m = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago$/.exec(lw))) {
+    const n = /^\d+$/.test(m[1]) ? +m[1] : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[m[1]];
+    value = `${y - n}`;
+  } else {
+    const r = chrono.parse(raw, ref, { forwardDate: false })[0];
+    if (r) {
+      const d = iso(r.start.date());
+      value = r.start.isCertain('day') || weekday || /ago/.test(lw) ? d : r.start.isCertain('month') ? d.slice(0, 7) : d.slice(0, 4);
+    }
+  }
+  if (relativeCache.size > 5000) relativeCache.clear();
+  relativeCache.set(key, value);
+  return value;
+}
+
 export function findDates(text: string, sentences: Sentence[], skip: (s: Sentence) => boolean, articleDate: string | null): DateMention[] {
   const out: DateMention[] = [];
   const ref = articleDate ? new Date(`${articleDate}T12:00:00Z`) : null;
@@ -68,10 +109,13 @@ export function findDates(text: string, sentences: Sentence[], skip: (s: Sentenc
   for (const s of sentences) {
     if (skip(s)) continue;
     const str = text.slice(s.start, s.end);
+    if (!DATE_HINT.test(str)) continue;
     DATE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DATE_RE.exec(str))) {
       const g = m.groups!;
+      // A bare year counts only after a preposition: "in 2024", "from 2012 to 2024".
+      if (g.year && !YEAR_CONTEXT.test(str.slice(Math.max(0, m.index - 12), m.index))) continue;
       const start = s.start + m.index;
       let raw = m[0];
       if (raw.endsWith(')') && !raw.includes('(')) raw = raw.slice(0, -1);
@@ -95,14 +139,7 @@ export function findDates(text: string, sentences: Sentence[], skip: (s: Sentenc
         mention.value = g.year;
       } else if (g.rel || (g.wd && !day)) {
         mention.relative = true;
-        if (ref) {
-          const r = chrono.parse(raw, ref, { forwardDate: false })[0];
-          if (r) {
-            const d = r.start.date();
-            const iso = d.toISOString().slice(0, 10);
-            mention.value = r.start.isCertain('day') || g.wd || /ago|yesterday|today|tomorrow|tonight/i.test(raw) ? iso : r.start.isCertain('month') ? iso.slice(0, 7) : iso.slice(0, 4);
-          }
-        }
+        if (ref) mention.value = resolveRelative(raw, ref, !!g.wd);
       }
       out.push(mention);
     }

@@ -36,6 +36,7 @@ interface Candidate extends Span {
   demonymCountry?: string;
   /** A lone unknown word seen as the subject of a speech verb. */
   speaks?: boolean;
+  inHeadline?: boolean;
 }
 
 function isCap(t: Token): boolean {
@@ -138,6 +139,7 @@ export function findEntities(
       const cand = shapeCandidate(text, toks, seq, hit, s, kb, sentenceStart, capsMidSentence, demonyms, capsBlock, block.kind === 'credit', lowerSeen);
       for (const c of cand) {
         c.headlineOnly = titleCaseHeadline;
+        c.inHeadline = block.kind === 'headline';
         candidates.push(c);
       }
     }
@@ -536,6 +538,11 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       continue;
     }
     if (words.length === 1) {
+      // Headlinese: "Okafor quits as league chair" — a bare surname as the subject of a verb.
+      if (c.inHeadline && idx === 0 && next && /^\p{Ll}+s$/u.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !/s$/.test(words[0].text)) {
+        c.kind = 'person';
+        continue;
+      }
       if (titleBefore && !kb.isCommonWord(lower(words[0].text))) c.kind = 'person';
       else if (prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !(next && /^[\p{Lu}]/u.test(next.text)) && !(prev2 && SPEECH_VERBS.has(lower(prev2.text)))) {
         c.kind = 'place';

@@ -15,3 +15,36 @@ export interface KnowledgeBase {
   /** Preferred spelling from the workspace for a variant, if any. */
   preferredSpelling(word: string): string | undefined;
 }
+
+const memos = new WeakMap<KnowledgeBase, KnowledgeBase>();
+
+/**
+ * The same knowledge base with its lookups remembered. Names recur within an article and across
+ * articles, and the entity pass asks about every capitalised run; the memo keeps that cheap.
+ */
+export function memoized(kb: KnowledgeBase): KnowledgeBase {
+  const existing = memos.get(kb);
+  if (existing) return existing;
+  const cache = <T>(f: (w: string) => T) => {
+    let m = new Map<string, T>();
+    return (w: string): T => {
+      let v = m.get(w);
+      if (v === undefined && !m.has(w)) {
+        if (m.size > 50000) m = new Map();
+        v = f(w);
+        m.set(w, v);
+      }
+      return v as T;
+    };
+  };
+  const wrapped: KnowledgeBase = {
+    lookup: cache((w) => kb.lookup(w)),
+    demonym: cache((w) => kb.demonym(w)),
+    isGivenName: cache((w) => kb.isGivenName(w)),
+    givenNameFirst: (c) => kb.givenNameFirst(c),
+    isCommonWord: cache((w) => kb.isCommonWord(w)),
+    preferredSpelling: cache((w) => kb.preferredSpelling(w)),
+  };
+  memos.set(kb, wrapped);
+  return wrapped;
+}

@@ -9,6 +9,8 @@ export const anonymousSource: Rule = {
   check(a) {
     const out: Finding[] = [];
     for (const at of a.attributions) {
+      // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
+      if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (at.source.kind !== 'anonymous') continue;
       const src = quoteText(a, at.source);
       const reason = at.anonymityReason;

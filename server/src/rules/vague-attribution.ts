@@ -9,6 +9,8 @@ export const vagueAttribution: Rule = {
   check(a) {
     const out: Finding[] = [];
     for (const at of a.attributions) {
+      // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
+      if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (at.source.kind !== 'vague') continue;
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);

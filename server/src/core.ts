@@ -9,3 +9,5 @@ export type { CheckOptions, Suppression, SeverityOverride } from './rules';
 export { loadKnowledge } from './knowledge';
 export { toJson } from './cli/json';
 export { lineIndex } from './cli/lines';
+export { knowledgeStats, checkKnowledgeIndex } from './knowledge';
+export * from './config';

@@ -16,6 +16,8 @@ const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', '
 const AMBIGUOUS_FORMS = new Set(['claims', 'reports', 'estimates', 'notes', 'states', 'warns', 'shows', 'finds', 'forecasts', 'forecast', 'posts', 'report', 'estimate', 'claim', 'note', 'state', 'show', 'find', 'project', 'projects', 'expects', 'expect', 'fear', 'fears', 'put', 'found', 'post', 'warning', 'saying', 'writing', 'adding', 'telling', 'arguing', 'written', 'shown', 'thought', 'signalled', 'signaled', 'maintain', 'maintained', 'observed', 'stressed', 'calculated', 'expected', 'projected', 'concluded', 'admitted', 'accused', 'asked', 'pointed', 'stated', 'noted', 'recalled', 'described', 'indicated', 'believe', 'believed', 'believes', 'think', 'thinks', 'estimated', 'revealed', 'confirmed', 'denied', 'announced', 'reported']);
 /** "X announced by Y", "figures published by Y": a passive verb whose agent is the source. */
 const PASSIVE_CUES = new Set(['reported', 'said', 'quoted', 'announced', 'published', 'released', 'issued', 'compiled', 'commissioned', 'conducted', 'estimated', 'calculated', 'cited', 'claimed', 'revealed', 'disclosed', 'confirmed', 'forecast', 'predicted', 'projected', 'stated', 'written', 'produced']);
+/** All vague cue phrases in one pattern, longest first. */
+const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
 const FAMILIAR = /^(?:familiar|close|briefed|with knowledge|knowledgeable|involved|aware|speaking)\b/;
 
 export interface AttributionContext {
@@ -76,21 +78,20 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     }
     // 2. Vague cue phrases: "it is understood", "reportedly", "is said to".
     const sl = lower(text.slice(s.start, s.end));
-    for (const phrase of VAGUE_CUES) {
-      let at = sl.indexOf(phrase);
-      while (at >= 0) {
-        const before = sl[at - 1];
-        const after = sl[at + phrase.length];
-        const inQuote = ctx.quotes.some((q) => q.speech && q.inner.start <= s.start + at && s.start + at < q.inner.end);
-        if (!inQuote && (before === undefined || !/[a-z]/.test(before)) && (after === undefined || !/[a-z]/.test(after))) {
-          const start = s.start + at;
-          const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
-          if (!out.some((a) => a.sentence === s.index && overlaps(a.cue, cue))) {
-            const np: Np = { start: cue.start, end: cue.end, kind: 'vague', entity: null };
-            out.push(make(text, cue, np, { start: s.start, end: s.end }, s));
-          }
-        }
-        at = sl.indexOf(phrase, at + phrase.length);
+    VAGUE_CUE_RE.lastIndex = 0;
+    let vm: RegExpExecArray | null;
+    while ((vm = VAGUE_CUE_RE.exec(sl))) {
+      const phrase = vm[0];
+      const at = vm.index;
+      const before = sl[at - 1];
+      const after = sl[at + phrase.length];
+      const inQuote = ctx.quotes.some((q) => q.speech && q.inner.start <= s.start + at && s.start + at < q.inner.end);
+      if (inQuote || (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after))) continue;
+      const start = s.start + at;
+      const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
+      if (!out.some((a) => a.sentence === s.index && overlaps(a.cue, cue))) {
+        const np: Np = { start: cue.start, end: cue.end, kind: 'vague', entity: null };
+        out.push(make(text, cue, np, { start: s.start, end: s.end }, s));
       }
     }
     // 3. Speech and reporting verbs.

@@ -112,8 +112,14 @@ export function inlayHints(doc: TextDocument, a: Analysis, opts: { sources: bool
   if (opts.fullNames) {
     for (const e of a.entities) {
       if (e.kind !== 'person' || !e.name.includes(' ')) continue;
+      // Once per paragraph is enough to remind the reader who a surname is.
+      const hinted = new Set<number>();
       for (const m of e.mentions) {
         if (m.text.includes(' ') || !within(m.end)) continue;
+        const block = a.blocks.find((b) => b.start <= m.start && m.start < b.end);
+        if (!block || block.kind === 'headline' || hinted.has(block.index)) continue;
+        if (e.mentions.some((x) => x.text.includes(' ') && x.start >= block.start && x.start < m.start)) continue;
+        hinted.add(block.index);
         out.push({ position: doc.positionAt(m.end), label: ` (${e.name})`, kind: InlayHintKind.Type, paddingLeft: false, tooltip: 'Full name from elsewhere in the article' });
       }
     }

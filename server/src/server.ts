@@ -66,7 +66,7 @@ connection.onInitialized(() => {
   }
 });
 
-async function loadSettings(uri: string): Promise<void> {
+async function readSettings(uri: string): Promise<void> {
   if (!configurationCapability) return;
   try {
     const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'sourced' });
@@ -78,6 +78,25 @@ async function loadSettings(uri: string): Promise<void> {
   }
 }
 
+// Settings being read per document: a diagnostics pull that arrives right after didOpen (as
+// VS Code sends it) waits for them, so the first diagnostics already honour the settings.
+const settingsLoading = new Map<string, Promise<void>>();
+
+function loadSettings(uri: string): Promise<void> {
+  const p = readSettings(uri);
+  settingsLoading.set(uri, p);
+  void p.finally(() => {
+    if (settingsLoading.get(uri) === p) settingsLoading.delete(uri);
+  });
+  return p;
+}
+
+/** Waits (a little, at most) for the document's settings when they are being read. */
+async function settingsReady(uri: string): Promise<void> {
+  const p = settingsLoading.get(uri);
+  if (p) await Promise.race([p, new Promise((r) => setTimeout(r, 3000))]);
+}
+
 function findingsFor(doc: TextDocument): Diagnostic[] {
   try {
     const st = states.get(doc);
@@ -87,6 +106,9 @@ function findingsFor(doc: TextDocument): Diagnostic[] {
       const path = fileURLToPath(doc.uri);
       const store = st.workspace.annotationsFor(path, doc.getText());
       if (store) for (const j of store) if (j.status === 'orphaned') diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', code: 'orphaned-annotation', message: `Annotation ${j.id} (${j.motivation}) no longer matches any text in the article: re-attach or remove it (Sourced: List annotations).` });
+      // A malformed annotations file: reported here, never overwritten (the store refuses).
+      const broken = (require('./annotations/store') as typeof import('./annotations/store')).annotationsForFile(st.workspace.root, path, doc.getText());
+      if (broken.error) diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file', message: `The annotations file ${broken.path} is malformed (${broken.error}): its verified marks and notes are not applied, and Sourced will not write to it until it is fixed or moved.` });
     }
     return diags;
   } catch (e) {
@@ -137,6 +159,7 @@ documents.onDidClose((e) => {
 });
 
 connection.languages.diagnostics.on(async (params) => {
+  await settingsReady(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   return { kind: DocumentDiagnosticReportKind.Full, items: findingsFor(doc) };

@@ -445,7 +445,15 @@ function shapeCandidate(
     const w = seq[from].text;
     if (/-/.test(w)) {
       const head = w.split('-')[0];
-      if (kb.demonym(head) || kb.lookup(head)) return [];
+      const headHit = kb.lookup(head);
+      // "Chicago-based", "UN-backed": the name inside the compound is a mention.
+      if (headHit && /^(?:based|born|led|backed|owned|listed|registered|made|built|run|funded|bound|headquartered)$/i.test(w.slice(head.length + 1))) {
+        const c = make(from, from, headHit, [], false);
+        c.end = c.start + head.length;
+        c.text = head;
+        return [c];
+      }
+      if (kb.demonym(head) || headHit) return [];
     }
     const dem = kb.demonym(w);
     if (dem) {
@@ -637,7 +645,7 @@ function cluster(
       }
       // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
       const orgs = clusters.filter((o) => (o.kind === 'organisation' || o.kind === 'publication') && o.nameTokens.length >= 2 && o.nameTokens[0] === w);
-      if (orgs.length === 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w)) {
+      if (orgs.length >= 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w)) {
         c.kind = orgs[0].kind;
         orgs[0].members.push(c);
         continue;
@@ -649,6 +657,17 @@ function cluster(
     add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
   }
 
+  // "Acme Holdings Ltd" and "Acme Holdings" are one company.
+  for (const cl of clusters) {
+    if (cl.kind !== 'organisation' || !cl.members.length) continue;
+    const base = cl.name.replace(/\s+(?:plc|ltd|inc|llc|corp|co|limited|group|holdings|sa|ag|nv|gmbh)\.?$/i, '');
+    if (base === cl.name) continue;
+    const other = clusters.find((o) => o !== cl && o.kind === 'organisation' && o.members.length && (o.name === base || o.name.replace(/\s+(?:plc|ltd|inc|llc|corp|co|limited|sa|ag|nv|gmbh)\.?$/i, '') === base));
+    if (other) {
+      other.members.push(...cl.members);
+      cl.members = [];
+    }
+  }
   // Acronyms defined in brackets: "International Criminal Court (ICC)".
   for (const cl of clusters) {
     if (cl.kind === 'person') continue;

@@ -180,10 +180,19 @@ test('code lens on the headline with the sourcing summary, opening the report', 
   const lens = lenses[0];
   const headlineLine = ARTICLE.split('\n').indexOf('Northport council approves ferry terminal after three-year dispute');
   assert.equal(lens.range.start.line, headlineLine);
-  assert.match(lens.command.title, /claims/);
-  assert.match(lens.command.title, /\b1 unsourced\b/);
   assert.equal(lens.command.command, 'sourced.showReport');
   assert.deepEqual(lens.command.arguments, [uri]);
+  // The summary counts agree with the report's claims table.
+  const m = /(\d+) claims · (\d+) sourced · (\d+) unsourced · (\d+) verified/.exec(lens.command.title);
+  assert.ok(m, lens.command.title);
+  const [claims, sourced, unsourced, verified] = m.slice(1).map(Number);
+  const rows = (await s.request('sourced/report', { uri })).markdown.split('\n').filter((l) => /^\| \d+ \|/.test(l));
+  assert.equal(claims, rows.length);
+  assert.equal(unsourced, rows.filter((r) => r.includes('**unsourced**')).length);
+  assert.ok(unsourced >= 1, 'the unsourced figure is counted');
+  assert.equal(sourced + unsourced, claims);
+  assert.equal(verified, 0);
+  assert.match(lens.command.title, /\(1 people\)/, 'one person: Margaret Okafor');
 });
 
 test('sourced/report: Markdown with the claims table, people quoted and open findings', async () => {

@@ -213,6 +213,27 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
     const prev = toks[j - 1];
     const t = toks[j];
     const gap = text.slice(prev.end, t.start);
+    // "Information Commissioner's Office": a possessive inside an organisation's name.
+    if (gap === '' && (t.text === "'s" || t.text === '’s') && j + 1 < toks.length && isCap(toks[j + 1]) && ORG_WORDS.has(lower(toks[j + 1].text))) {
+      j++;
+      continue;
+    }
+    // "Ministry of Housing, Communities and Local Government": a list inside a ministry's name.
+    if (t.text === ',' && toks.slice(i, end + 1).some((x) => ORG_WORDS.has(lower(x.text))) && toks.slice(i, end + 1).some((x) => x.text === 'of' || x.text === 'for')) {
+      let q = j + 1;
+      let sawAnd = false;
+      while (q < toks.length && (isCap(toks[q]) || toks[q].text === ',' || toks[q].text === 'and')) {
+        if (toks[q].text === 'and') sawAnd = true;
+        if (sawAnd && isCap(toks[q]) && !(q + 1 < toks.length && isCap(toks[q + 1]))) break;
+        q++;
+      }
+      if (sawAnd && q < toks.length && isCap(toks[q]) && q - j <= 8) {
+        end = q;
+        j = q + 1;
+        continue;
+      }
+      break;
+    }
     if (gap !== ' ' && gap !== '') break;
     if (gap === '' && !(t.text === '.' && /^\p{Lu}$/u.test(prev.text))) break;
     if (t.text === '.') {
@@ -321,7 +342,7 @@ function shapeCandidate(
       headlineOnly: false,
     };
   };
-  if (hit && seq.length > 1 && /^(?:The|THE)$/.test(seq[0].text) && !/^the\s/i.test(hit.entry.name)) {
+  if (hit && seq.length > 1 && /^(?:The|THE)$/.test(seq[0].text) && !(hit.registry === 'places' && /^the\s/i.test(hit.entry.name))) {
     // "The Wall Street Journal": the article is not part of the name's span.
     return [make(1, seq.length - 1, hit, [], false)];
   }

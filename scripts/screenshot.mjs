@@ -126,7 +126,7 @@ async function main() {
     log(`saved ${path.relative(ROOT, out)}`);
   } finally {
     await browser.close().catch(() => {});
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -60,7 +60,7 @@ async function main() {
   let browser;
   const cleanup = async () => {
     try { if (browser) await browser.close(); } catch { /* already closed */ }
-    server.stop();
+    await server.stop();
   };
   process.on('SIGINT', () => { cleanup().finally(() => process.exit(130)); });
   process.on('SIGTERM', () => { cleanup().finally(() => process.exit(143)); });

@@ -41,7 +41,11 @@ function finish(extraFailure) {
   console.log(`editor: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
   process.exit(failed > 0 || passed === 0 ? 1 : 0);
 }
-const indent = (s, n) => String(s).split('\n').slice(0, 12).map((l) => ' '.repeat(n) + l).join('\n');
+const indent = (s, n) => {
+  const lines = String(s).trim().split('\n').filter((l) => l.trim());
+  const shown = lines.length > 16 ? [...lines.slice(0, 4), '...', ...lines.slice(-12)] : lines;
+  return shown.map((l) => ' '.repeat(n) + l).join('\n');
+};
 
 function sh(cmd, args, what) {
   if (verbose) console.log(`[editor] ${what}: ${cmd} ${args.join(' ')}`);

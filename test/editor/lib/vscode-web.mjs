@@ -147,17 +147,28 @@ function httpOk(url) {
     .catch(() => false);
 }
 
+/** Stops a detached child and its process group; resolves once it is gone (SIGKILL after 3 s). */
 export function stopProcess(child) {
-  if (!child || child.exitCode !== null || child.signalCode) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM'); // the whole process group: server, extension host, ...
-  } catch {
-    try { child.kill('SIGTERM'); } catch { /* gone */ }
-  }
-  const timer = setTimeout(() => {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
-  }, 3000);
-  timer.unref();
+  if (!child || child.exitCode !== null || child.signalCode) return Promise.resolve();
+  const signalGroup = (sig) => {
+    try {
+      process.kill(-child.pid, sig); // the whole group: server, extension host, language server
+    } catch {
+      try { child.kill(sig); } catch { /* gone */ }
+    }
+  };
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      signalGroup('SIGKILL');
+      resolve();
+    }, 3000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      signalGroup('SIGKILL'); // anything the server left behind in its group
+      resolve();
+    });
+    signalGroup('SIGTERM');
+  });
 }
 
 export const CHROMIUM_ARGS = [

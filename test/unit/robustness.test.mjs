@@ -1,0 +1,191 @@
+// Robustness: the whole BBC corpus, adversarial inputs, and the CLI on files that are too big,
+// empty, binary or Latin-1. The time bound here (1 s per input) is a guard against catastrophic
+// backtracking and quadratic loops only; speed is measured by `npm run bench`, not by tests.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const core = require(join(repoRoot, 'dist', 'core.js'));
+const cli = join(repoRoot, 'dist', 'cli.js');
+const kb = core.loadKnowledge();
+const bbc = resolve(repoRoot, '..', 'shared', 'corpus', 'bbc');
+const GUARD_MS = 1000;
+
+/** Every range of an analysis and its findings inside the text, start <= end. */
+function rangeProblem(text, a, findings) {
+  const spans = [];
+  for (const b of a.blocks) spans.push(['block', b]);
+  for (const s of a.sentences) spans.push(['sentence', s]);
+  for (const e of a.entities) for (const m of e.mentions) spans.push(['mention', m]);
+  for (const q of a.quotes) spans.push(['quote', q]);
+  for (const at of a.attributions) spans.push(['cue', at.cue], ['source', at.source], ['content', at.content]);
+  for (const c of a.claims) spans.push(['claim', c]);
+  for (const q of a.quantities) spans.push(['quantity', q]);
+  for (const d of a.dates) spans.push(['date', d]);
+  for (const f of findings) spans.push([`finding ${f.rule}`, f]);
+  for (const [what, r] of spans) if (!(r.start >= 0 && r.end <= text.length && r.start <= r.end)) return `${what} [${r.start}, ${r.end}) in a text of ${text.length}`;
+  return null;
+}
+
+function analyseTimed(text, options) {
+  const t0 = performance.now();
+  const a = core.analyze(text, kb, options);
+  const findings = core.check(a, { kb });
+  return { a, findings, ms: performance.now() - t0 };
+}
+
+function decode(buf) {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder('windows-1252').decode(buf);
+  }
+}
+
+test('all BBC articles are analysed without an error', { skip: existsSync(bbc) ? false : `../shared/corpus/bbc is not present beside the repository (${bbc})` }, (t) => {
+  const files = [];
+  for (const section of readdirSync(bbc).sort()) {
+    const d = join(bbc, section);
+    if (!statSync(d).isDirectory()) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith('.txt')) files.push(join(d, f));
+  }
+  const failures = [];
+  for (const file of files) {
+    const text = decode(readFileSync(file));
+    try {
+      const { a, findings } = analyseTimed(text);
+      const bad = rangeProblem(text, a, findings);
+      if (bad) failures.push(`${file}: ${bad}`);
+      const broken = findings.find((f) => /could not run/.test(f.message));
+      if (broken) failures.push(`${file}: ${broken.message}`);
+    } catch (e) {
+      failures.push(`${file}: ${e.stack}`);
+    }
+  }
+  t.diagnostic(`${files.length} articles`);
+  assert.equal(files.length, 2225, 'the BBC corpus has 2,225 articles');
+  assert.deepEqual(failures, []);
+});
+
+// ---------------------------------------------------------------- adversarial inputs
+function sample(n) {
+  // Real copy to repeat: the project's own articles.
+  const dir = join(repoRoot, 'test', 'fixtures', 'corpus');
+  const text = readdirSync(dir).filter((f) => f.endsWith('.news')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+  let out = text;
+  while (out.length < n) out += '\n\n' + text;
+  return out.slice(0, n);
+}
+
+const given = ['James', 'Maria', 'Wei', 'Aisha', 'Olu', 'Sven', 'Priya', 'Kenji', 'Fatima', 'Diego'];
+const family = ['Okafor', 'Lindqvist', 'Tanaka', 'Haddad', 'Moreau', 'Kowalski', 'Nguyen', 'Silva', 'Abdullah', 'Brennan'];
+const names = Array.from({ length: 10_000 }, (_, i) => `${given[i % 10]} ${family[Math.floor(i / 10) % 10]}${String.fromCharCode(97 + (i % 26))}${i}`);
+
+const ADVERSARIAL = {
+  '1 MB single line of prose': () => sample(1 << 20).replace(/\s*[\r\n]+\s*/g, ' '),
+  '1 MB single line of one word repeated': () => 'word '.repeat((1 << 20) / 5),
+  '1 MB single line without a space': () => 'a'.repeat(1 << 20),
+  '10^4 curly quotation marks': () => '“'.repeat(10_000),
+  '10^4 straight quotation marks': () => '"'.repeat(10_000),
+  '10^4 quotation marks around words': () => Array.from({ length: 10_000 }, (_, i) => (i % 2 ? '” said Smith. ' : '“Hello')).join(''),
+  '10^4 unclosed quotes, one per paragraph': () => Array.from({ length: 10_000 }, () => '“It never closes').join('\n\n'),
+  '10^5 short lines': () => 'Short line.\n'.repeat(100_000),
+  '10^5 one-character lines': () => 'a\n'.repeat(100_000),
+  'binary bytes': () => Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919 + (i >> 3)) % 256)).join(''),
+  'lone surrogates': () => Array.from({ length: 20_000 }, (_, i) => (i % 3 ? '\ud800' : 'x\udc00 ')).join(''),
+  'CRLF line ends': () => sample(100_000).replace(/\n/g, '\r\n'),
+  'mixed line ends': () => sample(100_000).replace(/\n/g, (_m, o) => ['\r\n', '\r', '\n', '\u2028'][o % 4]),
+  'zero-width characters between every letter': () => sample(30_000).split('').join('\u200b'),
+  'right-to-left overrides and isolates': () => sample(50_000).replace(/ /g, (_m, o) => [' \u202e', ' \u2067', ' \u200f', ' \u202c'][o % 4]),
+  'a 10^4-name list': () => names.join(', ') + '.',
+  '10^4 names, one per line, each said something': () => names.map((n) => `${n} said the figure was 7 per cent.`).join('\n'),
+  '10^4 numbers in one sentence': () => Array.from({ length: 10_000 }, (_, i) => `${i}.${i % 10} per cent`).join(', ') + '.',
+  '10^4 capitalised words without a stop': () => Array.from({ length: 10_000 }, (_, i) => family[i % 10]).join(' '),
+  'deeply nested brackets and quotes': () => '(“‘['.repeat(5_000) + 'x' + ']’”)'.repeat(5_000),
+  'front matter that never closes': () => '---\ndate: 2025-02-27\n' + 'key: value\n'.repeat(20_000),
+};
+
+for (const [name, make] of Object.entries(ADVERSARIAL)) {
+  test(`adversarial: ${name} — analysed in under ${GUARD_MS} ms, ranges inside`, () => {
+    const text = make();
+    const { a, findings, ms } = analyseTimed(text);
+    assert.equal(rangeProblem(text, a, findings), null);
+    assert.ok(ms < GUARD_MS, `${name} (${text.length} UTF-16 units) took ${ms.toFixed(0)} ms: catastrophic backtracking or a quadratic loop?`);
+  });
+}
+
+test('above the size limit: refused at once with a clear message', () => {
+  const text = 'x '.repeat(core.DEFAULT_MAX_LENGTH);
+  const { a, findings, ms } = analyseTimed(text);
+  assert.ok(ms < GUARD_MS, `took ${ms.toFixed(0)} ms`);
+  assert.equal(a.entities.length, 0);
+  const notice = findings.find((f) => f.rule === 'file-too-large');
+  assert.ok(notice, 'a file-too-large notice');
+  assert.match(notice.message, /not checked.*million characters.*limit/i);
+});
+
+// ---------------------------------------------------------------- the CLI on awkward files
+function runCli(args, cwd) {
+  return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+}
+
+test('CLI: a 20 MB file, an empty file, a binary file, a Latin-1 file', { timeout: 60_000 }, async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-robust-'));
+  try {
+    const big = join(dir, 'big.news');
+    writeFileSync(big, Buffer.alloc(20 * 1024 * 1024, 'All work and no play. '));
+    writeFileSync(join(dir, 'empty.news'), '');
+    writeFileSync(join(dir, 'binary.news'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 37) % 256)));
+    const latin1Src = join(bbc, 'sport', '199.txt');
+    const latin1 = existsSync(latin1Src) ? readFileSync(latin1Src) : Buffer.concat([Buffer.from('Prize money rises\n\nThe prize fund rose to '), Buffer.from([0xa3]), Buffer.from('1.1m, the club said.\n')]);
+    assert.ok(latin1.includes(0xa3), 'the Latin-1 sample has a 0xA3 (£) byte');
+    writeFileSync(join(dir, 'latin1.news'), latin1);
+
+    await t.test('analyze: 20 MB file is skipped with the limit named, exit 0', () => {
+      const r = runCli(['analyze', big], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /big\.news: skipped: 20\.0 MB is over the 5\.0 MB limit/);
+    });
+    await t.test('analyze: empty file has no findings, exit 0', () => {
+      const r = runCli(['analyze', '--format', 'json', 'empty.news'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.deepEqual(JSON.parse(r.stdout).findings, []);
+    });
+    await t.test('analyze: binary file is refused as binary', () => {
+      const r = runCli(['analyze', 'binary.news'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /binary\.news: skipped: the file is binary/);
+    });
+    await t.test('analyze: Latin-1 file is read as Windows-1252 with a notice, £ intact', () => {
+      const r = runCli(['analyze', '--format', 'json', 'latin1.news'], dir);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.match(r.stderr, /latin1\.news: not valid UTF-8; read as Windows-1252/);
+      const j = JSON.parse(r.stdout);
+      assert.ok(j.quantities.some((q) => q.text.includes('£')) || j.blocks.length > 0);
+    });
+    await t.test('check: the same four files together, messages per file, exit 0', () => {
+      const r = runCli(['check', '--format', 'json', '--jobs', '2'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /big\.news: skipped: 20\.0 MB is over the 5\.0 MB limit/);
+      assert.match(r.stderr, /binary\.news: skipped: the file is binary/);
+      assert.match(r.stderr, /latin1\.news: not valid UTF-8; read as Windows-1252/);
+      const files = JSON.parse(r.stdout);
+      assert.deepEqual(files.map((f) => f.file).sort(), ['big.news', 'binary.news', 'empty.news', 'latin1.news']);
+      assert.ok(files.find((f) => f.file === 'big.news').skipped);
+    });
+    await t.test('check with --max-size: the limit is the one given', () => {
+      const r = runCli(['check', '--max-size', '1000', 'latin1.news'], dir);
+      assert.equal(r.status, 0, r.stderr);
+      assert.match(r.stderr, /latin1\.news: skipped: .* over the .* limit/);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -41,8 +41,16 @@ let ok = run('build', 'node', ['esbuild.mjs']);
 ok = run('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']) && ok;
 const suites = ['test/unit', 'test/protocol', 'test/property'].filter(existsSync);
 ok = run('unit, protocol and property tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=2', ...suites], { parse: nodeTestCounts }) && ok;
-if (existsSync('test/editor/run.mjs')) ok = run('end-to-end in VS Code', 'node', ['test/editor/run.mjs'], { parse: plainCounts }) && ok;
-if (existsSync('test/nvim/run.mjs')) ok = run('headless Neovim', 'node', ['test/nvim/run.mjs'], { parse: plainCounts }) && ok;
+if (existsSync('test/editor/run.mjs')) ok = run('end-to-end in VS Code', 'node', ['test/editor/run.mjs', '--no-build'], { parse: plainCounts }) && ok;
+// The packaged extension, installed into the same VS Code: what a user gets from the .vsix.
+if (existsSync('test/editor/run.mjs')) {
+  const packaged = run('package the .vsix', 'npm', ['run', 'package', '--silent']);
+  ok = packaged && ok;
+  if (packaged) ok = run('end-to-end with the installed .vsix', 'node', ['test/editor/run.mjs', '--vsix', '--no-build'], { parse: plainCounts }) && ok;
+  // Packaging rebuilt dist/ minified; rebuild the development bundles for anything that follows.
+  run('rebuild', 'node', ['esbuild.mjs']);
+}
+if (existsSync('test/nvim/run.mjs')) ok = run('headless Neovim', 'node', ['test/nvim/run.mjs', '--no-build'], { parse: plainCounts }) && ok;
 
 console.log('\n=== summary');
 for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.secs}s)${s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed` : ''}`);

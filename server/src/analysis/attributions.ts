@@ -214,6 +214,8 @@ function make(text: string, cue: Span & { text: string }, np: Np, content: Span,
   const npText = text.slice(np.start, np.end);
   const cut = /\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);
   if (cut && cut.index > 0 && np.kind !== 'person' || (cut && cut.index > 0 && !np.entity)) np = { ...np, end: np.start + cut!.index };
+  // Nothing said after the cue ("Anwar said ."): an empty content span at the cue, never reversed.
+  if (content.end < content.start) content = { start: content.start, end: content.start };
   return {
     cue,
     source: { start: np.start, end: np.end, text: text.slice(np.start, np.end), kind: np.kind, entity: np.entity },

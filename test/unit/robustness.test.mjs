@@ -115,7 +115,7 @@ const ADVERSARIAL = {
 
 // Each input is analysed on a worker thread so that a runaway (quadratic or catastrophic
 // backtracking) analysis can be stopped: a synchronous loop would otherwise hang the runner.
-const HARD_STOP_MS = 20_000;
+const HARD_STOP_MS = 5_000;
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const core = require(workerData.corePath);

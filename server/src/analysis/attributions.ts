@@ -51,6 +51,19 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     }
   }
   const recent = new RecentEntities(ctx.entities);
+  // Speech quotes' insides, sorted, for "is this word inside a quotation?" by binary search.
+  const inner = ctx.quotes.filter((q) => q.speech).map((q) => q.inner).sort((a, b) => a.start - b.start);
+  const inQuote = (pos: number) => {
+    let lo = 0;
+    let hi = inner.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (pos < inner[mid].start) hi = mid - 1;
+      else if (pos >= inner[mid].end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
   const mentionSpans = new Map(ctx.entities.map((e) => [e.id, e.mentions as Span[]]));
 
   for (const s of sentences) {
@@ -58,6 +71,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'heading' && b.kind !== 'headline') continue;
     const toks = bySentence[s.index];
     const used = new Set<number>();
+    const sentenceFirst = out.length;
     // 1. "according to X", "citing X", "as reported by X".
     for (let i = 0; i < toks.length; i++) {
       const w = lower(toks[i].text);
@@ -85,11 +99,10 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       const at = vm.index;
       const before = sl[at - 1];
       const after = sl[at + phrase.length];
-      const inQuote = ctx.quotes.some((q) => q.speech && q.inner.start <= s.start + at && s.start + at < q.inner.end);
-      if (inQuote || (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after))) continue;
+      if (inQuote(s.start + at) || (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after))) continue;
       const start = s.start + at;
       const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
-      if (!out.some((a) => a.sentence === s.index && overlaps(a.cue, cue))) {
+      if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue))) {
         const np: Np = { start: cue.start, end: cue.end, kind: 'vague', entity: null };
         out.push(make(text, cue, np, { start: s.start, end: s.end }, s));
       }
@@ -101,7 +114,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       const lemma = SPEECH_VERBS.get(w);
       if (!lemma) continue;
       if (i > 0 && /^\p{Lu}/u.test(toks[i].text) && !/^[“"(]$/.test(toks[i - 1].text)) continue; // "United States"
-      if (ctx.quotes.some((q) => q.speech && q.inner.start <= toks[i].start && toks[i].end <= q.inner.end)) continue;
+      if (inQuote(toks[i].start)) continue;
       const prev = toks[i - 1];
       // "declined to comment", "refused to say": no statement was made.
       if (prev && lower(prev.text) === 'to' && /^(?:declined|refused|unable|reluctant|not|failed)$/.test(lower(toks[i - 2]?.text ?? ''))) continue;
@@ -194,7 +207,13 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   out.sort((a, b) => a.cue.start - b.cue.start);
   // One cue, one attribution ("Sources say" is both a vague phrase and a verb).
-  const deduped = out.filter((a, i) => !out.some((b, j) => j < i && b.cue.start < a.cue.end && a.cue.start < b.cue.end));
+  const deduped: Attribution[] = [];
+  let lastEnd = -1;
+  for (const a of out) {
+    if (a.cue.start < lastEnd) continue;
+    deduped.push(a);
+    lastEnd = Math.max(lastEnd, a.cue.end);
+  }
   linkQuotes(ctx, deduped, bySentence);
   return deduped;
 }
@@ -414,7 +433,11 @@ function commonNounNp(
   // Trim a leading word that is clearly not part of the NP (a verb or preposition).
   while (start < head && /^(?:in|on|at|to|for|with|by|of|from|into|over|under|about|after|before|said|says|told|is|was|are|were|has|have|had|also)$/.test(lower(toks[start].text))) start++;
   const npText = lower(text.slice(toks[start].start, toks[k].end));
-  const owner = [...mentionByEnd.values()].find((m) => m.start >= toks[start].start && m.end <= toks[k].end);
+  let owner: { start: number; end: number; id: string } | undefined;
+  for (let q = start; q <= k && !owner; q++) {
+    const m = mentionByEnd.get(toks[q].end);
+    if (m && m.start >= toks[start].start) owner = m;
+  }
   const ownerEntity = owner ? entityById.get(owner.id) : undefined;
   let kind: SourceKind;
   const determinerStart = /^(?:a|an|one|two|three|four|several|some|many|most)\b/.test(npText) || !DETERMINERS.has(lower(toks[start].text));
@@ -661,13 +684,18 @@ function trimEnd(text: string, s: Sentence): number {
 }
 
 /** The nearest person or organisation named (or a pronoun) before `end` in a sentence. */
-function subjectBefore(ctx: AttributionContext, start: number, end: number): { start: number; end: number; entity: string | null } | null {
-  let best: { start: number; end: number; entity: string | null } | null = null;
-  for (const e of ctx.entities) {
-    if (e.kind === 'place') continue;
-    for (const m of e.mentions) if (m.start >= start && m.end <= end && (!best || m.start > best.start)) best = { start: m.start, end: m.end, entity: e.id };
+function subjectBefore(ctx: AttributionContext, start: number, end: number, sorted: { start: number; end: number; id: string }[]): { start: number; end: number; entity: string | null } | null {
+  // The last person or organisation mention that ends before `end` and starts after `start`.
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < end) lo = mid + 1;
+    else hi = mid;
   }
-  if (best) return best;
+  for (let i = lo - 1; i >= 0 && sorted[i].start >= start; i--) {
+    if (sorted[i].end <= end) return { start: sorted[i].start, end: sorted[i].end, entity: sorted[i].id };
+  }
   const pro = /\b(?:he|she|they|it|we|I)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
   return pro ? { start: start + pro.index, end: start + pro.index + pro[0].length, entity: null } : null;
 }
@@ -692,6 +720,8 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     list.push(i);
     bySentenceAtt.set(a.sentence, list);
   });
+  const agents = ctx.entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id }))).sort((a, b) => a.start - b.start);
+  const speechSentences = new Set(quotes.filter((o) => o.speech).map((o) => o.sentence));
   let prevQuote: Quote | null = null;
   for (const q of quotes) {
     if (!q.speech && !q.unclosed) {
@@ -743,7 +773,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     if (best < 0 && s2 + 1 < sentences.length && sentences[s2 + 1].block === sentences[s2].block) {
       for (const ai of bySentenceAtt.get(s2 + 1) ?? []) {
         const a = atts[ai];
-        if ((a.source.kind === 'person' || a.source.kind === 'organisation') && a.source.entity && !quotes.some((o) => o !== q && o.speech && o.sentence === s2 + 1)) {
+        if ((a.source.kind === 'person' || a.source.kind === 'organisation') && a.source.entity && !speechSentences.has(s2 + 1)) {
           const rest = text.slice(a.cue.end, sentences[s2 + 1].end);
           if (rest.split(/\s+/).length <= 10 || /^\s*(?:,|in|on|at|during|when|after|to)\b/.test(rest)) best = ai;
         }
@@ -773,7 +803,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       const s = sentences[s1];
       const lead = text.slice(s.start, q.start);
       if (/[\p{L},]\s*$/u.test(lead) && !/:\s*$/.test(lead)) {
-        const subj = subjectBefore(ctx, s.start, q.start);
+        const subj = subjectBefore(ctx, s.start, q.start, agents);
         if (subj) {
           q.speaker = subj.entity;
           q.speakerSpan = { start: subj.start, end: subj.end };

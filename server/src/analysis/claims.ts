@@ -68,30 +68,51 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     claims.push({ start: s.start, end: s.end, kinds, sentence: s.index, supportedBy: [], quantities: qs });
   }
 
-  // Direct support: attributions in the sentence, or whose content covers it.
-  for (const c of claims) {
-    ctx.attributions.forEach((a, i) => {
-      if (a.source.kind === 'wire') {
-        if (!c.kinds.includes('figure') && !c.kinds.includes('quote')) c.supportedBy.push(i);
-        return;
-      }
-      if (a.sentence === c.sentence || (a.content.start < c.end && c.start < a.content.end && a.content.end - a.content.start > 0)) {
-        c.supportedBy.push(i);
-      }
-    });
-    // Quotes with a speaker support the quote claim.
-    for (const q of ctx.quotes) {
-      if (q.speech && q.attribution >= 0 && q.start < c.end && c.start < q.end && !c.supportedBy.includes(q.attribution)) c.supportedBy.push(q.attribution);
+  // Direct support: attributions in the sentence (their content never leaves it), and the wire
+  // credit for events.
+  const attsBySentence = new Map<number, number[]>();
+  const wires: number[] = [];
+  ctx.attributions.forEach((a, i) => {
+    if (a.source.kind === 'wire') wires.push(i);
+    else {
+      const l = attsBySentence.get(a.sentence) ?? [];
+      l.push(i);
+      attsBySentence.set(a.sentence, l);
+    }
+  });
+  const quotesTouching = new Map<number, Quote[]>();
+  for (const q of ctx.quotes) {
+    if (!q.speech || q.attribution < 0) continue;
+    for (let si = q.sentence; si < sentences.length && sentences[si].start < q.end; si++) {
+      const l = quotesTouching.get(si) ?? [];
+      l.push(q);
+      quotesTouching.set(si, l);
     }
   }
+  for (const c of claims) {
+    if (!c.kinds.includes('figure') && !c.kinds.includes('quote')) c.supportedBy.push(...wires);
+    for (const i of attsBySentence.get(c.sentence) ?? []) c.supportedBy.push(i);
+    // Quotes with a speaker support the quote claim.
+    for (const q of quotesTouching.get(c.sentence) ?? []) if (!c.supportedBy.includes(q.attribution)) c.supportedBy.push(q.attribution);
+  }
 
+  const quotesIn = new Map<number, Quote[]>();
+  for (const q of ctx.quotes) {
+    if (!q.speech) continue;
+    for (let si = q.sentence; si < sentences.length && sentences[si].start < q.end; si++) {
+      const l = quotesIn.get(si) ?? [];
+      l.push(q);
+      quotesIn.set(si, l);
+    }
+  }
   // Figures said inside a direct quotation belong to the speaker: never an unsourced statistic
   // (an unattributed quote is its own finding).
   for (const c of claims) {
     if (!c.kinds.includes('figure')) continue;
+    const touching = quotesIn.get(c.sentence) ?? [];
     c.quantities = c.quantities.filter((qi) => {
       const q = ctx.quantities[qi];
-      return !ctx.quotes.some((x) => x.speech && x.inner.start <= q.start && q.end <= x.inner.end);
+      return !touching.some((x) => x.inner.start <= q.start && q.end <= x.inner.end);
     });
     if (!c.quantities.length) {
       c.kinds = c.kinds.filter((k) => k !== 'figure' && k !== 'comparison');
@@ -120,18 +141,33 @@ export function findClaims(ctx: ClaimContext): Claim[] {
 
   // Support by an attributed twin: another sentence stating the same figure with a source.
   const directlySupported = (c: Claim) => c.supportedBy.some((i) => ctx.attributions[i].source.kind !== 'wire');
+  const supportedFigures = new Map<string, Claim[]>();
   for (const c of claims) {
-    if (!c.kinds.includes('figure') || directlySupported(c)) continue;
-    for (const other of claims) {
-      if (other === c || !directlySupported(other)) continue;
+    if (!directlySupported(c)) continue;
+    for (const qi of c.quantities) {
+      const k = figureKey(ctx.quantities[qi]);
+      const l = supportedFigures.get(k) ?? [];
+      if (!l.includes(c)) l.push(c);
+      supportedFigures.set(k, l);
+    }
+  }
+  for (const c of claims) {
+    if (!c.kinds.includes('figure') || directlySupported(c) || !c.quantities.length) continue;
+    const first = supportedFigures.get(figureKey(ctx.quantities[c.quantities[0]])) ?? [];
+    for (const other of first) {
+      if (other === c) continue;
       const same = c.quantities.every((qi) => other.quantities.some((oi) => sameFigure(ctx.quantities[qi], ctx.quantities[oi])));
-      if (same && c.quantities.length) {
+      if (same) {
         c.twin = other.sentence;
         break;
       }
     }
   }
   return claims.filter((c) => c.kinds.length);
+}
+
+export function figureKey(q: Quantity): string {
+  return `${q.kind}|${q.value}|${q.unit ?? ''}|${q.valueHigh ?? ''}`;
 }
 
 export function sameFigure(a: Quantity, b: Quantity): boolean {

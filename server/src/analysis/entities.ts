@@ -505,14 +505,16 @@ function isAllHonorific(seq: Token[], from: number, to: number): boolean {
 
 /** Types candidates that the knowledge base and titles did not already type. */
 function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: KnowledgeBase): void {
+  const position = new Map<Token, number>();
+  for (const toks of bySentence) toks.forEach((t, i) => position.set(t, i));
   for (const c of cands) {
     if (c.kind) continue;
     const toks = c.tokens;
     const words = toks.filter((t) => t.kind !== 'punct');
     const last = lower(words[words.length - 1]?.text ?? '');
     const sentToks = bySentence[c.sentence];
-    const idx = sentToks.indexOf(toks[0]);
-    const endIdx = sentToks.indexOf(toks[toks.length - 1]);
+    const idx = position.get(toks[0]) ?? 0;
+    const endIdx = position.get(toks[toks.length - 1]) ?? idx;
     const prev = idx > 0 ? sentToks[idx - 1] : undefined;
     const prev2 = idx > 1 ? sentToks[idx - 2] : undefined;
     const next = endIdx + 1 < sentToks.length ? sentToks[endIdx + 1] : undefined;
@@ -636,19 +638,40 @@ function cluster(
       add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
       continue;
     }
+    // Multi-word organisation names go first too, so that their short forms can find them.
+    if ((c.kind === 'organisation' || c.kind === 'publication') && words.length >= 2 && !c.weak) {
+      add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
+      continue;
+    }
     pending.push(c);
   }
 
   // Person clusters whose full name contains other full names' tokens are the same person
   // ("Anwar Ibrahim" and "Anwar bin Ibrahim" are left apart; exact repeats are merged above).
   const persons = clusters.filter((c) => c.kind === 'person' && c.nameTokens.length >= 2);
+  // Full names by their first and last words, organisations by their first word.
+  const byNameWord = new Map<string, Cluster[]>();
+  for (const p of persons) {
+    for (const w of new Set([p.nameTokens[0], p.nameTokens[p.nameTokens.length - 1]])) {
+      const l = byNameWord.get(w) ?? [];
+      l.push(p);
+      byNameWord.set(w, l);
+    }
+  }
+  const orgsByFirst = new Map<string, Cluster[]>();
+  for (const o of clusters) {
+    if ((o.kind !== 'organisation' && o.kind !== 'publication') || o.nameTokens.length < 2) continue;
+    const l = orgsByFirst.get(o.nameTokens[0]) ?? [];
+    l.push(o);
+    orgsByFirst.set(o.nameTokens[0], l);
+  }
 
   // Pass 2: single words and other names, attached to a person by surname or given name.
   for (const c of pending) {
     const words = c.tokens.filter((t) => t.kind !== 'punct');
     if (words.length === 1) {
       const w = words[0].text;
-      const matches = persons.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w || p.nameTokens[0] === w);
+      const matches = byNameWord.get(w) ?? [];
       if (matches.length >= 1) {
         // Prefer a surname match, then the nearest full mention before this one.
         let best = matches.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w);
@@ -665,7 +688,7 @@ function cluster(
         continue;
       }
       // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
-      const orgs = clusters.filter((o) => (o.kind === 'organisation' || o.kind === 'publication') && o.nameTokens.length >= 2 && o.nameTokens[0] === w);
+      const orgs = orgsByFirst.get(w) ?? [];
       if (orgs.length >= 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w)) {
         c.kind = orgs[0].kind;
         orgs[0].members.push(c);
@@ -679,16 +702,20 @@ function cluster(
   }
 
   // "Acme Holdings Ltd" and "Acme Holdings" are one company.
+  const orgBase = new Map<string, Cluster>();
+  for (const o of clusters) if (o.kind === 'organisation' && !orgBase.has(o.name)) orgBase.set(o.name, o);
   for (const cl of clusters) {
     if (cl.kind !== 'organisation' || !cl.members.length) continue;
     const base = cl.name.replace(/\s+(?:plc|ltd|inc|llc|corp|co|limited|group|holdings|sa|ag|nv|gmbh)\.?$/i, '');
-    if (base === cl.name) continue;
-    const other = clusters.find((o) => o !== cl && o.kind === 'organisation' && o.members.length && (o.name === base || o.name.replace(/\s+(?:plc|ltd|inc|llc|corp|co|limited|sa|ag|nv|gmbh)\.?$/i, '') === base));
+    if (base === cl.name || orgBase.get(base) === cl) continue;
+    const other = orgBase.get(base);
     if (other) {
       other.members.push(...cl.members);
       cl.members = [];
     }
   }
+  const byName = new Map<string, Cluster>();
+  for (const c of clusters) if (c.members.length && !byName.has(c.name)) byName.set(c.name, c);
   // Acronyms defined in brackets: "International Criminal Court (ICC)".
   for (const cl of clusters) {
     if (cl.kind === 'person') continue;
@@ -696,7 +723,8 @@ function cluster(
       const after = text.slice(m.end, m.end + 12);
       const acr = /^\s\((\p{Lu}[\p{Lu}\d&]{1,8})\)/u.exec(after);
       if (!acr) continue;
-      const acrCluster = clusters.find((o) => o !== cl && o.name === acr[1]);
+      if (byName.get(acr[1]) === cl) continue;
+      const acrCluster = byName.get(acr[1]);
       if (acrCluster) {
         cl.members.push(...acrCluster.members);
         acrCluster.members = [];
@@ -711,7 +739,8 @@ function cluster(
 
   const entities: Entity[] = [];
   const mentionAt = new Map<number, string>();
-  kept.sort((a, b) => Math.min(...a.members.map((m) => m.start)) - Math.min(...b.members.map((m) => m.start)));
+  const firstStart = new Map(kept.map((cl) => [cl, cl.members.reduce((m, x) => Math.min(m, x.start), Infinity)]));
+  kept.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
   kept.forEach((cl, n) => {
     cl.id = `e${n + 1}`;
     cl.members.sort((a, b) => a.start - b.start);

@@ -141,7 +141,7 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
     }
     findRanks(text, s, str, out);
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const RANK_RE = /\b(?:ranked|ranks|rank|placed|finished|came)\s+(?:(?:\d+(?:st|nd|rd|th))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|\b(?:No\.?|number)\s?(?:1|one)\b(?=\s+(?:in|on|among|seed|spot|ranked|position|place|best|seller|selling))/gi;

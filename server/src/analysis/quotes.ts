@@ -40,13 +40,16 @@ function countWords(s: string): number {
   return n;
 }
 
-function sentenceAt(sentences: Sentence[], pos: number, hint: number): number {
-  for (let i = Math.max(0, hint); i < sentences.length; i++) {
-    if (sentences[i].start <= pos && pos < sentences[i].end) return i;
-    if (sentences[i].start > pos) return Math.max(0, i - 1);
+/** The sentence holding `pos` (or the last one starting before it), by binary search. */
+function sentenceAt(sentences: Sentence[], pos: number, _hint: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= pos) lo = mid;
+    else hi = mid - 1;
   }
-  for (let i = 0; i < sentences.length; i++) if (sentences[i].start <= pos && pos < sentences[i].end) return i;
-  return Math.max(0, sentences.length - 1);
+  return Math.max(0, lo);
 }
 
 const SPEECH_NEAR_BEFORE = /(?:\b([a-z]+)\s*(?:[:,]|that)?\s*)$/;
@@ -56,10 +59,18 @@ const SPEECH_NEAR_AFTER = /^[\s,]*(?:[\p{L}’'.-]+\s+){0,4}?([a-z]+)\b/u;
 export function findQuotes(text: string, blocks: Block[], sentences: Sentence[]): Quote[] {
   const quotes: Quote[] = [];
   let hint = 0;
+  // The next paragraph or credit after each block, found once (not by a scan per block).
+  const nextBody = new Array<number>(blocks.length).fill(-1);
+  for (let i = blocks.length - 2, next = -1; i >= 0; i--) {
+    const b = blocks[i + 1];
+    if (b.kind === 'paragraph' || b.kind === 'credit') next = i + 1;
+    nextBody[i] = next;
+  }
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'headline' && b.kind !== 'heading') continue;
     const marks = marksIn(text, b.start, b.end);
+    const blockFirstQuote = quotes.length;
     let openAt = -1;
     for (const m of marks) {
       if (openAt < 0) {
@@ -80,10 +91,10 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
         openAt = m.pos;
       }
     }
-    if (openAt < 0) singleQuotes(text, b.start, b.end, quotes, sentences);
+    if (openAt < 0) singleQuotes(text, b.start, b.end, quotes, sentences, blockFirstQuote);
     if (openAt >= 0) {
       // Continued if the next paragraph opens with a quotation mark.
-      const next = blocks.slice(bi + 1).find((n) => n.kind === 'paragraph' || n.kind === 'credit');
+      const next = nextBody[bi] >= 0 ? blocks[nextBody[bi]] : undefined;
       const nextOpens = next?.kind === 'paragraph' && /^[“"«]/.test(text.slice(next.start, next.start + 1));
       quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint))));
     }
@@ -95,8 +106,10 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
  * British-style quotes in single curly marks (‘…’) outside any double-quoted span. An opening
  * ‘ is unambiguous; a closing ’ must be followed by a space or punctuation (not "don’t").
  */
-function singleQuotes(text: string, start: number, end: number, quotes: Quote[], sentences: Sentence[]): void {
-  const inDouble = (pos: number) => quotes.some((q) => q.start <= pos && pos < q.end);
+function singleQuotes(text: string, start: number, end: number, quotes: Quote[], sentences: Sentence[], from: number): void {
+  const own = quotes.slice(from);
+  const inDouble = (pos: number) => own.some((q) => q.start <= pos && pos < q.end);
+  const before = quotes.length;
   let i = text.indexOf('‘', start);
   while (i >= 0 && i < end) {
     if (!inDouble(i) && (i === start || /[\s(\[—–-]/.test(text[i - 1]))) {
@@ -109,7 +122,10 @@ function singleQuotes(text: string, start: number, end: number, quotes: Quote[],
     }
     i = text.indexOf('‘', i + 1);
   }
-  quotes.sort((a, b) => a.start - b.start);
+  if (quotes.length > before) {
+    const tail = quotes.splice(from).sort((a, b) => a.start - b.start);
+    quotes.push(...tail);
+  }
 }
 
 function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number): Quote {

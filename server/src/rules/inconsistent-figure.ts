@@ -37,10 +37,20 @@ export const inconsistentFigure: Rule = {
       return w;
     };
     const reported = new Set<Quantity>();
-    for (let i = 0; i < qs.length; i++) {
-      for (let j = i + 1; j < qs.length; j++) {
-        const x = qs[i];
-        const y = qs[j];
+    // Compare within kind and unit only; an article with thousands of figures (a data table)
+    // is compared within a window, so that the check stays linear.
+    const groups = new Map<string, Quantity[]>();
+    for (const q of qs) {
+      const k = `${q.kind}|${q.unit ?? ''}`;
+      const l = groups.get(k) ?? [];
+      l.push(q);
+      groups.set(k, l);
+    }
+    for (const group of groups.values())
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length && j < i + 200; j++) {
+        const x = group[i];
+        const y = group[j];
         if (x.sentence === y.sentence || x.kind !== y.kind || (x.unit ?? '') !== (y.unit ?? '') || sameFigure(x, y)) continue;
         const ratio = Math.min(x.value!, y.value!) / Math.max(x.value!, y.value!);
         if (ratio < 0.5) continue;

@@ -33,6 +33,7 @@ export const inconsistentName: Rule = {
     // Name words of people and organisations, with how often each spelling is used.
     const counts = new Map<string, number>();
     const owner = new Map<string, string>();
+    const tokenTexts = new Set(a.tokens.map((t) => t.text));
     const mentioned = new Set<string>();
     for (const e of a.entities) for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
     for (const e of a.entities) {
@@ -81,7 +82,7 @@ export const inconsistentName: Rule = {
         for (const w of m.text.split(/\s+/)) {
           if (w.length < 4 || canonicalWords.includes(w)) continue;
           const target = canonicalWords.find((c) => c[0] === w[0] && !c.startsWith(w) && !w.startsWith(c) && editDistance(w, c, 2) <= 2);
-          const used = target && a.tokens.some((t) => t.text === target);
+          const used = target && tokenTexts.has(target);
           if (!target || !used) continue;
           const at = m.start + m.text.indexOf(w);
           const v = variants.get(w) ?? { spans: [], preferred: target };
@@ -117,7 +118,7 @@ export const inconsistentName: Rule = {
     }
     for (const t of a.tokens) {
       if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
-      const b = a.blocks.find((x) => x.start <= t.start && t.start < x.end);
+      const b = a.blocks[a.sentences[t.sentence].block];
       if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
       consider(t.text, t);
     }
@@ -126,7 +127,7 @@ export const inconsistentName: Rule = {
       const prefCount = counts.get(v.preferred) ?? 0;
       const preferred = ctx.kb.preferredSpelling(word) ? v.preferred : prefCount >= v.spans.length ? v.preferred : v.preferred;
       const fix: Fix = { title: `Use the spelling “${preferred}” everywhere`, edits: v.spans.map((s) => ({ start: s.start, end: s.end, newText: preferred })), fixAll: true, preferred: true };
-      const firstOther = a.tokens.find((t) => t.text === preferred);
+      const firstOther = tokenTexts.has(preferred) ? a.tokens.find((t) => t.text === preferred) : undefined;
       for (const s of v.spans) {
         out.push({
           rule: this.id,

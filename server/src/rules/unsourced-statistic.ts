@@ -1,5 +1,5 @@
-import type { Finding } from '../analysis/types';
-import { isStatistic, sameFigure } from '../analysis/claims';
+import type { Claim, Finding, Quantity } from '../analysis/types';
+import { figureKey, isStatistic } from '../analysis/claims';
 import type { Rule } from './types';
 import { attributeFixes, quoteText } from './util';
 
@@ -9,6 +9,16 @@ export const unsourcedStatistic: Rule = {
   summary: 'A figure (percentage, money, count, ranking) with no source in its sentence and no sourced twin elsewhere.',
   check(a) {
     const out: Finding[] = [];
+    // Each figure's other occurrences, found once.
+    const byFigure = new Map<string, { claim: Claim; q: Quantity }[]>();
+    for (const c of a.claims) {
+      for (const i of c.quantities) {
+        const q = a.quantities[i];
+        const l = byFigure.get(figureKey(q)) ?? [];
+        l.push({ claim: c, q });
+        byFigure.set(figureKey(q), l);
+      }
+    }
     for (const c of a.claims) {
       if (!c.kinds.includes('figure') || c.twin !== undefined) continue;
       // Headlines are checked by headline-unsupported: they summarise the body.
@@ -18,13 +28,14 @@ export const unsourcedStatistic: Rule = {
       if (!qs.length) continue;
       const s = a.sentences[c.sentence];
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
-      const span = { start: qs[0].start, end: qs[qs.length - 1].end };
+      const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.
       const related = [];
-      for (const other of a.claims) {
-        if (other === c) continue;
-        const shared = other.quantities.map((i) => a.quantities[i]).filter((q) => qs.some((x) => sameFigure(x, q)));
-        if (shared.length) related.push({ start: shared[0].start, end: shared[0].end, message: `The same figure here has no source either: “${quoteText(a, other)}”` });
+      for (const x of qs) {
+        for (const other of byFigure.get(figureKey(x)) ?? []) {
+          if (other.claim === c || related.length >= 3) continue;
+          related.push({ start: other.q.start, end: other.q.end, message: `The same figure here has no source either: “${quoteText(a, other.claim)}”` });
+        }
       }
       out.push({
         rule: this.id,

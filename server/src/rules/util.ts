@@ -63,5 +63,14 @@ export function sentenceOf(a: Analysis, pos: number): Sentence | undefined {
 }
 
 export function blockKindAt(a: Analysis, pos: number): string | undefined {
-  return a.blocks.find((b) => b.start <= pos && pos < b.end)?.kind;
+  let lo = 0;
+  let hi = a.blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const b = a.blocks[mid];
+    if (pos < b.start) hi = mid - 1;
+    else if (pos >= b.end) lo = mid + 1;
+    else return b.kind;
+  }
+  return undefined;
 }

@@ -222,11 +222,24 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** The mention (sorted by start) lying in [start, end) and ending exactly at `end`, by binary search. */
+function mentionEndingAt(list: Span[], start: number, end: number): Span | undefined {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end === end) return list[i];
+  return undefined;
+}
+
 function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence, mentions?: Map<string, Span[]>): Attribution {
   // A named source is the name itself, without title or article ("Laura Benning", "Wall Street Journal").
   if (np.entity && mentions) {
     // Only when the name is the head of the phrase: "A Pentagon spokesperson" stays whole.
-    const m = mentions.get(np.entity)?.find((x) => x.start >= np.start && x.end === np.end);
+    const m = mentionEndingAt(mentions.get(np.entity) ?? [], np.start, np.end);
     if (m && (np.kind === 'person' || np.kind === 'organisation' || np.kind === 'publication' || np.kind === 'platform')) np = { ...np, start: m.start, end: m.end };
   }
   // Trim what follows the head: "Officials who asked not to be named", "a study published Tuesday", "Critics have long".
@@ -258,7 +271,8 @@ class RecentEntities {
       if (this.mentions[mid].start < pos) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo - 1; i >= 0; i--) if (kinds.includes(this.mentions[i].kind)) return this.mentions[i].id;
+    // A pronoun points back a few sentences at most.
+    for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) if (kinds.includes(this.mentions[i].kind)) return this.mentions[i].id;
     return null;
   }
 }
@@ -530,7 +544,8 @@ function coordinatedSubject(
   ctx: AttributionContext, toks: Token[], verb: number, found: Attribution[], s: Sentence,
   mentionByStart: Map<number, { start: number; end: number; id: string }>, entityById: Map<string, Entity>, recent: RecentEntities,
 ): Np | null {
-  const earlier = found.filter((a) => a.sentence === s.index && a.cue.start < toks[verb].start && a.source.kind !== 'vague');
+  const earlier: Attribution[] = [];
+  for (let i = found.length - 1; i >= 0 && found[i].sentence === s.index; i--) if (found[i].cue.start < toks[verb].start && found[i].source.kind !== 'vague') earlier.unshift(found[i]);
   if (earlier.length) {
     const a = earlier[earlier.length - 1];
     return { start: a.source.start, end: a.source.end, kind: a.source.kind, entity: a.source.entity };

@@ -778,6 +778,8 @@ function cluster(
 /** Roles from appositives and copulas: "Shoigu, the former defence minister," / "Shoigu served as Russia's defence minister". */
 function collectRoles(text: string, entities: Entity[], bySentence: Token[][], mentionAt: Map<number, string>): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const mentionByStart = new Map<number, Mention>();
+  for (const e of entities) for (const m of e.mentions) mentionByStart.set(m.start, m);
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
       const id = mentionAt.get(toks[i].start);
@@ -786,7 +788,7 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       if (e.kind !== 'person') continue;
       // Skip to the end of the mention.
       let j = i;
-      const m = e.mentions.find((mm) => mm.start === toks[i].start)!;
+      const m = mentionByStart.get(toks[i].start)!;
       while (j + 1 < toks.length && toks[j + 1].start < m.end) j++;
       let k = j + 1;
       if (toks[k]?.text === ',' ) k++;

@@ -172,6 +172,7 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
   const lines = splitLines(masked, bodyStart);
   const raws: { span: Span; heading: boolean; lines: number }[] = [];
   let cur: { span: Span; heading: boolean; lines: number } | null = null;
+  let lastLine = '';
   for (const line of lines) {
     const t = line.text.trim();
     if (!t) {
@@ -180,12 +181,14 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
     }
     const span = trimSpan(masked, line.start, line.end);
     const isHeading = languageId === 'markdown' && /^ {0,3}#{1,6}[ \t]/.test(text.slice(line.start, line.end));
-    if (cur && raws.length > 1 && !isHeading && !cur.heading && !TERMINAL.test(masked.slice(cur.span.start, cur.span.end)) && /^[\p{Ll}\d(]/u.test(t) && cur.lines > 0) {
+    if (cur && raws.length > 1 && !isHeading && !cur.heading && !TERMINAL.test(lastLine) && /^[\p{Ll}\d(]/u.test(t) && cur.lines > 0) {
       // A hard-wrapped line continues the paragraph above.
       cur.span.end = span.end;
       cur.lines++;
+      lastLine = t;
       continue;
     }
+    lastLine = t;
     cur = { span, heading: isHeading, lines: 1 };
     raws.push(cur);
   }

@@ -48,7 +48,7 @@ export const inconsistentFigure: Rule = {
     }
     for (const group of groups.values())
     for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length && j < i + 200; j++) {
+      for (let j = i + 1; j < group.length && j < i + 60; j++) {
         const x = group[i];
         const y = group[j];
         if (x.sentence === y.sentence || x.kind !== y.kind || (x.unit ?? '') !== (y.unit ?? '') || sameFigure(x, y)) continue;

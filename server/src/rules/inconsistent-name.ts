@@ -47,6 +47,13 @@ export const inconsistentName: Rule = {
       }
     }
     const names = [...counts.keys()];
+    // Candidates share their first two letters: compare within those buckets only.
+    const byInitial = new Map<string, string[]>();
+    for (const n of names) {
+      const l = byInitial.get(n.slice(0, 2)) ?? [];
+      l.push(n);
+      byInitial.set(n.slice(0, 2), l);
+    }
     const variants = new Map<string, { spans: Span[]; preferred: string }>();
     const consider = (word: string, span: Span) => {
       if (counts.has(word) && !ctx.kb.preferredSpelling(word)) return;
@@ -58,7 +65,7 @@ export const inconsistentName: Rule = {
         return;
       }
       if (word.length < 5 || mentioned.has(word) || ctx.kb.lookup(word) || ctx.kb.isCommonWord(word.toLowerCase()) || ctx.kb.demonym(word)) return;
-      for (const n of names) {
+      for (const n of byInitial.get(word.slice(0, 2)) ?? []) {
         if (n[0] !== word[0] || n === word || n.toLowerCase() === word.toLowerCase()) continue;
         // Inflections are not misspellings: Olympic/Olympics, Maori/Maoris.
         if (word.startsWith(n) || n.startsWith(word)) continue;
@@ -94,8 +101,21 @@ export const inconsistentName: Rule = {
     // Two entities whose multi-word names differ in one near-identical word are one entity
     // spelled two ways ("Harland Maritime" / "Harlend Maritime").
     const multi = a.entities.filter((e) => e.kind !== 'place' && e.name.includes(' '));
-    for (let i = 0; i < multi.length; i++) {
-      for (let j = i + 1; j < multi.length; j++) {
+    // Names that agree in every word but one share a key with that word blanked out.
+    const buckets = new Map<string, number[]>();
+    multi.forEach((e, idx) => {
+      const w = e.name.split(/\s+/);
+      for (let k = 0; k < w.length; k++) {
+        const key = `${w.length}|${k}|${w.map((x, n) => (n === k ? '*' : x)).join(' ')}`;
+        const l = buckets.get(key) ?? [];
+        l.push(idx);
+        buckets.set(key, l);
+      }
+    });
+    const pairs: [number, number][] = [];
+    for (const l of buckets.values()) for (let p = 0; p < l.length && p < 50; p++) for (let q = p + 1; q < l.length && q < 50; q++) pairs.push([l[p], l[q]]);
+    for (const [i, j] of pairs) {
+      {
         const x = multi[i].name.split(/\s+/);
         const y = multi[j].name.split(/\s+/);
         if (x.length !== y.length) continue;

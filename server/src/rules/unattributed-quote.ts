@@ -8,19 +8,22 @@ export const unattributedQuote: Rule = {
   summary: 'A direct quotation with no speaker.',
   check(a) {
     const out: Finding[] = [];
-    const speakers = a.entities.filter((e) => e.kind === 'person' && a.quotes.some((q) => q.speaker === e.id));
+    const speakerIds = new Set(a.quotes.map((q) => q.speaker));
+    const speakers = a.entities.filter((e) => e.kind === 'person' && speakerIds.has(e.id));
+    // For each run of continued quotes: does the part that closes it have a speaker? (One pass from the end.)
+    const runAttributed = new Array<boolean>(a.quotes.length).fill(false);
+    for (let k = a.quotes.length - 1; k >= 0; k--) {
+      const x = a.quotes[k];
+      const own = x.attribution >= 0 || !!x.speakerSpan;
+      runAttributed[k] = own || (x.continued && k + 1 < a.quotes.length && runAttributed[k + 1]);
+    }
     const people = speakers.length ? speakers : a.entities.filter((e) => e.kind === 'person');
     for (let qi = 0; qi < a.quotes.length; qi++) {
       const q = a.quotes[qi];
       if (!q.speech || q.attribution >= 0 || q.speakerSpan || q.unclosed) continue;
       // A quote continued across paragraphs is one quotation: its speaker is usually named in
       // the closing part (“…,” Okafor said.), which then speaks for the opening parts too.
-      if (q.continued) {
-        let k = qi + 1;
-        while (k < a.quotes.length && a.quotes[k].continued && a.quotes[k].attribution < 0 && !a.quotes[k].speakerSpan) k++;
-        const last = a.quotes[k];
-        if (last && (last.attribution >= 0 || last.speakerSpan)) continue;
-      }
+      if (q.continued && qi + 1 < a.quotes.length && runAttributed[qi + 1]) continue;
       const fixes = [];
       const closeAt = q.end;
       const endsWithComma = /[,.]”$|[,.]"$/.test(a.text.slice(q.start, q.end));

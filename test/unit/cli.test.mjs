@@ -179,6 +179,25 @@ test('SARIF: valid against the SARIF 2.1.0 schema, with or without --help-base',
   assert.equal(validate(bad), false, 'a relative helpUri is not a valid SARIF uri');
 });
 
+test('SARIF: a skipped file is a tool execution notification, and the log stays valid', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-sarif-'));
+  try {
+    writeFileSync(join(dir, 'story.news'), ARTICLE('Bus', 12));
+    writeFileSync(join(dir, 'blob.news'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131) % 256)));
+    const r = run(['check', '--format', 'sarif', '--fail-on', 'none'], dir);
+    assert.equal(r.code, 0, r.err);
+    const log = JSON.parse(r.out);
+    const validate = sarifValidator();
+    assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
+    const notes = log.runs[0].invocations[0].toolExecutionNotifications;
+    assert.equal(notes.length, 1);
+    assert.match(notes[0].message.text, /blob\.news: skipped: the file is binary/);
+    assert.ok(log.runs[0].results.every((x) => x.locations[0].physicalLocation.artifactLocation.uri === 'story.news'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('SARIF: rules with summary, help, helpUri and level; results with 1-based regions and repository-relative URIs', () => {
   const r = run(['check', '--format', 'sarif', '--fail-on', 'none', '--help-base', 'https://example.org/sourced/docs/rules/'], join(repo, 'articles'));
   const log = JSON.parse(r.out);

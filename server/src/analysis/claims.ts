@@ -54,7 +54,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'headline') continue;
     const str = text.slice(s.start, s.end);
     // List lines and team sheets ("23 Jelena Jankovic (Serbia)") are not sentences that claim anything.
-    if (!/\p{Ll}{3,}\s+\p{Ll}{2,}/u.test(str)) continue;
+    if (!/\p{Ll}\p{Ll}\p{Ll}\s+\p{Ll}\p{Ll}/u.test(str)) continue;
     const kinds: ClaimKind[] = [];
     const qs = qBySentence.get(s.index) ?? [];
     if (qs.length) kinds.push('figure');
@@ -126,16 +126,25 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const k = ctx.attributions[i].source.kind;
     return k !== 'wire' && k !== 'vague';
   };
+  // The latest named attribution before each sentence within its paragraph, in one pass.
+  const carriedAt = new Array<number>(sentences.length).fill(-1);
+  {
+    let last = -1;
+    let ai = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      if (si > 0 && sentences[si].block !== sentences[si - 1].block) last = -1;
+      carriedAt[si] = last;
+      for (; ai < ctx.attributions.length && ctx.attributions[ai].sentence <= si; ai++) {
+        if (ctx.attributions[ai].sentence === si && named(ai)) last = ai;
+      }
+    }
+  }
   for (const c of claims) {
     if (c.supportedBy.some(named)) continue;
-    const block = sentences[c.sentence].block;
-    for (let si = c.sentence - 1; si >= 0 && sentences[si].block === block; si--) {
-      const carried = ctx.attributions.findIndex((a, i) => a.sentence === si && named(i));
-      if (carried >= 0) {
-        c.supportedBy.push(carried);
-        c.carried = true;
-        break;
-      }
+    const carried = carriedAt[c.sentence];
+    if (carried >= 0) {
+      c.supportedBy.push(carried);
+      c.carried = true;
     }
   }
 

@@ -505,16 +505,14 @@ function isAllHonorific(seq: Token[], from: number, to: number): boolean {
 
 /** Types candidates that the knowledge base and titles did not already type. */
 function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: KnowledgeBase): void {
-  const position = new Map<Token, number>();
-  for (const toks of bySentence) toks.forEach((t, i) => position.set(t, i));
   for (const c of cands) {
     if (c.kind) continue;
     const toks = c.tokens;
     const words = toks.filter((t) => t.kind !== 'punct');
     const last = lower(words[words.length - 1]?.text ?? '');
     const sentToks = bySentence[c.sentence];
-    const idx = position.get(toks[0]) ?? 0;
-    const endIdx = position.get(toks[toks.length - 1]) ?? idx;
+    const idx = toks[0].index;
+    const endIdx = toks[toks.length - 1].index;
     const prev = idx > 0 ? sentToks[idx - 1] : undefined;
     const prev2 = idx > 1 ? sentToks[idx - 2] : undefined;
     const next = endIdx + 1 < sentToks.length ? sentToks[endIdx + 1] : undefined;
@@ -678,9 +676,14 @@ function cluster(
         if (!best.length) best = matches;
         let chosen = best[0];
         if (best.length > 1) {
+          // The person named most recently before this mention.
           let bestPos = -1;
           for (const p of best) {
-            for (const m of p.members) if (m.start < c.start && m.start > bestPos) { bestPos = m.start; chosen = p; }
+            const first = p.members[0].start;
+            if (first < c.start && first > bestPos) {
+              bestPos = first;
+              chosen = p;
+            }
           }
         }
         c.kind = 'person';

@@ -12,7 +12,7 @@ const ABBREVIATIONS = new Set(
 );
 
 /** A token: a word (letters/digits joined by inner apostrophes, hyphens, dots, ampersands), or one character. */
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:(?:['’\-.&/,](?=[\p{L}\p{M}\p{N}]))[\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
+const TOKEN_RE = /\p{N}+(?:[.,/]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['’\-.&](?=[\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -24,7 +24,7 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     if (block.kind === 'frontMatter' || block.kind === 'boilerplate') continue;
-    if (block.kind === 'headline' || block.kind === 'credit' || block.kind === 'heading') {
+    if ((block.kind === 'headline' || block.kind === 'credit' || block.kind === 'heading') && block.end - block.start < 400) {
       sentences.push({ start: block.start, end: block.end, index: sentences.length, block: block.index });
       continue;
     }
@@ -68,7 +68,8 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
 function boundaryAfterPeriod(text: string, sentenceStart: number, dot: number, next: number): boolean {
   // The word before the full stop.
   let w = dot;
-  while (w > sentenceStart && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  const limit = Math.max(sentenceStart, dot - 20);
+  while (w > limit && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) {
@@ -92,28 +93,22 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   for (const s of sentences) {
     TOKEN_RE.lastIndex = 0;
     const slice = text.slice(s.start, s.end);
+    const first = tokens.length;
     let m: RegExpExecArray | null;
     while ((m = TOKEN_RE.exec(slice))) {
-      let t = m[0];
+      const t = m[0];
       const start = s.start + m.index;
-      let end = start + t.length;
-      // Numbers like 1,000 keep their commas; words do not ("Brazil,Russia" is rare enough).
-      if (/[,/]/.test(t) && !/^[\d,./]+$/.test(t)) {
-        const cut = t.search(/[,/]/);
-        t = t.slice(0, cut);
-        end = start + cut;
-        TOKEN_RE.lastIndex = m.index + cut;
-      }
+      const end = start + t.length;
       const poss = /['’]s$/i.exec(t);
       if (poss && t.length > 2) {
         const stemEnd = end - 2;
-        tokens.push({ start, end: stemEnd, text: t.slice(0, -2), kind: 'word', sentence: s.index });
-        tokens.push({ start: stemEnd, end, text: t.slice(-2), kind: 'punct', sentence: s.index });
+        tokens.push({ start, end: stemEnd, text: t.slice(0, -2), kind: 'word', sentence: s.index, index: tokens.length - first });
+        tokens.push({ start: stemEnd, end, text: t.slice(-2), kind: 'punct', sentence: s.index, index: tokens.length - first });
         continue;
       }
       const kind = /^[\p{L}\p{M}]/u.test(t) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
       // Trailing dot on a word belongs to the token only for known abbreviations.
-      tokens.push({ start, end, text: t, kind, sentence: s.index });
+      tokens.push({ start, end, text: t, kind, sentence: s.index, index: tokens.length - first });
     }
   }
   return tokens;

@@ -212,7 +212,8 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       promoRun = false;
     }
     if (kind === 'paragraph' || kind === 'heading') {
-      if (contentSeen === 0) kind = 'headline';
+      // A first line of more than a few dozen words is copy, not a headline.
+      if (contentSeen === 0) kind = words <= 40 ? 'headline' : 'paragraph';
       else if (contentSeen === 1 && kind === 'paragraph' && words >= 6 && !TERMINAL.test(t) && !/^[“"‘]/.test(t)) kind = 'standfirst';
       contentSeen++;
     }

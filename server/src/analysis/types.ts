@@ -34,6 +34,8 @@ export interface Token extends Span {
   text: string;
   kind: TokenKind;
   sentence: number;
+  /** Position of the token within its sentence. */
+  index: number;
 }
 
 export type EntityKind = 'person' | 'organisation' | 'place' | 'publication' | 'platform';

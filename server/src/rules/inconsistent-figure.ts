@@ -1,5 +1,5 @@
 import type { Analysis, Finding, Quantity } from '../analysis/types';
-import { isStatistic, sameFigure } from '../analysis/claims';
+import { figureKey, isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
 
@@ -37,6 +37,12 @@ export const inconsistentFigure: Rule = {
       return w;
     };
     const reported = new Set<Quantity>();
+    const keysBySentence = new Map<number, Set<string>>();
+    for (const q of qs) {
+      const set = keysBySentence.get(q.sentence) ?? new Set<string>();
+      set.add(figureKey(q));
+      keysBySentence.set(q.sentence, set);
+    }
     // Compare within kind and unit only; an article with thousands of figures (a data table)
     // is compared within a window, so that the check stays linear.
     const groups = new Map<string, Quantity[]>();
@@ -55,7 +61,9 @@ export const inconsistentFigure: Rule = {
         const ratio = Math.min(x.value!, y.value!) / Math.max(x.value!, y.value!);
         if (ratio < 0.5) continue;
         // Same statement: the two sentences share most words, or another identical figure.
-        const sharesFigure = qs.some((p) => p.sentence === x.sentence && qs.some((r) => r.sentence === y.sentence && sameFigure(p, r)));
+        const kx = keysBySentence.get(x.sentence)!;
+        let sharesFigure = false;
+        for (const k of keysBySentence.get(y.sentence)!) if (kx.has(k)) sharesFigure = true;
         const sim = similarity(wordsOf(x.sentence), wordsOf(y.sentence));
         if (!(sharesFigure && sim >= 0.4) && !(sim >= 0.7) && !(headWords(a, x) === headWords(a, y) && headWords(a, x).length > 3 && sim >= 0.5)) continue;
         if (reported.has(y)) continue;

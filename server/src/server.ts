@@ -94,7 +94,10 @@ function loadSettings(uri: string): Promise<void> {
 /** Waits (a little, at most) for the document's settings when they are being read. */
 async function settingsReady(uri: string): Promise<void> {
   const p = settingsLoading.get(uri);
-  if (p) await Promise.race([p, new Promise((r) => setTimeout(r, 3000))]);
+  if (!p) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([p, new Promise((r) => { timer = setTimeout(r, 3000); })]);
+  clearTimeout(timer);
 }
 
 function findingsFor(doc: TextDocument): Diagnostic[] {

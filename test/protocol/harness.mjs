@@ -17,8 +17,6 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const SERVER = join(REPO, 'dist', 'server.js');
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
 /** Client capabilities of an editor that pulls diagnostics (VS Code) or cannot (Neovim 0.7). */
 export function clientCapabilities({ pull }) {
   return {
@@ -248,7 +246,10 @@ export async function startServer({ pull = true, settings = {}, files = {}, init
         if (proc.exitCode === null) {
           await conn.sendRequest('shutdown');
           await conn.sendNotification('exit');
-          result = await Promise.race([exited, sleep(5000).then(() => ({ code: 'timeout' }))]);
+          let timer;
+          const timeout = new Promise((res) => { timer = setTimeout(() => res({ code: 'timeout: the server did not exit within 5 s' }), 5000); });
+          result = await Promise.race([exited, timeout]);
+          clearTimeout(timer);
         } else result = { code: proc.exitCode };
       } finally {
         server.dispose();

@@ -95,7 +95,10 @@ export function findEntities(
 
   // Words the article also writes in lower case ("analysts"): not names at a sentence start.
   const lowerSeen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text)))) lowerSeen.add(t.text);
+  }
   // Capitalised forms seen away from a sentence start: evidence that a word is a name.
   const capsMidSentence = new Set<string>();
   for (const toks of bySentence) {

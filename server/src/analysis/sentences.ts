@@ -99,14 +99,16 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       const t = m[0];
       const start = s.start + m.index;
       const end = start + t.length;
-      const poss = /['’]s$/i.exec(t);
-      if (poss && t.length > 2) {
+      const last = t.charCodeAt(t.length - 1);
+      const apos = t.length > 2 ? t.charCodeAt(t.length - 2) : 0;
+      if ((last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
         const stemEnd = end - 2;
         tokens.push({ start, end: stemEnd, text: t.slice(0, -2), kind: 'word', sentence: s.index, index: tokens.length - first });
         tokens.push({ start: stemEnd, end, text: t.slice(-2), kind: 'punct', sentence: s.index, index: tokens.length - first });
         continue;
       }
-      const kind = /^[\p{L}\p{M}]/u.test(t) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
+      const c0 = t.charCodeAt(0);
+      const kind: Token['kind'] = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) ? 'word' : c0 >= 48 && c0 <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
       // Trailing dot on a word belongs to the token only for known abbreviations.
       tokens.push({ start, end, text: t, kind, sentence: s.index, index: tokens.length - first });
     }

@@ -122,6 +122,11 @@ export function findEntities(
         continue;
       }
       const sentenceStart = i === 0 || /^["“‘'(\-–—]$/.test(toks[i - 1].text);
+      // "US$240 million": a currency prefix, not a country.
+      if (i + 1 < toks.length && toks[i + 1].start === t.end && toks[i + 1].text === '$') {
+        i++;
+        continue;
+      }
       if (NON_ENTITY_CAPITALS.has(t.text) && !(i + 1 < toks.length && isCap(toks[i + 1]))) {
         i++;
         continue;
@@ -792,6 +797,13 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       if (!id) continue;
       const e = byId.get(id)!;
       if (e.kind !== 'person') continue;
+      // Lower-case role words right before the name: "council leader Margaret Okafor".
+      if (i > 0 && (ROLE_WORDS.has(toks[i - 1].text) || TITLES.has(toks[i - 1].text))) {
+        let b = i - 1;
+        while (b > 0 && (ROLE_WORDS.has(lower(toks[b - 1].text)) || TITLES.has(lower(toks[b - 1].text)) || ROLE_MODIFIERS.has(lower(toks[b - 1].text)) || (/^\p{Lu}/u.test(toks[b - 1].text) && b - 1 >= i - 3 && !mentionAt.has(toks[b - 1].start)))) b--;
+        const role = text.slice(toks[b].start, toks[i - 1].end);
+        if (!e.roles.includes(role)) e.roles.push(role);
+      }
       // Skip to the end of the mention.
       let j = i;
       const m = mentionByStart.get(toks[i].start)!;

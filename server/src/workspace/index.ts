@@ -24,6 +24,8 @@ export interface Workspace {
   suppressionsFor(file: string, text: string): Suppression[];
   verifiedFor(file: string, text: string): { start: number; end: number }[];
   annotationsFor(file: string, text: string): JsonAnnotation[] | undefined;
+  /** Why the file's annotations could not be read, if they could not. */
+  annotationError(file: string, text: string): string | undefined;
 }
 
 const CONFIG_NAMES = ['.sourced.yaml', '.sourced.yml'];
@@ -108,6 +110,7 @@ function bare(root: string | null, problems: string[]): Workspace {
     suppressionsFor: () => [],
     verifiedFor: () => [],
     annotationsFor: () => undefined,
+    annotationError: () => undefined,
   };
 }
 
@@ -146,5 +149,9 @@ function load(root: string, config: string | null): Cached['ws'] {
     suppressionsFor: (file, text) => store(file, text).suppressions,
     verifiedFor: (file, text) => store(file, text).verified,
     annotationsFor: (file, text) => store(file, text).json,
+    annotationError: (file, text) => {
+      const r = store(file, text);
+      return r.error ? `${r.path}: ${r.error}; annotations ignored, the file is left as it is` : undefined;
+    },
   };
 }

@@ -11,6 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
+import { adversarialInputs } from '../../bench/lib/adversarial.mjs';
 const require = createRequire(import.meta.url);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const core = require(join(repoRoot, 'dist', 'core.js'));
@@ -76,46 +77,12 @@ test('all BBC articles are analysed without an error', { skip: existsSync(bbc) ?
 });
 
 // ---------------------------------------------------------------- adversarial inputs
-function sample(n) {
-  // Real copy to repeat: the project's own articles.
-  const dir = join(repoRoot, 'test', 'fixtures', 'corpus');
-  const text = readdirSync(dir).filter((f) => f.endsWith('.news')).sort().map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
-  let out = text;
-  while (out.length < n) out += '\n\n' + text;
-  return out.slice(0, n);
-}
-
-const given = ['James', 'Maria', 'Wei', 'Aisha', 'Olu', 'Sven', 'Priya', 'Kenji', 'Fatima', 'Diego'];
-const family = ['Okafor', 'Lindqvist', 'Tanaka', 'Haddad', 'Moreau', 'Kowalski', 'Nguyen', 'Silva', 'Abdullah', 'Brennan'];
-const names = Array.from({ length: 10_000 }, (_, i) => `${given[i % 10]} ${family[Math.floor(i / 10) % 10]}${String.fromCharCode(97 + (i % 26))}${i}`);
-
-const ADVERSARIAL = {
-  '1 MB single line of prose': () => sample(1 << 20).replace(/\s*[\r\n]+\s*/g, ' '),
-  '1 MB single line of one word repeated': () => 'word '.repeat((1 << 20) / 5),
-  '1 MB single line without a space': () => 'a'.repeat(1 << 20),
-  '10^4 curly quotation marks': () => '“'.repeat(10_000),
-  '10^4 straight quotation marks': () => '"'.repeat(10_000),
-  '10^4 quotation marks around words': () => Array.from({ length: 10_000 }, (_, i) => (i % 2 ? '” said Smith. ' : '“Hello')).join(''),
-  '10^4 unclosed quotes, one per paragraph': () => Array.from({ length: 10_000 }, () => '“It never closes').join('\n\n'),
-  '10^5 short lines': () => 'Short line.\n'.repeat(100_000),
-  '10^5 one-character lines': () => 'a\n'.repeat(100_000),
-  'binary bytes': () => Array.from({ length: 100_000 }, (_, i) => String.fromCharCode((i * 7919 + (i >> 3)) % 256)).join(''),
-  'lone surrogates': () => Array.from({ length: 20_000 }, (_, i) => (i % 3 ? '\ud800' : 'x\udc00 ')).join(''),
-  'CRLF line ends': () => sample(100_000).replace(/\n/g, '\r\n'),
-  'mixed line ends': () => sample(100_000).replace(/\n/g, (_m, o) => ['\r\n', '\r', '\n', '\u2028'][o % 4]),
-  'zero-width characters between every letter': () => sample(30_000).split('').join('\u200b'),
-  'right-to-left overrides and isolates': () => sample(50_000).replace(/ /g, (_m, o) => [' \u202e', ' \u2067', ' \u200f', ' \u202c'][o % 4]),
-  'a 10^4-name list': () => names.join(', ') + '.',
-  '10^4 names, one per line, each said something': () => names.map((n) => `${n} said the figure was 7 per cent.`).join('\n'),
-  '10^4 numbers in one sentence': () => Array.from({ length: 10_000 }, (_, i) => `${i}.${i % 10} per cent`).join(', ') + '.',
-  '10^4 capitalised words without a stop': () => Array.from({ length: 10_000 }, (_, i) => family[i % 10]).join(' '),
-  'deeply nested brackets and quotes': () => '(“‘['.repeat(5_000) + 'x' + ']’”)'.repeat(5_000),
-  'front matter that never closes': () => '---\ndate: 2025-02-27\n' + 'key: value\n'.repeat(20_000),
-};
+const ADVERSARIAL = adversarialInputs(repoRoot);
 
 // Each input is analysed on a worker thread so that a runaway (quadratic or catastrophic
 // backtracking) analysis can be stopped: a synchronous loop would otherwise hang the runner.
-const HARD_STOP_MS = 5_000;
+const HARD_STOP_MS = 10_000;
+const RUNAWAY_MS = 8_000;
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const core = require(workerData.corePath);
@@ -176,13 +143,15 @@ async function analyseIsolated(text) {
 test.after(() => worker?.terminate());
 
 for (const [name, make] of Object.entries(ADVERSARIAL)) {
-  test(`adversarial: ${name} — analysed in under ${GUARD_MS} ms, ranges inside`, async () => {
+  // The 1 s budget is measured by `npm run bench`; here the bound only catches a runaway
+  // (catastrophic backtracking or a quadratic loop), which takes far longer than a linear pass.
+  test(`adversarial: ${name} — analysed without error or runaway, ranges inside`, async () => {
     const text = make();
     const r = await analyseIsolated(text);
     assert.equal(r.error, null, `${name} threw`);
     assert.equal(r.problem, null);
     const took = r.stopped ? `did not finish in ${HARD_STOP_MS / 1000} s (stopped)` : `took ${r.ms.toFixed(0)} ms`;
-    assert.ok(r.ms < GUARD_MS, `${name} (${text.length} UTF-16 units) ${took}: catastrophic backtracking or a quadratic loop?`);
+    assert.ok(!r.stopped && r.ms < RUNAWAY_MS, `${name} (${text.length} UTF-16 units) ${took}: catastrophic backtracking or a quadratic loop?`);
   });
 }
 

@@ -407,7 +407,7 @@ function commonNounNp(
   const { text } = ctx;
   for (let c = k; c > Math.max(-1, k - 10); c--) {
     const w = lower(toks[c].text);
-    if (ANONYMOUS_HEADS.has(w) || VAGUE_SOURCES.has(w) || DOCUMENT_WORDS.has(w) || ORG_WORDS.has(w) || PUBLICATION_WORDS.has(w) || /^spokes/.test(w) || (c === k && (ROLE_WORDS.has(w) || TITLES.has(w)))) {
+    if (ANONYMOUS_HEADS.has(w) || VAGUE_SOURCES.has(w) || DOCUMENT_WORDS.has(w) || ORG_WORDS.has(w) || PUBLICATION_WORDS.has(w) || /^spokes/.test(w) || /^(?:organisers|organizers|police|prosecutors|regulators|authorities)$/.test(w) || (c === k && (ROLE_WORDS.has(w) || TITLES.has(w)))) {
       head = c;
       if (c === k) break;
       // Only accept a post-modifier when it is "familiar with...", "for X", "at X", "of X", "close to".
@@ -467,6 +467,12 @@ function commonNounNp(
   } else if (/^the\b/.test(npText) && (ROLE_WORDS.has(hw) || TITLES.has(hw)) && !/^(?:officials|sources|source|official|people|person)$/.test(hw)) {
     // "the prime minister", "the first minister": a definite role names one person.
     kind = 'person';
+  } else if ((ROLE_WORDS.has(hw) || TITLES.has(hw)) && !/^(?:a|an|one|two|three|several|some)\b/.test(npText) && !/^(?:officials?|sources?|people|person|aides?|insiders?|diplomats?|members?|executives?|staff(?:ers)?)$/.test(hw)) {
+    // "the Labour peer and former minister said": a role that points at someone named.
+    kind = 'person';
+  } else if (/^(?:organisers|organizers|police|prosecutors|regulators|authorities|organisers’|hosts)$/.test(hw)) {
+    // A body speaking as a whole.
+    kind = 'organisation';
   } else if (ANONYMOUS_HEADS.has(hw)) {
     if (ownerEntity && ownerEntity.kind !== 'place' && /\b(?:for|at|of|from)\b/.test(npText)) kind = 'organisation';
     else if (/^(?:the)\b/.test(npText) && /spokes/.test(hw)) kind = 'organisation';
@@ -775,6 +781,18 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
         if (/:\s*$/.test(text.slice(prev.start, q.start))) {
           const list = bySentenceAtt.get(prev.index) ?? [];
           if (list.length) best = list[list.length - 1];
+        }
+      }
+    }
+    // "Blackburn boss Mark Hughes: “…”": a name and a colon introduce the quote.
+    if (best < 0) {
+      const lead = text.slice(Math.max(sentences[s1].start, q.start - 6), q.start);
+      if (/:\s*$/.test(lead)) {
+        const colon = q.start - lead.length + lead.lastIndexOf(':');
+        const subj = subjectBefore(ctx, Math.max(0, colon - 80), colon, agents);
+        if (subj && subj.entity && subj.end >= colon - 1) {
+          q.speaker = subj.entity;
+          q.speakerSpan = { start: subj.start, end: subj.end };
         }
       }
     }

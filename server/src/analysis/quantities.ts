@@ -44,7 +44,7 @@ const MEASURE_UNITS = new Set([
   'km', 'kilometres', 'kilometers', 'miles', 'mile', 'metres', 'meters', 'm', 'cm', 'mm', 'feet', 'ft', 'inches',
   'kg', 'kilograms', 'tonnes', 'tons', 'tonne', 'ton', 'pounds', 'lb', 'lbs', 'litres', 'liters', 'barrels', 'bpd',
   'mw', 'gw', 'kw', 'kwh', 'mwh', 'gwh', 'twh', 'degrees', 'celsius', 'fahrenheit', 'hectares', 'acres', 'mph', 'km/h', 'knots',
-  'gb', 'tb', 'mb', 'ghz', 'mhz', 'sq',
+  'gb', 'tb', 'mb', 'ghz', 'mhz', 'sq', 'kbps', 'mbps', 'gbps', 'kbit', 'mbit', 'kph', 'fps', 'dpi', 'hz', 'khz', 'megapixels', 'mp', 'bit', 'bits', 'cc', 'rpm',
 ]);
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
@@ -159,6 +159,8 @@ function classifyBareNumber(
   raw: string, n: number, hi: number | undefined, w1: string | undefined, w2: string | undefined,
   before: string, after: string, start: number, end: number, sentence: number, str: string, idx: number,
 ): Quantity | null {
+  // Part of a name: "Key 103", "Boeing 747", "Windows 95", "Formula 1".
+  if (/\p{Lu}[\p{L}\d-]*\s$/u.test(before) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
   // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.
   if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
   if (/^[.:]\d/.test(after) || /^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|h)\b/i.test(after)) return null;

@@ -6,14 +6,16 @@
 //   node test/editor/run.mjs --vsix     the packaged dist/sourced.vsix, installed into the
 //                                       VS Code server's extensions folder
 // Options: --no-build (do not run esbuild.mjs / npm run package first), --verbose
-// Environment: SOURCED_E2E_ARTICLE (article to check); for trying the harness itself,
+// Environment: SOURCED_E2E_ARTICLE (article to check); SOURCED_E2E_KEEP=1 keeps the temporary
+// workspace folder (its path is printed with --verbose); for trying the harness itself,
 // SOURCED_E2E_DEV_PATH (another extension folder instead of the repository) and
 // SOURCED_E2E_VSIX (another package instead of dist/sourced.vsix).
 //
 // Prints one line per test and a last line `editor: N passed, N failed`; exits non-zero on
 // any failure.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,7 +28,9 @@ const verbose = argv.includes('--verbose') || process.env.SOURCED_E2E_VERBOSE ==
 const started = Date.now();
 
 const results = [];
+let workspace; // a temporary folder outside the repository, removed at the end
 function finish(extraFailure) {
+  if (workspace && !process.env.SOURCED_E2E_KEEP) rmSync(workspace, { recursive: true, force: true });
   if (extraFailure) results.push({ title: extraFailure.title, state: 'failed', error: extraFailure.error });
   const passed = results.filter((r) => r.state === 'passed').length;
   const failed = results.filter((r) => r.state === 'failed').length;
@@ -81,8 +85,13 @@ async function main() {
   rmSync(runDir, { recursive: true, force: true });
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = path.join(runDir, 'extensions');
-  const workspace = path.join(runDir, 'workspace');
-  for (const d of [userDataDir, extensionsDir, workspace]) mkdirSync(d, { recursive: true });
+  // The workspace folder VS Code opens. The suite copies its articles into it (never editing
+  // ../shared) and writes annotations there. It lives outside this repository: Sourced finds
+  // the workspace root of an article by walking up to .sourced.yaml, .sourced/ or .git, and
+  // inside the repository that would be the repository itself.
+  workspace = mkdtempSync(path.join(os.tmpdir(), `sourced-e2e-${mode}-`));
+  if (verbose) console.log(`[editor] workspace folder: ${workspace}`);
+  for (const d of [userDataDir, extensionsDir]) mkdirSync(d, { recursive: true });
   const resultsFile = path.join(runDir, 'results.json');
   // Quiet, offline settings: no gallery or update checks, no git scanning, no welcome page.
   const settings = JSON.stringify({
@@ -99,7 +108,10 @@ async function main() {
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   writeFileSync(path.join(userDataDir, 'User/settings.json'), settings);
   mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
-  writeFileSync(path.join(workspace, '.vscode/settings.json'), settings);
+  writeFileSync(path.join(workspace, '.vscode/settings.json'), JSON.stringify({
+    ...JSON.parse(settings),
+    'sourced.author': 'E2E Desk', // recorded on annotations; the hover shows it
+  }, null, 2));
 
   let devPath = devOverride || ROOT;
   if (mode === 'vsix') {
@@ -134,6 +146,7 @@ async function main() {
         SOURCED_E2E_MODE: mode,
         SOURCED_E2E_RESULTS: resultsFile,
         SOURCED_E2E_DATA: runDir,
+        SOURCED_E2E_WORKSPACE: workspace,
         ...(verbose ? { SOURCED_E2E_VERBOSE: '1' } : {}),
       },
     });

@@ -9,7 +9,7 @@ import {
 const lower = (s: string) => s.toLowerCase();
 
 /** Words between a subject and its speech verb: "Anwar has also said", "police later said". */
-const AUX = new Set(['year', 'month', 'years', 'months', 'weeks', 'days', 'ago', 'earlier', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'also', 'later', 'previously', 'earlier', 'recently', 'repeatedly', 'separately', 'once', 'then', 'further', 'just', 'again', 'already', 'last', 'night', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'this', 'in', 'a', 'an', 'the', 'statement', 'interview', 'publicly', 'privately', 'has', 'had', 'did', 'does', 'do', 'not', 'never', 'reportedly', 'had', 'been', 'being', 'widely', 'often', 'frequently', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each', 'too', 'initially', 'originally', 'subsequently', 'since', 'however', 'meanwhile', 'flatly', 'strongly', 'firmly', 'openly', 'quickly', 'told', 'first']);
+const AUX = new Set(['afterwards', 'later', 'subsequently', 'year', 'month', 'years', 'months', 'weeks', 'days', 'ago', 'earlier', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'might', 'may', 'also', 'later', 'previously', 'earlier', 'recently', 'repeatedly', 'separately', 'once', 'then', 'further', 'just', 'again', 'already', 'last', 'night', 'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'this', 'in', 'a', 'an', 'the', 'statement', 'interview', 'publicly', 'privately', 'has', 'had', 'did', 'does', 'do', 'not', 'never', 'reportedly', 'had', 'been', 'being', 'widely', 'often', 'frequently', 'himself', 'herself', 'themselves', 'itself', 'both', 'all', 'each', 'too', 'initially', 'originally', 'subsequently', 'since', 'however', 'meanwhile', 'flatly', 'strongly', 'firmly', 'openly', 'quickly', 'told', 'first']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'another', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'senior', 'few', 'multiple', 'numerous', 'various', 'both']);
 const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'these', 'those', 'our', 'such', 'of', 'no', 'any', 'my', 'your', 'new', 'false', 'these', 'earlier', 'initial', 'official', 'latest', 'recent', 'annual', 'quarterly', 'monthly', 'weekly', 'unverified', 'similar', 'separate', 'media', 'press', 'news', 'state', 'local', 'which', 'whose', 'same']);
 /** Verb forms that are also plural nouns (claims, reports): a verb only after a subject. */
@@ -116,6 +116,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (i > 0 && /^\p{Lu}/u.test(toks[i].text) && !/^[“"(]$/.test(toks[i - 1].text)) continue; // "United States"
       if (inQuote(toks[i].start)) continue;
       const prev = toks[i - 1];
+      // A passive ("are expected to", "was said to") is a vague phrase or no attribution at all.
+      if (prev && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev.text))) continue;
       // "declined to comment", "refused to say": no statement was made.
       if (prev && lower(prev.text) === 'to' && /^(?:declined|refused|unable|reluctant|not|failed)$/.test(lower(toks[i - 2]?.text ?? ''))) continue;
       const next = toks[i + 1];
@@ -145,7 +147,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       const npText = lower(text.slice(np.start, np.end));
       // "employers added 23,000 jobs": add, put, post and the like report speech only before a
       // quotation, a that-clause or a colon, at the end of a sentence, or inverted.
-      if (!inverted && /^(?:add|put|post|point|show|find|project|calculate|continue|signal|note)$/.test(lemma)) {
+      if (!inverted && /^(?:add|put|post|point|show|find|project|calculate|continue|signal|note)$/.test(lemma) && !((lemma === 'show' || lemma === 'find') && (np.kind === 'document' || np.kind === 'organisation' || np.kind === 'publication'))) {
         const nx = lower(next?.text ?? '');
         const speechNext = !next || /^(?:that|:|,|“|"|‘|\.|in|on|during|when|afterwards|later|yesterday|today)$/.test(nx) || nx === '—';
         if (!speechNext) continue;

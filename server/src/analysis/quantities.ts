@@ -159,6 +159,8 @@ function classifyBareNumber(
   raw: string, n: number, hi: number | undefined, w1: string | undefined, w2: string | undefined,
   before: string, after: string, start: number, end: number, sentence: number, str: string, idx: number,
 ): Quantity | null {
+  // A tally in brackets after a name: "Alan Shearer (250)".
+  if (/\p{L}\s?\($/u.test(before) && /^\)/.test(after)) return null;
   // Part of a name: "Key 103", "Boeing 747", "Windows 95", "Formula 1".
   if (/\p{Lu}[\p{L}\d-]*\s$/u.test(before) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
   // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.

@@ -14,6 +14,8 @@ export const headlineUnsupported: Rule = {
       return k === 'headline' || k === 'standfirst';
     };
     const bodyQs = a.quantities.filter((q) => blockKindAt(a, q.start) === 'paragraph');
+    let lowerBodyCache: string | null = null;
+    const body = () => (lowerBodyCache ??= a.blocks.filter((b) => b.kind === 'paragraph').map((b) => a.text.slice(b.start, b.end)).join('\n').toLowerCase());
     for (const q of a.quantities) {
       if (!isTop(q.start) || !isStatistic(q)) continue;
       // Any body figure of the same kind and unit counts: a different value is inconsistent-figure's business.
@@ -33,6 +35,8 @@ export const headlineUnsupported: Rule = {
       const top = e.mentions.filter((m) => isTop(m.start));
       if (!top.length) continue;
       if (e.mentions.some((m) => blockKindAt(a, m.start) === 'paragraph')) continue;
+      // Named in the body under another capitalisation ("Metlife" / "MetLife") counts.
+      if (body().includes(e.name.toLowerCase()) || top.some((m) => body().includes(m.text.toLowerCase()))) continue;
       const m = top[0];
       out.push({
         rule: this.id,

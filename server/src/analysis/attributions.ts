@@ -299,6 +299,9 @@ function nounPhraseLeft(
     skipped++;
   }
   if (k < 0) return null;
+  // "The Energy Information Administration (EIA) said": skip the bracketed acronym.
+  if (toks[k].text === ')' && k >= 3 && toks[k - 2].text === '(' && /^\p{Lu}[\p{Lu}\d&]+$/u.test(toks[k - 1].text)) k -= 3;
+  if (k < 0) return null;
   const t = toks[k];
   const lw = lower(t.text);
   const { text } = ctx;
@@ -719,7 +722,7 @@ function subjectBefore(ctx: AttributionContext, start: number, end: number, sort
   for (let i = lo - 1; i >= 0 && sorted[i].start >= start; i--) {
     if (sorted[i].end <= end) return { start: sorted[i].start, end: sorted[i].end, entity: sorted[i].id };
   }
-  const pro = /\b(?:he|she|they|it|we|I)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
+  const pro = /\b(?:he|she|they|it|we|I|[Hh]is|[Hh]er|[Tt]heir)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
   return pro ? { start: start + pro.index, end: start + pro.index + pro[0].length, entity: null } : null;
 }
 

@@ -33,7 +33,8 @@ export const unsourcedStatistic: Rule = {
       const related = [];
       for (const x of qs) {
         for (const other of byFigure.get(figureKey(x)) ?? []) {
-          if (other.claim === c || related.length >= 3) continue;
+          if (related.length >= 3) break;
+          if (other.claim === c) continue;
           related.push({ start: other.q.start, end: other.q.end, message: `The same figure here has no source either: “${quoteText(a, other.claim)}”` });
         }
       }

@@ -15,18 +15,25 @@ export function sentenceInsertPoint(a: Analysis, s: Sentence): number {
 }
 
 /** Named sources cited somewhere in the article (people, organisations, publications, documents). */
+const citedCache = new WeakMap<Analysis, { name: string; attribution: Attribution }[]>();
+
 export function citedSources(a: Analysis): { name: string; attribution: Attribution }[] {
+  const hit = citedCache.get(a);
+  if (hit) return hit;
+  const byId = new Map(a.entities.map((e) => [e.id, e]));
   const seen = new Map<string, Attribution>();
   for (const at of a.attributions) {
     if (at.source.kind === 'vague' || at.source.kind === 'anonymous' || at.source.kind === 'wire') continue;
     let name = at.source.text;
     if (at.source.entity) {
-      const e = a.entities.find((x) => x.id === at.source.entity);
+      const e = byId.get(at.source.entity);
       if (e) name = e.kind === 'person' ? e.name : e.name;
     } else if (/^(?:he|she|they|it|i|we)$/i.test(name)) continue;
     if (!seen.has(name)) seen.set(name, at);
   }
-  return [...seen.entries()].map(([name, attribution]) => ({ name, attribution }));
+  const list = [...seen.entries()].map(([name, attribution]) => ({ name, attribution }));
+  citedCache.set(a, list);
+  return list;
 }
 
 export function attributeFixes(a: Analysis, s: Sentence, rule: string, span: Span): Fix[] {

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Takes the README screenshot with the same real VS Code + headless Chromium setup as the
+// Takes the README screenshots with the same real VS Code + headless Chromium setup as the
 // end-to-end tests: opens ../shared/articles/shoigu-anwar-faults.txt as `news`, waits for
 // Sourced's squiggles, shows the hover on an entity and the Problems panel, and saves
-// docs/images/sourced-vscode.png.
+// docs/images/sourced-vscode.png. With --report it instead runs "Sourced: Sourcing report",
+// moves the Markdown preview beside the article, and saves docs/images/sourced-report.png;
+// one claim is marked verified first (an annotation file in the workspace copy, as the
+// "Mark claim verified…" command writes it) so the report shows a verified row.
 //
-//   node scripts/screenshot.mjs [--no-build] [--out FILE] [--article FILE] [--word TEXT]
-//                               [--ext DIR] [--verbose]
+//   node scripts/screenshot.mjs [--no-build] [--report] [--out FILE] [--article FILE]
+//                               [--word TEXT] [--verify TEXT] [--ext DIR] [--verbose]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -21,11 +24,14 @@ const opt = (name, def) => {
   return i >= 0 ? argv[i + 1] : def;
 };
 const verbose = argv.includes('--verbose');
-const out = path.resolve(opt('--out', path.join(ROOT, 'docs/images/sourced-vscode.png')));
+const report = argv.includes('--report');
+const out = path.resolve(opt('--out', path.join(ROOT, `docs/images/${report ? 'sourced-report' : 'sourced-vscode'}.png`)));
 const sharedArticle = path.resolve(ROOT, '../shared/articles/shoigu-anwar-faults.txt');
 const article = path.resolve(opt('--article', existsSync(sharedArticle)
   ? sharedArticle : path.join(ROOT, 'test/editor/fixtures/ferry-strike.news')));
 const hoverWord = opt('--word', article === sharedArticle ? 'Sergei Shoigu' : 'Halvard Ostberg');
+// The words the report shows as verified (the unsourced figures of a body sentence).
+const verifyText = opt('--verify', article === sharedArticle ? '7 per cent this year to about US$5.5 billion' : '');
 const extDir = path.resolve(opt('--ext', ROOT));
 const log = (...a) => console.log('[screenshot]', ...a);
 
@@ -46,12 +52,16 @@ async function main() {
   mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
   const fileName = path.basename(article);
   copyFileSync(article, path.join(workspace, fileName));
+  chmodSync(path.join(workspace, fileName), 0o644);
+  if (report && verifyText) seedVerified(workspace, fileName, verifyText);
   const settings = {
     'files.associations': { [fileName]: 'news' },
     'editor.wordWrap': 'on',
     'editor.minimap.enabled': false,
     'editor.hover.delay': 100,
     'editor.fontSize': 14,
+    'markdown.preview.fontSize': 12,
+    'markdown.preview.lineHeight': 1.4,
     'editor.unicodeHighlight.ambiguousCharacters': false,
     'editor.unicodeHighlight.invisibleCharacters': false,
     'files.exclude': { '.vscode': true },
@@ -108,6 +118,16 @@ async function main() {
     await page.waitForSelector('.monaco-editor .squiggly-warning, .monaco-editor .squiggly-error, .monaco-editor .squiggly-info',
       { timeout: 30_000 });
     await sleep(800);
+    if (report) {
+      await showReport(page).catch(async (err) => {
+        if (verbose) await page.screenshot({ path: path.join(runDir, 'failed.png') }).then(() => log(`see ${path.join(runDir, 'failed.png')}`));
+        throw err;
+      });
+      mkdirSync(path.dirname(out), { recursive: true });
+      await page.screenshot({ path: out });
+      log(`saved ${path.relative(ROOT, out)}`);
+      return;
+    }
 
     // Problems panel at the bottom, then back to the editor.
     await page.keyboard.press('Control+Shift+M');
@@ -128,6 +148,76 @@ async function main() {
     await browser.close().catch(() => {});
     await server.stop();
   }
+}
+
+/** Writes the annotation "Sourced: Mark claim verified…" would write for `exact` in the article. */
+function seedVerified(workspace, fileName, exact) {
+  const text = readFileSync(path.join(workspace, fileName), 'utf8');
+  const start = text.indexOf(exact);
+  if (start < 0) throw new Error(`--verify: “${exact}” is not in ${fileName}`);
+  const end = start + exact.length;
+  const now = new Date().toISOString();
+  const annotation = {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: 'urn:uuid:6f1c2a8e-0d3b-4c55-9a8e-5b7f3e2d1c00',
+    type: 'Annotation',
+    motivation: 'assessing',
+    creator: { type: 'Person', name: 'Desk editor' },
+    created: now,
+    modified: now,
+    body: [
+      { type: 'TextualBody', purpose: 'assessing', value: 'verified' },
+      { type: 'TextualBody', purpose: 'commenting', value: 'Confirmed against the 2025 budget statement' },
+      { type: 'SpecificResource', purpose: 'linking', source: 'https://www.mof.gov.my/' },
+    ],
+    target: {
+      source: fileName,
+      selector: [
+        { type: 'TextQuoteSelector', exact, prefix: text.slice(Math.max(0, start - 40), start), suffix: text.slice(end, end + 40) },
+        { type: 'TextPositionSelector', start, end },
+      ],
+    },
+  };
+  const dir = path.join(workspace, '.sourced', 'annotations');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, `${fileName}.json`), JSON.stringify([annotation], null, 2) + '\n');
+}
+
+/** Runs "Sourced: Sourcing report" from the Command Palette and puts the preview beside the article. */
+async function runCommand(page, label) {
+  await page.keyboard.press('F1');
+  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10_000 });
+  await page.keyboard.type(label, { delay: 10 });
+  // Click the entry with exactly this label (fuzzy matching ranks others close to it).
+  const row = page.locator('.quick-input-list .monaco-list-row .label-name').filter({ hasText: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  await row.waitFor({ timeout: 10_000 });
+  await row.click();
+  await sleep(500);
+}
+
+async function showReport(page) {
+  log('running "Sourced: Sourcing report"');
+  await runCommand(page, 'Sourced: Sourcing report');
+  await page.waitForSelector('.tab:has-text("Preview")', { timeout: 20_000 });
+  log('moving the preview beside the article');
+  await runCommand(page, 'View: Move Editor into Right Group');
+  await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 5000 }).then(
+    () => page.keyboard.press('Control+B'), () => {});
+  // The preview renders in nested iframes: wait for the report's heading inside them.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const frames = page.frames();
+    let found = false;
+    for (const f of frames) {
+      if (await f.locator('h1:has-text("Sourcing report")').count().catch(() => 0)) { found = true; break; }
+    }
+    if (found) break;
+    if (Date.now() > deadline) throw new Error('the report preview did not render');
+    await sleep(300);
+  }
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await sleep(1000);
+  await dismissNotifications(page);
 }
 
 // Moves the mouse over the first on-screen occurrence of `text` in the editor.

@@ -141,6 +141,11 @@ async function annotate(motivation: 'assessing' | 'commenting' | 'linking', arg?
   if (result?.ok) void vscode.window.setStatusBarMessage('Sourced: annotation saved', 3000);
 }
 
+/** Sourcing reports by virtual document URI (sourced-report:/<article>.sourcing.md?<article uri>). */
+const REPORT_SCHEME = 'sourced-report';
+const reports = new Map<string, string>();
+const reportChanged = new vscode.EventEmitter<vscode.Uri>();
+
 async function showReport(uri?: string, save = false): Promise<void> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri.toString();
   if (!target || !client) return;
@@ -152,8 +157,15 @@ async function showReport(uri?: string, save = false): Promise<void> {
     void vscode.window.showInformationMessage(`Sourced: report saved to ${dest.fsPath}`);
     return;
   }
-  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
-  await vscode.commands.executeCommand('markdown.showPreview', doc.uri).then(undefined, () => vscode.window.showTextDocument(doc));
+  // A read-only virtual document, shown as a Markdown preview. (An untitled document would also
+  // open as a dirty "Untitled" tab that asks to be saved when closed.)
+  const name = decodeURIComponent(target.split('/').pop() ?? 'article').replace(/\.[^.]+$/, '');
+  const reportUri = vscode.Uri.from({ scheme: REPORT_SCHEME, path: `/${name}.sourcing.md`, query: target });
+  reports.set(reportUri.toString(), markdown);
+  reportChanged.fire(reportUri);
+  await vscode.commands.executeCommand('markdown.showPreview', reportUri).then(undefined, async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(reportUri));
+  });
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
@@ -181,6 +193,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     vscode.commands.registerCommand('sourced.removeAnnotation', () => listAnnotations(true)),
     vscode.commands.registerCommand('sourced.showOutput', () => output.show()),
   );
+  context.subscriptions.push(reportChanged, vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
+    onDidChange: reportChanged.event,
+    provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '',
+  }));
   registerSourcesView(context, () => client);
   return { client: () => client };
 }

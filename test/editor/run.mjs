@@ -6,7 +6,8 @@
 //   node test/editor/run.mjs --vsix     the packaged dist/sourced.vsix, installed into the
 //                                       VS Code server's extensions folder
 // Options: --no-build (do not run esbuild.mjs / npm run package first), --verbose
-// Environment: SOURCED_E2E_ARTICLE (article to check); SOURCED_E2E_KEEP=1 keeps the temporary
+// Environment: SOURCED_E2E_ARTICLE (article to check); SOURCED_E2E_GREP (run only the tests
+// whose title matches this regular expression); SOURCED_E2E_KEEP=1 keeps the temporary
 // workspace folder (its path is printed with --verbose); for trying the harness itself,
 // SOURCED_E2E_DEV_PATH (another extension folder instead of the repository) and
 // SOURCED_E2E_VSIX (another package instead of dist/sourced.vsix).
@@ -30,7 +31,7 @@ const started = Date.now();
 const results = [];
 let workspace; // a temporary folder outside the repository, removed at the end
 function finish(extraFailure) {
-  if (workspace && !process.env.SOURCED_E2E_KEEP) rmSync(workspace, { recursive: true, force: true });
+  if (workspace && !process.env.SOURCED_E2E_KEEP) rmSync(workspace, { recursive: true, force: true, maxRetries: 3 });
   if (extraFailure) results.push({ title: extraFailure.title, state: 'failed', error: extraFailure.error });
   const passed = results.filter((r) => r.state === 'passed').length;
   const failed = results.filter((r) => r.state === 'failed').length;

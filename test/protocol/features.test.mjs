@@ -116,6 +116,25 @@ test('prepareRename + rename: one edit per mention, and every mention reads the 
   assert.equal(await s.request('textDocument/prepareRename', { textDocument: { uri: u }, position: positionAt(text, find(text, 'four-hour')) }), null);
 });
 
+test('rename at a variant spelling (inconsistent-name) renames every mention of the person', async () => {
+  // The last "Okafor" misspelled "Okafur": not a mention of Margaret Okafor, but her name.
+  const last = ARTICLE.lastIndexOf('Okafor');
+  const text = `${ARTICLE.slice(0, last)}Okafur${ARTICLE.slice(last + 6)}`;
+  const u = await s.open('rename-variant.news', text);
+  const position = positionAt(text, last + 2);
+  const prep = await s.request('textDocument/prepareRename', { textDocument: { uri: u }, position });
+  assert.ok(prep, 'the variant spelling cannot be renamed');
+  assert.equal(textAt(text, prep.range), 'Okafur');
+  assert.equal(prep.placeholder, 'Okafur');
+  const edit = await s.request('textDocument/rename', { textDocument: { uri: u }, position, newName: 'Okafo' });
+  assert.equal(edit.documentChanges[0].edits.length, 3, 'the two mentions and the variant');
+  await s.applyEdit(edit);
+  const after = s.text(u);
+  assert.ok(!/Okafor|Okafur/.test(after), after);
+  assert.equal(after.split('Okafo').length - 1, 3);
+  assert.ok(after.includes('Margaret Okafo,'));
+});
+
 test('semantic tokens: valid relative encoding, entity kinds and attribution cues', async () => {
   const { legend } = s.initializeResult.capabilities.semanticTokensProvider;
   const tokens = await s.request('textDocument/semanticTokens/full', { textDocument: { uri } });

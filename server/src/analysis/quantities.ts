@@ -109,7 +109,7 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
           const w1 = w?.[1]?.toLowerCase();
           const cur = w1 ? CURRENCY_WORDS[w1] : undefined;
           if (cur && !(w1 === 'won' && !g.s2)) {
-            end += w![0].length;
+            end += w![0].indexOf(w![1]) + w![1].length;
             q = { start, end, text: '', kind: 'money', value: n * scale, valueHigh: hi, unit: cur, sentence: s.index };
           } else if (g.s2 && /^(?:million|billion|trillion|mln|bln|bn|mn|tn|trn)$/i.test(g.s2.trim())) {
             q = { start, end, text: '', kind: 'count', value: n * scale, valueHigh: hi, unit: w1 ?? null, sentence: s.index };
@@ -130,7 +130,7 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
           const w = WORD_AFTER.exec(after);
           const w1 = w?.[1]?.toLowerCase();
           const cur = w1 ? CURRENCY_WORDS[w1] : undefined;
-          if (cur) end += w![0].length;
+          if (cur) end += w![0].indexOf(w![1]) + w![1].length;
           q = { start, end, text: '', kind: cur ? 'money' : 'count', value, unit: cur ?? w1 ?? null, sentence: s.index };
         }
       }

@@ -194,6 +194,7 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
   }
 
   let promoRun = false;
+  let promoLines = 0;
   let contentSeen = 0;
   for (let i = 0; i < raws.length; i++) {
     const { span, heading } = raws[i];
@@ -205,9 +206,12 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       kind = 'credit';
     } else if (isBoilerplateLine(t)) {
       kind = 'boilerplate';
+      if (/newsletter|sign up|subscribe|see also|related|read more/i.test(t)) promoLines = 0;
       promoRun = promoRun || /newsletter|sign up|subscribe|see also|related|read more/i.test(t);
-    } else if (promoRun && words <= 14 && contentSeen > 1) {
+    } else if (promoRun && words <= 14 && contentSeen > 1 && promoLines < 3) {
+      // A promo block's few short lines (title, blurb) after its header; then copy resumes.
       kind = 'boilerplate';
+      promoLines++;
     } else {
       promoRun = false;
     }

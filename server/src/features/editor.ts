@@ -6,7 +6,7 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Analysis, Entity, Span } from '../analysis/types';
+import type { Analysis, Entity, Finding, Span } from '../analysis/types';
 import { toRange } from './convert';
 import type { DocumentStates } from './state';
 
@@ -14,6 +14,23 @@ const TOKEN_TYPES = ['person', 'organisation', 'place', 'publication', 'attribut
 
 export function entityAt(a: Analysis, offset: number): { entity: Entity; span: Span } | null {
   for (const e of a.entities) for (const m of e.mentions) if (m.start <= offset && offset <= m.end) return { entity: e, span: m };
+  return null;
+}
+
+/**
+ * What a rename at an offset renames: an entity mention, or a variant spelling of one that
+ * inconsistent-name found ("Shoygu" beside "Sergei Shoigu"), which is not itself a mention.
+ * `word` is the spelling the entity's mentions use.
+ */
+function renameTarget(a: Analysis, findings: Finding[], offset: number): { entity: Entity; span: Span; word: string } | null {
+  const hit = entityAt(a, offset);
+  if (hit) return { ...hit, word: a.text.slice(hit.span.start, hit.span.end) };
+  for (const f of findings) {
+    if (f.rule !== 'inconsistent-name' || offset < f.start || offset > f.end) continue;
+    const preferred = f.fixes[0]?.edits[0]?.newText;
+    const entity = preferred ? a.entities.find((e) => e.mentions.some((m) => m.text.split(/\s+/).includes(preferred))) : undefined;
+    if (entity && preferred) return { entity, span: { start: f.start, end: f.end }, word: preferred };
+  }
   return null;
 }
 
@@ -167,15 +184,16 @@ export function registerEditorFeatures(connection: Connection, documents: TextDo
     return hit ? hit.entity.mentions.map((m) => ({ range: toRange(doc, m), kind: DocumentHighlightKind.Text })) : [];
   }, []));
   connection.onPrepareRename((p) => withDoc(p.textDocument.uri, (doc, a) => {
-    const hit = entityAt(a, doc.offsetAt(p.position));
+    const hit = renameTarget(a, states.get(doc).findings, doc.offsetAt(p.position));
     return hit ? { range: toRange(doc, hit.span), placeholder: a.text.slice(hit.span.start, hit.span.end) } : null;
   }, null));
   connection.onRenameRequest((p) => withDoc(p.textDocument.uri, (doc, a) => {
-    const hit = entityAt(a, doc.offsetAt(p.position));
+    const hit = renameTarget(a, states.get(doc).findings, doc.offsetAt(p.position));
     if (!hit) return null;
     // Replace the mentions that read exactly as the one renamed ("Shoygu" -> "Shoigu"), or,
-    // for a full-name rename, every mention's words that match.
-    const old = a.text.slice(hit.span.start, hit.span.end);
+    // for a full-name rename, every mention's words that match. A variant spelling renames
+    // as the spelling it varies from.
+    const old = hit.word;
     const edits: TextEdit[] = [];
     for (const m of hit.entity.mentions) {
       if (m.text === old) edits.push({ range: toRange(doc, m), newText: p.newName });

@@ -13,6 +13,8 @@ function run() {
     color: false,
     timeout: Number(process.env.SOURCED_E2E_TEST_TIMEOUT || 60000),
     reporter: 'spec',
+    // SOURCED_E2E_GREP: run only the tests whose full title matches (a regular expression).
+    ...(process.env.SOURCED_E2E_GREP ? { grep: new RegExp(process.env.SOURCED_E2E_GREP) } : {}),
   });
   for (const f of fs.readdirSync(__dirname).sort()) {
     if (f.endsWith('.test.cjs')) mocha.addFile(path.join(__dirname, f));

@@ -15,7 +15,7 @@ import { registerEditorFeatures } from './features/editor';
 import { statusOf as annotationStatus, noteOf, linkOf } from './annotations/model';
 import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, validateSettings, type ReportParams, type StatusParams } from './shared/protocol';
 import { sourcingReport } from './features/report';
-import { workspaceFor } from './workspace';
+import { setWorkspaceRoots, workspaceFor } from './workspace';
 import { readFileSync } from 'node:fs';
 import { analyze } from './analysis/analyze';
 import { decodeArticle } from './cli/read';
@@ -38,6 +38,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   snippetEdits = !!(caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit;
   const init = params.initializationOptions as { trusted?: boolean; settings?: unknown } | undefined;
   if (init?.trusted === false) trusted = false;
+  const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
+  setWorkspaceRoots(folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

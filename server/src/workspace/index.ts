@@ -30,14 +30,28 @@ export interface Workspace {
 
 const CONFIG_NAMES = ['.sourced.yaml', '.sourced.yml'];
 
+let editorRoots: string[] = [];
+
+/**
+ * The folders open in the editor (LSP workspace folders). An article inside one of them keeps
+ * its annotations in that folder's `.sourced/`, unless a `.sourced.yaml` nearer the article
+ * marks a root of its own.
+ */
+export function setWorkspaceRoots(roots: string[]): void {
+  editorRoots = [...roots].sort((a, b) => b.length - a.length);
+  cache.clear();
+}
+
 function findRoot(start: string): { root: string; config: string | null } {
   let dir = start;
   let gitRoot: string | null = null;
+  const editorRoot = editorRoots.find((r) => start === r || start.startsWith(r.endsWith(sep) ? r : r + sep));
   for (let i = 0; i < 40; i++) {
     for (const n of CONFIG_NAMES) {
       const p = join(dir, n);
       if (existsSync(p)) return { root: dir, config: p };
     }
+    if (editorRoot && dir === editorRoot) return { root: editorRoot, config: null };
     if (!gitRoot && (existsSync(join(dir, '.git')) || existsSync(join(dir, '.sourced')))) gitRoot = dir;
     const up = dirname(dir);
     if (up === dir) break;

@@ -5,6 +5,7 @@ import {
   ANONYMITY_REASONS, ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS,
   SPEECH_VERBS, TITLES, VAGUE_CUES, VAGUE_SOURCES,
 } from './lexicon';
+import { lastStartingBy, lowerBound, spanContaining } from './spans';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -53,17 +54,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   const recent = new RecentEntities(ctx.entities);
   // Speech quotes' insides, sorted, for "is this word inside a quotation?" by binary search.
   const inner = ctx.quotes.filter((q) => q.speech).map((q) => q.inner).sort((a, b) => a.start - b.start);
-  const inQuote = (pos: number) => {
-    let lo = 0;
-    let hi = inner.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (pos < inner[mid].start) hi = mid - 1;
-      else if (pos >= inner[mid].end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  const inQuote = (pos: number) => spanContaining(inner, pos) !== undefined;
   const mentionSpans = new Map(ctx.entities.map((e) => [e.id, e.mentions as Span[]]));
 
   for (const s of sentences) {
@@ -226,14 +217,7 @@ function overlaps(a: Span, b: Span): boolean {
 
 /** The mention (sorted by start) lying in [start, end) and ending exactly at `end`, by binary search. */
 function mentionEndingAt(list: Span[], start: number, end: number): Span | undefined {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < list.length && list[i].start < end; i++) if (list[i].end === end) return list[i];
+  for (let i = lowerBound(list, start); i < list.length && list[i].start < end; i++) if (list[i].end === end) return list[i];
   return undefined;
 }
 
@@ -266,13 +250,7 @@ class RecentEntities {
     this.mentions.sort((a, b) => a.start - b.start);
   }
   before(pos: number, kinds: string[]): string | null {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid].start < pos) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(this.mentions as unknown as Span[], pos);
     // A pronoun points back a few sentences at most.
     for (let i = lo - 1; i >= 0 && i >= lo - 200; i--) if (kinds.includes(this.mentions[i].kind)) return this.mentions[i].id;
     return null;
@@ -712,14 +690,7 @@ function trimEnd(text: string, s: Sentence): number {
 /** The nearest person or organisation named (or a pronoun) before `end` in a sentence. */
 function subjectBefore(ctx: AttributionContext, start: number, end: number, sorted: { start: number; end: number; id: string }[]): { start: number; end: number; entity: string | null } | null {
   // The last person or organisation mention that ends before `end` and starts after `start`.
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0 && sorted[i].start >= start; i--) {
+  for (let i = lowerBound(sorted, end) - 1; i >= 0 && sorted[i].start >= start; i--) {
     if (sorted[i].end <= end) return { start: sorted[i].start, end: sorted[i].end, entity: sorted[i].id };
   }
   const pro = /\b(?:he|she|they|it|we|I|[Hh]is|[Hh]er|[Tt]heir)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
@@ -729,16 +700,7 @@ function subjectBefore(ctx: AttributionContext, start: number, end: number, sort
 /** Gives each speech quote its speaker, from the attribution that introduces or follows it. */
 function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: Token[][]): void {
   const { quotes, sentences, text } = ctx;
-  const sentenceOf = (pos: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (sentences[mid].start <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const sentenceOf = (pos: number) => lastStartingBy(sentences, pos);
   const bySentenceAtt = new Map<number, number[]>();
   atts.forEach((a, i) => {
     if (a.source.kind === 'wire') return;

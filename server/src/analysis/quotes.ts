@@ -1,6 +1,7 @@
 // Quotation marks: direct quotes, scare quotes, quotes continued across paragraphs, unclosed marks.
 import type { Block, Quote, Sentence } from './types';
 import { SPEECH_VERBS } from './lexicon';
+import { lastStartingBy } from './spans';
 
 const OPEN_CURLY = '“';
 const CLOSE_CURLY = '”';
@@ -40,16 +41,9 @@ function countWords(s: string): number {
   return n;
 }
 
-/** The sentence holding `pos` (or the last one starting before it), by binary search. */
+/** The sentence holding `pos` (or the last one starting before it). */
 function sentenceAt(sentences: Sentence[], pos: number, _hint: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(0, lo);
+  return lastStartingBy(sentences, pos);
 }
 
 const SPEECH_NEAR_BEFORE = /(?:\b([a-z]+)\s*(?:[:,]|that)?\s*)$/;

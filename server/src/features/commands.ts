@@ -5,8 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, YAMLSeq } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { addAnnotation, removeAnnotation } from '../annotations/store';
-import type { Motivation } from '../annotations/model';
+import { addAnnotation, removeAnnotation, type NewAnnotation } from '../annotations/store';
 import { workspaceFor } from '../workspace';
 import { SERVER_COMMANDS } from './codeActions';
 
@@ -23,16 +22,7 @@ export interface CommandResult {
   path?: string;
 }
 
-interface AnnotateArgs {
-  uri: string;
-  motivation: Motivation;
-  start: number;
-  end: number;
-  status?: string;
-  note?: string;
-  link?: string;
-  rule?: string;
-}
+type AnnotateArgs = Omit<NewAnnotation, 'author'> & { uri: string };
 
 function rootFor(uri: string): { root: string; path: string } | { error: string } {
   if (!uri.startsWith('file:')) return { error: 'save the article first: annotations are stored beside it in the workspace' };

@@ -1,5 +1,6 @@
 // Small helpers the rules share: text around a span, sources cited in the article, fixes.
 import type { Analysis, Attribution, Fix, Sentence, Span } from '../analysis/types';
+import { spanContaining } from '../analysis/spans';
 
 export function quoteText(a: Analysis, span: Span, max = 60): string {
   const t = a.text.slice(span.start, span.end).replace(/\s+/g, ' ');
@@ -57,27 +58,9 @@ export function ignoreFix(rule: string, span: Span): Fix {
 }
 
 export function sentenceOf(a: Analysis, pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = a.sentences[mid];
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return spanContaining(a.sentences, pos);
 }
 
 export function blockKindAt(a: Analysis, pos: number): string | undefined {
-  let lo = 0;
-  let hi = a.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = a.blocks[mid];
-    if (pos < b.start) hi = mid - 1;
-    else if (pos >= b.end) lo = mid + 1;
-    else return b.kind;
-  }
-  return undefined;
+  return spanContaining(a.blocks, pos)?.kind;
 }

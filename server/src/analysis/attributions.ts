@@ -128,8 +128,11 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         }
       }
       if (!np) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
-      // "…voted for the bill but said she was concerned": the clause's subject speaks.
-      if (!np && prev && /^(?:but|and|also)$/.test(lower(prev.text))) np = coordinatedSubject(ctx, toks, i, out, s, mentionByStart, entityById, recent);
+      // "…voted for the bill but said she was concerned", "…and has accused…": the clause's subject speaks.
+      let beforeAux = i - 1;
+      while (beforeAux > 0 && /^(?:has|have|had|also|later|then|will|would|is|was)$/.test(lower(toks[beforeAux].text))) beforeAux--;
+      const conj = toks[beforeAux] && /^(?:but|and|also)$/.test(lower(toks[beforeAux].text));
+      if (conj && (!np || np.kind === 'publication' || np.kind === 'document')) np = coordinatedSubject(ctx, toks, i, out, s, mentionByStart, entityById, recent) ?? np;
       // "mediators said": an unlisted plain noun right before a strong speech verb.
       if (!np && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && /^(?:said|says|say|told|tells)$/.test(w) && !AUX.has(lower(prev.text)) && !/^(?:and|but|or|it|that|which|who|also|not|never|then|as|than|to)$/.test(prev.text)) {
         np = { start: prev.start, end: prev.end, kind: /s$/.test(prev.text) ? 'anonymous' : 'person', entity: null };
@@ -283,6 +286,7 @@ function nounPhraseLeft(
   const t = toks[k];
   const lw = lower(t.text);
   const { text } = ctx;
+  if (lw === 'and' || lw === 'but' || lw === 'or') return null;
   if ((lw === 'which' || lw === 'who') && k > 0) {
     // "…a report by the National Audit Office, published last month, which found…"
     for (let c = k - 1; c >= Math.max(0, k - 12); c--) {
@@ -586,6 +590,8 @@ function nounPhraseRight(
       if (e && e.kind !== 'place') break;
       continue;
     }
+    // "said Dr. Annika Vogel": the full stop of an abbreviated title stays inside the phrase.
+    if (tk.text === '.' && k > j && /^(?:dr|mr|mrs|ms|prof|gen|sen|rep|gov|st|lt|col|capt|maj|sgt|rev|hon)$/i.test(toks[k - 1].text)) continue;
     if (tk.kind === 'punct' && tk.text !== '’s' && tk.text !== "'s" && tk.text !== '-') break;
     const w = lower(tk.text);
     // "according to figures compiled by Lattice Data": the agent after "by"/"from" is the source.

@@ -6,6 +6,7 @@ import {
   SPEECH_VERBS, TITLES, VAGUE_CUES, VAGUE_SOURCES,
 } from './lexicon';
 import { lastStartingBy, lowerBound, spanContaining } from './spans';
+import { HONORIFICS as HONORIFICS_SET } from './lexicon';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -107,6 +108,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (i > 0 && /^\p{Lu}/u.test(toks[i].text) && !/^[“"(]$/.test(toks[i - 1].text)) continue; // "United States"
       if (inQuote(toks[i].start)) continue;
       const prev = toks[i - 1];
+      // "called the results “alarming”": a verb of naming reports speech only before a quotation.
+      if (lemma === 'call' && !toks.slice(i + 1, i + 7).some((x) => /^[“"‘]$/.test(x.text))) continue;
       // A passive ("are expected to", "was said to") is a vague phrase or no attribution at all.
       if (prev && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev.text))) continue;
       // "declined to comment", "refused to say": no statement was made.
@@ -330,19 +333,25 @@ function nounPhraseLeft(
   }
   // Appositive between commas: "Smith, a spokesman for the firm, said".
   if (t.text === ',' && k > 1) {
-    // "Registrars' spokesman, Mark Rimmer, said": the name between the commas is the source.
-    const named = mentionByEnd.get(toks[k - 1].end);
+    // "Registrars' spokesman, Mark Rimmer, said", "…, Eleanor Vance MP, said", "…, Lord Pennick, argued":
+    // the name between the commas is the source.
+    let nameEnd = k - 1;
+    if (nameEnd > 0 && /^(?:MP|MEP|MSP|QC|KC|OBE|CBE|MBE|Jr|Sr|PhD)$/.test(toks[nameEnd].text)) nameEnd--;
+    const named = mentionByEnd.get(toks[nameEnd].end);
     if (named && entityById.get(named.id)?.kind === 'person' && k >= 2) {
-      let st = k - 1;
+      let st = nameEnd;
       while (st > 0 && toks[st - 1].start >= named.start) st--;
+      while (st > 0 && (TITLES.has(lower(toks[st - 1].text)) || HONORIFICS_SET.has(lower(toks[st - 1].text)))) st--;
       if (toks[st - 1]?.text === ',') return { start: named.start, end: named.end, kind: 'person', entity: named.id };
     }
-    for (let c = k - 1; c > Math.max(0, k - 26); c--) {
-      if (toks[c].text === ',') {
-        const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s, depth + 1) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
-        if (inner && inner.kind !== 'document') return inner;
-        break;
-      }
+    // Otherwise the phrase before the appositive, across up to three comma-separated asides
+    // ("Pauline Birch, 71, who has lived there for 40 years, said").
+    let segments = 0;
+    for (let c = k - 1; c > Math.max(0, k - 40) && segments < 3; c--) {
+      if (toks[c].text !== ',') continue;
+      segments++;
+      const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s, depth + 1) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
+      if (inner && inner.kind !== 'document') return inner;
     }
     return null;
   }
@@ -488,7 +497,7 @@ function subjectInClause(
   while (k >= 0 && words <= 9) {
     const t = toks[k];
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '’s' && t.text !== "'s" && t.text !== ',' ) break;
-    if (t.text === ',' && !(k > 0 && toks[k - 1].kind === 'word')) break;
+    if (t.text === ',' && !(k > 0 && (toks[k - 1].kind === 'word' || toks[k - 1].kind === 'number'))) break;
     if (t.text === ',') {
       // A comma is fine inside an appositive; stop at a comma that follows a closing quote.
       if (k > 0 && /^[”"]$/.test(toks[k - 1].text)) break;

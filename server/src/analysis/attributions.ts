@@ -138,7 +138,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (conj && (!np || np.kind === 'publication' || np.kind === 'document')) np = coordinatedSubject(ctx, toks, i, out, s, mentionByStart, entityById, recent) ?? np;
       // "mediators said": an unlisted plain noun right before a strong speech verb.
       if (!np && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && /^(?:said|says|say|told|tells)$/.test(w) && !AUX.has(lower(prev.text)) && !/^(?:and|but|or|it|that|which|who|also|not|never|then|as|than|to)$/.test(prev.text)) {
-        np = { start: prev.start, end: prev.end, kind: /s$/.test(prev.text) ? 'anonymous' : 'person', entity: null };
+        const det = toks[i - 2] && /^(?:his|her|their|its|the|a|an|our|my)$/i.test(toks[i - 2].text) ? toks[i - 2] : prev;
+        np = { start: det.start, end: prev.end, kind: /s$/.test(prev.text) ? 'anonymous' : 'person', entity: null };
       }
       if (!np) continue;
       const npText = lower(text.slice(np.start, np.end));
@@ -232,12 +233,14 @@ function make(text: string, cue: Span & { text: string }, np: Np, content: Span,
   if (np.entity && mentions) {
     // Only when the name is the head of the phrase: "A Pentagon spokesperson" stays whole.
     const m = mentionEndingAt(mentions.get(np.entity) ?? [], np.start, np.end);
-    if (m && (np.kind === 'person' || np.kind === 'organisation' || np.kind === 'publication' || np.kind === 'platform')) np = { ...np, start: m.start, end: m.end };
+    const spokesperson = /\b(?:spokes\w*|official|officer|adviser|advisor|aide|representative)\s+(?:for|at|of|from)\b/i.test(text.slice(np.start, np.end));
+    if (m && !spokesperson && (np.kind === 'person' || np.kind === 'organisation' || np.kind === 'publication' || np.kind === 'platform')) np = { ...np, start: m.start, end: m.end };
   }
   // Trim what follows the head: "Officials who asked not to be named", "a study published Tuesday", "Critics have long".
   const npText = text.slice(np.start, np.end);
   const cut = /\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);
-  if (cut && cut.index > 0 && np.kind !== 'person' || (cut && cut.index > 0 && !np.entity)) np = { ...np, end: np.start + cut!.index };
+  const cueIsSource = np.start === cue.start && np.end === cue.end; // "it is understood"
+  if (!cueIsSource && cut && cut.index > 0 && (np.kind !== 'person' || !np.entity)) np = { ...np, end: np.start + cut.index };
   // Nothing said after the cue ("Anwar said ."): an empty content span at the cue, never reversed.
   if (content.end < content.start) content = { start: content.start, end: content.start };
   return {

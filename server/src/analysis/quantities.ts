@@ -176,6 +176,8 @@ function classifyBareNumber(
   if (/^-\d/.test(after) || /\d-$/.test(before)) return null; // scores like 3-1
   if (/^\s*(?:-|–|to)\s*\d/.test(after)) return null;
   if (w1 && NON_STAT_UNITS.has(w1)) return null;
+  // "a 100,000 square foot studio": an area, not a count.
+  if (w1 === 'square' || w1 === 'cubic') return null;
   if (w1 === 'per' && w2 === 'cent') return null;
   // Single small numbers are rarely statistics ("two ministers").
   if (n < 10 && !/[.,]/.test(raw) && !(w1 && MEASURE_UNITS.has(w1))) return null;

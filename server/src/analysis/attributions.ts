@@ -109,7 +109,10 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (inQuote(toks[i].start)) continue;
       const prev = toks[i - 1];
       // "called the results “alarming”": a verb of naming reports speech only before a quotation.
-      if (lemma === 'call' && !toks.slice(i + 1, i + 7).some((x) => /^[“"‘]$/.test(x.text))) continue;
+      if (lemma === 'call') {
+        const limit = toks[Math.min(toks.length - 1, i + 6)].end;
+        if (!ctx.quotes.some((q) => q.start > toks[i].end && q.start <= limit && !q.unclosed)) continue;
+      }
       // A passive ("are expected to", "was said to") is a vague phrase or no attribution at all.
       if (prev && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev.text))) continue;
       // "declined to comment", "refused to say": no statement was made.
@@ -152,7 +155,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       }
       // A bare base form needs a plural or pronoun subject ("analysts say"), not "a colleague describe".
       if (!inverted && w === lemma && !/(?:s|people|police|staff|i|you|we|they)$/.test(npText) && !/^(?:will|would|could|can|may|might|should|must|to|did|do|does)$/.test(lower(prev?.text ?? ''))) continue;
-      if (np.kind === 'vague' && (lemma === 'think' || lemma === 'find') ) continue;
+      // "Residents called the plan “…”": a verb of naming attributes to a named or unnamed
+      // source, but is not by itself a vague attribution.
+      if (np.kind === 'vague' && (lemma === 'think' || lemma === 'find' || lemma === 'call')) continue;
       if (np.kind === 'vague' && /\bof\s*$/.test(text.slice(Math.max(s.start, np.start - 4), np.start))) continue; // "59% of people said": a survey
       if (np.kind === 'vague' && /\b(?:percent|per cent|%|majority|minority|half|third|quarter)\b/.test(text.slice(Math.max(s.start, np.start - 20), np.start))) continue;
       if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^(?:said|says|told|reported|found|showed|shows|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;

@@ -13,6 +13,7 @@ import { codeActions, SERVER_COMMANDS } from './features/codeActions';
 import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
 import { statusOf as annotationStatus, noteOf, linkOf } from './annotations/model';
+import { annotationsForFile } from './annotations/store';
 import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, validateSettings, type ReportParams, type StatusParams } from './shared/protocol';
 import { sourcingReport } from './features/report';
 import { setWorkspaceRoots, workspaceFor } from './workspace';
@@ -112,7 +113,7 @@ function findingsFor(doc: TextDocument): Diagnostic[] {
       const store = st.workspace.annotationsFor(path, doc.getText());
       if (store) for (const j of store) if (j.status === 'orphaned') diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', code: 'orphaned-annotation', message: `Annotation ${j.id} (${j.motivation}) no longer matches any text in the article: re-attach or remove it (Sourced: List annotations).` });
       // A malformed annotations file: reported here, never overwritten (the store refuses).
-      const broken = (require('./annotations/store') as typeof import('./annotations/store')).annotationsForFile(st.workspace.root, path, doc.getText());
+      const broken = annotationsForFile(st.workspace.root, path, doc.getText());
       if (broken.error) diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file', message: `The annotations file ${broken.path} is malformed (${broken.error}): its verified marks and notes are not applied, and Sourced will not write to it until it is fixed or moved.` });
     }
     return diags;
@@ -191,9 +192,6 @@ connection.onHover((params) => {
   const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : null;
   const verifiedNote = (c: { start: number; end: number }) => {
     if (!path || !st.workspace.root) return undefined;
-    const store = st.workspace.annotationsFor(path, doc.getText());
-    if (!store) return undefined;
-    const { annotationsForFile } = require('./annotations/store') as typeof import('./annotations/store');
     const anchored = annotationsForFile(st.workspace.root, path, doc.getText()).anchored;
     const hit = anchored.find((x) => x.start !== null && x.annotation.motivation === 'assessing' && x.start < c.end && c.start < x.end!);
     if (!hit) return undefined;
@@ -230,7 +228,7 @@ connection.onRequest(REPORT_REQUEST, (params: ReportParams) => {
   if (!doc) return { markdown: '' };
   const st = states.get(doc);
   const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : null;
-  const anchored = path && st.workspace.root ? (require('./annotations/store') as typeof import('./annotations/store')).annotationsForFile(st.workspace.root, path, doc.getText()).anchored : [];
+  const anchored = path && st.workspace.root ? annotationsForFile(st.workspace.root, path, doc.getText()).anchored : [];
   return { markdown: sourcingReport(doc.uri, st.analysis, st.findings, anchored) };
 });
 
@@ -262,7 +260,6 @@ connection.onRequest(ANNOTATIONS_REQUEST, (params: { uri: string }) => {
   if (!doc || !doc.uri.startsWith('file:')) return [];
   const st = states.get(doc);
   if (!st.workspace.root) return [];
-  const { annotationsForFile } = require('./annotations/store') as typeof import('./annotations/store');
   return annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText()).anchored.map((x) => {
     const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
     const exact = q && q.type === 'TextQuoteSelector' ? q.exact : '';

@@ -47,9 +47,22 @@ export function readAnnotations(path: string): { annotations: WebAnnotation[]; e
   return { ...result, exists: true };
 }
 
+/** The last anchoring per annotation file: suppressions, verified marks, hovers and the report all
+ * ask about the same document version, and anchoring once is enough. */
+const anchorCache = new Map<string, { text: string; annotations: WebAnnotation[]; result: FileAnnotations }>();
+
 export function annotationsForFile(root: string, file: string, text: string): FileAnnotations {
   const path = annotationPath(root, file);
   const { annotations, error, exists } = readAnnotations(path);
+  const hit = anchorCache.get(path);
+  if (hit && hit.text === text && hit.annotations === annotations) return hit.result;
+  const result = anchorAll(path, annotations, text, exists, error);
+  if (anchorCache.size > 200) anchorCache.clear();
+  anchorCache.set(path, { text, annotations, result });
+  return result;
+}
+
+function anchorAll(path: string, annotations: WebAnnotation[], text: string, exists: boolean, error: string | undefined): FileAnnotations {
   const anchored: Anchored[] = annotations.map((a) => {
     const r = anchor(a, text);
     return { annotation: a, start: r?.start ?? null, end: r?.end ?? null };

@@ -15,7 +15,7 @@ const EXTENSION_ID = 'sourced.sourced';
 const ROOT = process.env.SOURCED_REPO_ROOT || path.resolve(__dirname, '../../..');
 const SHARED_DIR = path.resolve(ROOT, '../shared');
 const FIXTURES = path.join(ROOT, 'test/editor/fixtures');
-const WAIT_MS = Number(process.env.SOURCED_E2E_WAIT_MS || 20000);
+const { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText } = require('./helpers.cjs');
 const LINK = 'https://example.org/source';
 const NOTE = 'checked with the ministry';
 const AUTHOR = 'E2E Desk'; // sourced.author in the workspace settings (test/editor/run.mjs)
@@ -57,32 +57,9 @@ const PROFILES = [
   },
 ].filter((p) => fs.existsSync(p.source));
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(what, fn, ms = WAIT_MS) {
-  const deadline = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last.done) return last.value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}: ${last.why || ''}`);
-    await sleep(150);
-  }
-}
-
-function ruleOf(d) {
-  if (d.code === undefined || d.code === null) return undefined;
-  return String(typeof d.code === 'object' ? d.code.value : d.code);
-}
-const sourced = (uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourced');
+const sourced = sourcedDiagnostics;
 const byRule = (uri, rule) => sourced(uri).filter((d) => ruleOf(d) === rule);
 const summary = (uri) => sourced(uri).map((d) => `${ruleOf(d)}@${d.range.start.line + 1}:${d.range.start.character + 1}`).join(', ');
-
-function hoverText(hovers) {
-  const parts = [];
-  for (const h of hovers || []) for (const c of h.contents) parts.push(typeof c === 'string' ? c : c.value || '');
-  return parts.join('\n');
-}
 
 const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const countOf = (text, word) => (text.match(new RegExp(`(?<![\\p{L}\\p{N}])${esc(word)}(?![\\p{L}\\p{N}])`, 'gu')) || []).length;

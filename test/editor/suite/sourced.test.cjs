@@ -13,7 +13,7 @@ const vscode = require('vscode');
 const EXTENSION_ID = 'sourced.sourced';
 const ROOT = process.env.SOURCED_REPO_ROOT || path.resolve(__dirname, '../../..');
 const MODE = process.env.SOURCED_E2E_MODE || 'dev';
-const WAIT_MS = Number(process.env.SOURCED_E2E_WAIT_MS || 20000);
+const { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText } = require('./helpers.cjs');
 const FIXTURES = path.join(ROOT, 'test/editor/fixtures');
 
 // The shared wire article with editing faults put in; our own fixture when it is absent.
@@ -38,40 +38,6 @@ function pickArticle() {
   return fs.existsSync(SHARED_ARTICLE) ? ARTICLES.shared : ARTICLES.fixture;
 }
 const ARTICLE = pickArticle();
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-function ruleOf(d) {
-  if (d.code === undefined || d.code === null) return undefined;
-  if (typeof d.code === 'object') return String(d.code.value);
-  return String(d.code);
-}
-
-function sourcedDiagnostics(uri) {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'sourced');
-}
-
-async function waitFor(what, fn, ms = WAIT_MS) {
-  const deadline = Date.now() + ms;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last.done) return last.value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms waiting for ${what}: ${last.why || ''}`);
-    await sleep(200);
-  }
-}
-
-function hoverText(hovers) {
-  const parts = [];
-  for (const h of hovers || []) {
-    for (const c of h.contents) {
-      if (typeof c === 'string') parts.push(c);
-      else if (c && typeof c.value === 'string') parts.push(c.value);
-    }
-  }
-  return parts.join('\n');
-}
 
 async function openAsNews(file) {
   let doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));

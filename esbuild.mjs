@@ -28,6 +28,8 @@ const builds = [
   { ...common, entryPoints: { core: 'server/src/core.ts' }, outdir: 'dist' },
   // worker_threads entry of `sourced check --jobs N` (loaded by dist/cli.js from beside it).
   { ...common, entryPoints: { 'check-worker': 'server/src/cli/check-worker.ts' }, outdir: 'dist' },
+  // worker_threads entry of the language server: full checks of large documents.
+  { ...common, entryPoints: { 'analysis-worker': 'server/src/features/analysis-worker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: { 'server.browser': 'server/src/browser-server.ts' },

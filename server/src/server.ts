@@ -1,12 +1,14 @@
 // The Sourced language server: wiring only. Runs over IPC (VS Code) or --stdio (any LSP editor).
 import {
-  createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, ProposedFeatures, TextDocumentSyncKind,
-  type Diagnostic, type InitializeParams, type InitializeResult,
+  createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind,
+  type CancellationToken, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
+import { join } from 'node:path';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
-import { DocumentStates } from './features/state';
+import { Cancelled, DocumentStates, Outdated, type DocState } from './features/state';
+import { AnalysisWorker } from './features/worker-pool';
 import { toDiagnostic, toRange } from './features/convert';
 import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
@@ -30,11 +32,14 @@ let pullDiagnostics = false;
 let configurationCapability = false;
 let snippetEdits = false;
 let trusted = true;
-const states = new DocumentStates(() => trusted);
+let refreshSupport = false;
+const worker = new AnalysisWorker(join(__dirname, 'analysis-worker.js'), (m) => connection.console.warn(m));
+const states = new DocumentStates(() => trusted, worker, (uri) => documents.get(uri));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const caps = params.capabilities;
   pullDiagnostics = !!caps.textDocument?.diagnostic;
+  refreshSupport = !!caps.workspace?.diagnostics?.refreshSupport;
   configurationCapability = !!caps.workspace?.configuration;
   snippetEdits = !!(caps.experimental as { snippetTextEdit?: boolean } | undefined)?.snippetTextEdit;
   const init = params.initializationOptions as { trusted?: boolean; settings?: unknown } | undefined;
@@ -103,10 +108,27 @@ async function settingsReady(uri: string): Promise<void> {
   clearTimeout(timer);
 }
 
-function findingsFor(doc: TextDocument): Diagnostic[] {
+/**
+ * The state a request needs, for the document's current version. Outdated and cancelled
+ * requests get the errors LSP has for them; the client asks again or drops the request.
+ */
+async function stateFor(doc: TextDocument, token?: CancellationToken): Promise<DocState> {
   try {
-    const st = states.get(doc);
-    const diags = st.findings.map((f) => toDiagnostic(doc, f));
+    return await states.exact(doc, token);
+  } catch (e) {
+    if (e instanceof Outdated) throw new ResponseError(LSPErrorCodes.ContentModified, `Sourced: the document changed before the check finished (${e.message}).`);
+    if (e instanceof Cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Sourced: request cancelled.');
+    throw e;
+  }
+}
+
+async function findingsFor(doc: TextDocument, token?: CancellationToken): Promise<Diagnostic[]> {
+  try {
+    // A large document being edited: its last findings carried through the edit, at once.
+    const quick = states.quick(doc);
+    const findings = quick ? quick.findings : (await states.exact(doc, token)).findings;
+    const st = states.peek(doc) ?? states.latest(doc.uri)!;
+    const diags = findings.map((f) => toDiagnostic(doc, f));
     // Orphaned annotations: reported, never dropped.
     if (st.workspace.root && doc.uri.startsWith('file:')) {
       const path = fileURLToPath(doc.uri);
@@ -118,6 +140,7 @@ function findingsFor(doc: TextDocument): Diagnostic[] {
     }
     return diags;
   } catch (e) {
+    if (e instanceof Outdated || e instanceof Cancelled) throw e;
     // Never crash on any text: report the failure and keep serving.
     connection.console.error(`Sourced failed on ${doc.uri}: ${(e as Error).stack}`);
     return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', message: `Sourced could not check this document: ${(e as Error).message}` }];
@@ -126,7 +149,8 @@ function findingsFor(doc: TextDocument): Diagnostic[] {
 
 function sendStatus(doc: TextDocument): void {
   try {
-    const st = states.get(doc);
+    const st = states.isLarge(doc) ? states.peek(doc) : states.get(doc);
+    if (!st) return;
     const a = st.analysis;
     const verified = st.workspace.root && doc.uri.startsWith('file:') ? st.workspace.verifiedFor(fileURLToPath(doc.uri), doc.getText()).length : 0;
     const sourced = a.claims.filter((c) => c.supportedBy.length || c.twin !== undefined).length;
@@ -149,7 +173,12 @@ function schedulePublish(doc: TextDocument, delay = 150): void {
     timers.delete(doc.uri);
     const current = documents.get(doc.uri);
     if (!current) return;
-    if (!pullDiagnostics) void connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: findingsFor(current) });
+    if (!pullDiagnostics) {
+      findingsFor(current).then(
+        (diagnostics) => connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics }),
+        () => undefined, // outdated: the next version publishes
+      );
+    }
     sendStatus(current);
   }, delay));
 }
@@ -158,17 +187,36 @@ documents.onDidOpen(async (e) => {
   await loadSettings(e.document.uri);
   schedulePublish(e.document, 0);
 });
-documents.onDidChangeContent((e) => schedulePublish(e.document));
+documents.onDidChangeContent((e) => {
+  states.changed(e.document);
+  schedulePublish(e.document);
+});
+
+// A large document's full check is in: clients pull again (or get it pushed).
+states.onSettled = (uri) => {
+  const doc = documents.get(uri);
+  if (!doc) return;
+  if (pullDiagnostics && refreshSupport) connection.languages.diagnostics.refresh();
+  schedulePublish(doc, 0);
+};
+states.onWorkerError = (m) => connection.console.warn(`Sourced: the analysis worker failed (${m}); checked on the server thread instead.`);
 documents.onDidClose((e) => {
   states.forget(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
 });
 
-connection.languages.diagnostics.on(async (params) => {
+connection.languages.diagnostics.on(async (params, token) => {
   await settingsReady(params.textDocument.uri);
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  return { kind: DocumentDiagnosticReportKind.Full, items: findingsFor(doc) };
+  try {
+    return { kind: DocumentDiagnosticReportKind.Full, items: await findingsFor(doc, token) };
+  } catch (e) {
+    // The document changed while its first check ran: the client asks again.
+    if (e instanceof Outdated) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'Sourced: the document changed; ask again.', { retriggerRequest: true });
+    if (e instanceof Cancelled) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'Sourced: request cancelled.');
+    throw e;
+  }
 });
 
 connection.onDidChangeConfiguration(async () => {
@@ -184,10 +232,10 @@ connection.onDidChangeWatchedFiles(() => {
   for (const d of documents.all()) schedulePublish(d, 0);
 });
 
-connection.onHover((params) => {
+connection.onHover(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
-  const st = states.get(doc);
+  const st = await stateFor(doc, token);
   const offset = doc.offsetAt(params.position);
   const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : null;
   const verifiedNote = (c: { start: number; end: number }) => {
@@ -203,10 +251,10 @@ connection.onHover((params) => {
   return { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) };
 });
 
-connection.onCodeAction((params) => {
+connection.onCodeAction(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const st = states.get(doc);
+  const st = await stateFor(doc, token);
   return codeActions(doc, st.findings, params.range, params.context.only, snippetEdits);
 });
 
@@ -223,16 +271,16 @@ connection.onExecuteCommand(async (params) => {
   return result;
 });
 
-connection.onRequest(REPORT_REQUEST, (params: ReportParams) => {
+connection.onRequest(REPORT_REQUEST, async (params: ReportParams, token) => {
   const doc = documents.get(params.uri);
   if (!doc) return { markdown: '' };
-  const st = states.get(doc);
+  const st = await stateFor(doc, token);
   const path = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : null;
   const anchored = path && st.workspace.root ? annotationsForFile(st.workspace.root, path, doc.getText()).anchored : [];
   return { markdown: sourcingReport(doc.uri, st.analysis, st.findings, anchored) };
 });
 
-registerEditorFeatures(connection, documents, states);
+registerEditorFeatures(connection, documents, states, stateFor);
 
 connection.onRequest(FILE_SOURCES_REQUEST, (params: { uri: string }): FileSource[] => {
   try {
@@ -255,10 +303,10 @@ connection.onRequest(FILE_SOURCES_REQUEST, (params: { uri: string }): FileSource
   }
 });
 
-connection.onRequest(ANNOTATIONS_REQUEST, (params: { uri: string }) => {
+connection.onRequest(ANNOTATIONS_REQUEST, async (params: { uri: string }, token) => {
   const doc = documents.get(params.uri);
   if (!doc || !doc.uri.startsWith('file:')) return [];
-  const st = states.get(doc);
+  const st = await stateFor(doc, token);
   if (!st.workspace.root) return [];
   return annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText()).anchored.map((x) => {
     const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
@@ -267,6 +315,8 @@ connection.onRequest(ANNOTATIONS_REQUEST, (params: { uri: string }) => {
     return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
   });
 });
+
+connection.onShutdown(() => worker.dispose());
 
 documents.listen(connection);
 connection.listen();

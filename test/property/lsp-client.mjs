@@ -37,7 +37,14 @@ export async function startServer({ pull = true, nodeArgs = [], env = {}, rootUr
   conn.onNotification(() => undefined);
   conn.onRequest('workspace/configuration', (p) => p.items.map(() => null));
   conn.onRequest('client/registerCapability', () => null);
-  conn.onRequest('workspace/diagnostic/refresh', () => null);
+  // The server asks for a new pull when a large document's full check is in.
+  let refreshes = 0;
+  const refreshWaiters = [];
+  conn.onRequest('workspace/diagnostic/refresh', () => {
+    refreshes++;
+    for (const w of refreshWaiters.splice(0)) w();
+    return null;
+  });
   conn.onRequest('window/workDoneProgress/create', () => null);
   conn.listen();
   const init = await conn.sendRequest('initialize', {
@@ -50,7 +57,7 @@ export async function startServer({ pull = true, nodeArgs = [], env = {}, rootUr
         hover: { contentFormat: ['markdown', 'plaintext'] },
         synchronization: { didSave: false },
       },
-      workspace: {},
+      workspace: pull ? { diagnostics: { refreshSupport: true } } : {},
     },
     initializationOptions,
   });
@@ -65,6 +72,9 @@ export async function startServer({ pull = true, nodeArgs = [], env = {}, rootUr
     logs,
     published,
     waitPublish: () => new Promise((r) => waiters.push(r)),
+    /** How many times the server asked the client to pull diagnostics again. */
+    refreshes: () => refreshes,
+    waitRefresh: () => new Promise((r) => refreshWaiters.push(r)),
     open(uri, text, languageId = 'news') {
       versions.set(uri, 1);
       return conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });

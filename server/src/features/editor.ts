@@ -2,13 +2,13 @@
 // inlay hints and the headline code lens. Each handler only translates the Analysis.
 import {
   DocumentHighlightKind, InlayHintKind, SymbolKind, type Connection, type DocumentSymbol, type InlayHint,
-  type SemanticTokens, type TextEdit,
+  type SemanticTokens, type TextEdit, type CancellationToken,
 } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Finding, Span } from '../analysis/types';
 import { toRange } from './convert';
-import type { DocumentStates } from './state';
+import type { DocState, DocumentStates } from './state';
 
 const TOKEN_TYPES = ['person', 'organisation', 'place', 'publication', 'attributionCue', 'boilerplate'];
 
@@ -163,32 +163,40 @@ export function summaryLine(a: Analysis, verified: number): string {
   return `Sourced: ${a.entities.length} entities (${people} people) · ${a.claims.length} claims · ${sourced} sourced · ${a.claims.length - sourced} unsourced · ${verified} verified`;
 }
 
-export function registerEditorFeatures(connection: Connection, documents: TextDocuments<TextDocument>, states: DocumentStates): void {
-  const withDoc = <T>(uri: string, f: (doc: TextDocument, a: Analysis) => T, empty: T): T => {
+export function registerEditorFeatures(
+  connection: Connection,
+  documents: TextDocuments<TextDocument>,
+  states: DocumentStates,
+  stateFor: (doc: TextDocument, token?: CancellationToken) => Promise<DocState>,
+): void {
+  // Each request works on the exact state of the document's current version; an outdated or
+  // cancelled request fails with the LSP error for it (stateFor), anything else answers empty.
+  const withDoc = async <T>(uri: string, f: (doc: TextDocument, a: Analysis, st: DocState) => T, empty: T, token?: CancellationToken): Promise<T> => {
     const doc = documents.get(uri);
     if (!doc) return empty;
+    const st = await stateFor(doc, token);
     try {
-      return f(doc, states.get(doc).analysis);
+      return f(doc, st.analysis, st);
     } catch (e) {
       connection.console.error(`Sourced: ${(e as Error).stack}`);
       return empty;
     }
   };
-  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, documentSymbols, []));
-  connection.onReferences((p) => withDoc(p.textDocument.uri, (doc, a) => {
+  connection.onDocumentSymbol((p, token) => withDoc(p.textDocument.uri, documentSymbols, [], token));
+  connection.onReferences((p, token) => withDoc(p.textDocument.uri, (doc, a) => {
     const hit = entityAt(a, doc.offsetAt(p.position));
     return hit ? hit.entity.mentions.map((m) => ({ uri: doc.uri, range: toRange(doc, m) })) : [];
-  }, []));
-  connection.onDocumentHighlight((p) => withDoc(p.textDocument.uri, (doc, a) => {
+  }, [], token));
+  connection.onDocumentHighlight((p, token) => withDoc(p.textDocument.uri, (doc, a) => {
     const hit = entityAt(a, doc.offsetAt(p.position));
     return hit ? hit.entity.mentions.map((m) => ({ range: toRange(doc, m), kind: DocumentHighlightKind.Text })) : [];
-  }, []));
-  connection.onPrepareRename((p) => withDoc(p.textDocument.uri, (doc, a) => {
-    const hit = renameTarget(a, states.get(doc).findings, doc.offsetAt(p.position));
+  }, [], token));
+  connection.onPrepareRename((p, token) => withDoc(p.textDocument.uri, (doc, a, st) => {
+    const hit = renameTarget(a, st.findings, doc.offsetAt(p.position));
     return hit ? { range: toRange(doc, hit.span), placeholder: a.text.slice(hit.span.start, hit.span.end) } : null;
-  }, null));
-  connection.onRenameRequest((p) => withDoc(p.textDocument.uri, (doc, a) => {
-    const hit = renameTarget(a, states.get(doc).findings, doc.offsetAt(p.position));
+  }, null, token));
+  connection.onRenameRequest((p, token) => withDoc(p.textDocument.uri, (doc, a, st) => {
+    const hit = renameTarget(a, st.findings, doc.offsetAt(p.position));
     if (!hit) return null;
     // Replace the mentions that read exactly as the one renamed ("Shoygu" -> "Shoigu"), or,
     // for a full-name rename, every mention's words that match. A variant spelling renames
@@ -204,24 +212,22 @@ export function registerEditorFeatures(connection: Connection, documents: TextDo
       }
     }
     // Variant spellings the inconsistent-name check found for this entity's words.
-    const st = states.get(doc);
     for (const f of st.findings) {
       if (f.rule !== 'inconsistent-name') continue;
       const fix = f.fixes[0]?.edits[0];
       if (fix && fix.newText === old && !edits.some((e) => doc.offsetAt(e.range.start) === f.start)) edits.push({ range: toRange(doc, f), newText: p.newName });
     }
     return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
-  }, null));
-  connection.languages.semanticTokens.on((p) => withDoc(p.textDocument.uri, semanticTokens, { data: [] }));
-  connection.languages.inlayHint.on((p) => withDoc(p.textDocument.uri, (doc, a) => {
+  }, null, token));
+  connection.languages.semanticTokens.on((p, token) => withDoc(p.textDocument.uri, semanticTokens, { data: [] }, token));
+  connection.languages.inlayHint.on((p, token) => withDoc(p.textDocument.uri, (doc, a) => {
     const opts = states.settingsFor(doc.uri).inlayHints;
     return inlayHints(doc, a, opts, { start: doc.offsetAt(p.range.start), end: doc.offsetAt(p.range.end) });
-  }, []));
-  connection.onCodeLens((p) => withDoc(p.textDocument.uri, (doc, a) => {
+  }, [], token));
+  connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, (doc, a, st) => {
     const head = a.blocks.find((b) => b.kind === 'headline');
     if (!head) return [];
-    const st = states.get(doc);
     const verified = st.workspace.root && doc.uri.startsWith('file:') ? st.workspace.verifiedFor(require('node:url').fileURLToPath(doc.uri), doc.getText()).length : 0;
     return [{ range: toRange(doc, { start: head.start, end: head.start }), command: { title: summaryLine(a, verified), command: 'sourced.showReport', arguments: [doc.uri] } }];
-  }, []));
+  }, [], token));
 }

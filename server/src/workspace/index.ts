@@ -37,6 +37,11 @@ let editorRoots: string[] = [];
  * its annotations in that folder's `.sourced/`, unless a `.sourced.yaml` nearer the article
  * marks a root of its own.
  */
+/** The editor's workspace folders, as last set. */
+export function workspaceRoots(): string[] {
+  return editorRoots.slice();
+}
+
 export function setWorkspaceRoots(roots: string[]): void {
   editorRoots = [...roots].sort((a, b) => b.length - a.length);
   cache.clear();

@@ -1,0 +1,21 @@
+// Messages between the language server and its analysis worker.
+import type { Analysis, Finding } from '../analysis/types';
+import type { SeverityOverride } from '../rules';
+
+export interface CheckJob {
+  id: number;
+  text: string;
+  /** File path of the document, null for unsaved ones. */
+  path: string | null;
+  languageId: string;
+  maxLength: number;
+  trusted: boolean;
+  /** The editor's workspace folders (where .sourced.yaml and annotations are looked up). */
+  roots: string[];
+  /** Per-rule severities from the editor settings. */
+  rules: Record<string, SeverityOverride>;
+}
+
+export type CheckJobResult =
+  | { id: number; analysis: Analysis; findings: Finding[]; error?: undefined }
+  | { id: number; error: string };

@@ -181,7 +181,8 @@ export async function checkFiles(
     }
     return;
   }
-  let next = 0;
+  // Files not yet sent; a file a worker lost while it was only queued there goes back in.
+  const todo: number[] = files.map((_, i) => i).reverse();
   let finished = 0;
   let crashes = 0;
   await new Promise<void>((resolveAll) => {
@@ -192,19 +193,21 @@ export async function checkFiles(
     const start = () => {
       const w = new Worker(workerPath, { workerData: opts });
       alive++;
-      let current = -1;
+      // Two files in flight per worker, so it never waits for this thread between files.
+      const inFlight: number[] = [];
       const feed = () => {
-        if (next < files.length) {
-          current = next++;
-          w.postMessage({ id: current, abs: files[current].abs, display: files[current].display });
-        } else {
-          current = -1;
-          void w.terminate();
+        while (inFlight.length < 2 && todo.length) {
+          const i = todo.pop()!;
+          inFlight.push(i);
+          w.postMessage({ id: i, abs: files[i].abs, display: files[i].display });
         }
+        if (!inFlight.length) void w.terminate();
       };
       w.on('message', (msg: { ready?: boolean; id?: number; result?: FileResult }) => {
         if (msg.ready) return feed();
         if (msg.id !== undefined && msg.result) {
+          const at = inFlight.indexOf(msg.id);
+          if (at >= 0) inFlight.splice(at, 1);
           onResult(msg.id, msg.result);
           finished++;
           feed();
@@ -212,26 +215,28 @@ export async function checkFiles(
         }
       });
       const lost = (why: string) => {
-        // A worker died (out of memory, a bug): its file is an error, the rest go on.
-        if (current < 0) return;
+        // A worker died (out of memory, a bug): the file it was on is an error; the one
+        // waiting behind it goes to another worker.
+        const current = inFlight.shift();
+        if (current === undefined) return;
         onResult(current, { file: files[current].display, status: 'error', notice: `internal error: ${why}`, problems: [], findings: [], words: 0, ms: 0 });
         finished++;
-        current = -1;
+        while (inFlight.length) todo.push(inFlight.pop()!);
       };
       w.on('error', (e) => lost(e.stack ?? String(e)));
       w.on('exit', (code) => {
-        if (current >= 0 || code !== 0) crashes++;
+        if (inFlight.length || code !== 0) crashes++;
         lost(`worker thread exited with code ${code}`);
         alive--;
-        if (next < files.length && crashes > n + 3) {
+        if (todo.length && crashes > n + 3) {
           // Workers keep dying (cannot even start): finish on this thread instead.
           warn(`worker threads keep failing (exit code ${code}); checking the rest on one thread`);
-          while (next < files.length) {
-            const i = next++;
+          while (todo.length) {
+            const i = todo.pop()!;
             onResult(i, safeCheck(files[i], opts));
             finished++;
           }
-        } else if (next < files.length) start();
+        } else if (todo.length) start();
         else if (alive === 0 && finished < files.length) resolveAll();
         done();
       });
@@ -320,7 +325,9 @@ export async function runCheck(argv: string[], out: (s: string) => void, err: (s
 
   const all = results.filter((r): r is FileResult => !!r);
   if (args.format === 'json') {
-    out(JSON.stringify(all.filter((r) => r.json).map((r) => r.json), null, 2));
+    // What JSON.stringify(array, null, 2) writes, from the files' own serialised objects.
+    const items = all.filter((r) => r.json !== undefined).map((r) => `  ${r.json!.replace(/\n/g, '\n  ')}`);
+    out(items.length ? `[\n${items.join(',\n')}\n]` : '[]');
   } else if (args.format === 'sarif') {
     const pkg = packageInfo();
     const absByDisplay = new Map(files.map((f) => [f.display, f.abs]));

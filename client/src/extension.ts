@@ -8,11 +8,65 @@ import {
 } from 'vscode-languageclient/node';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, type StatusParams } from '../../server/src/shared/protocol';
 import { registerSourcesView } from './sourcesView';
+import { RestartPolicy } from './restartPolicy';
 
 let client: LanguageClient | undefined;
 let output: vscode.OutputChannel;
 let status: vscode.LanguageStatusItem | undefined;
 const lastStatus = new Map<string, StatusParams>();
+
+/**
+ * What the client knows of the language server process: shown in the Sourced output and the
+ * status item, and returned by `health()` of the extension's API (the end-to-end tests read it).
+ */
+export interface ServerHealth {
+  /** 'stopped': it crashed too often and was not restarted; "Sourced: Restart server" starts it. */
+  state: 'starting' | 'running' | 'restarting' | 'stopped';
+  /** Process id of the running server. */
+  pid: number | undefined;
+  /** Server processes started since the extension was activated. */
+  starts: number;
+  crashes: { pid: number | undefined; at: string; restarted: boolean }[];
+  /** The messages shown to the user about the server, oldest first. */
+  notices: string[];
+  trusted: boolean;
+  status: { text: string; detail: string | undefined; severity: 'information' | 'warning' | 'error' } | undefined;
+}
+const health: Omit<ServerHealth, 'status' | 'trusted'> = { state: 'starting', pid: undefined, starts: 0, crashes: [], notices: [] };
+/** More than 4 crashes within 3 minutes is a crash loop: the server is then left stopped. */
+const restartPolicy = new RestartPolicy(4, 3 * 60_000);
+
+function healthSnapshot(): ServerHealth {
+  const severity = status?.severity === vscode.LanguageStatusSeverity.Error ? 'error'
+    : status?.severity === vscode.LanguageStatusSeverity.Warning ? 'warning' : 'information';
+  return {
+    ...health,
+    crashes: health.crashes.map((c) => ({ ...c })),
+    notices: [...health.notices],
+    trusted: vscode.workspace.isTrusted,
+    status: status && { text: status.text, detail: status.detail, severity },
+  };
+}
+
+/**
+ * Process id of the server. vscode-languageclient forks the server itself and keeps the child
+ * process in a field it does not expose; undefined if a later version renames it.
+ */
+function serverPid(c: LanguageClient): number | undefined {
+  const proc = (c as unknown as { _serverProcess?: { pid?: unknown } })._serverProcess;
+  return typeof proc?.pid === 'number' ? proc.pid : undefined;
+}
+
+/** Tells the user about the server: a notification that can open the output or restart. */
+function tell(kind: 'warning' | 'error', message: string): void {
+  health.notices.push(message);
+  const actions = kind === 'error' ? ['Restart server', 'Show output'] : ['Show output'];
+  const show = kind === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
+  void show(message, ...actions).then((pick) => {
+    if (pick === 'Show output') output.show(true);
+    else if (pick === 'Restart server') void vscode.commands.executeCommand('sourced.restartServer');
+  });
+}
 
 function selector(): DocumentSelector {
   const extra = vscode.workspace.getConfiguration('sourced').get<string[]>('languages', []);
@@ -30,7 +84,6 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
-  let restarts = 0;
   const clientOptions: LanguageClientOptions = {
     documentSelector: selector(),
     outputChannel: output,
@@ -45,20 +98,46 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
+      // The connection closed while the client was not stopping it: the server process died.
       closed: () => {
-        restarts++;
-        if (restarts <= 4) {
-          void vscode.window.showWarningMessage('Sourced: the language server stopped unexpectedly and has been restarted.');
-          return { action: CloseAction.Restart };
+        const pid = health.pid;
+        health.pid = undefined;
+        const { restart, recent } = restartPolicy.crashed();
+        health.crashes.push({ pid, at: new Date().toISOString(), restarted: restart });
+        const which = `The language server${pid !== undefined ? ` (pid ${pid})` : ''}`;
+        const minutes = Math.round(restartPolicy.windowMs / 60_000);
+        if (restart) {
+          health.state = 'restarting';
+          tell('warning', 'Sourced: the language server stopped unexpectedly and has been restarted.');
+          // handled: the library logs this message to the output instead of notifying again.
+          return {
+            action: CloseAction.Restart, handled: true,
+            message: `${which} stopped unexpectedly; restarting it (${recent} of ${restartPolicy.maxRestarts} restarts allowed within ${minutes} minutes).`,
+          };
         }
-        void vscode.window.showErrorMessage('Sourced: the language server keeps stopping; see the Sourced output. Use "Sourced: Restart server" to try again.');
-        return { action: CloseAction.DoNotRestart };
+        health.state = 'stopped';
+        updateStatus();
+        tell('error', 'Sourced: the language server keeps stopping and was not restarted; see the Sourced output. Use "Sourced: Restart server" to try again.');
+        return {
+          action: CloseAction.DoNotRestart, handled: true,
+          message: `${which} stopped unexpectedly, ${recent} times within ${minutes} minutes; it is not restarted. Run "Sourced: Restart server" to start it again.`,
+        };
       },
     },
   };
-  client = new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
-  client.onDidChangeState((e) => {
-    if (e.newState === State.Running) output.appendLine('Sourced language server running.');
+  const c = new LanguageClient('sourced', 'Sourced', serverOptions, clientOptions);
+  client = c;
+  c.onDidChangeState((e) => {
+    if (client !== c) return; // a client being replaced by "Restart server"
+    if (e.newState === State.Starting) {
+      if (health.state !== 'restarting') health.state = 'starting';
+    } else if (e.newState === State.Running) {
+      health.state = 'running';
+      health.pid = serverPid(c);
+      health.starts++;
+      output.appendLine(`Sourced language server running${health.pid !== undefined ? ` (pid ${health.pid})` : ''}${vscode.workspace.isTrusted ? '' : ' in Restricted Mode: .sourced.yaml and annotation files are not read'}.`);
+      updateStatus();
+    }
   });
   await client.start();
   client.onNotification(STATUS_NOTIFICATION, (p: StatusParams) => {
@@ -69,27 +148,41 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 
 function updateStatus(): void {
   if (!status) return;
+  if (health.state === 'stopped') {
+    status.text = '$(error) Sourced: server stopped';
+    status.detail = 'the language server kept crashing; articles are not checked';
+    status.severity = vscode.LanguageStatusSeverity.Error;
+    status.command = { title: 'Restart server', command: 'sourced.restartServer' };
+    return;
+  }
+  status.command = { title: 'Sourcing report', command: 'sourced.showReport' };
+  const restricted = vscode.workspace.isTrusted ? '' : ' · Restricted Mode: .sourced.yaml and annotations not read';
   const doc = vscode.window.activeTextEditor?.document;
   const p = doc ? lastStatus.get(doc.uri.toString()) : undefined;
   if (!p) {
     status.text = 'Sourced';
-    status.detail = 'checking…';
+    status.detail = `checking…${restricted}`;
+    status.severity = vscode.LanguageStatusSeverity.Information;
     return;
   }
   if (p.skipped) {
     status.text = 'Sourced: not checked';
-    status.detail = p.skipped;
+    status.detail = `${p.skipped}${restricted}`;
     status.severity = vscode.LanguageStatusSeverity.Warning;
     return;
   }
   status.severity = p.unsourced ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   status.text = `$(quote) ${p.sourced}/${p.claims} claims sourced`;
-  status.detail = `${p.entities} entities · ${p.unsourced} unsourced · ${p.verified} verified`;
+  status.detail = `${p.entities} entities · ${p.unsourced} unsourced · ${p.verified} verified${restricted}`;
 }
 
 async function restart(context: vscode.ExtensionContext): Promise<void> {
-  if (client) await client.stop().catch(() => undefined);
+  const old = client;
   client = undefined;
+  if (old) await old.stop().catch(() => undefined);
+  restartPolicy.reset();
+  health.state = 'starting';
+  health.pid = undefined;
   await startClient(context);
   resetStatusItem();
 }
@@ -98,7 +191,6 @@ function resetStatusItem(): void {
   status?.dispose();
   status = vscode.languages.createLanguageStatusItem('sourced.status', languageIds());
   status.name = 'Sourced';
-  status.command = { title: 'Sourcing report', command: 'sourced.showReport' };
   updateStatus();
 }
 
@@ -168,7 +260,13 @@ async function showReport(uri?: string, save = false): Promise<void> {
   });
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<{ client: () => LanguageClient | undefined }> {
+/** The extension's API: the language client, and the state of its server (see ServerHealth). */
+export interface SourcedApi {
+  client(): LanguageClient | undefined;
+  health(): ServerHealth;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<SourcedApi> {
   output = vscode.window.createOutputChannel('Sourced');
   context.subscriptions.push(output);
   await startClient(context);
@@ -198,7 +296,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<{ clie
     provideTextDocumentContent: (uri) => reports.get(uri.toString()) ?? '',
   }));
   registerSourcesView(context, () => client);
-  return { client: () => client };
+  return { client: () => client, health: healthSnapshot };
 }
 
 async function listAnnotations(remove = false): Promise<void> {

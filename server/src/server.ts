@@ -69,6 +69,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  connection.console.info(`Sourced language server running (pid ${process.pid}).`);
   if (configurationCapability) {
     connection.client.register(require('vscode-languageserver/node').DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   }
@@ -259,6 +260,10 @@ connection.onCodeAction(async (params, token) => {
 });
 
 connection.onExecuteCommand(async (params) => {
+  // An annotation records its author from the document's settings: wait for them if a
+  // command comes right after the document opened.
+  const target = (params.arguments?.[0] as { uri?: unknown } | undefined)?.uri;
+  if (typeof target === 'string') await settingsReady(target);
   const result = await runCommand(params.command, params.arguments ?? [], {
     document: (uri) => documents.get(uri),
     author: (uri) => states.settingsFor(uri).author,

@@ -9,8 +9,11 @@
 // Arguments understood: --extensionDevelopmentPath=P (repeatable), --extensionTestsPath=P,
 // --user-data-dir=P, --extensions-dir=P, and one folder to open. Others are ignored.
 // Environment: SOURCED_E2E_TIMEOUT (seconds, default 300), SOURCED_E2E_VERBOSE=1 to echo
-// the server's and the browser's logs, SOURCED_E2E_DATA (state folder).
-import { mkdirSync, existsSync, statSync } from 'node:fs';
+// the server's and the browser's logs, SOURCED_E2E_DATA (state folder),
+// SOURCED_E2E_WORKSPACE_TRUST=1 to keep VS Code's workspace trust on (Restricted Mode),
+// SOURCED_E2E_UI_DIR: a folder where the suite asks for what only a user can do in the
+// workbench, such as pressing the Trust button (see serveUiRequests below).
+import { mkdirSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   CACHE_DIR, startServer, launchBrowser, workbenchUrl, isolatedEnv,
@@ -18,6 +21,46 @@ import {
 
 const verbose = process.env.SOURCED_E2E_VERBOSE === '1';
 const timeoutSec = Number(process.env.SOURCED_E2E_TIMEOUT || 300);
+
+/**
+ * Carries out the suite's requests to act in the workbench UI, which the extension API cannot
+ * do (the Trust button of the Workspace Trust editor). The suite writes `<id>.request.json`,
+ * `{ "click": "<Playwright selector>" }`, into `dir`; this clicks the first match (waiting up to
+ * 10 s for it) and writes `<id>.response.json`, `{ "ok": true }` or `{ "ok": false, "error" }`.
+ * Returns a function that stops polling.
+ */
+function serveUiRequests(page, dir) {
+  mkdirSync(dir, { recursive: true });
+  let stopped = false;
+  let busy = false;
+  const timer = setInterval(async () => {
+    if (busy || stopped) return;
+    busy = true;
+    try {
+      for (const name of readdirSync(dir).filter((f) => f.endsWith('.request.json')).sort()) {
+        const id = name.slice(0, -'.request.json'.length);
+        let response;
+        try {
+          const req = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+          if (typeof req.click !== 'string') throw new Error(`unknown request ${JSON.stringify(req)}`);
+          await page.locator(req.click).first().click({ timeout: 10000 });
+          response = { ok: true };
+        } catch (err) {
+          response = { ok: false, error: String(err && err.message || err) };
+        }
+        if (verbose) console.log(`[launcher] ui request ${id}: ${JSON.stringify(response)}`);
+        renameSync(path.join(dir, name), path.join(dir, `${id}.done.json`));
+        writeFileSync(path.join(dir, `${id}.response.json.tmp`), JSON.stringify(response));
+        renameSync(path.join(dir, `${id}.response.json.tmp`), path.join(dir, `${id}.response.json`));
+      }
+    } catch (err) {
+      if (verbose) console.log(`[launcher] ui requests: ${err}`);
+    } finally {
+      busy = false;
+    }
+  }, 200);
+  return () => { stopped = true; clearInterval(timer); };
+}
 
 function parseArgs(argv) {
   const out = { devPaths: [], testsPath: null, userDataDir: null, extensionsDir: null, folder: null };
@@ -54,6 +97,7 @@ async function main() {
     userDataDir: args.userDataDir || undefined,
     extensionsDir: args.extensionsDir || undefined,
     env,
+    workspaceTrust: process.env.SOURCED_E2E_WORKSPACE_TRUST === '1',
     log: (line) => { if (verbose) console.log(`[server] ${line}`); },
   });
 
@@ -96,6 +140,7 @@ async function main() {
     const url = workbenchUrl(server, { folder: args.folder || undefined, payload });
     if (verbose) console.log(`[launcher] ${url}`);
     await page.goto(url);
+    const stopUi = process.env.SOURCED_E2E_UI_DIR ? serveUiRequests(page, process.env.SOURCED_E2E_UI_DIR) : () => {};
 
     let timer;
     const timeout = new Promise((resolve) => {
@@ -112,6 +157,7 @@ async function main() {
     });
     const code = await Promise.race([exitCode, timeout, serverDied]);
     clearTimeout(timer);
+    stopUi();
     return code;
   } finally {
     await cleanup();

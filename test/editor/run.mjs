@@ -5,10 +5,14 @@
 //   node test/editor/run.mjs            the extension under development (this repository)
 //   node test/editor/run.mjs --vsix     the packaged dist/sourced.vsix, installed into the
 //                                       VS Code server's extensions folder
+// Two VS Code sessions run, one after the other: the main one (workspace trust off: every
+// suite/*.test.cjs) and a Restricted Mode one (workspace trust on, the folder not trusted:
+// every suite/*.restricted.cjs).
 // Options: --no-build (do not run esbuild.mjs / npm run package first), --verbose
 // Environment: SOURCED_E2E_ARTICLE (article to check); SOURCED_E2E_GREP (run only the tests
-// whose title matches this regular expression); SOURCED_E2E_KEEP=1 keeps the temporary
-// workspace folder (its path is printed with --verbose); for trying the harness itself,
+// whose title matches this regular expression); SOURCED_E2E_SESSIONS (which sessions to run,
+// default "main,restricted"); SOURCED_E2E_KEEP=1 keeps the temporary workspace folders (their
+// paths are printed with --verbose); for trying the harness itself,
 // SOURCED_E2E_DEV_PATH (another extension folder instead of the repository) and
 // SOURCED_E2E_VSIX (another package instead of dist/sourced.vsix).
 //
@@ -29,9 +33,9 @@ const verbose = argv.includes('--verbose') || process.env.SOURCED_E2E_VERBOSE ==
 const started = Date.now();
 
 const results = [];
-let workspace; // a temporary folder outside the repository, removed at the end
+const workspaces = []; // temporary folders outside the repository, removed at the end
 function finish(extraFailure) {
-  if (workspace && !process.env.SOURCED_E2E_KEEP) rmSync(workspace, { recursive: true, force: true, maxRetries: 3 });
+  if (!process.env.SOURCED_E2E_KEEP) for (const w of workspaces) rmSync(w, { recursive: true, force: true, maxRetries: 3 });
   if (extraFailure) results.push({ title: extraFailure.title, state: 'failed', error: extraFailure.error });
   const passed = results.filter((r) => r.state === 'passed').length;
   const failed = results.filter((r) => r.state === 'failed').length;
@@ -81,21 +85,49 @@ async function main() {
     }
   }
 
-  // 3. Fresh state for this run.
-  const runDir = path.join(CACHE_DIR, 'editor-run', mode);
+  // 3. A VS Code session per kind of workspace; the .vsix is installed once, in the first.
+  const sessions = (process.env.SOURCED_E2E_SESSIONS || 'main,restricted').split(',').map((x) => x.trim()).filter(Boolean);
+  let installed;
+  for (const name of sessions) {
+    if (name !== 'main' && name !== 'restricted') finish({ title: 'SOURCED_E2E_SESSIONS', error: `unknown session "${name}" (main, restricted)` });
+    const { exitCode, resultsFile, extensionsDir } = await session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, installed });
+    installed = extensionsDir;
+    // 4. Report.
+    const before = results.length;
+    if (existsSync(resultsFile)) results.push(...JSON.parse(readFileSync(resultsFile, 'utf8')).results);
+    const failed = results.slice(before).some((r) => r.state === 'failed');
+    if (exitCode !== 0 && !failed) {
+      results.push({ title: `editor suite (${name} session) ran to the end`, state: 'failed', error: `VS Code exited with ${exitCode} and no test failure recorded` });
+    }
+  }
+  finish();
+}
+
+/**
+ * One VS Code session: fresh user data, a new temporary workspace folder, the extension (the
+ * repository, or the .vsix installed into the session's extensions folder), and the suite run
+ * through @vscode/test-electron with our launcher as VS Code.
+ *   main        workspace trust off (every folder trusted): suite/*.test.cjs
+ *   restricted  workspace trust on and never prompted for, so the folder opens untrusted
+ *               (Restricted Mode): suite/*.restricted.cjs
+ */
+async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, installed }) {
+  const restricted = name === 'restricted';
+  const runDir = path.join(CACHE_DIR, 'editor-run', restricted ? `${mode}-restricted` : mode);
   rmSync(runDir, { recursive: true, force: true });
   const userDataDir = path.join(runDir, 'user-data');
-  const extensionsDir = path.join(runDir, 'extensions');
+  const extensionsDir = installed || path.join(runDir, 'extensions');
   // The workspace folder VS Code opens. The suite copies its articles into it (never editing
   // ../shared) and writes annotations there. It lives outside this repository: Sourced finds
   // the workspace root of an article by walking up to .sourced.yaml, .sourced/ or .git, and
   // inside the repository that would be the repository itself.
-  workspace = mkdtempSync(path.join(os.tmpdir(), `sourced-e2e-${mode}-`));
-  if (verbose) console.log(`[editor] workspace folder: ${workspace}`);
+  const workspace = mkdtempSync(path.join(os.tmpdir(), `sourced-e2e-${mode}-${name}-`));
+  workspaces.push(workspace);
+  if (verbose) console.log(`[editor] ${name} session, workspace folder: ${workspace}`);
   for (const d of [userDataDir, extensionsDir]) mkdirSync(d, { recursive: true });
   const resultsFile = path.join(runDir, 'results.json');
   // Quiet, offline settings: no gallery or update checks, no git scanning, no welcome page.
-  const settings = JSON.stringify({
+  const quiet = {
     'extensions.autoCheckUpdates': false,
     'extensions.autoUpdate': false,
     'extensions.ignoreRecommendations': true,
@@ -104,8 +136,12 @@ async function main() {
     'workbench.startupEditor': 'none',
     'workbench.tips.enabled': false,
     'git.enabled': false,
-    'security.workspace.trust.enabled': false,
-  }, null, 2);
+  };
+  const trust = restricted
+    // Trust on, and no modal prompt at startup: the folder opens in Restricted Mode.
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
+    : { 'security.workspace.trust.enabled': false };
+  const settings = JSON.stringify({ ...quiet, ...trust }, null, 2);
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   writeFileSync(path.join(userDataDir, 'User/settings.json'), settings);
   mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
@@ -116,20 +152,21 @@ async function main() {
 
   let devPath = devOverride || ROOT;
   if (mode === 'vsix') {
-    const vsix = path.resolve(process.env.SOURCED_E2E_VSIX || path.join(ROOT, 'dist/sourced.vsix'));
-    if (!existsSync(vsix)) finish({ title: 'package exists', error: `${vsix} is missing: run npm run package` });
-    try {
-      const out = await serverCli(['--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'],
-        { env: isolatedEnv(runDir) });
-      if (verbose) console.log(out.trim());
-    } catch (err) {
-      finish({ title: 'install dist/sourced.vsix into VS Code', error: String(err.message || err) });
+    if (!installed) {
+      const vsix = path.resolve(process.env.SOURCED_E2E_VSIX || path.join(ROOT, 'dist/sourced.vsix'));
+      if (!existsSync(vsix)) finish({ title: 'package exists', error: `${vsix} is missing: run npm run package` });
+      try {
+        const out = await serverCli(['--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'],
+          { env: isolatedEnv(runDir) });
+        if (verbose) console.log(out.trim());
+      } catch (err) {
+        finish({ title: 'install dist/sourced.vsix into VS Code', error: String(err.message || err) });
+      }
+      results.push({ title: 'install dist/sourced.vsix into VS Code', state: 'passed' });
     }
-    results.push({ title: 'install dist/sourced.vsix into VS Code', state: 'passed' });
     devPath = path.join(HERE, 'host-stub');
   }
 
-  // 4. Run the suite through @vscode/test-electron with our launcher as VS Code.
   const launcher = path.join(HERE, 'code-launcher.mjs');
   chmodSync(launcher, 0o755);
   const { runTests } = await import('@vscode/test-electron');
@@ -145,9 +182,12 @@ async function main() {
         SOURCED_E2E_DEV_PATH: devPath,
         SOURCED_E2E_EXTENSIONS_DIR: extensionsDir,
         SOURCED_E2E_MODE: mode,
+        SOURCED_E2E_SESSION: name,
         SOURCED_E2E_RESULTS: resultsFile,
         SOURCED_E2E_DATA: runDir,
         SOURCED_E2E_WORKSPACE: workspace,
+        SOURCED_E2E_UI_DIR: path.join(runDir, 'ui-requests'),
+        ...(restricted ? { SOURCED_E2E_WORKSPACE_TRUST: '1' } : {}),
         ...(verbose ? { SOURCED_E2E_VERBOSE: '1' } : {}),
       },
     });
@@ -155,16 +195,7 @@ async function main() {
     exitCode = err && typeof err.code === 'number' ? err.code : 1;
     if (verbose) console.log(`[editor] ${err.message || err}`);
   }
-
-  // 5. Report.
-  if (existsSync(resultsFile)) {
-    results.push(...JSON.parse(readFileSync(resultsFile, 'utf8')).results);
-  }
-  const failed = results.some((r) => r.state === 'failed');
-  if (exitCode !== 0 && !failed) {
-    finish({ title: 'editor suite ran to the end', error: `VS Code exited with ${exitCode} and no test failure recorded` });
-  }
-  finish();
+  return { exitCode, resultsFile, extensionsDir };
 }
 
 main().catch((err) => finish({ title: 'editor harness', error: String(err && err.stack || err) }));

@@ -16,6 +16,7 @@ function run(job: CheckJob): CheckJobResult {
     roots = key;
   }
   const ws = workspaceFor(job.path, job.trusted);
+  if (ws.ignored) return { id: job.id, analysis: { ...analyze('', ws.kb), tokens: [] }, findings: [] };
   const analysis = analyze(job.text, ws.kb, { languageId: job.languageId, maxLength: job.maxLength });
   const findings = check(analysis, {
     kb: ws.kb,

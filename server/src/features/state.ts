@@ -115,6 +115,8 @@ export class DocumentStates {
     const path = pathOf(doc);
     const workspace = workspaceFor(path, this.trusted());
     const text = doc.getText();
+    // A file the workspace's .sourced.yaml ignores is not an article: nothing to check.
+    if (workspace.ignored) return this.store(doc.uri, { version: doc.version, analysis: analyze('', workspace.kb), findings: [], workspace }, generation);
     const analysis = analyze(text, workspace.kb, { languageId: doc.languageId, maxLength: settings.maxFileSize });
     const severities = { ...workspace.severities, ...settings.rules };
     const findings = check(analysis, {

@@ -64,7 +64,9 @@ export function freePort() {
 /**
  * Starts `node out/server-main.js` and resolves once it accepts connections.
  * @param {{dataDir: string, userDataDir?: string, extensionsDir?: string, env?: object,
- *          log?: (line: string) => void, extraArgs?: string[]}} opts
+ *          log?: (line: string) => void, extraArgs?: string[], workspaceTrust?: boolean}} opts
+ *   workspaceTrust: leave VS Code's workspace trust on (by default the server runs with
+ *   --disable-workspace-trust, so every folder is trusted)
  */
 export async function startServer(opts) {
   const dir = vscodeDir();
@@ -80,7 +82,7 @@ export async function startServer(opts) {
     '--without-connection-token',
     '--accept-server-license-terms',
     '--enable-smoke-test-driver',
-    '--disable-workspace-trust',
+    ...(opts.workspaceTrust ? [] : ['--disable-workspace-trust']),
     '--disable-telemetry',
     '--server-data-dir', path.join(dataDir, 'server-data'),
     '--user-data-dir', userDataDir,

@@ -1,4 +1,7 @@
-// Helpers the end-to-end suites share: waiting on the editor, reading diagnostics and hovers.
+// Helpers the end-to-end suites share: waiting on the editor, reading diagnostics and hovers,
+// and asking the launcher to act in the workbench UI.
+const fs = require('node:fs');
+const path = require('node:path');
 const vscode = require('vscode');
 
 const WAIT_MS = Number(process.env.SOURCED_E2E_WAIT_MS || 20000);
@@ -30,4 +33,24 @@ function hoverText(hovers) {
   return parts.join('\n');
 }
 
-module.exports = { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText };
+/**
+ * Clicks the first element of the workbench page matching a Playwright selector, for what the
+ * extension API cannot do (the Trust button of the Workspace Trust editor). The launcher
+ * (test/editor/code-launcher.mjs) serves these requests through the folder SOURCED_E2E_UI_DIR.
+ */
+async function clickInWorkbench(selector, ms = WAIT_MS) {
+  const dir = process.env.SOURCED_E2E_UI_DIR;
+  if (!dir) throw new Error('SOURCED_E2E_UI_DIR is not set: run the suite with test/editor/run.mjs');
+  fs.mkdirSync(dir, { recursive: true });
+  const id = `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = path.join(dir, `${id}.tmp`);
+  fs.writeFileSync(tmp, JSON.stringify({ click: selector }));
+  fs.renameSync(tmp, path.join(dir, `${id}.request.json`));
+  const response = path.join(dir, `${id}.response.json`);
+  const res = await waitFor(`the launcher to click ${selector}`, () => (fs.existsSync(response)
+    ? { done: true, value: JSON.parse(fs.readFileSync(response, 'utf8')) }
+    : { done: false, why: 'no response' }), ms);
+  if (!res.ok) throw new Error(`clicking ${selector} in the workbench failed: ${res.error}`);
+}
+
+module.exports = { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText, clickInWorkbench };

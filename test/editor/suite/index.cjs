@@ -16,8 +16,12 @@ function run() {
     // SOURCED_E2E_GREP: run only the tests whose full title matches (a regular expression).
     ...(process.env.SOURCED_E2E_GREP ? { grep: new RegExp(process.env.SOURCED_E2E_GREP) } : {}),
   });
+  // test/editor/run.mjs runs two VS Code sessions: the main one (workspace trust off, every
+  // *.test.cjs) and one in Restricted Mode (workspace trust on, the folder untrusted: every
+  // *.restricted.cjs).
+  const suffix = process.env.SOURCED_E2E_SESSION === 'restricted' ? '.restricted.cjs' : '.test.cjs';
   for (const f of fs.readdirSync(__dirname).sort()) {
-    if (f.endsWith('.test.cjs')) mocha.addFile(path.join(__dirname, f));
+    if (f.endsWith(suffix)) mocha.addFile(path.join(__dirname, f));
   }
 
   const results = [];

@@ -457,7 +457,7 @@ function widen(text: string, start: number, end: number): number {
 }
 
 function firstLine(s: string): string {
-  return s.split('\n')[0].replace(/\s+at line \d+, column \d+:?$/, '').replace(/[.:]$/, '');
+  return s.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trimEnd().replace(/[.:]$/, '');
 }
 
 function capitalise(s: string): string {

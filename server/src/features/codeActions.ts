@@ -11,7 +11,7 @@ export const SERVER_COMMANDS = {
 } as const;
 
 function stripSnippet(s: string): string {
-  return s.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return s.replace(/\$\{\d+:([^${}]*)\}/g, '$1').replace(/\$\d+/g, '');
 }
 
 function overlaps(r: Range, doc: TextDocument, f: Finding): boolean {

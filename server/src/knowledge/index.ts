@@ -715,7 +715,14 @@ interface TextWord {
 
 const WORD_AT = /[\p{L}\p{N}](?:[\p{L}\p{N}&+'’]|\.(?=\p{L}\.?)|[-/](?=[\p{L}\p{N}]))*\.?/uy;
 const ABBREVIATION = /^(?:St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Ltd|Bros|No|Dr|Gen|Lt|Col|Capt|Sgt|Adm|Rev|Prof|Gov|Sen|Rep|Pres|Mr|Mrs|Ms|Maj|Brig|Cmdr|Fr|Msgr|Supt|Insp|Det|Cpl|Pvt|Amb)$/;
-const POSSESSIVE = /^(.*?)(?:['’]s|(?<=s)['’])$/u;
+/** The word without its possessive ending ("Reuters'" -> "Reuters", "Janes's" -> "Janes"), else null. */
+function possessiveBase(word: string): string | null {
+  const n = word.length;
+  const apostrophe = (c: string) => c === "'" || c === '’';
+  if (n > 2 && word[n - 1] === 's' && apostrophe(word[n - 2])) return word.slice(0, n - 2);
+  if (n > 1 && apostrophe(word[n - 1]) && word[n - 2] === 's') return word.slice(0, n - 1);
+  return null;
+}
 
 /**
  * Reads up to `max` words from `offset`, stopping at anything but spaces between them.
@@ -743,10 +750,10 @@ function readWords(text: string, offset: number, max: number): TextWord[] {
     for (const part of w.split('-')) {
       if (part) {
         const word: TextWord = { text: part, key: wordKey(part), start: s, end: s + part.length };
-        const poss = POSSESSIVE.exec(part);
-        if (poss && poss[1]) {
-          word.possKey = wordKey(poss[1]);
-          word.possEnd = s + poss[1].length;
+        const base = possessiveBase(part);
+        if (base) {
+          word.possKey = wordKey(base);
+          word.possEnd = s + base.length;
         }
         out.push(word);
       }

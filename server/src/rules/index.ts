@@ -48,10 +48,12 @@ function inlineSuppressions(text: string): { fileRules: Set<string>; lines: Map<
   const fileRules = new Set<string>();
   const lines = new Map<number, Set<string>>();
   if (!text.includes('sourced-disable')) return { fileRules, lines };
-  const re = /<!--\s*sourced-disable(-next-line)?\s+([^>]*?)\s*-->/g;
+  const re = /<!--\s*sourced-disable(-next-line)?\s([^<>]*)>/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const ids = m[2].split(/[\s,]+/).filter(Boolean);
+    const body = m[2].trimEnd();
+    if (!body.endsWith('--')) continue;
+    const ids = body.slice(0, -2).split(/[\s,]+/).filter(Boolean);
     if (!m[1]) {
       for (const id of ids) fileRules.add(id);
       continue;

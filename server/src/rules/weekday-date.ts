@@ -39,7 +39,7 @@ export const weekdayDate: Rule = {
       if (actual === d.weekday) continue;
       const wrong = NAMES[d.weekday];
       const right = NAMES[actual];
-      const dateText = a.text.slice(d.weekdaySpan.end, d.end).replace(/^[\s,(]+|[)\s]+$/g, '');
+      const dateText = trimDate(a.text.slice(d.weekdaySpan.end, d.end));
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,
@@ -53,3 +53,10 @@ export const weekdayDate: Rule = {
     return out;
   },
 };
+
+/** The date after a weekday without the commas, spaces and brackets around it. */
+function trimDate(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === ')' || /\s/.test(s[end - 1]))) end--;
+  return s.slice(0, end).replace(/^[\s,(]+/, '');
+}

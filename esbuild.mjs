@@ -23,13 +23,12 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
+  // The server; run in a worker thread, the same bundle checks large documents (server/src/main.ts).
+  { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...common, entryPoints: { core: 'server/src/core.ts' }, outdir: 'dist' },
   // worker_threads entry of `sourced check --jobs N` (loaded by dist/cli.js from beside it).
   { ...common, entryPoints: { 'check-worker': 'server/src/cli/check-worker.ts' }, outdir: 'dist' },
-  // worker_threads entry of the language server: full checks of large documents.
-  { ...common, entryPoints: { 'analysis-worker': 'server/src/features/analysis-worker.ts' }, outdir: 'dist' },
   {
     ...common,
     entryPoints: { 'server.browser': 'server/src/browser-server.ts' },

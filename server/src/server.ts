@@ -3,7 +3,6 @@ import {
   createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind,
   type CancellationToken, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { join } from 'node:path';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +32,8 @@ let configurationCapability = false;
 let snippetEdits = false;
 let trusted = true;
 let refreshSupport = false;
-const worker = new AnalysisWorker(join(__dirname, 'analysis-worker.js'), (m) => connection.console.warn(m));
+// The analysis worker is this same bundle run in a worker thread (main.ts).
+const worker = new AnalysisWorker(__filename, (level, m) => (level === 'info' ? connection.console.info(m) : connection.console.warn(m)));
 const states = new DocumentStates(() => trusted, worker, (uri) => documents.get(uri));
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -42,6 +42,8 @@ test('a keystroke in a large document: unchanged paragraphs keep their findings 
   const before = keys(LONG, first);
   assert.deepEqual(before, fresh(LONG), 'the first answer is the full check');
   assert.ok(before.length > 50, `${before.length} findings`);
+  assert.ok(s.state.logs.some((l) => /checked in a worker thread/.test(l.message)), 'the check ran in the worker thread');
+  assert.ok(!s.state.logs.some((l) => /analysis worker (stopped|failed)/.test(l.message)), 'and the worker did not fail');
 
   // Add a sentence with a figure and no source in the middle of the document.
   const at = find(LONG, '\n\n', { nth: 100 });

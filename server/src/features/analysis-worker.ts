@@ -1,4 +1,4 @@
-// worker_threads entry of the language server (bundled as dist/analysis-worker.js): the full
+// The language server's analysis worker (dist/server.js run in a worker thread, see main.ts): the full
 // check of a large document runs here, so the server keeps answering while it works.
 // The server sends a CheckJob; the worker answers { id, analysis (no tokens, no text), findings }.
 import { parentPort } from 'node:worker_threads';

@@ -16,7 +16,7 @@ export class AnalysisWorker {
   private pending = new Map<number, { resolve: (r: CheckOutput) => void; reject: (e: Error) => void }>();
   private failures = 0;
 
-  constructor(private readonly file: string, private readonly log: (message: string) => void) {}
+  constructor(private readonly file: string, private readonly log: (level: 'info' | 'warn', message: string) => void) {}
 
   /** False once the worker has failed three times (or was never built): check on the server's thread. */
   available(): boolean {
@@ -42,6 +42,7 @@ export class AnalysisWorker {
     if (this.worker) return this.worker;
     const w = new Worker(this.file);
     w.unref();
+    this.log('info', `Sourced: large documents are checked in a worker thread (${w.threadId}).`);
     w.on('message', (m: CheckJobResult) => {
       const p = this.pending.get(m.id);
       if (!p) return;
@@ -53,7 +54,7 @@ export class AnalysisWorker {
       if (this.worker !== w) return;
       this.worker = null;
       this.failures++;
-      this.log(`Sourced: the analysis worker stopped (${e.message}); ${this.available() ? 'starting a new one' : 'checking on the server thread from now on'}.`);
+      this.log('warn', `Sourced: the analysis worker stopped (${e.message}); ${this.available() ? 'starting a new one' : 'checking on the server thread from now on'}.`);
       for (const p of this.pending.values()) p.reject(e);
       this.pending.clear();
     };

@@ -3,6 +3,7 @@
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
+import { isSpace, tokensBySentence } from './sentences';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
   ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
@@ -21,6 +22,21 @@ export interface EntityResult {
 const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'y', 'st']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'di']);
 const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'deputy', 'late', 'outgoing', 'incoming', 'new', 'current', 'ex', 'vice', 'senior', 'chief', 'top', 'assistant', 'associate', 'executive', 'managing', 'general']);
+
+// Regular expressions with Unicode property escapes, compiled once: the bundler turns a
+// `\p{…}` literal into `new RegExp(…)`, which would otherwise be rebuilt at every call.
+const CAP_AFTER_PARTICLE = /^(?:al|el|bin|ibn|abu|van|de|von|d|l|o|mc|mac)-?['’]?\p{Lu}/u;
+const ALL_CAPS_CHARS = /^[\p{Lu}\d&.\-]+$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const INITIAL_OR_DOTTED = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+const ACRONYM_IN_BRACKETS = /^\s\((\p{Lu}[\p{Lu}\d&]{1,8})\)/u;
+const ROLE_PHRASE_START = /^(?:the|a|an|former|who|[\p{Lu}])/u;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
 
 interface Candidate extends Span {
   tokens: Token[];
@@ -43,12 +59,36 @@ function isCap(t: Token): boolean {
   if (t.kind !== 'word' && !(t.kind === 'number' && /^\d+[A-Z]/.test(t.text))) return false;
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
-  if (c < 128) return /^(?:al|el|bin|ibn|abu|van|de|von|d|l|o|mc|mac)-?['’]?\p{Lu}/u.test(t.text) && /[-'’]/.test(t.text);
-  return /^\p{Lu}/u.test(t.text);
+  // Lower-case ASCII: only a particle joined to a capital ("al-Assad", "d'Estaing", "van-Dyke").
+  if (c < 128) return hasJoiner(t.text) && CAP_AFTER_PARTICLE.test(t.text);
+  return UPPER_START.test(t.text);
+}
+
+/** Whether a word holds a hyphen or an apostrophe (straight or curly). */
+function hasJoiner(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
 }
 
 function isAllCaps(t: string): boolean {
-  return t.length > 1 && /^[\p{Lu}\d&.\-]+$/u.test(t) && /\p{Lu}/u.test(t);
+  if (t.length <= 1) return false;
+  // ASCII: capitals, digits, '&', '.', '-' only, one capital at least; otherwise the regexes.
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 128) return ALL_CAPS_CHARS.test(t) && HAS_UPPER.test(t);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
+  }
+  return upper;
+}
+
+/** A one-character token that is one of `chars`. */
+function isOneOf(text: string, chars: string): boolean {
+  return text.length === 1 && chars.includes(text);
 }
 
 function kindOfHit(hit: KnowledgeHit): EntityKind {
@@ -76,7 +116,13 @@ const lower = (s: string) => s.toLowerCase();
 
 /** Normalises a name for matching: straight apostrophes, single spaces. */
 function norm(s: string): string {
-  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  // Most names need nothing: no curly apostrophe, and no space other than a single ' '.
+  let plain = true;
+  for (let i = 0; i < s.length && plain; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2019 || c === 0x2018 || (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c))) plain = false;
+  }
+  return plain ? s : s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }
 
 export function findEntities(
@@ -90,21 +136,20 @@ export function findEntities(
   const demonyms: { span: Span; place: string }[] = [];
 
   // Tokens grouped by sentence.
-  const bySentence: Token[][] = sentences.map(() => []);
-  for (const t of tokens) bySentence[t.sentence].push(t);
+  const bySentence = tokensBySentence(tokens, sentences);
 
   // Words the article also writes in lower case ("analysts"): not names at a sentence start.
   const lowerSeen = new Set<string>();
   for (const t of tokens) {
     const c = t.text.charCodeAt(0);
-    if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && /^\p{Ll}/u.test(t.text)))) lowerSeen.add(t.text);
+    if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) lowerSeen.add(t.text);
   }
   // Capitalised forms seen away from a sentence start: evidence that a word is a name.
   const capsMidSentence = new Set<string>();
   for (const toks of bySentence) {
     for (let i = 1; i < toks.length; i++) {
       const t = toks[i];
-      if (isCap(t) && !/^["“‘'(]$/.test(toks[i - 1].text)) capsMidSentence.add(t.text);
+      if (isCap(t) && !isOneOf(toks[i - 1].text, '"“‘\'(')) capsMidSentence.add(t.text);
     }
   }
 
@@ -121,7 +166,7 @@ export function findEntities(
         i++;
         continue;
       }
-      const sentenceStart = i === 0 || /^["“‘'(\-–—]$/.test(toks[i - 1].text);
+      const sentenceStart = i === 0 || isOneOf(toks[i - 1].text, '"“‘\'(-–—');
       // "US$240 million": a currency prefix, not a country.
       if (i + 1 < toks.length && toks[i + 1].start === t.end && toks[i + 1].text === '$') {
         i++;
@@ -169,7 +214,7 @@ function isTitleCase(toks: Token[]): boolean {
   for (const t of toks) {
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
-    if (/^\p{Lu}/u.test(t.text)) caps++;
+    if (UPPER_START.test(t.text)) caps++;
   }
   return words >= 3 && caps / words > 0.7;
 }
@@ -243,10 +288,10 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
       break;
     }
     if (gap !== ' ' && gap !== '') break;
-    if (gap === '' && !(t.text === '.' && /^\p{Lu}$/u.test(prev.text))) break;
+    if (gap === '' && !(t.text === '.' && SINGLE_UPPER.test(prev.text))) break;
     if (t.text === '.') {
       // An initial inside a name: "John F. Kennedy"; "U.S. Geological Survey".
-      if (j + 1 < toks.length && isCap(toks[j + 1]) && text[toks[j + 1].start - 1] === ' ' && /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u.test(prev.text)) {
+      if (j + 1 < toks.length && isCap(toks[j + 1]) && text[toks[j + 1].start - 1] === ' ' && INITIAL_OR_DOTTED.test(prev.text)) {
         j++;
         continue;
       }
@@ -336,7 +381,7 @@ function shapeCandidate(
   const make = (from: number, to: number, h: KnowledgeHit | undefined, roles: string[], weak: boolean): Candidate => {
     let end = seq[to].end;
     // "U.S." keeps its final full stop.
-    if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(seq[to].text) && text[end] === '.') end++;
+    if (DOTTED_INITIALS.test(seq[to].text) && text[end] === '.') end++;
     return {
       start: seq[from].start,
       end,
@@ -420,9 +465,9 @@ function shapeCandidate(
   if (lastTitle >= from) {
     const prefixFrom = from;
     let nameFrom = lastTitle + 1;
-    while (nameFrom < seq.length && (seq[nameFrom].text === '.' || /^\p{Ll}/u.test(seq[nameFrom].text))) nameFrom++;
+    while (nameFrom < seq.length && (seq[nameFrom].text === '.' || LOWER_START.test(seq[nameFrom].text))) nameFrom++;
     if (nameFrom >= seq.length) return [];
-    if (/^\p{Ll}/u.test(seq[lastTitle + 1]?.text ?? '')) {
+    if (LOWER_START.test(seq[lastTitle + 1]?.text ?? '')) {
       // "Prince of Wales", "Secretary of State": a title with its place, not a person.
       const rest = kb.lookup(norm(text.slice(seq[nameFrom].start, seq[seq.length - 1].end)));
       return rest && rest.registry !== 'people' ? [make(nameFrom, seq.length - 1, rest, [], false)] : [];
@@ -551,7 +596,7 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       continue;
     }
     // CamelCase brand names: "NightVault", "DownRadar".
-    if (words.length === 1 && /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u.test(words[0].text)) {
+    if (words.length === 1 && CAMEL_CASE.test(words[0].text)) {
       c.kind = 'organisation';
       continue;
     }
@@ -576,12 +621,12 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
     }
     if (words.length === 1) {
       // Headlinese: "Okafor quits as league chair" — a bare surname as the subject of a verb.
-      if (c.inHeadline && idx === 0 && next && /^\p{Ll}+s$/u.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !/s$/.test(words[0].text)) {
+      if (c.inHeadline && idx === 0 && next && LOWER_PLURAL.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !/s$/.test(words[0].text)) {
         c.kind = 'person';
         continue;
       }
       if (titleBefore && !kb.isCommonWord(lower(words[0].text))) c.kind = 'person';
-      else if (prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !(next && /^[\p{Lu}]/u.test(next.text)) && !(prev2 && SPEECH_VERBS.has(lower(prev2.text)))) {
+      else if (prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !(next && UPPER_START.test(next.text)) && !(prev2 && SPEECH_VERBS.has(lower(prev2.text)))) {
         c.kind = 'place';
         c.weak = true;
       } else if (speechAfter || appositive) {
@@ -621,7 +666,7 @@ function cluster(
   const add = (c: Candidate, key: string, kind: EntityKind, name: string): Cluster => {
     let cl = byKey.get(key);
     if (!cl) {
-      cl = { id: '', kind, name, members: [], hit: c.hit, nameTokens: name.split(/\s+/), roles: [] };
+      cl = { id: '', kind, name, members: [], hit: c.hit, nameTokens: splitSpaces(name), roles: [] };
       byKey.set(key, cl);
       clusters.push(cl);
     }
@@ -639,13 +684,13 @@ function cluster(
       add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));
       continue;
     }
-    const words = c.tokens.filter((t) => t.kind !== 'punct');
-    if (c.kind === 'person' && words.length >= 2) {
+    const words = wordCount(c.tokens);
+    if (c.kind === 'person' && words >= 2) {
       add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
       continue;
     }
     // Multi-word organisation names go first too, so that their short forms can find them.
-    if ((c.kind === 'organisation' || c.kind === 'publication') && words.length >= 2 && !c.weak) {
+    if ((c.kind === 'organisation' || c.kind === 'publication') && words >= 2 && !c.weak) {
       add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
       continue;
     }
@@ -674,9 +719,8 @@ function cluster(
 
   // Pass 2: single words and other names, attached to a person by surname or given name.
   for (const c of pending) {
-    const words = c.tokens.filter((t) => t.kind !== 'punct');
-    if (words.length === 1) {
-      const w = words[0].text;
+    if (wordCount(c.tokens) === 1) {
+      const w = c.tokens.find((t) => t.kind !== 'punct')!.text;
       const matches = byNameWord.get(w) ?? [];
       if (matches.length >= 1) {
         // Prefer a surname match, then the nearest full mention before this one.
@@ -717,7 +761,7 @@ function cluster(
   for (const o of clusters) if (o.kind === 'organisation' && !orgBase.has(o.name)) orgBase.set(o.name, o);
   for (const cl of clusters) {
     if (cl.kind !== 'organisation' || !cl.members.length) continue;
-    const base = cl.name.replace(/\s+(?:plc|ltd|inc|llc|corp|co|limited|group|holdings|sa|ag|nv|gmbh)\.?$/i, '');
+    const base = cl.name.replace(/(?<!\s)\s+(?:plc|ltd|inc|llc|corp|co|limited|group|holdings|sa|ag|nv|gmbh)\.?$/i, '');
     if (base === cl.name || orgBase.get(base) === cl) continue;
     const other = orgBase.get(base);
     if (other) {
@@ -732,7 +776,7 @@ function cluster(
     if (cl.kind === 'person') continue;
     for (const m of cl.members) {
       const after = text.slice(m.end, m.end + 12);
-      const acr = /^\s\((\p{Lu}[\p{Lu}\d&]{1,8})\)/u.exec(after);
+      const acr = ACRONYM_IN_BRACKETS.exec(after);
       if (!acr) continue;
       if (byName.get(acr[1]) === cl) continue;
       const acrCluster = byName.get(acr[1]);
@@ -750,8 +794,10 @@ function cluster(
 
   const entities: Entity[] = [];
   const mentionAt = new Map<number, string>();
-  const firstStart = new Map(kept.map((cl) => [cl, cl.members.reduce((m, x) => Math.min(m, x.start), Infinity)]));
-  kept.sort((a, b) => firstStart.get(a)! - firstStart.get(b)!);
+  // By first mention (a stable sort on precomputed keys, not a map lookup per comparison).
+  const byFirst = kept.map((cl) => ({ cl, first: cl.members.reduce((m, x) => Math.min(m, x.start), Infinity) }));
+  byFirst.sort((a, b) => a.first - b.first);
+  byFirst.forEach((x, n) => (kept[n] = x.cl));
   kept.forEach((cl, n) => {
     cl.id = `e${n + 1}`;
     cl.members.sort((a, b) => a.start - b.start);
@@ -786,21 +832,53 @@ function cluster(
   return { entities, mentionAt, descriptions, demonyms };
 }
 
+/** s.split(/\s+/), without the regex when the only spaces are single ' ' (as in most names). */
+function splitSpaces(s: string): string[] {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return s.split(/\s+/);
+  }
+  return s.split(' ');
+}
+
+/** The number of word and number tokens (not punctuation) in a list. */
+function wordCount(toks: Token[]): number {
+  let n = 0;
+  for (const t of toks) if (t.kind !== 'punct') n++;
+  return n;
+}
+
+/** lower(w) === 'the', without lower-casing: only T/t, H/h, E/e lower-case to those letters. */
+function isThe(w: string): boolean {
+  return w.length === 3 && (w.charCodeAt(0) | 32) === 116 && (w.charCodeAt(1) | 32) === 104 && (w.charCodeAt(2) | 32) === 101;
+}
+
 /** Roles from appositives and copulas: "Shoigu, the former defence minister," / "Shoigu served as Russia's defence minister". */
 function collectRoles(text: string, entities: Entity[], bySentence: Token[][], mentionAt: Map<number, string>): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const mentionByStart = new Map<number, Mention>();
-  for (const e of entities) for (const m of e.mentions) mentionByStart.set(m.start, m);
+  // Only people's mentions are looked up: a start's entity in mentionAt is the last one to
+  // claim it, and so is its person here.
+  for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) mentionByStart.set(m.start, m);
+  // Mention starts in order, walked alongside the tokens (in text order) instead of a lookup per token.
+  const starts = Float64Array.from(mentionAt.keys()).sort();
+  let p = 0;
+  let last = -1;
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
-      const id = mentionAt.get(toks[i].start);
+      const at = toks[i].start;
+      if (at < last) p = 0;
+      last = at;
+      while (p < starts.length && starts[p] < at) p++;
+      if (p >= starts.length || starts[p] !== at) continue;
+      const id = mentionAt.get(at);
       if (!id) continue;
       const e = byId.get(id)!;
       if (e.kind !== 'person') continue;
       // Lower-case role words right before the name: "council leader Margaret Okafor".
       if (i > 0 && (ROLE_WORDS.has(toks[i - 1].text) || TITLES.has(toks[i - 1].text))) {
         let b = i - 1;
-        while (b > 0 && (ROLE_WORDS.has(lower(toks[b - 1].text)) || TITLES.has(lower(toks[b - 1].text)) || ROLE_MODIFIERS.has(lower(toks[b - 1].text)) || (/^\p{Lu}/u.test(toks[b - 1].text) && b - 1 >= i - 3 && !mentionAt.has(toks[b - 1].start)))) b--;
+        while (b > 0 && (ROLE_WORDS.has(lower(toks[b - 1].text)) || TITLES.has(lower(toks[b - 1].text)) || ROLE_MODIFIERS.has(lower(toks[b - 1].text)) || (UPPER_START.test(toks[b - 1].text) && b - 1 >= i - 3 && !mentionAt.has(toks[b - 1].start)))) b--;
         const role = text.slice(toks[b].start, toks[i - 1].end);
         if (!e.roles.includes(role)) e.roles.push(role);
       }
@@ -823,7 +901,7 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       }
       if (found >= startTok) {
         const first = toks[startTok];
-        if (!/^(?:the|a|an|former|who|[\p{Lu}])/u.test(first.text) && !ROLE_WORDS.has(lower(first.text)) && !ROLE_MODIFIERS.has(lower(first.text))) continue;
+        if (!ROLE_PHRASE_START.test(first.text) && !ROLE_WORDS.has(lower(first.text)) && !ROLE_MODIFIERS.has(lower(first.text))) continue;
         const role = text.slice(first.start, toks[found].end).replace(/^(?:the|a|an)\s+/i, '');
         if (!e.roles.includes(role)) e.roles.push(role);
       }
@@ -844,9 +922,10 @@ function resolveDescriptions(
   const persons = entities.filter((e) => e.kind === 'person' && e.roles.length);
   if (!persons.length) return [];
   const out: { span: Span; entity: string; text: string }[] = [];
+  const rolesLower = persons.map((p) => p.roles.map(lower));
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
-      if (lower(toks[i].text) !== 'the') continue;
+      if (!isThe(toks[i].text)) continue;
       // the (former)? (Demonym|Place's)? role-words... not followed by a capitalised name.
       let k = i + 1;
       let found = -1;
@@ -861,7 +940,7 @@ function resolveDescriptions(
       if (nextTok && isCap(nextTok)) continue;
       const head = toks.slice(i + 1, found + 1).filter((t) => t.kind === 'word' && !ROLE_MODIFIERS.has(lower(t.text)) && !kb.demonym(t.text) && !isCap(t)).map((t) => lower(t.text)).join(' ');
       if (!head) continue;
-      const matching = persons.filter((p) => p.roles.some((r) => lower(r).endsWith(head)));
+      const matching = persons.filter((_p, n) => rolesLower[n].some((r) => r.endsWith(head)));
       if (matching.length !== 1) continue;
       const span = { start: toks[i].start, end: toks[found].end };
       out.push({ span, entity: matching[0].id, text: text.slice(span.start, span.end) });

@@ -25,16 +25,18 @@ const memos = new WeakMap<KnowledgeBase, KnowledgeBase>();
 export function memoized(kb: KnowledgeBase): KnowledgeBase {
   const existing = memos.get(kb);
   if (existing) return existing;
+  // An undefined answer is stored as NONE, so that a remembered miss costs one lookup.
+  const NONE = {};
   const cache = <T>(f: (w: string) => T) => {
-    let m = new Map<string, T>();
+    let m = new Map<string, T | typeof NONE>();
     return (w: string): T => {
       let v = m.get(w);
-      if (v === undefined && !m.has(w)) {
+      if (v === undefined) {
         if (m.size > 50000) m = new Map();
         v = f(w);
-        m.set(w, v);
+        m.set(w, v === undefined ? NONE : v);
       }
-      return v as T;
+      return (v === NONE ? undefined : v) as T;
     };
   };
   const wrapped: KnowledgeBase = {

@@ -14,9 +14,15 @@ const ABBREVIATIONS = new Set(
 /** A token: a word (letters/digits joined by inner apostrophes, hyphens, dots, ampersands), or one character. */
 const TOKEN_RE = /\p{N}+(?:[.,/]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['’\-.&](?=[\p{L}\p{M}\p{N}])[\p{L}\p{M}\p{N}]+)*|[^\s]/gu;
 
+// Compiled once (the bundler rebuilds a `\p{…}` literal at each evaluation).
+const UPPER_START_CHAR = /[\p{Lu}\p{N}“"‘'(\[«¿¡]/u;
+const WORD_CHAR = /[\p{L}\p{N}.]/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
-  return /[\p{Lu}\p{N}“"‘'(\[«¿¡]/u.test(ch);
+  return UPPER_START_CHAR.test(ch);
 }
 
 /** Splits the blocks' text into sentences. Boilerplate, front matter and credits stay whole. */
@@ -69,7 +75,7 @@ function boundaryAfterPeriod(text: string, sentenceStart: number, dot: number, n
   // The word before the full stop.
   let w = dot;
   const limit = Math.max(sentenceStart, dot - 20);
-  while (w > limit && /[\p{L}\p{N}.]/u.test(text[w - 1])) w--;
+  while (w > limit && WORD_CHAR.test(text[w - 1])) w--;
   const word = text.slice(w, dot);
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) {
@@ -81,24 +87,43 @@ function boundaryAfterPeriod(text: string, sentenceStart: number, dot: number, n
     return false;
   }
   // A single capital initial: "John F. Kennedy".
-  if (/^\p{Lu}$/u.test(word)) return false;
+  if (SINGLE_CAPITAL.test(word)) return false;
   // Dotted initialisms like "J.R." inside names.
-  if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(word)) return false;
+  if (DOTTED_INITIALS.test(word)) return false;
   return true;
+}
+
+/** TOKEN_RE anchored where it is tried: every non-space character starts a token, no space does. */
+const TOKEN_AT = new RegExp(TOKEN_RE.source, 'uy');
+const LETTER_OR_MARK_START = /^[\p{L}\p{M}]/u;
+const NUMBER_START = /^\p{N}/u;
+
+/** JavaScript's `\s`: the characters a regular expression's `\s` matches. */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Tokenises each sentence. Possessive 's is split off as its own token. */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   for (const s of sentences) {
-    TOKEN_RE.lastIndex = 0;
+    // The same tokens as TOKEN_RE run globally over the sentence: each starts at the next
+    // non-space character. The sticky form skips the match arrays.
     const slice = text.slice(s.start, s.end);
     const first = tokens.length;
-    let m: RegExpExecArray | null;
-    while ((m = TOKEN_RE.exec(slice))) {
-      const t = m[0];
-      const start = s.start + m.index;
+    for (let p = 0; p < slice.length; ) {
+      if (isSpace(slice.charCodeAt(p))) {
+        p++;
+        continue;
+      }
+      TOKEN_AT.lastIndex = p;
+      if (!TOKEN_AT.test(slice)) break; // unreachable: [^\s] matches any non-space character
+      const tokEnd = TOKEN_AT.lastIndex;
+      const t = slice.slice(p, tokEnd);
+      const start = s.start + p;
       const end = start + t.length;
+      p = tokEnd;
       const last = t.charCodeAt(t.length - 1);
       const apos = t.length > 2 ? t.charCodeAt(t.length - 2) : 0;
       if ((last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
@@ -108,10 +133,35 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         continue;
       }
       const c0 = t.charCodeAt(0);
-      const kind: Token['kind'] = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) ? 'word' : c0 >= 48 && c0 <= 57 ? 'number' : /^[\p{L}\p{M}]/u.test(t) ? 'word' : /^\p{N}/u.test(t) ? 'number' : 'punct';
+      const kind: Token['kind'] = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) ? 'word' : c0 >= 48 && c0 <= 57 ? 'number' : c0 < 128 ? 'punct' : LETTER_OR_MARK_START.test(t) ? 'word' : NUMBER_START.test(t) ? 'number' : 'punct';
       // Trailing dot on a word belongs to the token only for known abbreviations.
       tokens.push({ start, end, text: t, kind, sentence: s.index, index: tokens.length - first });
     }
   }
   return tokens;
+}
+
+const bySentenceCache = new WeakMap<Token[], Token[][]>();
+
+/**
+ * The tokens of each sentence, as lists indexed by sentence (tokenize emits them in sentence
+ * order). Built once per token list and shared: callers must not modify the lists.
+ */
+export function tokensBySentence(tokens: Token[], sentences: Sentence[]): Token[][] {
+  const hit = bySentenceCache.get(tokens);
+  if (hit && hit.length === sentences.length) return hit;
+  const out: Token[][] = new Array(sentences.length);
+  for (let i = 0; i < out.length; i++) out[i] = [];
+  // Runs of one sentence become slices; tokens out of sentence order fall back to one by one.
+  let sorted = true;
+  for (let i = 1; i < tokens.length; i++) if (tokens[i].sentence < tokens[i - 1].sentence) sorted = false;
+  if (sorted) {
+    for (let from = 0, i = 1; i <= tokens.length; i++) {
+      if (i < tokens.length && tokens[i].sentence === tokens[from].sentence) continue;
+      out[tokens[from].sentence] = tokens.slice(from, i);
+      from = i;
+    }
+  } else for (const t of tokens) out[t.sentence].push(t);
+  bySentenceCache.set(tokens, out);
+  return out;
 }

@@ -3,6 +3,7 @@ import { parseDocument } from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
+import { isSpace } from './sentences';
 
 export interface Structure {
   blocks: Block[];
@@ -41,38 +42,25 @@ function isBoilerplateLine(line: string): boolean {
   return false;
 }
 
-function wordCount(s: string): number {
+const WORD_RUN = /[\p{L}\p{N}]+/gu;
+
+/** Words in `s`, counted up to `limit` + 1 (enough to compare with any limit up to `limit`). */
+function wordCount(s: string, limit: number): number {
   let n = 0;
-  const re = /[\p{L}\p{N}]+/gu;
-  while (re.exec(s)) n++;
+  WORD_RUN.lastIndex = 0;
+  while (n <= limit && WORD_RUN.exec(s)) n++;
   return n;
-}
-
-interface Line extends Span {
-  text: string;
-}
-
-function splitLines(text: string, from: number): Line[] {
-  const lines: Line[] = [];
-  let pos = from;
-  while (pos <= text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    let end = nl;
-    if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-    lines.push({ start: pos, end, text: text.slice(pos, end) });
-    if (nl >= text.length) break;
-    pos = nl + 1;
-  }
-  return lines;
 }
 
 /** Trims a span to the non-space characters inside it. */
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
+
+const CONTINUES_PARAGRAPH = /^[\p{Ll}\d(]/u;
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/;
 
 function parseFrontMatter(text: string): FrontMatter | null {
   const open = FRONT_MATTER_OPEN.exec(text);
@@ -169,19 +157,26 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
   }
 
   // Group lines into raw paragraphs: one per line, joining hard-wrapped lines.
-  const lines = splitLines(masked, bodyStart);
   const raws: { span: Span; heading: boolean; lines: number }[] = [];
   let cur: { span: Span; heading: boolean; lines: number } | null = null;
   let lastLine = '';
-  for (const line of lines) {
-    const t = line.text.trim();
-    if (!t) {
+  for (let pos = bodyStart; pos <= masked.length; ) {
+    // The line [pos, lineEnd), without its \r\n or \n.
+    let nl = masked.indexOf('\n', pos);
+    if (nl < 0) nl = masked.length;
+    let lineEnd = nl;
+    if (lineEnd > pos && masked.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const line = { start: pos, end: lineEnd };
+    pos = nl + 1;
+    // Its text trimmed (trimSpan and String.prototype.trim remove the same spaces).
+    const span = trimSpan(masked, line.start, line.end);
+    if (span.start === span.end) {
       cur = null;
       continue;
     }
-    const span = trimSpan(masked, line.start, line.end);
-    const isHeading = languageId === 'markdown' && /^ {0,3}#{1,6}[ \t]/.test(text.slice(line.start, line.end));
-    if (cur && raws.length > 1 && !isHeading && !cur.heading && !TERMINAL.test(lastLine) && /^[\p{Ll}\d(]/u.test(t) && cur.lines > 0) {
+    const t = masked.slice(span.start, span.end);
+    const isHeading = languageId === 'markdown' && MARKDOWN_HEADING.test(text.slice(line.start, line.end));
+    if (cur && raws.length > 1 && !isHeading && !cur.heading && !TERMINAL.test(lastLine) && CONTINUES_PARAGRAPH.test(t) && cur.lines > 0) {
       // A hard-wrapped line continues the paragraph above.
       cur.span.end = span.end;
       cur.lines++;
@@ -200,15 +195,17 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
     const { span, heading } = raws[i];
     const t = masked.slice(span.start, span.end);
     let kind: BlockKind = heading ? 'heading' : 'paragraph';
-    const words = wordCount(t);
-    const compact = t.replace(/[^A-Za-z ]/g, '').trim();
+    // Counted only where a decision needs it.
+    let wordsMemo = -1;
+    const words = () => (wordsMemo < 0 ? (wordsMemo = wordCount(t, 40)) : wordsMemo);
+    const compact = contentSeen > 0 && i === raws.length - 1 ? t.replace(/[^A-Za-z ]/g, '').trim() : '';
     if (contentSeen > 0 && i === raws.length - 1 && WIRE_AGENCIES.has(compact)) {
       kind = 'credit';
     } else if (isBoilerplateLine(t)) {
       kind = 'boilerplate';
       if (/newsletter|sign up|subscribe|see also|related|read more/i.test(t)) promoLines = 0;
       promoRun = promoRun || /newsletter|sign up|subscribe|see also|related|read more/i.test(t);
-    } else if (promoRun && words <= 14 && contentSeen > 1 && promoLines < 3) {
+    } else if (promoRun && words() <= 14 && contentSeen > 1 && promoLines < 3) {
       // A promo block's few short lines (title, blurb) after its header; then copy resumes.
       kind = 'boilerplate';
       promoLines++;
@@ -217,8 +214,8 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
     }
     if (kind === 'paragraph' || kind === 'heading') {
       // A first line of more than a few dozen words is copy, not a headline.
-      if (contentSeen === 0) kind = words <= 40 ? 'headline' : 'paragraph';
-      else if (contentSeen === 1 && kind === 'paragraph' && words >= 6 && !TERMINAL.test(t) && !/^[“"‘]/.test(t)) kind = 'standfirst';
+      if (contentSeen === 0) kind = words() <= 40 ? 'headline' : 'paragraph';
+      else if (contentSeen === 1 && kind === 'paragraph' && words() >= 6 && !TERMINAL.test(t) && !/^[“"‘]/.test(t)) kind = 'standfirst';
       contentSeen++;
     }
     const block: Block = { kind, index: blocks.length, start: span.start, end: span.end };

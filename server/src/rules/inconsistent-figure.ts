@@ -5,17 +5,54 @@ import { ignoreFix } from './util';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'by', 'for', 'on', 'at', 'as', 'is', 'it', 'its', 'this', 'that', 'with', 'about', 'from', 'be', 'was', 'were', 'has', 'have', 'had']);
 
-function contentWords(a: Analysis, sentence: number): Set<string> {
-  const s = a.sentences[sentence];
-  const out = new Set<string>();
-  for (const m of a.text.slice(s.start, s.end).toLowerCase().matchAll(/[\p{L}]+/gu)) if (!STOP.has(m[0])) out.add(m[0]);
-  return out;
+const LETTER = /^\p{L}$/u;
+
+/** Length of the letter (\p{L}) at `i` in UTF-16 units, 0 when it is not one: ASCII by code. */
+function letterAt(str: string, i: number): number {
+  const c = str.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  const len = (str.codePointAt(i) as number) > 0xffff ? 2 : 1;
+  return LETTER.test(str.slice(i, i + len)) ? len : 0;
 }
 
-function similarity(x: Set<string>, y: Set<string>): number {
+/**
+ * A sentence's content words (lower case, no stop words) as sorted unique ids of `ids`: the
+ * runs of letters that /[\p{L}]+/gu finds, found by character.
+ */
+function contentWords(a: Analysis, sentence: number, ids: Map<string, number>): Int32Array {
+  const s = a.sentences[sentence];
+  const out = new Set<number>();
+  const lower = a.text.slice(s.start, s.end).toLowerCase();
+  for (let i = 0; i < lower.length; ) {
+    let n = letterAt(lower, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    let j = i + n;
+    while (j < lower.length && (n = letterAt(lower, j))) j += n;
+    const w = lower.slice(i, j);
+    i = j;
+    if (STOP.has(w)) continue;
+    let id = ids.get(w);
+    if (id === undefined) ids.set(w, (id = ids.size));
+    out.add(id);
+  }
+  return Int32Array.from(out).sort();
+}
+
+/** Shared words over the smaller word count: sorted id lists merged. */
+function similarity(x: Int32Array, y: Int32Array): number {
   let inter = 0;
-  for (const w of x) if (y.has(w)) inter++;
-  return inter / Math.max(1, Math.min(x.size, y.size));
+  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
+    if (x[i] === y[j]) {
+      inter++;
+      i++;
+      j++;
+    } else if (x[i] < y[j]) i++;
+    else j++;
+  }
+  return inter / Math.max(1, Math.min(x.length, y.length));
 }
 
 /** The words right after a figure: what it counts ("defence spending", "jets"). */
@@ -30,11 +67,15 @@ export const inconsistentFigure: Rule = {
   check(a) {
     const out: Finding[] = [];
     const qs = a.quantities.filter((q) => isStatistic(q) && q.value !== null);
-    const words = new Map<number, Set<string>>();
-    const wordsOf = (s: number) => {
-      let w = words.get(s);
-      if (!w) words.set(s, (w = contentWords(a, s)));
-      return w;
+    const ids = new Map<string, number>();
+    const words: (Int32Array | undefined)[] = [];
+    const wordsOf = (s: number) => (words[s] ??= contentWords(a, s, ids));
+
+    const heads = new Map<Quantity, string>();
+    const headOf = (q: Quantity) => {
+      let h = heads.get(q);
+      if (h === undefined) heads.set(q, (h = headWords(a, q)));
+      return h;
     };
     const reported = new Set<Quantity>();
     const keysBySentence = new Map<number, Set<string>>();
@@ -60,13 +101,20 @@ export const inconsistentFigure: Rule = {
         if (x.sentence === y.sentence || x.kind !== y.kind || (x.unit ?? '') !== (y.unit ?? '') || sameFigure(x, y)) continue;
         const ratio = Math.min(x.value!, y.value!) / Math.max(x.value!, y.value!);
         if (ratio < 0.5) continue;
-        // Same statement: the two sentences share most words, or another identical figure.
-        const kx = keysBySentence.get(x.sentence)!;
-        let sharesFigure = false;
-        for (const k of keysBySentence.get(y.sentence)!) if (kx.has(k)) sharesFigure = true;
-        const sim = similarity(wordsOf(x.sentence), wordsOf(y.sentence));
-        if (!(sharesFigure && sim >= 0.4) && !(sim >= 0.7) && !(headWords(a, x) === headWords(a, y) && headWords(a, x).length > 3 && sim >= 0.5)) continue;
+        // Reported once: a later pair could not report it again.
         if (reported.has(y)) continue;
+        // Same statement: the two sentences share most words, or another identical figure.
+        const sim = similarity(wordsOf(x.sentence), wordsOf(y.sentence));
+        if (sim < 0.4) continue;
+        if (!(sim >= 0.7)) {
+          const kx = keysBySentence.get(x.sentence)!;
+          let sharesFigure = false;
+          for (const k of keysBySentence.get(y.sentence)!) if (kx.has(k)) {
+            sharesFigure = true;
+            break;
+          }
+          if (!sharesFigure && !(sim >= 0.5 && headOf(x) === headOf(y) && headOf(x).length > 3)) continue;
+        }
         reported.add(y);
         out.push({
           rule: this.id,

@@ -1,4 +1,4 @@
-import type { Finding, Fix, Span } from '../analysis/types';
+import type { Finding, Fix, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
 
@@ -24,6 +24,110 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** A capital then a lower-case letter ("Shoigu", not "NATO" or "iPhone"); ASCII without a regex. */
+function isNameWord(w: string): boolean {
+  const c0 = w.charCodeAt(0);
+  const c1 = w.charCodeAt(1);
+  if (c0 < 128 && c1 < 128) return c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122;
+  if (c0 < 128 && !(c0 >= 65 && c0 <= 90)) return false;
+  return NAME_WORD.test(w);
+}
+
+/** Buckets of more names than this, scanned more than INDEX_AFTER_SCANS times, get a DeletionIndex. */
+const INDEX_FROM = 256;
+const INDEX_AFTER_SCANS = 256;
+
+/** Multiplier of the polynomial hash below (mod 2^32). */
+const HASH_BASE = 0x01000193;
+
+/**
+ * Hashes of every string left after deleting up to `k` (at most 2) characters of `w`, w itself
+ * included, computed from prefix hashes without building the strings. Equal strings hash equal;
+ * a collision only adds a candidate that the exact check then rejects.
+ */
+function deletionHashes(w: string, k: number): number[] {
+  const n = w.length;
+  const pre = new Int32Array(n + 1);
+  const pow = new Int32Array(n + 1);
+  pow[0] = 1;
+  for (let i = 0; i < n; i++) {
+    pre[i + 1] = (Math.imul(pre[i], HASH_BASE) + w.charCodeAt(i)) | 0;
+    pow[i + 1] = Math.imul(pow[i], HASH_BASE);
+  }
+  // Hash of w[a, b).
+  const part = (a: number, b: number) => (pre[b] - Math.imul(pre[a], pow[b - a])) | 0;
+  const join = (h1: number, h2: number, len2: number) => (Math.imul(h1, pow[len2]) + h2) | 0;
+  const out = [pre[n] & 0x3fffffff];
+  if (k >= 1) {
+    for (let i = 0; i < n; i++) {
+      out.push(join(pre[i], part(i + 1, n), n - i - 1) & 0x3fffffff);
+      if (k >= 2) for (let j = i + 1; j < n; j++) out.push(join(join(pre[i], part(i + 1, j), j - i - 1), part(j + 1, n), n - j - 1) & 0x3fffffff);
+    }
+  }
+  return out;
+}
+
+const bag = new Int32Array(128);
+
+/**
+ * True when `a` and `b` are certainly more than `max` edits apart: their lengths, or their
+ * letters counted as multisets, differ by more (each edit changes either by at most one on each
+ * side). False when it cannot tell (non-ASCII letters): the exact check decides.
+ */
+function certainlyFar(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return true;
+  for (let i = 0; i < a.length; i++) if (a.charCodeAt(i) >= 128) return false;
+  for (let i = 0; i < b.length; i++) if (b.charCodeAt(i) >= 128) return false;
+  for (let i = 0; i < a.length; i++) bag[a.charCodeAt(i)]++;
+  for (let i = 0; i < b.length; i++) bag[b.charCodeAt(i)]--;
+  let extraA = 0;
+  let extraB = 0;
+  for (let i = 0; i < a.length; i++) {
+    const c = a.charCodeAt(i);
+    if (bag[c] > 0) extraA += bag[c];
+    bag[c] = 0;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const c = b.charCodeAt(i);
+    if (bag[c] < 0) extraB -= bag[c];
+    bag[c] = 0;
+  }
+  return Math.max(extraA, extraB) > max;
+}
+
+/**
+ * Words within an edit distance of 1 or 2 of a query, without comparing it with every word: two
+ * words within distance d (insertions, deletions, substitutions, adjacent transpositions, no
+ * character edited twice) both reduce to a common string by at most d deletions each. `near`
+ * returns a superset of the words within `max`, in their original order, for the exact check.
+ */
+class DeletionIndex {
+  /** Per max: deletion hash -> first entry; entries chain (word, next). */
+  private readonly byMax: { head: Map<number, number>; word: number[]; next: number[] }[] = [];
+  constructor(private readonly words: string[]) {}
+  near(word: string, max: number): string[] {
+    let ix = this.byMax[max];
+    if (!ix) {
+      ix = { head: new Map(), word: [], next: [] };
+      for (let i = 0; i < this.words.length; i++) {
+        for (const h of deletionHashes(this.words[i], max)) {
+          const first = ix.head.get(h);
+          if (first !== undefined && ix.word[first] === i) continue;
+          ix.word.push(i);
+          ix.next.push(first ?? -1);
+          ix.head.set(h, ix.word.length - 1);
+        }
+      }
+      this.byMax[max] = ix;
+    }
+    const found = new Set<number>();
+    for (const h of deletionHashes(word, max)) for (let e = ix.head.get(h) ?? -1; e >= 0; e = ix.next[e]) found.add(ix.word[e]);
+    return [...found].sort((x, y) => x - y).map((i) => this.words[i]);
+  }
+}
+
 export const inconsistentName: Rule = {
   id: 'inconsistent-name',
   defaultSeverity: 'warning',
@@ -33,14 +137,27 @@ export const inconsistentName: Rule = {
     // Name words of people and organisations, with how often each spelling is used.
     const counts = new Map<string, number>();
     const owner = new Map<string, string>();
-    const tokenTexts = new Set(a.tokens.map((t) => t.text));
+    // The first token of each of some spellings, in one pass over the tokens (only tokens of a
+    // wanted length are looked up). Most articles never ask.
+    const firstTokens = (words: Set<string>): Map<string, Token> => {
+      const found = new Map<string, Token>();
+      if (!words.size) return found;
+      const lengths = new Set<number>();
+      for (const w of words) lengths.add(w.length);
+      for (const t of a.tokens) {
+        if (!lengths.has(t.text.length) || !words.has(t.text) || found.has(t.text)) continue;
+        found.set(t.text, t);
+        if (found.size === words.size) break;
+      }
+      return found;
+    };
     const mentioned = new Set<string>();
     for (const e of a.entities) for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
       for (const m of e.mentions) {
         for (const w of m.text.split(/[\s’']+/)) {
-          if (w.length < 4 || !/^\p{Lu}\p{Ll}/u.test(w)) continue;
+          if (w.length < 4 || !isNameWord(w)) continue;
           counts.set(w, (counts.get(w) ?? 0) + 1);
           owner.set(w, e.name);
         }
@@ -48,40 +165,76 @@ export const inconsistentName: Rule = {
     }
     const names = [...counts.keys()];
     // Candidates share their first two letters: compare within those buckets only.
-    const byInitial = new Map<string, string[]>();
+    // (Keyed by the two UTF-16 code units as a number: the same buckets as n.slice(0, 2).)
+    const initials = (w: string) => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    const byInitial = new Map<number, string[]>();
     for (const n of names) {
-      const l = byInitial.get(n.slice(0, 2)) ?? [];
-      l.push(n);
-      byInitial.set(n.slice(0, 2), l);
+      const key = initials(n);
+      const l = byInitial.get(key);
+      if (l) l.push(n);
+      else byInitial.set(key, [n]);
     }
-    const variants = new Map<string, { spans: Span[]; preferred: string }>();
-    const consider = (word: string, span: Span) => {
-      if (counts.has(word) && !ctx.kb.preferredSpelling(word)) return;
+    type Variant = { spans: Span[]; preferred: string };
+    const variants = new Map<string, Variant>();
+    // Where each variant's spans start, kept once asked, so that a repeat check is not a scan.
+    const starts = new Map<Variant, Set<number>>();
+    const hasStart = (v: Variant, at: number) => {
+      let set = starts.get(v);
+      if (!set) starts.set(v, (set = new Set(v.spans.map((x) => x.start))));
+      return set.has(at);
+    };
+    const addSpan = (v: Variant, span: Span) => {
+      v.spans.push(span);
+      starts.get(v)?.add(span.start);
+    };
+    // Large buckets (a list of thousands of names) are searched through a deletion index rather
+    // than word by word, so that the check stays near-linear.
+    const indexes = new Map<number, DeletionIndex>();
+    const bucketScans = new Map<number, number>();
+    /** The spelling `word` is a variant of, or null: depends on the word only, so asked once per word. */
+    const variantOf = (word: string): string | null => {
       const pref = ctx.kb.preferredSpelling(word);
-      if (pref && pref !== word) {
-        const v = variants.get(word) ?? { spans: [], preferred: pref };
-        v.spans.push(span);
-        variants.set(word, v);
-        return;
+      if (counts.has(word) && !pref) return null;
+      if (pref && pref !== word) return pref;
+      if (word.length < 5 || mentioned.has(word) || ctx.kb.lookup(word) || ctx.kb.isCommonWord(word.toLowerCase()) || ctx.kb.demonym(word)) return null;
+      const bucket = byInitial.get(initials(word));
+      if (!bucket) return null;
+      const max = word.length >= 9 ? 2 : 1;
+      let order: Iterable<string> = bucket;
+      if (bucket.length > INDEX_FROM) {
+        // A large bucket searched again and again: index it once.
+        const key = initials(word);
+        const scans = (bucketScans.get(key) ?? 0) + 1;
+        bucketScans.set(key, scans);
+        if (scans > INDEX_AFTER_SCANS) {
+          let index = indexes.get(key);
+          if (!index) indexes.set(key, (index = new DeletionIndex(bucket)));
+          order = index.near(word, max);
+        }
       }
-      if (word.length < 5 || mentioned.has(word) || ctx.kb.lookup(word) || ctx.kb.isCommonWord(word.toLowerCase()) || ctx.kb.demonym(word)) return;
-      for (const n of byInitial.get(word.slice(0, 2)) ?? []) {
-        if (n[0] !== word[0] || n === word || n.toLowerCase() === word.toLowerCase()) continue;
+      const lw = word.toLowerCase();
+      for (const n of order) {
+        if (n[0] !== word[0] || n === word || certainlyFar(word, n, max) || n.toLowerCase() === lw) continue;
         // Inflections are not misspellings: Olympic/Olympics, Maori/Maoris.
         if (word.startsWith(n) || n.startsWith(word)) continue;
         // A plural or singular of a name word ("Turbine" beside "Corvane Turbines") is not a misspelling.
         if (n === `${word}s` || word === `${n}s` || n === `${word}es` || word === `${n}es`) continue;
-        const max = word.length >= 9 ? 2 : 1;
-        if (editDistance(word, n, max) <= max && (counts.get(n) ?? 0) >= 1 && !(ctx.kb.lookup(n) && ctx.kb.lookup(word))) {
-          const v = variants.get(word) ?? { spans: [], preferred: n };
-          v.spans.push(span);
-          variants.set(word, v);
-          return;
-        }
+        if (editDistance(word, n, max) <= max && (counts.get(n) ?? 0) >= 1 && !(ctx.kb.lookup(n) && ctx.kb.lookup(word))) return n;
       }
+      return null;
+    };
+    const decided = new Map<string, string | null>();
+    const consider = (word: string, span: Span) => {
+      let preferred = decided.get(word);
+      if (preferred === undefined) decided.set(word, (preferred = variantOf(word)));
+      if (preferred === null) return;
+      const v = variants.get(word) ?? { spans: [], preferred };
+      addSpan(v, span);
+      variants.set(word, v);
     };
     // Variants inside one entity: the knowledge base may know "Shoygu" as another spelling of
     // Shoigu, but an article should use one.
+    const near: { w: string; target: string; m: { start: number; text: string } }[] = [];
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
       const canonicalWords = e.name.split(/\s+/);
@@ -89,65 +242,75 @@ export const inconsistentName: Rule = {
         for (const w of m.text.split(/\s+/)) {
           if (w.length < 4 || canonicalWords.includes(w)) continue;
           const target = canonicalWords.find((c) => c[0] === w[0] && !c.startsWith(w) && !w.startsWith(c) && editDistance(w, c, 2) <= 2);
-          const used = target && tokenTexts.has(target);
-          if (!target || !used) continue;
-          const at = m.start + m.text.indexOf(w);
-          const v = variants.get(w) ?? { spans: [], preferred: target };
-          if (!v.spans.some((x) => x.start === at)) v.spans.push({ start: at, end: at + w.length });
-          variants.set(w, v);
+          if (target) near.push({ w, target, m });
         }
       }
+    }
+    // Only when the article also writes the canonical spelling.
+    const written = firstTokens(new Set(near.map((x) => x.target)));
+    for (const { w, target, m } of near) {
+      if (!written.has(target)) continue;
+      const at = m.start + m.text.indexOf(w);
+      const v = variants.get(w) ?? { spans: [], preferred: target };
+      if (!hasStart(v, at)) addSpan(v, { start: at, end: at + w.length });
+      variants.set(w, v);
     }
     // Two entities whose multi-word names differ in one near-identical word are one entity
     // spelled two ways ("Harland Maritime" / "Harlend Maritime").
     const multi = a.entities.filter((e) => e.kind !== 'place' && e.name.includes(' '));
+    const multiWords = multi.map((e) => e.name.split(/\s+/));
     // Names that agree in every word but one share a key with that word blanked out.
     const buckets = new Map<string, number[]>();
-    multi.forEach((e, idx) => {
-      const w = e.name.split(/\s+/);
+    multiWords.forEach((w, idx) => {
       for (let k = 0; k < w.length; k++) {
         const key = `${w.length}|${k}|${w.map((x, n) => (n === k ? '*' : x)).join(' ')}`;
-        const l = buckets.get(key) ?? [];
-        l.push(idx);
-        buckets.set(key, l);
+        const l = buckets.get(key);
+        if (l) l.push(idx);
+        else buckets.set(key, [idx]);
       }
     });
-    const pairs: [number, number][] = [];
-    for (const l of buckets.values()) for (let p = 0; p < l.length && p < 50; p++) for (let q = p + 1; q < l.length && q < 50; q++) pairs.push([l[p], l[q]]);
-    for (const [i, j] of pairs) {
-      {
-        const x = multi[i].name.split(/\s+/);
-        const y = multi[j].name.split(/\s+/);
-        if (x.length !== y.length) continue;
-        const diff = x.map((w, k) => (w === y[k] ? -1 : k)).filter((k) => k >= 0);
-        if (diff.length !== 1) continue;
-        const [u, v] = [x[diff[0]], y[diff[0]]];
-        if (u.length < 4 || u[0] !== v[0] || editDistance(u, v, 2) > (u.length >= 8 ? 2 : 1) || u.startsWith(v) || v.startsWith(u)) continue;
-        // The spelling used less often is the variant.
-        const [main, variant] = multi[i].mentions.length >= multi[j].mentions.length ? [multi[i], multi[j]] : [multi[j], multi[i]];
-        const wrong = main === multi[i] ? v : u;
-        const right = main === multi[i] ? u : v;
-        for (const m of variant.mentions) {
-          const at = m.text.indexOf(wrong);
-          if (at < 0) continue;
-          const vv = variants.get(wrong) ?? { spans: [], preferred: right };
-          if (!vv.spans.some((sp) => sp.start === m.start + at)) vv.spans.push({ start: m.start + at, end: m.start + at + wrong.length });
-          variants.set(wrong, vv);
-        }
+    for (const l of buckets.values()) for (let p = 0; p < l.length && p < 50; p++) for (let q = p + 1; q < l.length && q < 50; q++) {
+      const i = l[p];
+      const j = l[q];
+      const x = multiWords[i];
+      const y = multiWords[j];
+      if (x.length !== y.length) continue;
+      // The one word in which they differ.
+      let diffAt = -1;
+      let diffs = 0;
+      for (let k = 0; k < x.length; k++) if (x[k] !== y[k] && diffs++ === 0) diffAt = k;
+      if (diffs !== 1) continue;
+      const [u, v] = [x[diffAt], y[diffAt]];
+      if (u.length < 4 || u[0] !== v[0] || editDistance(u, v, 2) > (u.length >= 8 ? 2 : 1) || u.startsWith(v) || v.startsWith(u)) continue;
+      // The spelling used less often is the variant.
+      const [main, variant] = multi[i].mentions.length >= multi[j].mentions.length ? [multi[i], multi[j]] : [multi[j], multi[i]];
+      const wrong = main === multi[i] ? v : u;
+      const right = main === multi[i] ? u : v;
+      for (const m of variant.mentions) {
+        const at = m.text.indexOf(wrong);
+        if (at < 0) continue;
+        const vv = variants.get(wrong) ?? { spans: [], preferred: right };
+        if (!hasStart(vv, m.start + at)) addSpan(vv, { start: m.start + at, end: m.start + at + wrong.length });
+        variants.set(wrong, vv);
       }
     }
     for (const t of a.tokens) {
-      if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+      if (t.kind !== 'word' || !isNameWord(t.text)) continue;
       const b = a.blocks[a.sentences[t.sentence].block];
       if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
       consider(t.text, t);
     }
     // A variant used more often than the "preferred" one is the house spelling: flip.
+    const preferredOf = new Map<string, string>();
     for (const [word, v] of variants) {
       const prefCount = counts.get(v.preferred) ?? 0;
-      const preferred = ctx.kb.preferredSpelling(word) ? v.preferred : prefCount >= v.spans.length ? v.preferred : v.preferred;
+      preferredOf.set(word, ctx.kb.preferredSpelling(word) ? v.preferred : prefCount >= v.spans.length ? v.preferred : v.preferred);
+    }
+    const firstOthers = firstTokens(new Set(preferredOf.values()));
+    for (const [word, v] of variants) {
+      const preferred = preferredOf.get(word)!;
       const fix: Fix = { title: `Use the spelling “${preferred}” everywhere`, edits: v.spans.map((s) => ({ start: s.start, end: s.end, newText: preferred })), fixAll: true, preferred: true };
-      const firstOther = tokenTexts.has(preferred) ? a.tokens.find((t) => t.text === preferred) : undefined;
+      const firstOther = firstOthers.get(preferred);
       for (const s of v.spans) {
         out.push({
           rule: this.id,

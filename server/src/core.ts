@@ -1,6 +1,6 @@
 // The analysis core as a library: what the CLI, the bench, the eval and the tests use.
 // No LSP and no vscode here.
-export { analyze, DEFAULT_MAX_LENGTH } from './analysis/analyze';
+export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_MAX_LINE_LENGTH } from './analysis/analyze';
 export type { AnalyzeOptions } from './analysis/analyze';
 export type * from './analysis/types';
 export type { KnowledgeBase } from './analysis/knowledge-port';

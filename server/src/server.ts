@@ -157,7 +157,7 @@ function sendStatus(doc: TextDocument): void {
     const sourced = a.claims.filter((c) => c.supportedBy.length || c.twin !== undefined).length;
     const params: StatusParams = {
       uri: doc.uri, entities: a.entities.length, claims: a.claims.length, sourced, unsourced: a.claims.length - sourced, verified,
-      skipped: a.notices.find((n) => n.rule === 'file-too-large' || n.rule === 'not-text')?.message,
+      skipped: a.notices.find((n) => n.rule === 'file-too-large' || n.rule === 'line-too-long' || n.rule === 'not-text')?.message,
     };
     void connection.sendNotification(STATUS_NOTIFICATION, params);
   } catch {

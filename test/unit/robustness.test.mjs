@@ -165,6 +165,21 @@ test('above the size limit: refused at once with a clear message', () => {
   assert.match(notice.message, /not checked.*million characters.*limit/i);
 });
 
+test('a line over the length limit (data, not prose): refused at once with a clear message; long paragraphs below it are checked', () => {
+  const sentence = 'The council said 40 per cent of the homes were empty. ';
+  const line = sentence.repeat(Math.ceil((core.DEFAULT_MAX_LINE_LENGTH + 1) / sentence.length));
+  const { a, findings, ms } = analyseTimed(`Headline\n\n${line}\n`);
+  assert.ok(ms < GUARD_MS, `took ${ms.toFixed(0)} ms`);
+  assert.equal(a.sentences.length, 0);
+  const notice = findings.find((f) => f.rule === 'line-too-long');
+  assert.ok(notice, 'a line-too-long notice');
+  assert.match(notice.message, /not checked: line 3 is [\d,]+ characters long, over the limit of 100,000/i);
+  // A very long paragraph under the limit is an article's text: checked as usual.
+  const under = analyseTimed(`Headline\n\n${sentence.repeat(100)}\n`);
+  assert.ok(!under.findings.some((f) => f.rule === 'line-too-long'));
+  assert.ok(under.a.sentences.length >= 100);
+});
+
 // ---------------------------------------------------------------- the CLI on awkward files
 function runCli(args, cwd) {
   return spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });

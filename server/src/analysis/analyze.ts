@@ -15,9 +15,27 @@ export interface AnalyzeOptions {
   languageId?: string;
   /** Texts longer than this (UTF-16 code units) are not analysed; a notice says so. */
   maxLength?: number;
+  /** Texts with a line longer than this are not analysed either (data, not prose). */
+  maxLineLength?: number;
 }
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
+export const DEFAULT_MAX_LINE_LENGTH = 100_000;
+
+/** The longest line: its 1-based number and length. */
+function longestLine(text: string): { line: number; length: number } {
+  let best = { line: 1, length: 0 };
+  let start = 0;
+  let line = 1;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    if (end - start > best.length) best = { line, length: end - start };
+    if (nl < 0) return best;
+    start = nl + 1;
+    line++;
+  }
+}
 
 function emptyAnalysis(text: string): Analysis {
   return {
@@ -50,6 +68,15 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     const a = emptyAnalysis(text);
     a.notices.push(notice(`Not checked: the file is ${(text.length / 1e6).toFixed(1)} million characters, over the limit of ${(max / 1e6).toFixed(1)} million (setting sourced.maxFileSize).`, 0, 0, 'file-too-large'));
     return a;
+  }
+  const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH;
+  if (text.length > maxLine) {
+    const long = longestLine(text);
+    if (long.length > maxLine) {
+      const a = emptyAnalysis(text);
+      a.notices.push(notice(`Not checked: line ${long.line} is ${long.length.toLocaleString('en-GB')} characters long, over the limit of ${maxLine.toLocaleString('en-GB')} (setting sourced.maxLineLength). A line that long is data, not an article's paragraph.`, 0, 0, 'line-too-long'));
+      return a;
+    }
   }
   if (looksBinary(text)) {
     const a = emptyAnalysis(text);

@@ -31,6 +31,7 @@ const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'w
 const NOTICE_RULES: Record<string, string> = {
   input: 'A problem with the input text itself.',
   'file-too-large': 'The file is over the size limit and was not checked.',
+  'line-too-long': 'The file has a line over the length limit (data, not prose) and was not checked.',
   'not-text': 'The file looks binary or is not UTF-8 text and was not checked.',
   'front-matter': 'The YAML front matter could not be read.',
 };

@@ -502,6 +502,8 @@ export interface SourcedSettings {
   rules: Partial<Record<RuleId, RuleSetting>>;
   /** Files larger than this many bytes are not checked. */
   maxFileSize: number;
+  /** Files with a line longer than this many characters are not checked (data, not prose). */
+  maxLineLength: number;
   /** Other languages to check besides `news`. */
   languages: string[];
   inlayHints: { sources: boolean; fullNames: boolean };
@@ -517,9 +519,11 @@ export interface SettingsProblem {
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/** About 16,000 words on one line: far beyond any paragraph, typical of minified data. */
+export const DEFAULT_MAX_LINE_LENGTH = 100_000;
 
 export function defaultSettings(): SourcedSettings {
-  return { rules: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, languages: [], inlayHints: { sources: true, fullNames: true }, author: '', trace: 'off' };
+  return { rules: {}, maxFileSize: DEFAULT_MAX_FILE_SIZE, maxLineLength: DEFAULT_MAX_LINE_LENGTH, languages: [], inlayHints: { sources: true, fullNames: true }, author: '', trace: 'off' };
 }
 
 /**
@@ -559,6 +563,11 @@ export function validateSettings(input: unknown): { settings: SourcedSettings; p
     const n = src.maxFileSize;
     if (typeof n === 'number' && Number.isFinite(n) && n >= 1024) settings.maxFileSize = Math.floor(n);
     else bad('maxFileSize', `must be a number of bytes, at least 1024; got ${JSON.stringify(n)}. ${DEFAULT_MAX_FILE_SIZE} is used.`);
+  }
+  if (src.maxLineLength !== undefined) {
+    const n = src.maxLineLength;
+    if (typeof n === 'number' && Number.isFinite(n) && n >= 1000) settings.maxLineLength = Math.floor(n);
+    else bad('maxLineLength', `must be a number of characters, at least 1000; got ${JSON.stringify(n)}. ${DEFAULT_MAX_LINE_LENGTH} is used.`);
   }
   if (src.languages !== undefined) {
     if (Array.isArray(src.languages) && src.languages.every((l) => typeof l === 'string')) settings.languages = [...new Set((src.languages as string[]).map((l) => l.trim()).filter(Boolean))];

@@ -17,7 +17,7 @@ function run(job: CheckJob): CheckJobResult {
   }
   const ws = workspaceFor(job.path, job.trusted);
   if (ws.ignored) return { id: job.id, analysis: { ...analyze('', ws.kb), tokens: [] }, findings: [] };
-  const analysis = analyze(job.text, ws.kb, { languageId: job.languageId, maxLength: job.maxLength });
+  const analysis = analyze(job.text, ws.kb, { languageId: job.languageId, maxLength: job.maxLength, maxLineLength: job.maxLineLength });
   const findings = check(analysis, {
     kb: ws.kb,
     severities: { ...ws.severities, ...job.rules },

@@ -22,7 +22,7 @@ export function docsUri(rule: string): string {
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
-  const isRule = !['input', 'file-too-large', 'not-text', 'front-matter'].includes(f.rule);
+  const isRule = !['input', 'file-too-large', 'line-too-long', 'not-text', 'front-matter'].includes(f.rule);
   return {
     range: toRange(doc, f),
     severity: SEVERITY[f.severity],

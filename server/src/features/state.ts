@@ -117,7 +117,7 @@ export class DocumentStates {
     const text = doc.getText();
     // A file the workspace's .sourced.yaml ignores is not an article: nothing to check.
     if (workspace.ignored) return this.store(doc.uri, { version: doc.version, analysis: analyze('', workspace.kb), findings: [], workspace }, generation);
-    const analysis = analyze(text, workspace.kb, { languageId: doc.languageId, maxLength: settings.maxFileSize });
+    const analysis = analyze(text, workspace.kb, { languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength });
     const severities = { ...workspace.severities, ...settings.rules };
     const findings = check(analysis, {
       kb: workspace.kb,
@@ -211,7 +211,7 @@ export class DocumentStates {
     const settings = this.settingsFor(uri);
     this.inflight.set(uri, version);
     this.worker
-      .run({ text, path, languageId: doc.languageId, maxLength: settings.maxFileSize, trusted: this.trusted(), roots: workspaceRoots(), rules: settings.rules })
+      .run({ text, path, languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength, trusted: this.trusted(), roots: workspaceRoots(), rules: settings.rules })
       .then(
         (out) => {
           this.inflight.delete(uri);

@@ -9,6 +9,7 @@ export interface CheckJob {
   path: string | null;
   languageId: string;
   maxLength: number;
+  maxLineLength: number;
   trusted: boolean;
   /** The editor's workspace folders (where .sourced.yaml and annotations are looked up). */
   roots: string[];

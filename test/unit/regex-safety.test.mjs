@@ -1,0 +1,88 @@
+// Every regular expression of Sourced is safe from catastrophic backtracking: recheck (a ReDoS
+// checker that decides by automata theory, with fuzzing for what automata cannot settle) must
+// call each one safe — no exponential and no polynomial (quadratic or worse) matching time.
+// Checked: every regular-expression literal in server/src and client/src, and every pattern our
+// modules build with `new RegExp` when they load (word lists joined into alternations).
+// Patterns of libraries (chrono-node's date grammar) are theirs; chrono only ever sees one
+// sentence at a time.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { REPO } from '../protocol/harness.mjs';
+
+const require = createRequire(import.meta.url);
+const ts = require('typescript');
+const { check } = require('recheck');
+
+function sourceFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...sourceFiles(p));
+    else if (p.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+function literals() {
+  const found = [];
+  for (const file of [...sourceFiles(join(REPO, 'server', 'src')), ...sourceFiles(join(REPO, 'client', 'src'))]) {
+    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node) => {
+      if (node.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+        const t = node.text;
+        const slash = t.lastIndexOf('/');
+        found.push({ where: `${relative(REPO, file)}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`, source: t.slice(1, slash), flags: t.slice(slash + 1) });
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  return found;
+}
+
+/** Patterns built with `new RegExp` while dist/core.js loads, with the source line that built them. */
+function built() {
+  process.setSourceMapsEnabled(true);
+  const Original = RegExp;
+  const found = [];
+  globalThis.RegExp = new Proxy(Original, {
+    construct(target, args) {
+      const re = Reflect.construct(target, args);
+      const frame = (new Error().stack ?? '').split('\n').slice(2).find((l) => !l.includes('node:internal')) ?? '';
+      const m = /(server\/src\/[^):]+:\d+)/.exec(frame);
+      if (m) found.push({ where: `${m[1]} (built)`, source: re.source, flags: re.flags });
+      return re;
+    },
+  });
+  try {
+    delete require.cache[require.resolve(join(REPO, 'dist', 'core.js'))];
+    require(join(REPO, 'dist', 'core.js'));
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return found;
+}
+
+test('every regular expression is safe from catastrophic backtracking', { timeout: 600_000 }, async () => {
+  const lits = literals();
+  const dyn = built();
+  assert.ok(lits.length > 300, `found ${lits.length} literals`);
+  assert.ok(dyn.length >= 5, `found ${dyn.length} patterns built at load: ${dyn.map((d) => d.where)}`);
+  const unsafe = [];
+  const seen = new Set();
+  for (const r of [...lits, ...dyn]) {
+    const key = `${r.flags}/${r.source}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    // One at a time: recheck's checker may run as a native process, and in parallel the
+    // slower fuzzing would time out.
+    const verdict = await check(r.source, r.flags, { timeout: 60_000 });
+    if (verdict.status !== 'safe') {
+      unsafe.push(`${r.where}: /${r.source.slice(0, 80)}${r.source.length > 80 ? '…' : ''}/${r.flags} is ${verdict.status}${verdict.complexity ? ` (${verdict.complexity.summary})` : ''}${verdict.attack ? `, e.g. ${verdict.attack.pattern.slice(0, 60)}` : ''}`);
+    }
+  }
+  assert.deepEqual(unsafe, [], `${unsafe.length} regular expressions can backtrack catastrophically:\n${unsafe.join('\n')}`);
+});

@@ -7,6 +7,7 @@ import {
 } from './lexicon';
 import { lastStartingBy, lowerBound, spanContaining } from './spans';
 import { HONORIFICS as HONORIFICS_SET } from './lexicon';
+import { tokensBySentence } from './sentences';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -17,9 +18,32 @@ const NOUN_BLOCKERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', '
 /** Verb forms that are also plural nouns (claims, reports): a verb only after a subject. */
 const AMBIGUOUS_FORMS = new Set(['claims', 'reports', 'estimates', 'notes', 'states', 'warns', 'shows', 'finds', 'forecasts', 'forecast', 'posts', 'report', 'estimate', 'claim', 'note', 'state', 'show', 'find', 'project', 'projects', 'expects', 'expect', 'fear', 'fears', 'put', 'found', 'post', 'warning', 'saying', 'writing', 'adding', 'telling', 'arguing', 'written', 'shown', 'thought', 'signalled', 'signaled', 'maintain', 'maintained', 'observed', 'stressed', 'calculated', 'expected', 'projected', 'concluded', 'admitted', 'accused', 'asked', 'pointed', 'stated', 'noted', 'recalled', 'described', 'indicated', 'believe', 'believed', 'believes', 'think', 'thinks', 'estimated', 'revealed', 'confirmed', 'denied', 'announced', 'reported']);
 /** "X announced by Y", "figures published by Y": a passive verb whose agent is the source. */
-const PASSIVE_CUES = new Set(['reported', 'said', 'quoted', 'announced', 'published', 'released', 'issued', 'compiled', 'commissioned', 'conducted', 'estimated', 'calculated', 'cited', 'claimed', 'revealed', 'disclosed', 'confirmed', 'forecast', 'predicted', 'projected', 'stated', 'written', 'produced']);
+const PASSIVE_CUES = new Set(['promised', 'pledged', 'filed', 'listed', 'measured', 'counted', 'collected', 'supplied', 'gathered', 'obtained', 'tracked', 'analysed', 'analyzed', 'reported', 'said', 'quoted', 'announced', 'published', 'released', 'issued', 'compiled', 'commissioned', 'conducted', 'estimated', 'calculated', 'cited', 'claimed', 'revealed', 'disclosed', 'confirmed', 'forecast', 'predicted', 'projected', 'stated', 'written', 'produced']);
 /** All vague cue phrases in one pattern, longest first. */
 const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+/** Nouns ending in -ly, which are not manner adverbs. */
+const LY_NOUNS = new Set(['family', 'supply', 'ally', 'assembly', 'rally', 'monopoly', 'anomaly', 'bully', 'folly', 'belly', 'jelly', 'lily', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'early', 'italy', 'emily', 'holly', 'kelly', 'sally', 'polly', 'molly', 'reilly', 'only', 'july']);
+/** A manner or time adverb between a subject and its verb: "BT quietly announced", "he angrily denied". */
+function isMannerAdverb(w: string): boolean {
+  return /^\p{Ll}{3,}ly$/u.test(w) && !LY_NOUNS.has(w);
+}
+/** Heads that stay unnamed even after "the" or a possessive ("the official", "his aide"). */
+const UNNAMED_HEADS = /^(?:officials?|sources?|person|people|insiders?|aides?|members?|diplomats?|employees?|staffers?|individuals?|officers?|investigators?|bankers?|traders?|lawmakers?|negotiators?|residents?|witness(?:es)?|friends?|colleagues?|allies|ally|executives|directors|managers|advisers|advisors|experts|analysts|ministers)$/;
+/**
+ * "its chief executive", "his former chief economic adviser", "the Spurs sporting director", "the
+ * American forensics expert": one identifiable person (a unique role of someone named, or a person
+ * the story has introduced), not an anonymous source.
+ */
+function identifiedByRole(npText: string, head: string): boolean {
+  // "President Castro's chief aide": a chief or closest one is one person.
+  if (/^(?:aide|adviser|advisor|associate|ally)$/.test(head) && /(?:'s|’s|\bhis|\bher|\btheir|\bits)\s+(?:former\s+)?(?:chief|closest|principal|top|senior-most)\s+(?:[\p{L}-]+\s+)?$/iu.test(npText.slice(0, npText.length - head.length))) return true;
+  if (UNNAMED_HEADS.test(head)) return false;
+  return /^(?:its|his|her|their|our|the)\s/i.test(npText) || /(?:'s|’s)\s/.test(npText);
+}
+/** People named by their relation to someone: "Jackson's mother said", "his lawyers told the court". */
+const RELATION_NOUNS = /^(?:mother|father|wife|husband|son|daughter|brother|sister|parents|family|widow|widower|girlfriend|boyfriend|fianc[eé]e?|uncle|aunt|cousin|grandmother|grandfather|niece|nephew|lawyers?|solicitors?|barristers?|attorneys?|agent|publicist|biographer|doctor|mentor|team-?mate|boss|successor|predecessor|counterpart|rival|opponent|deputy|representatives?)$/;
+/** Participles that open a clause whose speaker is the subject of the main clause: "…, saying …". */
+const PARTICIPLE_CUES = /^(?:saying|adding|arguing|warning|claiming|insisting|stressing|explaining|noting|suggesting|admitting|acknowledging|conceding|predicting|declaring|estimating|forecasting|revealing|confirming|announcing|reporting)$/;
 const FAMILIAR = /^(?:familiar|close|briefed|with knowledge|knowledgeable|involved|aware|speaking)\b/;
 
 export interface AttributionContext {
@@ -40,8 +64,7 @@ interface Np extends Span {
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { text, tokens, sentences, blocks } = ctx;
   const out: Attribution[] = [];
-  const bySentence: Token[][] = sentences.map(() => []);
-  for (const t of tokens) bySentence[t.sentence].push(t);
+  const bySentence = tokensBySentence(tokens, sentences);
   const entityById = new Map(ctx.entities.map((e) => [e.id, e]));
   // Mention spans by start and by end for noun-phrase boundaries.
   const mentionByEnd = new Map<number, { start: number; end: number; id: string }>();
@@ -92,6 +115,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       const before = sl[at - 1];
       const after = sl[at + phrase.length];
       if (inQuote(s.start + at) || (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after))) continue;
+      // "the person who has the last word is …": "word is" is a cue only as "Word is (that) …".
+      if (phrase === 'word is' && /\b(?:the|a|his|her|their|its|my|our|your|last|final|this|that|every|one)\s+$/.test(sl.slice(Math.max(0, at - 8), at))) continue;
       const start = s.start + at;
       const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
       if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue))) {
@@ -113,19 +138,41 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         const limit = toks[Math.min(toks.length - 1, i + 6)].end;
         if (!ctx.quotes.some((q) => q.start > toks[i].end && q.start <= limit && !q.unclosed)) continue;
       }
+      // "asked: “…”", "“Why?” asked the reporter", "How was that fair, the leader asked.": asking
+      // reports speech next to the question quoted, or after the question it closes.
+      if (lemma === 'ask') {
+        const limit = toks[Math.min(toks.length - 1, i + 8)].end;
+        const after = ctx.quotes.some((q) => q.start > toks[i].end && q.start <= limit && !q.unclosed && /:\s*$/.test(text.slice(toks[i].start, q.start)));
+        const before = ctx.quotes.some((q) => q.end <= toks[i].start && toks[i].start - q.end <= 3);
+        // The verb closes the sentence, a few words after its last comma, and the sentence is a question.
+        const near = toks.slice(Math.max(0, i - 7), Math.min(toks.length, i + 7));
+        const closesQuestion = i >= toks.length - 7 && near.some((t) => t.text === ',' && t.start < toks[i].start) && !toks.slice(i + 1).some((t) => t.text === ',')
+          && /^(?:how|why|what|who|whether|if|when|where|was|is|did|does|do|could|would|should|can|will)\b/i.test(text.slice(s.start, s.end).replace(/^\W+/, ''));
+        if (!after && !before && !closesQuestion) continue;
+      }
       // A passive ("are expected to", "was said to") is a vague phrase or no attribution at all.
-      if (prev && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev.text))) continue;
+      if (prev && /^(?:is|are|was|were|be|been|being)$/.test(lower(prev.text)) && !/ing$/.test(w)) continue; // ("Deloitte is forecasting" is active)
       // "declined to comment", "refused to say": no statement was made.
-      if (prev && lower(prev.text) === 'to' && /^(?:declined|refused|unable|reluctant|not|failed)$/.test(lower(toks[i - 2]?.text ?? ''))) continue;
+      if (prev && lower(prev.text) === 'to' && /^(?:declined|refused|unable|reluctant|not|failed|fail|fails|failing|refuse|refuses|refusing|decline|declines|declining)$/.test(lower(toks[i - 2]?.text ?? ''))) continue;
       const next = toks[i + 1];
+      // "agreed to settle", "people alleged to have traded": an action or a passive, not a statement.
+      if (next && lower(next.text) === 'to' && (lemma === 'agree' || /^(?:have|be)$/.test(lower(toks[i + 2]?.text ?? '')))) continue;
       if (prev && AMBIGUOUS_FORMS.has(w) && /^\p{Ll}/u.test(prev.text) && NOUN_BLOCKERS.has(prev.text)) continue; // "the claims", "official figures"
+      // "member states", "tax claims", "the manifesto writing team": a singular noun before a plural
+      // or -ing form makes a compound noun, not a subject and its verb.
+      if (prev && AMBIGUOUS_FORMS.has(w) && /(?:s|ing)$/.test(w) && /^\p{Ll}+$/u.test(prev.text) && !/s$/.test(prev.text) && !AUX.has(prev.text) && !isMannerAdverb(prev.text)
+        && !PRONOUNS.has(prev.text) && !ORG_WORDS.has(prev.text) && !DOCUMENT_WORDS.has(prev.text) && !PUBLICATION_WORDS.has(prev.text) && !ROLE_WORDS.has(prev.text) && !TITLES.has(prev.text)
+        && !/^(?:who|which|that|and|but|or|to|it|what|also|police|staff|people)$/.test(prev.text)) continue;
       if (next && lower(next.text) === 'by') continue; // passive: handled above or not an attribution
       if (w === 'says' && prev && lower(prev.text) === 'what') continue;
       if (lemma === 'say' && next && lower(next.text) === 'in' && lower(toks[i + 2]?.text ?? '') === 'the' && lower(toks[i + 3]?.text ?? '') === 'matter') continue;
       // Subject before the verb: "Anwar said", "a senior official said", "he told".
-      let np = nounPhraseLeft(ctx, toks, i - 1, mentionByEnd, entityById, recent, s);
+      // ", writing lyrics and playing guitar": a participle after a comma opens a clause of its own;
+      // the phrase before the comma is not its subject (listed participles of speech are handled below).
+      const participle = prev?.text === ',' && /ing$/.test(w);
+      let np = participle ? null : nounPhraseLeft(ctx, toks, i - 1, mentionByEnd, entityById, recent, s);
       let inverted = false;
-      if (!np) {
+      if (!np && !participle) {
         // Inverted: "..., said Anwar" / "…,” said a spokesman."
         const p = prev?.text;
         if (!prev || p === ',' || p === '”' || p === '"' || p === '—' || p === '–' || p === ':' || (prev.kind === 'punct' && /["”]/.test(p))) {
@@ -133,16 +180,36 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
           inverted = !!np;
         }
       }
-      if (!np) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
+      if (!np && !participle) np = subjectInClause(ctx, toks, i, mentionByStart, entityById);
       // "…voted for the bill but said she was concerned", "…and has accused…": the clause's subject speaks.
       let beforeAux = i - 1;
       while (beforeAux > 0 && /^(?:has|have|had|also|later|then|will|would|is|was)$/.test(lower(toks[beforeAux].text))) beforeAux--;
       const conj = toks[beforeAux] && /^(?:but|and|also)$/.test(lower(toks[beforeAux].text));
       if (conj && (!np || np.kind === 'publication' || np.kind === 'document')) np = coordinatedSubject(ctx, toks, i, out, s, mentionByStart, entityById, recent) ?? np;
+      // "Tutu criticised the measures, saying: …", "…, adding that …": the main clause's subject speaks.
+      if (!np && prev?.text === ',' && PARTICIPLE_CUES.test(w) && i > 3) np = coordinatedSubject(ctx, toks, i, out, s, mentionByStart, entityById, recent);
       // "mediators said": an unlisted plain noun right before a strong speech verb.
-      if (!np && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && /^(?:said|says|say|told|tells)$/.test(w) && !AUX.has(lower(prev.text)) && !/^(?:and|but|or|it|that|which|who|also|not|never|then|as|than|to)$/.test(prev.text)) {
+      // ("The world's richest countries have said": the same, over an auxiliary.)
+      if (!np && prev && /^(?:have|has|had)$/.test(lower(prev.text)) && /^(?:said|told)$/.test(w) && toks[i - 2] && /^\p{Ll}+s$/u.test(toks[i - 2].text) && !AUX.has(lower(toks[i - 2].text)) && !/^(?:this|his|its|was|has|is|does|as|us|thus|plus|yes|less|unless|perhaps)$/.test(toks[i - 2].text)) {
+        let st = i - 2;
+        while (st > 0 && i - st < 5 && toks[st - 1].kind === 'word' && !/^(?:and|but|or|that|which|who|as|if|when|because|while)$/i.test(toks[st - 1].text)) st--;
+        np = { start: toks[st].start, end: toks[i - 2].end, kind: 'anonymous', entity: null };
+        const ht = lower(toks[i - 2].text);
+        if (VAGUE_SOURCES.has(ht)) np.kind = 'vague';
+        else if (/^(?:countries|nations|governments|states|companies|firms|banks|parties|unions|clubs|councils|authorities|ministries|regulators)$/.test(ht)) np.kind = 'organisation';
+      }
+      if (!np && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && /^(?:said|says|say|told|tells)$/.test(w) && !AUX.has(lower(prev.text))
+        && !/^(?:and|or|nor)$/.test(lower(toks[i - 2]?.text ?? '')) && !(next && mentionByStart.has(next.start) && /^\s*(?:[,.]|$)/.test(text.slice(mentionByStart.get(next.start)!.end, mentionByStart.get(next.start)!.end + 2))) && !/^(?:and|but|or|it|that|which|who|also|not|never|then|as|than|to)$/.test(prev.text)) {
         const det = toks[i - 2] && /^(?:his|her|their|its|the|a|an|our|my)$/i.test(toks[i - 2].text) ? toks[i - 2] : prev;
-        np = { start: det.start, end: prev.end, kind: /s$/.test(prev.text) ? 'anonymous' : 'person', entity: null };
+        // "the law lords said": a body the story has introduced speaks as a whole.
+        let the = -1;
+        for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+          if (/^the$/i.test(toks[j].text)) { the = j; break; }
+          if (!/^\p{Ll}+$/u.test(toks[j].text)) break;
+        }
+        np = the >= 0 && /s$/.test(prev.text)
+          ? { start: toks[the].start, end: prev.end, kind: 'organisation', entity: null }
+          : { start: det.start, end: prev.end, kind: /s$/.test(prev.text) ? 'anonymous' : 'person', entity: null };
       }
       if (!np) continue;
       const npText = lower(text.slice(np.start, np.end));
@@ -154,17 +221,34 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         if (!speechNext) continue;
       }
       // A bare base form needs a plural or pronoun subject ("analysts say"), not "a colleague describe".
-      if (!inverted && w === lemma && !/(?:s|people|police|staff|i|you|we|they)$/.test(npText) && !/^(?:will|would|could|can|may|might|should|must|to|did|do|does)$/.test(lower(prev?.text ?? ''))) continue;
+      // "figures from the trade ministry show": the plural head before "from/by/of" agrees with the verb.
+      const lastWords = text.slice(Math.max(s.start, np.start - 30), np.start).trim().split(/\s+/);
+      const pluralHead = (lastWords.length >= 2 && /^(?:from|by|of|at|for|in)$/.test(lastWords[lastWords.length - 1]) && /^\p{Ll}+s$/u.test(lastWords[lastWords.length - 2]))
+        || /^(?:the\s+)?\p{Ll}+s\s+of\s/u.test(npText); // "the minutes of the meeting show"
+      // ("Sociedad say", "Arsenal say": a named organisation takes a plural verb in British English.)
+      const collective = np.kind === 'organisation' && (!!np.entity || /^\p{Lu}/u.test(text.slice(np.start, np.end)));
+      if (!inverted && w === lemma && !pluralHead && !collective && !/(?:s|people|police|staff|i|you|we|they)$/.test(npText) && !/^(?:will|would|could|can|may|might|should|must|to|did|do|does)$/.test(lower(prev?.text ?? ''))) continue;
+      // "let people write", "helps investors find": the phrase is the object of a causative verb.
+      if (!inverted && w === lemma && /\b(?:let|lets|letting|make|makes|making|made|help|helps|helping|helped|allow|allows|enable|enables|have|has|see|watch|hear)\s+$/.test(text.slice(Math.max(s.start, np.start - 12), np.start))) continue;
       // "Residents called the plan “…”": a verb of naming attributes to a named or unnamed
       // source, but is not by itself a vague attribution.
-      if (np.kind === 'vague' && (lemma === 'think' || lemma === 'find' || lemma === 'call')) continue;
-      if (np.kind === 'vague' && /\bof\s*$/.test(text.slice(Math.max(s.start, np.start - 4), np.start))) continue; // "59% of people said": a survey
+      if (np.kind === 'vague' && (lemma === 'think' || lemma === 'find' || lemma === 'call' || lemma === 'suggest' || lemma === 'show' || lemma === 'indicate')) continue;
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && /\bof\s*$/.test(text.slice(Math.max(s.start, np.start - 4), np.start))) continue; // "59% of people said": a survey
+      // "The survey of more than 1,000 people reported …": the people are the sample, not the source.
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && /\bof\s+(?:(?:more than|over|about|around|nearly|almost|some|at least|fewer than|less than|up to)\s+)?(?:[\d,.]+\s*)?$/.test(text.slice(Math.max(s.start, np.start - 30), np.start)) && /^[\d,.]+\s|^(?:more than|over|about|around|nearly|almost)\s/.test(npText)) continue;
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && /^[\d,.]+\s/.test(npText) && /\b(?:survey|poll|study|questionnaire|sample)\b/i.test(text.slice(Math.max(s.start, np.start - 40), np.start).split('.').pop() ?? '')) continue;
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && /^(?:the\s+)?(?:respondents|those (?:asked|polled|surveyed|questioned))$/.test(npText)) continue;
+      // "people who claim to have been injured": a verb in a relative clause describes the group; it attributes nothing.
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && lower(prev?.text ?? '') === 'who') continue;
       if (np.kind === 'vague' && /\b(?:percent|per cent|%|majority|minority|half|third|quarter)\b/.test(text.slice(Math.max(s.start, np.start - 20), np.start))) continue;
-      if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^(?:said|says|told|reported|found|showed|shows|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;
+      // (After an appositive, "Vessa - its largest rival - admitted", the phrase is surely the subject.)
+      if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^[-–—,]$/.test(prev?.text ?? '') && !/^(?:said|says|told|reported|found|find|showed|shows|show|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;
       if ((lemma === 'think' || lemma === 'believe' || lemma === 'fear') && np.kind !== 'vague' && np.kind !== 'anonymous' && !/^(?:that|:)$/.test(lower(next?.text ?? ''))) continue;
       if (lemma === 'expect' && np.kind !== 'organisation' && np.kind !== 'person' && np.kind !== 'vague' && np.kind !== 'anonymous') continue;
       if (lemma === 'show' || lemma === 'find' || lemma === 'calculate' || lemma === 'project') {
-        if (np.kind !== 'document' && np.kind !== 'organisation' && np.kind !== 'publication') continue;
+        // ("The MPs found …", "the researchers found …": a body of people introduced before reports findings.)
+        const introducedGroup = lemma === 'find' && np.kind === 'person' && /^the\s+\S+s$/i.test(text.slice(np.start, np.end));
+        if (np.kind !== 'document' && np.kind !== 'organisation' && np.kind !== 'publication' && !introducedGroup) continue;
       }
       const cue = { start: toks[i].start, end: toks[i].end, text: toks[i].text };
       const content = inverted ? contentBefore(s, toks, np.start, cue.start, text) : contentFor(s, toks, i, np, text);
@@ -243,7 +327,7 @@ function make(text: string, cue: Span & { text: string }, np: Np, content: Span,
   }
   // Trim what follows the head: "Officials who asked not to be named", "a study published Tuesday", "Critics have long".
   const npText = text.slice(np.start, np.end);
-  const cut = /\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);
+  const cut = /(?<!\s)\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);
   const cueIsSource = np.start === cue.start && np.end === cue.end; // "it is understood"
   if (!cueIsSource && cut && cut.index > 0 && (np.kind !== 'person' || !np.entity)) np = { ...np, end: np.start + cut.index };
   // Nothing said after the cue ("Anwar said ."): an empty content span at the cue, never reversed.
@@ -286,7 +370,7 @@ function nounPhraseLeft(
   // Skip auxiliaries and adverbs: "Anwar has also said".
   let k = j;
   let skipped = 0;
-  while (k >= 0 && skipped < 5 && AUX.has(lower(toks[k].text)) && !PRONOUNS.has(lower(toks[k].text))) {
+  while (k >= 0 && skipped < 5 && (AUX.has(lower(toks[k].text)) || isMannerAdverb(toks[k].text)) && !PRONOUNS.has(lower(toks[k].text))) {
     k--;
     skipped++;
   }
@@ -314,7 +398,8 @@ function nounPhraseLeft(
     const kinds = lw === 'it' ? ['organisation', 'publication'] : lw === 'they' ? ['organisation', 'person'] : ['person'];
     const id = recent.before(t.start, kinds);
     const e = id ? entityById.get(id) : undefined;
-    if (lw === 'it' && !e) return null;
+    // "It said", "It estimated": in news an "it" that speaks is a body or a document.
+    if (lw === 'it' && !e) return { start: t.start, end: t.end, kind: 'organisation', entity: null };
     return { start: t.start, end: t.end, kind: e ? kindOfEntity(e) : 'person', entity: id };
   }
   // An entity mention: extend left over titles, determiners and demonyms in the same NP.
@@ -338,6 +423,16 @@ function nounPhraseLeft(
     while (startIdx > 0 && toks[startIdx - 1].start >= m.start) startIdx--;
     startIdx = extendNpLeft(toks, startIdx);
     return { start: toks[startIdx].start, end: m.end, kind: kindOfEntity(e), entity: m.id };
+  }
+  // Appositive between dashes: "EADS - Airbus' majority owner - admitted".
+  if (/^[-–—]$/.test(t.text) && k > 2) {
+    for (let c = k - 2; c > Math.max(0, k - 14); c--) {
+      if (toks[c].text !== t.text) continue;
+      const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s, depth + 1);
+      if (inner && inner.kind !== 'document') return inner;
+      break;
+    }
+    return null;
   }
   // Appositive between commas: "Smith, a spokesman for the firm, said".
   if (t.text === ',' && k > 1) {
@@ -417,6 +512,8 @@ function commonNounNp(
       // Only accept a post-modifier when it is "familiar with...", "for X", "at X", "of X", "close to".
       const after = lower(toks[c + 1]?.text ?? '');
       if (FAMILIAR.test(after) || after === 'for' || after === 'at' || after === 'of' || after === 'from' || after === 'in' || after === 'on' || after === 'by' || after === 'who' || after === 'with') break;
+      // "figures released earlier this year showed": a document head with a participle after it.
+      if (DOCUMENT_WORDS.has(w) && /^(?:released|published|issued|compiled|produced|out|unveiled|seen|obtained)$/.test(after)) break;
       head = -1;
       break;
     }
@@ -480,6 +577,7 @@ function commonNounNp(
   } else if (ANONYMOUS_HEADS.has(hw)) {
     if (ownerEntity && ownerEntity.kind !== 'place' && /\b(?:for|at|of|from)\b/.test(npText)) kind = 'organisation';
     else if (/^(?:the)\b/.test(npText) && /spokes/.test(hw)) kind = 'organisation';
+    else if (!/familiar|close to|knowledge|briefed/.test(npText) && identifiedByRole(npText, hw)) kind = 'person';
     else if (determinerStart || /familiar|close to|knowledge|briefed/.test(npText) || /^the\b/.test(npText) === false) kind = 'anonymous';
     else kind = /^the\b/.test(npText) && /^(?:officials|sources)$/.test(hw) ? 'anonymous' : 'anonymous';
   } else if (DOCUMENT_WORDS.has(hw)) {
@@ -488,6 +586,8 @@ function commonNounNp(
     kind = 'organisation';
   } else if (PUBLICATION_WORDS.has(hw)) {
     kind = /^(?:the)\b/.test(npText) ? 'publication' : 'publication';
+  } else if (RELATION_NOUNS.test(hw) && head > 0 && toks.slice(Math.max(0, head - 3), head).some((x) => /^(?:his|her|their|’s|'s)$/i.test(x.text))) {
+    kind = 'person';
   } else return null;
   return { start: toks[start].start, end: toks[k].end, kind, entity: ownerEntity?.id ?? null };
 }
@@ -655,15 +755,17 @@ function nounPhraseRight(
   const e = entity ? entityById.get(entity) : undefined;
   if (e && e.kind !== 'place') kind = kindOfEntity(e);
   else if (/familiar|close to|knowledge of|briefed on/.test(npText) || (ANONYMOUS_HEADS.has(last) && /^(?:a|an|one|two|three|four|several|some)\b/.test(npText))) kind = 'anonymous';
+  else if (VAGUE_SOURCES.has(last) && /^\s+(?:at|from|with|of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 8))) kind = 'organisation'; // "say researchers at BDO"
+  else if (VAGUE_SOURCES.has(last) && /^(?:the|these|those)\s/.test(npText) && !/^(?:officials|sources)$/.test(last) && !/\bof\b/.test(npText)) kind = 'person'; // "said the researchers": people already introduced
   else if (VAGUE_SOURCES.has(last) || /^(?:some|many|most)\b/.test(npText) && VAGUE_SOURCES.has(words[1] ?? '')) kind = /^(?:officials|sources)$/.test(last) ? 'anonymous' : 'vague';
   else if (/^(?:(?:media|press|news|local|unconfirmed|several|some|other)\s+)?reports\b/.test(npText)) kind = 'vague';
-  else if (ANONYMOUS_HEADS.has(last)) kind = 'anonymous';
+  else if (ANONYMOUS_HEADS.has(last)) kind = identifiedByRole(npText, last) ? 'person' : 'anonymous';
   else if (DOCUMENT_WORDS.has(last) || words.some((w) => DOCUMENT_WORDS.has(w))) kind = 'document';
   else if (ORG_WORDS.has(last)) kind = 'organisation';
   else if (PUBLICATION_WORDS.has(last)) kind = 'publication';
   else if (e) kind = 'organisation';
   else if (/^\p{Lu}/u.test(text[t.start])) kind = 'organisation';
-  else if (/["”]\s*,?\s*\S+\s*$/.test(text.slice(Math.max(s.start, t.start - 30), t.start)) && /^(?:the|a|an|his|her|their|its|one)$/.test(lw)) kind = 'person';
+  else if (/["”](?:\s*,)?\s*[^\s"”,]+\s*$/.test(text.slice(Math.max(s.start, t.start - 30), t.start)) && /^(?:the|a|an|his|her|their|its|one)$/.test(lw)) kind = 'person';
   else if (anyNp) kind = /\p{Lu}/u.test(text.slice(t.start, end)) ? 'organisation' : 'document';
   else return null;
   return { start: t.start, end, kind, entity: e && e.kind !== 'place' ? entity : entity };
@@ -741,7 +843,10 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       for (const ai of bySentenceAtt.get(q.sentence) ?? []) {
         const a = atts[ai];
         if (a.source.kind === 'vague') continue;
-        if ((a.content.start <= q.start && q.end <= a.content.end + 1) || Math.abs(a.cue.start - q.end) < 40 || Math.abs(q.start - a.cue.end) < 40) {
+        // (Or anywhere after the verb in the same sentence: 'Hafiz said the cabinet would decide on the
+        // proposal “within weeks”' — unless a word of naming makes it a label.)
+        const afterCue = q.start >= a.cue.end && a.source.kind !== 'document' && !/\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|called)\s*$/i.test(text.slice(Math.max(0, q.start - 20), q.start));
+        if ((a.content.start <= q.start && q.end <= a.content.end + 1) || Math.abs(a.cue.start - q.end) < 40 || Math.abs(q.start - a.cue.end) < 40 || afterCue) {
           q.speech = true;
           break;
         }
@@ -792,6 +897,14 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       const qb = sentences[s1].block;
       if (pb === qb || (prevQuote.continued && qb > pb)) best = prevQuote.attribution;
     }
+    // The next part of a run of quotes ("…too. “I think…”", paragraphs merged into one) keeps the
+    // speaker the run already has, however it was found.
+    let inherited = false;
+    if (best < 0 && prevQuote && prevQuote.speech && prevQuote.speakerSpan && sentences[prevQuote.sentence].block === sentences[s1].block && /^\s*$/.test(text.slice(prevQuote.end, q.start))) {
+      q.speaker = prevQuote.speaker;
+      q.speakerSpan = prevQuote.speakerSpan;
+      inherited = true;
+    }
     // The speaker named in the next sentence: "“...” That was the verdict of Jane Smith, ..."
     if (best < 0 && s2 + 1 < sentences.length && sentences[s2 + 1].block === sentences[s2].block) {
       for (const ai of bySentenceAtt.get(s2 + 1) ?? []) {
@@ -815,6 +928,67 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       const list = (bySentenceAtt.get(s1 - 1) ?? []).filter((ai) => atts[ai].source.kind !== 'vague');
       if (list.length) best = list[list.length - 1];
     }
+    // The speaker named a few sentences earlier in the same paragraph, with only narration
+    // between: "Mr Dein said that … . Since 1992, clubs have … . “Television has been …”".
+    if (best < 0 && !inherited && /^\s*$/.test(text.slice(sentences[s1].start, q.start))) {
+      for (let back = 2; back <= 3 && s1 - back >= 0; back++) {
+        const sb = sentences[s1 - back];
+        if (sb.block !== sentences[s1].block) break;
+        const between = sentences.slice(s1 - back + 1, s1);
+        if (between.some((x) => (bySentenceAtt.get(x.index) ?? []).length || speechSentences.has(x.index))) break;
+        const list = (bySentenceAtt.get(sb.index) ?? []).filter((ai) => (atts[ai].source.kind === 'person' || atts[ai].source.kind === 'organisation') && atts[ai].source.entity);
+        if (list.length) {
+          best = list[list.length - 1];
+          break;
+        }
+      }
+    }
+    // The sentence before, in the same paragraph, is about a named person: "Graham Barlow, editor of
+    // Mac Format, has a partisan view. “It's just a Mac…”".
+    if (best < 0 && !inherited && s1 > 0 && sentences[s1 - 1].block === sentences[s1].block && !speechSentences.has(s1 - 1)
+      && /^\s*$/.test(text.slice(sentences[s1].start, q.start))) {
+      const prev = sentences[s1 - 1];
+      const lead = /^\s*(?:(?:But|And|So|Yet|However|Now|Still),?\s+)?/.exec(text.slice(prev.start, prev.end))![0].length;
+      const first = agents[lowerBound(agents, prev.start + lead)];
+      const pro = /^(?:he|she)\b/i.exec(text.slice(prev.start + lead, prev.end));
+      // The person opens the sentence, after at most a title ("Goalkeeper Dan Reyes, …").
+      const opensWith = first && first.start < prev.end && /^(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(prev.start + lead, first.start));
+      if (first && opensWith && ctx.entities.find((e) => e.id === first.id)?.kind === 'person') {
+        q.speaker = first.id;
+        q.speakerSpan = { start: first.start, end: first.end };
+      } else if (pro) {
+        const from = prev.start + lead;
+        q.speakerSpan = { start: from, end: from + pro[0].length };
+        q.speaker = recentPerson(agents, ctx.entities, from);
+      } else {
+        // Or names one person, and only one: "… research done by its director Dr Alastair Sibbald. “We are …”".
+        const kinds = new Map(ctx.entities.map((e) => [e.id, e.kind]));
+        const people = agents.slice(lowerBound(agents, prev.start), lowerBound(agents, prev.end)).filter((m) => kinds.get(m.id) === 'person');
+        if (people.length && people.every((m) => m.id === people[0].id)) {
+          const m = people[people.length - 1];
+          q.speaker = m.id;
+          q.speakerSpan = { start: m.start, end: m.end };
+        }
+      }
+    }
+    // A colon after a clause that names who speaks: "Mr Dean is confident though: “…”", "As Gavin
+    // Cox put it: “…”", "BBC Two controller Roly Keating: “…”".
+    if (best < 0 && !q.speakerSpan && /:\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+      const colon = text.lastIndexOf(':', q.start);
+      const from = sentences[sentenceOf(colon)].start;
+      const subj = subjectBefore(ctx, from, colon, agents);
+      const named = trailingName(text.slice(Math.max(from, colon - 60), colon));
+      if (subj) {
+        q.speaker = subj.entity;
+        q.speakerSpan = { start: subj.start, end: subj.end };
+      } else if (named) {
+        q.speakerSpan = { start: Math.max(from, colon - 60) + named.start, end: Math.max(from, colon - 60) + named.end };
+      } else {
+        // The clause opens with a name: "Mr Dean is confident though:", "As Gavin Cox put it:".
+        const lead = leadingName(text.slice(from, colon));
+        if (lead) q.speakerSpan = { start: from + lead.start, end: from + lead.end };
+      }
+    }
     if (best >= 0) {
       const a = atts[best];
       q.attribution = best;
@@ -835,5 +1009,60 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     }
     prevQuote = q;
   }
+  // A run of quotes whose speaker is named only at its end ("“…. “… ,” said Jones."): the earlier
+  // parts of the run are the same speaker's.
+  for (let k = quotes.length - 2; k >= 0; k--) {
+    const q = quotes[k];
+    const nx = quotes[k + 1];
+    if (!q.speech || q.attribution >= 0 || q.speakerSpan || !nx.speech || !(nx.attribution >= 0 || nx.speakerSpan)) continue;
+    if (sentences[q.sentence].block !== sentences[nx.sentence].block || !/^\s*$/.test(text.slice(q.end, nx.start))) continue;
+    q.attribution = nx.attribution;
+    q.speaker = nx.speaker;
+    q.speakerSpan = nx.speakerSpan;
+  }
   void bySentence;
+}
+
+/** Words with their offsets (split at white space), for the name scans below. */
+function wordsOf(str: string): { w: string; start: number; end: number }[] {
+  const out: { w: string; start: number; end: number }[] = [];
+  let i = 0;
+  while (i < str.length) {
+    while (i < str.length && /\s/.test(str[i])) i++;
+    const start = i;
+    while (i < str.length && !/\s/.test(str[i])) i++;
+    if (i > start) out.push({ w: str.slice(start, i), start, end: i });
+  }
+  return out;
+}
+const NAME_WORD = /^\p{Lu}[\p{L}'’-]+$/u;
+
+/** A capitalised name of up to four words ending the text ("… controller Roly Keating"). */
+function trailingName(str: string): Span | null {
+  const ws = wordsOf(str);
+  if (!ws.length || ws[ws.length - 1].end !== str.trimEnd().length) return null;
+  let k = ws.length;
+  while (k > 0 && ws.length - k < 4 && NAME_WORD.test(ws[k - 1].w)) k--;
+  return k < ws.length ? { start: ws[k].start, end: ws[ws.length - 1].end } : null;
+}
+
+/** A name opening the text, after a linking word: "Mr Dean is …", "As Gavin Cox put it". */
+function leadingName(str: string): Span | null {
+  const ws = wordsOf(str);
+  let k = 0;
+  while (k < ws.length && !/\p{L}/u.test(ws[k].w)) k++;
+  if (k < ws.length && /^(?:As|But|And|So|Yet|Now|Here|Then)$/.test(ws[k].w)) k++;
+  const first = ws[k];
+  if (!first) return null;
+  if (/^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?$/.test(first.w) && ws[k + 1] && NAME_WORD.test(ws[k + 1].w)) return { start: first.start, end: ws[k + 1].end };
+  let j = k;
+  while (j < ws.length && NAME_WORD.test(ws[j].w)) j++;
+  return j - k >= 2 ? { start: first.start, end: ws[j - 1].end } : null;
+}
+
+/** The person last mentioned before `pos`. */
+function recentPerson(agents: { start: number; end: number; id: string }[], entities: Entity[], pos: number): string | null {
+  const kinds = new Map(entities.map((e) => [e.id, e.kind]));
+  for (let i = lowerBound(agents, pos) - 1; i >= 0 && i >= lowerBound(agents, pos) - 50; i--) if (kinds.get(agents[i].id) === 'person') return agents[i].id;
+  return null;
 }

@@ -20,6 +20,9 @@ export interface ClaimContext {
 export function isStatistic(q: Quantity): boolean {
   // Small counts ("25 channels", "18 hits") and measures ("800m", "22 minutes") are facts of the
   // story rather than statistics that need a source.
+  // A place in a race or contest ("finished third", "came second") is the result itself, seen by
+  // everyone there; a ranking ("ranked fifth") is somebody's table and needs its source.
+  if (q.kind === 'rank' && /^(?:finished|came|placed)\b/i.test(q.text)) return false;
   return q.kind === 'percent' || q.kind === 'money' || q.kind === 'rank' || (q.kind === 'count' && (q.value ?? 0) >= 100);
 }
 
@@ -156,7 +159,8 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     for (const qi of c.quantities) {
       const k = figureKey(ctx.quantities[qi]);
       const l = supportedFigures.get(k) ?? [];
-      if (!l.includes(c)) l.push(c);
+      // Only c itself can already be there, as the last entry (l.includes(c) was quadratic).
+      if (l[l.length - 1] !== c) l.push(c);
       supportedFigures.set(k, l);
     }
   }

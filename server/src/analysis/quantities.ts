@@ -62,6 +62,9 @@ const FIGURE_RE = new RegExp(
   'giu',
 );
 
+/** What any match of FIGURE_RE contains: a digit of NUM, or a scale word of s3. */
+const FIGURE_HINT = /[0-9]|thousand|million|billion|trillion|hundred/iu; // (iu: the same case folding as FIGURE_RE)
+
 function parseNum(s: string): number {
   return parseFloat(s.replace(/,/g, ''));
 }
@@ -85,7 +88,8 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
   for (const s of sentences) {
     if (skip(s)) continue;
     const str = text.slice(s.start, s.end);
-    FIGURE_RE.lastIndex = 0;
+    // Every figure has an ASCII digit or a scale word (s3): a sentence with neither is skipped.
+    FIGURE_RE.lastIndex = FIGURE_HINT.test(str) ? 0 : str.length + 1;
     let m: RegExpExecArray | null;
     while ((m = FIGURE_RE.exec(str))) {
       const g = m.groups!;
@@ -136,7 +140,12 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
       }
       if (!q) continue;
       q.text = text.slice(q.start, q.end);
-      if (q.valueHigh === undefined) delete q.valueHigh;
+      if (q.valueHigh === undefined && 'valueHigh' in q) {
+        // A copy without the key rather than `delete`, which would leave a slow dictionary-mode
+        // object for everything that reads the quantities (same keys, same order).
+        const { valueHigh: _none, ...rest } = q;
+        q = rest;
+      }
       out.push(q);
     }
     findRanks(text, s, str, out);
@@ -162,9 +171,22 @@ function classifyBareNumber(
   // A tally in brackets after a name: "Alan Shearer (250)".
   if (/\p{L}\s?\($/u.test(before) && /^\)/.test(after)) return null;
   // Part of a name: "Key 103", "Boeing 747", "Windows 95", "Formula 1".
-  if (/\p{Lu}[\p{L}\d-]*\s$/u.test(before) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
+  if (before.endsWith('-') && /\p{Lu}/u.test(trailingWord(before.slice(0, -1), false))) return null; // a model number: "CDP-101", "MiG-29"
+  if (/\s$/.test(before) && /\p{Lu}/u.test(trailingWord(before.slice(0, -1), true)) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
   // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.
   if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
+  // A 24-hour clock time: "a curfew between 2200 and 0700", "at 0930".
+  if (/^[0-2]\d[0-5]\d$/.test(raw) && (raw[0] === '0' || /\b(?:at|from|between|until|till|before|after|by)\s$/i.test(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || /^\s*(?:gmt|bst|utc|hours|hrs|local|slot|show|bulletin|news)\b/i.test(after))) return null;
+  // A character reference in HTML ("F&#244;n") is no number at all.
+  if (/&#x?$/i.test(before)) return null;
+  // A broadcast time: "Rugby Special, 2340 on BBC Two".
+  if (/^[0-2]\d[0-5]\d$/.test(raw) && /^\s*on\s+(?:BBC|ITV|Channel|Radio|Sky|S4C|Five)\b/.test(after)) return null;
+  // A model number before the thing it names: "Boeing's 777 line", "a twin-aisle 777 plane".
+  if (!/,/.test(raw) && n < 10000 && w1 && /^(?:line|jet|plane|model|series|airliner|jumbo|superjumbo|engine|chip|processor|console|handset|phone|range|family|variant|version)$/.test(w1)) return null;
+  // A list's name: "in the top 100".
+  if (/\btop\s$/i.test(before)) return null;
+  // A compound modifier ("the 300-shareholder threshold", "a 60,000-seat stadium") describes a thing.
+  if (/^-(?!strong\b|odd\b|plus\b)\p{Ll}{3,}\b/u.test(after)) return null;
   if (/^[.:]\d/.test(after) || /^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|h)\b/i.test(after)) return null;
   if (/(?:st|nd|rd|th)\b/.test(after.slice(0, 2))) return null;
   if (/^-(?:year|month|week|day|hour|minute)s?-old\b/i.test(after) || /\baged?\s*$/i.test(before)) return null;
@@ -176,6 +198,8 @@ function classifyBareNumber(
   if (/^-\d/.test(after) || /\d-$/.test(before)) return null; // scores like 3-1
   if (/^\s*(?:-|–|to)\s*\d/.test(after)) return null;
   if (w1 && NON_STAT_UNITS.has(w1)) return null;
+  // "125 senior appearances", "25 league goals": a player's record, with an adjective between.
+  if (w1 && w2 && /^\p{Ll}+$/u.test(w1) && /^(?:appearances|goals|caps|tries|wickets|runs|wins|defeats|starts|assists|centuries)$/.test(w2)) return null;
   // "a 100,000 square foot studio": an area, not a count.
   if (w1 === 'square' || w1 === 'cubic') return null;
   if (w1 === 'per' && w2 === 'cent') return null;
@@ -184,4 +208,11 @@ function classifyBareNumber(
   const kind = w1 && MEASURE_UNITS.has(w1) ? 'measure' : 'count';
   void str; void idx;
   return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
+}
+
+/** The letters and digits (and hyphens, when asked) that end `s`: "Boeing" of "the Boeing". */
+function trailingWord(s: string, hyphens: boolean): string {
+  let i = s.length;
+  while (i > 0 && (/[\p{L}\d]/u.test(s[i - 1]) || (hyphens && s[i - 1] === '-'))) i--;
+  return s.slice(i);
 }

@@ -46,7 +46,7 @@ function sentenceAt(sentences: Sentence[], pos: number, _hint: number): number {
   return lastStartingBy(sentences, pos);
 }
 
-const SPEECH_NEAR_BEFORE = /(?:\b([a-z]+)\s*(?:[:,]|that)?\s*)$/;
+const SPEECH_NEAR_BEFORE = /(?<![A-Za-z0-9_])([a-z]+)(?:\s*(?:[:,]|that))?\s*$/;
 const SPEECH_NEAR_AFTER = /^[\s,]*(?:[\p{L}’'.-]+\s+){0,4}?([a-z]+)\b/u;
 
 /** Finds quotations. Attributions fill in speakers afterwards. */
@@ -133,10 +133,13 @@ function makeQuote(text: string, sentences: Sentence[], start: number, end: numb
   const va = SPEECH_NEAR_AFTER.exec(after)?.[1];
   const verbNear = (vb && SPEECH_VERBS.has(vb)) || (va && SPEECH_VERBS.has(va)) || /:\s*$/.test(before);
   const endsLikeSpeech = /[,.!?…]\s*$/.test(innerText) && closed;
-  const paragraphStart = start === 0 || /\n\s*$/.test(text.slice(Math.max(0, start - 3), start));
+  const paragraphStart = start === 0 || /\n[^\S\n]*$/.test(text.slice(Math.max(0, start - 3), start));
   let speech: boolean;
   if (closed) speech = words >= 7 || (words >= 2 && (endsLikeSpeech || verbNear)) || (paragraphStart && words >= 3);
   else speech = words >= 7 || !!verbNear || paragraphStart;
+  // A short phrase after a word of naming is a name or a label, not speech: these so-called
+  // "next generation" machines, what are called "qualified industrial zones".
+  if (closed && words < 7 && /\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|billed as|are called|is called|was called|were called|been called|been dubbed|been labell?ed|been branded)\s*$/i.test(before)) speech = false;
   void sentences;
   return { start, end, inner, speaker: null, speakerSpan: null, attribution: -1, continued, unclosed, speech, sentence };
 }

@@ -2,6 +2,9 @@ import type { Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { blockKindAt, ignoreFix } from './util';
 
+/** Titles that go before a surname ("President Blair", "Lord Goldsmith"). */
+const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Premier|Minister|Chancellor|Senator|Governor|Mayor|Judge|General|Captain|Coach|Manager|Chairman|Chairwoman|Director|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Father|Sister|Brother|Rev|Reverend|Officer|Detective|Inspector|Sergeant|Constable|Colonel|Major|Lieutenant|Admiral|Commander)\.?$/;
+
 export const firstReference: Rule = {
   id: 'first-reference',
   defaultSeverity: 'warning',
@@ -17,6 +20,16 @@ export const firstReference: Rule = {
       if (!body.length) continue;
       const first = body[0];
       if (first.text.includes(' ') || first.text.length >= e.name.length) continue;
+      // Part of another name ("BBC One"), or a family or a government named after the person
+      // ("the Osbourne family", "the Blair government"): not a reference to the person.
+      const lead = a.text.slice(Math.max(0, first.start - 30), first.start);
+      const wordBefore = lead.length > lead.trimEnd().length ? lead.trimEnd().split(/\s/).pop() ?? '' : '';
+      const beforeAt = first.start - (lead.length - lead.trimEnd().length);
+      const otherName = a.entities.some((o) => o !== e && o.kind !== 'person' && o.mentions.some((m) => m.end === beforeAt));
+      if (!TITLE_WORD.test(wordBefore) && (/^[A-Z]{2,}$/.test(wordBefore) || otherName)) continue;
+      if (/^(?:'s|’s)?\s+(?:family|families|government|administration|era|camp|brothers|sisters|household|clan|dynasty|years|estate|children|siblings|name)\b/.test(a.text.slice(first.end, first.end + 20))) continue;
+      // The full name is written there, split by the entity pass ("Ask Jeeves" read as "Jeeves").
+      if (e.name.endsWith(first.text) && a.text.slice(Math.max(0, first.end - e.name.length), first.end) === e.name) continue;
       const full = body.find((m) => m.text.split(' ').length >= 2);
       if (!full) continue;
       // A title written before the full mention ("President") goes with the name.

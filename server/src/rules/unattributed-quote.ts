@@ -1,6 +1,20 @@
-import type { Finding } from '../analysis/types';
+import type { Analysis, Finding, Quote } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix, quoteText, verifyFix } from './util';
+
+function isLabel(a: Analysis, q: Quote): boolean {
+  if (!q.speech || q.continued || q.unclosed) return false;
+  const inner = a.text.slice(q.inner.start, q.inner.end).trim();
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  if (words > 4 || /[.!?,;:…]$/.test(inner) || /^\p{Lu}/u.test(inner) && /^\p{Lu}/u.test(inner.split(/\s+/).pop() ?? '') && words > 1) return false;
+  const s = a.sentences[q.sentence];
+  const before = a.text.slice(s.start, q.start);
+  // Mid-sentence, after a word (not after a colon or a verb of saying that would make it speech).
+  const last = before.trimEnd().slice(-1);
+  if (!last || !/[\p{L}'’-]/u.test(last) || before.trimEnd().endsWith(':')) return false;
+  if (/\b(?:said|says|say|told|tells|called|calls|described|describes|added|warned|insisted)\s*$/i.test(before)) return false;
+  return true;
+}
 
 export const unattributedQuote: Rule = {
   id: 'unattributed-quote',
@@ -24,6 +38,9 @@ export const unattributedQuote: Rule = {
       // A quote continued across paragraphs is one quotation: its speaker is usually named in
       // the closing part (“…,” Okafor said.), which then speaks for the opening parts too.
       if (q.continued && qi + 1 < a.quotes.length && runAttributed[qi + 1]) continue;
+      // A short phrase inside a sentence, with no sentence of its own ("held as part of the US-led
+      // “war on terror”"), is a label or a scare quote, not a quotation that needs a speaker.
+      if (isLabel(a, q)) continue;
       const fixes = [];
       const closeAt = q.end;
       const endsWithComma = /[,.]”$|[,.]"$/.test(a.text.slice(q.start, q.end));

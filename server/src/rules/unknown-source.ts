@@ -2,6 +2,50 @@ import type { Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
 
+/** Generic words a publication's name may be followed by ("Broadcast magazine"). */
+const GENERIC_TAIL = /(?<!\s)\s+(?:magazine|newspaper|paper|website|site|journal|weekly|daily|tabloid|broadsheet|blog|programme|show|bulletin)$/i;
+/** A document's name, not a publication's: "Inquiry", "Study"; "Review" and "Report" only after an owner. */
+const DOCUMENT_NAME = /\b(?:Inquiry|Enquiry|Study|Survey|Audit|White Paper|Green Paper|Census|Index)$/;
+const OWNED_DOCUMENT_NAME = /(?:'s|’s)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Review|Report|Inquiry|Study|Survey|Audit|Plan|Strategy|Paper)$/u;
+
+/**
+ * Whether a cited source reads as a publication's name: it has a capitalised word ("the magazine",
+ * "showbiz news" are references, not names), its head is a name or a word like "magazine" ("the
+ * Chelsea star" is a person), and it is not a document ("the Treasury's Barker Review").
+ */
+export function isPublicationName(raw: string): boolean {
+  const t = raw.trim().replace(/^the\s+/i, '');
+  if (!/\p{Lu}/u.test(t) || /^(?:it|they|he|she|we|i|this|that)$/i.test(t)) return false;
+  const last = t.split(/\s+/).pop() ?? '';
+  if (/^\p{Ll}/u.test(last) && !GENERIC_TAIL.test(' ' + last)) return false;
+  if (/^(?:a|an|one|some|who|concentrate|editor|reporter|correspondent|writer|columnist)\s/i.test(t)) return false;
+  // "Film Council and Channel", "mobile TV broadcasting in Europe": a phrase, not one title.
+  if (/\s(?:and|in|on|at|about|for)\s/.test(t)) return false;
+  if (DOCUMENT_NAME.test(t) || OWNED_DOCUMENT_NAME.test(t)) return false;
+  return true;
+}
+
+/** The forms of a cited name to look up: with and without "the", an owner, a descriptor, a generic tail. */
+function candidates(raw: string): string[] {
+  const out = new Set<string>();
+  let t = raw.trim();
+  const add = (x: string) => {
+    const y = x.trim();
+    if (!y) return;
+    out.add(y);
+    out.add(y.replace(/^the\s+/i, ''));
+    if (!/^the\s/i.test(y)) out.add(`The ${y}`);
+  };
+  add(t);
+  t = t.replace(/^the\s+/i, '');
+  t = t.replace(/^(?:[\p{L}.-]+-(?:published|based|owned|run)|influential|industry|trade|specialist|weekly|daily|local|national|online)\s+/iu, '');
+  add(t);
+  const owner = ownedName(t);
+  if (owner) add(owner);
+  for (const x of [...out]) add(x.replace(GENERIC_TAIL, ''));
+  return [...out];
+}
+
 export const unknownSource: Rule = {
   id: 'unknown-source',
   defaultSeverity: 'warning',
@@ -13,9 +57,14 @@ export const unknownSource: Rule = {
       if (at.source.kind !== 'publication') continue;
       const e = at.source.entity ? a.entities.find((x) => x.id === at.source.entity) : undefined;
       if (e?.knowledge) continue;
-      const name = (e?.name ?? at.source.text).replace(/^the\s+/i, '');
+      const raw = e?.name ?? at.source.text;
+      const name = raw.replace(/^the\s+/i, '');
       const mention = e?.mentions.find((m) => m.start >= at.source.start && m.end <= at.source.end) ?? at.source;
-      if (ctx.kb.lookup(name)) continue;
+      if (!isPublicationName(raw) || !isPublicationName(at.source.text)) continue;
+      // "the Treasury's Barker Review": a review or report that an organisation owns is a document.
+      const owned = /(?:'s|’s)\s+$/.test(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || /(?:'s|’s)\s/.test(at.source.text);
+      if (owned && /\b(?:Review|Report|Plan|Strategy|Paper|Statement)$/.test(raw)) continue;
+      if (candidates(raw).some((n) => ctx.kb.lookup(n))) continue;
       if (seen.has(name)) continue;
       seen.add(name);
       out.push({
@@ -34,3 +83,15 @@ export const unknownSource: Rule = {
     return out;
   },
 };
+
+/** What follows the first possessive of a one-line name: "Barker Review" of "the Treasury's Barker Review". */
+function ownedName(t: string): string | null {
+  const re = /['’]s(?=\s)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(t))) {
+    if (t.slice(0, m.index).includes('\n')) return null;
+    const rest = t.slice(m.index + 2).replace(/^\s+/, '');
+    if (rest && !rest.includes('\n')) return rest;
+  }
+  return null;
+}

@@ -2,6 +2,10 @@ import type { Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix, quoteText } from './util';
 
+const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'platform']);
+/** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
+const RUMOUR_OBJECT = /\b(?:den(?:y|ies|ied|ying)|denial of|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|confirm(?:s|ed|ing)?|(?:play|plays|played|playing) down|laugh(?:s|ed)? off|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing)|fend(?:s|ed)? off|about|over|by)\s+(?:(?:the|these|those|recent|latest|persistent|widespread|growing|fresh|press|media|newspaper|any|all|such)\s+)*$/i;
+
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
   defaultSeverity: 'warning',
@@ -12,6 +16,16 @@ export const vagueAttribution: Rule = {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (at.source.kind !== 'vague') continue;
+      // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
+      // the vague phrase is part of what a named source says, and that source answers for it.
+      if (a.attributions.some((o) => o !== at && o.sentence === at.sentence && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
+      // "denied rumours that …", "a row about rumours …": the rumour is reported as the subject of
+      // someone's denial or dispute, not used as the source of the story's claim.
+      if (/^rumou?rs$/i.test(at.cue.text)) {
+        const before = a.text.slice(Math.max(0, at.cue.start - 60), at.cue.start);
+        const after = a.text.slice(at.cue.end, at.cue.end + 40);
+        if (RUMOUR_OBJECT.test(before) || /^\s+(?:\S+\s+){0,5}?(?:were|was|have been|had been)\s+(?:fuelled|fueled|sparked|denied|dismissed|fanned|rejected|played down)\b/i.test(after)) continue;
+      }
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);
       const phrase = quoteText(a, { start, end });

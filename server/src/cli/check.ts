@@ -191,7 +191,9 @@ export async function checkFiles(
       if (finished === files.length) resolveAll();
     };
     const start = () => {
-      const w = new Worker(workerPath, { workerData: opts });
+      // A larger young generation: the analysis allocates many short-lived objects, and fewer
+      // scavenges leave more of the shared memory bandwidth to the other workers.
+      const w = new Worker(workerPath, { workerData: opts, resourceLimits: { maxYoungGenerationSizeMb: 64 } });
       alive++;
       // Two files in flight per worker, so it never waits for this thread between files.
       const inFlight: number[] = [];

@@ -153,6 +153,10 @@ export function findEntities(
     }
   }
 
+  // The article's body text, for confirming a longer name seen only at a headline's start.
+  let bodyText: string | null = null;
+  const body = () => (bodyText ??= blocks.filter((b) => b.kind === 'paragraph').map((b) => text.slice(b.start, b.end)).join('\n'));
+
   for (const s of sentences) {
     const block = blocks[s.block];
     const toks = bySentence[s.index];
@@ -190,6 +194,9 @@ export function findEntities(
       const seq = toks.slice(i, end + 1);
       i = end + 1;
       const cand = shapeCandidate(text, toks, seq, hit, s, kb, sentenceStart, capsMidSentence, demonyms, capsBlock, block.kind === 'credit', lowerSeen);
+      for (let n = 0; n < cand.length; n++) {
+        if (sentenceStart && cand[n].start === seq[0].start) cand[n] = trimLeadWord(text, cand[n], block.kind === 'headline' || block.kind === 'standfirst', body(), kb);
+      }
       for (const c of cand) {
         c.headlineOnly = titleCaseHeadline;
         c.inHeadline = block.kind === 'headline';
@@ -200,6 +207,71 @@ export function findEntities(
 
   classify(text, candidates, bySentence, kb);
   return cluster(text, candidates, bySentence, tokens, sentences, kb, demonyms);
+}
+
+/** Last words of events, prizes, products and their editions: never a person's surname. */
+const EVENT_PRODUCT_HEADS = new Set([
+  'award', 'awards', 'prize', 'prizes', 'trophy', 'cup', 'medal', 'festival', 'show', 'shows', 'expo', 'fair', 'games', 'olympics', 'championship', 'championships',
+  'tournament', 'open', 'classic', 'grand', 'marathon', 'derby', 'tour', 'series', 'season', 'edition', 'mini', 'pro', 'max', 'plus', 'lite', 'ultra', 'advance', 'console',
+  'phone', 'player', 'xp', 'vista', 'mk', 'gt', 'gti', 'five', 'four', 'three', 'seven', 'lords', 'college', 'academy', 'school', 'university',
+]);
+
+/** Lower-case words after a brand that make it a product or an event: "Mac mini", "Grammy awards". */
+const LOWER_PRODUCT_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'trophy', 'cup', 'festival', 'expo', 'championship', 'championships', 'mini', 'pro', 'max', 'plus', 'lite', 'ultra', 'console']);
+
+/** Words that read as an adjective, participle or adverb starting a sentence ("Dogged", "Booming", "However"). */
+const LEAD_NON_NAME = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ever|ful|less|ous)$/u;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const AFTER_NON_FINAL = /[\p{Ll},;] ?$/u;
+
+/** Where `phrase` occurs in `text` as whole words (not inside a longer word). */
+function phraseAt(text: string, phrase: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (LETTER_OR_DIGIT.test(text[at + phrase.length] ?? '') || LETTER_OR_DIGIT.test(text[at - 1] ?? '')) continue;
+    out.push(at);
+  }
+  return out;
+}
+
+/** Whether `name` occurs in `text` after a word that does not end a sentence. */
+function occursMidSentence(text: string, name: string): boolean {
+  return phraseAt(text, name).some((at) => AFTER_NON_FINAL.test(text.slice(Math.max(0, at - 3), at)));
+}
+
+/**
+ * The first word of a sentence or headline is capitalised anyway, so it is part of the name
+ * only when something confirms the longer name: "Dogged Federer", "However Nasdaq" and
+ * "Early HSDPA" are "Federer", "Nasdaq" and "HSDPA" unless the longer form is written elsewhere.
+ */
+function trimLeadWord(text: string, c: Candidate, headline: boolean, body: string, kb: KnowledgeBase): Candidate {
+  if (c.hit || c.roles.length) return c;
+  const words = c.tokens.filter((t) => t.kind !== 'punct');
+  if (words.length < 2 || c.tokens[0] !== words[0] || c.tokens[1].kind === 'punct') return c;
+  const lead = words[0].text;
+  const restStart = c.tokens[1].start;
+  const rest = text.slice(restStart, c.end);
+  const lw = lower(lead);
+  if (TITLES.has(lw) || HONORIFICS.has(lw) || kb.demonym(lead) || isAllCaps(lead)) return c;
+  // The longer form written mid-sentence somewhere confirms it.
+  if (occursMidSentence(text, c.text)) return c;
+  let trim = false;
+  if (headline) {
+    // A headline's first word: only if the body names the rest but never the longer form.
+    trim = !phraseAt(body, c.text).length && phraseAt(body, rest).length > 0;
+  }
+  if (!trim && !kb.isGivenName(lead) && LEAD_NON_NAME.test(lead)) trim = true;
+  // A given name that is also an everyday word ("Early", "My", "Will") before an acronym or a
+  // name the knowledge base knows as something else: the word is not part of the name.
+  if (!trim && kb.isGivenName(lead) && kb.isCommonWord(lw)) {
+    const restHit = kb.lookup(norm(rest));
+    if ((words.length === 2 && isAllCaps(words[1].text)) || (restHit && restHit.registry !== 'people')) trim = true;
+  }
+  if (!trim) return c;
+  const tokens = c.tokens.slice(1);
+  const hit = kb.lookup(norm(rest));
+  return { ...c, start: restStart, tokens, text: rest, hit: hit ?? undefined, kind: hit ? kindOfHit(hit) : c.kind, weak: false };
 }
 
 /** The last word of an organisation or publication name: "Council", "Ledger". */
@@ -574,6 +646,18 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.kind = 'publication';
       continue;
     }
+    // "Grammy Awards", "Davis Cup", "Mac Mini", "Jackson Five", "Richard & Judy": an event, a
+    // product, a prize or a pair is never one person, whatever its first word.
+    if (words.length >= 2 && (EVENT_PRODUCT_HEADS.has(last) || toks.some((t) => t.text === '&'))) {
+      c.kind = 'organisation';
+      continue;
+    }
+    // "Mac mini", "Grammy awards": a brand before a lower-case product or event word.
+    if (words.length === 1 && next && LOWER_PRODUCT_WORDS.has(next.text) && text.slice(toks[toks.length - 1].end, next.start) === ' ') {
+      c.kind = 'organisation';
+      c.weak = true;
+      continue;
+    }
     if (words.some((w) => ORG_WORDS.has(lower(w.text))) && !(words.length === 2 && kb.isGivenName(words[0].text))) {
       c.kind = 'organisation';
       continue;
@@ -717,6 +801,19 @@ function cluster(
     orgsByFirst.set(o.nameTokens[0], l);
   }
 
+  // Full names (typed or not) by their last word, to tell when a bare surname is shared.
+  const fullNamesBySurname = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (c.hit && c.hit.registry !== 'people') continue;
+    if (c.kind && c.kind !== 'person') continue;
+    const ws = c.tokens.filter((t) => t.kind === 'word');
+    if (ws.length < 2 || ws.length > 4 || !ws.every((t) => isCap(t))) continue;
+    const last = ws[ws.length - 1].text;
+    const set = fullNamesBySurname.get(last) ?? new Set<string>();
+    set.add(ws[0].text);
+    fullNamesBySurname.set(last, set);
+  }
+
   // Pass 2: single words and other names, attached to a person by surname or given name.
   for (const c of pending) {
     if (wordCount(c.tokens) === 1) {
@@ -727,15 +824,28 @@ function cluster(
         let best = matches.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w);
         if (!best.length) best = matches;
         let chosen = best[0];
-        if (best.length > 1) {
+        const surname = best[0].nameTokens[best[0].nameTokens.length - 1] === w;
+        // Other people the article names in full with this surname ("Elizabeth Edwards" beside
+        // "John Edwards"), including full names not typed as a person.
+        const namesakes = surname ? (fullNamesBySurname.get(w)?.size ?? 0) : 0;
+        if (best.length > 1 || namesakes > 1) {
           // The person named most recently before this mention.
           let bestPos = -1;
+          let found = false;
           for (const p of best) {
             const first = p.members[0].start;
             if (first < c.start && first > bestPos) {
               bestPos = first;
               chosen = p;
+              found = true;
             }
+          }
+          if (!found) {
+            // Ambiguous, and nobody of that name introduced yet: a person, but not a short
+            // form of either of them.
+            c.kind = 'person';
+            add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
+            continue;
           }
         }
         c.kind = 'person';

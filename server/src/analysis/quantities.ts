@@ -175,6 +175,9 @@ function classifyBareNumber(
   if (/\s$/.test(before) && /\p{Lu}/u.test(trailingWord(before.slice(0, -1), true)) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
   // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.
   if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
+  // A code or a date written as digits: a leading zero ("007", "0800"), or six or eight digits
+  // without separators that read as a date ("050505", "20050505").
+  if (/^0\d+$/.test(raw) || isDigitDate(raw)) return null;
   // A 24-hour clock time: "a curfew between 2200 and 0700", "at 0930".
   if (/^[0-2]\d[0-5]\d$/.test(raw) && (raw[0] === '0' || /\b(?:at|from|between|until|till|before|after|by)\s$/i.test(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || /^\s*(?:gmt|bst|utc|hours|hrs|local|slot|show|bulletin|news)\b/i.test(after))) return null;
   // A character reference in HTML ("F&#244;n") is no number at all.
@@ -208,6 +211,24 @@ function classifyBareNumber(
   const kind = w1 && MEASURE_UNITS.has(w1) ? 'measure' : 'count';
   void str; void idx;
   return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
+}
+
+/** Whether day and month make a calendar date (29 February allowed). */
+function validDayMonth(d: number, mo: number): boolean {
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+}
+
+/** Six or eight digits that read as a date: DDMMYY, YYMMDD, MMDDYY; YYYYMMDD, DDMMYYYY, MMDDYYYY. */
+export function isDigitDate(raw: string): boolean {
+  if (raw.length !== 6 && raw.length !== 8) return false;
+  for (let i = 0; i < raw.length; i++) if (raw.charCodeAt(i) < 48 || raw.charCodeAt(i) > 57) return false;
+  const p = (a: number, b: number) => Number(raw.slice(a, b));
+  if (raw.length === 6) {
+    return validDayMonth(p(0, 2), p(2, 4)) || validDayMonth(p(4, 6), p(2, 4)) || validDayMonth(p(2, 4), p(0, 2));
+  }
+  const year = (y: number) => y >= 1900 && y <= 2099;
+  return (year(p(0, 4)) && validDayMonth(p(6, 8), p(4, 6))) || (year(p(4, 8)) && (validDayMonth(p(0, 2), p(2, 4)) || validDayMonth(p(2, 4), p(0, 2))));
 }
 
 /** The letters and digits (and hyphens, when asked) that end `s`: "Boeing" of "the Boeing". */

@@ -28,6 +28,9 @@ export const firstReference: Rule = {
       const otherName = a.entities.some((o) => o !== e && o.kind !== 'person' && o.mentions.some((m) => m.end === beforeAt));
       if (!TITLE_WORD.test(wordBefore) && (/^[A-Z]{2,}$/.test(wordBefore) || otherName)) continue;
       if (/^(?:'s|’s)?\s+(?:family|families|government|administration|era|camp|brothers|sisters|household|clan|dynasty|years|estate|children|siblings|name)\b/.test(a.text.slice(first.end, first.end + 20))) continue;
+      // A pair of given names ("Richard and Judy", "his parents, Graham and Sherry"): a show's
+      // name or a family's, not a first reference that drops the surname.
+      if (e.name.startsWith(first.text + ' ') && (/^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\b/u.test(a.text.slice(first.end, first.end + 30)) || /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u.test(lead))) continue;
       // The full name is written there, split by the entity pass ("Ask Jeeves" read as "Jeeves").
       if (e.name.endsWith(first.text) && a.text.slice(Math.max(0, first.end - e.name.length), first.end) === e.name) continue;
       const full = body.find((m) => m.text.split(' ').length >= 2);

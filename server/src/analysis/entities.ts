@@ -153,9 +153,28 @@ export function findEntities(
     }
   }
 
-  // The article's body text, for confirming a longer name seen only at a headline's start.
-  let bodyText: string | null = null;
-  const body = () => (bodyText ??= blocks.filter((b) => b.kind === 'paragraph').map((b) => text.slice(b.start, b.end)).join('\n'));
+  // Where each word occurs (and whether in the body), built once: looking a phrase up by its
+  // first word keeps the check linear where a scan of the text per candidate was quadratic.
+  let wordIndex: WordIndex | null = null;
+  const index = (): WordIndex => {
+    if (wordIndex) return wordIndex;
+    const at = new Map<string, { start: number; body: boolean }[]>();
+    const add = (key: string, start: number, body: boolean) => {
+      const list = at.get(key);
+      if (list) list.push({ start, body });
+      else at.set(key, [{ start, body }]);
+    };
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind === 'punct') continue;
+      const body = blocks[sentences[t.sentence].block].kind === 'paragraph';
+      add(t.text, t.start, body);
+      // Two words in a row as well, so a full name is looked up by both of its first words.
+      const next = tokens[k + 1];
+      if (next && next.kind !== 'punct' && next.sentence === t.sentence) add(`${t.text} ${next.text}`, t.start, body);
+    }
+    return (wordIndex = { at, memo: new Map() });
+  };
 
   for (const s of sentences) {
     const block = blocks[s.block];
@@ -195,7 +214,7 @@ export function findEntities(
       i = end + 1;
       const cand = shapeCandidate(text, toks, seq, hit, s, kb, sentenceStart, capsMidSentence, demonyms, capsBlock, block.kind === 'credit', lowerSeen);
       for (let n = 0; n < cand.length; n++) {
-        if (sentenceStart && cand[n].start === seq[0].start) cand[n] = trimLeadWord(text, cand[n], block.kind === 'headline' || block.kind === 'standfirst', body(), kb);
+        if (sentenceStart && cand[n].start === seq[0].start) cand[n] = trimLeadWord(text, cand[n], block.kind === 'headline' || block.kind === 'standfirst', index(), kb);
       }
       for (const c of cand) {
         c.headlineOnly = titleCaseHeadline;
@@ -225,19 +244,30 @@ const LEAD_NON_NAME = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ever|ful|less|ous)$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER_NON_FINAL = /[\p{Ll},;] ?$/u;
 
-/** Where `phrase` occurs in `text` as whole words (not inside a longer word). */
-function phraseAt(text: string, phrase: string): number[] {
-  const out: number[] = [];
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+interface WordIndex {
+  /** A word, or two words in a row ("Roger Federer") -> where they start, and whether in a body paragraph. */
+  at: Map<string, { start: number; body: boolean }[]>;
+  memo: Map<string, { start: number; body: boolean }[]>;
+}
+
+/** Where `phrase` (whose first word or two are `first`) occurs in `text` as whole words. */
+function phraseAt(text: string, phrase: string, first: string, index: WordIndex): { start: number; body: boolean }[] {
+  const known = index.memo.get(phrase);
+  if (known) return known;
+  const out: { start: number; body: boolean }[] = [];
+  for (const w of index.at.get(first) ?? []) {
+    const at = w.start;
+    if (!text.startsWith(phrase, at)) continue;
     if (LETTER_OR_DIGIT.test(text[at + phrase.length] ?? '') || LETTER_OR_DIGIT.test(text[at - 1] ?? '')) continue;
-    out.push(at);
+    out.push(w);
   }
+  index.memo.set(phrase, out);
   return out;
 }
 
 /** Whether `name` occurs in `text` after a word that does not end a sentence. */
-function occursMidSentence(text: string, name: string): boolean {
-  return phraseAt(text, name).some((at) => AFTER_NON_FINAL.test(text.slice(Math.max(0, at - 3), at)));
+function occursMidSentence(text: string, name: string, first: string, index: WordIndex): boolean {
+  return phraseAt(text, name, first, index).some((w) => AFTER_NON_FINAL.test(text.slice(Math.max(0, w.start - 3), w.start)));
 }
 
 /**
@@ -245,7 +275,7 @@ function occursMidSentence(text: string, name: string): boolean {
  * only when something confirms the longer name: "Dogged Federer", "However Nasdaq" and
  * "Early HSDPA" are "Federer", "Nasdaq" and "HSDPA" unless the longer form is written elsewhere.
  */
-function trimLeadWord(text: string, c: Candidate, headline: boolean, body: string, kb: KnowledgeBase): Candidate {
+function trimLeadWord(text: string, c: Candidate, headline: boolean, index: WordIndex, kb: KnowledgeBase): Candidate {
   if (c.hit || c.roles.length) return c;
   const words = c.tokens.filter((t) => t.kind !== 'punct');
   if (words.length < 2 || c.tokens[0] !== words[0] || c.tokens[1].kind === 'punct') return c;
@@ -255,11 +285,13 @@ function trimLeadWord(text: string, c: Candidate, headline: boolean, body: strin
   const lw = lower(lead);
   if (TITLES.has(lw) || HONORIFICS.has(lw) || kb.demonym(lead) || isAllCaps(lead)) return c;
   // The longer form written mid-sentence somewhere confirms it.
-  if (occursMidSentence(text, c.text)) return c;
+  const key = `${words[0].text} ${c.tokens[1].text}`;
+  if (occursMidSentence(text, c.text, key, index)) return c;
   let trim = false;
   if (headline) {
     // A headline's first word: only if the body names the rest but never the longer form.
-    trim = !phraseAt(body, c.text).length && phraseAt(body, rest).length > 0;
+    const restKey = c.tokens[2] && c.tokens[2].kind !== 'punct' ? `${c.tokens[1].text} ${c.tokens[2].text}` : c.tokens[1].text;
+    trim = !phraseAt(text, c.text, key, index).some((w) => w.body) && phraseAt(text, rest, restKey, index).some((w) => w.body);
   }
   if (!trim && !kb.isGivenName(lead) && LEAD_NON_NAME.test(lead)) trim = true;
   // A given name that is also an everyday word ("Early", "My", "Will") before an acronym or a

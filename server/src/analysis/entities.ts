@@ -166,7 +166,8 @@ export function findEntities(
     };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (t.kind === 'punct') continue;
+      // Phrases looked up here start with a capitalised word: only those are indexed.
+      if (t.kind === 'punct' || !isCap(t)) continue;
       const body = blocks[sentences[t.sentence].block].kind === 'paragraph';
       add(t.text, t.start, body);
       // Two words in a row as well, so a full name is looked up by both of its first words.

@@ -2,14 +2,13 @@
 // editor takes (server/src/features/state.ts) — and the result as plain data that can cross a
 // worker_threads boundary.
 import { readFileSync } from 'node:fs';
-import { analyze } from '../analysis/analyze';
-import { check } from '../rules';
 import type { Severity } from '../analysis/types';
 import { decodeArticle } from './read';
 import { languageOf } from './language';
 import { lineIndex } from './lines';
 import { toJson } from './json';
 import { workspaceFor } from '../workspace';
+import { checkDocument } from '../workspace/check';
 
 export interface CheckFileOptions {
   maxSize: number;
@@ -79,13 +78,7 @@ export function checkFile(abs: string, display: string, opts: CheckFileOptions):
   const ws = workspaceFor(abs, opts.config);
   if (ws.ignored) return { ...base, status: 'ignored', problems: ws.problems, notice: 'skipped (matches an ignore pattern in .sourced.yaml)', ms: performance.now() - t0 };
   const text = read.text;
-  const a = analyze(text, ws.kb, { languageId: languageOf(abs, opts.language), maxLength: opts.maxSize });
-  const findings = check(a, {
-    kb: ws.kb,
-    severities: ws.severities,
-    suppressions: ws.suppressionsFor(abs, text),
-    verified: ws.verifiedFor(abs, text),
-  });
+  const { analysis: a, findings } = checkDocument(text, abs, ws, { languageId: languageOf(abs, opts.language), maxLength: opts.maxSize });
   const lines = lineIndex(text);
   const where = (start: number, end: number): Where => {
     const s = lines.position(start);

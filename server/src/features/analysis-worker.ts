@@ -2,9 +2,8 @@
 // check of a large document runs here, so the server keeps answering while it works.
 // The server sends a CheckJob; the worker answers { id, analysis (no tokens, no text), findings }.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from '../analysis/analyze';
-import { check } from '../rules';
 import { setWorkspaceRoots, workspaceFor } from '../workspace';
+import { checkDocument } from '../workspace/check';
 import type { CheckJob, CheckJobResult } from './worker-protocol';
 
 let roots = '';
@@ -16,13 +15,8 @@ function run(job: CheckJob): CheckJobResult {
     roots = key;
   }
   const ws = workspaceFor(job.path, job.trusted);
-  if (ws.ignored) return { id: job.id, analysis: { ...analyze('', ws.kb), tokens: [] }, findings: [] };
-  const analysis = analyze(job.text, ws.kb, { languageId: job.languageId, maxLength: job.maxLength, maxLineLength: job.maxLineLength });
-  const findings = check(analysis, {
-    kb: ws.kb,
-    severities: { ...ws.severities, ...job.rules },
-    suppressions: job.path ? ws.suppressionsFor(job.path, job.text) : [],
-    verified: job.path ? ws.verifiedFor(job.path, job.text) : [],
+  const { analysis, findings } = checkDocument(job.text, job.path, ws, {
+    languageId: job.languageId, maxLength: job.maxLength, maxLineLength: job.maxLineLength, rules: job.rules,
   });
   // The server has the text, and no feature reads the tokens once the rules have run:
   // leaving both out halves the time the server spends receiving the result.

@@ -7,11 +7,10 @@
 // need the exact result wait for it, and fail as outdated when the text changes first.
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze } from '../analysis/analyze';
 import type { Analysis, Finding } from '../analysis/types';
-import { check } from '../rules';
 import { DEFAULT_SETTINGS, type SourcedSettings } from '../shared/protocol';
 import { workspaceFor, workspaceRoots, type Workspace } from '../workspace';
+import { checkDocument } from '../workspace/check';
 import { editBetween, shiftFindings } from './shift';
 import type { AnalysisWorker } from './worker-pool';
 
@@ -114,16 +113,8 @@ export class DocumentStates {
     const settings = this.settingsFor(doc.uri);
     const path = pathOf(doc);
     const workspace = workspaceFor(path, this.trusted());
-    const text = doc.getText();
-    // A file the workspace's .sourced.yaml ignores is not an article: nothing to check.
-    if (workspace.ignored) return this.store(doc.uri, { version: doc.version, analysis: analyze('', workspace.kb), findings: [], workspace }, generation);
-    const analysis = analyze(text, workspace.kb, { languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength });
-    const severities = { ...workspace.severities, ...settings.rules };
-    const findings = check(analysis, {
-      kb: workspace.kb,
-      severities,
-      suppressions: path ? workspace.suppressionsFor(path, text) : [],
-      verified: path ? workspace.verifiedFor(path, text) : [],
+    const { analysis, findings } = checkDocument(doc.getText(), path, workspace, {
+      languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength, rules: settings.rules,
     });
     return this.store(doc.uri, { version: doc.version, analysis, findings, workspace }, generation);
   }

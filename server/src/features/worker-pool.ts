@@ -15,12 +15,15 @@ export class AnalysisWorker {
   private nextId = 1;
   private pending = new Map<number, { resolve: (r: CheckOutput) => void; reject: (e: Error) => void }>();
   private failures = 0;
+  /** Whether the worker's bundle exists, looked up once (this is asked on every keystroke). */
+  private built: boolean | undefined;
 
   constructor(private readonly file: string, private readonly log: (level: 'info' | 'warn', message: string) => void) {}
 
   /** False once the worker has failed three times (or was never built): check on the server's thread. */
   available(): boolean {
-    return this.failures < 3 && existsSync(this.file);
+    this.built ??= existsSync(this.file);
+    return this.failures < 3 && this.built;
   }
 
   run(job: Omit<CheckJob, 'id'>): Promise<CheckOutput> {

@@ -767,6 +767,8 @@ function nounPhraseRight(
   else if (/^\p{Lu}/u.test(text[t.start])) kind = 'organisation';
   else if (/["”](?:\s*,)?\s*[^\s"”,]+\s*$/.test(text.slice(Math.max(s.start, t.start - 30), t.start)) && /^(?:the|a|an|his|her|their|its|one)$/.test(lw)) kind = 'person';
   else if (anyNp) kind = /\p{Lu}/u.test(text.slice(t.start, end)) ? 'organisation' : 'document';
+  // "…, said a company spokesman": a spokesperson after an inverted verb, as after a quotation.
+  else if (/^(?:spokes(?:man|woman|person)|representative)$/.test(last) && /^(?:the|a|an|one|his|her|their|its)$/.test(lw)) kind = /\b(?:company|firm|bank|group|club|police|government|ministry|department|council|party|team|airline|union|school|hospital|studio|network|league|court)\b/.test(npText) ? 'organisation' : 'person';
   else return null;
   return { start: t.start, end, kind, entity: e && e.kind !== 'place' ? entity : entity };
 }
@@ -818,7 +820,7 @@ function subjectBefore(ctx: AttributionContext, start: number, end: number, sort
   for (let i = lowerBound(sorted, end) - 1; i >= 0 && sorted[i].start >= start; i--) {
     if (sorted[i].end <= end) return { start: sorted[i].start, end: sorted[i].end, entity: sorted[i].id };
   }
-  const pro = /\b(?:he|she|they|it|we|I|[Hh]is|[Hh]er|[Tt]heir)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
+  const pro = /\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I|[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir)\b|\b(?:the|a|an)\s+[a-z-]+(?:\s+[a-z-]+)?\b/.exec(ctx.text.slice(start, end));
   return pro ? { start: start + pro.index, end: start + pro.index + pro[0].length, entity: null } : null;
 }
 
@@ -950,7 +952,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       const prev = sentences[s1 - 1];
       const lead = /^\s*(?:(?:But|And|So|Yet|However|Now|Still),?\s+)?/.exec(text.slice(prev.start, prev.end))![0].length;
       const first = agents[lowerBound(agents, prev.start + lead)];
-      const pro = /^(?:he|she)\b/i.exec(text.slice(prev.start + lead, prev.end));
+      const pro = /^(?:he|she|his|her)\b/i.exec(text.slice(prev.start + lead, prev.end));
       // The person opens the sentence, after at most a title ("Goalkeeper Dan Reyes, …").
       const opensWith = first && first.start < prev.end && /^(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(prev.start + lead, first.start));
       if (first && opensWith && ctx.entities.find((e) => e.id === first.id)?.kind === 'person') {

@@ -151,6 +151,83 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     }
   }
 
+  // A survey, study or report the article cites is where its figures come from: journalists name
+  // it once ("…, according to a survey by Pew") and go on giving its findings in later paragraphs,
+  // or give the figures first and the study after them in the same paragraph ("…, the survey found").
+  // Sentences naming a person or an organisation (places do not count: "Germany's economy grew …").
+  const actorSentences = new Set<number>();
+  {
+    const sentenceAt = (pos: number) => {
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sentences[mid].start <= pos) lo = mid;
+        else hi = mid - 1;
+      }
+      return lo;
+    };
+    for (const e of ctx.entities) {
+      if (e.kind === 'place') continue;
+      for (const m of e.mentions) actorSentences.add(sentenceAt(m.start));
+    }
+  }
+  const namesActor = (si: number) => actorSentences.has(si);
+  const studyAt = new Array<number>(sentences.length).fill(-1);
+  {
+    let last = -1;
+    let ai = 0;
+    for (let si = 0; si < sentences.length; si++) {
+      for (; ai < ctx.attributions.length && ctx.attributions[ai].sentence < si; ai++) {
+        if (isStudy(ctx.attributions[ai], text)) last = ai;
+      }
+      studyAt[si] = last;
+    }
+  }
+  const laterStudyInBlock = new Array<number>(sentences.length).fill(-1);
+  {
+    let next = -1;
+    let ai = ctx.attributions.length - 1;
+    for (let si = sentences.length - 1; si >= 0; si--) {
+      if (si < sentences.length - 1 && sentences[si].block !== sentences[si + 1].block) next = -1;
+      for (; ai >= 0 && ctx.attributions[ai].sentence > si; ai--) {
+        const at = ctx.attributions[ai];
+        if (sentences[at.sentence].block === sentences[si].block && isStudy(at, text)) next = ai;
+      }
+      laterStudyInBlock[si] = next;
+    }
+  }
+  for (const c of claims) {
+    if (!c.kinds.includes('figure') || c.supportedBy.some(named)) continue;
+    // Across paragraphs only for a sentence that names nobody else (it goes on with the study's
+    // findings: "Sixteen percent of parents …"); a sentence about a named company, place or person
+    // is about something else.
+    const earlier = studyAt[c.sentence];
+    const sameBlock = earlier >= 0 && sentences[ctx.attributions[earlier].sentence].block === sentences[c.sentence].block;
+    const study = earlier >= 0 && (sameBlock || !namesActor(c.sentence)) ? earlier : laterStudyInBlock[c.sentence];
+    if (study >= 0) {
+      c.supportedBy.push(study);
+      c.carried = true;
+    }
+  }
+
+  // "Sales rose 1.2% in the month. Sales climbed 8% for the year, the Commerce Department added.":
+  // an organisation or a study credited with "added" or "also said" in the next sentence of the
+  // paragraph goes on from the sentence before it.
+  for (const c of claims) {
+    if (!c.kinds.includes('figure') || c.supportedBy.some(named)) continue;
+    const next = c.sentence + 1;
+    if (next >= sentences.length || sentences[next].block !== sentences[c.sentence].block) continue;
+    for (const i of attsBySentence.get(next) ?? []) {
+      const at = ctx.attributions[i];
+      if ((at.source.kind === 'organisation' || at.source.kind === 'document' || at.source.kind === 'publication') && /^(?:added|adds|also said|also says)$/i.test(at.cue.text)) {
+        c.supportedBy.push(i);
+        c.carried = true;
+        break;
+      }
+    }
+  }
+
   // Support by an attributed twin: another sentence stating the same figure with a source.
   const directlySupported = (c: Claim) => c.supportedBy.some((i) => ctx.attributions[i].source.kind !== 'wire');
   const supportedFigures = new Map<string, Claim[]>();
@@ -177,6 +254,16 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     }
   }
   return claims.filter((c) => c.kinds.length);
+}
+
+const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|audit|analysis|figures|data|statistics|index|league table|rankings)\b/;
+
+/** An attribution to a survey, study, report or published figures: a source of many figures. */
+function isStudy(at: Attribution, text: string): boolean {
+  if (at.source.kind === 'vague' || at.source.kind === 'wire' || at.source.kind === 'anonymous') return false;
+  // "according to figures revealed by the Electoral Commission": the study word may come before the agent.
+  const from = at.cue.end <= at.source.start ? Math.max(at.cue.end, at.source.start - 30) : at.source.start;
+  return STUDY_WORD.test(text.slice(from, at.source.end));
 }
 
 export function figureKey(q: Quantity): string {

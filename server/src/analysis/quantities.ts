@@ -26,7 +26,15 @@ const CURRENCY_WORDS: Record<string, string> = {
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ringgit: 'MYR', rupiah: 'IDR', rupee: 'INR',
   rupees: 'INR', won: 'KRW', francs: 'CHF', franc: 'CHF', roubles: 'RUB', rubles: 'RUB', rouble: 'RUB',
   ruble: 'RUB', pesos: 'MXN', peso: 'MXN', baht: 'THB', dong: 'VND', riyals: 'SAR', rand: 'ZAR', lira: 'TRY',
-  naira: 'NGN', shillings: 'KES', crowns: 'SEK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', pence: 'GBX', cents: 'USC',
+  naira: 'NGN', shillings: 'KES', crowns: 'SEK', krona: 'SEK', kronor: 'SEK', krone: 'NOK', kroner: 'NOK', pence: 'GBX', cents: 'USC',
+};
+
+const NATIONAL_CURRENCY: Record<string, string> = {
+  'australian dollars': 'AUD', 'australian dollar': 'AUD', 'canadian dollars': 'CAD', 'canadian dollar': 'CAD',
+  'singapore dollars': 'SGD', 'taiwan dollars': 'TWD', 'taiwanese dollars': 'TWD', 'swiss francs': 'CHF',
+  'mexican pesos': 'MXN', 'philippine pesos': 'PHP', 'argentine pesos': 'ARS', 'indian rupees': 'INR', 'pakistani rupees': 'PKR',
+  'swedish kronor': 'SEK', 'swedish crowns': 'SEK', 'norwegian kroner': 'NOK', 'danish kroner': 'DKK', 'turkish lira': 'TRY',
+  'south african rand': 'ZAR', 'brazilian real': 'BRL', 'russian roubles': 'RUB', 'chinese yuan': 'CNY', 'japanese yen': 'JPY',
 };
 
 /** Nouns after a number that make it a time span, age, or other non-statistic. */
@@ -111,9 +119,11 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
         } else {
           const w = WORD_AFTER.exec(after);
           const w1 = w?.[1]?.toLowerCase();
-          const cur = w1 ? CURRENCY_WORDS[w1] : undefined;
+          // "3.1bn Australian dollars": a country's adjective before the currency word.
+          const national = w?.[1] && w[2] && /^\p{Lu}\p{Ll}+$/u.test(w[1]) && CURRENCY_WORDS[w[2].toLowerCase()] ? (NATIONAL_CURRENCY[`${w1} ${w[2].toLowerCase()}`] ?? `${w[1]} ${w[2].toLowerCase()}`) : undefined;
+          const cur = national ?? (w1 ? CURRENCY_WORDS[w1] : undefined);
           if (cur && !(w1 === 'won' && !g.s2)) {
-            end += w![0].indexOf(w![1]) + w![1].length;
+            end += national ? w![0].indexOf(w![2]) + w![2].length : w![0].indexOf(w![1]) + w![1].length;
             q = { start, end, text: '', kind: 'money', value: n * scale, valueHigh: hi, unit: cur, sentence: s.index };
           } else if (g.s2 && /^(?:million|billion|trillion|mln|bln|bn|mn|tn|trn)$/i.test(g.s2.trim())) {
             q = { start, end, text: '', kind: 'count', value: n * scale, valueHigh: hi, unit: w1 ?? null, sentence: s.index };
@@ -175,6 +185,14 @@ function classifyBareNumber(
   if (/\s$/.test(before) && /\p{Lu}/u.test(trailingWord(before.slice(0, -1), true)) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
   // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.
   if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
+  // A decade or century ("the 1600s", "the 1960's") and an older year after a preposition ("in 1066").
+  if (/^\d{3}0$/.test(raw) && /^['’]?s\b/.test(after)) return null;
+  if (/^1\d{3}$/.test(raw) && /\b(?:in|since|until|till|before|after|circa|c\.|back to|dating to|dates to|dating from|dates from)\s$/i.test(before) && !/^\s+(?!(?:and|or|when|to|until|the|a|an|as|but|by|in|on|at|after|before)\b)\p{Ll}/u.test(after)) return null;
+  // Five or more digits with no separator: a code, a phone or text number, not a count ("text
+  // the word to 85130"); edited copy writes counts as "85,130".
+  if (/^\d{5,}$/.test(raw)) return null;
+  // A player's place in a world ranking: "ranked 134 in the world", "world number 12".
+  if (/\b(?:ranked|world (?:number|no\.?)|seeded)\s$/i.test(before)) return null;
   // A code or a date written as digits: a leading zero ("007", "0800"), or six or eight digits
   // without separators that read as a date ("050505", "20050505").
   if (/^0\d+$/.test(raw) || isDigitDate(raw)) return null;
@@ -184,6 +202,8 @@ function classifyBareNumber(
   if (/&#x?$/i.test(before)) return null;
   // A broadcast time: "Rugby Special, 2340 on BBC Two".
   if (/^[0-2]\d[0-5]\d$/.test(raw) && /^\s*on\s+(?:BBC|ITV|Channel|Radio|Sky|S4C|Five)\b/.test(after)) return null;
+  // A model after its maker's name: "Porsche's 911 sports cars", "Boeing's 787 Dreamliner".
+  if (!/,/.test(raw) && n < 10000 && /$(?<=(?<![\p{L}-])\p{Lu}[\p{L}-]*['’]s\s)/u.test(before) && w1 && !/^(?:per|percent|million|billion|people|jobs|staff|workers|employees|customers|users|stores|shops)$/i.test(w1)) return null;
   // A model number before the thing it names: "Boeing's 777 line", "a twin-aisle 777 plane".
   if (!/,/.test(raw) && n < 10000 && w1 && /^(?:line|jet|plane|model|series|airliner|jumbo|superjumbo|engine|chip|processor|console|handset|phone|range|family|variant|version)$/.test(w1)) return null;
   // A list's name: "in the top 100".

@@ -140,6 +140,9 @@ function makeQuote(text: string, sentences: Sentence[], start: number, end: numb
   // A short phrase after a word of naming is a name or a label, not speech: these so-called
   // "next generation" machines, what are called "qualified industrial zones".
   if (closed && words < 7 && /\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|billed as|are called|is called|was called|were called|been called|been dubbed|been labell?ed|been branded)\s*$/i.test(before)) speech = false;
+  // (A longer name too, when it is no sentence: first dubbed "Maggie's Little Shop of Second-Hand Wonders",
+  // billed as "the biggest free music festival in the north of England".)
+  if (closed && words < 13 && !/[.!?…]\s*$/.test(innerText) && /\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|billed as|been dubbed|been labell?ed|been branded)\s*$/i.test(before)) speech = false;
   void sentences;
   return { start, end, inner, speaker: null, speakerSpan: null, attribution: -1, continued, unclosed, speech, sentence };
 }

@@ -10,7 +10,7 @@ const MARKET_MOVE_RE = new RegExp(String.raw`\b${MARKET_MOVE}\b`, 'i');
 const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:us )?(?:dollar|euro|yen|pound)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
-const DOCUMENT_SUBJECT = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report) (?:also )?(?:saw|found|finds|showed|shows|gave|gives|put|puts|suggested|suggests|revealed|reveals|estimated|estimates)\b/i;
+const DOCUMENT_SUBJECT = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation)(?: (?:from|by|of|into|on) (?:[\w'’&-]+ ){1,5}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated)\b/i;
 const DOCUMENT_IN = /\b(?:in|according to|on) (?:his|her|its|their|the|a|an) (?:[\w'’-]+ ){0,4}(?:report|statement|budget|speech|filing|accounts|results|letter|announcement|forecast|prospectus|submission|testimony|survey|poll|study|research|investigation|review|inquiry|audit|list|rankings|league table|chart|index)\b/i;
 const SAMPLE_REF = /(?:(?<=\p{L}\s)(?:surveyed|polled|questioned|interviewed|sampled)\b|\b(?:those|people|adults|respondents|consumers|users|voters|parents)\s+asked|respondents|of (?:its |their |the )?(?:readers|listeners|viewers))\b/iu;
 const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
@@ -30,12 +30,12 @@ export function isMarketReport(sentence: string): boolean {
 /** What an organisation counts about itself. */
 const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
 /** What an organisation does with its own figures: "BMW sold", "the bank lifted rates", "it posted a profit". */
-const OWN_VERB = String.raw`(?:posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay)|agreed to (?:pay|buy|sell))`;
+const OWN_VERB = String.raw`(?:forecast|forecasts|predicted|predicts|expects|expected|estimated|estimates|projected|turned in|turning in|boost|lift|double|triple|expand|posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay)|agreed to (?:pay|buy|sell))`;
 const ORG = '\u00a7ORG\u00a7';
 const OWN_RES = [
   new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,3}?${OWN_NOUN}\b`, 'i'),
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
-  new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
+  new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
 ];
 /** "Amicus has 1.2 million members", "Sky Plus …, with 474,000 subscribers": checked after an organisation's name. */
 const OWN_COUNT_RE = /\b(?:has|had|with|have)\s+(?:[\w,.-]+\s+){1,3}?(?:subscribers|customers|users|members|employees|staff|workers|stores|shops|branches|outlets|clients)\b/i;
@@ -83,6 +83,126 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
   return at >= 0 && OWN_COUNT_RE.test(str.slice(at, at + 100).split(/[.;]/)[0]);
 }
 
+/** Money that names the size of one transaction: a deal, an offer, a bill, a prize, a price. */
+const DEAL_NOUN = String.raw`(?:deal|deals|agreement|agreements|accord|pact|contract|contracts|bid|bids|offer|offers|takeover|merger|buyout|buy-out|acquisition|purchase|sale|fine|fines|bill|claim|claims|lawsuit|suit|damages|settlement|compensation|payout|pay-out|package|bail-?out|rescue|loan|loans|grant|grants|donation|donations|gift|prize|prizes|purse|jackpot|award|fee|fees|salary|bonus|ransom|bribes?|fraud|scam|sponsorship|advance|budget|price tag|pipeline|project|plant|factory|stadium|musical|film|movie|production|show|album|video|game|building|hospital|school|ship|jet|aircraft|car|house|home|mansion|painting|scheme|programme|redevelopment|development|expansion|refit|refurbishment|upgrade|facility|complex|centre|bridge|tunnel|railway|network|venture|investment|fund|funding|endowment|stake|transfer|signing|tax bill|pay rise|pay deal|pay offer)`;
+const DEAL_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}?${DEAL_NOUN}\b`, 'u');
+const DEAL_AFTER_IN = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:total\s+)?(?:damages|compensation|the vote|the votes|fines|prize money|winnings|funding|investment|sponsorship|bonuses|fees|donations|loans|grants|bribes|aid|unpaid taxes|back taxes|taxes|tax)\b/;
+const DEAL_BEFORE = /$(?<=\b(?:(?:deal|deals|offer|bid|contract|contracts|package|takeover|order|orders|agreement|stake|sale|merger|acquisition|purchase|loan|fine|settlement|transfer|grant|award|voucher|prize|gift|drive|plan|programme|scheme|project|fund|bonus|payment|cheque|ticket)s?,? (?:worth|valued at)|valuing (?:it|the \w+|\p{Lu}\w*) at|priced at|for|to the tune of|paid|pay|pays|paying|gave|give|gives|donated|donate|donating|offered|offer|offering|promises|promised|raised|raising|put|putting|pump|pumping|inject|injecting|injected|won|wins|winning|awarded|fined|bid|bidding|charge|charges|charged|(?:a|an|the|its|their|his|her) (?:\p{L}+ ){0,2}?(?:fine|bill|claim|offer|bid|price|prize|purse|pot|fee|salary|payout|settlement|loan|deal|budget|donation|grant|bonus|payment|reward|ransom) of|costing|costs? just|costs? only|cost (?:just |only )?)\s(?:up to |about |around |some |nearly |almost |more than |over |under |just |only |less than |at least |an estimated |a reported |a further |an extra |another |a total of ){0,2})/iu;
+/** A holding: "own 28.9% of the club", "a 45% stake". */
+const STAKE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:stake|holding|share(?:holding)?|interest|equity|ownership|of (?:the|its|their|his|her) (?:shares|equity|stock)|of (?:the )?(?:club|company|firm|group|business|bank|airline|team))\b/i;
+const STAKE_BEFORE = /\b(?:owns?|owned|owning|holds?|held|holding|controls?|controlled|acquired?|bought|buy|buying|sold|sell|selling|took|take|taking|(?:its|his|her|their) (?:stake|holding|shareholding) (?:to|at|of)|increased (?:its|his|her|their) stake to|raised (?:its|his|her|their) stake to)\s+(?:(?:about|around|some|nearly|almost|more than|over|just|a further|another|an? extra)\s+)*$/i;
+/** A rate set by a decision: "China raised rates by 0.27 percentage points to 5.8%". */
+const RATE_DECISION = /\b(?:keep|keeping|hold|holding|leave|leaving|raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|increased|hiked|held|holds|kept|keeps|left|leaves|set|sets|trimmed|reduced)\s+(?:its |their |the )?(?:key |main |benchmark |base |official |overnight |lending |borrowing |short-term |interest ){0,3}rates?\b/i;
+
+const RESULT_NOUN = String.raw`(?:profits?|sales|revenues?|turnover|earnings|income|output|production|shipments|deliveries|orders|margins?|losses?|dividends?|capacity|market share)`;
+const RESULT_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:(?:but|and|however|meanwhile|overall|in total|also|while),?\s+)?(?:(?:its|the (?:firm|company|group|bank|carmaker|airline|retailer|business)['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${RESULT_NOUN}\b`, 'iu');
+const OWN_WORKFORCE = /\bof (?:its|their|the (?:bank|firm|company|group|business|carmaker|airline|retailer|club)['’]s) (?:global |worldwide |total |entire |\w+ )?(?:workforce|staff|employees|jobs|stores|branches|shops|outlets)\b/i;
+const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|accounted for|makes? up|made up|makes|made|generates|generated|earns|earned|derives|derived|gets|got)\s+(?:about |around |nearly |almost |more than |over |roughly |some |just )?\S+\s+(?:of|in)\s+(?:its |their |the (?:firm|company|group)['’]s |total |annual |overall )?${RESULT_NOUN}\b`, 'i');
+/** "…, with the BBC reporting …", "…, the figures showing …". */
+const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s+(?:reporting|saying|estimating|announcing|revealing|disclosing|confirming|forecasting|predicting)\b/u;
+
+const PASSIVE_AGENT = /\b(?:unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
+
+/** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
+const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told)\b/u;
+
+const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
+
+/** "global sales were up 1%", "profits fell 9% to": a result named just before the figure. */
+const RESULT_BEFORE = new RegExp(String.raw`\b${RESULT_NOUN}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
+
+/** True when an organisation, typed or not, is named in the span: an organisation entity, or a
+ *  capitalised name inside the sentence that is no person or place. */
+function namesCompany(a: Analysis, start: number, end: number): boolean {
+  const taken: { start: number; end: number }[] = [];
+  for (const e of a.entities) {
+    for (const m of e.mentions) {
+      if (m.start < start || m.end > end) continue;
+      if (e.kind === 'organisation') return true;
+      taken.push(m);
+    }
+  }
+  for (const m of a.text.slice(start, end).matchAll(/(?<=[\p{Ll},]\s)\p{Lu}[\p{L}&.-]*\p{L}/gu)) {
+    const ms = start + m.index!;
+    if (taken.some((t) => t.start <= ms && ms < t.end)) continue;
+    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|I|Mr|Mrs|Ms|Dr)$/.test(m[0])) continue;
+    return true;
+  }
+  return false;
+}
+
+/** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
+const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s(?:[\p{Ll}-]+\s){1,6}?[\p{L}\s-]{0,40}?,\s(?:saying|adding|warning|claiming|arguing|estimating|predicting)\b/u;
+
+const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|we're|we’re|we've|we’ve)(?![\p{L}'’])/u;
+
+/** True when the paragraph, outside its quotations, is written in the first person. */
+function firstPerson(a: Analysis, block: number): boolean {
+  const b = a.blocks[block];
+  let text = a.text.slice(b.start, b.end);
+  for (const q of a.quotes) {
+    if (q.end <= b.start || q.start >= b.end) continue;
+    const from = Math.max(q.start, b.start) - b.start;
+    const to = Math.min(q.end, b.end) - b.start;
+    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+  }
+  return FIRST_PERSON.test(text);
+}
+
+/** Words that make a figure somebody's estimate or forecast. */
+const ESTIMATE = /\b(?:estimated?|estimates|estimating|expected|expects?|projected|projections?|forecasts?|forecasting|predicted|predicts?|predictions?|thought|believed|reckoned|calculated|likely|approximately|roughly|as (?:much|many|high|low) as|up to|at least)\b/i;
+/** Quantities of the world that somebody had to count or measure. */
+const MEASURED_WORLD = /\b(?:economy|economies|economic|inflation|unemployment|unemployed|jobless|gdp|gross domestic product|exports?|imports?|deficit|surplus|house prices|property prices|prices rose|prices fell|retail sales|consumer spending|consumer|box office|audience|audiences|ratings|viewing figures|market share|of the market|(?:domestic|global|world|uk|us|european|online) market|industry|industries|worldwide|nationwide|across the country|population|poverty|on average|average|per head|per capita|growth|grew|shrank|contracted|expanded|productivity|wages|earnings growth|crime|birth rate|death toll|turnout|record)\b/i;
+/** Counted people and things sold or suffered: what a count after a figure usually needs a source for. */
+const COUNTED = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:people|persons|viewers|listeners|readers|voters|users|visitors|fans|spectators|deaths|dead|killed|injured|victims|casualties|refugees|migrants|immigrants|asylum seekers|homeless|cases|patients|children|pupils|students|adults|teenagers|women|men|girls|boys|workers|employees|jobs|households|homes|houses|families|copies|units|records|albums|singles|tickets|downloads|complaints|signatures|applications|crimes|offences|arrests|incidents|attacks|births|marriages|divorces|troops|soldiers|civilians|residents|citizens|consumers|shoppers|passengers|travellers|tourists|smokers|drivers|cars|vehicles|computers|pcs|phones|handsets|mobiles|devices|players|gamers|subscribers|customers|members|websites|sites|e-mails|emails|messages|viruses|spam|pages|hits)\b/iu;
+const DEMONYM_PLURAL = /^\s*(?:\p{Lu}\p{Ll}+(?:ans|ers|ese|ish|ons|is)|Britons|Scots|Welsh|Irish|French|Dutch|Swiss|Chinese|Japanese)\b/u;
+
+/** True when the figures read as a measurement of the world (a rate, a share, a count of people,
+ *  an estimate) rather than a detail of one event (an amount paid, a model number, a capacity). */
+function measured(a: Analysis, qs: Quantity[], sentence: string): boolean {
+  if (ESTIMATE.test(sentence) || MEASURED_WORLD.test(sentence)) return true;
+  for (const q of qs) {
+    if (q.kind === 'percent' || q.kind === 'rank') return true;
+    const after = a.text.slice(q.end, q.end + 50);
+    if ((q.kind === 'count' || q.kind === 'money') && (COUNTED.test(after) || DEMONYM_PLURAL.test(after))) return true;
+    // "losses of $2bn", "lost $180bn", "spent £5bn on…": money gone or spent across a whole group.
+    if (q.kind === 'money' && /\b(?:lost|losses? of|cost(?:ing)? (?:the|taxpayers|consumers|businesses|firms|the economy)|spent|spend|spending of|worth of)\s(?:\S+\s){0,3}$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start))) return true;
+  }
+  return false;
+}
+
+/** "Bonus rates … are to be cut from 2% to 1%": a rate, then a passive decision within the clause. */
+function passiveRateDecision(sentence: string): boolean {
+  const m = /\brates?\b/i.exec(sentence);
+  if (!m) return false;
+  const clause = sentence.slice(m.index, m.index + 90).split(/[.;]/)[0];
+  return /\b(?:are|is|will be|were|was|have been|has been) (?:to be )?(?:cut|raised|lowered|increased|reduced|held|frozen|set)\b/i.test(clause);
+}
+
+/** Why a figure names an event's own terms (a deal's value, a stake, a rate decision) rather than a measurement, or null. */
+export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): string | null {
+  const before = a.text.slice(Math.max(0, q.start - 60), q.start).replace(/[£$€¥]\s*$/, '');
+  const after = a.text.slice(q.end, q.end + 60);
+  // "will pay 310p a share": the price of a share in a deal.
+  if (/^p?\s+(?:a|per)\s+share\b/i.test(after)) return 'a price';
+  if (q.kind === 'money' && /\b(?:fined|fine of|ordered to pay)\b[^.;]{0,70}$/i.test(before) && !/\b(?:people|workers|staff|employees)\b/i.test(before.slice(-40))) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'money' && /\b(?:costs?|costing|priced at|retails? (?:at|for)|sells? for|fork out|pay)\s(?:up to |from |just |only |about |around |nearly |almost |under |over |just more than |more than |less than )?$/i.test(before)) return 'a price';
+  if (q.kind === 'money' && /\b(?:compensation|damages|payout|award|settlement|fine|fee|pension|bonus)\s(?:to|at|of)\s(?:about |around |nearly |almost |up to |just |some )?$/i.test(before)) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'money' && /\bup to\s+$/i.test(before) && /^\s*(?:a|an|per|each)\s+(?:year|month|week|day|person|head|child|household|family|customer)\b/i.test(after)) return 'a limit set by a rule';
+  if (q.kind === 'money' && (DEAL_AFTER.test(after) || DEAL_AFTER_IN.test(after) || DEAL_BEFORE.test(before))) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'percent' && (/^\s*(?:pay|price|fare|tax|rent|tariff|wage|salary) (?:rise|increase|cut|hike|freeze|deal|offer|award)s?\b/i.test(after) || (/\b(?:offered|offer|offers|offering|proposed|proposes|agreed|accepted|rejected|demanding|demanded|demands|seeking|sought|imposed|imposes|announced)\s(?:an?|its|their)\s$/i.test(before) && /^\s*(?:rise|increase|cut|hike|pay|wage|salary|reduction|discount)/i.test(after)))) return 'the terms of a pay or price decision';
+  // "a deal to supply Peugeot with 30,000 vehicles": the count is the deal's own term.
+  if (q.kind === 'count' && /\b(?:deal|deals|contract|contracts|agreement|order|orders)\s(?:to|for|with)\b/i.test(sentenceText) && !/\b(?:people|jobs|workers|staff|deaths|victims|users|customers|viewers|voters|cases|complaints)\b/i.test(after.slice(0, 30))) return 'the terms of a deal';
+  // "plans to put in place 25,000 officers", "committed to opening 200 academies": a plan's own terms.
+  if ((q.kind === 'count' || q.kind === 'money') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|committed to|proposals?|proposes|proposed|aims? to|target of|intends to|wants to)\b[^.]{0,140})/i.test(a.text.slice(Math.max(0, q.start - 150), q.start))) return 'the terms of a plan or pledge';
+  if (q.kind === 'percent' && /\b(?:pay|price|fare|tax|rent|tariff|wage|salary|rate) (?:rise|increase|cut|hike|freeze|reduction)s? of\s(?:about |around |up to |nearly |almost |some |just )?$/i.test(before)) return 'the terms of a pay or price decision';
+  if (q.kind === 'percent' && /\b(?:allow|allows|allowing|allowed|permit|permits|permitting|limit of|cap of|ceiling of|limited to|capped at)\s(?:up to |as much as |only |just )?$/i.test(before)) return 'a limit set by a rule';
+  if (q.kind === 'percent' && /^\s*(?:tax|taxes|levy|tariff|tariffs|duty|duties|surcharge|commission|discount|royalty|cap|quota|limit|threshold|target)\b/i.test(after)) return 'a rate set by a decision';
+  if (q.kind === 'percent' && (STAKE_AFTER.test(after) || STAKE_BEFORE.test(before))) return 'a holding in a company';
+  if (q.kind === 'percent' && (RATE_DECISION.test(sentenceText) || passiveRateDecision(sentenceText))) return 'a rate set by a decision';
+  return null;
+}
+
 export const unsourcedStatistic: Rule = {
   id: 'unsourced-statistic',
   defaultSeverity: 'warning',
@@ -99,18 +219,37 @@ export const unsourcedStatistic: Rule = {
         byFigure.set(figureKey(q), l);
       }
     }
+    let results: boolean | undefined;
+    // A results story: some sentence gives an organisation's own figures, or one of the first
+    // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
+    const resultsStory = () => (results ??= a.claims.some((c) => {
+      const s = a.sentences[c.sentence];
+      return c.quantities.length > 0 && ownFigures(a, s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)));
+    }) || a.sentences.slice(0, 3).some((s) => ownFigures(a, s.start, s.end, s.end)));
     for (const c of a.claims) {
       if (!c.kinds.includes('figure') || c.twin !== undefined) continue;
       // Headlines are checked by headline-unsupported: they summarise the body.
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire')) continue;
-      const qs = c.quantities.map((i) => a.quantities[i]).filter(isStatistic);
+      // A chart place reached ("if it reaches number one") is the result itself.
+      // A player's world ranking ("The Russian, ranked sixth in the world") is the tour's public table.
+      const playerRank = (q: Quantity) => q.kind === 'rank' && ((/^ranked\b/i.test(q.text) && /^\s+in the world\b/i.test(a.text.slice(q.end, q.end + 15)))
+        // "beat Elvis to the UK number one spot": a chart place, the chart's own result.
+        || (/^(?:no\.?|number)\s/i.test(q.text) && /^\s+(?:spot|slot|position|place|single|album|hit|record)\b/i.test(a.text.slice(q.end, q.end + 12))));
+      // The size of a trial's or a survey's sample ("a trial involving 1,692 patients") describes the study.
+      const sampleSize = (q: Quantity) => q.kind === 'count' && /\b(?:trial|trials|study|survey|poll|sample|test|tests)\s(?:of|involving|among|with|covering|questioned|asked)\s(?:more than |over |about |around |nearly |some |almost )?$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start));
+      // A sports record ("a Premiership record of 961 consecutive minutes") is the game's own statistic.
+      const sportsRecord = (q: Quantity) => q.kind === 'count' && /\brecord of\s$/i.test(a.text.slice(Math.max(0, q.start - 12), q.start)) && /^\s+(?:consecutive |straight |successive )?(?:minutes|games|matches|wins|goals|points|runs|wickets|appearances|caps|tries|clean sheets)\b/i.test(a.text.slice(q.end, q.end + 30));
+      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !playerRank(q) && !sampleSize(q) && !sportsRecord(q) && !(q.kind === 'rank' && /^(?:no\.?|number)\s/i.test(q.text) && /\b(?:reach(?:ed|es|ing)?|hit|hits|top|topped|at|be|been|was|is|went to|go to|goes to|climbed to|rose to)\s+$/i.test(a.text.slice(Math.max(0, q.start - 20), q.start))));
       if (!qs.length) continue;
       const s = a.sentences[c.sentence];
       const str = a.text.slice(s.start, s.end);
       // Prices made on a market (a share, a currency, crude, an index) are public record, not
       // somebody's statistic.
       if (isMarketReport(str)) continue;
+      // The writer's own account or opinion (a reader's comment, a columnist's "I", a letter):
+      // the writer is the source.
+      if (firstPerson(a, s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
       if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str)) continue;
@@ -130,6 +269,23 @@ export const unsourcedStatistic: Rule = {
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
       if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)))) continue;
+      // A results story (a company's figures stated with its name elsewhere) goes on with them
+      // without naming it each time ("Net profit surged 70%…", "Sales in its generics business fell
+      // 8.6%"), unless another organisation is named here.
+      if ((RESULT_SUBJECT.test(str) || RESULT_SHARE.test(str) || OWN_WORKFORCE.test(str)) && !a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) && resultsStory()) continue;
+      // "Hyundai … turning in a 19% surge in February sales": a company's own results, with a
+      // company named in the sentence (or the story being about its results).
+      if (!MEASURED_WORLD.test(str) && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
+      // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
+      // unveiled by the Conservatives": by its agent.
+      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str)) continue;
+      // A bulleted item ("- Increased spending on health to …") summarises the document the list
+      // is drawn from: the paragraph before it names it.
+      if (/^[\s]*[-–•*]\s/.test(str)) continue;
+      // A deal's value, a stake, a rate decision: the terms of an event, given by its parties and
+      // rarely attributed in professional copy. Still shown, as information.
+      const terms = qs.filter((q) => !conversion(q)).map((q) => eventFigure(a, q, str));
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : !measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null;
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.
@@ -143,10 +299,10 @@ export const unsourcedStatistic: Rule = {
       }
       out.push({
         rule: this.id,
-        severity: this.defaultSeverity,
+        severity: eventTerms ? 'information' : this.defaultSeverity,
         start: span.start,
         end: span.end,
-        message: `${qs.length > 1 ? 'Figures' : 'Figure'} ${figures} ${qs.length > 1 ? 'have' : 'has'} no source: say who measured or reported ${qs.length > 1 ? 'them' : 'it'} (", according to …"), or mark the claim verified.`,
+        message: `${qs.length > 1 ? 'Figures' : 'Figure'} ${figures} ${qs.length > 1 ? 'have' : 'has'} no source: say who measured or reported ${qs.length > 1 ? 'them' : 'it'} (", according to …"), or mark the claim verified.${eventTerms ? ` Information only: it reads as ${eventTerms}, which is usually stated by those involved.` : ''}`,
         related,
         fixes: attributeFixes(a, s, this.id, span),
       });

@@ -213,6 +213,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       }
       if (!np) continue;
       const npText = lower(text.slice(np.start, np.end));
+      // "designed to let people write, edit and share": a verb after let, help or make is no speech.
+      if (/^(?:let|lets|letting|help|helps|helping|helped|make|makes|making|made|watch|watched|hear|heard|see|saw)\s/.test(npText) || /\b(?:let|lets|letting|help|helps|helping|helped|make|makes|making|watch|hear)\s+$/i.test(text.slice(Math.max(s.start, np.start - 12), np.start))) continue;
+      // "Some, such as 83-year-old Elizabeth Winkfield, said": a named example makes the group known.
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && /^,?\s*(?:such as|including|among them)\s/i.test(text.slice(np.end, np.end + 14))) {
+        const npEnd = np.end;
+        const between = ctx.entities.find((e) => e.kind === 'person' && e.mentions.some((m) => m.start > npEnd && m.end <= toks[i].start));
+        if (between) np = { ...np, kind: 'person' };
+      }
       // "employers added 23,000 jobs": add, put, post and the like report speech only before a
       // quotation, a that-clause or a colon, at the end of a sentence, or inverted.
       if (!inverted && /^(?:add|put|post|point|show|find|project|calculate|continue|signal|note)$/.test(lemma) && !((lemma === 'show' || lemma === 'find') && (np.kind === 'document' || np.kind === 'organisation' || np.kind === 'publication'))) {

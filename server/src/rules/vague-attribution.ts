@@ -6,6 +6,30 @@ const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'pla
 /** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
 const RUMOUR_OBJECT = /\b(?:den(?:y|ies|ied|ying)|denial of|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|confirm(?:s|ed|ing)?|(?:play|plays|played|playing) down|laugh(?:s|ed)? off|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing)|fend(?:s|ed)? off|about|over|by)\s+(?:(?:the|these|those|recent|latest|persistent|widespread|growing|fresh|press|media|newspaper|any|all|such)\s+)*$/i;
 
+/** Plural heads of vague sources and the words that name such a group when it is introduced. */
+const GROUP_WORDS: Record<string, RegExp> = {
+  campaigners: /\bcampaign/i,
+  researchers: /\b(?:research|academics?|university|institute|scientists?|study|studies)\b/i,
+  scientists: /\b(?:scientists?|university|institute|researchers?|study)\b/i,
+  academics: /\b(?:academics?|university|researchers?)\b/i,
+  protesters: /\bprotest/i,
+  organisers: /\borganis(?:er|ing|ation)/i,
+  organizers: /\borganiz(?:er|ing|ation)/i,
+  investigators: /\binvestigat/i,
+  doctors: /\b(?:doctors?|hospital|surgeon)\b/i,
+};
+
+/** True when the source's plural head names a group whose named member or body spoke in the
+ *  sentence before (or earlier in the same paragraph). */
+function pointsBack(a: Parameters<Rule['check']>[0], at: Parameters<Rule['check']>[0]['attributions'][number]): boolean {
+  const head = /([a-z]+)\s*$/i.exec(a.text.slice(at.source.start, at.source.end))?.[1]?.toLowerCase();
+  const group = head ? GROUP_WORDS[head] : undefined;
+  if (!group || /^(?:some|many|most|other|several|leading|independent)\b/i.test(a.text.slice(at.source.start, at.source.end))) return false;
+  const si = at.sentence;
+  return a.attributions.some((o) => (o.sentence === si - 1 || (o.sentence < si && o.sentence >= si - 3 && a.sentences[o.sentence].block === a.sentences[si].block))
+    && NAMED.has(o.source.kind) && group.test(a.text.slice(a.sentences[o.sentence].start, a.sentences[o.sentence].end)));
+}
+
 export const vagueAttribution: Rule = {
   id: 'vague-attribution',
   defaultSeverity: 'warning',
@@ -26,6 +50,9 @@ export const vagueAttribution: Rule = {
         const after = a.text.slice(at.cue.end, at.cue.end + 40);
         if (RUMOUR_OBJECT.test(before) || /^\s+(?:\S+\s+){0,5}?(?:were|was|have been|had been)\s+(?:fuelled|fueled|sparked|denied|dismissed|fanned|rejected|played down)\b/i.test(after)) continue;
       }
+      // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
+      // was named just before; the plural points back at it.
+      if (pointsBack(a, at)) continue;
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);
       const phrase = quoteText(a, { start, end });

@@ -187,6 +187,8 @@ function classifyBareNumber(
   if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
   // A decade or century ("the 1600s", "the 1960's") and an older year after a preposition ("in 1066").
   if (/^\d{3}0$/.test(raw) && /^['’]?s\b/.test(after)) return null;
+  // Numbers as a plural ("audiences in the 100s and 1,000s") are no figure.
+  if (/^['’]?s\b/.test(after)) return null;
   if (/^1\d{3}$/.test(raw) && /\b(?:in|since|until|till|before|after|circa|c\.|back to|dating to|dates to|dating from|dates from)\s$/i.test(before) && !/^\s+(?!(?:and|or|when|to|until|the|a|an|as|but|by|in|on|at|after|before)\b)\p{Ll}/u.test(after)) return null;
   // Five or more digits with no separator: a code, a phone or text number, not a count ("text
   // the word to 85130"); edited copy writes counts as "85,130".

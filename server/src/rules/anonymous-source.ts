@@ -1,6 +1,61 @@
-import type { Finding } from '../analysis/types';
+import type { Analysis, Finding, Span } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix, quoteText } from './util';
+
+/** Things, not people: what a law, a poll or a document "says" has no one to name. */
+const THING_HEADS = /^(?:laws?|rules?|guidelines?|trials?|elements?|countries|nations|figures|data|documents?|papers?|reports?|studies|study|surveys?|results?|statistics|records?|polls?|tests?|estimates?|forecasts?|plans?|proposals?|rankings?|charts?|indicators?|signs?|models?|interviews?|newspapers|papers|texts?|statements?|letters?|memos?|releases?)$/i;
+/** The public at large, or people in a survey ("web users", "three out of four girls"): not sources to name. */
+const POPULATION_HEADS = /^(?:users|searchers|surfers|girls|boys|women|men|people|respondents|consumers|customers|shoppers|viewers|listeners|readers|fans|voters|residents|citizens|adults|teenagers|children|parents|patients|students|bookmakers|punters|competitors|rivals|gamers|motorists|drivers|passengers|travellers|households|homeowners|owners|buyers|taxpayers|smokers|drinkers|critics|advocates|supporters|opponents|campaigners|carers|unions)$/i;
+
+/**
+ * Whether an unnamed source reads as someone who gave the story information: not a thing ("new
+ * guidelines say"), not the public or a survey's respondents ("a quarter of web users said"), not
+ * a clause the attribution pass took in ("many of whom", "a move ministers say", "for the wedding
+ * of…"), not a bare "Members" of a body the story has just named.
+ */
+function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
+  const text = src.text.trim();
+  const words = text.split(/\s+/);
+  const head = words[words.length - 1].replace(/[^\p{L}]/gu, '');
+  if (THING_HEADS.test(head) || POPULATION_HEADS.test(head) || (words.length > 2 && THING_HEADS.test(words[1]))) return false;
+  // "its designers have said": the company it names speaks.
+  if (/^its$/i.test(words[0]) || /\bits\s+$/i.test(a.text.slice(Math.max(0, src.start - 5), src.start))) return false;
+  // "Ministers insist…", "Scottish ministers say…": the government's stated position, not an
+  // unnamed source; "privately ministers believe", "a senior minister said" are.
+  if (/^ministers$/i.test(head) && !words.some((w) => /^(?:privately|senior|junior|some|one|two|three|several|a|an|unnamed|anonymous|many|few)$/i.test(w))) return false;
+  if (/^(?:for|although|though|while|as|because|with|despite|news|in|on|to)$/i.test(words[0])) return false;
+  if (/\b(?:whom|which|despite|comes|came)\b/i.test(text)) return false;
+  if (/^(?:a|an|the)\s+(?:move|decision|plan|step|measure|deal|bid|change|policy|way)\s/i.test(text)) return false;
+  // "an EU member": a country; "Members urged…": of the committee just named.
+  if (/^(?:an?\s+)?\p{Lu}{2,}\s+members?$/u.test(text) || /^(?:(?:committee|panel|board|council|jury)\s+)?members$/i.test(text)) return false;
+  // "an advance text released by officials": they published something, they are not quoted.
+  if (/\b(?:released|issued|published|circulated)\s+by\s+$/i.test(a.text.slice(Math.max(0, src.start - 24), src.start))) return false;
+  // "Nearly three out of four girls said", "62% of users": a survey's finding.
+  const before = a.text.slice(Math.max(0, src.start - 30), src.start);
+  if (/(?:%|per cent|out of \w+|quarter|third|half|majority|minority|most|proportion)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:\p{L}+\s)?$/iu.test(before)) return false;
+  return true;
+}
+
+/**
+ * Whether the description is put beside the person's name: "The prosecution's star witness,
+ * former finance chief Scott Sullivan, said" or "David Kahn - a former Yale historian, and a
+ * leading expert on code-breaking, who…".
+ */
+function namedInApposition(a: Analysis, src: Span): boolean {
+  const people = a.entities.filter((e) => e.kind === 'person');
+  const after = a.text.slice(src.end, src.end + 80);
+  if (/^,\s/.test(after)) {
+    const stop = after.slice(2).search(/[,.;:!?]/);
+    const limit = src.end + 2 + (stop < 0 ? after.length - 2 : stop);
+    if (people.some((e) => e.mentions.some((m) => m.start > src.end && m.start < limit))) return true;
+  }
+  for (const e of people) for (const m of e.mentions) {
+    if (m.end > src.start || src.start - m.end > 70) continue;
+    const between = a.text.slice(m.end, src.start);
+    if (/^\s*[-–—,]\s/.test(between) && !/[.;:!?]/.test(between)) return true;
+  }
+  return false;
+}
 
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
@@ -12,6 +67,10 @@ export const anonymousSource: Rule = {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (at.source.kind !== 'anonymous') continue;
+      if (!readsAsSource(a, at.source)) continue;
+      // "Three other executives agreed settlements": an act, not a statement.
+      if (/^agreed?$/i.test(at.cue.text)) continue;
+      if (namedInApposition(a, at.source)) continue;
       const src = quoteText(a, at.source);
       const reason = at.anonymityReason;
       out.push({

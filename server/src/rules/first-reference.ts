@@ -1,15 +1,45 @@
 import type { Finding } from '../analysis/types';
+import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { blockKindAt, ignoreFix } from './util';
+import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
+
+/** Titles that are the name's usual first form: peers, royals, popes, heads of state ("Lord Butler", "President Bush"). */
+const STYLE_TITLE = /^(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Duke|Duchess|King|Queen|Prince|Princess|Pope|President|Sheikh|Emir|Sultan|Cardinal|Archbishop)$/;
+/** Personal titles: with them, a short form is certainly a person's ("Mr Kennedy", "Dr Nobles"). */
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Prof|Professor)$/;
+/** A family relation before a given name: "his wife Sharon", "Mr Begg's father, Azmat". */
+const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|father|mother|dad|mum|mom|partner|girlfriend|boyfriend|fiancée?|widow|widower|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|twin|sons|daughters|parents|child)\s?,?\s$/i;
+/** What a work, a band or a firm is called before its name: "biopic Kinsey", "dance band Kasabian". */
+const THING_BEFORE = /^(?:film|films|biopic|movie|drama|documentary|musical|album|single|song|band|group|duo|firm|company|maker|carmaker|giant|brand|label|show|series|play|novel|book|game|magazine|club|team|side|report|opera|sitcom|comedy)$/i;
 
 /** Titles that go before a surname ("President Blair", "Lord Goldsmith"). */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Premier|Minister|Chancellor|Senator|Governor|Mayor|Judge|General|Captain|Coach|Manager|Chairman|Chairwoman|Director|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Father|Sister|Brother|Rev|Reverend|Officer|Detective|Inspector|Sergeant|Constable|Colonel|Major|Lieutenant|Admiral|Commander)\.?$/;
+
+/**
+ * Whether the entity reads as a person's name, not a firm, club or product the entity pass took
+ * for one ("Fiat Auto", "Sheffield United", "Skype In"): the knowledge base knows the person, a
+ * personal title goes before the short form, or the name starts with a given name that is not an
+ * everyday word and ends in no organisation word, place or acronym.
+ */
+function looksLikePerson(name: string, short: string, wordBefore: string, kb: KnowledgeBase, known: boolean): boolean {
+  if (known || PERSON_TITLE.test(wordBefore)) return true;
+  const hit = kb.lookup(short);
+  if (hit && hit.registry !== 'people') return false;
+  const words = name.split(/\s+/);
+  const firstWord = words[0];
+  const last = words[words.length - 1];
+  if (!kb.isGivenName(firstWord) || kb.isCommonWord(firstWord.toLowerCase())) return false;
+  if (ORG_WORDS.has(last.toLowerCase()) || /^[\p{Lu}\d]+$/u.test(last) || /^\p{Ll}/u.test(last)) return false;
+  const lastHit = kb.lookup(last);
+  return !(lastHit && lastHit.registry === 'places');
+}
 
 export const firstReference: Rule = {
   id: 'first-reference',
   defaultSeverity: 'warning',
   summary: 'A short form (surname, or given name where that is the convention) before the full name; headlines are exempt.',
-  check(a) {
+  check(a, ctx) {
     const out: Finding[] = [];
     for (const e of a.entities) {
       if (e.kind !== 'person' || !e.name.includes(' ')) continue;
@@ -27,7 +57,9 @@ export const firstReference: Rule = {
       const beforeAt = first.start - (lead.length - lead.trimEnd().length);
       const otherName = a.entities.some((o) => o !== e && o.kind !== 'person' && o.mentions.some((m) => m.end === beforeAt));
       if (!TITLE_WORD.test(wordBefore) && (/^[A-Z]{2,}$/.test(wordBefore) || otherName)) continue;
-      if (/^(?:'s|’s)?\s+(?:family|families|government|administration|era|camp|brothers|sisters|household|clan|dynasty|years|estate|children|siblings|name)\b/.test(a.text.slice(first.end, first.end + 20))) continue;
+      if (/^(?:'s|’s)?\s+(?:family|families|government|administration|era|camp|brothers|sisters|household|clan|dynasty|years|estate|children|siblings|name|report|review|inquiry|affair|case|rule|plan|doctrine|trial)\b/.test(a.text.slice(first.end, first.end + 20))) continue;
+      // "the Conlon and Maguire families".
+      if (/^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+(?:families|family|brothers|sisters)\b/u.test(a.text.slice(first.end, first.end + 40))) continue;
       // A pair of given names ("Richard and Judy", "his parents, Graham and Sherry"): a show's
       // name or a family's, not a first reference that drops the surname.
       if (e.name.startsWith(first.text + ' ') && (/^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\b/u.test(a.text.slice(first.end, first.end + 30)) || /\b\p{Lu}\p{Ll}+\s+(?:and|&)\s+$/u.test(lead))) continue;
@@ -35,6 +67,25 @@ export const firstReference: Rule = {
       if (e.name.endsWith(first.text) && a.text.slice(Math.max(0, first.end - e.name.length), first.end) === e.name) continue;
       const full = body.find((m) => m.text.split(' ').length >= 2);
       if (!full) continue;
+      if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
+      // "Lord Butler", "President Bush": the title is the usual first form of the name.
+      if (STYLE_TITLE.test(wordBefore)) continue;
+      // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":
+      // a work, a report or a firm named after someone, not the person.
+      if (/^(?:the|a|an|of)$/i.test(wordBefore) || THING_BEFORE.test(wordBefore) || /^['‘"“]$/.test(a.text[first.start - 1] ?? '')) continue;
+      const after = a.text.slice(first.end, first.end + 60);
+      if (/^\s+(?:starring|stars|directed)\b/.test(after) || /^,\s(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|group|maker|carmaker|giant|band|film|club|chain)\b/u.test(after)) continue;
+      // "in May": a month, not Theresa May.
+      if (MONTHS.has(first.text.toLowerCase())) continue;
+      // Another person of the same surname was named before ("Doug Smith… Mr Smith"): the short form is theirs.
+      if (a.entities.some((o) => o !== e && o.mentions.some((m) => m.end <= first.start && m.text !== first.text && m.text.endsWith(` ${first.text}`)))) continue;
+      // A given name alone: a fault only where later references use the given name by convention
+      // (Malaysia's "Anwar"); elsewhere it is a family relation ("his wife Sharon"), a title or a nickname.
+      if (e.name.startsWith(`${first.text} `)) {
+        if (KIN_BEFORE.test(a.text.slice(Math.max(0, first.start - 30), first.start))) continue;
+        const country = e.knowledge?.country;
+        if (!country || !ctx.kb.givenNameFirst(country)) continue;
+      }
       // A title written before the full mention ("President") goes with the name.
       const before = a.text.slice(Math.max(0, full.start - 40), full.start);
       const title = /(?:^|\s)((?:[A-Z][a-z]+\.? ){1,3})$/.exec(before)?.[1]?.trim();

@@ -1,4 +1,5 @@
 import type { Finding } from '../analysis/types';
+import type { KnowledgeHit, PlaceEntry } from '../knowledge/types';
 import { isStatistic } from '../analysis/claims';
 import type { Rule } from './types';
 import { blockKindAt, ignoreFix } from './util';
@@ -16,11 +17,142 @@ function spelledOut(acronym: string, body: string): boolean {
   return false;
 }
 
+const CONNECTOR = /^(?:of|for|and|the|de|&|on|in|at|to)$/i;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** A word without what trails it: punctuation, then a possessive ("United's," is "United"). */
+function trimTail(w: string): string {
+  let end = w.length;
+  while (end > 0 && !LETTER_OR_DIGIT.test(w[end - 1])) end--;
+  if (end >= 2 && w[end - 1] === 's' && (w[end - 2] === "'" || w[end - 2] === '’')) end -= 2;
+  return w.slice(0, end);
+}
+
+/** Capitalised runs of the body ("Manchester United", "Bank of England"), as word lists. */
+function bodyNames(body: string): string[][] {
+  const out: string[][] = [];
+  let run: string[] = [];
+  const flush = () => {
+    while (run.length && CONNECTOR.test(run[run.length - 1])) run.pop();
+    if (run.length) out.push(run);
+    run = [];
+  };
+  for (const raw of body.split(/\s+/)) {
+    const w = raw.replace(/^[^\p{L}\p{N}&]+/u, '');
+    const core = trimTail(w);
+    if (/^\p{Lu}/u.test(core)) run.push(core);
+    else if (run.length && CONNECTOR.test(core) && core === w) {
+      run.push(core);
+      continue;
+    } else {
+      flush();
+      continue;
+    }
+    if (core !== w) flush();
+  }
+  flush();
+  return out;
+}
+
+/** Whether `piece` can be read in `word`: its first letter, then its other letters in order ("Utd" in "United"). */
+function readsIn(piece: string, word: string): boolean {
+  if (!piece || piece[0] !== word[0]) return false;
+  let j = 1;
+  for (let i = 1; i < piece.length; i++) {
+    while (j < word.length && word[j] !== piece[i]) j++;
+    if (j >= word.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/**
+ * Whether the headline words are a short form of one body name: each word is one or more pieces,
+ * each piece read in a body word, the body words taken in order ("Man Utd" / "Manchester
+ * United", "Amex" / "American Express"). Body words may be skipped; every headline letter is used.
+ */
+function shortFormOf(head: string[], name: string[]): boolean {
+  const h = head.map((w) => w.toLowerCase());
+  const n = name.filter((w) => !CONNECTOR.test(w)).map((w) => w.toLowerCase());
+  if (!h.length || !n.length) return false;
+  // A short form is shorter than the name, and uses more than the initials.
+  if (h.join('').length >= n.join('').length || h.join('').length < 3) return false;
+  const memo = new Map<string, boolean>();
+  // go(word index, position in word, body word index): can the rest be read from body word k on?
+  const go = (i: number, p: number, k: number): boolean => {
+    if (i === h.length) return true;
+    if (p === h[i].length) return go(i + 1, 0, k);
+    const key = `${i}:${p}:${k}`;
+    const hit = memo.get(key);
+    if (hit !== undefined) return hit;
+    let ok = false;
+    // A piece of at least two letters (or the rest of the word) read in body word m >= k.
+    for (let m = k; m < n.length && !ok; m++) {
+      for (let e = h[i].length; e > p && !ok; e--) {
+        if (e - p < 2 && e < h[i].length) continue;
+        if (readsIn(h[i].slice(p, e), n[m])) ok = go(i, e, m + 1);
+      }
+    }
+    memo.set(key, ok);
+    return ok;
+  };
+  if (go(0, 0, 0)) return true;
+  // A familiar form of the last word ("Indy" / "Independent", "Andy" / "Andrew"): its stem is read instead.
+  const last = h[h.length - 1];
+  const stem = /^(.{3,}?)(?:y|ie|o)$/.exec(last)?.[1];
+  if (!stem) return false;
+  memo.clear();
+  h[h.length - 1] = stem;
+  return go(0, 0, 0);
+}
+
+/** A single capitalised word that reads as an ordinary word: "Slowdown", "Booming", "Optimism", "Hi-tech". */
+function ordinaryWord(word: string, isCommon: (w: string) => boolean): boolean {
+  const w = word.toLowerCase();
+  if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(word)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (isCommon(w)) return true;
+  // An everyday word with a suffix ("booming", "optimism"), or two of them ("slowdown").
+  const stem = /^(.{3,}?)(?:ing|ed|er|ers|s|es|ly|ness|ment|ism|ist|ity|ic|ical|ant|ance|ent|ence)$/.exec(w)?.[1];
+  if (stem && (isCommon(stem) || isCommon(`${stem}e`) || isCommon(`${stem}istic`) || isCommon(`${stem.replace(/i$/, '')}y`))) return true;
+  for (let i = 3; i <= w.length - 3; i++) if (isCommon(w.slice(0, i)) && isCommon(w.slice(i))) return true;
+  return /(?:ism|ness|ment|ity|tion|ious|ful|less)$/.test(w);
+}
+
+/** Whether the body names what the knowledge base knows under `name` by one of its other names. */
+function knownInBody(name: string, kb: { lookup(n: string): KnowledgeHit | undefined; demonym(w: string): PlaceEntry | undefined }, names: string[][], body: string): boolean {
+  const key = (x: string) => x.toLowerCase();
+  const same = (h: KnowledgeHit | undefined): boolean => {
+    if (!h) return false;
+    const entry = h.entry as { name: string; aliases?: string[]; country?: string; type?: string };
+    const forms = new Set([entry.name, ...(entry.aliases ?? [])].map(key));
+    if (entry.type === 'country' && entry.country) forms.add(key(entry.country));
+    return forms.has(key(name));
+  };
+  for (const n of names) {
+    const full = n.join(' ');
+    if (same(kb.lookup(full))) return true;
+    for (const w of n) {
+      if (same(kb.lookup(w))) return true;
+      const place = kb.demonym(w);
+      if (place && same({ registry: 'places', entry: place } as KnowledgeHit)) return true;
+    }
+  }
+  // A body phrase for the organisation: "the health service" for the National Health Service.
+  const known = kb.lookup(name);
+  const full = known && known.registry === 'organisations' ? (known.entry as { name: string }).name.split(' ') : [];
+  if (full.length >= 3 && body.toLowerCase().includes(full.slice(-2).join(' ').toLowerCase())) return true;
+  // A governing party stands for its government in a headline ("Labour plans…" / "the government").
+  const hit = kb.lookup(name);
+  return hit?.registry === 'organisations' && (hit.entry as { type?: string }).type === 'party' && /\b(?:the government|ministers?)\b/i.test(body);
+}
+
 export const headlineUnsupported: Rule = {
   id: 'headline-unsupported',
   defaultSeverity: 'warning',
   summary: 'A figure or name in the headline or standfirst that the body never supports.',
-  check(a) {
+  check(a, ctx) {
     const out: Finding[] = [];
     const isTop = (pos: number) => {
       const k = blockKindAt(a, pos);
@@ -35,6 +167,11 @@ export const headlineUnsupported: Rule = {
       // (Units compare as words: "jobs'" closing a quoted headline is "jobs".)
       const unit = (x: { unit?: string | null }) => (x.unit ?? '').replace(/[^\p{L}\p{N}$£€¥%]/gu, '').toLowerCase();
       if (bodyQs.some((b) => b.kind === q.kind && unit(b) === unit(q))) continue;
+      // The same value in the body: a count's "unit" is only the next word ("Five million Germans" /
+      // "five million last month"), and an amount whose currency was not read is a count.
+      if (q.value !== null && bodyQs.some((b) => b.value === q.value && (b.kind === q.kind || b.kind === 'count' || q.kind === 'count'))) continue;
+      // "number one spot": a rank the body states as "top" or as any rank.
+      if (q.kind === 'rank' && (bodyQs.some((b) => b.kind === 'rank') || /\btop(?:s|ped|ping|per)?\b|chart-topp/.test(body()))) continue;
       // A headline figure the standfirst states is checked once, on the standfirst.
       if (blockKindAt(a, q.start) === 'headline' && a.quantities.some((b) => blockKindAt(a, b.start) === 'standfirst' && b.kind === q.kind && b.value === q.value)) continue;
       out.push({
@@ -57,6 +194,26 @@ export const headlineUnsupported: Rule = {
       // An acronym in the headline, spelled out in the body ("LTA" / "the Lawn Tennis Association").
       if (/^[A-Z]{2,6}$/.test(e.name) && spelledOut(e.name, a.text.slice(a.blocks.find((b) => b.kind === 'paragraph')?.start ?? a.text.length))) continue;
       const m = top[0];
+      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => w.replace(/['’]s$/, '')).filter((w) => w && !CONNECTOR.test(w));
+      const bodyText = a.text.slice(a.blocks.find((b) => b.kind === 'paragraph')?.start ?? a.text.length);
+      // A one-word headline "name" that is an ordinary word capitalised by the headline ("Slowdown
+      // hits…", "Hi-tech posters…"), with nothing in the knowledge base behind it.
+      if (words.length === 1 && !e.knowledge && !ctx.kb.lookup(words[0]) && ordinaryWord(words[0], (w) => ctx.kb.isCommonWord(w))) continue;
+      // Several names run together by the headline ("Henman & Murray", "Ken Nazi jibe"): each word
+      // is a capitalised word of the body.
+      if (words.length >= 2) {
+        const bodyWords = new Set(bodyText.split(/[^\p{L}\p{N}-]+/u));
+        if (words.every((w) => /^\p{Lu}/u.test(w) && bodyWords.has(w))) continue;
+      }
+      // A body person's given name run into the next headline word ("Ken Nazi jibe" / "Ken Livingstone").
+      if (words.length >= 2 && e.kind === 'person' && !e.knowledge && ctx.kb.isGivenName(words[0]) && !bodyText.includes(m.text)
+        && a.entities.some((o) => o !== e && o.kind === 'person' && o.name.startsWith(`${words[0]} `) && o.mentions.some((x) => blockKindAt(a, x.start) === 'paragraph'))) continue;
+      // A short headline form of a body name ("Man Utd" / "Manchester United", "Amex" / "American Express").
+      const names = bodyNames(bodyText);
+      if (names.some((n) => shortFormOf(words, n))) continue;
+      // Another name the knowledge base gives it, or a country's code ("GB"), written in the body,
+      // or its people ("British").
+      if (knownInBody(e.knowledge?.name ?? m.text, ctx.kb, names, bodyText)) continue;
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,

@@ -1,5 +1,5 @@
 import type { Analysis, Finding, Quantity } from '../analysis/types';
-import { figureKey, isStatistic, sameFigure } from '../analysis/claims';
+import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
 
@@ -55,9 +55,92 @@ function similarity(x: Int32Array, y: Int32Array): number {
   return inter / Math.max(1, Math.min(x.length, y.length));
 }
 
-/** The words right after a figure: what it counts ("defence spending", "jets"). */
-function headWords(a: Analysis, q: Quantity): string {
-  return a.text.slice(q.end, q.end + 30).toLowerCase().replace(/[^a-z ]/g, ' ').trim().split(/\s+/).slice(0, 2).join(' ');
+/** Words skipped when reading a figure's context: hedges and fillers ("about", "a record", "more than"). */
+const FILLER = new Set([...STOP, 'about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'than', 'more', 'less', 'over', 'under', 'up', 'just', 'only', 'record', 'total', 'estimated', 'least', 'per', 'cent', 'percent', 'us', 'bn', 'm', 'billion', 'million', 'trillion', 'k']);
+
+/** The content word before a figure and the one after it, within its sentence (brackets skipped). */
+function contextOf(a: Analysis, q: Quantity): { before: string; after: string } {
+  const s = a.sentences[q.sentence];
+  const beforeWords = a.text.slice(Math.max(s.start, q.start - 60), q.start).toLowerCase().replace(/\([^()]*\)/g, ' ').split(/[^a-z]+/).filter((w) => w && !FILLER.has(w));
+  const afterWords = a.text.slice(q.end, Math.min(s.end, q.end + 60)).toLowerCase().replace(/\([^()]*\)?/g, ' ').split(/[^a-z]+/).filter((w) => w && !FILLER.has(w));
+  return { before: beforeWords[beforeWords.length - 1] ?? '', after: afterWords[0] ?? '' };
+}
+
+/** Whether a figure is one end of a range written out ("2% to 3%", "between 3% and 5%", "70% to 80%"). */
+function rangeEnd(a: Analysis, q: Quantity): boolean {
+  const s = a.sentences[q.sentence];
+  const after = a.text.slice(q.end, Math.min(s.end, q.end + 16));
+  if (/^\s?(?:to|and|-|–)\s?(?:US\$|[$£€¥])?\d/.test(after) || /^(?:-|–)(?:US\$|[$£€¥])?\d/.test(after)) return true;
+  const before = a.text.slice(Math.max(s.start, q.start - 24), q.start).replace(/(?:US\$|[$£€¥])$/, '').trimEnd();
+  if (/\bbetween$/i.test(before)) return true;
+  const joined = /(?:\bto|\band|-|–)$/.exec(before);
+  if (!joined) return false;
+  return /[\d%]\s?(?:per cent|bn|m|million|billion|trillion)?$/.test(before.slice(0, joined.index).trimEnd());
+}
+
+/** Whether `p` is `o` rounded to the precision `p` is written in ("$36m" for "$35.7m"; not "$5bn" for "$5.5bn"). */
+function roundedForm(p: Quantity, o: Quantity): boolean {
+  const num = /\d[\d,]*(?:\.(\d+))?/.exec(p.text);
+  if (!num || p.value === null || o.value === null) return false;
+  const written = Number(num[0].replace(/,/g, ''));
+  if (!written) return false;
+  const decimals = num[1]?.length ?? 0;
+  const step = (p.value / written) * 10 ** -decimals;
+  return Math.abs(o.value - p.value) < step / 2 - 1e-9 * step;
+}
+
+/** Whether the figure is a conversion in brackets after another ("$2.35bn" in "102.8bn rupees ($2.35bn)"). */
+function converted(a: Analysis, q: Quantity): boolean {
+  const before = a.text.slice(Math.max(0, q.start - 6), q.start).replace(/(?:US\$|[$£€¥]|Â£|Â)$/, '');
+  return /[(;]\s?$/.test(before);
+}
+
+/** Whether the figure is what something changed from or is compared with. */
+function baseline(a: Analysis, q: Quantity): boolean {
+  const s = a.sentences[q.sentence];
+  const before = a.text.slice(Math.max(s.start, q.start - 24), q.start).toLowerCase().replace(/(?:us\$|[$£€¥]|â£)$/, '').trimEnd();
+  const after = a.text.slice(q.end, Math.min(s.end, q.end + 40)).toLowerCase();
+  return /(?:\bcompared (?:with|to)|\bfrom|\bthan|\bversus|\bvs)(?: only| just| about| around)?$/.test(before)
+    || /^(?:\s?\([^()]{0,30}\))?\s(?:a year (?:earlier|ago|before)|last year|the previous|in the previous|the year before|previously)\b/.test(after);
+}
+
+/** Whether `q` is a bound ("more than 1 million", "up to 70%") that the other figure satisfies. */
+function boundHolds(a: Analysis, q: Quantity, other: Quantity): boolean {
+  const s = a.sentences[q.sentence];
+  const before = a.text.slice(Math.max(s.start, q.start - 16), q.start).toLowerCase().replace(/(?:us\$|[$£€¥]|â£)$/, '').trimEnd();
+  if (/(?:more than|over|at least|above|in excess of)$/.test(before)) return other.value! >= q.value!;
+  if (/(?:less than|under|up to|below|nearly|almost|fewer than)$/.test(before)) return other.value! <= q.value!;
+  return false;
+}
+
+/** Whether both sentences name a time and the times differ ("During 2003" / "Last year"). */
+function differentDates(a: Analysis, s1: number, s2: number): boolean {
+  const inS = (si: number) => {
+    const s = a.sentences[si];
+    const out = a.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.value ?? d.text.toLowerCase());
+    for (const m of a.text.slice(s.start, s.end).toLowerCase().matchAll(/\b(?:last|this|next|that|the previous|the same) year\b/g)) out.push(m[0]);
+    return out;
+  };
+  const d1 = inS(s1);
+  const d2 = inS(s2);
+  return d1.length > 0 && d2.length > 0 && !d1.some((d) => d2.includes(d));
+}
+
+/**
+ * Whether both sentences name someone or something and share none of it (Brent crude / US light
+ * crude, Nordstrom / Claire's Stores): the capitalised words after each sentence's first word.
+ */
+function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
+  const names = (si: number) => {
+    const s = a.sentences[si];
+    const words = a.text.slice(s.start, s.end).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+    return new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w)));
+  };
+  const n1 = names(s1);
+  const n2 = names(s2);
+  if (!n1.size || !n2.size) return false;
+  for (const w of n1) if (n2.has(w)) return false;
+  return true;
 }
 
 export const inconsistentFigure: Rule = {
@@ -71,19 +154,7 @@ export const inconsistentFigure: Rule = {
     const words: (Int32Array | undefined)[] = [];
     const wordsOf = (s: number) => (words[s] ??= contentWords(a, s, ids));
 
-    const heads = new Map<Quantity, string>();
-    const headOf = (q: Quantity) => {
-      let h = heads.get(q);
-      if (h === undefined) heads.set(q, (h = headWords(a, q)));
-      return h;
-    };
     const reported = new Set<Quantity>();
-    const keysBySentence = new Map<number, Set<string>>();
-    for (const q of qs) {
-      const set = keysBySentence.get(q.sentence) ?? new Set<string>();
-      set.add(figureKey(q));
-      keysBySentence.set(q.sentence, set);
-    }
     // Compare within kind and unit only; an article with thousands of figures (a data table)
     // is compared within a window, so that the check stays linear.
     const groups = new Map<string, Quantity[]>();
@@ -103,18 +174,32 @@ export const inconsistentFigure: Rule = {
         if (ratio < 0.5) continue;
         // Reported once: a later pair could not report it again.
         if (reported.has(y)) continue;
-        // Same statement: the two sentences share most words, or another identical figure.
+        // The same quantity of the same subject, stated twice: the two sentences share many words,
+        // and the figure sits in the same place in both — the same verb or noun before it ("cut
+        // 1,200 jobs" / "cut 1,400 jobs"), or the same words after it ("4,120 emergency calls").
         const sim = similarity(wordsOf(x.sentence), wordsOf(y.sentence));
         if (sim < 0.4) continue;
-        if (!(sim >= 0.7)) {
-          const kx = keysBySentence.get(x.sentence)!;
-          let sharesFigure = false;
-          for (const k of keysBySentence.get(y.sentence)!) if (kx.has(k)) {
-            sharesFigure = true;
-            break;
-          }
-          if (!sharesFigure && !(sim >= 0.5 && headOf(x) === headOf(y) && headOf(x).length > 3)) continue;
-        }
+        // "a 2% to 3% rise", "between 3% and 5%": a range's ends are not two statements of one figure.
+        if (rangeEnd(a, x) || rangeEnd(a, y) || x.valueHigh !== undefined || y.valueHigh !== undefined) continue;
+        // "$36m" in a headline for "$35.7m": the same figure rounded.
+        if (roundedForm(x, y) || roundedForm(y, x)) continue;
+        // "(£211)" after "$399": a conversion goes with the figure before it.
+        if (converted(a, x) || converted(a, y)) continue;
+        // "compared with 1.41bn rupees a year earlier", "down from 4.4%": a baseline of a change.
+        if (baseline(a, x) || baseline(a, y)) continue;
+        // "more than 1 million" and "more than 1.75 million" do not contradict each other.
+        if (boundHolds(a, x, y) || boundHolds(a, y, x)) continue;
+        const cx = contextOf(a, x);
+        const cy = contextOf(a, y);
+        const beforeSame = !!cx.before && cx.before === cy.before;
+        const afterSame = !!cx.after && cx.after === cy.after;
+        // A headline or standfirst restates the body in fewer words: one side of the figure agreeing is enough there.
+        const top = (q: Quantity) => /^(?:headline|standfirst)$/.test(a.blocks[a.sentences[q.sentence].block]?.kind ?? '');
+        if (!(beforeSame && afterSame) && !((top(x) || top(y)) && sim >= 0.7 && (beforeSame || afterSame))) continue;
+        // Different periods named ("During that year" / "Last year").
+        if (differentDates(a, x.sentence, y.sentence)) continue;
+        // Different subjects named in the two sentences (Brent crude / US light crude, BBC Two / Five).
+        if (differentSubjects(a, x.sentence, y.sentence)) continue;
         reported.add(y);
         out.push({
           rule: this.id,

@@ -128,6 +128,19 @@ class DeletionIndex {
   }
 }
 
+/** A block that is a list of names (a team sheet): mostly short capitalised items between commas or semicolons. */
+function isNameList(text: string, block: Span | undefined): boolean {
+  if (!block) return false;
+  const items = text.slice(block.start, block.end).split(/[,;]/);
+  if (items.length < 5) return false;
+  const named = items.filter((x) => {
+    // "Kerr (Cameron 87)": a substitution in brackets goes with the name.
+    const words = x.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter(Boolean);
+    return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  }).length;
+  return named / items.length >= 0.6;
+}
+
 export const inconsistentName: Rule = {
   id: 'inconsistent-name',
   defaultSeverity: 'warning',
@@ -307,8 +320,57 @@ export const inconsistentName: Rule = {
       preferredOf.set(word, ctx.kb.preferredSpelling(word) ? v.preferred : prefCount >= v.spans.length ? v.preferred : v.preferred);
     }
     const firstOthers = firstTokens(new Set(preferredOf.values()));
-    for (const [word, v] of variants) {
+    // Where each spelling is written (token starts), to tell two people apart from one misspelt.
+    const tokenAt = new Map<number, number>();
+    a.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+    const writtenAt = new Map<string, Token[]>();
+    const preferredSet = new Set(preferredOf.values());
+    for (const t of a.tokens) {
+      if (t.kind !== 'word' || !preferredSet.has(t.text)) continue;
+      const l = writtenAt.get(t.text);
+      if (l) l.push(t);
+      else writtenAt.set(t.text, [t]);
+    }
+    const inList = (t: Token) => isNameList(a.text, a.blocks[a.sentences[t.sentence]?.block]);
+    /** Whether the spelling at `s` reads as another person than the one spelled `preferred` (see below). */
+    const anotherName = (s: Span, word: string, preferred: string): boolean => {
+      const ownerName = owner.get(preferred) ?? '';
+      const ownerWords = ownerName.split(/\s+/);
+      const i = tokenAt.get(s.start);
+      const tok = i === undefined ? undefined : a.tokens[i];
+      const prev = i === undefined ? undefined : a.tokens[i - 1];
+      const next = i === undefined ? undefined : a.tokens[i + 1];
+      const adjacent = (x: Token | undefined, y: Token | undefined) => !!x && !!y && /^\s*$/.test(a.text.slice(x.end, y.start)) && x.end <= y.start;
+      // An everyday word in a name ("Standard Life"): "Liffe" is another name, not a misspelling.
+      if (ctx.kb.isCommonWord(preferred.toLowerCase())) return true;
+      // A familiar form of a given name ("Stevie" / "Steve").
+      if (word.replace(/(?:ie|y|e)$/, '') === preferred.replace(/(?:ie|y|e)$/, '')) return true;
+      // The preferred spelling is a given name: a near word is the same name only when the surname
+      // follows ("Victor Makarov" / "Viktor Makarov"), not "Linux founder" beside "Linus Torvalds",
+      // nor "Patrik Berger" beside "Patrick Vieira".
+      if (ownerWords.length >= 2 && ownerWords.indexOf(preferred) >= 0 && ownerWords.indexOf(preferred) < ownerWords.length - 1) {
+        const surname = ownerWords[ownerWords.length - 1];
+        if (!(next && adjacent(tok, next) && (next.text === surname || editDistance(next.text, surname, 2) <= 2))) return true;
+      }
+      // A surname written with another given name or initial ("C Thomson" beside "Alan Thompson",
+      // "Ayatollah Ruhollah Khomenei" beside "Ali Khamenei"): another person.
+      if (ownerWords.length >= 2 && ownerWords[ownerWords.length - 1] === preferred && prev && adjacent(prev, tok) && /^\p{Lu}/u.test(prev.text)) {
+        const given = ownerWords[ownerWords.length - 2];
+        const initial = /^\p{Lu}\.?$/u.test(prev.text);
+        const titleLike = ctx.kb.isCommonWord(prev.text.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss|Prof)\.?$/.test(prev.text);
+        if (!titleLike && (initial ? prev.text[0] !== given[0] : prev.text !== given && editDistance(prev.text, given, 2) > 2)) return true;
+      }
+      // Both spellings in team sheets ("Murphy, Horgan, O'Driscoll…" and
+      // "Sheahan, Horan, O'Callaghan…"): two people listed, not one misspelt.
+      const others = writtenAt.get(preferred) ?? [];
+      if (tok && inList(tok) && others.some((o) => inList(o) || o.sentence === tok.sentence)) return true;
+      return false;
+    };
+    for (const [word, v0] of variants) {
       const preferred = preferredOf.get(word)!;
+      // The knowledge base's preferred spelling is not second-guessed.
+      const v = ctx.kb.preferredSpelling(word) ? v0 : { ...v0, spans: v0.spans.filter((s) => !anotherName(s, word, preferred)) };
+      if (!v.spans.length) continue;
       const fix: Fix = { title: `Use the spelling “${preferred}” everywhere`, edits: v.spans.map((s) => ({ start: s.start, end: s.end, newText: preferred })), fixAll: true, preferred: true };
       const firstOther = firstOthers.get(preferred);
       for (const s of v.spans) {

@@ -1,6 +1,60 @@
-import type { Finding } from '../analysis/types';
+import type { Analysis, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
+
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
+
+/**
+ * Whether a mark the quote pass left open is closed after all, or continued by convention, read
+ * mark by mark to the end of its paragraph:
+ * - a quotation inside it in double marks ("…because you "had stuff to do" …," he wrote) is
+ *   nested, and the outer quote closes after it;
+ * - a speech quote followed, after a full stop, by a new opening mark ('…that's interesting.'
+ *   "My personal view…") is a quote running on into a new paragraph that the text has joined up;
+ * - a paragraph that ends mid-sentence ("… i.e. like an" / "agent provocateur…") goes on in the
+ *   next block, and so does the quote;
+ * - a speech quote whose paragraph ends open, with the next paragraph opening a quote, runs on.
+ * A quote opened mid-sentence ("the bill "very much had…") must close in its sentence: it is never
+ * taken as running on.
+ */
+function closedAfterAll(a: Analysis, at: number): boolean {
+  const blockIndex = a.blocks.findIndex((b) => b.start <= at && at < b.end);
+  if (blockIndex < 0) return false;
+  const block = a.blocks[blockIndex];
+  const text = a.text;
+  const before = text.slice(Math.max(block.start, at - 40), at);
+  const midSentence = /[\p{L}\d]\s$/u.test(before) && !SPEECH_BEFORE.test(before);
+  let depth = 1;
+  let singles = 0;
+  for (let i = at + 1; i < block.end; i++) {
+    const c = text[i];
+    if (c === "'" || c === '‘' || c === '’') {
+      const prev = text[i - 1] ?? ' ';
+      const next = text[i + 1] ?? ' ';
+      if (/\s/.test(prev) && /\p{L}/u.test(next)) singles++;
+      else if (/[\p{L}\d.,!?]/u.test(prev) && !/\p{L}/u.test(next)) singles--;
+      continue;
+    }
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    const prev = text[i - 1] ?? ' ';
+    const next = text[i + 1] ?? ' ';
+    const opening = c === '“' || (c === '"' && /[\s(\[—–-]/.test(prev) && /[\p{L}\d'‘…]/u.test(next));
+    if (!opening) {
+      if (--depth === 0) return true;
+      continue;
+    }
+    // A new quote after a full stop (and a closed inner single quote): the old one ran on.
+    if (depth === 1 && !midSentence && /[.!?…]['’]?\s$/.test(text.slice(Math.max(block.start, i - 3), i)) && singles >= 0) return true;
+    depth++;
+  }
+  const next = a.blocks[blockIndex + 1];
+  if (!next) return false;
+  const tail = text.slice(block.start, block.end).trimEnd();
+  // The paragraph breaks off mid-sentence: the next block goes on with it.
+  if (/[\p{L}\d,]$/u.test(tail) && /^\s*\p{Ll}/u.test(text.slice(next.start, next.end))) return true;
+  // A speech quote open at the end of its paragraph, the next paragraph opening a quote.
+  return !midSentence && /^\s*["“]/.test(text.slice(next.start, next.end));
+}
 
 export const unbalancedQuote: Rule = {
   id: 'unbalanced-quote',
@@ -10,6 +64,7 @@ export const unbalancedQuote: Rule = {
     const out: Finding[] = [];
     for (const q of a.quotes) {
       if (!q.unclosed) continue;
+      if (closedAfterAll(a, q.start)) continue;
       const open = a.text[q.start];
       const close = open === '“' ? '”' : open === '«' ? '»' : '"';
       // Close a short scare quote after its phrase, a speech quote at the end of the paragraph.

@@ -1,4 +1,5 @@
-import type { Finding } from '../analysis/types';
+import type { Analysis, Attribution, Finding } from '../analysis/types';
+import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
 
@@ -53,14 +54,22 @@ export const unknownSource: Rule = {
   check(a, ctx) {
     const out: Finding[] = [];
     const seen = new Set<string>();
+    // Organisations that speak about themselves somewhere in the story.
+    const selfSpeakers = new Set(a.attributions.filter((at) => at.source.entity && speaksForItself(a, at)).map((at) => at.source.entity as string));
     for (const at of a.attributions) {
       if (at.source.kind !== 'publication') continue;
       const e = at.source.entity ? a.entities.find((x) => x.id === at.source.entity) : undefined;
       if (e?.knowledge) continue;
       const raw = e?.name ?? at.source.text;
-      const name = raw.replace(/^the\s+/i, '');
+      // The name without a descriptor ("UK-published China Review" is "China Review").
+      const name = raw.replace(/^the\s+/i, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');
       const mention = e?.mentions.find((m) => m.start >= at.source.start && m.end <= at.source.end) ?? at.source;
       if (!isPublicationName(raw) || !isPublicationName(at.source.text)) continue;
+      // Headlines compress attribution ("CSI shows give…"): sourcing is judged in the body.
+      if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
+      if (speaksForItself(a, at) || (at.source.entity && selfSpeakers.has(at.source.entity)) || isPersonName(a, at, ctx.kb)) continue;
+      // "CSI TV shows, real experts say": "shows" is a noun there, not a cue.
+      if (/^shows?$/i.test(at.cue.text) && /^\s*[,.;:]/.test(a.text.slice(at.cue.end, at.cue.end + 3))) continue;
       // "the Treasury's Barker Review": a review or report that an organisation owns is a document.
       const owned = /(?:'s|’s)\s+$/.test(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || /(?:'s|’s)\s/.test(at.source.text);
       if (owned && /\b(?:Review|Report|Plan|Strategy|Paper|Statement)$/.test(raw)) continue;
@@ -83,6 +92,25 @@ export const unknownSource: Rule = {
     return out;
   },
 };
+
+/**
+ * An organisation speaking about itself ("Royal Mail says it is investigating", "Marvel said it
+ * would appeal", "a spokesman for the Oxford University Press said"): a statement by the body
+ * concerned, not a publication cited for a fact.
+ */
+function speaksForItself(a: Analysis, at: Attribution): boolean {
+  const lead = a.text.slice(Math.max(0, at.source.start - 40), at.source.start);
+  if (/\b(?:spokes(?:man|woman|person)|representative|statement|official)s?\s+(?:for|from|of|at)\s+(?:the\s+)?$/i.test(lead)) return true;
+  const afterCue = a.text.slice(Math.max(at.cue.end, at.source.end), Math.max(at.cue.end, at.source.end) + 12);
+  return /^,?\s+(?:that\s+)?(?:it|its)\b/i.test(afterCue);
+}
+
+/** A person's name read as a publication ("Jim Press, vice president of…"): a given name, then a role. */
+function isPersonName(a: Analysis, at: Attribution, kb: KnowledgeBase): boolean {
+  const words = at.source.text.replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length !== 2 || !kb.isGivenName(words[0]) || kb.isCommonWord(words[0].toLowerCase())) return false;
+  return /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(a.text.slice(at.source.end, at.source.end + 20));
+}
 
 /** What follows the first possessive of a one-line name: "Barker Review" of "the Treasury's Barker Review". */
 function ownedName(t: string): string | null {

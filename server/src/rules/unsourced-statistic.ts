@@ -134,6 +134,8 @@ function namesCompany(a: Analysis, start: number, end: number): boolean {
 /** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
 const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s(?:[\p{Ll}-]+\s){1,6}?[\p{L}\s-]{0,40}?,\s(?:saying|adding|warning|claiming|arguing|estimating|predicting)\b/u;
 
+const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
+
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|we're|we’re|we've|we’ve)(?![\p{L}'’])/u;
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
@@ -194,7 +196,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): str
   // "a deal to supply Peugeot with 30,000 vehicles": the count is the deal's own term.
   if (q.kind === 'count' && /\b(?:deal|deals|contract|contracts|agreement|order|orders)\s(?:to|for|with)\b/i.test(sentenceText) && !/\b(?:people|jobs|workers|staff|deaths|victims|users|customers|viewers|voters|cases|complaints)\b/i.test(after.slice(0, 30))) return 'the terms of a deal';
   // "plans to put in place 25,000 officers", "committed to opening 200 academies": a plan's own terms.
-  if ((q.kind === 'count' || q.kind === 'money') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|committed to|proposals?|proposes|proposed|aims? to|target of|intends to|wants to)\b[^.]{0,140})/i.test(a.text.slice(Math.max(0, q.start - 150), q.start))) return 'the terms of a plan or pledge';
+  if ((q.kind === 'count' || q.kind === 'money') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|aims? to|target of|intends to|wants to)\b[^.]{0,140})/i.test(a.text.slice(Math.max(0, q.start - 150), q.start))) return 'the terms of a plan or pledge';
   if (q.kind === 'percent' && /\b(?:pay|price|fare|tax|rent|tariff|wage|salary|rate) (?:rise|increase|cut|hike|freeze|reduction)s? of\s(?:about |around |up to |nearly |almost |some |just )?$/i.test(before)) return 'the terms of a pay or price decision';
   if (q.kind === 'percent' && /\b(?:allow|allows|allowing|allowed|permit|permits|permitting|limit of|cap of|ceiling of|limited to|capped at)\s(?:up to |as much as |only |just )?$/i.test(before)) return 'a limit set by a rule';
   if (q.kind === 'percent' && /^\s*(?:tax|taxes|levy|tariff|tariffs|duty|duties|surcharge|commission|discount|royalty|cap|quota|limit|threshold|target)\b/i.test(after)) return 'a rate set by a decision';
@@ -265,7 +267,11 @@ export const unsourcedStatistic: Rule = {
       if (qs.every((q) => conversion(q) || /\b(?:costs?|costing|priced at|charges?|charging|sells? for|selling for|retails? (?:at|for))\s+(?:just |only |about |around |from )?$/i.test(a.text.slice(Math.max(0, q.start - 30), q.start)) && /^\s*(?:per|a|an|each)\s+(?:month|year|week|day|copy|ticket|download|song|track|minute|call|message|user|head|unit|game|issue)\b/i.test(a.text.slice(q.end, q.end + 20)))) continue;
       // A tally of votes ("by 297 votes to 203") is the record of the vote itself.
       const tally = (q: Quantity) => /^\s*votes?\b/.test(a.text.slice(q.end, q.end + 8)) || /\bmajority of\s+$/.test(a.text.slice(Math.max(0, q.start - 14), q.start)) || /\bvotes?\s+to\s+$/.test(a.text.slice(Math.max(0, q.start - 12), q.start));
-      if (qs.every(tally)) continue;
+      // "67% of people voted to keep him": the result of a vote that happened is its own record.
+      const voteResult = (q: Quantity) => q.kind === 'percent' && /^\s*(?:of\s+(?:the\s+)?(?:people|viewers|voters|members|delegates|shareholders|listeners|fans|callers)\s+)?(?:voted|of the (?:vote|votes|poll)\b(?!\s+(?:would|could|might)))/i.test(a.text.slice(q.end, q.end + 40)) && !/\bwould\b/.test(str);
+      if (qs.every((q) => tally(q) || voteResult(q))) continue;
+      // "Singapore Airlines dropped 2.6%": a company's name and a move, with no result named, is its share price.
+      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
       if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)))) continue;

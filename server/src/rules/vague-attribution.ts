@@ -22,7 +22,7 @@ const GROUP_WORDS: Record<string, RegExp> = {
 /** True when the source's plural head names a group whose named member or body spoke in the
  *  sentence before (or earlier in the same paragraph). */
 function pointsBack(a: Parameters<Rule['check']>[0], at: Parameters<Rule['check']>[0]['attributions'][number]): boolean {
-  const head = /([a-z]+)\s*$/i.exec(a.text.slice(at.source.start, at.source.end))?.[1]?.toLowerCase();
+  const head = a.text.slice(at.source.start, at.source.end).trim().split(/\s+/).pop()?.toLowerCase();
   const group = head ? GROUP_WORDS[head] : undefined;
   if (!group || /^(?:some|many|most|other|several|leading|independent)\b/i.test(a.text.slice(at.source.start, at.source.end))) return false;
   const si = at.sentence;

@@ -204,7 +204,8 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     // is about something else.
     const earlier = studyAt[c.sentence];
     const sameBlock = earlier >= 0 && sentences[ctx.attributions[earlier].sentence].block === sentences[c.sentence].block;
-    const study = earlier >= 0 && (sameBlock || !namesActor(c.sentence)) ? earlier : laterStudyInBlock[c.sentence];
+    const near = earlier >= 0 && sentences[c.sentence].block - sentences[ctx.attributions[earlier].sentence].block <= STUDY_REACH;
+    const study = earlier >= 0 && (sameBlock || (near && !namesActor(c.sentence))) ? earlier : laterStudyInBlock[c.sentence];
     if (study >= 0) {
       c.supportedBy.push(study);
       c.carried = true;
@@ -256,6 +257,8 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   return claims.filter((c) => c.kinds.length);
 }
 
+/** How many paragraphs on a cited study still covers the figures that follow it. */
+const STUDY_REACH = 12;
 const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|audit|analysis|figures|data|statistics|index|league table|rankings)\b/;
 
 /** An attribution to a survey, study, report or published figures: a source of many figures. */

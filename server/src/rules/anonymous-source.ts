@@ -30,6 +30,11 @@ function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
   if (/^(?:an?\s+)?\p{Lu}{2,}\s+members?$/u.test(text) || /^(?:(?:committee|panel|board|council|jury)\s+)?members$/i.test(text)) return false;
   // "an advance text released by officials": they published something, they are not quoted.
   if (/\b(?:released|issued|published|circulated)\s+by\s+$/i.test(a.text.slice(Math.max(0, src.start - 24), src.start))) return false;
+  // "…," replied the witness: a role in a court report or a case, for the person just named.
+  if (/^the\s+(?:witness|defendant|accused|claimant|plaintiff|complainant|victim|suspect|prisoner|patient|former \w+|singer|actor|actress|player|striker|manager|coach)$/i.test(text)) {
+    const block = a.blocks.find((b) => b.start <= src.start && src.start < b.end);
+    if (block && a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= block.start && m.end <= src.start))) return false;
+  }
   // "Nearly three out of four girls said", "62% of users": a survey's finding.
   const before = a.text.slice(Math.max(0, src.start - 30), src.start);
   if (/(?:%|per cent|out of \w+|quarter|third|half|majority|minority|most|proportion)\s+(?:of\s+)?(?:all\s+|the\s+)?(?:\p{L}+\s)?$/iu.test(before)) return false;

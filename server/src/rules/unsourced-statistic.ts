@@ -97,7 +97,7 @@ const RATE_DECISION = /\b(?:keep|keeping|hold|holding|leave|leaving|raised|raise
 const RESULT_NOUN = String.raw`(?:profits?|sales|revenues?|turnover|earnings|income|output|production|shipments|deliveries|orders|margins?|losses?|dividends?|capacity|market share)`;
 const RESULT_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:(?:but|and|however|meanwhile|overall|in total|also|while),?\s+)?(?:(?:its|the (?:firm|company|group|bank|carmaker|airline|retailer|business)['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${RESULT_NOUN}\b`, 'iu');
 const OWN_WORKFORCE = /\bof (?:its|their|the (?:bank|firm|company|group|business|carmaker|airline|retailer|club)['’]s) (?:global |worldwide |total |entire |\w+ )?(?:workforce|staff|employees|jobs|stores|branches|shops|outlets)\b/i;
-const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|accounted for|makes? up|made up|makes|made|generates|generated|earns|earned|derives|derived|gets|got)\s+(?:about |around |nearly |almost |more than |over |roughly |some |just )?\S+\s+(?:of|in)\s+(?:its |their |the (?:firm|company|group)['’]s |total |annual |overall )?${RESULT_NOUN}\b`, 'i');
+const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|accounted for|makes? up|made up|makes|made|generates|generated|earns|earned|derives|derived|gets|got)\s+(?:about |around |nearly |almost |more than |over |roughly |some |just )?\S+\s+(?:of|in)\s+(?:its |their |the (?:firm|company|group|bank)['’]s |total |annual |overall )?(?:${RESULT_NOUN}|loans|lending|deposits|assets|portfolio|business|customers)\b`, 'i');
 /** "…, with the BBC reporting …", "…, the figures showing …". */
 const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s+(?:reporting|saying|estimating|announcing|revealing|disclosing|confirming|forecasting|predicting)\b/u;
 
@@ -110,6 +110,12 @@ const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]
 
 /** "global sales were up 1%", "profits fell 9% to": a result named just before the figure. */
 const RESULT_BEFORE = new RegExp(String.raw`\b${RESULT_NOUN}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
+
+/** True when the sentence opens with an organisation's name ("Singapore Airlines dropped 2.6%"). */
+function startsWithOrganisation(a: Analysis, start: number): boolean {
+  const lead = /^[\s"“‘(]*(?:Shares (?:in|of) )?/.exec(a.text.slice(start, start + 20))?.[0].length ?? 0;
+  return a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start === start + lead));
+}
 
 /** True when an organisation, typed or not, is named in the span: an organisation entity, or a
  *  capitalised name inside the sentence that is no person or place. */
@@ -125,7 +131,7 @@ function namesCompany(a: Analysis, start: number, end: number): boolean {
   for (const m of a.text.slice(start, end).matchAll(/(?<=[\p{Ll},]\s)\p{Lu}[\p{L}&.-]*\p{L}/gu)) {
     const ms = start + m.index!;
     if (taken.some((t) => t.start <= ms && ms < t.end)) continue;
-    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|I|Mr|Mrs|Ms|Dr)$/.test(m[0])) continue;
+    if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Christmas|Easter|I|Mr|Mrs|Ms|Dr)$/.test(m[0])) continue;
     return true;
   }
   return false;
@@ -271,7 +277,7 @@ export const unsourcedStatistic: Rule = {
       const voteResult = (q: Quantity) => q.kind === 'percent' && /^\s*(?:of\s+(?:the\s+)?(?:people|viewers|voters|members|delegates|shareholders|listeners|fans|callers)\s+)?(?:voted|of the (?:vote|votes|poll)\b(?!\s+(?:would|could|might)))/i.test(a.text.slice(q.end, q.end + 40)) && !/\bwould\b/.test(str);
       if (qs.every((q) => tally(q) || voteResult(q))) continue;
       // "Singapore Airlines dropped 2.6%": a company's name and a move, with no result named, is its share price.
-      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40))) continue;
+      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
       if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)))) continue;

@@ -101,7 +101,7 @@ const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|acco
 /** "…, with the BBC reporting …", "…, the figures showing …". */
 const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s+(?:reporting|saying|estimating|announcing|revealing|disclosing|confirming|forecasting|predicting)\b/u;
 
-const PASSIVE_AGENT = /\b(?:unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
+const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
 const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told)\b/u;
@@ -219,7 +219,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): str
   // "Unison's 800,000 workers", "employs 76,200 staff": an organisation's own size.
   if (q.kind === 'count' && ((/$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(before) || /\b(?:employs|employed|employing)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before)) && /^\s+(?:[\p{Ll}-]+\s)?(?:members|workers|staff|employees|customers|subscribers|branches|stores|shops|outlets|pubs|restaurants|hotels)\b/u.test(after))) return 'the size of an organisation';
   // "LG Card has seven million customers": a company's own count, the company opening the sentence.
-  if (q.kind === 'count' && /\b(?:has|had|have|boasts|serves|served)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before) && /^\s+(?:[\p{Ll}-]+\s)?(?:customers|subscribers|members|users|clients|account holders|policyholders|stores|branches|shops|outlets|employees|staff)\b/u.test(after) && opensWithCompanyName(a, q.sentence)) return 'the size of an organisation';
+  if (q.kind === 'count' && /\b(?:has|had|have|boasts|serves|served|with)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before) && /^\s+(?:[\p{Ll}-]+\s)?(?:customers|subscribers|members|users|clients|account holders|policyholders|stores|branches|shops|outlets|employees|staff)\b/u.test(after) && opensWithCompanyName(a, q.sentence)) return 'the size of an organisation';
   // "The 5,808 Academy voters": the size of a body the story names.
   if (q.kind === 'count' && /^\s+\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s(?:voters|members|employees|staff|workers|judges|delegates|stores|branches)\b/u.test(after)) return 'the size of an organisation';
   if (q.kind === 'money' && /\b(?:compensation|damages|payout|award|settlement|fine|fee|pension|bonus)\s(?:to|at|of)\s(?:about |around |nearly |almost |up to |just |some )?$/i.test(before)) return 'the amount of a deal, payment, bill or price';
@@ -318,6 +318,13 @@ export const unsourcedStatistic: Rule = {
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
       if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str)) continue;
+      // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
+      // that goes on about the figure before it shares that figure's source.
+      if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
+        const p = a.sentences[s.index - 1];
+        const prev = a.text.slice(p.start, p.end);
+        if (a.attributions.some((x) => x.sentence === p.index && x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || NAMED_SAID.test(prev)) continue;
+      }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
       if (/^[\s]*[-–•*]\s/.test(str)) continue;

@@ -2,6 +2,7 @@ import type { Analysis, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix } from './util';
 
+const MAX_SCAN = 4000;
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
 
 /**
@@ -18,7 +19,14 @@ const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|ask
  * taken as running on.
  */
 function closedAfterAll(a: Analysis, at: number): boolean {
-  const blockIndex = a.blocks.findIndex((b) => b.start <= at && at < b.end);
+  let lo = 0;
+  let hi = a.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.blocks[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const blockIndex = a.blocks[lo] && a.blocks[lo].start <= at && at < a.blocks[lo].end ? lo : -1;
   if (blockIndex < 0) return false;
   const block = a.blocks[blockIndex];
   const text = a.text;
@@ -26,7 +34,10 @@ function closedAfterAll(a: Analysis, at: number): boolean {
   const midSentence = /[\p{L}\d]\s$/u.test(before) && !SPEECH_BEFORE.test(before);
   let depth = 1;
   let singles = 0;
-  for (let i = at + 1; i < block.end; i++) {
+  // Read at most a few thousand characters: a quote still open that far on is unclosed, and the
+  // cap keeps a text of thousands of open marks linear.
+  const stop = Math.min(block.end, at + MAX_SCAN);
+  for (let i = at + 1; i < stop; i++) {
     const c = text[i];
     if (c === "'" || c === '‘' || c === '’') {
       const prev = text[i - 1] ?? ' ';
@@ -45,11 +56,13 @@ function closedAfterAll(a: Analysis, at: number): boolean {
     }
     // A new quote after a full stop (and a closed inner single quote): the old one ran on.
     if (depth === 1 && !midSentence && /[.!?…]['’]?\s$/.test(text.slice(Math.max(block.start, i - 3), i)) && singles >= 0) return true;
-    depth++;
+    // Quotation inside quotation inside quotation: nothing a reporter writes goes deeper.
+    if (++depth > 3) return false;
   }
+  if (stop < block.end) return false;
   const next = a.blocks[blockIndex + 1];
   if (!next) return false;
-  const tail = text.slice(block.start, block.end).trimEnd();
+  const tail = text.slice(Math.max(block.start, block.end - 200), block.end).trimEnd();
   // The paragraph breaks off mid-sentence: the next block goes on with it.
   if (/[\p{L}\d,]$/u.test(tail) && /^\s*\p{Ll}/u.test(text.slice(next.start, next.end))) return true;
   // A speech quote open at the end of its paragraph, the next paragraph opening a quote.

@@ -53,6 +53,8 @@ export const vagueAttribution: Rule = {
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.
       if (pointsBack(a, at)) continue;
+      // "according to reports in the Hollywood Reporter": the reports are named by their outlet.
+      if (/\breports?$/i.test(a.text.slice(at.source.start, at.source.end)) && /^\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(at.source.end, at.source.end + 30))) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !/^\s*(?:that|:|,|[“"‘])/.test(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
       const start = Math.min(at.cue.start, at.source.start);

@@ -39,7 +39,7 @@ const OWN_RES = [
 ];
 /** "Amicus has 1.2 million members", "Sky Plus …, with 474,000 subscribers": checked after an organisation's name. */
 const OWN_COUNT_RE = /\b(?:has|had|with|have)\s+(?:[\w,.-]+\s+){1,3}?(?:subscribers|customers|users|members|employees|staff|workers|stores|shops|branches|outlets|clients)\b/i;
-const ORG_ANAPHOR = /\b(?:(?:the|\p{Lu}\p{L}+['’]s) (?:[\p{L}-]+ ){0,2}?(?:company|firm|group|bank|airline|carrier|retailer|club|business|chain|operator|manufacturer|maker|insurer|lender|brewer|broadcaster|publisher|studio|network|giant|conglomerate|supermarket|carmaker|automaker|drugmaker|chipmaker|steelmaker|miner|producer|exporter|telecoms firm)|it|its)\b/giu;
+const ORG_ANAPHOR = /(?<![\p{L}\p{N}_'’])(?:(?:the|\p{Lu}\p{L}+['’]s) (?:[\p{L}-]+ ){0,2}?(?:company|firm|group|bank|airline|carrier|retailer|club|business|chain|operator|manufacturer|maker|insurer|lender|brewer|broadcaster|publisher|studio|network|giant|conglomerate|supermarket|carmaker|automaker|drugmaker|chipmaker|steelmaker|miner|producer|exporter|telecoms firm)|it|its)\b/giu;
 
 /** True when the sentence gives figures as an organisation's own, with the organisation named in it. */
 export function ownFigures(a: Analysis, start: number, end: number, firstFigure: number): boolean {

@@ -33,7 +33,7 @@ const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-
 const OWN_VERB = String.raw`(?:forecast|forecasts|predicted|predicts|expects|expected|estimated|estimates|projected|turned in|turning in|boost|lift|double|triple|expand|posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay)|agreed to (?:pay|buy|sell))`;
 const ORG = '\u00a7ORG\u00a7';
 const OWN_RES = [
-  new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,3}?${OWN_NOUN}\b`, 'i'),
+  new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN}\b`, 'i'),
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
 ];
@@ -151,6 +151,9 @@ const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[
 
 const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
 
+/** "Chris Deering … made a prediction that 20 million …", "has been given an estimate of £1.8m": a claim made by its maker. */
+const NOUN_CLAIM = /\b(?:made|makes|making|gave|gives|giving|issued|issues|published|publishes|put out|been given|was given|carries|carried|carrying)\s(?:a|an|the|its|their|his|her)\s(?:[\p{Ll}-]+\s)?(?:prediction|forecast|estimate|projection|claim|calculation|guess)\b/u;
+
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|we're|we’re|we've|we’ve)(?![\p{L}'’])/u;
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
@@ -210,6 +213,10 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): str
   if ((q.kind === 'count' && /^\s+(?:\p{Lu}[\p{L}&.-]*\s)?(?:new\s|ordinary\s)?shares\b/u.test(after)) || (q.kind === 'percent' && /^\s*of\s(?:the\s)?(?:company|firm|group|bank)['’]s\s(?:total\s)?(?:capital|equity|shares)\b/i.test(after))) return 'the terms of a deal';
   // "will be given at least 8,000 tickets": an allocation.
   if (q.kind === 'count' && /\b(?:given|allocated|allotted|awarded|offered|granted|receive|receives|received|get|gets)\s(?:at least |up to |about |around |some |only |just )?$/i.test(before) && /^\s+(?:tickets|places|seats|visas|licences|licenses|permits)\b/i.test(after)) return 'an allocation';
+  // "A 22-year-old gamer has spent $26,500 on …": one buyer's purchase.
+  if (q.kind === 'money' && /\b(?:a|an|one|his|her)\s(?:[\p{L}\d-]+\s){0,3}(?:has\s|had\s)?(?:spent|paid)\s(?:about |around |nearly |almost |more than |over |some |just |only )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
+  // "The 8,000 fans at the ceremony": an attendance, seen by everyone there.
+  if (q.kind === 'count' && (/^\s+(?:fans|people|spectators|guests|supporters|mourners|delegates|visitors)\s(?:at|in|inside|packed into|filled)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:ceremony|concert|gig|event|match|game|show|stadium|ground|arena|festival|rally|funeral|service|venue|hall|final)\b/iu.test(after) || /\b(?:crowd|attendance|gate) of\s(?:about |around |nearly |almost |more than |over |some |just )?$/i.test(before))) return 'an attendance';
   // "planes that can carry as many as 840 people": a capacity, not a count of anything.
   if (q.kind === 'count' && /\b(?:carry|carries|carrying|seat|seats|seating|hold|holds|accommodate|accommodates|house|houses|capacity of|capacity for|room for)\s(?:as many as |up to |about |around |more than |over |some |nearly |almost )?$/i.test(before)) return 'a capacity';
   // "able to sell up to 49%", "holders of 5% or more": a limit or a threshold set by a rule.
@@ -317,7 +324,7 @@ export const unsourcedStatistic: Rule = {
       if (!MEASURED_WORLD.test(str) && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
-      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str)) continue;
+      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str)) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
       // that goes on about the figure before it shares that figure's source.
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {

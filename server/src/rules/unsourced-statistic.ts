@@ -154,6 +154,9 @@ const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of
 /** "Chris Deering … made a prediction that 20 million …", "has been given an estimate of £1.8m": a claim made by its maker. */
 const NOUN_CLAIM = /\b(?:made|makes|making|gave|gives|giving|issued|issues|published|publishes|put out|been given|was given|carries|carried|carrying)\s(?:a|an|the|its|their|his|her)\s(?:[\p{Ll}-]+\s)?(?:prediction|forecast|estimate|projection|claim|calculation|guess)\b/u;
 
+/** "Minutes of the December meeting … showed", "Figures for the 2001 election suggest": a record opening the sentence. */
+const DOCUMENT_OPENING = /^[\s"“‘(]*(?:Minutes|Figures|Data|Statistics|Official figures|Official data|Records|Documents|Papers)\b[^;:!?]{0,120}?\b(?:showed|show|shows|revealed|reveal|reveals|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
+
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|we're|we’re|we've|we’ve)(?![\p{L}'’])/u;
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
@@ -217,6 +220,8 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): str
   if (q.kind === 'money' && /\b(?:a|an|one|his|her)\s(?:[\p{L}\d-]+\s){0,3}(?:has\s|had\s)?(?:spent|paid)\s(?:about |around |nearly |almost |more than |over |some |just |only )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
   // "The 8,000 fans at the ceremony": an attendance, seen by everyone there.
   if (q.kind === 'count' && (/^\s+(?:fans|people|spectators|guests|supporters|mourners|delegates|visitors)\s(?:at|in|inside|packed into|filled)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:ceremony|concert|gig|event|match|game|show|stadium|ground|arena|festival|rally|funeral|service|venue|hall|final)\b/iu.test(after) || /\b(?:crowd|attendance|gate) of\s(?:about |around |nearly |almost |more than |over |some |just )?$/i.test(before))) return 'an attendance';
+  // "All 10,000 tickets … sold out": the size of a venue.
+  if (q.kind === 'count' && /^\s+tickets\b/i.test(after) && /\bsold out\b/i.test(sentenceText)) return 'an attendance';
   // "planes that can carry as many as 840 people": a capacity, not a count of anything.
   if (q.kind === 'count' && /\b(?:carry|carries|carrying|seat|seats|seating|hold|holds|accommodate|accommodates|house|houses|capacity of|capacity for|room for)\s(?:as many as |up to |about |around |more than |over |some |nearly |almost )?$/i.test(before)) return 'a capacity';
   // "able to sell up to 49%", "holders of 5% or more": a limit or a threshold set by a rule.
@@ -236,7 +241,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): str
   // "a deal to supply Peugeot with 30,000 vehicles": the count is the deal's own term.
   if (q.kind === 'count' && /\b(?:deal|deals|contract|contracts|agreement|order|orders)\s(?:to|for|with)\b/i.test(sentenceText) && !/\b(?:people|jobs|workers|staff|deaths|victims|users|customers|viewers|voters|cases|complaints)\b/i.test(after.slice(0, 30))) return 'the terms of a deal';
   // "plans to put in place 25,000 officers", "committed to opening 200 academies": a plan's own terms.
-  if ((q.kind === 'count' || q.kind === 'money' || q.kind === 'percent') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|target of|intends to|wants to)\b[^.]{0,140})/i.test(a.text.slice(Math.max(0, q.start - 150), q.start))) return 'the terms of a plan or pledge';
+  if ((q.kind === 'count' || q.kind === 'money' || q.kind === 'percent') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|target of|intends to|wants to)\b[^.]{0,220})/i.test(a.text.slice(Math.max(0, q.start - 230), q.start))) return 'the terms of a plan or pledge';
   if (q.kind === 'percent' && /\b(?:pay|price|fare|tax|rent|tariff|wage|salary|rate) (?:rise|increase|cut|hike|freeze|reduction)s? of\s(?:about |around |up to |nearly |almost |some |just )?$/i.test(before)) return 'the terms of a pay or price decision';
   if (q.kind === 'percent' && /\b(?:allow|allows|allowing|allowed|permit|permits|permitting|limit of|cap of|ceiling of|limited to|capped at)\s(?:up to |as much as |only |just )?$/i.test(before)) return 'a limit set by a rule';
   if (q.kind === 'percent' && /^\s*(?:tax|taxes|levy|tariff|tariffs|duty|duties|surcharge|commission|discount|royalty|cap|quota|limit|threshold|target)\b/i.test(after)) return 'a rate set by a decision';
@@ -294,7 +299,7 @@ export const unsourcedStatistic: Rule = {
       if (firstPerson(a, s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
-      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str)) continue;
+      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str)) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
       if (SAMPLE_REF.test(str) && a.attributions.some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && SURVEY_WORD.test(a.text.slice(a.sentences[x.sentence].start, a.sentences[x.sentence].end)))) continue;
       // (A converted sum in brackets, "$32,500 (£17,320)", goes with the figure before it.)
@@ -338,7 +343,10 @@ export const unsourcedStatistic: Rule = {
       // A deal's value, a stake, a rate decision: the terms of an event, given by its parties and
       // rarely attributed in professional copy. Still shown, as information.
       const terms = qs.filter((q) => !conversion(q)).map((q) => eventFigure(a, q, str));
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : !measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null;
+      // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
+      const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
+      const planTerms = /\b(?:is|are) (?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(prevText) ? 'the terms of a plan or pledge' : null;
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.

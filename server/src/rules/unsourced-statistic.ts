@@ -220,6 +220,12 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string): str
   if (q.kind === 'money' && /\b(?:a|an|one|his|her)\s(?:[\p{L}\d-]+\s){0,3}(?:has\s|had\s)?(?:spent|paid)\s(?:about |around |nearly |almost |more than |over |some |just |only )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
   // "The 8,000 fans at the ceremony": an attendance, seen by everyone there.
   if (q.kind === 'count' && (/^\s+(?:fans|people|spectators|guests|supporters|mourners|delegates|visitors)\s(?:at|in|inside|packed into|filled)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:ceremony|concert|gig|event|match|game|show|stadium|ground|arena|festival|rally|funeral|service|venue|hall|final)\b/iu.test(after) || /\b(?:crowd|attendance|gate) of\s(?:about |around |nearly |almost |more than |over |some |just )?$/i.test(before))) return 'an attendance';
+  // "a proposal that values the club at £800m": a bid's valuation.
+  if (q.kind === 'money' && /\b(?:values?|valued|valuing)\s(?:the\s|it\s|its\s)?(?:[\p{L}-]+\s){0,2}?at\s(?:about |around |nearly |almost |more than |over |some |just )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
+  // "cutting domestic fares by as much as 50%": a seller's price decision.
+  if (q.kind === 'percent' && /\b(?:cut|cuts|cutting|raise|raises|raising|raised|increase|increases|increasing|increased|reduce|reduces|reducing|reduced|slash|slashes|slashing|slashed|lower|lowers|lowering|lowered)\s(?:its\s|their\s)?(?:[\p{L}-]+\s)?(?:fares|prices|charges|fees|tariffs|rents|premiums|bills|rates)\sby\s(?:as much as |up to |about |around |nearly |almost |some |just )?$/iu.test(before)) return 'the terms of a pay or price decision';
+  // "Amicus has 1.2 million members and the TGWU has 800,000.": the same count for a second body.
+  if (q.kind === 'count' && /\b(?:has|had|have)\s$/i.test(before) && /^\s*[.;,]/.test(after) && /\b(?:has|had|have)\s(?:about |around |some |nearly |almost |more than |over )?[\d.,]+\s?(?:m|million|bn|billion)?\s(?:members|workers|staff|employees|customers|subscribers)\b/i.test(sentenceText)) return 'the size of an organisation';
   // "All 10,000 tickets … sold out": the size of a venue.
   if (q.kind === 'count' && /^\s+tickets\b/i.test(after) && /\bsold out\b/i.test(sentenceText)) return 'an attendance';
   // "planes that can carry as many as 840 people": a capacity, not a count of anything.

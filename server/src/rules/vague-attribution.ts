@@ -54,7 +54,8 @@ export const vagueAttribution: Rule = {
       // was named just before; the plural points back at it.
       if (pointsBack(a, at)) continue;
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.
-      if (/^\s*(?:about |around |some |almost |nearly |more than |over )?[\d.,]+\s?(?:m|bn|million|billion|%|per cent)?\s/i.test(a.text.slice(at.source.start, at.source.end))) continue;
+      if (/^\s*(?:about |around |some |almost |nearly |more than |over )?[\d.,]+\s?(?:m|bn|million|billion|%|per cent)?\s/i.test(a.text.slice(at.source.start, at.source.end))
+        || /\b(?:per ?cent|percent)\s+of\s/i.test(a.text.slice(at.source.start, at.source.end))) continue;
       // "according to reports in the Hollywood Reporter": the reports are named by their outlet.
       if (/\breports?$/i.test(a.text.slice(at.source.start, at.source.end)) && /^\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(at.source.end, at.source.end + 30))) continue;
       // "Some will recall the news footage": remembering something is no attribution.

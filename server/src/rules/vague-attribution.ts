@@ -53,6 +53,8 @@ export const vagueAttribution: Rule = {
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.
       if (pointsBack(a, at)) continue;
+      // "if she lost, people would say her career was over": what people might say, not a source.
+      if (/\b(?:would|could|might|will|may)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(at.source.end, at.cue.start - 14), at.cue.start)) && at.cue.start > at.source.start) continue;
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.
       if (/^\s*(?:about |around |some |almost |nearly |more than |over )?[\d.,]+\s?(?:m|bn|million|billion|%|per cent)?\s/i.test(a.text.slice(at.source.start, at.source.end))
         || /\b(?:per ?cent|percent)\s+of\s/i.test(a.text.slice(at.source.start, at.source.end))) continue;

@@ -112,6 +112,24 @@ const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]
 /** "global sales were up 1%", "profits fell 9% to": a result named just before the figure. */
 const RESULT_BEFORE = new RegExp(String.raw`\b${RESULT_NOUN}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
 
+/** An organisation's own doing right after its name: "Skyline, which sold …", "Kestrel has shipped …". */
+const OWN_AFTER_NAME = new RegExp(String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}(?:['’]s\s(?:[\p{Ll}-]+\s){0,3}?${RESULT_NOUN}\b|,?\s(?:which\s|that\s)?(?:currently\s|now\s|also\s|has\s|have\s|had\s|so far\s){0,2}${OWN_VERB}\b)`, 'u');
+
+/** True when the sentence opens with a name that reads as a company's: not a place or a person,
+ *  not an ordinary word capitalised at the start ("Exports rose …"), unless a second capitalised
+ *  word follows it ("Sky Plus"). */
+function companyOpens(a: Analysis, si: number, kb: { isCommonWord(w: string): boolean }): boolean {
+  const s = a.sentences[si];
+  const m = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*)(\s\p{Lu}[\p{L}&.-]*)?/u.exec(a.text.slice(s.start, s.start + 60));
+  if (!m) return false;
+  const first = m[1];
+  if (/^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|By|For|But|And|About|Some|More|Most|All|Many|Few|Last|Next|Since|After|Before|While|When|If|As|Over|Under|Almost|Nearly|Around|Total|Overall|Meanwhile|However|Mr|Mrs|Ms|Dr|Sir|Lord|President|Prime|Chancellor)$/.test(first)) return false;
+  if (!m[2] && kb.isCommonWord(first.toLowerCase())) return false;
+  const at = s.start + m[0].length - m[1].length - (m[2]?.length ?? 0);
+  if (a.entities.some((e) => (e.kind === 'place' || e.kind === 'person') && e.mentions.some((x) => x.start <= at && at < x.end))) return false;
+  return !a.demonyms.some((d) => d.span.start <= at && at < d.span.end);
+}
+
 /** True when the sentence opens with a capitalised name that is no place or person. */
 function opensWithCompanyName(a: Analysis, si: number): boolean {
   const s = a.sentences[si];
@@ -263,7 +281,7 @@ export const unsourcedStatistic: Rule = {
   id: 'unsourced-statistic',
   defaultSeverity: 'warning',
   summary: 'A figure (percentage, money, count, ranking) with no source in its sentence and no sourced twin elsewhere.',
-  check(a) {
+  check(a, ctx) {
     const out: Finding[] = [];
     // Each figure's other occurrences, found once.
     const byFigure = new Map<string, { claim: Claim; q: Quantity }[]>();
@@ -355,7 +373,11 @@ export const unsourcedStatistic: Rule = {
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
       const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
       const planTerms = /\b(?:is|are) (?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(prevText) ? 'the terms of a plan or pledge' : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
+      // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
+      // its revenues in the US": a company named first, with its results or its own doing.
+      const ownLead = !MEASURED_WORLD.test(str) && companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))
+        ? 'an organisation\'s own figures' : null;
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? ownLead ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.

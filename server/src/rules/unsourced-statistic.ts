@@ -130,6 +130,23 @@ function companyOpens(a: Analysis, si: number, kb: { isCommonWord(w: string): bo
   return !a.demonyms.some((d) => d.span.start <= at && at < d.span.end);
 }
 
+const ORG_NOUN_SUBJECT = /^[\s"“‘(]*(?:It|The (?:[\p{Ll}-]+ )?(?:firm|company|group|bank|carmaker|airline|retailer|insurer|lender|broadcaster|chain|operator|business|conglomerate|giant|maker|manufacturer|publisher|studio|network|brewer|supermarket))\s/u;
+
+/** "It has sold …", "It launched its DS … and has sold …": the organisation's own doing right after the pronoun. */
+const ANAPHOR_OWN = new RegExp(String.raw`^[\s"“‘(]*(?:It|The (?:[\p{Ll}-]+ )?\p{Ll}+|\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})\s(?:[^.;]{0,100}?\band\s)?(?:has\s|have\s|had\s|also\s|now\s|so far\s){0,2}${OWN_VERB}\b`, 'u');
+
+/** True when the sentence is about an organisation: an organisation entity opens it, or "It" / "The
+ *  firm" opens it right after a sentence that an organisation opened. */
+function orgSubject(a: Analysis, si: number, kb: { isCommonWord(w: string): boolean }): boolean {
+  const s = a.sentences[si];
+  if (startsWithOrganisation(a, s.start)) return true;
+  const head = a.text.slice(s.start, s.start + 160);
+  if (companyOpens(a, si, kb) && ANAPHOR_OWN.test(head)) return true;
+  if (!ORG_NOUN_SUBJECT.test(head) || !ANAPHOR_OWN.test(head) || si === 0) return false;
+  const p = a.sentences[si - 1];
+  return p.block >= s.block - 1 && (startsWithOrganisation(a, p.start) || companyOpens(a, si - 1, kb));
+}
+
 /** True when the sentence opens with a capitalised name that is no place or person. */
 function opensWithCompanyName(a: Analysis, si: number): boolean {
   const s = a.sentences[si];
@@ -375,7 +392,7 @@ export const unsourcedStatistic: Rule = {
       const planTerms = /\b(?:is|are) (?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(prevText) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
-      const ownLead = !MEASURED_WORLD.test(str) && companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))
+      const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))
         ? 'an organisation\'s own figures' : null;
       const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? ownLead ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');

@@ -1,5 +1,6 @@
 // Claims: check-worthy sentences, why they are check-worthy, and what supports them.
 import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence } from './types';
+import { lastStartingBy } from './spans';
 
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|richest|poorest|oldest|youngest|longest|shortest|record(?:-breaking|-high|-low)?|unprecedented|all-time|first-ever|first ever|most [a-z]+|least [a-z]+)\b/i;
 const COMPARISON = /\b(?:more than|less than|fewer than|compared with|compared to|up from|down from|doubled|tripled|halved|rose|fell|jumped|slumped|surged|plunged|climbed|dropped|increased|decreased|declined|grew|shrank|higher than|lower than|outpaced|overtook)\b/i;
@@ -157,19 +158,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // Sentences naming a person or an organisation (places do not count: "Germany's economy grew …").
   const actorSentences = new Set<number>();
   {
-    const sentenceAt = (pos: number) => {
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (sentences[mid].start <= pos) lo = mid;
-        else hi = mid - 1;
-      }
-      return lo;
-    };
     for (const e of ctx.entities) {
       if (e.kind === 'place') continue;
-      for (const m of e.mentions) actorSentences.add(sentenceAt(m.start));
+      for (const m of e.mentions) actorSentences.add(lastStartingBy(sentences, m.start));
     }
   }
   const namesActor = (si: number) => actorSentences.has(si);

@@ -1,5 +1,6 @@
 import type { Analysis, Finding, Span } from '../analysis/types';
 import type { Rule } from './types';
+import { spanContaining } from '../analysis/spans';
 import { ignoreFix, quoteText } from './util';
 
 /** Things, not people: what a law, a poll or a document "says" has no one to name. */
@@ -32,7 +33,7 @@ function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
   if (/\b(?:released|issued|published|circulated)\s+by\s+$/i.test(a.text.slice(Math.max(0, src.start - 24), src.start))) return false;
   // "…," replied the witness: a role in a court report or a case, for the person just named.
   if (/^the\s+(?:witness|defendant|accused|claimant|plaintiff|complainant|victim|suspect|prisoner|patient|former \w+|singer|actor|actress|player|striker|manager|coach)$/i.test(text)) {
-    const block = a.blocks.find((b) => b.start <= src.start && src.start < b.end);
+    const block = spanContaining(a.blocks, src.start);
     if (block && a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= block.start && m.end <= src.start))) return false;
   }
   // "Nearly three out of four girls said", "62% of users": a survey's finding.

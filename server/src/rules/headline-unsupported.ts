@@ -161,6 +161,13 @@ export const headlineUnsupported: Rule = {
     const bodyQs = a.quantities.filter((q) => blockKindAt(a, q.start) === 'paragraph');
     let lowerBodyCache: string | null = null;
     const body = () => (lowerBodyCache ??= a.blocks.filter((b) => b.kind === 'paragraph').map((b) => a.text.slice(b.start, b.end)).join('\n').toLowerCase());
+    // The text from the first paragraph on, its words and its names: read once, when a headline name needs them.
+    let bodyTextCache: string | null = null;
+    let bodyWordsCache: Set<string> | null = null;
+    let bodyNamesCache: ReturnType<typeof bodyNames> | null = null;
+    const bodyFrom = () => (bodyTextCache ??= a.text.slice(a.blocks.find((b) => b.kind === 'paragraph')?.start ?? a.text.length));
+    const bodyWordSet = () => (bodyWordsCache ??= new Set(bodyFrom().split(/[^\p{L}\p{N}-]+/u)));
+    const namesInBody = () => (bodyNamesCache ??= bodyNames(bodyFrom()));
     for (const q of a.quantities) {
       if (!isTop(q.start) || !isStatistic(q)) continue;
       // Any body figure of the same kind and unit counts: a different value is inconsistent-figure's business.
@@ -192,24 +199,24 @@ export const headlineUnsupported: Rule = {
       // Named in the body under another capitalisation ("Metlife" / "MetLife") counts.
       if (body().includes(e.name.toLowerCase()) || top.some((m) => body().includes(m.text.toLowerCase()))) continue;
       // An acronym in the headline, spelled out in the body ("LTA" / "the Lawn Tennis Association").
-      if (/^[A-Z]{2,6}$/.test(e.name) && spelledOut(e.name, a.text.slice(a.blocks.find((b) => b.kind === 'paragraph')?.start ?? a.text.length))) continue;
+      if (/^[A-Z]{2,6}$/.test(e.name) && spelledOut(e.name, bodyFrom())) continue;
       const m = top[0];
       const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => w.replace(/['’]s$/, '')).filter((w) => w && !CONNECTOR.test(w));
-      const bodyText = a.text.slice(a.blocks.find((b) => b.kind === 'paragraph')?.start ?? a.text.length);
+      const bodyText = bodyFrom();
       // A one-word headline "name" that is an ordinary word capitalised by the headline ("Slowdown
       // hits…", "Hi-tech posters…"), with nothing in the knowledge base behind it.
       if (words.length === 1 && !e.knowledge && !ctx.kb.lookup(words[0]) && ordinaryWord(words[0], (w) => ctx.kb.isCommonWord(w))) continue;
       // Several names run together by the headline ("Henman & Murray", "Ken Nazi jibe"): each word
       // is a capitalised word of the body.
       if (words.length >= 2) {
-        const bodyWords = new Set(bodyText.split(/[^\p{L}\p{N}-]+/u));
+        const bodyWords = bodyWordSet();
         if (words.every((w) => /^\p{Lu}/u.test(w) && bodyWords.has(w))) continue;
       }
       // A body person's given name run into the next headline word ("Ken Nazi jibe" / "Ken Livingstone").
       if (words.length >= 2 && e.kind === 'person' && !e.knowledge && ctx.kb.isGivenName(words[0]) && !bodyText.includes(m.text)
         && a.entities.some((o) => o !== e && o.kind === 'person' && o.name.startsWith(`${words[0]} `) && o.mentions.some((x) => blockKindAt(a, x.start) === 'paragraph'))) continue;
       // A short headline form of a body name ("Man Utd" / "Manchester United", "Amex" / "American Express").
-      const names = bodyNames(bodyText);
+      const names = namesInBody();
       if (names.some((n) => shortFormOf(words, n))) continue;
       // Another name the knowledge base gives it, or a country's code ("GB"), written in the body,
       // or its people ("British").

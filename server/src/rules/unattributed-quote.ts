@@ -1,6 +1,7 @@
 import type { Analysis, Finding, Quote, Span } from '../analysis/types';
 import { SPEECH_VERBS } from '../analysis/lexicon';
 import type { Rule } from './types';
+import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix, quoteText, verifyFix } from './util';
 
 /**
@@ -20,21 +21,6 @@ function isTitle(a: Analysis, q: Quote): boolean {
     else if (letters.length >= 4) return false;
   }
   return caps >= 2;
-}
-
-/** The sentence holding `pos` (the last one starting by it). */
-function sentenceAt(a: Analysis, pos: number): number {
-  let lo = 0;
-  let hi = a.sentences.length - 1;
-  let best = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (a.sentences[mid].start <= pos) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
 }
 
 /** Opening a sentence, a phrase that points back at the quotation before it: “That was…”, “The words came from…”. */
@@ -134,7 +120,7 @@ function speakersSeen(a: Analysis): boolean[] {
     // 1. Named right after the quote, in words the parser did not read as an attribution:
     //    “…,” Harbour Capital's Whitlock.  “…,” a company statement read.  “…?” Whitlock asked.
     if (!q.unclosed && !q.continued && /[,?!]$/.test(innerText)) {
-      const s2 = sentences[sentenceAt(a, Math.max(q.start, q.end - 1))];
+      const s2 = sentences[lastStartingBy(a.sentences, Math.max(q.start, q.end - 1))];
       let end = s2.end;
       const nx = sentences[s2.index + 1];
       if (/[?!]$/.test(innerText) && nx && nx.block === s2.block && /^\s*$/.test(text.slice(q.end, nx.start))) end = nx.end;
@@ -170,7 +156,7 @@ function speakersSeen(a: Analysis): boolean[] {
 
     // 2. A later quote in the same paragraph as a quote with a speaker, with only narration between.
     if (prev && clear[p] && prevBlock === bi) {
-      const after = sentences[sentenceAt(a, Math.max(prev.start, prev.end - 1))];
+      const after = sentences[lastStartingBy(a.sentences, Math.max(prev.start, prev.end - 1))];
       if (quiet(Math.max(prev.end, after.end), q.start, prev) || /^\s*$/.test(text.slice(prev.end, q.start))) {
         clear[i] = true;
         continue;
@@ -179,7 +165,7 @@ function speakersSeen(a: Analysis): boolean[] {
     // 3. A quote paragraph right after a paragraph whose last quote has a speaker (or that runs on
     //    into this one): the same speaker goes on, unless someone else is brought in after that quote.
     if (prev && clear[p] && pb >= 0 && prevBlock === pb && opens) {
-      const after = sentences[sentenceAt(a, Math.max(prev.start, prev.end - 1))];
+      const after = sentences[lastStartingBy(a.sentences, Math.max(prev.start, prev.end - 1))];
       if (prev.continued || quiet(Math.max(prev.end, after.end), blocks[pb].end, prev)) {
         clear[i] = true;
         continue;
@@ -215,7 +201,7 @@ function speakersSeen(a: Analysis): boolean[] {
     // 6. The next sentence points back at the quotation and names a person: “…” The words came
     //    from Mayor Ruth Okafor.
     {
-      const s2 = sentences[sentenceAt(a, Math.max(q.start, q.end - 1))];
+      const s2 = sentences[lastStartingBy(a.sentences, Math.max(q.start, q.end - 1))];
       let ns: typeof s2 | undefined = sentences[s2.index + 1];
       if (ns && ns.block !== bi) ns = /^\s*$/.test(text.slice(q.end, b.end)) && bodyAfter(bi) === ns.block ? ns : undefined;
       if (ns && POINTS_BACK.test(text.slice(ns.start, ns.end)) && namesPerson(ns.start, ns.end)) {

@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../analysis/types';
 import type { Rule } from './types';
+import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix } from './util';
 
 const MAX_SCAN = 4000;
@@ -19,15 +20,8 @@ const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|ask
  * taken as running on.
  */
 function closedAfterAll(a: Analysis, at: number): boolean {
-  let lo = 0;
-  let hi = a.blocks.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.blocks[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const blockIndex = a.blocks[lo] && a.blocks[lo].start <= at && at < a.blocks[lo].end ? lo : -1;
-  if (blockIndex < 0) return false;
+  const blockIndex = lastStartingBy(a.blocks, at);
+  if (!a.blocks[blockIndex] || a.blocks[blockIndex].start > at || at >= a.blocks[blockIndex].end) return false;
   const block = a.blocks[blockIndex];
   const text = a.text;
   const before = text.slice(Math.max(block.start, at - 40), at);

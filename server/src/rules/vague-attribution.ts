@@ -1,4 +1,4 @@
-import type { Finding } from '../analysis/types';
+import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ignoreFix, quoteText } from './util';
 
@@ -21,13 +21,17 @@ const GROUP_WORDS: Record<string, RegExp> = {
 
 /** True when the source's plural head names a group whose named member or body spoke in the
  *  sentence before (or earlier in the same paragraph). */
-function pointsBack(a: Parameters<Rule['check']>[0], at: Parameters<Rule['check']>[0]['attributions'][number]): boolean {
+function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => readonly Attribution[]): boolean {
   const head = a.text.slice(at.source.start, at.source.end).trim().split(/\s+/).pop()?.toLowerCase();
   const group = head ? GROUP_WORDS[head] : undefined;
   if (!group || /^(?:some|many|most|other|several|leading|independent)\b/i.test(a.text.slice(at.source.start, at.source.end))) return false;
   const si = at.sentence;
-  return a.attributions.some((o) => (o.sentence === si - 1 || (o.sentence < si && o.sentence >= si - 3 && a.sentences[o.sentence].block === a.sentences[si].block))
-    && NAMED.has(o.source.kind) && group.test(a.text.slice(a.sentences[o.sentence].start, a.sentences[o.sentence].end)));
+  for (let pi = si - 1; pi >= Math.max(0, si - 3); pi--) {
+    if (pi < si - 1 && a.sentences[pi].block !== a.sentences[si].block) break;
+    const ps = a.sentences[pi];
+    if (inSentence(pi).some((o) => NAMED.has(o.source.kind)) && group.test(a.text.slice(ps.start, ps.end))) return true;
+  }
+  return false;
 }
 
 export const vagueAttribution: Rule = {
@@ -36,13 +40,21 @@ export const vagueAttribution: Rule = {
   summary: 'An attribution to nobody in particular: "analysts say", "experts believe", "it is understood", "reportedly".',
   check(a) {
     const out: Finding[] = [];
+    // The attributions of each sentence, grouped once.
+    const bySentence = new Map<number, Attribution[]>();
+    for (const at of a.attributions) {
+      const l = bySentence.get(at.sentence);
+      if (l) l.push(at);
+      else bySentence.set(at.sentence, [at]);
+    }
+    const inSentence = (si: number) => bySentence.get(si) ?? [];
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (at.source.kind !== 'vague') continue;
       // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
       // the vague phrase is part of what a named source says, and that source answers for it.
-      if (a.attributions.some((o) => o !== at && o.sentence === at.sentence && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
+      if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
       // "denied rumours that …", "a row about rumours …": the rumour is reported as the subject of
       // someone's denial or dispute, not used as the source of the story's claim.
       if (/^rumou?rs$/i.test(at.cue.text)) {
@@ -52,7 +64,7 @@ export const vagueAttribution: Rule = {
       }
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.
-      if (pointsBack(a, at)) continue;
+      if (pointsBack(a, at, inSentence)) continue;
       // "if she lost, people would say her career was over": what people might say, not a source.
       if (/\b(?:would|could|might|will|may)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(at.source.end, at.cue.start - 14), at.cue.start)) && at.cue.start > at.source.start) continue;
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.

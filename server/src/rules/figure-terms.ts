@@ -1,0 +1,117 @@
+// What a figure is, read from the words around it: a measurement of the world that needs a
+// source (a rate, a share, people counted, an estimate), or the terms of one event that the
+// people involved state themselves (a deal's value, a price, a stake, a rate decision, a plan).
+// unsourced-statistic warns on the first and gives the second as information.
+import type { Analysis, Quantity } from '../analysis/types';
+
+/** Money that names the size of one transaction: a deal, an offer, a bill, a prize, a price. */
+const DEAL_NOUN = String.raw`(?:deal|deals|agreement|agreements|accord|pact|contract|contracts|bid|bids|offer|offers|takeover|merger|buyout|buy-out|acquisition|purchase|sale|fine|fines|bill|claim|claims|lawsuit|suit|damages|settlement|compensation|payout|pay-out|package|bail-?out|rescue|loan|loans|grant|grants|donation|donations|gift|prize|prizes|purse|jackpot|award|fee|fees|salary|bonus|ransom|bribes?|fraud|scam|sponsorship|advance|budget|price tag|pipeline|project|plant|factory|stadium|musical|film|movie|production|show|album|video|game|building|hospital|school|ship|jet|aircraft|car|house|home|mansion|painting|scheme|programme|redevelopment|development|expansion|refit|refurbishment|upgrade|facility|complex|centre|bridge|tunnel|railway|network|venture|investment|fund|funding|endowment|stake|transfer|signing|tax bill|pay rise|pay deal|pay offer)`;
+const DEAL_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}?${DEAL_NOUN}\b`, 'u');
+const DEAL_AFTER_IN = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:total\s+)?(?:damages|compensation|the vote|the votes|fines|prize money|winnings|funding|investment|sponsorship|bonuses|fees|donations|loans|grants|bribes|aid|unpaid taxes|back taxes|taxes|tax)\b/;
+const DEAL_BEFORE = /$(?<=\b(?:(?:deal|deals|offer|bid|contract|contracts|package|takeover|order|orders|agreement|stake|sale|merger|acquisition|purchase|loan|fine|settlement|transfer|grant|award|voucher|prize|gift|drive|plan|programme|scheme|project|fund|bonus|payment|cheque|ticket|issue|flotation|listing|debut|offering|bond|rights issue)s?,? (?:worth|valued at|amounting to|totalling|totaling)|valuing (?:it|the \w+|\p{Lu}\w*) at|priced at|for|to the tune of|paid|pay|pays|paying|gave|give|gives|donated|donate|donating|offered|offer|offering|promises|promised|raised|raising|put|putting|pump|pumping|inject|injecting|injected|won|wins|winning|awarded|fined|bid|bidding|charge|charges|charged|(?:a|an|the|its|their|his|her) (?:\p{L}+ ){0,2}?(?:fine|bill|claim|offer|bid|price|prize|purse|pot|fee|salary|payout|settlement|loan|deal|budget|donation|grant|bonus|payment|reward|ransom|investment|contribution|subsidy|levy) of|costing|costs? just|costs? only|cost (?:just |only )?)\s(?:up to |about |around |some |nearly |almost |more than |over |under |just |only |less than |at least |an estimated |a reported |a further |an extra |another |a total of ){0,2})/iu;
+/** A holding: "own 28.9% of the club", "a 45% stake". */
+const STAKE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:stake|holding|share(?:holding)?|interest|equity|ownership|of (?:the|its|their|his|her) (?:shares|equity|stock)|of (?:the )?(?:club|company|firm|group|business|bank|airline|team))\b/i;
+const STAKE_BEFORE = /\b(?:(?:a|an|its|his|her|their) (?:\w+ )?(?:stake|holding|shareholding|interest) of|owns?|owned|owning|holds?|held|holding|controls?|controlled|acquired?|bought|buy|buying|sold|sell|selling|took|take|taking|(?:its|his|her|their) (?:stake|holding|shareholding) (?:to|at|of)|increased (?:its|his|her|their) stake to|raised (?:its|his|her|their) stake to)\s+(?:(?:about|around|some|nearly|almost|more than|over|just|a further|another|an? extra)\s+)*$/i;
+/** A rate set by a decision: "China raised rates by 0.27 percentage points to 5.8%". */
+const RATE_DECISION = /\b(?:keep|keeping|hold|holding|leave|leaving|raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|increased|hiked|held|holds|kept|keeps|left|leaves|set|sets|trimmed|reduced)\s+(?:its |their |the )?(?:key |main |benchmark |base |official |overnight |lending |borrowing |short-term |interest ){0,3}rates?\b/i;
+
+/** True when the sentence opens with a name that reads as a company's: not a place or a person,
+ *  not an ordinary word capitalised at the start ("Exports rose …"), unless a second capitalised
+ *  word follows it ("Sky Plus"). */
+export function companyOpens(a: Analysis, si: number, kb: { isCommonWord(w: string): boolean }): boolean {
+  const s = a.sentences[si];
+  const m = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*)(\s\p{Lu}[\p{L}&.-]*)?/u.exec(a.text.slice(s.start, s.start + 60));
+  if (!m) return false;
+  const first = m[1];
+  if (/^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|By|For|But|And|About|Some|More|Most|All|Many|Few|Last|Next|Since|After|Before|While|When|If|As|Over|Under|Almost|Nearly|Around|Total|Overall|Meanwhile|However|Mr|Mrs|Ms|Dr|Sir|Lord|President|Prime|Chancellor)$/.test(first)) return false;
+  if (!m[2] && kb.isCommonWord(first.toLowerCase())) return false;
+  const at = s.start + m[0].length - m[1].length - (m[2]?.length ?? 0);
+  if (a.entities.some((e) => (e.kind === 'place' || e.kind === 'person') && e.mentions.some((x) => x.start <= at && at < x.end))) return false;
+  return !a.demonyms.some((d) => d.span.start <= at && at < d.span.end);
+}
+
+/** Words that make a figure somebody's estimate or forecast. */
+export const ESTIMATE = /\b(?:estimated?|estimates|estimating|expected|expects?|projected|projections?|forecasts?|forecasting|predicted|predicts?|predictions?|thought|believed|reckoned|calculated|likely|approximately|roughly|as (?:much|many|high|low) as|up to|at least)\b/i;
+/** Quantities of the world that somebody had to count or measure. */
+export const MEASURED_WORLD = /\b(?:economy|economies|economic|inflation|unemployment|unemployed|jobless|gdp|gross domestic product|exports?|imports?|deficit|surplus|house prices|property prices|prices rose|prices fell|retail sales|consumer spending|consumer|box office|audience|audiences|ratings|viewing figures|market share|of the market|(?:domestic|global|world|uk|us|european|online) market|industry|industries|worldwide|nationwide|across the country|population|poverty|on average|average|per head|per capita|growth|grew|shrank|contracted|expanded|productivity|wages|earnings growth|crime|birth rate|death toll|turnout|record)\b/i;
+/** Counted people and things sold or suffered: what a count after a figure usually needs a source for. */
+const COUNTED = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:people|persons|viewers|listeners|readers|voters|users|visitors|fans|spectators|deaths|dead|killed|injured|victims|casualties|refugees|migrants|immigrants|asylum seekers|homeless|cases|patients|children|pupils|students|adults|teenagers|women|men|girls|boys|workers|employees|jobs|households|homes|houses|families|copies|units|records|albums|singles|tickets|downloads|complaints|signatures|applications|crimes|offences|arrests|incidents|attacks|births|marriages|divorces|troops|soldiers|civilians|residents|citizens|consumers|shoppers|passengers|travellers|tourists|smokers|drivers|cars|vehicles|computers|pcs|phones|handsets|mobiles|devices|players|gamers|subscribers|customers|members|websites|sites|e-mails|emails|messages|viruses|spam|pages|hits)\b/iu;
+const DEMONYM_PLURAL = /^\s*(?:\p{Lu}\p{Ll}+(?:ans|ers|ese|ish|ons|is)|Britons|Scots|Welsh|Irish|French|Dutch|Swiss|Chinese|Japanese)\b/u;
+
+/** True when the figures read as a measurement of the world (a rate, a share, a count of people,
+ *  an estimate) rather than a detail of one event (an amount paid, a model number, a capacity). */
+export function measured(a: Analysis, qs: Quantity[], sentence: string): boolean {
+  if (ESTIMATE.test(sentence) || MEASURED_WORLD.test(sentence)) return true;
+  for (const q of qs) {
+    if (q.kind === 'percent' || q.kind === 'rank') return true;
+    const after = a.text.slice(q.end, q.end + 50);
+    if ((q.kind === 'count' || q.kind === 'money') && (COUNTED.test(after) || DEMONYM_PLURAL.test(after))) return true;
+    // "losses of $2bn", "lost $180bn", "spent £5bn on…": money gone or spent across a whole group.
+    if (q.kind === 'money' && /\b(?:lost|losses? of|cost(?:ing)? (?:the|taxpayers|consumers|businesses|firms|the economy)|spent|spend|spending of|worth of)\s(?:\S+\s){0,3}$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start))) return true;
+  }
+  return false;
+}
+
+/** "Bonus rates … are to be cut from 2% to 1%": a rate, then a passive decision within the clause. */
+function passiveRateDecision(sentence: string): boolean {
+  const m = /\brates?\b/i.exec(sentence);
+  if (!m) return false;
+  const clause = sentence.slice(m.index, m.index + 90).split(/[.;]/)[0];
+  return /\b(?:are|is|will be|were|was|have been|has been) (?:to be )?(?:cut|raised|lowered|increased|reduced|held|frozen|set)\b/i.test(clause);
+}
+
+/** Why a figure names an event's own terms (a deal's value, a stake, a rate decision) rather than a measurement, or null. */
+export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: { isCommonWord(w: string): boolean }): string | null {
+  const before = a.text.slice(Math.max(0, q.start - 60), q.start).replace(/[£$€¥]\s*$/, '');
+  const after = a.text.slice(q.end, q.end + 60);
+  // "will pay 310p a share": the price of a share in a deal.
+  if (/^p?\s+(?:a|per)\s+share\b/i.test(after)) return 'a price';
+  if (q.kind === 'money' && /\b(?:fined|fine of|ordered to pay)\b[^.;]{0,70}$/i.test(before) && !/\b(?:people|workers|staff|employees)\b/i.test(before.slice(-40))) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'money' && /\b(?:costs?|costing|priced at|retails? (?:at|for)|sells? for|fork out|pay)\s(?:up to |from |just |only |about |around |nearly |almost |under |over |just more than |more than |less than |between )?$/i.test(before)) return 'a price';
+  // "an account paying 5.35% for a minimum balance": a product's own terms.
+  if (q.kind === 'percent' && /\b(?:paying|pays|pay|offering|offers|charging|charges|charge|yielding|yields)\s(?:up to |about |around |just |only )?$/i.test(before) && /^\s*(?:for|on|a year|per year|per annum|interest|gross|aer|apr|a month)\b/i.test(after)) return 'the terms of a product';
+  // "sold 7 million NCCI shares, or about 70% of the company's capital": a sale's own terms.
+  if ((q.kind === 'count' && /^\s+(?:\p{Lu}[\p{L}&.-]*\s)?(?:new\s|ordinary\s)?shares\b/u.test(after)) || (q.kind === 'percent' && /^\s*of\s(?:the\s)?(?:company|firm|group|bank)['’]s\s(?:total\s)?(?:capital|equity|shares)\b/i.test(after))) return 'the terms of a deal';
+  // "will be given at least 8,000 tickets": an allocation.
+  if (q.kind === 'count' && /\b(?:given|allocated|allotted|awarded|offered|granted|receive|receives|received|get|gets)\s(?:at least |up to |about |around |some |only |just )?$/i.test(before) && /^\s+(?:tickets|places|seats|visas|licences|licenses|permits)\b/i.test(after)) return 'an allocation';
+  // "A 22-year-old gamer has spent $26,500 on …": one buyer's purchase.
+  if (q.kind === 'money' && /\b(?:a|an|one|his|her)\s(?:[\p{L}\d-]+\s){0,3}(?:has\s|had\s)?(?:spent|paid)\s(?:about |around |nearly |almost |more than |over |some |just |only )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
+  // "The 8,000 fans at the ceremony": an attendance, seen by everyone there.
+  if (q.kind === 'count' && (/^\s+(?:fans|people|spectators|guests|supporters|mourners|delegates|visitors)\s(?:at|in|inside|packed into|filled)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:ceremony|concert|gig|event|match|game|show|stadium|ground|arena|festival|rally|funeral|service|venue|hall|final)\b/iu.test(after) || /\b(?:crowd|attendance|gate) of\s(?:about |around |nearly |almost |more than |over |some |just )?$/i.test(before))) return 'an attendance';
+  // "a proposal that values the club at £800m": a bid's valuation.
+  if (q.kind === 'money' && /\b(?:values?|valued|valuing)\s(?:the\s|it\s|its\s)?(?:[\p{L}-]+\s){0,2}?at\s(?:about |around |nearly |almost |more than |over |some |just )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
+  // "cutting domestic fares by as much as 50%": a seller's price decision.
+  if (q.kind === 'percent' && /\b(?:cut|cuts|cutting|raise|raises|raising|raised|increase|increases|increasing|increased|reduce|reduces|reducing|reduced|slash|slashes|slashing|slashed|lower|lowers|lowering|lowered)\s(?:its\s|their\s)?(?:[\p{L}-]+\s)?(?:fares|prices|charges|fees|tariffs|rents|premiums|bills|rates)\sby\s(?:as much as |up to |about |around |nearly |almost |some |just )?$/iu.test(before)) return 'the terms of a pay or price decision';
+  // "Amicus has 1.2 million members and the TGWU has 800,000.": the same count for a second body.
+  if (q.kind === 'count' && /\b(?:has|had|have)\s$/i.test(before) && /^\s*[.;,]/.test(after) && /\b(?:has|had|have)\s(?:about |around |some |nearly |almost |more than |over )?[\d.,]+\s?(?:m|million|bn|billion)?\s(?:members|workers|staff|employees|customers|subscribers)\b/i.test(sentenceText)) return 'the size of an organisation';
+  // "set to address 2,000 people", "accompanied by 150 students": the people at one event.
+  if (q.kind === 'count' && /\b(?:address|addresses|addressed|addressing|accompanied by|joined by|perform for|performed for|performing for|entertain|entertained|greeted by|watched by a crowd of)\s(?:about |around |some |nearly |almost |more than |over |up to |at least )?$/i.test(before)) return 'an attendance';
+  // "All 10,000 tickets … sold out": the size of a venue.
+  if (q.kind === 'count' && /^\s+tickets\b/i.test(after) && /\bsold out\b/i.test(sentenceText)) return 'an attendance';
+  // "planes that can carry as many as 840 people": a capacity, not a count of anything.
+  if (q.kind === 'count' && /\b(?:carry|carries|carrying|seat|seats|seating|hold|holds|accommodate|accommodates|house|houses|capacity of|capacity for|room for)\s(?:as many as |up to |about |around |more than |over |some |nearly |almost )?$/i.test(before)) return 'a capacity';
+  // "able to sell up to 49%", "holders of 5% or more": a limit or a threshold set by a rule.
+  if (q.kind === 'percent' && (/\b(?:able to|allowed to|free to|permitted to|can|may)\s[\p{Ll}-]+\s(?:up to|as much as|no more than)\s$/iu.test(before) || /^\s*or (?:more|less|above|below)\b/i.test(after))) return 'a limit set by a rule';
+  // "could see India invest up to $20bn": the ceiling of a plan.
+  if (q.kind === 'money' && /\b(?:invest|spend|borrow|lend|raise)\s(?:up to|as much as)\s$/i.test(before)) return 'the terms of a plan or pledge';
+  // "Unison's 800,000 workers", "employs 76,200 staff": an organisation's own size.
+  if (q.kind === 'count' && ((/$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(before) || /\b(?:employs|employed|employing)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before)) && /^\s+(?:[\p{Ll}-]+\s)?(?:members|workers|staff|employees|customers|subscribers|branches|stores|shops|outlets|pubs|restaurants|hotels)\b/u.test(after))) return 'the size of an organisation';
+  // "LG Card has seven million customers": a company's own count, the company opening the sentence.
+  if (q.kind === 'count' && /\b(?:has|had|have|boasts|serves|served|with)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before) && /^\s+(?:[\p{Ll}-]+\s)?(?:customers|subscribers|members|users|clients|account holders|policyholders|stores|branches|shops|outlets|employees|staff)\b/u.test(after) && companyOpens(a, q.sentence, kb)) return 'the size of an organisation';
+  // "The 5,808 Academy voters": the size of a body the story names.
+  if (q.kind === 'count' && /^\s+\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s(?:voters|members|employees|staff|workers|judges|delegates|stores|branches)\b/u.test(after)) return 'the size of an organisation';
+  if (q.kind === 'money' && /\b(?:compensation|damages|payout|award|settlement|fine|fee|pension|bonus)\s(?:to|at|of)\s(?:about |around |nearly |almost |up to |just |some )?$/i.test(before)) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'money' && /\bup to\s+$/i.test(before) && /^\s*(?:a|an|per|each)\s+(?:year|month|week|day|person|head|child|household|family|customer)\b/i.test(after)) return 'a limit set by a rule';
+  if (q.kind === 'money' && (DEAL_AFTER.test(after) || DEAL_AFTER_IN.test(after) || DEAL_BEFORE.test(before))) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'percent' && (/^\s*(?:pay|price|fare|tax|rent|tariff|wage|salary) (?:rise|increase|cut|hike|freeze|deal|offer|award)s?\b/i.test(after) || (/\b(?:offered|offer|offers|offering|proposed|proposes|agreed|accepted|rejected|demanding|demanded|demands|seeking|sought|imposed|imposes|announced|rejected|rejects|rejecting)\s(?:an?|its|their|the)\s$/i.test(before) && /^\s*(?:rise|increase|cut|hike|pay|wage|salary|reduction|discount)/i.test(after)))) return 'the terms of a pay or price decision';
+  // "a deal to supply Peugeot with 30,000 vehicles": the count is the deal's own term.
+  if (q.kind === 'count' && /\b(?:deal|deals|contract|contracts|agreement|order|orders)\s(?:to|for|with)\b/i.test(sentenceText) && !/\b(?:people|jobs|workers|staff|deaths|victims|users|customers|viewers|voters|cases|complaints)\b/i.test(after.slice(0, 30))) return 'the terms of a deal';
+  // "plans to put in place 25,000 officers", "committed to opening 200 academies": a plan's own terms.
+  if ((q.kind === 'count' || q.kind === 'money' || q.kind === 'percent') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|target of|intends to|wants to)\b[^.]{0,220})/i.test(a.text.slice(Math.max(0, q.start - 230), q.start))) return 'the terms of a plan or pledge';
+  if (q.kind === 'percent' && /\b(?:pay|price|fare|tax|rent|tariff|wage|salary|rate) (?:rise|increase|cut|hike|freeze|reduction)s? of\s(?:about |around |up to |nearly |almost |some |just )?$/i.test(before)) return 'the terms of a pay or price decision';
+  if (q.kind === 'percent' && /\b(?:allow|allows|allowing|allowed|permit|permits|permitting|limit of|cap of|ceiling of|limited to|capped at)\s(?:up to |as much as |only |just )?$/i.test(before)) return 'a limit set by a rule';
+  if (q.kind === 'percent' && /^\s*(?:tax|taxes|levy|tariff|tariffs|duty|duties|surcharge|commission|discount|royalty|cap|quota|limit|threshold|target)\b/i.test(after)) return 'a rate set by a decision';
+  if (q.kind === 'percent' && (STAKE_AFTER.test(after) || STAKE_BEFORE.test(before))) return 'a holding in a company';
+  if (q.kind === 'percent' && (RATE_DECISION.test(sentenceText) || passiveRateDecision(sentenceText) || /\b(?:interest|base|key|benchmark|lending|official|bank) rates? (?:are|is|were|was|stand|stands|stood|remain|remains|remained|held|kept|left) (?:at|on)\s(?:a record low of |a record high of )?$/i.test(before) || /\b(?:taking|takes|took|bringing|brings|brought|leaving|leaves|left)\s(?:(?:its|their|the)\s)?(?:key |main |benchmark |base |official |interest |borrowing |lending )*(?:rates?|costs)\s(?:to|at)\s$/i.test(before))) return 'a rate set by a decision';
+  return null;
+}

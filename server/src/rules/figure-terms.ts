@@ -5,12 +5,12 @@
 import type { Analysis, Quantity } from '../analysis/types';
 
 /** Money that names the size of one transaction: a deal, an offer, a bill, a prize, a price. */
-const DEAL_NOUN = String.raw`(?:deal|deals|agreement|agreements|accord|pact|contract|contracts|bid|bids|offer|offers|takeover|merger|buyout|buy-out|acquisition|purchase|sale|fine|fines|bill|claim|claims|lawsuit|suit|damages|settlement|compensation|payout|pay-out|package|bail-?out|rescue|loan|loans|grant|grants|donation|donations|gift|prize|prizes|purse|jackpot|award|fee|fees|salary|bonus|ransom|bribes?|fraud|scam|sponsorship|advance|budget|price tag|pipeline|project|plant|factory|stadium|musical|film|movie|production|show|album|video|game|building|hospital|school|ship|jet|aircraft|car|house|home|mansion|painting|scheme|programme|redevelopment|development|expansion|refit|refurbishment|upgrade|facility|complex|centre|bridge|tunnel|railway|network|venture|investment|fund|funding|endowment|stake|transfer|signing|tax bill|pay rise|pay deal|pay offer)`;
+const DEAL_NOUN = String.raw`(?:deal|deals|agreement|agreements|accord|pact|contract|contracts|bid|bids|offer|offers|takeover|merger|buyout|buy-out|acquisition|purchase|sale|fine|fines|bill|claim|claims|lawsuit|suit|damages|settlement|compensation|payout|pay-out|package|bail-?out|rescue|loan|loans|grant|grants|donation|donations|gift|prize|prizes|purse|jackpot|award|fee|fees|salary|bonus|ransom|bribes?|fraud|scam|sponsorship|advance|budget|price tag|case|action|appeal|pipeline|project|plant|factory|stadium|musical|film|movie|production|show|album|video|game|building|hospital|school|ship|jet|aircraft|car|house|home|mansion|painting|scheme|programme|redevelopment|development|expansion|refit|refurbishment|upgrade|facility|complex|centre|bridge|tunnel|railway|network|venture|investment|fund|funding|endowment|stake|transfer|signing|tax bill|pay rise|pay deal|pay offer)`;
 const DEAL_AFTER = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{Ll}-]+\s+){0,2}?${DEAL_NOUN}\b`, 'u');
 const DEAL_AFTER_IN = /^\s*(?:\([^()]{1,40}\)\s*)?(?:in|of)\s+(?:total\s+)?(?:damages|compensation|the vote|the votes|fines|prize money|winnings|funding|investment|sponsorship|bonuses|fees|donations|loans|grants|bribes|aid|unpaid taxes|back taxes|taxes|tax)\b/;
 const DEAL_BEFORE = /$(?<=\b(?:(?:deal|deals|offer|bid|contract|contracts|package|takeover|order|orders|agreement|stake|sale|merger|acquisition|purchase|loan|fine|settlement|transfer|grant|award|voucher|prize|gift|drive|plan|programme|scheme|project|fund|bonus|payment|cheque|ticket|issue|flotation|listing|debut|offering|bond|rights issue)s?,? (?:worth|valued at|amounting to|totalling|totaling)|valuing (?:it|the \w+|\p{Lu}\w*) at|priced at|for|to the tune of|paid|pay|pays|paying|gave|give|gives|donated|donate|donating|offered|offer|offering|promises|promised|raised|raising|put|putting|pump|pumping|inject|injecting|injected|won|wins|winning|awarded|fined|bid|bidding|charge|charges|charged|(?:a|an|the|its|their|his|her) (?:\p{L}+ ){0,2}?(?:fine|bill|claim|offer|bid|price|prize|purse|pot|fee|salary|payout|settlement|loan|deal|budget|donation|grant|bonus|payment|reward|ransom|investment|contribution|subsidy|levy) of|costing|costs? just|costs? only|cost (?:just |only )?)\s(?:up to |about |around |some |nearly |almost |more than |over |under |just |only |less than |at least |an estimated |a reported |a further |an extra |another |a total of ){0,2})/iu;
 /** A holding: "own 28.9% of the club", "a 45% stake". */
-const STAKE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:stake|holding|share(?:holding)?|interest|equity|ownership|of (?:the|its|their|his|her) (?:shares|equity|stock)|of (?:the )?(?:club|company|firm|group|business|bank|airline|team))\b/i;
+const STAKE_AFTER = /^\s*(?:\([^()]{1,40}\)\s*)?(?:-?\s?(?:owned|controlled|held) by|stake|holding|share(?:holding)?|interest|equity|ownership|of (?:the|its|their|his|her) (?:shares|equity|stock)|of (?:the )?(?:club|company|firm|group|business|bank|airline|team))\b/i;
 const STAKE_BEFORE = /\b(?:(?:a|an|its|his|her|their) (?:\w+ )?(?:stake|holding|shareholding|interest) of|owns?|owned|owning|holds?|held|holding|controls?|controlled|acquired?|bought|buy|buying|sold|sell|selling|took|take|taking|(?:its|his|her|their) (?:stake|holding|shareholding) (?:to|at|of)|increased (?:its|his|her|their) stake to|raised (?:its|his|her|their) stake to)\s+(?:(?:about|around|some|nearly|almost|more than|over|just|a further|another|an? extra)\s+)*$/i;
 /** A rate set by a decision: "China raised rates by 0.27 percentage points to 5.8%". */
 const RATE_DECISION = /\b(?:keep|keeping|hold|holding|leave|leaving|raised|raises|raise|raising|cut|cuts|cutting|lowered|lowers|lowering|lifted|lifts|lifting|increased|hiked|held|holds|kept|keeps|left|leaves|set|sets|trimmed|reduced)\s+(?:its |their |the )?(?:key |main |benchmark |base |official |overnight |lending |borrowing |short-term |interest ){0,3}rates?\b/i;
@@ -38,12 +38,25 @@ export const MEASURED_WORLD = /\b(?:economy|economies|economic|inflation|unemplo
 const COUNTED = /^\s*(?:[\p{Ll}-]+\s+){0,2}?(?:people|persons|viewers|listeners|readers|voters|users|visitors|fans|spectators|deaths|dead|killed|injured|victims|casualties|refugees|migrants|immigrants|asylum seekers|homeless|cases|patients|children|pupils|students|adults|teenagers|women|men|girls|boys|workers|employees|jobs|households|homes|houses|families|copies|units|records|albums|singles|tickets|downloads|complaints|signatures|applications|crimes|offences|arrests|incidents|attacks|births|marriages|divorces|troops|soldiers|civilians|residents|citizens|consumers|shoppers|passengers|travellers|tourists|smokers|drivers|cars|vehicles|computers|pcs|phones|handsets|mobiles|devices|players|gamers|subscribers|customers|members|websites|sites|e-mails|emails|messages|viruses|spam|pages|hits)\b/iu;
 const DEMONYM_PLURAL = /^\s*(?:\p{Lu}\p{Ll}+(?:ans|ers|ese|ish|ons|is)|Britons|Scots|Welsh|Irish|French|Dutch|Swiss|Chinese|Japanese)\b/u;
 
+/** A change, a rate or a share of a group: what makes a percentage a measurement ("exports are up
+ *  30%", "90% of Britons", "a jobless rate of 5%"). A bare percentage in the terms of a deal or a rule
+ *  ("foreign investment of up to 100% will be allowed", "will account for 25% of the final decision")
+ *  is not one. */
+const CHANGE = /(?<![\p{L}])(?:rose|rise|rises|rising|risen|fell|fall|falls|falling|fallen|up|down|increase[sd]?|increasing|decrease[sd]?|decreasing|growth|grew|grow|grows|growing|grown|jump(?:ed|s)?|drop(?:ped|s)?|decline[sd]?|declining|gain(?:ed|s)?|climb(?:ed|s)?|slump(?:ed|s)?|surge[sd]?|soar(?:ed|s)?|plunge[sd]?|slip(?:ped|s)?|dip(?:ped|s)?|higher|lower|expand(?:ed|s)?|expansion|contract(?:ed|s|ion)?|shr[ai]nk|shrunk|slowed|accelerated|boost(?:ed)?|doubled|halved|more|less|fewer|than|compared|from|rate|rates|share|proportion|percentage|majority|turnout|margin|average|level|ahead|behind|recorded|record)(?![\p{L}])/iu;
+const OF_GROUP = /^\s*(?:of|among)\s(?!(?:its|their|his|her|the (?:firm|company|group|bank|club)['’]s)\s)(?:the\s|all\s|those\s|these\s)?(?:[\p{L}\d,.'’-]+\s){0,3}?(?:[\p{Ll}-]+s|people|adults|children|women|men|public|population|country|nation|workforce|market|electorate|vote|votes|audience|respondents|Britons|Americans|Europeans|total|content|output|production|supply|trade|traffic|gdp|GDP|income|spending|demand|consumption|world|globe|industry)\b/u;
+function percentMeasured(a: Analysis, q: Quantity): boolean {
+  const s = a.sentences[q.sentence];
+  const near = a.text.slice(Math.max(s.start, q.start - 80), Math.min(s.end, q.end + 50));
+  return CHANGE.test(near) || OF_GROUP.test(a.text.slice(q.end, q.end + 60)) || DEMONYM_PLURAL.test(a.text.slice(q.end + 4, q.end + 40));
+}
+
 /** True when the figures read as a measurement of the world (a rate, a share, a count of people,
  *  an estimate) rather than a detail of one event (an amount paid, a model number, a capacity). */
 export function measured(a: Analysis, qs: Quantity[], sentence: string): boolean {
   if (ESTIMATE.test(sentence) || MEASURED_WORLD.test(sentence)) return true;
   for (const q of qs) {
-    if (q.kind === 'percent' || q.kind === 'rank') return true;
+    if (q.kind === 'rank') return true;
+    if (q.kind === 'percent' && percentMeasured(a, q)) return true;
     const after = a.text.slice(q.end, q.end + 50);
     if ((q.kind === 'count' || q.kind === 'money') && (COUNTED.test(after) || DEMONYM_PLURAL.test(after))) return true;
     // "losses of $2bn", "lost $180bn", "spent £5bn on…": money gone or spent across a whole group.
@@ -60,10 +73,60 @@ function passiveRateDecision(sentence: string): boolean {
   return /\b(?:are|is|will be|were|was|have been|has been) (?:to be )?(?:cut|raised|lowered|increased|reduced|held|frozen|set)\b/i.test(clause);
 }
 
+/** People at or taking part in one event, counted by its organisers: "120,000 people are expected to
+ *  attend the show", "a record crowd … of 27,000 spectators", "voted for by about 6,000 children".
+ *  Protests and strikes are left out: their size is disputed and needs a source. */
+const EVENT_PEOPLE_AFTER = /^\s+(?:[\p{L}-]+\s){0,7}?(?:people|fans|spectators|visitors|guests|delegates|leaders|exhibitors|competitors|runners|entrants|children|listeners|members|users)?\s*(?:are |were |is |was )?(?:expected to |set to |due to )?(?:attend|attended|attending|travel to|travelled to|travel|visit|visited|arrive|arriving|arrived|turned up|turn up|turned out|turn out|gathered (?:at|in|for)|took part|take part|taking part|voted in|voted for|entered|competed|registered for|signed up|queued)\b/iu;
+const EVENT_PEOPLE_BEFORE = /$(?<=\b(?:(?:record |capacity |sell-out |sellout )?(?:crowd|attendance|gate)\b[^.;]{0,60}?\bof|voted (?:for )?by|attended by|played (?:to|for|in front of)|performed (?:to|for|in front of)|sang (?:to|for)|speaking to|spoke to|speak to|talking to|talked to)\s(?:about |around |nearly |almost |more than |over |some |just |up to |an estimated )?)/i;
+const DISPUTED_CROWD = /\b(?:protest|protests|protesters|protestors|demonstrat\w*|march|marched|marchers|rally|rallies|riot\w*|strike|strikes|strikers|walkout|walk-out|vigil)\b/i;
+/** "Around 10,000 people visited the campaign's website": a site's or a campaign's own count. */
+const OWN_SITE = /^\s+(?:[\p{Ll}-]+\s){0,2}?(?:people\s|users\s|visitors\s|supporters\s)?(?:had\s|have\s|has\s)?(?:visited|signed up|registered|joined|logged on|pledged|signed)\b/iu;
+/** Jobs an employer cuts or creates: "ABN Amro is to cut 2,850 jobs", "200 new jobs are to be created at the factory". */
+const JOBS_AFTER = /^\s+(?:new\s|more\s|extra\s|additional\s|permanent\s|full-time\s|part-time\s|manufacturing\s|\p{Lu}[\p{L}-]*\s)?(?:jobs|posts|positions|roles|staff|workers|employees|redundancies|job cuts|job losses|job)\b/u;
+const JOBS_VERB = /\b(?:cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|slash|slashes|slashed|slashing|lay off|lays off|laid off|laying off|create|creates|created|creating|add|adds|adding|hire|hires|hired|hiring|recruit|recruits|recruiting|go|going|be lost|be cut|be created|be axed|be shed|be made redundant|lose|losing)\b/i;
+const EMPLOYER_AFTER = /^(?:(?:the |its |a |an )?(?:[\p{L}&'’.-]+\s){0,4}?(?:firm|company|group|bank|factory|plant|site|works|mill|mine|depot|office|offices|centre|center|store|stores|branch|branches|airline|carrier|retailer|business|operator|maker|manufacturer|insurer|broker|chain|giant)\b|\p{Lu})/u;
+/** True when the sentence places jobs at an employer: "at the Oxford factory", "at Marsh & McLennan". */
+function namesEmployer(sentence: string): boolean {
+  for (const m of sentence.matchAll(/(?<![\p{L}])(?:at|by|from) /gu)) {
+    if (EMPLOYER_AFTER.test(sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 80))) return true;
+  }
+  return false;
+}
+const PLAN_WORD = /\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|intends to|wants?|wanted)\b/gi;
+/** A population is background knowledge: "a population of more than one billion". */
+const POPULATION_BEFORE = /$(?<=\bpopulations?(?: of| is| was| stands at| now| now stands at| rises? from| rose from| swells? from| grows? from| (?:rises?|rose|swells?|grows?|grew) from \S+ to)?(?:\s[-–—])?\s(?:about |around |nearly |almost |more than |over |some |roughly |just over |just under |fewer than |less than )?)/i;
+
 /** Why a figure names an event's own terms (a deal's value, a stake, a rate decision) rather than a measurement, or null. */
 export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: { isCommonWord(w: string): boolean }): string | null {
   const before = a.text.slice(Math.max(0, q.start - 60), q.start).replace(/[£$€¥]\s*$/, '');
   const after = a.text.slice(q.end, q.end + 60);
+  // A country's or a city's population, given as background.
+  if (q.kind === 'count' && POPULATION_BEFORE.test(before)) return 'background knowledge (a population)';
+  // The people at one event, counted by those who run it.
+  if (q.kind === 'count' && !DISPUTED_CROWD.test(sentenceText) && (EVENT_PEOPLE_BEFORE.test(before) || (EVENT_PEOPLE_AFTER.test(a.text.slice(q.end, q.end + 100)) && /\b(?:show|fair|festival|event|conference|summit|forum|exhibition|expo|concert|ceremony|awards?|final|match|game|tournament|race|marathon|championships?|convention|gig|tour|premiere|launch|auction|farm|stadium|arena|venue|poll|vote|voting|competition|contest|category|categories|prize|tribute|memorial|funeral|parade|celebration|celebrations|service|launch)\b/i.test(sentenceText)))) return 'an attendance';
+  // "an online petition that notched more than 18,000 signatures": the petition's own count.
+  if (q.kind === 'count' && /^\s+(?:[\p{L}-]+\s)?signatures\b/u.test(after) && /\bpetitions?\b/i.test(sentenceText)) return 'an organisation\'s own figures';
+  // A company's debts, from its own accounts: "weighed down by debts of more than £230m".
+  if (q.kind === 'money' && /\b(?:debts?|borrowings|liabilities|pension deficit) of\s(?:about |around |some |nearly |almost |more than |over |up to )?$/i.test(before) && !MEASURED_WORLD.test(sentenceText)) return 'an organisation\'s own figures';
+  // "A public vote will account for 25% of the final decision": the rules of a contest.
+  if (q.kind === 'percent' && /^\s+of the (?:final |overall |total )?(?:decision|result|score|marks|vote|judging|verdict)\b/i.test(after) && /\b(?:account for|count for|make up|worth|carry|carries)\s$/i.test(before)) return 'a limit set by a rule';
+  // "to keep next year's council tax rises below 5%": a ceiling a plan aims at.
+  if (q.kind === 'percent' && /\b(?:keep|keeps|keeping|kept|hold|holds|holding|held|cap|caps|capping|capped|limit|limits|limiting|limited)\s(?:[\p{L}'’-]+\s){0,5}?(?:below|under|beneath|within|to)\s(?:about |around |just )?$/iu.test(before)) return 'a limit set by a rule';
+  // "the limit on other kinds of bank remains at 30%".
+  if (q.kind === 'percent' && /\b(?:limit|cap|ceiling|threshold|quota)\b[^.;]{0,50}\b(?:remains|remained|is|was|stays|stands|stood|set) at\s(?:just |only )?$/i.test(before)) return 'a limit set by a rule';
+  // A site's or a campaign's own count of its visitors and supporters.
+  if (q.kind === 'count' && OWN_SITE.test(after) && /\b(?:website|web site|site|page|campaign|petition|appeal|fund|service)\b/i.test(sentenceText) && !MEASURED_WORLD.test(sentenceText)) return 'an organisation\'s own figures';
+  // Jobs cut or created by one employer, which announces them.
+  if (q.kind === 'count' && JOBS_AFTER.test(after) && JOBS_VERB.test(sentenceText) && !MEASURED_WORLD.test(sentenceText) && (namesEmployer(sentenceText) || companyOpens(a, q.sentence, kb) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= a.sentences[q.sentence].start && m.end <= a.sentences[q.sentence].end)))) return 'an employer\'s own job figures';
+  if (q.kind === 'count' && /\bjobs? (?:to go|cuts?|losses|lost|axed|shed|created)\b[^.;]{0,40}\b(?:at|by) (?:the |its )?(?:firm|company|group|bank|factory|plant|site|business|\p{Lu})[^.;]{0,30}\bto\s(?:about |around |some |nearly |almost |more than |over )?$/u.test(before)) return 'an employer\'s own job figures';
+  // "expected to fetch up to $1m at an auction": an auction house's estimate of a price.
+  if (q.kind === 'money' && /\b(?:fetch|fetches|fetched|fetching|go for|went for|sell for|sold for|sells for|raise at auction|reserve price of|estimate of)\s(?:up to |about |around |between |as much as |more than |over |a record |nearly |almost )?$/i.test(before)) return 'a price';
+  // "Adults must be paid at least £5.05 an hour": a legal minimum.
+  if (q.kind === 'money' && (/\bminimum wage\b/i.test(sentenceText) || /\b(?:must|will|should) be paid at least\s$/i.test(before))) return 'a rate set by a decision';
+  // "can hold anything up to 10,000 songs", "a 60GB drive": a product's capacity or specification.
+  if (q.kind === 'count' && /\b(?:hold|holds|store|stores|storing|carry|carries|fit|fits)\s(?:anything |as many as |up to |about |around |over |more than )*(?:up to )?$/i.test(before)) return 'a capacity';
+  // "The remaining 12% will be retained by the city government", "for 20% of Fiat": a holding.
+  if (q.kind === 'percent' && (/^\s+(?:will be |is |was |are |were )?(?:retained|held|kept|owned|controlled) by\b/i.test(after) || (/\b(?:for|in exchange for|in return for)\s$/i.test(before) && /^\s+of\s\p{Lu}/u.test(after)))) return 'a holding in a company';
   // "will pay 310p a share": the price of a share in a deal.
   if (/^p?\s+(?:a|per)\s+share\b/i.test(after)) return 'a price';
   if (q.kind === 'money' && /\b(?:fined|fine of|ordered to pay)\b[^.;]{0,70}$/i.test(before) && !/\b(?:people|workers|staff|employees)\b/i.test(before.slice(-40))) return 'the amount of a deal, payment, bill or price';
@@ -79,7 +142,9 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // "The 8,000 fans at the ceremony": an attendance, seen by everyone there.
   if (q.kind === 'count' && (/^\s+(?:fans|people|spectators|guests|supporters|mourners|delegates|visitors)\s(?:at|in|inside|packed into|filled)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:ceremony|concert|gig|event|match|game|show|stadium|ground|arena|festival|rally|funeral|service|venue|hall|final)\b/iu.test(after) || /\b(?:crowd|attendance|gate) of\s(?:about |around |nearly |almost |more than |over |some |just )?$/i.test(before))) return 'an attendance';
   // "a proposal that values the club at £800m": a bid's valuation.
-  if (q.kind === 'money' && /\b(?:values?|valued|valuing)\s(?:the\s|it\s|its\s)?(?:[\p{L}-]+\s){0,2}?at\s(?:about |around |nearly |almost |more than |over |some |just )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
+  if (q.kind === 'money' && /\b(?:values?|valued|valuing)\s(?:the\s|it\s|its\s)?(?:[\p{L}-]+\s){0,2}?at\s(?:about |around |nearly |almost |more than |over |some |just |up to |between )?$/iu.test(before)) return 'the amount of a deal, payment, bill or price';
+  // "managed to boost by 72% the price of their iron ore": a seller's price decision.
+  if (q.kind === 'percent' && /\b(?:boost|boosted|raise|raised|lift|lifted|increase|increased|cut|reduce|reduced|lower|lowered)\s(?:\w+\s)?by\s$/i.test(before) && /^\s+(?:the\s)?(?:prices?|fares?|charges?|fees?|tariffs?|rents?)\s(?:of|for|on)\s(?:its|their|the)\b/i.test(after)) return 'the terms of a pay or price decision';
   // "cutting domestic fares by as much as 50%": a seller's price decision.
   if (q.kind === 'percent' && /\b(?:cut|cuts|cutting|raise|raises|raising|raised|increase|increases|increasing|increased|reduce|reduces|reducing|reduced|slash|slashes|slashing|slashed|lower|lowers|lowering|lowered)\s(?:its\s|their\s)?(?:[\p{L}-]+\s)?(?:fares|prices|charges|fees|tariffs|rents|premiums|bills|rates)\sby\s(?:as much as |up to |about |around |nearly |almost |some |just )?$/iu.test(before)) return 'the terms of a pay or price decision';
   // "Amicus has 1.2 million members and the TGWU has 800,000.": the same count for a second body.
@@ -98,6 +163,12 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   if (q.kind === 'count' && ((/$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(before) || /\b(?:employs|employed|employing)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before)) && /^\s+(?:[\p{Ll}-]+\s)?(?:members|workers|staff|employees|customers|subscribers|branches|stores|shops|outlets|pubs|restaurants|hotels)\b/u.test(after))) return 'the size of an organisation';
   // "LG Card has seven million customers": a company's own count, the company opening the sentence.
   if (q.kind === 'count' && /\b(?:has|had|have|boasts|serves|served|with)\s(?:about |around |some |nearly |almost |more than |over )?$/i.test(before) && /^\s+(?:[\p{Ll}-]+\s)?(?:customers|subscribers|members|users|clients|account holders|policyholders|stores|branches|shops|outlets|employees|staff)\b/u.test(after) && companyOpens(a, q.sentence, kb)) return 'the size of an organisation';
+  // "a \"super union\" of two million members": a body's own size.
+  if (q.kind === 'count' && /\b(?:union|unions|association|federation|organisation|organization|club|party|society|body|group|movement|network|alliance|congress|confederation)['"’”]?\s+of\s(?:about |around |some |nearly |almost |more than |over |roughly )?$/i.test(before) && /^\s+(?:[\p{Ll}-]+\s)?(?:members|workers|staff|employees|affiliates|branches)\b/u.test(after)) return 'the size of an organisation';
+  // "There are now 5,700 members of the Academy": a body's own size.
+  if (q.kind === 'count' && /^\s+(?:members|employees|staff|workers|branches|stores) (?:of|at|in) (?:the )?\p{Lu}/u.test(after)) return 'the size of an organisation';
+  // "90 journalist jobs - 17% of their editorial staff": an employer's own workforce.
+  if (q.kind === 'percent' && /^\s*of (?:its|their|the (?:firm|company|group|bank|business|paper|newspaper|club)['’]s) (?:[\p{L}-]+ )?(?:workforce|staff|employees|jobs)\b/iu.test(after)) return 'an employer\'s own job figures';
   // "The 5,808 Academy voters": the size of a body the story names.
   if (q.kind === 'count' && /^\s+\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s(?:voters|members|employees|staff|workers|judges|delegates|stores|branches)\b/u.test(after)) return 'the size of an organisation';
   if (q.kind === 'money' && /\b(?:compensation|damages|payout|award|settlement|fine|fee|pension|bonus)\s(?:to|at|of)\s(?:about |around |nearly |almost |up to |just |some )?$/i.test(before)) return 'the amount of a deal, payment, bill or price';
@@ -107,11 +178,20 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // "a deal to supply Peugeot with 30,000 vehicles": the count is the deal's own term.
   if (q.kind === 'count' && /\b(?:deal|deals|contract|contracts|agreement|order|orders)\s(?:to|for|with)\b/i.test(sentenceText) && !/\b(?:people|jobs|workers|staff|deaths|victims|users|customers|viewers|voters|cases|complaints)\b/i.test(after.slice(0, 30))) return 'the terms of a deal';
   // "plans to put in place 25,000 officers", "committed to opening 200 academies": a plan's own terms.
-  if ((q.kind === 'count' || q.kind === 'money' || q.kind === 'percent') && !ESTIMATE.test(sentenceText) && /$(?<=\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|target of|intends to|wants to)\b[^.]{0,220})/i.test(a.text.slice(Math.max(0, q.start - 230), q.start))) return 'the terms of a plan or pledge';
+  if (q.kind === 'count' || q.kind === 'money' || q.kind === 'percent') {
+    // The plan's word, and no estimate between it and the figure ("expected to cost" is a forecast).
+    const lead = a.text.slice(Math.max(a.sentences[q.sentence].start, q.start - 230), q.start);
+    let plan = -1;
+    for (const m of lead.matchAll(PLAN_WORD)) plan = m.index!;
+    if (/\b(?:target|goal|aim) of\s(?:about |around |some |at least |up to |more than )?$/i.test(before)) return 'the terms of a plan or pledge';
+    if (plan >= 0 && !/\.(?!\d)/.test(lead.slice(plan)) && !ESTIMATE.test(lead.slice(plan))) return 'the terms of a plan or pledge';
+  }
   if (q.kind === 'percent' && /\b(?:pay|price|fare|tax|rent|tariff|wage|salary|rate) (?:rise|increase|cut|hike|freeze|reduction)s? of\s(?:about |around |up to |nearly |almost |some |just )?$/i.test(before)) return 'the terms of a pay or price decision';
+  // "India has raised the limit for foreign investment … from 49% to 74%": a rule changed.
+  if ((q.kind === 'percent' || q.kind === 'money') && /\b(?:raise|raised|raises|raising|lift|lifted|lifts|lifting|increase|increased|increases|cut|cuts|cutting|lower|lowered|lowers|lowering|reduce|reduced|reduces|set|sets|ease|eased|relax|relaxed|double|doubled|halve|halved|freeze|froze|frozen)\s(?:the|its|their)\s(?:[\p{L}-]+\s){0,2}?(?:limit|cap|ceiling|threshold|quota|tax|duty|tariff|levy|target|requirement|allowance)\b/iu.test(sentenceText) && /\b(?:from|to|by|at)\s$/i.test(before)) return 'a limit set by a rule';
   if (q.kind === 'percent' && /\b(?:allow|allows|allowing|allowed|permit|permits|permitting|limit of|cap of|ceiling of|limited to|capped at)\s(?:up to |as much as |only |just )?$/i.test(before)) return 'a limit set by a rule';
   if (q.kind === 'percent' && /^\s*(?:tax|taxes|levy|tariff|tariffs|duty|duties|surcharge|commission|discount|royalty|cap|quota|limit|threshold|target)\b/i.test(after)) return 'a rate set by a decision';
   if (q.kind === 'percent' && (STAKE_AFTER.test(after) || STAKE_BEFORE.test(before))) return 'a holding in a company';
-  if (q.kind === 'percent' && (RATE_DECISION.test(sentenceText) || passiveRateDecision(sentenceText) || /\b(?:interest|base|key|benchmark|lending|official|bank) rates? (?:are|is|were|was|stand|stands|stood|remain|remains|remained|held|kept|left) (?:at|on)\s(?:a record low of |a record high of )?$/i.test(before) || /\b(?:taking|takes|took|bringing|brings|brought|leaving|leaves|left)\s(?:(?:its|their|the)\s)?(?:key |main |benchmark |base |official |interest |borrowing |lending )*(?:rates?|costs)\s(?:to|at)\s$/i.test(before))) return 'a rate set by a decision';
+  if (q.kind === 'percent' && (RATE_DECISION.test(sentenceText) || /\b(?:funds|interest|base|key|benchmark|lending|repo|discount|policy) rates? (?:has |have |had )?(?:risen|rose|fallen|fell|gone up|gone down|been raised|been cut|been lifted|been lowered|increased|climbed)\b/i.test(sentenceText) || passiveRateDecision(sentenceText) || /\b(?:interest|base|key|benchmark|lending|official|bank) rates? (?:are|is|were|was|stand|stands|stood|remain|remains|remained|held|kept|left) (?:at|on)\s(?:a record low of |a record high of )?$/i.test(before) || /\b(?:taking|takes|took|bringing|brings|brought|leaving|leaves|left)\s(?:(?:its|their|the)\s)?(?:key |main |benchmark |base |official |interest |borrowing |lending )*(?:rates?|costs)\s(?:to|at)\s$/i.test(before))) return 'a rate set by a decision';
   return null;
 }

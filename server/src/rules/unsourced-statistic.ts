@@ -5,13 +5,13 @@ import type { Rule } from './types';
 import { attributeFixes, quoteText } from './util';
 
 const MARKET_THING = String.raw`(?:stock exchange|stock market|bourse|share index|main index|benchmark index|all-share index|the jse|the asx|the kospi|the sensex|the bovespa|the hang seng|the nikkei|shares|stocks?|share prices?|stock prices?|(?:crude|oil|brent|gold|copper|silver|platinum|aluminium|commodity) prices?|crudes|\w+ futures|(?:the )?prices? of (?:gold|oil|crude|silver|copper|platinum|brent)|crude|brent|(?:a|per|an) (?:barrel|ounce|gallon)|barrel of|the (?:index|nikkei|dow(?: jones)?|ftse(?: 100| 250)?|nasdaq|dax|cac(?: 40)?|hang seng|s&p 500|kospi|sensex)|nikkei|ftse|nasdaq|dow jones|(?:the|a) (?:us |american |canadian |australian |new zealand |hong kong |singapore )?(?:dollar|euro|yen|pound|sterling|rupiah|baht|won|yuan|rouble|ruble|franc|peso|rupee|ringgit|real|rand|lira|krona|krone|currency)|sterling|bond yields?|yields? on|gilts?|treasury (?:yields?|bonds?))`;
-const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat)`;
+const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat|buying|selling|worth|fetching|fetched|bought)`;
 const MARKET_THING_RE = new RegExp(String.raw`\b${MARKET_THING}\b`, 'i');
 const MARKET_MOVE_RE = new RegExp(String.raw`\b${MARKET_MOVE}\b`, 'i');
-const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:us )?(?:dollar|euro|yen|pound)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
+const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
-const DOCUMENT_SUBJECT = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation)(?: (?:from|by|of|into|on) (?:[\w'’&-]+ ){1,5}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated)\b/i;
+const DOCUMENT_SUBJECT = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation|proposal|proposals|plan|plans|budget|bill|white paper|green paper|document|strategy|blueprint)(?: (?:from|by|of|into|on|for) (?:[\w'’&-]+ ){1,5}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated|states|stated|says|said|sets out|set out|envisages|calls for|projects|projected)\b/i;
 const DOCUMENT_IN = /\b(?:in|according to|on) (?:his|her|its|their|the|a|an) (?:[\w'’-]+ ){0,4}(?:report|statement|budget|speech|filing|accounts|results|letter|announcement|forecast|prospectus|submission|testimony|survey|poll|study|research|investigation|review|inquiry|audit|list|rankings|league table|chart|index)\b/i;
 const SAMPLE_REF = /(?:(?<=\p{L}\s)(?:surveyed|polled|questioned|interviewed|sampled)\b|\b(?:those|people|adults|respondents|consumers|users|voters|parents)\s+asked|respondents|of (?:its |their |the )?(?:readers|listeners|viewers))\b/iu;
 const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
@@ -29,9 +29,9 @@ export function isMarketReport(sentence: string): boolean {
 }
 
 /** What an organisation counts about itself. */
-const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
+const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscriber base|customer base|user base|membership|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
 /** What an organisation does with its own figures: "BMW sold", "the bank lifted rates", "it posted a profit". */
-const OWN_VERB = String.raw`(?:forecast|forecasts|predicted|predicts|expects|expected|estimated|estimates|projected|turned in|turning in|boost|lift|double|triple|expand|posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay|deploy|build|open|hire|recruit|create|launch)|agreed to (?:pay|buy|sell))`;
+const OWN_VERB = String.raw`(?:forecast|forecasts|predicted|predicts|expects|expected|estimated|estimates|projected|turned in|turning in|boost|lift|double|triple|expand|posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|contributed|contributes|swelled|swelling|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|increase|reduce|save|saves|saved|create|creates|created|hire|hires|hired|attract|attracts|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay|deploy|build|open|hire|recruit|create|launch)|agreed to (?:pay|buy|sell))`;
 const ORG = '\u00a7ORG\u00a7';
 const OWN_RES = [
   new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN}\b`, 'i'),
@@ -39,9 +39,27 @@ const OWN_RES = [
   new RegExp(String.raw`^[\s"“‘(]*${ORG}\b[^.;]{0,100}?\band\s(?:has\s|have\s|had\s)?(?:also\s|now\s|since\s)?${OWN_VERB}\b`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
 ];
+/** An aside right after an organisation's name (or its possession): ", the Netherlands' largest bank,", " - dubbed X -", " (S&N)". */
+const APPOSITIVE = /^(?:['’]s\s(?:[\p{L}§-]+\s){0,3}?[\p{L}§-]+)?(,\s(?=(?:the|a|an|one|its|their|his|her|part|formerly|now|owned|based|\p{Lu})\b)[^,;.]{1,70},|\s[-–—]\s[^-–—;.]{1,60}\s[-–—]|\s\([^()]{1,50}\))(?=\s)/u;
+
+/** The sentence with the asides after its organisations' names taken out. */
+function withoutAsides(str: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = str.indexOf(ORG); at >= 0; at = str.indexOf(ORG, at + ORG.length)) {
+    if (at < from) continue;
+    const m = APPOSITIVE.exec(str.slice(at + ORG.length, at + ORG.length + 160));
+    if (!m) continue;
+    const asideStart = at + ORG.length + m[0].length - m[1].length;
+    out += str.slice(from, asideStart);
+    from = asideStart + m[1].length;
+  }
+  return out + str.slice(from);
+}
+const OWN_POSSESSION = new RegExp(String.raw`^[\s"“‘(]*(?:But\s|And\s|Meanwhile,?\s)?${ORG}'s\s(?:[\p{L}§-]+\s){1,3}?(?:has\s|have\s|had\s|is\s|was\s)?(?:so far\s|now\s|also\s|already\s|since\s)?${OWN_VERB}\b`, 'iu');
 /** "Amicus has 1.2 million members", "Sky Plus …, with 474,000 subscribers": checked after an organisation's name. */
 const OWN_COUNT_RE = /\b(?:has|had|with|have)\s+(?:[\w,.-]+\s+){1,3}?(?:subscribers|customers|users|members|employees|staff|workers|stores|shops|branches|outlets|clients)\b/i;
-const ORG_ANAPHOR = /(?<![\p{L}\p{N}_'’])(?:(?:the|\p{Lu}\p{L}+['’]s) (?:[\p{L}-]+ ){0,2}?(?:company|firm|group|bank|airline|carrier|retailer|club|business|chain|operator|manufacturer|maker|insurer|lender|brewer|broadcaster|publisher|studio|network|giant|conglomerate|supermarket|carmaker|automaker|drugmaker|chipmaker|steelmaker|miner|producer|exporter|telecoms firm)|it|its)\b/giu;
+const ORG_ANAPHOR = /(?<![\p{L}\p{N}_'’])(?:(?:the|\p{Lu}\p{L}+['’]s) (?:[\p{L}-]+ ){0,2}?(?:company|firm|group|bank|airline|carrier|retailer|club|business|chain|operator|manufacturer|maker|insurer|lender|brewer|broadcaster|publisher|studio|network|giant|conglomerate|supermarket|carmaker|automaker|drugmaker|chipmaker|steelmaker|miner|producer|exporter|telecoms firm|service|system|site|website|platform|console)|it|its)\b/giu;
 
 /** True when the sentence gives figures as an organisation's own, with the organisation named in it. */
 const CALENDAR_OR_TITLE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Christmas|Easter|I|Mr|Mrs|Ms|Dr)$/;
@@ -88,8 +106,11 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
   }
   // "its profits": the owner is the organisation the sentence is about.
   str = str.replace(/\bits\b/gi, `${ORG}'s`);
+  // Asides between a name and its verb ("ABN Amro, the Netherlands' largest bank, is to cut",
+  // "Its paid service - dubbed Skype Out - has attracted", "a firm, which received") are dropped.
+  str = withoutAsides(str).replace(/\b(?:a|an|one)\s(?:[\p{L}-]+\s){0,3}?(?:firm|company|group|business|bank|retailer|carmaker|maker|manufacturer|operator|start-up|startup)(?=,?\s(?:which|that)\s)/giu, ORG);
   if (first === Infinity && !/\bits\b/i.test(a.text.slice(start, firstFigure))) return false;
-  if (OWN_RES.some((re) => re.test(str))) return true;
+  if (OWN_RES.some((re) => re.test(str)) || OWN_POSSESSION.test(str)) return true;
   const at = str.indexOf(ORG);
   return at >= 0 && OWN_COUNT_RE.test(str.slice(at, at + 100).split(/[.;]/)[0]);
 }
@@ -105,7 +126,7 @@ const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\
 const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
-const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told)\b/u;
+const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds)\b/u;
 
 const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
 
@@ -113,7 +134,7 @@ const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]
 const RESULT_BEFORE = new RegExp(String.raw`\b${RESULT_NOUN}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
 
 /** An organisation's own doing right after its name: "Skyline, which sold …", "Kestrel has shipped …". */
-const OWN_AFTER_NAME = new RegExp(String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}(?:['’]s\s(?:[\p{Ll}-]+\s){0,3}?${RESULT_NOUN}\b|,?\s(?:which\s|that\s)?(?:currently\s|now\s|also\s|has\s|have\s|had\s|so far\s){0,2}${OWN_VERB}\b)`, 'u');
+const OWN_AFTER_NAME = new RegExp(String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}(?:['’]s\s(?:[\p{Ll}-]+\s){0,3}?${RESULT_NOUN}\b|,?\s(?:which\s|that\s)?(?:(?:currently|now|also|has|have|had|is|was|are|were|so far|still|already|hoping to|planning to|aiming to|trying to|seeking to|set to|going to)\s){0,3}${OWN_VERB}\b)`, 'u');
 
 
 const ORG_NOUN_SUBJECT = /^[\s"“‘(]*(?:It|The (?:[\p{Ll}-]+ )?(?:firm|company|group|bank|carmaker|airline|retailer|insurer|lender|broadcaster|chain|operator|business|conglomerate|giant|maker|manufacturer|publisher|studio|network|brewer|supermarket))\s/u;
@@ -153,14 +174,29 @@ function namesCompany(a: Analysis, start: number, end: number): boolean {
   return untypedNames(a, start, end, taken).length > 0;
 }
 
+/** True when a person or an organisation is named in the span (places do not count). */
+function namesActorIn(a: Analysis, start: number, end: number): boolean {
+  return a.entities.some((e) => (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'publication') && e.mentions.some((m) => m.start >= start && m.end <= end));
+}
+
 /** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
 const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s(?:[\p{Ll}-]+\s){1,6}?[\p{L}\s-]{0,40}?,\s(?:saying|adding|warning|claiming|arguing|estimating|predicting)\b/u;
 
 const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
 
+/** "…, with Japan's Kinki Nippon sliding 1.5% and HIS dropping 3.3%": named companies' share moves inside a sentence. */
+const SHARE_MOVE_WITH = new RegExp(String.raw`$(?<=(?:\b(?:with|while|and|as)|,)\s(?:(?:shares in|shares of)\s)?(?:\p{Lu}[\p{L}]*['’]s\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?)`, 'u');
 /** "Chris Deering … made a prediction that 20 million …", "has been given an estimate of £1.8m": a claim made by its maker. */
 const NOUN_CLAIM = /\b(?:made|makes|making|gave|gives|giving|issued|issues|published|publishes|put out|been given|was given|carries|carried|carrying)\s(?:a|an|the|its|their|his|her)\s(?:[\p{Ll}-]+\s)?(?:prediction|forecast|estimate|projection|claim|calculation|guess)\b/u;
 
+/** "…, figures revealed.", "…, official data showed on Friday": the published figures named after the claim. */
+const DOCUMENT_SHOWED = /,\s(?:(?:the\s)?(?:official|new|latest|government|provisional|preliminary|separate|monthly|quarterly|annual)\s){0,2}(?:figures|data|statistics|numbers)\s(?:have\s|has\s)?(?:showed|shown|show|shows|revealed|reveal|reveals|suggest|suggests|suggested|indicate|indicates|indicated|confirmed)\b/i;
+/** "President Bush has presented his 2006 budget, … a deficit projected to peak at $427bn": the document is named with its author. */
+const DOCUMENT_PRESENTED = /\b(?:presented|presents|published|publishes|unveiled|unveils|released|releases|set out|sets out|delivered|delivers|tabled|tables|issued|issues)\s(?:his|her|its|their|the|a|an)\s(?:[\p{L}\d-]+\s){0,3}?(?:budget|report|plan|accounts|results|figures|forecasts?|review|statement|survey|study|white paper|green paper|audit|outlook|projections?)\b/iu;
+/** "Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut": a named maker's announcement. */
+const OWN_ANNOUNCEMENT = /(?:\p{Lu}[\p{L}&.-]*|(?<![\p{L}])(?:minister|government|chancellor|president|premier|mayor|company|firm|council|department|ministry|bank|board|union|regulator|treasury|agency|commission))['’]s?\s(?:[\p{L}-]+\s){0,2}?(?:announcement|statement|claim|admission|pledge|promise|warning|forecast|estimate|prediction|assessment|calculation|figures|data|report|survey|study|research|analysis|accounts)\s(?:[\p{L}\d-]+\s){0,3}?(?:that|of|showing|shows|showed|found|finds|suggests|suggested|revealed|puts|put|gives|gave)\b/u;
+/** "…, prompting research firm Point Topic to declare": a research firm named in the sentence. */
+const RESEARCH_FIRM = /\b(?:research|analyst|analysts|analysis|consultancy|consulting|polling|market research|market-research|ratings|measurement) (?:firm|company|group|house|agency|organisation|organization|body)\s(?:the\s)?\p{Lu}/u;
 /** "Minutes of the December meeting … showed", "Figures for the 2001 election suggest": a record opening the sentence. */
 const DOCUMENT_OPENING = /^[\s"“‘(]*(?:Minutes|Figures|Data|Statistics|Official figures|Official data|Records|Documents|Papers)\b[^;:!?]{0,120}?\b(?:showed|show|shows|revealed|reveal|reveals|suggest|suggests|suggested|indicate|indicates|indicated)\b/;
 
@@ -223,7 +259,9 @@ export const unsourcedStatistic: Rule = {
       const sampleSize = (q: Quantity) => q.kind === 'count' && /\b(?:trial|trials|study|survey|poll|sample|test|tests)\s(?:of|involving|among|with|covering|questioned|asked)\s(?:more than |over |about |around |nearly |some |almost )?$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start));
       // A sports record ("a Premiership record of 961 consecutive minutes") is the game's own statistic.
       const sportsRecord = (q: Quantity) => q.kind === 'count' && /\brecord of\s$/i.test(a.text.slice(Math.max(0, q.start - 12), q.start)) && /^\s+(?:consecutive |straight |successive )?(?:minutes|games|matches|wins|goals|points|runs|wickets|appearances|caps|tries|clean sheets)\b/i.test(a.text.slice(q.end, q.end + 30));
-      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !playerRank(q) && !sampleSize(q) && !sportsRecord(q) && !(q.kind === 'rank' && /^(?:no\.?|number)\s/i.test(q.text) && /\b(?:reach(?:ed|es|ing)?|hit|hits|top|topped|at|be|been|was|is|went to|go to|goes to|climbed to|rose to)\s+$/i.test(a.text.slice(Math.max(0, q.start - 20), q.start))));
+      // "those 250 million Indians": a figure already given, referred back to.
+      const backReference = (q: Quantity) => /(?<![\p{L}])(?:those|these)\s$/iu.test(a.text.slice(Math.max(0, q.start - 7), q.start));
+      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !backReference(q) && !playerRank(q) && !sampleSize(q) && !sportsRecord(q) && !(q.kind === 'rank' && /^(?:no\.?|number)\s/i.test(q.text) && /\b(?:reach(?:ed|es|ing)?|hit|hits|top|topped|at|be|been|was|is|went to|go to|goes to|climbed to|rose to)\s+$/i.test(a.text.slice(Math.max(0, q.start - 20), q.start))));
       if (!qs.length) continue;
       const s = a.sentences[c.sentence];
       const str = a.text.slice(s.start, s.end);
@@ -235,7 +273,7 @@ export const unsourcedStatistic: Rule = {
       if (inFirstPerson(s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
-      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str)) continue;
+      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str)) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
       if (SAMPLE_REF.test(str) && a.attributions.some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && SURVEY_WORD.test(a.text.slice(a.sentences[x.sentence].start, a.sentences[x.sentence].end)))) continue;
       // (A converted sum in brackets, "$32,500 (£17,320)", goes with the figure before it.)
@@ -252,6 +290,7 @@ export const unsourcedStatistic: Rule = {
       const voteResult = (q: Quantity) => q.kind === 'percent' && /^\s*(?:of\s+(?:the\s+)?(?:people|viewers|voters|members|delegates|shareholders|listeners|fans|callers)\s+)?(?:voted|of the (?:vote|votes|poll)\b(?!\s+(?:would|could|might)))/i.test(a.text.slice(q.end, q.end + 40)) && !/\bwould\b/.test(str);
       if (qs.every((q) => tally(q) || voteResult(q))) continue;
       // "Singapore Airlines dropped 2.6%": a company's name and a move, with no result named, is its share price.
+      if (qs.every((q) => q.kind === 'percent' && SHARE_MOVE_WITH.test(a.text.slice(Math.max(s.start, q.start - 70), q.start)) && !RESULT_NEAR.test(a.text.slice(q.end, q.end + 40))) && a.sentences.some((o) => o.block >= s.block - 2 && o.block <= s.block + 2 && /\b(?:shares|stocks?|stock market|traders|trading|index)\b/i.test(a.text.slice(o.start, o.end)))) continue;
       if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
@@ -271,20 +310,39 @@ export const unsourcedStatistic: Rule = {
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
         const p = a.sentences[s.index - 1];
         const prev = a.text.slice(p.start, p.end);
-        if (a.attributions.some((x) => x.sentence === p.index && x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || NAMED_SAID.test(prev)) continue;
+        if (a.attributions.some((x) => x.sentence === p.index && x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || NAMED_SAID.test(prev) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
+      }
+      // "Forecasts for Japanese growth were scaled back to 4.0% … But the outlook was worst for the
+      // eurozone, with growth forecasts slipping to 1.8%, the OECD said.": an organisation or a
+      // document credited at the end of the next sentence of the paragraph gives both sentences'
+      // figures, when this one names nobody else.
+      if (s.index + 1 < a.sentences.length && a.sentences[s.index + 1].block === s.block && !namesActorIn(a, s.start, s.end)) {
+        const n = a.sentences[s.index + 1];
+        if (a.attributions.some((x) => x.sentence === n.index && (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
       if (/^[\s]*[-–•*]\s/.test(str)) continue;
       // A deal's value, a stake, a rate decision: the terms of an event, given by its parties and
       // rarely attributed in professional copy. Still shown, as information.
-      const terms = qs.filter((q) => !conversion(q)).map((q) => eventFigure(a, q, str, ctx.kb));
+      // The second end of a range or a pair ("between £19 and £29", "from 49% to 74%") is read
+      // with the first.
+      const terms: (string | null)[] = [];
+      let prior: Quantity | undefined;
+      for (const q of qs) {
+        if (conversion(q)) continue;
+        const joined = prior && q.start - prior.end <= 6 && /^\s*(?:and|to|-|–|or)\s*$/.test(a.text.slice(prior.end, q.start));
+        // "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a list of the same count.
+        const listed = prior && terms[terms.length - 1] === 'the size of an organisation' && /$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(a.text.slice(Math.max(0, q.start - 40), q.start));
+        terms.push(joined || listed ? terms[terms.length - 1] : eventFigure(a, q, str, ctx.kb));
+        prior = q;
+      }
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
       const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
       const planTerms = /\b(?:is|are) (?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(prevText) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
-      const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))
+      const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))
         ? 'an organisation\'s own figures' : null;
       const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? ownLead ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');

@@ -113,12 +113,18 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // "to keep next year's council tax rises below 5%": a ceiling a plan aims at.
   if (q.kind === 'percent' && /\b(?:keep|keeps|keeping|kept|hold|holds|holding|held|cap|caps|capping|capped|limit|limits|limiting|limited)\s(?:[\p{L}'’-]+\s){0,5}?(?:below|under|beneath|within|to)\s(?:about |around |just )?$/iu.test(before)) return 'a limit set by a rule';
   // "the limit on other kinds of bank remains at 30%".
-  if (q.kind === 'percent' && /\b(?:limit|cap|ceiling|threshold|quota)\b[^.;]{0,50}\b(?:remains|remained|is|was|stays|stands|stood|set) at\s(?:just |only )?$/i.test(before)) return 'a limit set by a rule';
+  if (q.kind === 'percent' && /$(?<=\b(?:limit|cap|ceiling|threshold|quota)\b[^.;]{0,50}\b(?:remains|remained|is|was|stays|stands|stood|set) at\s(?:just |only )?)/i.test(before)) return 'a limit set by a rule';
   // A site's or a campaign's own count of its visitors and supporters.
   if (q.kind === 'count' && OWN_SITE.test(after) && /\b(?:website|web site|site|page|campaign|petition|appeal|fund|service)\b/i.test(sentenceText) && !MEASURED_WORLD.test(sentenceText)) return 'an organisation\'s own figures';
   // Jobs cut or created by one employer, which announces them.
-  if (q.kind === 'count' && JOBS_AFTER.test(after) && JOBS_VERB.test(sentenceText) && !MEASURED_WORLD.test(sentenceText) && (namesEmployer(sentenceText) || companyOpens(a, q.sentence, kb) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= a.sentences[q.sentence].start && m.end <= a.sentences[q.sentence].end)))) return 'an employer\'s own job figures';
+  if (q.kind === 'count' && JOBS_AFTER.test(after) && JOBS_VERB.test(sentenceText) && !MEASURED_WORLD.test(sentenceText) && (namesEmployer(sentenceText) || companyOpens(a, q.sentence, kb) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= a.blocks[a.sentences[q.sentence].block].start && m.end <= a.sentences[q.sentence].end)) || /\b(?:the|its) (?:bank|firm|company|group|business|carmaker|airline|retailer)['’]s (?:[\p{L}-]+ )?(?:workforce|staff|employees)\b/iu.test(a.text.slice(a.blocks[a.sentences[q.sentence].block].start, a.sentences[q.sentence].start)))) return 'an employer\'s own job figures';
   if (q.kind === 'count' && /\bjobs? (?:to go|cuts?|losses|lost|axed|shed|created)\b[^.;]{0,40}\b(?:at|by) (?:the |its )?(?:firm|company|group|bank|factory|plant|site|business|\p{Lu})[^.;]{0,30}\bto\s(?:about |around |some |nearly |almost |more than |over )?$/u.test(before)) return 'an employer\'s own job figures';
+  // "up to 100bn rupees to be spent on infrastructure": money a plan sets aside.
+  if (q.kind === 'money' && /^\s*(?:\([^()]{1,40}\)\s*)?(?:is |are |was |were |will be )?(?:to be|earmarked|set aside|allocated|budgeted) (?:spent|invested|allocated|used|put|earmarked|for|to)\b/i.test(after)) return 'the terms of a plan or pledge';
+  // "More than 13,000 rural inhabitants … will also benefit from the network": those a project will serve.
+  if (q.kind === 'count' && /^\s+(?:[\p{L}\d.-]+[\s,]+){0,12}?will (?:also )?(?:benefit|gain access|be connected|be served|receive)\b/u.test(a.text.slice(q.end, q.end + 90))) return 'the terms of a plan or pledge';
+  // "a trade show which stretches over more than 1.5 million square feet": the size of a site.
+  if (q.kind === 'count' && /\b(?:stretches|stretching|stretched|covers|covering|covered|spans|spanning|occupies|occupying|measures|measuring)\s(?:over\s|across\s)?(?:about |around |some |nearly |almost |more than |over |up to )?$/i.test(before) && /^\s+(?:square|sq|acres|hectares|metres|meters|feet|miles|kilometres|kilometers|km)\b/i.test(after)) return 'a capacity';
   // "expected to fetch up to $1m at an auction": an auction house's estimate of a price.
   if (q.kind === 'money' && /\b(?:fetch|fetches|fetched|fetching|go for|went for|sell for|sold for|sells for|raise at auction|reserve price of|estimate of)\s(?:up to |about |around |between |as much as |more than |over |a record |nearly |almost )?$/i.test(before)) return 'a price';
   // "Adults must be paid at least £5.05 an hour": a legal minimum.
@@ -126,7 +132,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // "can hold anything up to 10,000 songs", "a 60GB drive": a product's capacity or specification.
   if (q.kind === 'count' && /\b(?:hold|holds|store|stores|storing|carry|carries|fit|fits)\s(?:anything |as many as |up to |about |around |over |more than )*(?:up to )?$/i.test(before)) return 'a capacity';
   // "The remaining 12% will be retained by the city government", "for 20% of Fiat": a holding.
-  if (q.kind === 'percent' && (/^\s+(?:will be |is |was |are |were )?(?:retained|held|kept|owned|controlled) by\b/i.test(after) || (/\b(?:for|in exchange for|in return for)\s$/i.test(before) && /^\s+of\s\p{Lu}/u.test(after)))) return 'a holding in a company';
+  if (q.kind === 'percent' && (/^\s+(?:will be |is |was |are |were )?(?:retained|held|kept|owned|controlled) by\b/i.test(after) || (/\b(?:for|in exchange for|in return for)\s$/i.test(before) && !/\b(?:account|accounts|accounted|accounting|responsible|reason|reasons)\sfor\s$/i.test(before) && /^\s+of\s\p{Lu}/u.test(after)))) return 'a holding in a company';
   // "will pay 310p a share": the price of a share in a deal.
   if (/^p?\s+(?:a|per)\s+share\b/i.test(after)) return 'a price';
   if (q.kind === 'money' && /\b(?:fined|fine of|ordered to pay)\b[^.;]{0,70}$/i.test(before) && !/\b(?:people|workers|staff|employees)\b/i.test(before.slice(-40))) return 'the amount of a deal, payment, bill or price';

@@ -58,7 +58,7 @@ function withoutAsides(str: string): string {
 }
 const OWN_POSSESSION = new RegExp(String.raw`^[\s"“‘(]*(?:But\s|And\s|Meanwhile,?\s)?${ORG}'s\s(?:[\p{L}§-]+\s){1,3}?(?:has\s|have\s|had\s|is\s|was\s)?(?:so far\s|now\s|also\s|already\s|since\s)?${OWN_VERB}\b`, 'iu');
 /** "Amicus has 1.2 million members", "Sky Plus …, with 474,000 subscribers": checked after an organisation's name. */
-const OWN_COUNT_RE = /\b(?:has|had|with|have)\s+(?:[\w,.-]+\s+){1,3}?(?:subscribers|customers|users|members|employees|staff|workers|stores|shops|branches|outlets|clients)\b/i;
+const OWN_COUNT_RE = /\b(?:has|had|with|have)\s+(?:[\w,.-]+\s+){1,3}?(?:subscribers|customers|users|members|employees|staff|workers|stores|shops|branches|outlets|clients|visitors|readers|players|downloads)\b/i;
 const ORG_ANAPHOR = /(?<![\p{L}\p{N}_'’])(?:(?:the|\p{Lu}\p{L}+['’]s) (?:[\p{L}-]+ ){0,2}?(?:company|firm|group|bank|airline|carrier|retailer|club|business|chain|operator|manufacturer|maker|insurer|lender|brewer|broadcaster|publisher|studio|network|giant|conglomerate|supermarket|carmaker|automaker|drugmaker|chipmaker|steelmaker|miner|producer|exporter|telecoms firm|service|system|site|website|platform|console)|it|its)\b/giu;
 
 /** True when the sentence gives figures as an organisation's own, with the organisation named in it. */
@@ -194,7 +194,7 @@ const DOCUMENT_SHOWED = /,\s(?:(?:the\s)?(?:official|new|latest|government|provi
 /** "President Bush has presented his 2006 budget, … a deficit projected to peak at $427bn": the document is named with its author. */
 const DOCUMENT_PRESENTED = /\b(?:presented|presents|published|publishes|unveiled|unveils|released|releases|set out|sets out|delivered|delivers|tabled|tables|issued|issues)\s(?:his|her|its|their|the|a|an)\s(?:[\p{L}\d-]+\s){0,3}?(?:budget|report|plan|accounts|results|figures|forecasts?|review|statement|survey|study|white paper|green paper|audit|outlook|projections?)\b/iu;
 /** "Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut": a named maker's announcement. */
-const OWN_ANNOUNCEMENT = /(?:\p{Lu}[\p{L}&.-]*|(?<![\p{L}])(?:minister|government|chancellor|president|premier|mayor|company|firm|council|department|ministry|bank|board|union|regulator|treasury|agency|commission))['’]s?\s(?:[\p{L}-]+\s){0,2}?(?:announcement|statement|claim|admission|pledge|promise|warning|forecast|estimate|prediction|assessment|calculation|figures|data|report|survey|study|research|analysis|accounts)\s(?:[\p{L}\d-]+\s){0,3}?(?:that|of|showing|shows|showed|found|finds|suggests|suggested|revealed|puts|put|gives|gave)\b/u;
+const OWN_ANNOUNCEMENT = /(?:(?<![\p{L}&.-])\p{Lu}[\p{L}&.-]*|(?<![\p{L}])(?:minister|government|chancellor|president|premier|mayor|company|firm|council|department|ministry|bank|board|union|regulator|treasury|agency|commission))['’]s?\s(?:[\p{L}-]+\s){0,2}?(?:announcement|statement|claim|admission|pledge|promise|warning|forecast|estimate|prediction|assessment|calculation|figures|data|report|survey|study|research|analysis|accounts)\s(?:[\p{L}\d-]+\s){0,3}?(?:that|of|showing|shows|showed|found|finds|suggests|suggested|revealed|puts|put|gives|gave)\b/u;
 /** "…, prompting research firm Point Topic to declare": a research firm named in the sentence. */
 const RESEARCH_FIRM = /\b(?:research|analyst|analysts|analysis|consultancy|consulting|polling|market research|market-research|ratings|measurement) (?:firm|company|group|house|agency|organisation|organization|body)\s(?:the\s)?\p{Lu}/u;
 /** "Minutes of the December meeting … showed", "Figures for the 2001 election suggest": a record opening the sentence. */
@@ -333,13 +333,17 @@ export const unsourcedStatistic: Rule = {
         if (conversion(q)) continue;
         const joined = prior && q.start - prior.end <= 6 && /^\s*(?:and|to|-|–|or)\s*$/.test(a.text.slice(prior.end, q.start));
         // "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a list of the same count.
-        const listed = prior && terms[terms.length - 1] === 'the size of an organisation' && /$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(a.text.slice(Math.max(0, q.start - 40), q.start));
+        // "About 1,100 jobs will go in banking while 1,200 and 550 will go in IT": a bare figure
+        // further on in the same clause, with no noun of its own, counts the same thing.
+        const listed = prior && terms[terms.length - 1] !== null && ((terms[terms.length - 1] === 'the size of an organisation' && /$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(a.text.slice(Math.max(0, q.start - 40), q.start)))
+          || (/^[^.;:]{0,60}$/.test(a.text.slice(prior.end, q.start)) && /^\s*(?:(?:and|or)\s[\d.,]+\s)?(?:will|would|are|were|have|had|respectively)\b/.test(a.text.slice(q.end, q.end + 25))));
         terms.push(joined || listed ? terms[terms.length - 1] : eventFigure(a, q, str, ctx.kb));
         prior = q;
       }
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
       const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
-      const planTerms = /\b(?:is|are) (?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(prevText) ? 'the terms of a plan or pledge' : null;
+      const blockBefore = a.text.slice(a.blocks[s.block].start, s.start);
+      const planTerms = /\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore.slice(-400)) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))

@@ -4,7 +4,7 @@ import { ignoreFix, quoteText } from './util';
 
 const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'platform']);
 /** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
-const RUMOUR_OBJECT = /\b(?:den(?:y|ies|ied|ying)|denial of|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|confirm(?:s|ed|ing)?|(?:play|plays|played|playing) down|laugh(?:s|ed)? off|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing)|fend(?:s|ed)? off|about|over|by)\s+(?:(?:the|these|those|recent|latest|persistent|widespread|growing|fresh|press|media|newspaper|any|all|such)\s+)*$/i;
+const RUMOUR_OBJECT = /\b(?:den(?:y|ies|ied|ying)|denial of|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|confirm(?:s|ed|ing)?|(?:play|plays|played|playing) down|laugh(?:s|ed)? off|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing)|fend(?:s|ed)? off|about|over|by|(?:centre|center|subject|heart|target|source) of|spread(?:s|ing)?|fuell?(?:ed|ing)|spark(?:s|ed|ing)?|fann?(?:ed|ing))\s+(?:(?:the|these|those|recent|latest|persistent|widespread|growing|fresh|press|media|newspaper|any|all|such)\s+)*(?:(?!(?:but|and|or|as|while|because|that|yet|so)\s)[a-z-]+\s+)?$/i;
 
 /** Plural heads of vague sources and the words that name such a group when it is introduced. */
 const GROUP_WORDS: Record<string, RegExp> = {

@@ -117,6 +117,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (inQuote(s.start + at) || (before !== undefined && /[a-z]/.test(before)) || (after !== undefined && /[a-z]/.test(after))) continue;
       // "the person who has the last word is …": "word is" is a cue only as "Word is (that) …".
       if (phrase === 'word is' && /\b(?:the|a|his|her|their|its|my|our|your|last|final|this|that|every|one)\s+$/.test(sl.slice(Math.max(0, at - 8), at))) continue;
+      // "machines running Word is not available": the word processor, capitalised mid-sentence.
+      if (phrase === 'word is' && (/^\s+not\b/.test(sl.slice(at + phrase.length, at + phrase.length + 5)) || (text[s.start + at] === 'W' && /[\p{L},]\s+$/u.test(text.slice(Math.max(s.start, s.start + at - 3), s.start + at))))) continue;
       const start = s.start + at;
       const cue = { start, end: start + phrase.length, text: text.slice(start, start + phrase.length) };
       if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue))) {

@@ -6,6 +6,9 @@ const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'pla
 /** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
 const RUMOUR_OBJECT = /\b(?:den(?:y|ies|ied|ying)|denial of|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|quash(?:es|ed|ing)?|scotch(?:es|ed|ing)?|confirm(?:s|ed|ing)?|(?:play|plays|played|playing) down|laugh(?:s|ed)? off|respond(?:s|ed|ing)? to|react(?:s|ed|ing)? to|address(?:es|ed|ing)?|ignor(?:e|es|ed|ing)|fend(?:s|ed)? off|about|over|by|(?:centre|center|subject|heart|target|source) of|spread(?:s|ing)?|fuell?(?:ed|ing)|spark(?:s|ed|ing)?|fann?(?:ed|ing))\s+(?:(?:the|these|those|recent|latest|persistent|widespread|growing|fresh|press|media|newspaper|any|all|such)\s+)*(?:(?!(?:but|and|or|as|while|because|that|yet|so)\s)[a-z-]+\s+)?$/i;
 
+/** "In a report compiled by Transparency International": a document and its author. */
+const NAMED_DOCUMENT = /\b(?:[Ii]n|[Aa]ccording to) (?:a|an|the|its|their|his|her) (?:[\p{L}\d-]+ ){0,3}?(?:report|study|survey|review|statement|book|paper|document|interview|letter|filing|audit|assessment)\b(?: (?:compiled|published|written|produced|issued|released|carried out|commissioned|prepared))? (?:by|from|for) (?:the )?(?:[\p{Ll}-]+ ){0,3}?\p{Lu}/u;
+
 /** Plural heads of vague sources and the words that name such a group when it is introduced. */
 const GROUP_WORDS: Record<string, RegExp> = {
   campaigners: /\bcampaign/i,
@@ -65,6 +68,9 @@ export const vagueAttribution: Rule = {
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.
       if (pointsBack(a, at, inSentence)) continue;
+      // "In a report compiled by Transparency International, graft was said to be pervasive": a
+      // passive cue whose document and author the sentence names.
+      if (/^(?:is|are|was|were) (?:said|thought|believed|understood|reported|alleged)/i.test(at.cue.text) && NAMED_DOCUMENT.test(a.text.slice(a.sentences[at.sentence].start, a.sentences[at.sentence].end))) continue;
       // "if she lost, people would say her career was over": what people might say, not a source.
       if (/\b(?:would|could|might|will|may)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(at.source.end, at.cue.start - 14), at.cue.start)) && at.cue.start > at.source.start) continue;
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.

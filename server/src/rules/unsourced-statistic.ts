@@ -1,5 +1,6 @@
 import type { Analysis, Claim, Finding, Quantity, Span } from '../analysis/types';
 import { figureKey, isStatistic } from '../analysis/claims';
+import { lastStartingBy } from '../analysis/spans';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
 import { attributeFixes, quoteText } from './util';
@@ -81,14 +82,23 @@ function untypedNames(a: Analysis, start: number, end: number, typed: readonly S
   return out;
 }
 
-export function ownFigures(a: Analysis, start: number, end: number, firstFigure: number): boolean {
+export function ownFigures(a: Analysis, start: number, end: number, firstFigure: number, kb?: { isCommonWord(w: string): boolean }): boolean {
   const orgs: { start: number; end: number }[] = [];
-  const others: { start: number; end: number }[] = [];
+  let others: { start: number; end: number }[] = [];
   for (const e of a.entities) {
     for (const m of e.mentions) {
       if (m.start < start || m.end > end) continue;
       (e.kind === 'organisation' || e.kind === 'publication' ? orgs : others).push(m);
     }
+  }
+  // A name opening the sentence that reads as a company's ("EBay's net revenue …"), or that an
+  // aside calls one ("ABN Amro, the Netherlands' largest bank, …"), whatever the entity pass made of it.
+  const lead = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})(?=['’]s\s|,\s(?:the|a|an|one)\s(?:[\p{L}'’-]+\s){0,4}?(?:bank|firm|company|group|carmaker|airline|retailer|insurer|lender|maker|manufacturer|operator|broadcaster|giant|conglomerate|chain|brewer|miner|producer|publisher|studio|supermarket|business)[,\s])/u.exec(a.text.slice(start, start + 140));
+  if (lead && kb && (/^,\s/.test(a.text.slice(start + lead[0].length, start + lead[0].length + 2)) || companyOpens(a, lastStartingBy(a.sentences, start), kb))) {
+    const ls = start + lead[0].length - lead[1].length;
+    const le = start + lead[0].length;
+    others = others.filter((m) => m.end <= ls || m.start >= le);
+    if (!orgs.some((m) => m.start < le && ls < m.end)) orgs.push({ start: ls, end: le });
   }
   orgs.push(...untypedNames(a, start, end, [...orgs, ...others]));
   let str = a.text.slice(start, end);
@@ -126,7 +136,7 @@ const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\
 const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
-const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds)\b/u;
+const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told)\b/u;
 
 const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
 
@@ -192,7 +202,7 @@ const NOUN_CLAIM = /\b(?:made|makes|making|gave|gives|giving|issued|issues|publi
 /** "…, figures revealed.", "…, official data showed on Friday": the published figures named after the claim. */
 const DOCUMENT_SHOWED = /,\s(?:(?:the\s)?(?:official|new|latest|government|provisional|preliminary|separate|monthly|quarterly|annual)\s){0,2}(?:figures|data|statistics|numbers)\s(?:have\s|has\s)?(?:showed|shown|show|shows|revealed|reveal|reveals|suggest|suggests|suggested|indicate|indicates|indicated|confirmed)\b/i;
 /** "President Bush has presented his 2006 budget, … a deficit projected to peak at $427bn": the document is named with its author. */
-const DOCUMENT_PRESENTED = /\b(?:presented|presents|published|publishes|unveiled|unveils|released|releases|set out|sets out|delivered|delivers|tabled|tables|issued|issues)\s(?:his|her|its|their|the|a|an)\s(?:[\p{L}\d-]+\s){0,3}?(?:budget|report|plan|accounts|results|figures|forecasts?|review|statement|survey|study|white paper|green paper|audit|outlook|projections?)\b/iu;
+const DOCUMENT_PRESENTED = /\b(?:presented|presents|published|publishes|unveiled|unveils|released|releases|set out|sets out|delivered|delivers|tabled|tables|issued|issues|conducted|conducts|carried out|carries out|commissioned|ran)\s(?:his|her|its|their|the|a|an)\s(?:[\p{L}\d-]+\s){0,3}?(?:budget|report|plan|accounts|results|figures|forecasts?|review|statement|survey|study|white paper|green paper|audit|outlook|projections?)\b/iu;
 /** "Chancellor Gordon Brown's announcement in July that 104,000 jobs would be cut": a named maker's announcement. */
 const OWN_ANNOUNCEMENT = /(?:(?<![\p{L}&.-])\p{Lu}[\p{L}&.-]*|(?<![\p{L}])(?:minister|government|chancellor|president|premier|mayor|company|firm|council|department|ministry|bank|board|union|regulator|treasury|agency|commission))['’]s?\s(?:[\p{L}-]+\s){0,2}?(?:announcement|statement|claim|admission|pledge|promise|warning|forecast|estimate|prediction|assessment|calculation|figures|data|report|survey|study|research|analysis|accounts)\s(?:[\p{L}\d-]+\s){0,3}?(?:that|of|showing|shows|showed|found|finds|suggests|suggested|revealed|puts|put|gives|gave)\b/u;
 /** "…, prompting research firm Point Topic to declare": a research firm named in the sentence. */
@@ -243,8 +253,8 @@ export const unsourcedStatistic: Rule = {
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
     const resultsStory = () => (results ??= a.claims.some((c) => {
       const s = a.sentences[c.sentence];
-      return c.quantities.length > 0 && ownFigures(a, s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)));
-    }) || a.sentences.slice(0, 3).some((s) => ownFigures(a, s.start, s.end, s.end)));
+      return c.quantities.length > 0 && ownFigures(a, s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)), ctx.kb);
+    }) || a.sentences.slice(0, 3).some((s) => ownFigures(a, s.start, s.end, s.end, ctx.kb)));
     for (const c of a.claims) {
       if (!c.kinds.includes('figure') || c.twin !== undefined) continue;
       // Headlines are checked by headline-unsupported: they summarise the body.
@@ -294,7 +304,7 @@ export const unsourcedStatistic: Rule = {
       if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
-      if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)))) continue;
+      if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)), ctx.kb)) continue;
       // A results story (a company's figures stated with its name elsewhere) goes on with them
       // without naming it each time ("Net profit surged 70%…", "Sales in its generics business fell
       // 8.6%"), unless another organisation is named here.
@@ -343,7 +353,7 @@ export const unsourcedStatistic: Rule = {
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
       const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
       const blockBefore = a.text.slice(a.blocks[s.block].start, s.start);
-      const planTerms = /\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore.slice(-400)) ? 'the terms of a plan or pledge' : null;
+      const planTerms = (/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore.slice(-400)) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))

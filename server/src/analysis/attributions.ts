@@ -340,6 +340,9 @@ function make(text: string, cue: Span & { text: string }, np: Np, content: Span,
   const cut = /(?<!\s)\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);
   const cueIsSource = np.start === cue.start && np.end === cue.end; // "it is understood"
   if (!cueIsSource && cut && cut.index > 0 && (np.kind !== 'person' || !np.entity)) np = { ...np, end: np.start + cut.index };
+  // "quoted an unnamed executive at Euronext as saying": the "as" belongs to the cue.
+  const npNow = text.slice(np.start, np.end);
+  if (!cueIsSource && /\sas$/i.test(npNow) && npNow.trimEnd().length > 3) np = { ...np, end: np.start + npNow.slice(0, -2).trimEnd().length };
   // Nothing said after the cue ("Anwar said ."): an empty content span at the cue, never reversed.
   if (content.end < content.start) content = { start: content.start, end: content.start };
   return {

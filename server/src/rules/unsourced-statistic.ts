@@ -199,6 +199,10 @@ const SHARE_MOVE_WITH = new RegExp(String.raw`$(?<=(?:\b(?:with|while|and|as)|,)
 /** "Chris Deering … made a prediction that 20 million …", "has been given an estimate of £1.8m": a claim made by its maker. */
 const NOUN_CLAIM = /\b(?:made|makes|making|gave|gives|giving|issued|issues|published|publishes|put out|been given|was given|carries|carried|carrying)\s(?:a|an|the|its|their|his|her)\s(?:[\p{Ll}-]+\s)?(?:prediction|forecast|estimate|projection|claim|calculation|guess)\b/u;
 
+/** "Surveys of economists have shown that …": findings credited to published work. */
+const DOCUMENTS_SHOWN = /^[\s"“‘(]*(?:(?:Recent|Latest|New|Official|Several|Many|Other|Previous|Separate)\s)?(?:Surveys|Studies|Polls|Figures|Reports|Statistics|Estimates|Forecasts)\s(?:of|by|from|for|on)\s[^.;:]{1,80}?\s(?:have\s|had\s)?(?:shown|showed|show|found|find|suggest|suggested|indicate|indicated|revealed|put)\b/u;
+/** "Clive Calder, whose wealth has risen to £1.3bn", in a story about a rich list. */
+const RICH_LIST = /\b(?:rich list|richest list|wealth list|power list)\b/i;
 /** "…, figures revealed.", "…, official data showed on Friday": the published figures named after the claim. */
 const DOCUMENT_SHOWED = /,\s(?:(?:the\s)?(?:official|new|latest|government|provisional|preliminary|separate|monthly|quarterly|annual)\s){0,2}(?:figures|data|statistics|numbers)\s(?:have\s|has\s)?(?:showed|shown|show|shows|revealed|reveal|reveals|suggest|suggests|suggested|indicate|indicates|indicated|confirmed)\b/i;
 /** "President Bush has presented his 2006 budget, … a deficit projected to peak at $427bn": the document is named with its author. */
@@ -283,7 +287,9 @@ export const unsourcedStatistic: Rule = {
       if (inFirstPerson(s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
-      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str)) continue;
+      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str)) continue;
+      // A person's wealth or a place in a rich list the story is about.
+      if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && RICH_LIST.test(a.text.slice(0, Math.min(a.text.length, a.blocks[s.block].end)))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
       if (SAMPLE_REF.test(str) && a.attributions.some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && SURVEY_WORD.test(a.text.slice(a.sentences[x.sentence].start, a.sentences[x.sentence].end)))) continue;
       // (A converted sum in brackets, "$32,500 (£17,320)", goes with the figure before it.)

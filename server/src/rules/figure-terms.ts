@@ -92,7 +92,7 @@ function namesEmployer(sentence: string): boolean {
   }
   return false;
 }
-const PLAN_WORD = /\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|intends to|wants?|wanted)\b/gi;
+const PLAN_WORD = /\b(?:plans?|planned|planning|pledges?|pledged|promises?|promised|threaten(?:s|ed|ing)? to|committed to|proposals?|proposes|proposed|proposing|draft bill|aims? to|intends to|wants?|wanted|polic(?:y|ies) (?:would|will|could))\b/gi;
 /** A population is background knowledge: "a population of more than one billion". */
 const POPULATION_BEFORE = /$(?<=\bpopulations?(?: of| is| was| stands at| now| now stands at| rises? from| rose from| swells? from| grows? from| (?:rises?|rose|swells?|grows?|grew) from \S+ to)?(?:\s[-–—])?\s(?:about |around |nearly |almost |more than |over |some |roughly |just over |just under |fewer than |less than )?)/i;
 
@@ -116,8 +116,10 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   if (q.kind === 'count' && !DISPUTED_CROWD.test(sentenceText) && (EVENT_PEOPLE_BEFORE.test(before) || (EVENT_PEOPLE_AFTER.test(a.text.slice(q.end, q.end + 100)) && /\b(?:show|fair|festival|event|conference|summit|forum|exhibition|expo|concert|ceremony|awards?|final|match|game|tournament|race|marathon|championships?|convention|gig|tour|premiere|launch|auction|farm|stadium|arena|venue|poll|vote|voting|competition|contest|category|categories|prize|tribute|memorial|funeral|parade|celebration|celebrations|service|launch)\b/i.test(sentenceText)))) return 'an attendance';
   // "an online petition that notched more than 18,000 signatures": the petition's own count.
   if (q.kind === 'count' && /^\s+(?:[\p{L}-]+\s)?signatures\b/u.test(after) && /\bpetitions?\b/i.test(sentenceText)) return 'an organisation\'s own figures';
-  // A company's debts, from its own accounts: "weighed down by debts of more than £230m".
-  if (q.kind === 'money' && /\b(?:debts?|borrowings|liabilities|pension deficit) of\s(?:about |around |some |nearly |almost |more than |over |up to )?$/i.test(before) && !MEASURED_WORLD.test(sentenceText)) return 'an organisation\'s own figures';
+  // A company's debts, from its own accounts: "weighed down by debts of more than £230m", "helped to bring debt down to 35.8bn euros".
+  if (q.kind === 'money' && (/\b(?:debts?|borrowings|liabilities|pension deficit) of\s(?:about |around |some |nearly |almost |more than |over |up to )?$/i.test(before) || /\b(?:bring|brought|bringing|cut|cutting|reduce|reduced|reducing)\s(?:its\s|their\s|the\s)?(?:net\s)?(?:debts?|borrowings)\s(?:down\s)?to\s(?:about |around |just )?$/i.test(before)) && !MEASURED_WORLD.test(sentenceText) && !/\b(?:national|government|public|household|consumer|personal|country's)\s(?:debts?|borrowing)/i.test(sentenceText)) return 'an organisation\'s own figures';
+  // "Last year, members shared £42m, but the average payment was only £38": a payout's own terms.
+  if (q.kind === 'money' && (/\b(?:shared|split|divided|received|receive|receives|got|get|gets)\s(?:a\s)?(?:total\sof\s|about |around |some |nearly |almost |more than |over )?$/i.test(before) && /\b(?:members|shareholders|customers|policyholders|savers|staff|employees|winners|investors)\b/i.test(before.slice(-40)) || /\b(?:payment|payout|bonus|dividend|windfall|award|refund)s?\s(?:was|is|were|are|will be|of)\s(?:only |just |about |around |up to )?$/i.test(before))) return 'the amount of a deal, payment, bill or price';
   // "A public vote will account for 25% of the final decision": the rules of a contest.
   if (q.kind === 'percent' && /^\s+of the (?:final |overall |total )?(?:decision|result|score|marks|vote|judging|verdict)\b/i.test(after) && /\b(?:account for|count for|make up|worth|carry|carries)\s$/i.test(before)) return 'a limit set by a rule';
   // "to keep next year's council tax rises below 5%": a ceiling a plan aims at.
@@ -206,7 +208,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
     let plan = -1;
     for (const m of lead.matchAll(PLAN_WORD)) plan = m.index!;
     if (/\b(?:target|goal|aim) of\s(?:about |around |some |at least |up to |more than )?$/i.test(before)) return 'the terms of a plan or pledge';
-    if (plan >= 0 && !/\.(?!\d)/.test(lead.slice(plan)) && !ESTIMATE.test(lead.slice(plan))) return 'the terms of a plan or pledge';
+    if (plan >= 0 && !/\.(?!\d)/.test(lead.slice(plan)) && !ESTIMATE.test(lead.slice(plan).replace(/\b(?:up to|at least|as (?:much|many|high|low) as)\b/gi, ''))) return 'the terms of a plan or pledge';
   }
   if (q.kind === 'percent' && /\b(?:pay|price|fare|tax|rent|tariff|wage|salary|rate) (?:rise|increase|cut|hike|freeze|reduction)s? of\s(?:about |around |up to |nearly |almost |some |just )?$/i.test(before)) return 'the terms of a pay or price decision';
   // "India has raised the limit for foreign investment … from 49% to 74%": a rule changed.

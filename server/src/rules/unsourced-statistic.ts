@@ -26,7 +26,8 @@ export function isMarketReport(sentence: string): boolean {
     const rest = clause.slice(thing.index + thing[0].length, thing.index + thing[0].length + 120);
     if (MARKET_MOVE_RE.test(rest)) return true;
   }
-  return MARKET_SESSION_RE.test(sentence);
+  // "the Russian market has dropped by 10%": a country's stock market, named by its adjective.
+  return MARKET_SESSION_RE.test(sentence) || /\bthe \p{Lu}\p{L}+ (?:stock |equity |share )?market (?:has |had |have )?(?:dropped|fallen|fell|risen|rose|gained|lost|slumped|surged|climbed|plunged|jumped|tumbled|rallied)\b/u.test(sentence);
 }
 
 /** What an organisation counts about itself. */

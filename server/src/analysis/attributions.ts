@@ -250,6 +250,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if ((np.kind === 'vague' || np.kind === 'anonymous') && /^(?:the\s+)?(?:respondents|those (?:asked|polled|surveyed|questioned))$/.test(npText)) continue;
       // "people who claim to have been injured": a verb in a relative clause describes the group; it attributes nothing.
       if ((np.kind === 'vague' || np.kind === 'anonymous') && lower(prev?.text ?? '') === 'who') continue;
+      // "those clicking to complain": an infinitive of purpose; "previously state owned": the noun.
+      if ((np.kind === 'vague' || np.kind === 'anonymous') && lower(prev?.text ?? '') === 'to') continue;
+      if (lemma === 'state' && /^[\s-]*(?:owned|run|controlled|funded|backed|sponsored|aid|school|schools|pension|pensions|benefits?|media|television|tv|radio|broadcaster|company|companies|firm|firms|enterprises?|sector|secrets?|visit|of|-)/i.test(text.slice(toks[i].end, toks[i].end + 14))) continue;
       if (np.kind === 'vague' && /\b(?:percent|per cent|%|majority|minority|half|third|quarter)\b/.test(text.slice(Math.max(s.start, np.start - 20), np.start))) continue;
       // (After an appositive, "Vessa - its largest rival - admitted", the phrase is surely the subject.)
       if (AMBIGUOUS_FORMS.has(w) && !np.entity && (np.kind === 'document' || np.kind === 'organisation') && !/^[-–—,]$/.test(prev?.text ?? '') && !/^(?:said|says|told|reported|found|find|showed|shows|show|estimated|estimates)$/.test(w) && !/^(?:the|a|an|its|their)\s/i.test(text.slice(np.start, np.end))) continue;

@@ -63,7 +63,7 @@ export const vagueAttribution: Rule = {
       if (/^rumou?rs$/i.test(at.cue.text)) {
         const before = a.text.slice(Math.max(0, at.cue.start - 60), at.cue.start);
         const after = a.text.slice(at.cue.end, at.cue.end + 40);
-        if (RUMOUR_OBJECT.test(before) || /^\s+(?:\S+\s+){0,5}?(?:were|was|have been|had been)\s+(?:fuelled|fueled|sparked|denied|dismissed|fanned|rejected|played down)\b/i.test(after)) continue;
+        if (RUMOUR_OBJECT.test(before) || /^\s+(?:\S+\s+){0,5}?(?:were|was|have been|had been)\s+(?:fuelled|fueled|sparked|denied|dismissed|fanned|rejected|played down|broken|started|spread|first reported|reported)\b/i.test(after)) continue;
       }
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.

@@ -137,12 +137,12 @@ const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\
 const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
-const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told)\b/u;
+const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited)\b/u;
 
 const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
 
 /** "global sales were up 1%", "profits fell 9% to": a result named just before the figure. */
-const RESULT_BEFORE = new RegExp(String.raw`\b${RESULT_NOUN}\s+(?:[\p{L}-]+\s+){0,3}$`, 'iu');
+const RESULT_BEFORE = new RegExp(String.raw`$(?<=\b${RESULT_NOUN}\s+(?:[\p{L}\d.,%-]+\s+){0,4})`, 'iu');
 
 /** An organisation's own doing right after its name: "Skyline, which sold …", "Kestrel has shipped …". */
 const OWN_AFTER_NAME = new RegExp(String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}(?:['’]s\s(?:[\p{Ll}-]+\s){0,3}?${RESULT_NOUN}\b|,?\s(?:which\s|that\s)?(?:(?:currently|now|also|has|have|had|is|was|are|were|so far|still|already|hoping to|planning to|aiming to|trying to|seeking to|set to|going to)\s){0,3}${OWN_VERB}\b)`, 'u');
@@ -217,6 +217,8 @@ const DOCUMENT_OPENING = /^[\s"“‘(]*(?:Minutes|Figures|Data|Statistics|Offic
 
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|we're|we’re|we've|we’ve)(?![\p{L}'’])/u;
 
+const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
+
 /** True when the paragraph, outside its quotations, is written in the first person. */
 function firstPerson(a: Analysis, block: number): boolean {
   const b = a.blocks[block];
@@ -227,7 +229,9 @@ function firstPerson(a: Analysis, block: number): boolean {
     const to = Math.min(q.end, b.end) - b.start;
     text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
   }
-  return FIRST_PERSON.test(text);
+  // A paragraph that asks the reader questions and answers them ("… have lifted? That way you
+  // could …") is an advice column's, in its writer's voice.
+  return FIRST_PERSON.test(text) || (text.includes('?') && SECOND_PERSON.test(text));
 }
 
 export const unsourcedStatistic: Rule = {
@@ -269,7 +273,9 @@ export const unsourcedStatistic: Rule = {
       // A player's world ranking ("The Russian, ranked sixth in the world") is the tour's public table.
       const playerRank = (q: Quantity) => q.kind === 'rank' && ((/^ranked\b/i.test(q.text) && /^\s+in the world\b/i.test(a.text.slice(q.end, q.end + 15)))
         // "beat Elvis to the UK number one spot": a chart place, the chart's own result.
-        || (/^(?:no\.?|number)\s/i.test(q.text) && /^\s+(?:spot|slot|position|place|single|album|hit|record)\b/i.test(a.text.slice(q.end, q.end + 12))));
+        || (/^(?:no\.?|number)\s/i.test(q.text) && /^\s+(?:spot|slot|position|place|single|album|hit|record)\b/i.test(a.text.slice(q.end, q.end + 12)))
+        // "Jailhouse Rock became the UK's number one": a chart place reached.
+        || (/^(?:no\.?|number)\s/i.test(q.text) && /\b(?:became|becomes|become|was|is|be|went|goes|go|reached|reaches|hit|hits|stayed|remains|remained|stays)\s(?:straight\s)?(?:to\s)?(?:the\s)?(?:UK|US|British|American|Irish|Australian|singles|album|chart|charts)?(?:['’]s)?\s?$/i.test(a.text.slice(Math.max(0, q.start - 30), q.start))));
       // The size of a trial's or a survey's sample ("a trial involving 1,692 patients") describes the study.
       const sampleSize = (q: Quantity) => q.kind === 'count' && /\b(?:trial|trials|study|survey|poll|sample|test|tests)\s(?:of|involving|among|with|covering|questioned|asked)\s(?:more than |over |about |around |nearly |some |almost )?$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start));
       // A sports record ("a Premiership record of 961 consecutive minutes") is the game's own statistic.
@@ -318,7 +324,19 @@ export const unsourcedStatistic: Rule = {
       if ((RESULT_SUBJECT.test(str) || RESULT_SHARE.test(str) || OWN_WORKFORCE.test(str)) && !a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) && resultsStory()) continue;
       // "Hyundai … turning in a 19% surge in February sales": a company's own results, with a
       // company named in the sentence (or the story being about its results).
-      if (!MEASURED_WORLD.test(str) && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
+      // ("In 2004, China increased its generating capacity by 12.6%": a country's figures are measured.)
+      const placeFirst = (() => {
+        const first = Math.min(...qs.map((q) => q.start));
+        let place = Infinity;
+        let org = Infinity;
+        for (const e of a.entities) for (const m of e.mentions) {
+          if (m.start < s.start || m.start >= first) continue;
+          if (e.kind === 'place') place = Math.min(place, m.start);
+          else if (e.kind === 'organisation') org = Math.min(org, m.start);
+        }
+        return org === Infinity && place < Infinity && /^[\s"“‘(]*(?:(?:In|By|During|Since|Last|This|Over)\s[^,]{1,25},\s)?$/.test(a.text.slice(s.start, place));
+      })();
+      if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
       if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str)) continue;

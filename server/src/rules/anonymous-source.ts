@@ -63,6 +63,21 @@ function namedInApposition(a: Analysis, src: Span): boolean {
   return false;
 }
 
+/**
+ * A delayed identification: the opening paragraph says "A PR expert has told the trial …" and the
+ * next paragraph begins with the person's name ("Ann Kite told the court …").
+ */
+function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence: number }): boolean {
+  if (!/^an?\s/i.test(at.source.text)) return false;
+  const block = a.sentences[at.sentence].block;
+  // Only the story's opening: the first body paragraph.
+  if (a.blocks.slice(0, block).some((b) => b.kind !== 'headline' && b.kind !== 'standfirst' && b.kind !== 'frontMatter' && b.kind !== 'heading')) return false;
+  const next = a.blocks.slice(block + 1).find((b) => b.end > b.start && a.text.slice(b.start, b.end).trim() !== '');
+  if (!next) return false;
+  const lead = /^[\s"“‘]*/.exec(a.text.slice(next.start, next.start + 5))?.[0].length ?? 0;
+  return a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start === next.start + lead && m.form === 'full'));
+}
+
 export const anonymousSource: Rule = {
   id: 'anonymous-source',
   defaultSeverity: 'warning',
@@ -77,6 +92,7 @@ export const anonymousSource: Rule = {
       // "Three other executives agreed settlements": an act, not a statement.
       if (/^agreed?$/i.test(at.cue.text)) continue;
       if (namedInApposition(a, at.source)) continue;
+      if (namedNext(a, at)) continue;
       const src = quoteText(a, at.source);
       const reason = at.anonymityReason;
       out.push({

@@ -71,6 +71,10 @@ export const vagueAttribution: Rule = {
       // "In a report compiled by Transparency International, graft was said to be pervasive": a
       // passive cue whose document and author the sentence names.
       if (/^(?:is|are|was|were) (?:said|thought|believed|understood|reported|alleged)/i.test(at.cue.text) && NAMED_DOCUMENT.test(a.text.slice(a.sentences[at.sentence].start, a.sentences[at.sentence].end))) continue;
+      // "living wills, where people say they want treatment withheld": a practice described, not a source.
+      if (/\b(?:where|whereby|in which)\s+$/i.test(a.text.slice(Math.max(0, at.source.start - 10), at.source.start))) continue;
+      // "some people wrote essay-length articles": writing something, not saying that something is so.
+      if (/^(?:wrote|write|writes|written)$/i.test(at.cue.text) && /^\s+(?:a|an|the|\w+-length|essays?|articles?|letters?|books?|blogs?|posts?|reviews?|songs?|poems?|code|programs?|software|messages?|e-mails?|emails?|comments?)\b/i.test(a.text.slice(at.cue.end, at.cue.end + 20))) continue;
       // "if she lost, people would say her career was over": what people might say, not a source.
       if (/\b(?:would|could|might|will|may)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(at.source.end, at.cue.start - 14), at.cue.start)) && at.cue.start > at.source.start) continue;
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.

@@ -3,6 +3,7 @@
 // people involved state themselves (a deal's value, a price, a stake, a rate decision, a plan).
 // unsourced-statistic warns on the first and gives the second as information.
 import type { Analysis, Quantity } from '../analysis/types';
+import { mentionsIn } from './util';
 
 /** Money that names the size of one transaction: a deal, an offer, a bill, a prize, a price. */
 const DEAL_NOUN = String.raw`(?:deal|deals|agreement|agreements|accord|pact|contract|contracts|bid|bids|offer|offers|takeover|merger|buyout|buy-out|acquisition|purchase|sale|fine|fines|bill|claim|claims|lawsuit|suit|damages|settlement|compensation|payout|pay-out|package|bail-?out|rescue|loan|loans|grant|grants|donation|donations|gift|prize|prizes|purse|jackpot|award|fee|fees|salary|bonus|ransom|bribes?|fraud|scam|sponsorship|advance|budget|price tag|case|action|appeal|profit share|windfall|handout|pipeline|project|plant|factory|stadium|musical|film|movie|production|show|album|video|game|building|hospital|school|ship|jet|aircraft|car|house|home|mansion|painting|scheme|programme|redevelopment|development|expansion|refit|refurbishment|upgrade|facility|complex|centre|bridge|tunnel|railway|network|venture|investment|fund|funding|endowment|stake|transfer|signing|tax bill|pay rise|pay deal|pay offer)`;
@@ -26,7 +27,7 @@ export function companyOpens(a: Analysis, si: number, kb: { isCommonWord(w: stri
   if (/^(?:The|A|An|It|Its|This|That|These|Those|He|She|They|We|I|In|On|At|By|For|But|And|About|Some|More|Most|All|Many|Few|Last|Next|Since|After|Before|While|When|If|As|Over|Under|Almost|Nearly|Around|Total|Overall|Meanwhile|However|Mr|Mrs|Ms|Dr|Sir|Lord|President|Prime|Chancellor)$/.test(first)) return false;
   if (!m[2] && kb.isCommonWord(first.toLowerCase())) return false;
   const at = s.start + m[0].length - m[1].length - (m[2]?.length ?? 0);
-  if (a.entities.some((e) => (e.kind === 'place' || e.kind === 'person') && e.mentions.some((x) => x.start <= at && at < x.end))) return false;
+  if (mentionsIn(a, Math.max(0, at - 120), at + 200).some((x) => (x.kind === 'place' || x.kind === 'person') && x.start <= at && at < x.end)) return false;
   return !a.demonyms.some((d) => d.span.start <= at && at < d.span.end);
 }
 
@@ -129,7 +130,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // A site's or a campaign's own count of its visitors and supporters.
   if (q.kind === 'count' && OWN_SITE.test(after) && /\b(?:website|web site|site|page|campaign|petition|appeal|fund|service)\b/i.test(sentenceText) && !MEASURED_WORLD.test(sentenceText)) return 'an organisation\'s own figures';
   // Jobs cut or created by one employer, which announces them.
-  if (q.kind === 'count' && JOBS_AFTER.test(after) && JOBS_VERB.test(sentenceText) && !MEASURED_WORLD.test(sentenceText) && (namesEmployer(sentenceText) || companyOpens(a, q.sentence, kb) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= a.blocks[a.sentences[q.sentence].block].start && m.end <= a.sentences[q.sentence].end)) || /\b(?:the|its) (?:bank|firm|company|group|business|carmaker|airline|retailer)['’]s (?:[\p{L}-]+ )?(?:workforce|staff|employees)\b/iu.test(a.text.slice(a.blocks[a.sentences[q.sentence].block].start, a.sentences[q.sentence].start)))) return 'an employer\'s own job figures';
+  if (q.kind === 'count' && JOBS_AFTER.test(after) && JOBS_VERB.test(sentenceText) && !MEASURED_WORLD.test(sentenceText) && (namesEmployer(sentenceText) || companyOpens(a, q.sentence, kb) || mentionsIn(a, a.blocks[a.sentences[q.sentence].block].start, a.sentences[q.sentence].end).some((m) => m.kind === 'organisation') || /\b(?:the|its) (?:bank|firm|company|group|business|carmaker|airline|retailer)['’]s (?:[\p{L}-]+ )?(?:workforce|staff|employees)\b/iu.test(a.text.slice(a.blocks[a.sentences[q.sentence].block].start, a.sentences[q.sentence].start)))) return 'an employer\'s own job figures';
   if (q.kind === 'count' && /\bjobs? (?:to go|cuts?|losses|lost|axed|shed|created)\b[^.;]{0,40}\b(?:at|by) (?:the |its )?(?:firm|company|group|bank|factory|plant|site|business|\p{Lu})[^.;]{0,30}\bto\s(?:about |around |some |nearly |almost |more than |over )?$/u.test(before)) return 'an employer\'s own job figures';
   // "About 150 federal programmes could be cut as part of a $2.5 trillion package": a plan's terms.
   if (!ESTIMATE.test(sentenceText) && /\bas part of (?:a|an|the|its|their|his|her) (?:[\p{L}\d$£€.,()-]+\s){0,6}?(?:plan|plans|package|budget|deal|programme|program|proposals|scheme|strategy|reform|reforms|restructuring|shake-up|overhaul)\b/iu.test(sentenceText)) return 'the terms of a plan or pledge';

@@ -3,7 +3,7 @@ import { figureKey, isStatistic } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
-import { attributeFixes, quoteText } from './util';
+import { attributeFixes, mentionsIn, quoteText } from './util';
 
 const MARKET_THING = String.raw`(?:stock exchange|stock market|bourse|share index|main index|benchmark index|all-share index|the jse|the asx|the kospi|the sensex|the bovespa|the hang seng|the nikkei|shares|stocks?|share prices?|stock prices?|(?:crude|oil|brent|gold|copper|silver|platinum|aluminium|commodity) prices?|crudes|\w+ futures|(?:the )?prices? of (?:gold|oil|crude|silver|copper|platinum|brent)|crude|brent|(?:a|per|an) (?:barrel|ounce|gallon)|barrel of|the (?:index|nikkei|dow(?: jones)?|ftse(?: 100| 250)?|nasdaq|dax|cac(?: 40)?|hang seng|s&p 500|kospi|sensex)|nikkei|ftse|nasdaq|dow jones|(?:the|a) (?:us |american |canadian |australian |new zealand |hong kong |singapore )?(?:dollar|euro|yen|pound|sterling|rupiah|baht|won|yuan|rouble|ruble|franc|peso|rupee|ringgit|real|rand|lira|krona|krone|currency)|sterling|bond yields?|yields? on|gilts?|treasury (?:yields?|bonds?))`;
 const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat|buying|selling|worth|fetching|fetched|bought)`;
@@ -86,12 +86,7 @@ function untypedNames(a: Analysis, start: number, end: number, typed: readonly S
 export function ownFigures(a: Analysis, start: number, end: number, firstFigure: number, kb?: { isCommonWord(w: string): boolean }): boolean {
   const orgs: { start: number; end: number }[] = [];
   let others: { start: number; end: number }[] = [];
-  for (const e of a.entities) {
-    for (const m of e.mentions) {
-      if (m.start < start || m.end > end) continue;
-      (e.kind === 'organisation' || e.kind === 'publication' ? orgs : others).push(m);
-    }
-  }
+  for (const m of mentionsIn(a, start, end)) (m.kind === 'organisation' || m.kind === 'publication' ? orgs : others).push(m);
   // A name opening the sentence that reads as a company's ("EBay's net revenue …"), or that an
   // aside calls one ("ABN Amro, the Netherlands' largest bank, …"), whatever the entity pass made of it.
   const lead = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})(?=['’]s\s|,\s(?:the|a|an|one)\s(?:[\p{L}'’-]+\s){0,4}?(?:bank|firm|company|group|carmaker|airline|retailer|insurer|lender|maker|manufacturer|operator|broadcaster|giant|conglomerate|chain|brewer|miner|producer|publisher|studio|supermarket|business)[,\s])/u.exec(a.text.slice(start, start + 140));
@@ -168,26 +163,20 @@ function orgSubject(a: Analysis, si: number, kb: { isCommonWord(w: string): bool
 /** True when the sentence opens with an organisation's name ("Singapore Airlines dropped 2.6%"). */
 function startsWithOrganisation(a: Analysis, start: number): boolean {
   const lead = /^[\s"“‘(]*(?:Shares (?:in|of) )?/.exec(a.text.slice(start, start + 20))?.[0].length ?? 0;
-  return a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start === start + lead));
+  return mentionsIn(a, start + lead, start + lead + 200).some((m) => m.kind === 'organisation' && m.start === start + lead);
 }
 
 /** True when an organisation, typed or not, is named in the span: an organisation entity, or a
  *  capitalised name inside the sentence that is no person or place. */
 function namesCompany(a: Analysis, start: number, end: number): boolean {
-  const taken: Span[] = [];
-  for (const e of a.entities) {
-    for (const m of e.mentions) {
-      if (m.start < start || m.end > end) continue;
-      if (e.kind === 'organisation') return true;
-      taken.push(m);
-    }
-  }
+  const taken = mentionsIn(a, start, end);
+  if (taken.some((m) => m.kind === 'organisation')) return true;
   return untypedNames(a, start, end, taken).length > 0;
 }
 
 /** True when a person or an organisation is named in the span (places do not count). */
 function namesActorIn(a: Analysis, start: number, end: number): boolean {
-  return a.entities.some((e) => (e.kind === 'person' || e.kind === 'organisation' || e.kind === 'publication') && e.mentions.some((m) => m.start >= start && m.end <= end));
+  return mentionsIn(a, start, end).some((m) => m.kind === 'person' || m.kind === 'organisation' || m.kind === 'publication');
 }
 
 /** "President Bush focused on the fact that two million jobs have been created": a named speaker's claim. */
@@ -324,7 +313,7 @@ export const unsourcedStatistic: Rule = {
       // A results story (a company's figures stated with its name elsewhere) goes on with them
       // without naming it each time ("Net profit surged 70%…", "Sales in its generics business fell
       // 8.6%"), unless another organisation is named here.
-      if ((RESULT_SUBJECT.test(str) || RESULT_SHARE.test(str) || OWN_WORKFORCE.test(str)) && !a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)) && resultsStory()) continue;
+      if ((RESULT_SUBJECT.test(str) || RESULT_SHARE.test(str) || OWN_WORKFORCE.test(str)) && !mentionsIn(a, s.start, s.end).some((m) => m.kind === 'organisation') && resultsStory()) continue;
       // "Hyundai … turning in a 19% surge in February sales": a company's own results, with a
       // company named in the sentence (or the story being about its results).
       // ("In 2004, China increased its generating capacity by 12.6%": a country's figures are measured.)
@@ -332,10 +321,10 @@ export const unsourcedStatistic: Rule = {
         const first = Math.min(...qs.map((q) => q.start));
         let place = Infinity;
         let org = Infinity;
-        for (const e of a.entities) for (const m of e.mentions) {
-          if (m.start < s.start || m.start >= first) continue;
-          if (e.kind === 'place') place = Math.min(place, m.start);
-          else if (e.kind === 'organisation') org = Math.min(org, m.start);
+        for (const m of mentionsIn(a, s.start, s.end)) {
+          if (m.start >= first) continue;
+          if (m.kind === 'place') place = Math.min(place, m.start);
+          else if (m.kind === 'organisation') org = Math.min(org, m.start);
         }
         return org === Infinity && place < Infinity && /^[\s"“‘(]*(?:(?:In|By|During|Since|Last|This|Over)\s[^,]{1,25},\s)?$/.test(a.text.slice(s.start, place));
       })();

@@ -179,6 +179,9 @@ function namesActorIn(a: Analysis, start: number, end: number): boolean {
   return mentionsIn(a, start, end).some((m) => m.kind === 'person' || m.kind === 'organisation' || m.kind === 'publication');
 }
 
+/** "… a library of 600 digital images estimates the Consumer Electronics Association": a source after its claim, with no comma. */
+const INVERTED_SOURCE = /(?<=[\p{L}\d%)])\s(?:estimates|estimated|says|reports|calculates|calculated|predicts|predicted|reckons|claims)\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|of|for|and))*\s?(?:[,.;]|$)/u;
+
 /** "President Bush focused on the fact that two million jobs have been created": a named speaker's claim. */
 const NAMED_FACT = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s(?:[\p{L}'’-]+\s){0,3}?(?:focused|focuses|focusing|hammering|hammered|hammers|pointing|pointed|points|stressed|stresses|stressing|emphasised|emphasized|emphasising|highlighted|highlights|highlighting|seized|seizing|boasted|boasting|boasts)(?:\s(?:on|home|to|out|upon))?\sthe\sfact\sthat\b/u;
 
@@ -331,7 +334,7 @@ export const unsourcedStatistic: Rule = {
       if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
-      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || NAMED_FACT.test(str)) continue;
+      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || NAMED_FACT.test(str) || INVERTED_SOURCE.test(str)) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
       // that goes on about the figure before it shares that figure's source.
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {

@@ -13,6 +13,8 @@ const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
 const DOCUMENT_SUBJECT = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation|proposal|proposals|plan|plans|budget|bill|white paper|green paper|document|strategy|blueprint)(?: (?:from|by|of|into|on|for)(?: [\w'’&-]+){1,6}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated|states|stated|says|said|sets out|set out|envisages|calls for|projects|projected)\b/i;
+/** "The budget for the fiscal year starting on 21 March calls for …": a document opening the sentence with what it sets out. */
+const DOCUMENT_LEADS = /^[\s"“‘(]*(?:The|Its|Their|This|A|An)\s(?:[\p{L}'’-]+\s){0,3}?(?:budget|plan|bill|report|proposals?|strategy|document|white paper|green paper|blueprint|manifesto)\b[^.;:]{0,80}?\b(?:calls for|sets out|proposes|envisages|outlines|includes|projects|forecasts|predicts|assumes)\b/u;
 const DOCUMENT_IN = /\b(?:in|according to|on) (?:his|her|its|their|the|a|an) (?:[\w'’-]+ ){0,4}(?:report|statement|budget|speech|filing|accounts|results|letter|announcement|forecast|prospectus|submission|testimony|survey|poll|study|research|investigation|review|inquiry|audit|list|rankings|league table|chart|index)\b/i;
 const SAMPLE_REF = /(?:(?<=\p{L}\s)(?:surveyed|polled|questioned|interviewed|sampled)\b|\b(?:those|people|adults|respondents|consumers|users|voters|parents)\s+asked|respondents|of (?:its |their |the )?(?:readers|listeners|viewers))\b/iu;
 const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
@@ -289,7 +291,7 @@ export const unsourcedStatistic: Rule = {
       if (inFirstPerson(s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
-      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str)) continue;
+      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
       // A person's wealth or a place in a rich list the story is about.
       if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && RICH_LIST.test(a.text.slice(0, Math.min(a.text.length, a.blocks[s.block].end)))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.

@@ -89,6 +89,13 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
   const orgs: { start: number; end: number }[] = [];
   let others: { start: number; end: number }[] = [];
   for (const m of mentionsIn(a, start, end)) (m.kind === 'organisation' || m.kind === 'publication' ? orgs : others).push(m);
+  // "Ford's auto unit", "Sony's games division": a name owning a business unit is an organisation's.
+  for (const m of a.text.slice(start, end).matchAll(/(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?=['’]s\s(?:[\p{Ll}-]+\s){0,2}(?:unit|division|arm|subsidiary|business|operations|wing)\b)/gu)) {
+    const ms = start + m.index!;
+    const me = ms + m[0].length;
+    others = others.filter((o) => o.end <= ms || o.start >= me);
+    if (!orgs.some((o) => o.start < me && ms < o.end)) orgs.push({ start: ms, end: me });
+  }
   // A name opening the sentence that reads as a company's ("EBay's net revenue …"), or that an
   // aside calls one ("ABN Amro, the Netherlands' largest bank, …"), whatever the entity pass made of it.
   const lead = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})(?=['’]s\s|,\s(?:the|a|an|one)\s(?:[\p{L}'’-]+\s){0,4}?(?:bank|firm|company|group|carmaker|airline|retailer|insurer|lender|maker|manufacturer|operator|broadcaster|giant|conglomerate|chain|brewer|miner|producer|publisher|studio|supermarket|business)[,\s])/u.exec(a.text.slice(start, start + 140));
@@ -134,7 +141,7 @@ const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\
 const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
-const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited)\b/u;
+const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/u;
 
 const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
 

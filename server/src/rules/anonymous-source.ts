@@ -70,7 +70,8 @@ function namedInApposition(a: Analysis, src: Span): boolean {
 function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence: number }): boolean {
   if (!/^an?\s/i.test(at.source.text)) return false;
   const block = a.sentences[at.sentence].block;
-  // Only the story's opening: the first body paragraph.
+  // Only the story's opening: the first body paragraph (front matter, headline and standfirst come before it).
+  if (block > 6) return false;
   if (a.blocks.slice(0, block).some((b) => b.kind !== 'headline' && b.kind !== 'standfirst' && b.kind !== 'frontMatter' && b.kind !== 'heading')) return false;
   const next = a.blocks.slice(block + 1).find((b) => b.end > b.start && a.text.slice(b.start, b.end).trim() !== '');
   if (!next) return false;

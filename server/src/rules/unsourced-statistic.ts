@@ -1,4 +1,4 @@
-import type { Analysis, Claim, Finding, Quantity, Span } from '../analysis/types';
+import type { Analysis, Attribution, Claim, Finding, Quantity, Span } from '../analysis/types';
 import { figureKey, isStatistic } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
@@ -89,21 +89,20 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
   const orgs: { start: number; end: number }[] = [];
   let others: { start: number; end: number }[] = [];
   for (const m of mentionsIn(a, start, end)) (m.kind === 'organisation' || m.kind === 'publication' ? orgs : others).push(m);
-  // "Ford's auto unit", "Sony's games division": a name owning a business unit is an organisation's.
-  for (const m of a.text.slice(start, end).matchAll(/(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?=['’]s\s(?:[\p{Ll}-]+\s){0,2}(?:unit|division|arm|subsidiary|business|operations|wing)\b)/gu)) {
-    const ms = start + m.index!;
-    const me = ms + m[0].length;
+  // A name read as an organisation's whatever the entity pass made of it.
+  const takeAsOrg = (ms: number, me: number) => {
     others = others.filter((o) => o.end <= ms || o.start >= me);
     if (!orgs.some((o) => o.start < me && ms < o.end)) orgs.push({ start: ms, end: me });
+  };
+  // "Ford's auto unit", "Sony's games division": a name owning a business unit is an organisation's.
+  for (const m of a.text.slice(start, end).matchAll(/(?<![\p{L}])\p{Lu}[\p{L}&.-]*(?=['’]s\s(?:[\p{Ll}-]+\s){0,2}(?:unit|division|arm|subsidiary|business|operations|wing)\b)/gu)) {
+    takeAsOrg(start + m.index!, start + m.index! + m[0].length);
   }
   // A name opening the sentence that reads as a company's ("EBay's net revenue …"), or that an
-  // aside calls one ("ABN Amro, the Netherlands' largest bank, …"), whatever the entity pass made of it.
+  // aside calls one ("ABN Amro, the Netherlands' largest bank, …").
   const lead = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})(?=['’]s\s|,\s(?:the|a|an|one)\s(?:[\p{L}'’-]+\s){0,4}?(?:bank|firm|company|group|carmaker|airline|retailer|insurer|lender|maker|manufacturer|operator|broadcaster|giant|conglomerate|chain|brewer|miner|producer|publisher|studio|supermarket|business)[,\s])/u.exec(a.text.slice(start, start + 140));
   if (lead && kb && (/^,\s/.test(a.text.slice(start + lead[0].length, start + lead[0].length + 2)) || companyOpens(a, lastStartingBy(a.sentences, start), kb))) {
-    const ls = start + lead[0].length - lead[1].length;
-    const le = start + lead[0].length;
-    others = others.filter((m) => m.end <= ls || m.start >= le);
-    if (!orgs.some((m) => m.start < le && ls < m.end)) orgs.push({ start: ls, end: le });
+    takeAsOrg(start + lead[0].length - lead[1].length, start + lead[0].length);
   }
   orgs.push(...untypedNames(a, start, end, [...orgs, ...others]));
   let str = a.text.slice(start, end);
@@ -254,6 +253,16 @@ export const unsourcedStatistic: Rule = {
         byFigure.set(figureKey(q), l);
       }
     }
+    // Attributions by sentence, a rich list and a named survey, each looked up once per check.
+    const attsBySentence = new Map<number, Attribution[]>();
+    for (const x of a.attributions) {
+      const l = attsBySentence.get(x.sentence);
+      if (l) l.push(x);
+      else attsBySentence.set(x.sentence, [x]);
+    }
+    const attributedIn = (si: number) => attsBySentence.get(si) ?? [];
+    let richList: boolean | undefined;
+    let namedSurvey: boolean | undefined;
     // Whether each paragraph is written in the first person, worked out once per paragraph.
     const firstPersonBlocks = new Map<number, boolean>();
     const inFirstPerson = (block: number) => {
@@ -300,9 +309,9 @@ export const unsourcedStatistic: Rule = {
       // document the figures were given in is named in the sentence.
       if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
       // A person's wealth or a place in a rich list the story is about.
-      if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && RICH_LIST.test(a.text.slice(0, Math.min(a.text.length, a.blocks[s.block].end)))) continue;
+      if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && (richList ??= RICH_LIST.test(a.text))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
-      if (SAMPLE_REF.test(str) && a.attributions.some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && SURVEY_WORD.test(a.text.slice(a.sentences[x.sentence].start, a.sentences[x.sentence].end)))) continue;
+      if (SAMPLE_REF.test(str) && (namedSurvey ??= a.attributions.some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && SURVEY_WORD.test(a.text.slice(a.sentences[x.sentence].start, a.sentences[x.sentence].end))))) continue;
       // (A converted sum in brackets, "$32,500 (£17,320)", goes with the figure before it.)
       const conversion = (q: Quantity) => q.kind === 'money' && /[(;]\s*$/.test(a.text.slice(Math.max(0, q.start - 3), q.start));
       // A legal maximum ("could be fined up to £5,000", "faces up to five years") is the law's, not a statistic.
@@ -349,7 +358,7 @@ export const unsourcedStatistic: Rule = {
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
         const p = a.sentences[s.index - 1];
         const prev = a.text.slice(p.start, p.end);
-        if (a.attributions.some((x) => x.sentence === p.index && x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || NAMED_SAID.test(prev) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
+        if (attributedIn(p.index).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || NAMED_SAID.test(prev) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
       }
       // "Forecasts for Japanese growth were scaled back to 4.0% … But the outlook was worst for the
       // eurozone, with growth forecasts slipping to 1.8%, the OECD said.": an organisation or a
@@ -357,7 +366,7 @@ export const unsourcedStatistic: Rule = {
       // figures, when this one names nobody else.
       if (s.index + 1 < a.sentences.length && a.sentences[s.index + 1].block === s.block && !namesActorIn(a, s.start, s.end)) {
         const n = a.sentences[s.index + 1];
-        if (a.attributions.some((x) => x.sentence === n.index && (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
+        if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
@@ -381,8 +390,8 @@ export const unsourcedStatistic: Rule = {
       }
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
       const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
-      const blockBefore = a.text.slice(a.blocks[s.block].start, s.start);
-      const planTerms = (/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore.slice(-400)) ? 'the terms of a plan or pledge' : null;
+      const blockBefore = a.text.slice(Math.max(a.blocks[s.block].start, s.start - 400), s.start);
+      const planTerms = (/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))

@@ -12,7 +12,16 @@ const MARKET_MOVE_RE = new RegExp(String.raw`\b${MARKET_MOVE}\b`, 'i');
 const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
-const DOCUMENT_SUBJECT = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation|proposal|proposals|plan|plans|budget|bill|white paper|green paper|document|strategy|blueprint)(?: (?:from|by|of|into|on|for)(?: [\w'’&-]+){1,6}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated|states|stated|says|said|sets out|set out|envisages|calls for|projects|projected)\b/i;
+/** A document as the subject: "a viewer poll saw …", "the analysis of the market found …". */
+const DOCUMENT_NOUN = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation|proposal|proposals|plan|plans|budget|bill|white paper|green paper|document|strategy|blueprint)\b/gi;
+const DOCUMENT_VERB_AFTER = /^(?: (?:from|by|of|into|on|for)(?: [\w'’&-]+){1,6}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated|states|stated|says|said|sets out|set out|envisages|calls for|projects|projected)\b/i;
+function documentSubject(sentence: string): boolean {
+  for (const m of sentence.matchAll(DOCUMENT_NOUN)) {
+    const at = m.index! + m[0].length;
+    if (DOCUMENT_VERB_AFTER.test(sentence.slice(at, at + 90))) return true;
+  }
+  return false;
+}
 /** "The budget for the fiscal year starting on 21 March calls for …": a document opening the sentence with what it sets out. */
 const DOCUMENT_LEADS = /^[\s"“‘(]*(?:The|Its|Their|This|A|An)\s(?:[\p{L}'’-]+\s){0,3}?(?:budget|plan|bill|report|proposals?|strategy|document|white paper|green paper|blueprint|manifesto)\b[^.;:]{0,80}?\b(?:calls for|sets out|proposes|envisages|outlines|includes|projects|forecasts|predicts|assumes)\b/u;
 const DOCUMENT_IN = /\b(?:in|according to|on) (?:his|her|its|their|the|a|an) (?:[\w'’-]+ ){0,4}(?:report|statement|budget|speech|filing|accounts|results|letter|announcement|forecast|prospectus|submission|testimony|survey|poll|study|research|investigation|review|inquiry|audit|list|rankings|league table|chart|index)\b/i;
@@ -307,7 +316,7 @@ export const unsourcedStatistic: Rule = {
       if (inFirstPerson(s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
-      if (DOCUMENT_IN.test(str) || DOCUMENT_SUBJECT.test(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
+      if (DOCUMENT_IN.test(str) || documentSubject(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
       // A person's wealth or a place in a rich list the story is about.
       if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && (richList ??= RICH_LIST.test(a.text))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.

@@ -1,9 +1,9 @@
-import type { Analysis, Attribution, Claim, Finding, Quantity, Span } from '../analysis/types';
+import type { Analysis, Claim, Finding, Quantity, Span } from '../analysis/types';
 import { figureKey, isStatistic } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
-import { attributeFixes, mentionsIn, quoteText } from './util';
+import { attributeFixes, attributionsBySentence, mentionsIn, quoteText } from './util';
 
 const MARKET_THING = String.raw`(?:stock exchange|stock market|bourse|share index|main index|benchmark index|all-share index|the jse|the asx|the kospi|the sensex|the bovespa|the hang seng|the nikkei|shares|stocks?|share prices?|stock prices?|(?:crude|oil|brent|gold|copper|silver|platinum|aluminium|commodity) prices?|crudes|\w+ futures|(?:the )?prices? of (?:gold|oil|crude|silver|copper|platinum|brent)|crude|brent|(?:a|per|an) (?:barrel|ounce|gallon)|barrel of|the (?:index|nikkei|dow(?: jones)?|ftse(?: 100| 250)?|nasdaq|dax|cac(?: 40)?|hang seng|s&p 500|kospi|sensex)|nikkei|ftse|nasdaq|dow jones|(?:the|a) (?:us |american |canadian |australian |new zealand |hong kong |singapore )?(?:dollar|euro|yen|pound|sterling|rupiah|baht|won|yuan|rouble|ruble|franc|peso|rupee|ringgit|real|rand|lira|krona|krone|currency)|sterling|bond yields?|yields? on|gilts?|treasury (?:yields?|bonds?))`;
 const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat|buying|selling|worth|fetching|fetched|bought)`;
@@ -263,13 +263,7 @@ export const unsourcedStatistic: Rule = {
       }
     }
     // Attributions by sentence, a rich list and a named survey, each looked up once per check.
-    const attsBySentence = new Map<number, Attribution[]>();
-    for (const x of a.attributions) {
-      const l = attsBySentence.get(x.sentence);
-      if (l) l.push(x);
-      else attsBySentence.set(x.sentence, [x]);
-    }
-    const attributedIn = (si: number) => attsBySentence.get(si) ?? [];
+    const attributedIn = attributionsBySentence(a);
     let richList: boolean | undefined;
     let namedSurvey: boolean | undefined;
     // Whether each paragraph is written in the first person, worked out once per paragraph.

@@ -21,6 +21,24 @@ function mentionIndex(a: Analysis): KindedMention[] {
   return list;
 }
 
+const ATTRIBUTIONS = new WeakMap<Analysis, Map<number, Attribution[]>>();
+
+/** The attributions of each sentence, grouped once per analysis: `of(sentenceIndex)`. */
+export function attributionsBySentence(a: Analysis): (sentence: number) => readonly Attribution[] {
+  let map = ATTRIBUTIONS.get(a);
+  if (!map) {
+    map = new Map();
+    for (const x of a.attributions) {
+      const l = map.get(x.sentence);
+      if (l) l.push(x);
+      else map.set(x.sentence, [x]);
+    }
+    ATTRIBUTIONS.set(a, map);
+  }
+  const m = map;
+  return (sentence) => m.get(sentence) ?? [];
+}
+
 /** The mentions lying wholly inside [start, end), found by binary search rather than a scan of every entity. */
 export function mentionsIn(a: Analysis, start: number, end: number): KindedMention[] {
   const list = mentionIndex(a);

@@ -1,6 +1,6 @@
 import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
-import { ignoreFix, quoteText } from './util';
+import { attributionsBySentence, ignoreFix, quoteText } from './util';
 
 const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'platform']);
 /** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
@@ -43,14 +43,7 @@ export const vagueAttribution: Rule = {
   summary: 'An attribution to nobody in particular: "analysts say", "experts believe", "it is understood", "reportedly".',
   check(a) {
     const out: Finding[] = [];
-    // The attributions of each sentence, grouped once.
-    const bySentence = new Map<number, Attribution[]>();
-    for (const at of a.attributions) {
-      const l = bySentence.get(at.sentence);
-      if (l) l.push(at);
-      else bySentence.set(at.sentence, [at]);
-    }
-    const inSentence = (si: number) => bySentence.get(si) ?? [];
+    const inSentence = attributionsBySentence(a);
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;

@@ -6,7 +6,9 @@ import {
   SPEECH_VERBS, TITLES, VAGUE_CUES, VAGUE_SOURCES,
 } from './lexicon';
 import { lastStartingBy, lowerBound, spanContaining } from './spans';
-import { HONORIFICS as HONORIFICS_SET } from './lexicon';
+import { HONORIFICS as HONORIFICS_SET, MONTHS, WEEKDAYS } from './lexicon';
+
+const WEEKDAY_NAMES = new Set(WEEKDAYS.map((w: string) => w.toLowerCase()));
 import { tokensBySentence } from './sentences';
 
 const lower = (s: string) => s.toLowerCase();
@@ -477,6 +479,11 @@ function nounPhraseLeft(
   // A source noun written with a capital at the start of a sentence ("Analysts say").
   if (t.kind === 'word' && (VAGUE_SOURCES.has(lw) || ANONYMOUS_HEADS.has(lw) || DOCUMENT_WORDS.has(lw) || ORG_WORDS.has(lw))) {
     return commonNounNp(ctx, toks, k, lw, mentionByEnd, entityById);
+  }
+  // "Figures from the Commerce Department for November showed": a month or a day after a
+  // preposition dates the source before it and is never the source itself.
+  if (t.kind === 'word' && k >= 2 && (MONTHS.has(lw) || WEEKDAY_NAMES.has(lw)) && /^(?:for|in|on|of|since|during|until|from)$/i.test(toks[k - 1].text)) {
+    return nounPhraseLeft(ctx, toks, k - 2, mentionByEnd, entityById, recent, s, depth + 1) ?? commonNounNp(ctx, toks, k - 2, lower(toks[k - 2].text), mentionByEnd, entityById);
   }
   // A capitalised name the entity pass left untyped: "Chalone reported revenues…".
   if (t.kind === 'word' && /^\p{Lu}/u.test(t.text) && k > 0 && !/^[.!?"“]$/.test(toks[k - 1]?.text ?? '.')) {

@@ -164,15 +164,22 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     }
   }
   const namesActor = (si: number) => actorSentences.has(si);
+  // How many paragraphs each attribution's figures reach (0: it is no source of figures).
+  const reach = ctx.attributions.map((at) => studyReach(at, text, (qBySentence.get(at.sentence) ?? []).map((i) => ctx.quantities[i])));
+  // The latest study before each sentence, and the latest organisation's figures.
   const studyAt = new Array<number>(sentences.length).fill(-1);
+  const dataAt = new Array<number>(sentences.length).fill(-1);
   {
-    let last = -1;
+    let lastStudy = -1;
+    let lastData = -1;
     let ai = 0;
     for (let si = 0; si < sentences.length; si++) {
       for (; ai < ctx.attributions.length && ctx.attributions[ai].sentence < si; ai++) {
-        if (isStudy(ctx.attributions[ai], text)) last = ai;
+        if (reach[ai] === STUDY_REACH) lastStudy = ai;
+        else if (reach[ai] > 0) lastData = ai;
       }
-      studyAt[si] = last;
+      studyAt[si] = lastStudy;
+      dataAt[si] = lastData;
     }
   }
   const laterStudyInBlock = new Array<number>(sentences.length).fill(-1);
@@ -183,20 +190,47 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       if (si < sentences.length - 1 && sentences[si].block !== sentences[si + 1].block) next = -1;
       for (; ai >= 0 && ctx.attributions[ai].sentence > si; ai--) {
         const at = ctx.attributions[ai];
-        if (sentences[at.sentence].block === sentences[si].block && isStudy(at, text)) next = ai;
+        if (sentences[at.sentence].block === sentences[si].block && reach[ai] === STUDY_REACH) next = ai;
       }
       laterStudyInBlock[si] = next;
     }
+  }
+  const sameTopic = (si: number, sj: number) => {
+    const words = topicStems(text.slice(sentences[sj].start, sentences[sj].end));
+    for (const w of topicStems(text.slice(sentences[si].start, sentences[si].end))) if (words.has(w)) return true;
+    return false;
+  };
+  // The first paragraph of the body, and a study in the first two sentences of the next. (An
+  // organisation there does not cover the lead: "Unemployment fell to 4.2%. / The national rate was
+  // 4.4%, the ONS said." still asks whose the lead's figure is.)
+  const leadBlock = blocks.findIndex((b) => b.kind === 'paragraph');
+  let leadSource = -1;
+  if (leadBlock >= 0) {
+    const firstNext = sentences.findIndex((s) => s.block === leadBlock + 1);
+    if (firstNext >= 0) leadSource = ctx.attributions.findIndex((at, i) => reach[i] === STUDY_REACH && (at.sentence === firstNext || (at.sentence === firstNext + 1 && sentences[firstNext + 1].block === leadBlock + 1)));
   }
   for (const c of claims) {
     if (!c.kinds.includes('figure') || c.supportedBy.some(named)) continue;
     // Across paragraphs only for a sentence that names nobody else (it goes on with the study's
     // findings: "Sixteen percent of parents …"); a sentence about a named company, place or person
     // is about something else.
-    const earlier = studyAt[c.sentence];
-    const sameBlock = earlier >= 0 && sentences[ctx.attributions[earlier].sentence].block === sentences[c.sentence].block;
-    const near = earlier >= 0 && sentences[c.sentence].block - sentences[ctx.attributions[earlier].sentence].block <= STUDY_REACH;
-    const study = earlier >= 0 && (sameBlock || (near && !namesActor(c.sentence))) ? earlier : laterStudyInBlock[c.sentence];
+    // An organisation's figures cover later paragraphs on the same topic (a word in common).
+    const covers = (earlier: number) => {
+      if (earlier < 0) return false;
+      const blocksOn = sentences[c.sentence].block - sentences[ctx.attributions[earlier].sentence].block;
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence) && (reach[earlier] === STUDY_REACH || sameTopic(c.sentence, ctx.attributions[earlier].sentence)));
+    };
+    const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
+    const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);
+    let study = covers(latest) ? latest : covers(other) ? other : laterStudyInBlock[c.sentence];
+    // An organisation credited in the next sentence of the paragraph, after its figures ("It would
+    // carry 95 million passengers a year, according to the companies.").
+    if (study < 0 && c.sentence + 1 < sentences.length && sentences[c.sentence + 1].block === sentences[c.sentence].block) {
+      study = (attsBySentence.get(c.sentence + 1) ?? []).find((i) => reach[i] > 0 && ctx.attributions[i].source.start > ctx.attributions[i].content.start) ?? -1;
+    }
+    // A news lead gives the finding and the next paragraph its source ("Nearly 20% more firms
+    // published reports. \n But of the 145 companies reporting, 76% …, says the annual survey.").
+    if (study < 0 && sentences[c.sentence].block === leadBlock && !namesActor(c.sentence)) study = leadSource;
     if (study >= 0) {
       c.supportedBy.push(study);
       c.carried = true;
@@ -250,14 +284,42 @@ export function findClaims(ctx: ClaimContext): Claim[] {
 
 /** How many paragraphs on a cited study still covers the figures that follow it. */
 const STUDY_REACH = 12;
-const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|audit|analysis|figures|data|statistics|index|league table|rankings)\b/;
+/** How many paragraphs on an organisation's figures ("House prices were 11.8% higher, the Land Registry said") cover those that follow. */
+const DATA_REACH = 3;
+const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|audit|analysis|figures|data|statistics|numbers|estimates|index|league table|rankings)\b/;
 
-/** An attribution to a survey, study, report or published figures: a source of many figures. */
-function isStudy(at: Attribution, text: string): boolean {
-  if (at.source.kind === 'vague' || at.source.kind === 'wire' || at.source.kind === 'anonymous') return false;
+/**
+ * How many paragraphs an attribution's figures reach: a survey, study, report or published
+ * figures is a source of many figures; an organisation, a document or a publication credited with
+ * a statistic goes on giving the figures of the next few paragraphs. 0 for any other attribution.
+ */
+function studyReach(at: Attribution, text: string, statistics: readonly Quantity[]): number {
+  if (at.source.kind === 'vague' || at.source.kind === 'wire' || at.source.kind === 'anonymous') return 0;
   // "according to figures revealed by the Electoral Commission": the study word may come before the agent.
   const from = at.cue.end <= at.source.start ? Math.max(at.cue.end, at.source.start - 30) : at.source.start;
-  return STUDY_WORD.test(text.slice(from, at.source.end));
+  if (STUDY_WORD.test(text.slice(from, at.source.end))) return STUDY_REACH;
+  // "…, figures from the trade ministry show.": the study word just before a source named ahead of its cue.
+  if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 40), at.source.start))) return STUDY_REACH;
+  if (at.source.kind !== 'organisation' && at.source.kind !== 'document' && at.source.kind !== 'publication') return 0;
+  return DATA_CUE.test(at.cue.text) && statistics.some((q) => q.start >= at.content.start && q.end <= at.content.end) ? DATA_REACH : 0;
+}
+
+const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?$/i;
+
+/** Cues that give figures: a report, not a deed ("produced by Columbia", "supplied by Turkmenistan"). */
+const DATA_CUE = /^(?:said|says|say|saying|according to|found|finds|showed|show|shows|shown|showing|announced|announces|added|adds|adding|reported|reports|report|suggests|suggested|suggest|revealed|reveals|confirmed|confirms|estimates|estimated|estimate|forecast|forecasts|forecasting|predicted|predicts|predicting|expects|expected|indicated|stated|states|told|claimed|claims|warned|warns|warning|(?:as )?(?:released|published|compiled|gathered|collected|conducted|reported|issued|announced|revealed|commissioned) by)$/i;
+
+/** Words too common to tie two sentences to one topic. */
+const COMMON_STEMS = new Set(['about', 'after', 'again', 'again', 'along', 'alrea', 'among', 'aroun', 'befor', 'being', 'betwe', 'could', 'durin', 'earli', 'first', 'howev', 'inclu', 'large', 'later', 'least', 'milli', 'billi', 'thous', 'hundr', 'other', 'peopl', 'perce', 'previ', 'recen', 'since', 'still', 'their', 'there', 'these', 'those', 'three', 'throu', 'under', 'until', 'where', 'which', 'while', 'whose', 'would', 'years', 'month', 'quart', 'secon', 'total', 'accor', 'expec', 'repor', 'figur', 'numbe', 'estim', 'forec', 'rather', 'should', 'might', 'agains', 'anoth', 'acros', 'within', 'witho']);
+
+/** Content-word stems of a stretch of text, for a rough test of a shared topic. */
+function topicStems(str: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of str.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
+    const stem = w.slice(0, 5);
+    if (!COMMON_STEMS.has(stem)) out.add(stem);
+  }
+  return out;
 }
 
 export function figureKey(q: Quantity): string {

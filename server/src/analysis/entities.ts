@@ -230,6 +230,8 @@ export function findEntities(
 }
 
 /** Last words of events, prizes, products and their editions: never a person's surname. */
+/** Endings of institution words that are never surnames ("Registry", "Department", "Commission", "Authority", "Council"). */
+const INSTITUTION_ENDING = /(?:ry|ment|tion|sion|ity|ncy|ate|ute|ttee|cil|ium|ship)$/;
 const EVENT_PRODUCT_HEADS = new Set([
   'award', 'awards', 'prize', 'prizes', 'trophy', 'cup', 'medal', 'festival', 'show', 'shows', 'expo', 'fair', 'games', 'olympics', 'championship', 'championships',
   'tournament', 'open', 'classic', 'grand', 'marathon', 'derby', 'tour', 'series', 'season', 'edition', 'mini', 'pro', 'max', 'plus', 'lite', 'ultra', 'advance', 'console',
@@ -691,7 +693,8 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.weak = true;
       continue;
     }
-    if (words.some((w) => ORG_WORDS.has(lower(w.text))) && !(words.length === 2 && kb.isGivenName(words[0].text))) {
+    // ("Paul Church" is a person; "Land Registry" is not: no surname ends like "-ry", "-ment", "-tion".)
+    if (words.some((w) => ORG_WORDS.has(lower(w.text))) && !(words.length === 2 && kb.isGivenName(words[0].text) && !INSTITUTION_ENDING.test(last))) {
       c.kind = 'organisation';
       continue;
     }

@@ -6,7 +6,7 @@ import type { Rule } from './types';
 import { attributeFixes, attributionsBySentence, mentionsIn, quoteText } from './util';
 
 const MARKET_THING = String.raw`(?:stock exchange|stock market|bourse|share index|main index|benchmark index|all-share index|the jse|the asx|the kospi|the sensex|the bovespa|the hang seng|the nikkei|shares|stocks?|share prices?|stock prices?|(?:crude|oil|brent|gold|copper|silver|platinum|aluminium|commodity) prices?|crudes|\w+ futures|(?:the )?prices? of (?:gold|oil|crude|silver|copper|platinum|brent)|crude|brent|(?:a|per|an) (?:barrel|ounce|gallon)|barrel of|the (?:index|nikkei|dow(?: jones)?|ftse(?: 100| 250)?|nasdaq|dax|cac(?: 40)?|hang seng|s&p 500|kospi|sensex)|nikkei|ftse|nasdaq|dow jones|(?:the|a) (?:us |american |canadian |australian |new zealand |hong kong |singapore )?(?:dollar|euro|yen|pound|sterling|rupiah|baht|won|yuan|rouble|ruble|franc|peso|rupee|ringgit|real|rand|lira|krona|krone|currency)|sterling|bond yields?|yields? on|gilts?|treasury (?:yields?|bonds?))`;
-const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat|buying|selling|worth|fetching|fetched|bought)`;
+const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat|buying|selling|worth|fetching|fetched|bought|record (?:high|low)|(?:a|an|its|their) (?:[\w-]+ )?(?:high|low) of)`;
 const MARKET_THING_RE = new RegExp(String.raw`\b${MARKET_THING}\b`, 'i');
 const MARKET_MOVE_RE = new RegExp(String.raw`\b${MARKET_MOVE}\b`, 'i');
 const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
@@ -51,6 +51,10 @@ const OWN_RES = [
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*${ORG}\b[^.;]{0,100}?\band\s(?:has\s|have\s|had\s)?(?:also\s|now\s|since\s)?${OWN_VERB}\b`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
+  // "Toyota sales jumped 11%", "Unison membership rose": a company's name before its results.
+  new RegExp(String.raw`(?:^|[,;:]\s|\s[-–—]\s|\b(?:while|and|but|as|with)\s)(?:rival\s|[\p{L}-]+\s(?:rival|group)\s)?${ORG}\s(?:(?:UK|US|European|global|worldwide|domestic|overseas|group|total|annual|quarterly)\s)?(?:sales|profits?|revenues?|turnover|earnings|shipments|deliveries|output|membership|subscribers)\s(?:have\s|has\s|had\s)?(?:rose|fell|jumped|dropped|slipped|climbed|increased|decreased|declined|grew|surged|soared|slumped|plunged|tumbled|were up|were down|was up|was down)\b`, 'iu'),
+  // "IAEA inspectors make around 3,000 visits a year": what an organisation's staff do is its own count.
+  new RegExp(String.raw`^[\s"“‘(]*(?:The\s)?${ORG}(?:['’]s)?\s(?:inspectors|staff|employees|workers|engineers|officers|agents|volunteers|scientists|researchers|teams?)\s(?:have\s|has\s|had\s|now\s|also\s){0,2}(?:make|made|carry out|carried out|conduct|conducted|visit|visited|handle|handled|process|processed|answer|answered|inspect|inspected|check|checked|treat|treated|test|tested|deal with|dealt with)\b`, 'iu'),
 ];
 /** An aside right after an organisation's name (or its possession): ", the Netherlands' largest bank,", " - dubbed X -", " (S&N)". */
 const APPOSITIVE = /^(?:['’]s\s(?:[\p{L}§-]+\s){0,3}?[\p{L}§-]+)?(,\s(?=(?:the|a|an|one|its|their|his|her|part|formerly|now|owned|based|\p{Lu})\b)[^,;.]{1,70},|\s[-–—]\s[^-–—;.]{1,60}\s[-–—]|\s\([^()]{1,50}\))(?=\s)/u;
@@ -146,7 +150,7 @@ const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|acco
 /** "…, with the BBC reporting …", "…, the figures showing …". */
 const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s+(?:reporting|saying|estimating|announcing|revealing|disclosing|confirming|forecasting|predicting)\b/u;
 
-const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set) by (?:the |its |their )?\p{Lu}/u;
+const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set)(?: (?:this|last|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)| (?:yesterday|today|recently|earlier))? by (?:the |its |their )?\p{Lu}/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
 const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/u;
@@ -203,6 +207,7 @@ const INVERTED_SOURCE = /(?<=[\p{L}\d%)])\s(?:estimates|estimated|says|reports|c
 const NAMED_FACT = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s(?:[\p{L}'’-]+\s){0,3}?(?:focused|focuses|focusing|hammering|hammered|hammers|pointing|pointed|points|stressed|stresses|stressing|emphasised|emphasized|emphasising|highlighted|highlights|highlighting|seized|seizing|boasted|boasting|boasts)(?:\s(?:on|home|to|out|upon))?\sthe\sfact\sthat\b/u;
 
 /** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
+const FACT_PRESSED = /\b(?:focused|focuses|focusing|hammering|hammered|hammers|pointing|pointed|points|stressed|stresses|stressing|emphasised|emphasized|emphasising|emphasizing|highlighted|highlights|highlighting|seized|seizing|boasted|boasting|boasts|citing|cited|cites)(?:\s(?:on|home|to|out|upon))?\sthe\sfact\sthat\b/;
 const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s(?:[\p{Ll}-]+\s){1,6}?[\p{L}\s-]{0,40}?,\s(?:saying|adding|warning|claiming|arguing|estimating|predicting)\b/u;
 
 const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
@@ -232,6 +237,31 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
+const BACKGROUND = 'background from years before the story';
+/** A year named as one: "in 1997", "from 1971 to 1987", "as recently as 2001", "October 2003". */
+const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/g;
+/** Words that tie a sentence to the time of the story ("now", "up from 21% in 2001"). */
+const CURRENT = /\b(?:now|currently|still|previous|previously|record|beat|beats|beating|overtook|overtaken|this year|so far|to date|latest|today|compared with|compared to|up from|down from|than|since|expected|forecast|will|would|could|may|might)\b/i;
+
+function yearsIn(str: string): number[] {
+  return [...str.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
+}
+
+/** Words of a sentence about the future ("will", "by 2010", "is expected to"). */
+const FUTURE = /\b(?:will|would|could|shall|expected|expects|forecast|forecasts|predicted|predicts|plans?|planned|planning|target|targets|aims?|aiming|due|set to|looking to|hopes?|hoping|intends?|intending|promised?|pledged?|by\s(?:19|20)\d\d|until|till|next)\b/i;
+
+/** The year of the story: its date, or else the latest year named by a sentence not about the future. */
+function storyYear(a: Analysis): number {
+  if (a.articleDate) return Number(a.articleDate.slice(0, 4));
+  let latest = 0;
+  for (const s of a.sentences) {
+    const str = a.text.slice(s.start, s.end);
+    if (!/\d{4}/.test(str) || FUTURE.test(str)) continue;
+    for (const y of yearsIn(str)) latest = Math.max(latest, y);
+  }
+  return latest || Infinity;
+}
+
 function firstPerson(a: Analysis, block: number): boolean {
   const b = a.blocks[block];
   let text = a.text.slice(b.start, b.end);
@@ -274,6 +304,7 @@ export const unsourcedStatistic: Rule = {
       return v;
     };
     let results: boolean | undefined;
+    let refYear: number | undefined;
     // A results story: some sentence gives an organisation's own figures, or one of the first
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
     const resultsStory = () => (results ??= a.claims.some((c) => {
@@ -287,7 +318,7 @@ export const unsourcedStatistic: Rule = {
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire')) continue;
       // A chart place reached ("if it reaches number one") is the result itself.
       // A player's world ranking ("The Russian, ranked sixth in the world") is the tour's public table.
-      const playerRank = (q: Quantity) => q.kind === 'rank' && ((/^ranked\b/i.test(q.text) && /^\s+in the world\b/i.test(a.text.slice(q.end, q.end + 15)))
+      const playerRank = (q: Quantity) => q.kind === 'rank' && (((/^ranked\b/i.test(q.text) || /\branked\s$/i.test(a.text.slice(Math.max(0, q.start - 8), q.start))) && /^\s+in (?:the world|Europe|Britain|the UK|the US|America|Asia|Africa)\b/i.test(a.text.slice(q.end, q.end + 15)))
         // "beat Elvis to the UK number one spot": a chart place, the chart's own result.
         || (/^(?:no\.?|number)\s/i.test(q.text) && /^\s+(?:spot|slot|position|place|single|album|hit|record)\b/i.test(a.text.slice(q.end, q.end + 12)))
         // "Jailhouse Rock became the UK's number one": a chart place reached.
@@ -356,6 +387,10 @@ export const unsourcedStatistic: Rule = {
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
       if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || NAMED_FACT.test(str) || INVERTED_SOURCE.test(str)) continue;
+      // "Senator Kerry attacked Bush's record, hammering home the fact that a net 800,000 jobs were
+      // lost": a fact pressed by a person or an organisation named before it in the sentence.
+      const pressed = FACT_PRESSED.exec(str);
+      if (pressed && mentionsIn(a, s.start, s.start + pressed.index).some((m) => m.kind === 'person' || m.kind === 'organisation')) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
       // that goes on about the figure before it shares that figure's source.
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
@@ -399,7 +434,11 @@ export const unsourcedStatistic: Rule = {
       // its revenues in the US": a company named first, with its results or its own doing.
       const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))
         ? 'an organisation\'s own figures' : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? ownLead ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
+      // "The show ran from 1971 to 1987 and drew 17 million viewers at its peak": a figure of years
+      // before the story is background, on record elsewhere.
+      const yearsHere = yearsIn(str);
+      const background = yearsHere.length > 0 && Math.max(...yearsHere) <= (refYear ??= storyYear(a)) - 3 && !CURRENT.test(str) ? BACKGROUND : null;
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.
@@ -416,7 +455,7 @@ export const unsourcedStatistic: Rule = {
         severity: eventTerms ? 'information' : this.defaultSeverity,
         start: span.start,
         end: span.end,
-        message: `${qs.length > 1 ? 'Figures' : 'Figure'} ${figures} ${qs.length > 1 ? 'have' : 'has'} no source: say who measured or reported ${qs.length > 1 ? 'them' : 'it'} (", according to …"), or mark the claim verified.${eventTerms ? ` Information only: it reads as ${eventTerms}, which is usually stated by those involved.` : ''}`,
+        message: `${qs.length > 1 ? 'Figures' : 'Figure'} ${figures} ${qs.length > 1 ? 'have' : 'has'} no source: say who measured or reported ${qs.length > 1 ? 'them' : 'it'} (", according to …"), or mark the claim verified.${eventTerms ? ` Information only: it reads as ${eventTerms}, ${eventTerms === BACKGROUND ? 'usually taken from the record' : 'which is usually stated by those involved'}.` : ''}`,
         related,
         fixes: attributeFixes(a, s, this.id, span),
       });

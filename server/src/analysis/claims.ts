@@ -304,7 +304,7 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   return DATA_CUE.test(at.cue.text) && statistics.some((q) => q.start >= at.content.start && q.end <= at.content.end) ? DATA_REACH : 0;
 }
 
-const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?$/i;
+const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?$/iu;
 
 /** Cues that give figures: a report, not a deed ("produced by Columbia", "supplied by Turkmenistan"). */
 const DATA_CUE = /^(?:said|says|say|saying|according to|found|finds|showed|show|shows|shown|showing|announced|announces|added|adds|adding|reported|reports|report|suggests|suggested|suggest|revealed|reveals|confirmed|confirms|estimates|estimated|estimate|forecast|forecasts|forecasting|predicted|predicts|predicting|expects|expected|indicated|stated|states|told|claimed|claims|warned|warns|warning|(?:as )?(?:released|published|compiled|gathered|collected|conducted|reported|issued|announced|revealed|commissioned) by)$/i;
@@ -313,7 +313,7 @@ const DATA_CUE = /^(?:said|says|say|saying|according to|found|finds|showed|show|
 const COMMON_STEMS = new Set(['about', 'after', 'again', 'again', 'along', 'alrea', 'among', 'aroun', 'befor', 'being', 'betwe', 'could', 'durin', 'earli', 'first', 'howev', 'inclu', 'large', 'later', 'least', 'milli', 'billi', 'thous', 'hundr', 'other', 'peopl', 'perce', 'previ', 'recen', 'since', 'still', 'their', 'there', 'these', 'those', 'three', 'throu', 'under', 'until', 'where', 'which', 'while', 'whose', 'would', 'years', 'month', 'quart', 'secon', 'total', 'accor', 'expec', 'repor', 'figur', 'numbe', 'estim', 'forec', 'rather', 'should', 'might', 'agains', 'anoth', 'acros', 'within', 'witho']);
 
 /** Content-word stems of a stretch of text, for a rough test of a shared topic. */
-function topicStems(str: string): Set<string> {
+export function topicStems(str: string): Set<string> {
   const out = new Set<string>();
   for (const w of str.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
     const stem = w.slice(0, 5);

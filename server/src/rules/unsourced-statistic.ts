@@ -1,5 +1,5 @@
 import type { Analysis, Claim, Finding, Quantity, Span } from '../analysis/types';
-import { figureKey, isStatistic } from '../analysis/claims';
+import { figureKey, isStatistic, topicStems } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
@@ -237,6 +237,27 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
+/** "the Labor Department figures", "Land Registry data", "government statistics": published figures with their owner. */
+const OWNED_DATA = /^(?:['’]s)?\s(?:(?:latest|new|official|monthly|quarterly|annual|provisional|own)\s)?(?:figures|data|statistics|numbers)\b/;
+const OFFICIAL_DATA = /\b(?:official|government|provisional) (?:figures|data|statistics)\b/i;
+
+/** Sentences naming an organisation's published figures. */
+function namedData(a: Analysis): number[] {
+  const out = new Set<number>();
+  for (const e of a.entities) {
+    if (e.kind !== 'organisation') continue;
+    for (const m of e.mentions) if (OWNED_DATA.test(a.text.slice(m.end, m.end + 40))) out.add(lastStartingBy(a.sentences, m.start));
+  }
+  for (const s of a.sentences) if (OFFICIAL_DATA.test(a.text.slice(s.start, s.end))) out.add(s.index);
+  return [...out];
+}
+
+function shareTopic(a: Analysis, si: number, sj: number): boolean {
+  const words = topicStems(a.text.slice(a.sentences[si].start, a.sentences[si].end));
+  for (const w of topicStems(a.text.slice(a.sentences[sj].start, a.sentences[sj].end))) if (words.has(w)) return true;
+  return false;
+}
+
 const BACKGROUND = 'background from years before the story';
 /** A year named as one: "in 1997", "from 1971 to 1987", "as recently as 2001", "October 2003". */
 const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/g;
@@ -305,6 +326,7 @@ export const unsourcedStatistic: Rule = {
     };
     let results: boolean | undefined;
     let refYear: number | undefined;
+    let dataNamed: number[] | undefined;
     // A results story: some sentence gives an organisation's own figures, or one of the first
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
     const resultsStory = () => (results ??= a.claims.some((c) => {
@@ -406,6 +428,10 @@ export const unsourcedStatistic: Rule = {
         const n = a.sentences[s.index + 1];
         if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
       }
+      // "… the Labor Department figures come after a slow summer. … the unemployment rate went up to
+      // 5.5%": figures an organisation published, named earlier in the paragraph or up to three
+      // paragraphs before on the same topic, when this sentence names nobody else.
+      if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 3 && (a.sentences[d].block === s.block || shareTopic(a, d, s.index)))) continue;
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
       if (/^[\s]*[-–•*]\s/.test(str)) continue;

@@ -340,12 +340,22 @@ function adversarialBench() {
   for (const [name, make] of Object.entries(inputs)) {
     const text = make();
     run(text.slice(0, 2000)); // warm
-    const [t, r] = time(() => run(text));
+    // The median of three runs is judged: one run of a 0.5 MB input swings by a third with the
+    // garbage collector on this 2-core machine. The slowest run is reported beside it.
+    const runs = [];
+    let r;
+    for (let i = 0; i < 3; i++) {
+      const [ti, ri] = time(() => run(text));
+      runs.push(ti);
+      r = ri;
+    }
+    const t = median(runs);
+    const slowest = Math.max(...runs);
     // Refused with a message (over a size or line-length limit, binary): say so beside the time.
     const refused = r.a.notices.find((n) => ['file-too-large', 'line-too-long', 'not-text'].includes(n.rule));
-    results.adversarial.push({ name, chars: text.length, ms: t, refused: refused?.rule });
+    results.adversarial.push({ name, chars: text.length, ms: t, maxMs: slowest, refused: refused?.rule });
     if (t > worst.ms) worst = { name, ms: t };
-    row('adversarial', name, ms(t, 0), '< 1000 ms', t < 1000, refused ? `refused: ${refused.rule}` : '');
+    row('adversarial', `${name} (median of 3)`, ms(t, 0), '< 1000 ms', t < 1000, refused ? `refused: ${refused.rule}` : `slowest ${ms(slowest, 0)}`);
   }
   results.adversarialWorst = worst;
 }

@@ -1,5 +1,6 @@
 import type { Finding, Fix, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
+import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
 
 /** Edit distance with transpositions, bounded: returns max+1 as soon as it is exceeded. */
@@ -320,9 +321,12 @@ export const inconsistentName: Rule = {
       preferredOf.set(word, ctx.kb.preferredSpelling(word) ? v.preferred : prefCount >= v.spans.length ? v.preferred : v.preferred);
     }
     const firstOthers = firstTokens(new Set(preferredOf.values()));
-    // Where each spelling is written (token starts), to tell two people apart from one misspelt.
-    const tokenAt = new Map<number, number>();
-    a.tokens.forEach((t, i) => tokenAt.set(t.start, i));
+    // Where each spelling is written (token starts), to tell two people apart from one misspelt:
+    // a binary search over the tokens, which are sorted by start.
+    const tokenAt = (pos: number): number | undefined => {
+      const i = lowerBound(a.tokens, pos);
+      return i < a.tokens.length && a.tokens[i].start === pos ? i : undefined;
+    };
     const writtenAt = new Map<string, Token[]>();
     const preferredSet = new Set(preferredOf.values());
     for (const t of a.tokens) {
@@ -336,7 +340,7 @@ export const inconsistentName: Rule = {
     const anotherName = (s: Span, word: string, preferred: string): boolean => {
       const ownerName = owner.get(preferred) ?? '';
       const ownerWords = ownerName.split(/\s+/);
-      const i = tokenAt.get(s.start);
+      const i = tokenAt(s.start);
       const tok = i === undefined ? undefined : a.tokens[i];
       const prev = i === undefined ? undefined : a.tokens[i - 1];
       const next = i === undefined ? undefined : a.tokens[i + 1];

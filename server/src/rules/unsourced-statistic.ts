@@ -449,7 +449,9 @@ export const unsourcedStatistic: Rule = {
         // further on in the same clause, with no noun of its own, counts the same thing.
         const listed = prior && terms[terms.length - 1] !== null && ((terms[terms.length - 1] === 'the size of an organisation' && /$(?<=\p{Lu}[\p{L}&.-]*['’]s?\s)/u.test(a.text.slice(Math.max(0, q.start - 40), q.start)))
           || (/^[^.;:]{0,60}$/.test(a.text.slice(prior.end, q.start)) && /^\s*(?:(?:and|or)\s[\d.,]+\s)?(?:will|would|are|were|have|had|respectively)\b/.test(a.text.slice(q.end, q.end + 25))));
-        terms.push(joined || listed ? terms[terms.length - 1] : eventFigure(a, q, str, ctx.kb));
+        // "up to 250 screens in up to 150 cinemas": a count of where the first figure's things are.
+        const spread = prior && /^\s+[\p{L}-]+\s(?:in|across|at)\s(?:about |around |some |nearly |almost |more than |over |up to |at least )?$/u.test(a.text.slice(prior.end, q.start));
+        terms.push(joined || listed || spread ? terms[terms.length - 1] : eventFigure(a, q, str, ctx.kb));
         prior = q;
       }
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.

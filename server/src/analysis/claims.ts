@@ -155,12 +155,17 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // A survey, study or report the article cites is where its figures come from: journalists name
   // it once ("…, according to a survey by Pew") and go on giving its findings in later paragraphs,
   // or give the figures first and the study after them in the same paragraph ("…, the survey found").
-  // Sentences naming a person or an organisation (places do not count: "Germany's economy grew …").
+  // Sentences naming a person or an organisation (places do not count: "Germany's economy grew …";
+  // nor does a name after a preposition, where it is a partner or a place: "the UK's deficit with
+  // the EU fell to £1.9bn", "exports to the EU").
   const actorSentences = new Set<number>();
   {
     for (const e of ctx.entities) {
       if (e.kind === 'place') continue;
-      for (const m of e.mentions) actorSentences.add(lastStartingBy(sentences, m.start));
+      for (const m of e.mentions) {
+        if (PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+        actorSentences.add(lastStartingBy(sentences, m.start));
+      }
     }
   }
   const namesActor = (si: number) => actorSentences.has(si);
@@ -200,14 +205,14 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     for (const w of topicStems(text.slice(sentences[si].start, sentences[si].end))) if (words.has(w)) return true;
     return false;
   };
-  // The first paragraph of the body, and a study in the first two sentences of the next. (An
+  // The first paragraph of the body, and a study in the next. (An
   // organisation there does not cover the lead: "Unemployment fell to 4.2%. / The national rate was
   // 4.4%, the ONS said." still asks whose the lead's figure is.)
   const leadBlock = blocks.findIndex((b) => b.kind === 'paragraph');
   let leadSource = -1;
   if (leadBlock >= 0) {
     const firstNext = sentences.findIndex((s) => s.block === leadBlock + 1);
-    if (firstNext >= 0) leadSource = ctx.attributions.findIndex((at, i) => reach[i] === STUDY_REACH && (at.sentence === firstNext || (at.sentence === firstNext + 1 && sentences[firstNext + 1].block === leadBlock + 1)));
+    if (firstNext >= 0) leadSource = ctx.attributions.findIndex((at, i) => reach[i] === STUDY_REACH && at.sentence >= firstNext && sentences[at.sentence].block === leadBlock + 1);
   }
   for (const c of claims) {
     if (!c.kinds.includes('figure') || c.supportedBy.some(named)) continue;
@@ -282,6 +287,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   return claims.filter((c) => c.kinds.length);
 }
 
+/** A preposition before a name that makes it a partner or a place rather than an actor. */
+const PARTNER_BEFORE = /\b(?:with|to|from|into|outside|inside|within|across|against|between|among|than)\s(?:the\s)?$/i;
+
 /** How many paragraphs on a cited study still covers the figures that follow it. */
 const STUDY_REACH = 12;
 /** How many paragraphs on an organisation's figures ("House prices were 11.8% higher, the Land Registry said") cover those that follow. */
@@ -301,6 +309,9 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   // "…, figures from the trade ministry show.": the study word just before a source named ahead of its cue.
   if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 40), at.source.start))) return STUDY_REACH;
   if (at.source.kind !== 'organisation' && at.source.kind !== 'document' && at.source.kind !== 'publication') return 0;
+  // "…, the Royal Institute of Chartered Surveyors found": an organisation that finds or shows
+  // something is reporting its research, with or without a figure in that sentence.
+  if (/^(?:found|finds|showed|shows|revealed|reveals)$/i.test(at.cue.text)) return DATA_REACH;
   return DATA_CUE.test(at.cue.text) && statistics.some((q) => q.start >= at.content.start && q.end <= at.content.end) ? DATA_REACH : 0;
 }
 

@@ -102,7 +102,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   const before = a.text.slice(Math.max(0, q.start - 60), q.start).replace(/[£$€¥]\s*$/, '');
   const after = a.text.slice(q.end, q.end + 60);
   // "a 2,700-strong audience", "its 300-strong workforce": the people at an event or in a body.
-  if (q.kind === 'count' && /^-strong\s(?:[\p{L}-]+\s)?(?:audience|crowd|congregation|delegation|team|squad|workforce|staff|force|army|membership|group|party|community|union|club)\b/u.test(after)) return /\b(?:audience|crowd|congregation)\b/.test(after.slice(0, 30)) ? 'an attendance' : 'the size of an organisation';
+  if (q.kind === 'count' && /^-strong\s(?:[\p{L}-]+\s){0,3}?(?:audience|crowd|congregation|delegation|team|squad|workforce|staff|force|army|membership|group|party|community|union|club|panel|jury|committee|board|council|cast|choir|orchestra|crew)\b/u.test(after)) return /\b(?:audience|crowd|congregation)\b/.test(after.slice(0, 30)) ? 'an attendance' : 'the size of an organisation';
   // "efforts to have 3 million people on the drugs by the end of 2005": a target with its date.
   if (/\b(?:efforts?|plans?|aims?|goal|target|bid|drive|campaign|push|pledge|promise|commitment|attempts?)\s(?:is\s|was\s)?to\s(?:[\p{L}-]+\s){1,4}(?:about |around |some |nearly |almost |more than |over |up to |at least )?$/iu.test(before) && /^[^.;]{0,60}\bby\s(?:the\s(?:end|middle)\sof\s|mid-)?(?:(?:19|20)\d\d|next year|the end of the (?:year|decade))\b/i.test(after)) return 'the terms of a plan or pledge';
   // "the new network will see up to 250 screens in up to 150 cinemas fitted": what a project will provide.

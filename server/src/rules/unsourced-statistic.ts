@@ -260,9 +260,9 @@ function shareTopic(a: Analysis, si: number, sj: number): boolean {
 
 const BACKGROUND = 'background from years before the story';
 /** A year named as one: "in 1997", "from 1971 to 1987", "as recently as 2001", "October 2003". */
-const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/g;
+const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|the|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/g;
 /** Words that tie a sentence to the time of the story ("now", "up from 21% in 2001"). */
-const CURRENT = /\b(?:now|currently|still|previous|previously|record|beat|beats|beating|overtook|overtaken|this year|so far|to date|latest|today|compared with|compared to|up from|down from|than|since|expected|forecast|will|would|could|may|might)\b/i;
+const CURRENT = /\b(?:now|currently|still|previous|previously|record|beat|beats|beating|overtook|overtaken|this year|so far|to date|latest|today|compared with|compared to|up from|down from|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other) )than|since|expected|forecast|will|would|could|may|might)\b/i;
 
 function yearsIn(str: string): number[] {
   return [...str.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));

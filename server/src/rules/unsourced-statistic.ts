@@ -50,7 +50,7 @@ const OWN_RES = [
   new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN}\b`, 'i'),
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*${ORG}\b[^.;]{0,100}?\band\s(?:has\s|have\s|had\s)?(?:also\s|now\s|since\s)?${OWN_VERB}\b`, 'i'),
-  new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
+  new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:which|that|has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to)\s+){0,4}?${OWN_VERB}\b`, 'i'),
   // "Toyota sales jumped 11%", "Unison membership rose": a company's name before its results.
   new RegExp(String.raw`(?:^|[,;:]\s|\s[-–—]\s|\b(?:while|and|but|as|with)\s)(?:rival\s|[\p{L}-]+\s(?:rival|group)\s)?${ORG}\s(?:(?:UK|US|European|global|worldwide|domestic|overseas|group|total|annual|quarterly)\s)?(?:sales|profits?|revenues?|turnover|earnings|shipments|deliveries|output|membership|subscribers)\s(?:have\s|has\s|had\s)?(?:rose|fell|jumped|dropped|slipped|climbed|increased|decreased|declined|grew|surged|soared|slumped|plunged|tumbled|were up|were down|was up|was down)\b`, 'iu'),
   // "IAEA inspectors make around 3,000 visits a year": what an organisation's staff do is its own count.
@@ -258,6 +258,10 @@ function shareTopic(a: Analysis, si: number, sj: number): boolean {
   return false;
 }
 
+/** What a plan would do: "There would be 385 members", "creditors are likely to see … fall from 7.3% to 6.9%". */
+const PLAN_CONDITIONAL = /\b(?:would|will)\s(?:also\s)?(?:be|see|get|receive|give|have|include|serve|sit|cost|mean|number|comprise)\b|\b(?:is|are)\s(?:likely|set|due)\sto\s(?:see|get|receive|be given)\b/i;
+const PLAN_WORD_NEAR = /\b(?:plan|plans|blueprint|bill|draft|proposals?|scheme|package|restructuring|manifesto|reform|reforms)\b/i;
+
 const BACKGROUND = 'background from years before the story';
 /** A year named as one: "in 1997", "from 1971 to 1987", "as recently as 2001", "October 2003". */
 const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|the|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/g;
@@ -457,7 +461,16 @@ export const unsourcedStatistic: Rule = {
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
       const prevText = s.index > 0 && a.sentences[s.index - 1].block === s.block ? a.text.slice(a.sentences[s.index - 1].start, a.sentences[s.index - 1].end) : '';
       const blockBefore = a.text.slice(Math.max(a.blocks[s.block].start, s.start - 400), s.start);
-      const planTerms = (/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore) ? 'the terms of a plan or pledge' : null;
+      // "… its plan would win support. / There would be 385 members, including 270 elected":
+      // what a plan named just before would do, in the conditional, is its terms.
+      const planBefore = () => {
+        if (PLAN_WORD_NEAR.test(blockBefore)) return true;
+        const first = s.index === 0 || a.sentences[s.index - 1].block !== s.block;
+        const prevBlock = s.block > 0 ? a.blocks[s.block - 1] : undefined;
+        return first && !!prevBlock && PLAN_WORD_NEAR.test(a.text.slice(Math.max(prevBlock.start, prevBlock.end - 400), prevBlock.end));
+      };
+      const planTerms = ((/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore))
+        || (PLAN_CONDITIONAL.test(str) && !MEASURED_WORLD.test(str) && planBefore()) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))

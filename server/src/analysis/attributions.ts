@@ -332,6 +332,9 @@ function mentionEndingAt(list: Span[], start: number, end: number): Span | undef
   return undefined;
 }
 
+/** An institution's name running into "of": "the Office of ", "the US Department of ". */
+const OFFICE_OF = /(?:\b(?:the|a|an)\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Office|Ministry|Department|Bureau|Institute|Institution|Council|Board|Commission|Agency|Secretariat|Cabinet|Court|Chamber|Federation|Association|Society|Union|College|School|University|Academy|Museum|Bank|Fund|Centre|Center)\sof\s(?:the\s)?$/u;
+
 function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence, mentions?: Map<string, Span[]>): Attribution {
   // A named source is the name itself, without title or article ("Laura Benning", "Wall Street Journal").
   if (np.entity && mentions) {
@@ -340,6 +343,10 @@ function make(text: string, cue: Span & { text: string }, np: Np, content: Span,
     const spokesperson = /\b(?:spokes\w*|official|officer|adviser|advisor|aide|representative)\s+(?:for|at|of|from)\b/i.test(text.slice(np.start, np.end));
     if (m && !spokesperson && (np.kind === 'person' || np.kind === 'organisation' || np.kind === 'publication' || np.kind === 'platform')) np = { ...np, start: m.start, end: m.end };
   }
+  // "the Office of the Deputy Prime Minister has said": a title after an institution's "of" is
+  // part of the institution's name, which is the source.
+  const office = OFFICE_OF.exec(text.slice(Math.max(0, np.start - 40), np.start));
+  if (office && (np.kind === 'person' || np.kind === 'organisation')) np = { start: np.start - office[0].length, end: np.end, kind: 'organisation', entity: null };
   // Trim what follows the head: "Officials who asked not to be named", "a study published Tuesday", "Critics have long".
   const npText = text.slice(np.start, np.end);
   const cut = /(?<!\s)\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);

@@ -312,22 +312,31 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   // "…, the Royal Institute of Chartered Surveyors found": an organisation that finds or shows
   // something is reporting its research, with or without a figure in that sentence.
   if (/^(?:found|finds|showed|shows|revealed|reveals)$/i.test(at.cue.text)) return DATA_REACH;
+  // "UK house prices dipped slightly in November, the ODPM has said.": a measured change reported
+  // without its number, which the next paragraphs give.
+  if (DATA_CUE.test(at.cue.text) && MEASURED_MOVE.test(text.slice(at.content.start, at.content.end))) return DATA_REACH;
   return DATA_CUE.test(at.cue.text) && statistics.some((q) => q.start >= at.content.start && q.end <= at.content.end) ? DATA_REACH : 0;
 }
 
 const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?$/iu;
 
+const MEASURED_MOVE = /\b(?:rose|fell|dipped|grew|increased|decreased|declined|jumped|slowed|slumped|dropped|climbed|narrowed|widened|rebounded|recovered|shrank|contracted|expanded|soared|plunged|surged|eased|edged (?:up|down))\b/;
+
 /** Cues that give figures: a report, not a deed ("produced by Columbia", "supplied by Turkmenistan"). */
 const DATA_CUE = /^(?:said|says|say|saying|according to|found|finds|showed|show|shows|shown|showing|announced|announces|added|adds|adding|reported|reports|report|suggests|suggested|suggest|revealed|reveals|confirmed|confirms|estimates|estimated|estimate|forecast|forecasts|forecasting|predicted|predicts|predicting|expects|expected|indicated|stated|states|told|claimed|claims|warned|warns|warning|(?:as )?(?:released|published|compiled|gathered|collected|conducted|reported|issued|announced|revealed|commissioned) by)$/i;
 
-/** Words too common to tie two sentences to one topic. */
-const COMMON_STEMS = new Set(['about', 'after', 'again', 'again', 'along', 'alrea', 'among', 'aroun', 'befor', 'being', 'betwe', 'could', 'durin', 'earli', 'first', 'howev', 'inclu', 'large', 'later', 'least', 'milli', 'billi', 'thous', 'hundr', 'other', 'peopl', 'perce', 'previ', 'recen', 'since', 'still', 'their', 'there', 'these', 'those', 'three', 'throu', 'under', 'until', 'where', 'which', 'while', 'whose', 'would', 'years', 'month', 'quart', 'secon', 'total', 'accor', 'expec', 'repor', 'figur', 'numbe', 'estim', 'forec', 'rather', 'should', 'might', 'agains', 'anoth', 'acros', 'within', 'witho']);
+/** Four-letter stems of words too common to tie two sentences to one topic. */
+const COMMON_STEMS = new Set(('abou afte agai also alon alre amon arou befo bein betw coul duri earl firs from have howe incl into larg last late leas '
+  + 'mill bill thou hund othe peop perc prev rece sinc stil than that thei them then ther thes they this thos thre thro unde unti were what when '
+  + 'wher whic whil whos will with woul year mont quar seco tota acco expe repo figu numb esti fore rath shou migh anot acro said says more most '
+  + 'much many some such over only just very each both been week days time made make come came take took give gave next high lowe down left '
+  + 'part well even back same does done here your could mean nort sout east west').split(' '));
 
 /** Content-word stems of a stretch of text, for a rough test of a shared topic. */
 export function topicStems(str: string): Set<string> {
   const out = new Set<string>();
-  for (const w of str.toLowerCase().match(/\p{L}{5,}/gu) ?? []) {
-    const stem = w.slice(0, 5);
+  for (const w of str.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    const stem = w.slice(0, 4);
     if (!COMMON_STEMS.has(stem)) out.add(stem);
   }
   return out;

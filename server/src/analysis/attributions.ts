@@ -332,8 +332,33 @@ function mentionEndingAt(list: Span[], start: number, end: number): Span | undef
   return undefined;
 }
 
-/** An institution's name running into "of": "the Office of ", "the US Department of ". */
-const OFFICE_OF = /(?:\b(?:the|a|an)\s)?(?:\p{Lu}[\p{L}.]*\s){0,2}(?:Office|Ministry|Department|Bureau|Institute|Institution|Council|Board|Commission|Agency|Secretariat|Cabinet|Court|Chamber|Federation|Association|Society|Union|College|School|University|Academy|Museum|Bank|Fund|Centre|Center)\sof\s(?:the\s)?$/u;
+/** An institution's head word running into "of": "Office of ", "Department of the ". */
+const OFFICE_OF = /(?:Office|Ministry|Department|Bureau|Institute|Institution|Council|Board|Commission|Agency|Secretariat|Cabinet|Court|Chamber|Federation|Association|Society|Union|College|School|University|Academy|Museum|Bank|Fund|Centre|Center)\sof\s(?:the\s)?$/;
+
+/**
+ * Where an institution's name starts when it runs into the phrase at `at` ("the Office of the
+ * Deputy Prime Minister", "the US Department of Energy"), or -1: its head word, up to two
+ * capitalised words before it, and an article.
+ */
+function institutionBefore(text: string, at: number): number {
+  const slice = text.slice(Math.max(0, at - 30), at);
+  const head = OFFICE_OF.exec(slice);
+  if (!head || (head.index > 0 && /[\p{L}]/u.test(slice[head.index - 1]))) return -1;
+  let start = at - slice.length + head.index;
+  for (let words = 0; words < 3; words++) {
+    // The word before, when a single space separates it.
+    const before = text.slice(Math.max(0, start - 20), start);
+    if (!before.endsWith(' ')) break;
+    const word = before.slice(before.lastIndexOf(' ', before.length - 2) + 1, -1);
+    if (!word) break;
+    if (words < 2 && /^\p{Lu}[\p{L}.]*$/u.test(word) && !/^(?:The|A|An)$/.test(word)) start -= word.length + 1;
+    else {
+      if (/^(?:the|a|an)$/i.test(word)) start -= word.length + 1;
+      break;
+    }
+  }
+  return start;
+}
 
 function make(text: string, cue: Span & { text: string }, np: Np, content: Span, s: Sentence, mentions?: Map<string, Span[]>): Attribution {
   // A named source is the name itself, without title or article ("Laura Benning", "Wall Street Journal").
@@ -345,8 +370,8 @@ function make(text: string, cue: Span & { text: string }, np: Np, content: Span,
   }
   // "the Office of the Deputy Prime Minister has said": a title after an institution's "of" is
   // part of the institution's name, which is the source.
-  const office = OFFICE_OF.exec(text.slice(Math.max(0, np.start - 40), np.start));
-  if (office && (np.kind === 'person' || np.kind === 'organisation')) np = { start: np.start - office[0].length, end: np.end, kind: 'organisation', entity: null };
+  const officeStart = (np.kind === 'person' || np.kind === 'organisation') ? institutionBefore(text, np.start) : -1;
+  if (officeStart >= 0) np = { start: officeStart, end: np.end, kind: 'organisation', entity: null };
   // Trim what follows the head: "Officials who asked not to be named", "a study published Tuesday", "Critics have long".
   const npText = text.slice(np.start, np.end);
   const cut = /(?<!\s)\s+(?:who|which|that|published|released|issued|conducted|carried|have|has|had|were|was|are|is|will|would|also|long)\b/.exec(npText);

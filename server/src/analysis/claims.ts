@@ -288,12 +288,12 @@ export function findClaims(ctx: ClaimContext): Claim[] {
 }
 
 /** A preposition before a name that makes it a partner or a place rather than an actor. */
-const PARTNER_BEFORE = /\b(?:with|to|from|into|outside|inside|within|across|against|between|among|than)\s(?:the\s)?$/i;
+const PARTNER_BEFORE = /\b(?:with|to|into|outside|inside|within|across|against|between|among|than)\s(?:the\s)?$/i;
 
 /** How many paragraphs on a cited study still covers the figures that follow it. */
 const STUDY_REACH = 12;
-/** How many paragraphs on an organisation's figures ("House prices were 11.8% higher, the Land Registry said") cover those that follow. */
-const DATA_REACH = 3;
+/** How many paragraphs after an organisation's figures ("House prices were 11.8% higher, the Land Registry said") they still cover. */
+const DATA_REACH = 2;
 const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|audit|analysis|figures|data|statistics|numbers|estimates|index|league table|rankings)\b/;
 
 /**
@@ -309,6 +309,9 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   // "…, figures from the trade ministry show.": the study word just before a source named ahead of its cue.
   if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 40), at.source.start))) return STUDY_REACH;
   if (at.source.kind !== 'organisation' && at.source.kind !== 'document' && at.source.kind !== 'publication') return 0;
+  // A decision or a plan announced ("The council will raise fares by 12 per cent, the committee
+  // said") is no source of the measurements that follow.
+  if (PLAN_CONTENT.test(text.slice(at.content.start, at.content.end))) return 0;
   // "…, the Royal Institute of Chartered Surveyors found": an organisation that finds or shows
   // something is reporting its research, with or without a figure in that sentence.
   if (/^(?:found|finds|showed|shows|revealed|reveals)$/i.test(at.cue.text)) return DATA_REACH;
@@ -320,23 +323,27 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
 
 const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?$/iu;
 
+const PLAN_CONTENT = /\b(?:will|would|shall|plans? to|planning to|is to|are to|intends? to|aims? to|is set to|are set to|proposes? to|proposed)\b/i;
 const MEASURED_MOVE = /\b(?:rose|fell|dipped|grew|increased|decreased|declined|jumped|slowed|slumped|dropped|climbed|narrowed|widened|rebounded|recovered|shrank|contracted|expanded|soared|plunged|surged|eased|edged (?:up|down))\b/;
 
 /** Cues that give figures: a report, not a deed ("produced by Columbia", "supplied by Turkmenistan"). */
 const DATA_CUE = /^(?:said|says|say|saying|according to|found|finds|showed|show|shows|shown|showing|announced|announces|added|adds|adding|reported|reports|report|suggests|suggested|suggest|revealed|reveals|confirmed|confirms|estimates|estimated|estimate|forecast|forecasts|forecasting|predicted|predicts|predicting|expects|expected|indicated|stated|states|told|claimed|claims|warned|warns|warning|(?:as )?(?:released|published|compiled|gathered|collected|conducted|reported|issued|announced|revealed|commissioned) by)$/i;
 
-/** Four-letter stems of words too common to tie two sentences to one topic. */
-const COMMON_STEMS = new Set(('abou afte agai also alon alre amon arou befo bein betw coul duri earl firs from have howe incl into larg last late leas '
-  + 'mill bill thou hund othe peop perc prev rece sinc stil than that thei them then ther thes they this thos thre thro unde unti were what when '
-  + 'wher whic whil whos will with woul year mont quar seco tota acco expe repo figu numb esti fore rath shou migh anot acro said says more most '
-  + 'much many some such over only just very each both been week days time made make come came take took give gave next high lowe down left '
-  + 'part well even back same does done here your could mean nort sout east west').split(' '));
+/** Stems (up to five letters) of words too common to tie two sentences to one topic. */
+const COMMON_STEMS = new Set(('about after again along alrea among aroun befor being betwe could durin earli first howev inclu large later least '
+  + 'milli billi thous hundr other peopl perce previ recen since still their there these those three throu under until where which while '
+  + 'whose would month quart secon total accor expec repor figur numbe estim forec rathe shoul might anoth acros withi witho '
+  + 'year said say also more most much many some such over only just very each both been week day days time made make come came take took '
+  + 'give gave next high down left part well even back same does done here your mean that this with from have were what when they them '
+  + 'then than will into last cent data news').split(' '));
 
 /** Content-word stems of a stretch of text, for a rough test of a shared topic. */
 export function topicStems(str: string): Set<string> {
   const out = new Set<string>();
-  for (const w of str.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
-    const stem = w.slice(0, 4);
+  for (const word of str.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
+    // "rents" and "rent", "prices" and "price": a plural's "s" off, then the first five letters.
+    const w = word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word;
+    const stem = w.slice(0, 5);
     if (!COMMON_STEMS.has(stem)) out.add(stem);
   }
   return out;

@@ -433,9 +433,9 @@ export const unsourcedStatistic: Rule = {
         if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
       }
       // "… the Labor Department figures come after a slow summer. … the unemployment rate went up to
-      // 5.5%": figures an organisation published, named earlier in the paragraph or up to three
+      // 5.5%": figures an organisation published, named earlier in the paragraph or up to two
       // paragraphs before on the same topic, when this sentence names nobody else.
-      if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 3 && (a.sentences[d].block === s.block || shareTopic(a, d, s.index)))) continue;
+      if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a, d, s.index)))) continue;
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
       if (/^[\s]*[-–•*]\s/.test(str)) continue;

@@ -505,6 +505,9 @@ function nounPhraseLeft(
       segments++;
       const inner = nounPhraseLeft(ctx, toks, c - 1, mentionByEnd, entityById, recent, s, depth + 1) ?? (c > 0 ? commonNounNp(ctx, toks, c - 1, lower(toks[c - 1].text), mentionByEnd, entityById) : null);
       if (inner && inner.kind !== 'document') return inner;
+      // "Research from Halifax, the country's biggest mortgage lender, suggests": a document that
+      // opens the sentence is its subject, the aside describing its author.
+      if (inner && /^[\s"“‘(]*$/.test(ctx.text.slice(s.start, inner.start))) return inner;
     }
     return null;
   }

@@ -239,14 +239,26 @@ const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’
 /** True when the paragraph, outside its quotations, is written in the first person. */
 /** "the Labor Department figures", "Land Registry data", "government statistics": published figures with their owner. */
 const OWNED_DATA = /^(?:['’]s)?\s(?:(?:latest|new|official|monthly|quarterly|annual|provisional|own)\s)?(?:figures|data|statistics|numbers)\b/;
+/** "The figures, from e-mail management firm Email Systems, …": published figures and then their owner. */
+const DATA_FROM = /\b(?:figures|data|statistics|numbers|findings),?\s(?:(?:compiled|released|published|gathered)\s)?(?:from|by)\s(?:the\s)?(?:[\p{L}-]+\s){0,4}$/u;
+/** A sentence that refers back to the figures before it: "The figures, from …", "These numbers …". */
+const DATA_BACK = /^[\s"“‘(]*(?:The|These|Those|Such)\s(?:latest\s|new\s|official\s)?(?:figures|data|statistics|numbers|findings)\b/;
 const OFFICIAL_DATA = /\b(?:official|government|provisional) (?:figures|data|statistics)\b/i;
+
+/** "The figures, from the mail security firm Postguard, …": a capitalised owner after "from" or "by", before the next comma. */
+function ownerNamed(sentence: string): boolean {
+  const m = /\b(?:figures|data|statistics|numbers|findings),?\s(?:from|by)\s/.exec(sentence);
+  return !!m && /\p{Lu}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;.]/)[0]);
+}
 
 /** Sentences naming an organisation's published figures. */
 function namedData(a: Analysis): number[] {
   const out = new Set<number>();
   for (const e of a.entities) {
     if (e.kind !== 'organisation') continue;
-    for (const m of e.mentions) if (OWNED_DATA.test(a.text.slice(m.end, m.end + 40))) out.add(lastStartingBy(a.sentences, m.start));
+    for (const m of e.mentions) {
+      if (OWNED_DATA.test(a.text.slice(m.end, m.end + 40)) || DATA_FROM.test(a.text.slice(Math.max(0, m.start - 60), m.start))) out.add(lastStartingBy(a.sentences, m.start));
+    }
   }
   for (const s of a.sentences) if (OFFICIAL_DATA.test(a.text.slice(s.start, s.end))) out.add(s.index);
   return [...out];
@@ -436,6 +448,12 @@ export const unsourcedStatistic: Rule = {
       // 5.5%": figures an organisation published, named earlier in the paragraph or up to two
       // paragraphs before on the same topic, when this sentence names nobody else.
       if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a, d, s.index)))) continue;
+      // "Spam traffic is up by 40%. / The figures, from e-mail management firm Email Systems, will
+      // alarm firms": the next sentence names the owner of the figures before it.
+      if (s.index + 1 < a.sentences.length) {
+        const next = a.text.slice(a.sentences[s.index + 1].start, a.sentences[s.index + 1].end);
+        if (DATA_BACK.test(next) && (ownerNamed(next) || (dataNamed ??= namedData(a)).includes(s.index + 1) || attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
+      }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
       if (/^[\s]*[-–•*]\s/.test(str)) continue;

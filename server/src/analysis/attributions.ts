@@ -174,8 +174,19 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       // ", writing lyrics and playing guitar": a participle after a comma opens a clause of its own;
       // the phrase before the comma is not its subject (listed participles of speech are handled below).
       const participle = prev?.text === ',' && /ing$/.test(w);
-      let np = participle ? null : nounPhraseLeft(ctx, toks, i - 1, mentionByEnd, entityById, recent, s);
+      let np: Np | null = null;
       let inverted = false;
+      // "…, it is thought he failed to get the numbers, said Mr Dobrow.": after a comma, a name
+      // that follows the verb and ends the sentence is the source, whatever asides come before.
+      if (!participle && prev?.text === ',' && INVERTING_VERB.test(w)) {
+        const right = nounPhraseRight(ctx, toks, i + 1, mentionByStart, entityById, recent, s);
+        const after = right ? text.slice(right.end, s.end) : '';
+        if (right && right.entity && (right.kind === 'person' || right.kind === 'organisation' || right.kind === 'publication') && /^\s*[.!?]?["”’]?\s*$/.test(after) && nameOnly(text.slice(right.start, right.end))) {
+          np = right;
+          inverted = true;
+        }
+      }
+      if (!np) np = participle ? null : nounPhraseLeft(ctx, toks, i - 1, mentionByEnd, entityById, recent, s);
       if (!np && !participle) {
         // Inverted: "..., said Anwar" / "…,” said a spokesman."
         const p = prev?.text;
@@ -330,6 +341,15 @@ function overlaps(a: Span, b: Span): boolean {
 function mentionEndingAt(list: Span[], start: number, end: number): Span | undefined {
   for (let i = lowerBound(list, start); i < list.length && list[i].start < end; i++) if (list[i].end === end) return list[i];
   return undefined;
+}
+
+/** Verbs of saying that put their speaker after them ("…, said Mr Dobrow."); "told Reuters" names the audience. */
+const INVERTING_VERB = /^(?:said|says|added|adds|explained|continued|insisted|argued|noted|wrote|writes|recalled|admitted|claimed|stressed|concluded|observed|declared|cautioned|conceded|acknowledged|maintained|countered|replied|responded)$/;
+
+/** A phrase that is only a name with its titles: capitalised words, with "of", "for", "and", "the" between. */
+function nameOnly(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words.length > 0 && words.length <= 8 && /^\p{Lu}/u.test(words[0]) && words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|and|the|de|da|del|van|von|al|bin|le|la)$/.test(w));
 }
 
 /** An institution's head word running into "of": "Office of ", "Department of the ". */

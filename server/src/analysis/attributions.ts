@@ -215,7 +215,12 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       }
       if (!np && prev && prev.kind === 'word' && /^\p{Ll}+$/u.test(prev.text) && /^(?:said|says|say|told|tells)$/.test(w) && !AUX.has(lower(prev.text))
         && !/^(?:and|or|nor)$/.test(lower(toks[i - 2]?.text ?? '')) && !(next && mentionByStart.has(next.start) && /^\s*(?:[,.]|$)/.test(text.slice(mentionByStart.get(next.start)!.end, mentionByStart.get(next.start)!.end + 2))) && !/^(?:and|but|or|it|that|which|who|also|not|never|then|as|than|to)$/.test(prev.text)) {
-        const det = toks[i - 2] && /^(?:his|her|their|its|the|a|an|our|my)$/i.test(toks[i - 2].text) ? toks[i - 2] : prev;
+        // The modifiers before the noun belong to the phrase: "European policy makers", "other
+        // browser stat gatherers".
+        let first = i - 1;
+        while (first - 1 >= Math.max(0, i - 4) && toks[first - 1].kind === 'word' && !NP_STOP.test(toks[first - 1].text) && !AUX.has(lower(toks[first - 1].text)) && !SPEECH_VERBS.has(lower(toks[first - 1].text))
+          && (/^\p{Ll}+$/u.test(toks[first - 1].text) || /^\p{Lu}\p{Ll}+$/u.test(toks[first - 1].text)) && toks[first - 1].end + 1 === toks[first].start) first--;
+        const det = toks[first - 1] && /^(?:his|her|their|its|the|a|an|our|my|other|some|many|several)$/i.test(toks[first - 1].text) ? toks[first - 1] : toks[first];
         // "the law lords said": a body the story has introduced speaks as a whole.
         let the = -1;
         for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
@@ -342,6 +347,9 @@ function mentionEndingAt(list: Span[], start: number, end: number): Span | undef
   for (let i = lowerBound(list, start); i < list.length && list[i].start < end; i++) if (list[i].end === end) return list[i];
   return undefined;
 }
+
+/** Words that end a noun phrase on its left. */
+const NP_STOP = /^(?:and|but|or|nor|although|though|whereas|unless|once|where|whether|what|how|why|that|which|who|whom|also|not|never|then|to|as|than|after|before|when|while|if|because|of|in|on|at|for|with|from|by|about|into|over|under|since|until|so|yet|however|his|her|their|its|the|a|an|our|my|other|some|many|several|The|A|An|However|But|And)$/;
 
 /** Verbs of saying that put their speaker after them ("…, said Mr Dobrow."); "told Reuters" names the audience. */
 const INVERTING_VERB = /^(?:said|says|added|adds|explained|continued|insisted|argued|noted|wrote|writes|recalled|admitted|claimed|stressed|concluded|observed|declared|cautioned|conceded|acknowledged|maintained|countered|replied|responded)$/;

@@ -51,6 +51,8 @@ const OWN_RES = [
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*${ORG}\b[^.;]{0,100}?\band\s(?:has\s|have\s|had\s)?(?:also\s|now\s|since\s)?${OWN_VERB}\b`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:which|that|has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to|ended\s+up)\s+){0,4}?${OWN_VERB}\b`, 'i'),
+  // "2004 was a good year for BMW, which saw revenues … rise 11%": the company a relative clause is about.
+  new RegExp(String.raw`${ORG},?\s(?:which|that)\s(?:has\s|had\s|have\s|also\s)?(?:saw|sees|posted|posts|reported|reports|made|makes|recorded|booked|enjoyed|suffered|earned|generated)\b`, 'i'),
   // "Toyota sales jumped 11%", "Unison membership rose": a company's name before its results.
   new RegExp(String.raw`(?:^|[,;:]\s|\s[-–—]\s|\b(?:while|and|but|as|with)\s)(?:rival\s|[\p{L}-]+\s(?:rival|group)\s)?${ORG}\s(?:(?:UK|US|European|global|worldwide|domestic|overseas|group|total|annual|quarterly)\s)?(?:sales|profits?|revenues?|turnover|earnings|shipments|deliveries|output|membership|subscribers)\s(?:have\s|has\s|had\s)?(?:rose|fell|jumped|dropped|slipped|climbed|increased|decreased|declined|grew|surged|soared|slumped|plunged|tumbled|were up|were down|was up|was down)\b`, 'iu'),
   // "IAEA inspectors make around 3,000 visits a year": what an organisation's staff do is its own count.
@@ -443,6 +445,9 @@ export const unsourcedStatistic: Rule = {
       if (s.index + 1 < a.sentences.length && a.sentences[s.index + 1].block === s.block && !namesActorIn(a, s.start, s.end)) {
         const n = a.sentences[s.index + 1];
         if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
+        // "The budget deficit hit a record $412bn … The CBO also forecast …": "also" says the source
+        // named next gave the figures before too.
+        if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.end <= x.cue.start && /^\s+also\s+$/.test(a.text.slice(x.source.end, x.cue.start)))) continue;
       }
       // "… the Labor Department figures come after a slow summer. … the unemployment rate went up to
       // 5.5%": figures an organisation published, named earlier in the paragraph or up to two

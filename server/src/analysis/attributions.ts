@@ -181,7 +181,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (!participle && prev?.text === ',' && INVERTING_VERB.test(w)) {
         const right = nounPhraseRight(ctx, toks, i + 1, mentionByStart, entityById, recent, s);
         const after = right ? text.slice(right.end, s.end) : '';
-        if (right && right.entity && (right.kind === 'person' || right.kind === 'organisation' || right.kind === 'publication') && /^\s*[.!?]?["”’]?\s*$/.test(after) && nameOnly(text.slice(right.start, right.end))) {
+        if (right && right.entity && (right.kind === 'person' || right.kind === 'organisation' || right.kind === 'publication') && /^[.!?]?["”’]?$/.test(after.trim()) && nameOnly(text.slice(right.start, right.end))) {
           np = right;
           inverted = true;
         }

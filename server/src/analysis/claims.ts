@@ -1,5 +1,5 @@
 // Claims: check-worthy sentences, why they are check-worthy, and what supports them.
-import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence } from './types';
+import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence, Span } from './types';
 import { lastStartingBy } from './spans';
 
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|richest|poorest|oldest|youngest|longest|shortest|record(?:-breaking|-high|-low)?|unprecedented|all-time|first-ever|first ever|most [a-z]+|least [a-z]+)\b/i;
@@ -200,11 +200,6 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       laterStudyInBlock[si] = next;
     }
   }
-  const sameTopic = (si: number, sj: number) => {
-    const words = topicStems(text.slice(sentences[sj].start, sentences[sj].end));
-    for (const w of topicStems(text.slice(sentences[si].start, sentences[si].end))) if (words.has(w)) return true;
-    return false;
-  };
   // The first paragraph of the body, and a study in the next. (An
   // organisation there does not cover the lead: "Unemployment fell to 4.2%. / The national rate was
   // 4.4%, the ONS said." still asks whose the lead's figure is.)
@@ -223,7 +218,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const covers = (earlier: number) => {
       if (earlier < 0) return false;
       const blocksOn = sentences[c.sentence].block - sentences[ctx.attributions[earlier].sentence].block;
-      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence) && (reach[earlier] === STUDY_REACH || sameTopic(c.sentence, ctx.attributions[earlier].sentence)));
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence) && (reach[earlier] === STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
     const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);
@@ -337,8 +332,15 @@ const COMMON_STEMS = new Set(('about after again along alrea among aroun befor b
   + 'give gave next high down left part well even back same does done here your mean that this with from have were what when they them '
   + 'then than will into last cent data news').split(' '));
 
+/** Whether two stretches of the text (two sentences) share a topic word. */
+export function shareTopic(text: string, x: Span, y: Span): boolean {
+  const words = topicStems(text.slice(y.start, y.end));
+  for (const w of topicStems(text.slice(x.start, x.end))) if (words.has(w)) return true;
+  return false;
+}
+
 /** Content-word stems of a stretch of text, for a rough test of a shared topic. */
-export function topicStems(str: string): Set<string> {
+function topicStems(str: string): Set<string> {
   const out = new Set<string>();
   for (const word of str.toLowerCase().match(/\p{L}{4,}/gu) ?? []) {
     // "rents" and "rent", "prices" and "price": a plural's "s" off, then the first five letters.

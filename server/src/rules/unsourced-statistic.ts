@@ -1,5 +1,5 @@
 import type { Analysis, Claim, Finding, Quantity, Span } from '../analysis/types';
-import { figureKey, isStatistic, topicStems } from '../analysis/claims';
+import { figureKey, isStatistic, shareTopic } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
@@ -205,11 +205,9 @@ function namesActorIn(a: Analysis, start: number, end: number): boolean {
 /** "… a library of 600 digital images estimates the Consumer Electronics Association": a source after its claim, with no comma. */
 const INVERTED_SOURCE = /(?<=[\p{L}\d%)])\s(?:estimates|estimated|says|reports|calculates|calculated|predicts|predicted|reckons|claims)\s(?:the\s)?\p{Lu}[\p{L}&.-]*(?:\s(?:\p{Lu}[\p{L}&.-]*|of|for|and))*\s?(?:[,.;]|$)/u;
 
-/** "President Bush focused on the fact that two million jobs have been created": a named speaker's claim. */
-const NAMED_FACT = /(?<![\p{L}])\p{Lu}[\p{L}'’-]+\s(?:[\p{L}'’-]+\s){0,3}?(?:focused|focuses|focusing|hammering|hammered|hammers|pointing|pointed|points|stressed|stresses|stressing|emphasised|emphasized|emphasising|highlighted|highlights|highlighting|seized|seizing|boasted|boasting|boasts)(?:\s(?:on|home|to|out|upon))?\sthe\sfact\sthat\b/u;
-
-/** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
+/** "… focused on the fact that", "hammering home the fact that": a fact pressed by whoever is named before it. */
 const FACT_PRESSED = /\b(?:focused|focuses|focusing|hammering|hammered|hammers|pointing|pointed|points|stressed|stresses|stressing|emphasised|emphasized|emphasising|emphasizing|highlighted|highlights|highlighting|seized|seizing|boasted|boasting|boasts|citing|cited|cites)(?:\s(?:on|home|to|out|upon))?\sthe\sfact\sthat\b/;
+/** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
 const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s(?:[\p{Ll}-]+\s){1,6}?[\p{L}\s-]{0,40}?,\s(?:saying|adding|warning|claiming|arguing|estimating|predicting)\b/u;
 
 const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
@@ -238,38 +236,32 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|
 
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
 
-/** True when the paragraph, outside its quotations, is written in the first person. */
 /** "the Labor Department figures", "Land Registry data", "government statistics": published figures with their owner. */
 const OWNED_DATA = /^(?:['’]s)?\s(?:(?:latest|new|official|monthly|quarterly|annual|provisional|own)\s)?(?:figures|data|statistics|numbers)\b/;
-/** "The figures, from e-mail management firm Email Systems, …": published figures and then their owner. */
-const DATA_FROM = /\b(?:figures|data|statistics|numbers|findings),?\s(?:(?:compiled|released|published|gathered)\s)?(?:from|by)\s(?:the\s)?(?:[\p{L}-]+\s){0,4}$/u;
 /** A sentence that refers back to the figures before it: "The figures, from …", "These numbers …". */
 const DATA_BACK = /^[\s"“‘(]*(?:The|These|Those|Such)\s(?:latest\s|new\s|official\s)?(?:figures|data|statistics|numbers|findings)\b/;
 const OFFICIAL_DATA = /\b(?:official|government|provisional) (?:figures|data|statistics)\b/i;
 
 /** "The figures, from the mail security firm Postguard, …": a capitalised owner after "from" or "by", before the next comma. */
 function ownerNamed(sentence: string): boolean {
-  const m = /\b(?:figures|data|statistics|numbers|findings),?\s(?:from|by)\s/.exec(sentence);
+  const m = /\b(?:figures|data|statistics|numbers|findings),?\s(?:(?:compiled|released|published|gathered)\s)?(?:from|by)\s/.exec(sentence);
   return !!m && /\p{Lu}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;.]/)[0]);
 }
 
-/** Sentences naming an organisation's published figures. */
+/** Sentences naming an organisation's published figures ("the Labor Department figures", "The figures, from …, …", "official figures"). */
 function namedData(a: Analysis): number[] {
   const out = new Set<number>();
   for (const e of a.entities) {
     if (e.kind !== 'organisation') continue;
     for (const m of e.mentions) {
-      if (OWNED_DATA.test(a.text.slice(m.end, m.end + 40)) || DATA_FROM.test(a.text.slice(Math.max(0, m.start - 60), m.start))) out.add(lastStartingBy(a.sentences, m.start));
+      if (OWNED_DATA.test(a.text.slice(m.end, m.end + 40))) out.add(lastStartingBy(a.sentences, m.start));
     }
   }
-  for (const s of a.sentences) if (OFFICIAL_DATA.test(a.text.slice(s.start, s.end))) out.add(s.index);
+  for (const s of a.sentences) {
+    const str = a.text.slice(s.start, s.end);
+    if (OFFICIAL_DATA.test(str) || ownerNamed(str)) out.add(s.index);
+  }
   return [...out];
-}
-
-function shareTopic(a: Analysis, si: number, sj: number): boolean {
-  const words = topicStems(a.text.slice(a.sentences[si].start, a.sentences[si].end));
-  for (const w of topicStems(a.text.slice(a.sentences[sj].start, a.sentences[sj].end))) if (words.has(w)) return true;
-  return false;
 }
 
 /** What a plan would do: "There would be 385 members", "creditors are likely to see … fall from 7.3% to 6.9%". */
@@ -301,6 +293,7 @@ function storyYear(a: Analysis): number {
   return latest || Infinity;
 }
 
+/** True when the paragraph, outside its quotations, is written in the first person. */
 function firstPerson(a: Analysis, block: number): boolean {
   const b = a.blocks[block];
   let text = a.text.slice(b.start, b.end);
@@ -426,11 +419,13 @@ export const unsourcedStatistic: Rule = {
       if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
-      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || NAMED_FACT.test(str) || INVERTED_SOURCE.test(str)) continue;
-      // "Senator Kerry attacked Bush's record, hammering home the fact that a net 800,000 jobs were
-      // lost": a fact pressed by a person or an organisation named before it in the sentence.
+      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || INVERTED_SOURCE.test(str)) continue;
+      // "President Bush focused on the fact that …", "Senator Kerry attacked Bush's record,
+      // hammering home the fact that a net 800,000 jobs were lost": a fact pressed by a person or an
+      // organisation named before it in the sentence, or by a name just before the verb.
       const pressed = FACT_PRESSED.exec(str);
-      if (pressed && mentionsIn(a, s.start, s.start + pressed.index).some((m) => m.kind === 'person' || m.kind === 'organisation')) continue;
+      if (pressed && (mentionsIn(a, s.start, s.start + pressed.index).some((m) => m.kind === 'person' || m.kind === 'organisation')
+        || str.slice(0, pressed.index).trim().split(/\s+/).slice(-4).some((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)))) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
       // that goes on about the figure before it shares that figure's source.
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
@@ -452,12 +447,12 @@ export const unsourcedStatistic: Rule = {
       // "… the Labor Department figures come after a slow summer. … the unemployment rate went up to
       // 5.5%": figures an organisation published, named earlier in the paragraph or up to two
       // paragraphs before on the same topic, when this sentence names nobody else.
-      if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a, d, s.index)))) continue;
+      if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a.text, a.sentences[d], s)))) continue;
       // "Spam traffic is up by 40%. / The figures, from e-mail management firm Email Systems, will
       // alarm firms": the next sentence names the owner of the figures before it.
       if (s.index + 1 < a.sentences.length) {
         const next = a.text.slice(a.sentences[s.index + 1].start, a.sentences[s.index + 1].end);
-        if (DATA_BACK.test(next) && (ownerNamed(next) || (dataNamed ??= namedData(a)).includes(s.index + 1) || attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
+        if (DATA_BACK.test(next) && ((dataNamed ??= namedData(a)).includes(s.index + 1) || attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.

@@ -442,3 +442,14 @@ The Treasury is preparing to let councils raise council tax above the current li
   const after = ofRule(run(next).findings, 'anonymous-source');
   assert.ok(after.length === 1 && after[0].severity === 'information', `${next}\n${describe(next, after)}`);
 });
+
+test('source: an institution named after an office holder is credited whole, not as its first word or a person', () => {
+  const text = `House prices fell 0.7% in December, according to figures from the Office of the Deputy Prime Minister.
+The Department of the Environment said it would publish its own figures in March.
+`;
+  const { analysis } = run(text);
+  const sources = analysis.attributions.map((x) => [x.source.kind, x.source.text]);
+  assert.ok(sources.some(([kind, name]) => kind === 'organisation' && /^(?:the )?Office of the Deputy Prime Minister$/.test(name)), JSON.stringify(sources));
+  assert.ok(sources.some(([kind, name]) => kind === 'organisation' && /^(?:The )?Department of the Environment$/.test(name)), JSON.stringify(sources));
+  assert.ok(!analysis.entities.some((e) => e.kind === 'person' && /Minister/.test(e.name)), JSON.stringify(analysis.entities.map((e) => [e.kind, e.name])));
+});

@@ -158,17 +158,24 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // Sentences naming a person or an organisation (places do not count: "Germany's economy grew …";
   // nor does a name after a preposition, where it is a partner or a place: "the UK's deficit with
   // the EU fell to £1.9bn", "exports to the EU").
-  const actorSentences = new Set<number>();
+  // (The source itself named again does not count: "… make up 14% of security firm Sophos' list".)
+  const actorSentences = new Map<number, Set<string>>();
   {
     for (const e of ctx.entities) {
       if (e.kind === 'place') continue;
       for (const m of e.mentions) {
         if (PARTNER_BEFORE.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
-        actorSentences.add(lastStartingBy(sentences, m.start));
+        const si = lastStartingBy(sentences, m.start);
+        const ids = actorSentences.get(si) ?? new Set<string>();
+        ids.add(e.id);
+        actorSentences.set(si, ids);
       }
     }
   }
-  const namesActor = (si: number) => actorSentences.has(si);
+  const namesActor = (si: number, source?: string | null) => {
+    const ids = actorSentences.get(si);
+    return !!ids && [...ids].some((id) => id !== source);
+  };
   // How many paragraphs each attribution's figures reach (0: it is no source of figures).
   const reach = ctx.attributions.map((at) => studyReach(at, text, (qBySentence.get(at.sentence) ?? []).map((i) => ctx.quantities[i])));
   // The latest study before each sentence, and the latest organisation's figures.
@@ -218,7 +225,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const covers = (earlier: number) => {
       if (earlier < 0) return false;
       const blocksOn = sentences[c.sentence].block - sentences[ctx.attributions[earlier].sentence].block;
-      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence) && (reach[earlier] === STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity) && (reach[earlier] === STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
     const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);
@@ -289,6 +296,8 @@ const PARTNER_BEFORE = /\b(?:with|to|into|outside|inside|within|across|against|b
 const STUDY_REACH = 12;
 /** How many paragraphs after an organisation's figures ("House prices were 11.8% higher, the Land Registry said") they still cover. */
 const DATA_REACH = 2;
+/** "Research from Halifax …" opening a sentence: the study word capitalised (lower case anywhere else, so a "Research In Motion" or a "Data Center" is no study). */
+const STUDY_OPENING = /^(?:Survey|Surveys|Study|Studies|Poll|Polls|Research|Figures|Data|Statistics|Estimates|Analysis)\s(?:from|by|of|for|on|at)\s/;
 const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|audit|analysis|figures|data|statistics|numbers|estimates|index|league table|rankings)\b/;
 
 /**
@@ -300,7 +309,7 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   if (at.source.kind === 'vague' || at.source.kind === 'wire' || at.source.kind === 'anonymous') return 0;
   // "according to figures revealed by the Electoral Commission": the study word may come before the agent.
   const from = at.cue.end <= at.source.start ? Math.max(at.cue.end, at.source.start - 30) : at.source.start;
-  if (STUDY_WORD.test(text.slice(from, at.source.end))) return STUDY_REACH;
+  if (STUDY_WORD.test(text.slice(from, at.source.end)) || STUDY_OPENING.test(text.slice(at.source.start, at.source.end))) return STUDY_REACH;
   // "…, figures from the trade ministry show.": the study word just before a source named ahead of its cue.
   if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 40), at.source.start))) return STUDY_REACH;
   if (at.source.kind !== 'organisation' && at.source.kind !== 'document' && at.source.kind !== 'publication') return 0;

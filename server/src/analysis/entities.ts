@@ -20,6 +20,8 @@ export interface EntityResult {
 }
 
 const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'y', 'st']);
+/** Lower-case words that name a business or a body when they stand right before its name. */
+const ORG_DESCRIPTORS = new Set(['club', 'firm', 'company', 'bank', 'group', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'brewer', 'miner', 'maker', 'manufacturer', 'operator', 'broadcaster', 'developer', 'publisher', 'studio', 'supermarket', 'chain', 'conglomerate', 'giant', 'consortium', 'startup', 'start-up', 'supplier', 'distributor', 'regulator', 'watchdog', 'charity', 'agency', 'label', 'outfit', 'rival', 'subsidiary']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'di']);
 const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'deputy', 'late', 'outgoing', 'incoming', 'new', 'current', 'ex', 'vice', 'senior', 'chief', 'top', 'assistant', 'associate', 'executive', 'managing', 'general']);
 
@@ -421,6 +423,12 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
       j++;
       continue;
     }
+    // "Office of the Deputy Prime Minister", "Department of the Environment": an institution's
+    // name goes on through "of the" (a title's does not: "Secretary of the Treasury John Snow").
+    if (t.text === 'of' && j + 2 < toks.length && toks[j + 1].text === 'the' && isCap(toks[j + 2]) && ORG_WORDS.has(lower(toks[end].text)) && text.slice(t.end, toks[j + 1].start) === ' ' && text.slice(toks[j + 1].end, toks[j + 2].start) === ' ') {
+      j += 2;
+      continue;
+    }
     if ((PARTICLES.has(t.text) || ORG_CONNECTORS.has(t.text)) && j + 1 < toks.length && (isCap(toks[j + 1]) || (PARTICLES.has(toks[j + 1].text) && j + 2 < toks.length && isCap(toks[j + 2]))) && text.slice(t.end, toks[j + 1].start) === ' ') {
       const head = lower(toks[end].text);
       const inOrg = toks.slice(i, end + 1).some((x) => ORG_WORDS.has(lower(x.text)));
@@ -544,6 +552,8 @@ function shapeCandidate(
   if (seq[from].text === 'The' && seq.length - from > 1) from++;
   // A run that ends in a title is a role, not a name ("Defence Procurement Minister", "Admiral").
   const lastLw = lower(seq[seq.length - 1].text).replace(/\.$/, '');
+  // "Office of the Deputy Prime Minister": an institution named after an office holder.
+  if (seq.length - from > 2 && ORG_WORDS.has(lower(seq[from].text)) && seq[from + 1].text === 'of' && TITLES.has(lastLw)) return [make(from, seq.length - 1, undefined, [], false)];
   if ((TITLES.has(lastLw) || HONORIFICS.has(lastLw)) && !ORG_WORDS.has(lastLw)) {
     if (seq.length - from > 1) {
       const pre = text.slice(seq[from].start, seq[seq.length - 2].end);
@@ -698,6 +708,12 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.kind = 'organisation';
       continue;
     }
+    // "football club Borussia Dortmund", "drinks giant Diageo": a lower-case word for a business
+    // or a body right before an unknown name says what it is.
+    if (prev && ORG_DESCRIPTORS.has(prev.text) && !(words.length === 2 && kb.isGivenName(words[0].text))) {
+      c.kind = 'organisation';
+      continue;
+    }
     if (PLACE_WORDS.has(last) && words.length > 1) {
       c.kind = 'place';
       continue;
@@ -798,7 +814,11 @@ function cluster(
 
   // Pass 1: knowledge-backed and multi-word names.
   const pending: Candidate[] = [];
+  // A name read once as an organisation ("football club Borussia Dortmund") is one everywhere, unless
+  // it starts with a given name.
+  const orgNames = new Set(cands.filter((c) => !c.hit && c.kind === 'organisation' && !c.weak && wordCount(c.tokens) >= 2).map((c) => norm(c.text)));
   for (const c of cands) {
+    if (!c.hit && c.kind === 'person' && orgNames.has(norm(c.text)) && !kb.isGivenName(c.tokens[0].text)) c.kind = 'organisation';
     if (c.hit) {
       const kind = c.kind ?? kindOfHit(c.hit);
       add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));

@@ -90,7 +90,7 @@ const CALENDAR_OR_TITLE = /^(?:January|February|March|April|May|June|July|August
  */
 function untypedNames(a: Analysis, start: number, end: number, typed: readonly Span[]): Span[] {
   const out: Span[] = [];
-  for (const m of a.text.slice(start, end).matchAll(/(?<=[\p{Ll},]\s)\p{Lu}[\p{L}&'’.-]*[\p{L}](?:\s\p{Lu}[\p{L}&.-]*[\p{L}])*/gu)) {
+  for (const m of a.text.slice(start, end).matchAll(/(?<=(?:[\p{Ll},]|\s[-–—])\s)\p{Lu}[\p{L}&'’.-]*[\p{L}](?:\s\p{Lu}[\p{L}&.-]*[\p{L}])*/gu)) {
     const name = m[0].replace(/(?:'s|’s)$/, '');
     const ms = start + m.index!;
     const me = ms + name.length;
@@ -152,7 +152,17 @@ const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|acco
 /** "…, with the BBC reporting …", "…, the figures showing …". */
 const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s+(?:reporting|saying|estimating|announcing|revealing|disclosing|confirming|forecasting|predicting)\b/u;
 
-const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set)(?: (?:this|last|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)| (?:yesterday|today|recently|earlier))? by (?:the |its |their )?\p{Lu}/u;
+/** "…were fined $550,000 by the country's TV regulatory agency": a penalty and who imposed it. */
+const PENALTY_BY = /\b(?:fined|ordered to pay|awarded|penalised|penalized)\s[^.;]{1,40}?\sby\s(?:the |its |their )?(?:\p{Lu}|(?:[\p{L}'’-]+ ){0,3}(?:regulator|regulators|agency|watchdog|authority|authorities|commission|court|judge|tribunal|inquiry|committee|ministry|department|government)\b)/u;
+/** "… make up 14% of security firm Sophos' top 50": a share of a named owner's list or index. */
+const LIST_OF_NAMED = /\bof\s(?:[\p{Ll}-]+\s){0,3}\p{Lu}[\p{L}&.-]*(?:['’]s|['’])\s(?:[\p{L}\d-]+\s){0,3}?(?:list|lists|ranking|rankings|index|top\s\d+|chart|charts|survey|report|figures|data|study|poll|league table)\b/u;
+/** A rate or price right after what pays or charges it: "paying 5.35%", "which charges £9.99". */
+const OFFER_TERM = /$(?<=\b(?:pays?|paying|offers?|offering|charges?|charging)\s(?:up to |just |only |as much as |an? |interest of |a rate of )?)/i;
+/** Authorities doing their work: "police arrested 224 people", "customs officers seized 2,000 cartons". */
+const AUTHORITY_DEED = /\b(?:authorities|police|officers|customs|regulators|inspectors|officials)\s(?:have\s|has\s|had\s)?(?:also\s)?(?:shut down|closed|arrested|detained|seized|deported|raided|fined|charged|banned|blocked|expelled|confiscated|impounded|questioned|inspected)\b/i;
+/** A judgement with its grounds, by whoever is named before it: "The National Audit Office praised ministers for reaching …". */
+const JUDGED_FOR = /(?<!\b(?:was|were|is|are|been|be|being|get|got)\s)\b(?:praised|praises|criticised|criticized|criticises|criticizes|condemned|condemns|congratulated|congratulates|commended|commends|applauded|applauds|faulted|faults|rapped|blamed|blames|attacked|attacks|accused|accuses|censured|censures)\s(?:[\p{L}'’-]+\s){1,5}?(?:for|of)\s/u;
+const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set)(?: (?:this|last|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)| (?:yesterday|today|recently|earlier))? by (?:the |its |their )?(?:\p{Lu}|(?:[\p{L}'’-]+ ){0,3}(?:regulator|regulators|agency|watchdog|authority|authorities|commission|court|judge|tribunal|inquiry|committee|ministry|department|government)\b)/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
 const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/u;
@@ -210,7 +220,7 @@ const FACT_PRESSED = /\b(?:focused|focuses|focusing|hammering|hammered|hammers|p
 /** "Christian Aid condemned the move, saying it would …": a named subject and a participle of speech. */
 const NAMED_SAYING = /^[\s"“‘(]*(?:The\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,4}\s(?:[\p{Ll}-]+\s){1,6}?[\p{L}\s-]{0,40}?,\s(?:saying|adding|warning|claiming|arguing|estimating|predicting)\b/u;
 
-const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
+const SHARE_MOVE = new RegExp(String.raw`^[\s"“‘(]*(?:(?:Shares in|Shares of|Stock in)\s+)?(?:\p{Lu}\p{Ll}+\s(?:[\p{Ll}-]+\s){1,2}(?=\p{Lu}))?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&|of|de|du))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?$`, 'u');
 
 /** "…, with Japan's Kinki Nippon sliding 1.5% and HIS dropping 3.3%": named companies' share moves inside a sentence. */
 const SHARE_MOVE_WITH = new RegExp(String.raw`$(?<=(?:\b(?:with|while|and|as)|,)\s(?:(?:shares in|shares of)\s)?(?:\p{Lu}[\p{L}]*['’]s\s)?\p{Lu}[\p{L}&'’.-]*(?:\s(?:\p{Lu}[\p{L}&'’.-]*|&))*\s(?:shares\s)?${MARKET_MOVE}\s(?:by\s)?(?:almost |nearly |about |around |more than |over |some |just |a further |another )?)`, 'u');
@@ -238,14 +248,25 @@ const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’
 
 /** "the Labor Department figures", "Land Registry data", "government statistics": published figures with their owner. */
 const OWNED_DATA = /^(?:['’]s)?\s(?:(?:latest|new|official|monthly|quarterly|annual|provisional|own)\s)?(?:figures|data|statistics|numbers)\b/;
+/** Words for a set of figures or what was drawn from them. */
+const DATA_NOUN = String.raw`(?:figures|data|statistics|numbers?|findings|totals?|tally|count|estimates?|recommendations|proposals|forecasts?|projections?)`;
 /** A sentence that refers back to the figures before it: "The figures, from …", "These numbers …". */
 const DATA_BACK = /^[\s"“‘(]*(?:The|These|Those|Such)\s(?:latest\s|new\s|official\s)?(?:figures|data|statistics|numbers|findings)\b/;
+/** The same, in more words, for a sentence that names the figures' owner itself: "The huge number was revealed by …". */
+const DATA_BACK_OWNED = new RegExp(String.raw`^[\s"“‘(]*(?:The|These|Those|Such|This|That)\s(?:[\p{Ll}-]+\s)?${DATA_NOUN}\b`, 'u');
 const OFFICIAL_DATA = /\b(?:official|government|provisional) (?:figures|data|statistics)\b/i;
+const OWNER_AFTER = new RegExp(String.raw`\b${DATA_NOUN},?\s(?:(?:was|were|is|are|has been|have been|came|come|comes)\s)?(?:(?:compiled|released|published|gathered|revealed|produced|made|drawn up|put together)\s)?(?:from|by)\s`, 'u');
+/** People whose work yields figures, named as a group: "revealed by security researchers". */
+const FINDERS = /^(?:the\s)?(?:[\p{Ll}-]+\s){0,2}(?:researchers|analysts|scientists|economists|academics|statisticians|investigators|auditors|inspectors|surveyors)\b/u;
 
-/** "The figures, from the mail security firm Postguard, …": a capitalised owner after "from" or "by", before the next comma. */
+/** "The figures, from the mail security firm Postguard, …", "The recommendations came from the Low
+ *  Pay Commission", "The huge number was revealed by security researchers": an owner after "from"
+ *  or "by", before the next comma: a capitalised name, or a group whose work yields figures. */
 function ownerNamed(sentence: string): boolean {
-  const m = /\b(?:figures|data|statistics|numbers|findings),?\s(?:(?:compiled|released|published|gathered)\s)?(?:from|by)\s/.exec(sentence);
-  return !!m && /\p{Lu}/u.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,;.]/)[0]);
+  const m = OWNER_AFTER.exec(sentence);
+  if (!m) return false;
+  const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  return /\p{Lu}/u.test(after.split(/[,;.]/)[0]) || FINDERS.test(after);
 }
 
 /** Sentences naming an organisation's published figures ("the Labor Department figures", "The figures, from …, …", "official figures"). */
@@ -266,13 +287,27 @@ function namedData(a: Analysis): number[] {
 
 /** What a plan would do: "There would be 385 members", "creditors are likely to see … fall from 7.3% to 6.9%". */
 const PLAN_CONDITIONAL = /\b(?:would|will)\s(?:also\s)?(?:be|see|get|receive|give|have|include|serve|sit|cost|mean|number|comprise)\b|\b(?:is|are)\s(?:likely|set|due)\sto\s(?:see|get|receive|be given)\b/i;
-const PLAN_WORD_NEAR = /\b(?:plan|plans|blueprint|bill|draft|proposals?|scheme|package|restructuring|manifesto|reform|reforms)\b/i;
+const PLAN_WORD_NEAR = /\b(?:plan|plans|blueprint|bill|draft|proposals?|scheme|package|restructuring|manifesto|reform|reforms|offer|promotion|deal|agreement|contract|merger|takeover)\b/i;
 
 const BACKGROUND = 'background from years before the story';
 /** A year named as one: "in 1997", "from 1971 to 1987", "as recently as 2001", "October 2003". */
-const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|the|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/g;
+const YEAR_NAMED = /(?:\b(?:in|from|to|until|till|since|as recently as|during|between|of|and|early|late|mid|the|January|February|March|April|May|June|July|August|September|October|November|December)\s|-)(1[89]\d\d|20\d\d)(?![\d,.%]\d|\s?%)\b/gi;
 /** Words that tie a sentence to the time of the story ("now", "up from 21% in 2001"). */
 const CURRENT = /\b(?:now|currently|still|previous|previously|record|beat|beats|beating|overtook|overtaken|this year|so far|to date|latest|today|compared with|compared to|up from|down from|(?<!\b(?:more|less|fewer|greater|higher|lower|rather|other) )than|since|expected|forecast|will|would|could|may|might)\b/i;
+
+const PAST_WORDS = new Set(['was', 'were', 'had', 'did', 'built', 'sold', 'made', 'took', 'fell', 'rose', 'grew', 'won', 'lost', 'paid', 'spent', 'drew', 'saw', 'gave', 'went', 'came', 'left', 'led', 'bought', 'brought', 'held', 'kept', 'met', 'ran', 'sent', 'began', 'became', 'fought', 'told', 'wrote', 'stood', 'flew', 'drove', 'broke', 'chose', 'spoke', 'struck', 'threw', 'sank', 'fled']);
+const PRESENT_WORDS = new Set(['is', 'are', 'am', 'has', 'have', 'do', 'does', 'can', 'remain', 'remains', 'stand', 'stands', 'say', 'says', 'will', 'would']);
+/** True when the sentence has a verb in the past and none in the present: "were killed", "produced". */
+function pastOnly(str: string): boolean {
+  let past = false;
+  for (const w of str.toLowerCase().split(/[^a-z]+/)) {
+    if (PRESENT_WORDS.has(w)) return false;
+    if (PAST_WORDS.has(w) || (w.length >= 5 && w.endsWith('ed'))) past = true;
+  }
+  return past;
+}
+/** Times relative to the story: "last year", "this month", "recently". */
+const PRESENT_TIME = /\b(?:last|this|next|recent|recently|ago|yesterday|today|tomorrow|week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
 function yearsIn(str: string): number[] {
   return [...str.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
@@ -338,6 +373,8 @@ export const unsourcedStatistic: Rule = {
     let results: boolean | undefined;
     let refYear: number | undefined;
     let dataNamed: number[] | undefined;
+    // The sentences whose figures read as the terms of an event or a plan, and which.
+    const termsIn = new Map<number, string>();
     // A results story: some sentence gives an organisation's own figures, or one of the first
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
     const resultsStory = () => (results ??= a.claims.some((c) => {
@@ -374,7 +411,7 @@ export const unsourcedStatistic: Rule = {
       if (inFirstPerson(s.block)) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
-      if (DOCUMENT_IN.test(str) || documentSubject(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
+      if (DOCUMENT_IN.test(str) || LIST_OF_NAMED.test(str) || documentSubject(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
       // A person's wealth or a place in a rich list the story is about.
       if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && (richList ??= RICH_LIST.test(a.text))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
@@ -387,6 +424,12 @@ export const unsourcedStatistic: Rule = {
       if (qs.every((q) => q.kind === 'percent' && q.value === 100 && /^\s*(?:record|certain|sure|committed|fit|behind|confident|right|wrong|effort|success)\b/i.test(a.text.slice(q.end, q.end + 12)))) continue;
       // The price a seller charges ("the service costs $15 per month") is the seller's, stated with it.
       if (qs.every((q) => conversion(q) || /\b(?:costs?|costing|priced at|charges?|charging|sells? for|selling for|retails? (?:at|for))\s+(?:just |only |about |around |from )?$/i.test(a.text.slice(Math.max(0, q.start - 30), q.start)) && /^\s*(?:per|a|an|each)\s+(?:month|year|week|day|copy|ticket|download|song|track|minute|call|message|user|head|unit|game|issue)\b/i.test(a.text.slice(q.end, q.end + 20)))) continue;
+      // "the Ladybird account from the Saffron Walden Building Society, paying 5.35%": what a named
+      // product or firm pays or charges is its own published term.
+      if (OFFER_TERM.test(a.text.slice(Math.max(s.start, qs[0].start - 30), qs[0].start)) && namesCompany(a, s.start, Math.min(...qs.map((q) => q.start)))) continue;
+      // "Chinese authorities shut down 700 websites and arrested 224 people": an authority's own deed.
+      const deed = AUTHORITY_DEED.exec(str);
+      if (deed && qs.every((q) => q.start >= s.start + deed.index)) continue;
       // A tally of votes ("by 297 votes to 203") is the record of the vote itself.
       const tally = (q: Quantity) => /^\s*votes?\b/.test(a.text.slice(q.end, q.end + 8)) || /\bmajority of\s+$/.test(a.text.slice(Math.max(0, q.start - 14), q.start)) || /\bvotes?\s+to\s+$/.test(a.text.slice(Math.max(0, q.start - 12), q.start));
       // "67% of people voted to keep him": the result of a vote that happened is its own record.
@@ -394,7 +437,7 @@ export const unsourcedStatistic: Rule = {
       if (qs.every((q) => tally(q) || voteResult(q))) continue;
       // "Singapore Airlines dropped 2.6%": a company's name and a move, with no result named, is its share price.
       if (qs.every((q) => q.kind === 'percent' && SHARE_MOVE_WITH.test(a.text.slice(Math.max(s.start, q.start - 70), q.start)) && !RESULT_NEAR.test(a.text.slice(q.end, q.end + 40))) && a.sentences.some((o) => o.block >= s.block - 2 && o.block <= s.block + 2 && /\b(?:shares|stocks?|stock market|traders|trading|index)\b/i.test(a.text.slice(o.start, o.end)))) continue;
-      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
+      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s(?:[\p{Ll}-]+\s){0,2}\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
       if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)), ctx.kb)) continue;
@@ -419,11 +462,11 @@ export const unsourcedStatistic: Rule = {
       if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
-      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || INVERTED_SOURCE.test(str)) continue;
+      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || PENALTY_BY.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || INVERTED_SOURCE.test(str)) continue;
       // "President Bush focused on the fact that …", "Senator Kerry attacked Bush's record,
       // hammering home the fact that a net 800,000 jobs were lost": a fact pressed by a person or an
       // organisation named before it in the sentence, or by a name just before the verb.
-      const pressed = FACT_PRESSED.exec(str);
+      const pressed = FACT_PRESSED.exec(str) ?? JUDGED_FOR.exec(str);
       if (pressed && (mentionsIn(a, s.start, s.start + pressed.index).some((m) => m.kind === 'person' || m.kind === 'organisation')
         || str.slice(0, pressed.index).trim().split(/\s+/).slice(-4).some((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)))) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
@@ -445,14 +488,15 @@ export const unsourcedStatistic: Rule = {
         if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.end <= x.cue.start && /^\s+also\s+$/.test(a.text.slice(x.source.end, x.cue.start)))) continue;
       }
       // "… the Labor Department figures come after a slow summer. … the unemployment rate went up to
-      // 5.5%": figures an organisation published, named earlier in the paragraph or up to two
-      // paragraphs before on the same topic, when this sentence names nobody else.
-      if (!namesActorIn(a, s.start, s.end) && (dataNamed ??= namedData(a)).some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a.text, a.sentences[d], s)))) continue;
+      // 5.5%": figures an organisation published, named in this sentence ("…, reflecting recent Land
+      // Registry figures"), earlier in the paragraph or up to two paragraphs before on the same
+      // topic, when this sentence names nobody else.
+      if ((dataNamed ??= namedData(a)).includes(s.index) || !namesActorIn(a, s.start, s.end) && dataNamed.some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a.text, a.sentences[d], s)))) continue;
       // "Spam traffic is up by 40%. / The figures, from e-mail management firm Email Systems, will
       // alarm firms": the next sentence names the owner of the figures before it.
       if (s.index + 1 < a.sentences.length) {
         const next = a.text.slice(a.sentences[s.index + 1].start, a.sentences[s.index + 1].end);
-        if (DATA_BACK.test(next) && ((dataNamed ??= namedData(a)).includes(s.index + 1) || attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
+        if ((DATA_BACK_OWNED.test(next) && (dataNamed ??= namedData(a)).includes(s.index + 1)) || (DATA_BACK.test(next) && attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
@@ -482,7 +526,7 @@ export const unsourcedStatistic: Rule = {
       // "… its plan would win support. / There would be 385 members, including 270 elected":
       // what a plan named just before would do, in the conditional, is its terms.
       const planBefore = () => {
-        if (PLAN_WORD_NEAR.test(blockBefore)) return true;
+        if (PLAN_WORD_NEAR.test(blockBefore) || PLAN_WORD_NEAR.test(a.text.slice(s.start, Math.min(...qs.map((q) => q.start))))) return true;
         const first = s.index === 0 || a.sentences[s.index - 1].block !== s.block;
         const prevBlock = s.block > 0 ? a.blocks[s.block - 1] : undefined;
         return first && !!prevBlock && PLAN_WORD_NEAR.test(a.text.slice(Math.max(prevBlock.start, prevBlock.end - 400), prevBlock.end));
@@ -496,8 +540,17 @@ export const unsourcedStatistic: Rule = {
       // "The show ran from 1971 to 1987 and drew 17 million viewers at its peak": a figure of years
       // before the story is background, on record elsewhere.
       const yearsHere = yearsIn(str);
-      const background = yearsHere.length > 0 && Math.max(...yearsHere) <= (refYear ??= storyYear(a)) - 3 && !CURRENT.test(str) ? BACKGROUND : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
+      const old = (years: number[]) => years.length > 0 && Math.max(...years) <= (refYear ??= storyYear(a)) - 3;
+      // "In 1999 … the Oxford factory was producing the Rover 75. During that year, 3,500 people
+      // produced 56,000 cars": a sentence in the past, with no time of its own, goes on in the
+      // years of the sentence before it.
+      const prevYears = () => (prevText && !PRESENT_TIME.test(prevText) ? yearsIn(prevText) : []);
+      const background = !CURRENT.test(str) && (old(yearsHere) || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears()))) ? BACKGROUND : null;
+      // "The plan is likely to give creditors shares worth about 5.7% of the debts. This is lower than
+      // the 11.3% creditors hoped to receive": a sentence going on about the terms just given.
+      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block ? termsIn.get(s.index - 1) ?? null : null;
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
+      if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.

@@ -66,6 +66,9 @@ function built() {
   return found;
 }
 
+/** The fuzzer's seed; set SOURCED_FUZZ_SEED to explore others. */
+const FUZZ_SEED = Number(process.env.SOURCED_FUZZ_SEED ?? 0);
+
 test('every regular expression is safe from catastrophic backtracking', { timeout: 600_000 }, async () => {
   const lits = literals();
   const dyn = built();
@@ -79,7 +82,10 @@ test('every regular expression is safe from catastrophic backtracking', { timeou
     seen.add(key);
     // One at a time: recheck's checker may run as a native process, and in parallel the
     // slower fuzzing would time out.
-    const verdict = await check(r.source, r.flags, { timeout: 60_000 });
+    // A fixed seed for the fuzzer, so that a run is repeatable: with a random seed the fuzzer now and
+    // then reported a linear pattern (MARKET_MOVE_RE, linear when timed in V8 on the very string it
+    // offered) as quadratic, and CI failed by chance.
+    const verdict = await check(r.source, r.flags, { timeout: 60_000, randomSeed: FUZZ_SEED });
     if (verdict.status !== 'safe') {
       unsafe.push(`${r.where}: /${r.source.slice(0, 80)}${r.source.length > 80 ? '…' : ''}/${r.flags} is ${verdict.status}${verdict.complexity ? ` (${verdict.complexity.summary})` : ''}${verdict.attack ? `, e.g. ${verdict.attack.pattern.slice(0, 60)}` : ''}`);
     }

@@ -156,6 +156,8 @@ const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\
 const PENALTY_BY = /\b(?:fined|ordered to pay|awarded|penalised|penalized)\s[^.;]{1,40}?\sby\s(?:the |its |their )?(?:\p{Lu}|(?:[\p{L}'’-]+ ){0,3}(?:regulator|regulators|agency|watchdog|authority|authorities|commission|court|judge|tribunal|inquiry|committee|ministry|department|government)\b)/u;
 /** "… make up 14% of security firm Sophos' top 50": a share of a named owner's list or index. */
 const LIST_OF_NAMED = /\bof\s(?:[\p{Ll}-]+\s){0,3}\p{Lu}[\p{L}&.-]*(?:['’]s|['’])\s(?:[\p{L}\d-]+\s){0,3}?(?:list|lists|ranking|rankings|index|top\s\d+|chart|charts|survey|report|figures|data|study|poll|league table)\b/u;
+/** A figure named as the one just given: "that figure", "the same rate". */
+const THAT_FIGURE = /\b(?:that|this|the same) (?:figure|number|rate|estimate|proportion|share|percentage)\b/i;
 /** A rate or price right after what pays or charges it: "paying 5.35%", "which charges £9.99". */
 const OFFER_TERM = /$(?<=\b(?:pays?|paying|offers?|offering|charges?|charging)\s(?:up to |just |only |as much as |an? |interest of |a rate of )?)/i;
 /** Authorities doing their work: "police arrested 224 people", "customs officers seized 2,000 cartons". */
@@ -471,6 +473,10 @@ export const unsourcedStatistic: Rule = {
         || str.slice(0, pressed.index).trim().split(/\s+/).slice(-4).some((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)))) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
       // that goes on about the figure before it shares that figure's source.
+      // "In Sri Lanka, some observers have said that as much as 1% of growth may be lost. For
+      // Thailand, that figure is much lower at 0.1%": the same estimate for another place, with the
+      // same (here vague, which vague-attribution flags) source.
+      if (THAT_FIGURE.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block && attributedIn(s.index - 1).some((x) => x.source.kind !== 'wire')) continue;
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
         const p = a.sentences[s.index - 1];
         const prev = a.text.slice(p.start, p.end);

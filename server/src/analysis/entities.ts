@@ -5,7 +5,7 @@ import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Toke
 import type { KnowledgeHit } from '../knowledge/types';
 import { isSpace, tokensBySentence } from './sentences';
 import {
-  COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
+  COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
   ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
 } from './lexicon';
 
@@ -20,8 +20,6 @@ export interface EntityResult {
 }
 
 const PARTICLES = new Set(['bin', 'binti', 'bint', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'la', 'le', 'du', 'dos', 'das', 'ter', 'ten', 'al', 'el', 'y', 'st']);
-/** Lower-case words that name a business or a body when they stand right before its name. */
-const ORG_DESCRIPTORS = new Set(['club', 'firm', 'company', 'bank', 'group', 'carmaker', 'automaker', 'airline', 'carrier', 'retailer', 'insurer', 'lender', 'brewer', 'miner', 'maker', 'manufacturer', 'operator', 'broadcaster', 'developer', 'publisher', 'studio', 'supermarket', 'chain', 'conglomerate', 'giant', 'consortium', 'startup', 'start-up', 'supplier', 'distributor', 'regulator', 'watchdog', 'charity', 'agency', 'label', 'outfit', 'rival', 'subsidiary']);
 const ORG_CONNECTORS = new Set(['of', 'for', 'on', 'the', 'and', '&', 'de', 'du', 'des', 'la', 'di']);
 const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'deputy', 'late', 'outgoing', 'incoming', 'new', 'current', 'ex', 'vice', 'senior', 'chief', 'top', 'assistant', 'associate', 'executive', 'managing', 'general']);
 

@@ -23,6 +23,8 @@ export const TITLES = lowerSet(lexicon.titles);
 export const HONORIFICS = lowerSet(lexicon.honorifics);
 export const ROLE_WORDS = lowerSet(lexicon.roleWords);
 export const ORG_WORDS = lowerSet(lexicon.orgWords);
+/** Lower-case words that say what an unknown name right after them is: "football club Borussia Dortmund", "drinks giant Diageo". */
+export const ORG_DESCRIPTORS = lowerSet(lexicon.orgDescriptors);
 export const PUBLICATION_WORDS = lowerSet(lexicon.publicationWords);
 export const PLACE_WORDS = lowerSet(lexicon.placeWords);
 export const PLACE_PREPOSITIONS = lowerSet(lexicon.placePrepositions);

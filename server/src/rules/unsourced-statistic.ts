@@ -152,8 +152,10 @@ const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|acco
 /** "…, with the BBC reporting …", "…, the figures showing …". */
 const PARTICIPLE_SOURCE = /\b(?:with|after)\s+(?:the\s+)?\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3}\s+(?:reporting|saying|estimating|announcing|revealing|disclosing|confirming|forecasting|predicting)\b/u;
 
+/** Who did it, after "by": a name, or a body described in lower case ("the country's TV regulatory agency"). */
+const AGENT = String.raw`(?:the |its |their )?(?:\p{Lu}|(?:[\p{L}'’-]+ ){0,3}(?:regulator|regulators|agency|watchdog|authority|authorities|commission|court|judge|tribunal|inquiry|committee|ministry|department|government)\b)`;
 /** "…were fined $550,000 by the country's TV regulatory agency": a penalty and who imposed it. */
-const PENALTY_BY = /\b(?:fined|ordered to pay|awarded|penalised|penalized)\s[^.;]{1,40}?\sby\s(?:the |its |their )?(?:\p{Lu}|(?:[\p{L}'’-]+ ){0,3}(?:regulator|regulators|agency|watchdog|authority|authorities|commission|court|judge|tribunal|inquiry|committee|ministry|department|government)\b)/u;
+const PENALTY_BY = new RegExp(String.raw`\b(?:fined|ordered to pay|awarded|penalised|penalized)\s[^.;]{1,40}?\sby\s${AGENT}`, 'u');
 /** "… make up 14% of security firm Sophos' top 50": a share of a named owner's list or index. */
 const LIST_OF_NAMED = /\bof\s(?:[\p{Ll}-]+\s){0,3}\p{Lu}[\p{L}&.-]*(?:['’]s|['’])\s(?:[\p{L}\d-]+\s){0,3}?(?:list|lists|ranking|rankings|index|top\s\d+|chart|charts|survey|report|figures|data|study|poll|league table)\b/u;
 /** A figure named as the one just given: "that figure", "the same rate". */
@@ -164,7 +166,7 @@ const OFFER_TERM = /$(?<=\b(?:pays?|paying|offers?|offering|charges?|charging)\s
 const AUTHORITY_DEED = /\b(?:authorities|police|officers|customs|regulators|inspectors|officials)\s(?:have\s|has\s|had\s)?(?:also\s)?(?:shut down|closed|arrested|detained|seized|deported|raided|fined|charged|banned|blocked|expelled|confiscated|impounded|questioned|inspected)\b/i;
 /** A judgement with its grounds, by whoever is named before it: "The National Audit Office praised ministers for reaching …". */
 const JUDGED_FOR = /(?<!\b(?:was|were|is|are|been|be|being|get|got)\s)\b(?:praised|praises|criticised|criticized|criticises|criticizes|condemned|condemns|congratulated|congratulates|commended|commends|applauded|applauds|faulted|faults|rapped|blamed|blames|attacked|attacks|accused|accuses|censured|censures)\s(?:[\p{L}'’-]+\s){1,5}?(?:for|of)\s/u;
-const PASSIVE_AGENT = /\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set)(?: (?:this|last|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)| (?:yesterday|today|recently|earlier))? by (?:the |its |their )?(?:\p{Lu}|(?:[\p{L}'’-]+ ){0,3}(?:regulator|regulators|agency|watchdog|authority|authorities|commission|court|judge|tribunal|inquiry|committee|ministry|department|government)\b)/u;
+const PASSIVE_AGENT = new RegExp(String.raw`\b(?:recorded|counted|measured|tallied|collected|gathered|unveiled|announced|published|released|proposed|set out|outlined|revealed|disclosed|compiled|issued|produced|commissioned|carried out|conducted|calculated|estimated|reported|predicted|forecast|projected|tabled|put forward|filed|brought|lodged|launched|introduced|imposed|approved|passed|signed|set)(?: (?:this|last|on|earlier|late|early) (?:week|month|year|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)| (?:yesterday|today|recently|earlier))? by ${AGENT}`, 'u');
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
 const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/u;
@@ -471,12 +473,12 @@ export const unsourcedStatistic: Rule = {
       const pressed = FACT_PRESSED.exec(str) ?? JUDGED_FOR.exec(str);
       if (pressed && (mentionsIn(a, s.start, s.start + pressed.index).some((m) => m.kind === 'person' || m.kind === 'organisation')
         || str.slice(0, pressed.index).trim().split(/\s+/).slice(-4).some((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)))) continue;
-      // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
-      // that goes on about the figure before it shares that figure's source.
       // "In Sri Lanka, some observers have said that as much as 1% of growth may be lost. For
       // Thailand, that figure is much lower at 0.1%": the same estimate for another place, with the
       // same (here vague, which vague-attribution flags) source.
       if (THAT_FIGURE.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block && attributedIn(s.index - 1).some((x) => x.source.kind !== 'wire')) continue;
+      // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
+      // that goes on about the figure before it shares that figure's source.
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
         const p = a.sentences[s.index - 1];
         const prev = a.text.slice(p.start, p.end);

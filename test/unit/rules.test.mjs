@@ -398,6 +398,7 @@ test('fix: unsourced-statistic attributes the figure to a source cited in the ar
 date: 2025-04-16
 ---
 Jobless rate in the north-east falls
+Young people in the north-east are finding work harder to come by than anywhere else in England.
 The national unemployment rate was 4.4 per cent in the three months to February, the Office for National Statistics said.
 In the north-east of England, 12.5 per cent of young adults are not in work or training.
 `;

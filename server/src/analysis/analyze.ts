@@ -96,7 +96,10 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
 
   const quantities = findQuantities(t, sentences, checkable);
   const dates = findDates(t, sentences, checkable, articleDate);
-  const ents = findEntities(t, tokens, sentences, blocks, kb);
+  // Names never run across markup: "`Z`Z" is code and a word, not the name "Z Z" (a masked
+  // character stands where the markup was, so no name joins over it and a mention's text is the
+  // document's).
+  const ents = findEntities(t === text ? t : markupAsBoundary(t, text), tokens, sentences, blocks, kb);
   const quotes = findQuotes(t, blocks, sentences);
   const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes });
   const claims = findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities });
@@ -124,4 +127,17 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
 
 function isCheckable(b: Block): boolean {
   return b.kind === 'paragraph' || b.kind === 'standfirst' || b.kind === 'headline' || b.kind === 'heading';
+}
+
+/** The masked text with each masked markup character replaced by U+0001, which no name spans. */
+function markupAsBoundary(masked: string, text: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < masked.length; i++) {
+    if (masked.charCodeAt(i) === 32 && text.charCodeAt(i) !== 32) {
+      out += masked.slice(from, i) + '\u0001';
+      from = i + 1;
+    }
+  }
+  return from === 0 ? masked : out + masked.slice(from);
 }

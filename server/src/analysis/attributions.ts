@@ -10,6 +10,7 @@ import { HONORIFICS as HONORIFICS_SET, MONTHS, WEEKDAYS } from './lexicon';
 
 const WEEKDAY_NAMES = new Set(WEEKDAYS.map((w: string) => w.toLowerCase()));
 import { tokensBySentence } from './sentences';
+import { escapeRegExp } from './regexp';
 
 const lower = (s: string) => s.toLowerCase();
 
@@ -22,7 +23,7 @@ const AMBIGUOUS_FORMS = new Set(['claims', 'reports', 'estimates', 'notes', 'sta
 /** "X announced by Y", "figures published by Y": a passive verb whose agent is the source. */
 const PASSIVE_CUES = new Set(['promised', 'pledged', 'filed', 'listed', 'measured', 'counted', 'collected', 'supplied', 'gathered', 'obtained', 'tracked', 'analysed', 'analyzed', 'reported', 'said', 'quoted', 'announced', 'published', 'released', 'issued', 'compiled', 'commissioned', 'conducted', 'estimated', 'calculated', 'cited', 'claimed', 'revealed', 'disclosed', 'confirmed', 'forecast', 'predicted', 'projected', 'stated', 'written', 'produced']);
 /** All vague cue phrases in one pattern, longest first. */
-const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
 /** Nouns ending in -ly, which are not manner adverbs. */
 const LY_NOUNS = new Set(['family', 'supply', 'ally', 'assembly', 'rally', 'monopoly', 'anomaly', 'bully', 'folly', 'belly', 'jelly', 'lily', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'early', 'italy', 'emily', 'holly', 'kelly', 'sally', 'polly', 'molly', 'reilly', 'only', 'july']);
 /** A manner or time adverb between a subject and its verb: "BT quietly announced", "he angrily denied". */
@@ -245,7 +246,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       // quotation, a that-clause or a colon, at the end of a sentence, or inverted.
       if (!inverted && /^(?:add|put|post|point|show|find|project|calculate|continue|signal|note)$/.test(lemma) && !((lemma === 'show' || lemma === 'find') && (np.kind === 'document' || np.kind === 'organisation' || np.kind === 'publication'))) {
         const nx = lower(next?.text ?? '');
-        const speechNext = !next || /^(?:that|:|,|“|"|‘|\.|in|on|during|when|afterwards|later|yesterday|today)$/.test(nx) || nx === '—';
+        // ("officials pointed out that …": "point" with "out".)
+        const speechNext = !next || /^(?:that|:|,|“|"|‘|\.|in|on|during|when|afterwards|later|yesterday|today)$/.test(nx) || nx === '—' || (lemma === 'point' && nx === 'out' && !/^(?:be|been|being|is|was|are|were)$/.test(lower(prev?.text ?? '')));
         if (!speechNext) continue;
       }
       // A bare base form needs a plural or pronoun subject ("analysts say"), not "a colleague describe".

@@ -176,8 +176,31 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const ids = actorSentences.get(si);
     return !!ids && [...ids].some((id) => id !== source);
   };
+  // A statistics office whose release the article is built on: credited in the first paragraph,
+  // more than once ("According to the ONS, … / …, the ONS said."), or right after the lead with no
+  // figure of its own. Cited once for one figure ("The national rate was 4.4%, the ONS said"), it
+  // gives that figure only.
+  const leadBlock = blocks.findIndex((b) => b.kind === 'paragraph');
+  const entityName = new Map(ctx.entities.map((e) => [e.id, e.name]));
+  const officeOf = (at: Attribution) => {
+    if (at.source.kind !== 'organisation' || !DATA_CUE.test(at.cue.text)) return null;
+    const name = at.source.entity ? entityName.get(at.source.entity) ?? '' : '';
+    return STATISTICS_OFFICE.test(`${text.slice(at.source.start, at.source.end)} ${name}`) ? at.source.entity ?? text.slice(at.source.start, at.source.end).toLowerCase() : null;
+  };
+  const offices = ctx.attributions.map(officeOf);
+  const credits = new Map<string, number>();
+  for (const o of offices) if (o) credits.set(o, (credits.get(o) ?? 0) + 1);
+  // ("The main driver of the expansion has been exports, the statistical office said": no figure of
+  // its own, so it stands behind the figures around it.)
+  const release = (i: number) => {
+    const o = offices[i];
+    if (!o) return false;
+    const at = ctx.attributions[i];
+    const block = sentences[at.sentence].block;
+    return (credits.get(o) ?? 0) > 1 || block === leadBlock || (block === leadBlock + 1 && !(qBySentence.get(at.sentence) ?? []).length);
+  };
   // How many paragraphs each attribution's figures reach (0: it is no source of figures).
-  const reach = ctx.attributions.map((at) => studyReach(at, text, (qBySentence.get(at.sentence) ?? []).map((i) => ctx.quantities[i])));
+  const reach = ctx.attributions.map((at, i) => (release(i) && !PLAN_CONTENT.test(text.slice(at.content.start, at.content.end)) ? STUDY_REACH : studyReach(at, text, (qBySentence.get(at.sentence) ?? []).map((qi) => ctx.quantities[qi]))));
   // The latest study before each sentence, and the latest organisation's figures.
   const studyAt = new Array<number>(sentences.length).fill(-1);
   const dataAt = new Array<number>(sentences.length).fill(-1);
@@ -210,7 +233,6 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // The first paragraph of the body, and a study in the next. (An
   // organisation there does not cover the lead: "Unemployment fell to 4.2%. / The national rate was
   // 4.4%, the ONS said." still asks whose the lead's figure is.)
-  const leadBlock = blocks.findIndex((b) => b.kind === 'paragraph');
   let leadSource = -1;
   if (leadBlock >= 0) {
     const firstNext = sentences.findIndex((s) => s.block === leadBlock + 1);
@@ -310,6 +332,8 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   // "according to figures revealed by the Electoral Commission": the study word may come before the agent.
   const from = at.cue.end <= at.source.start ? Math.max(at.cue.end, at.source.start - 30) : at.source.start;
   if (STUDY_WORD.test(text.slice(from, at.source.end)) || STUDY_OPENING.test(text.slice(at.source.start, at.source.end))) return STUDY_REACH;
+  // "In its first overview of the disaster, the ADB said …": the report named at the head of the sentence.
+  if (IN_ITS_REPORT.test(text.slice(Math.max(0, at.source.start - 90), at.source.start))) return STUDY_REACH;
   // "…, figures from the trade ministry show.": the study word just before a source named ahead of its cue.
   if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 40), at.source.start))) return STUDY_REACH;
   if (at.source.kind !== 'organisation' && at.source.kind !== 'document' && at.source.kind !== 'publication') return 0;
@@ -324,6 +348,12 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   if (DATA_CUE.test(at.cue.text) && MEASURED_MOVE.test(text.slice(at.content.start, at.content.end))) return DATA_REACH;
   return DATA_CUE.test(at.cue.text) && statistics.some((q) => q.start >= at.content.start && q.end <= at.content.end) ? DATA_REACH : 0;
 }
+
+/** A statistics office by its name: "Office for National Statistics", "the statistical office", "Census Bureau", "Eurostat", "Bureau of Economic Analysis". */
+const STATISTICS_OFFICE = /\b(?:[Ss]tatistics|[Ss]tatistical|Census|Eurostat|Economic Analysis)\b/;
+
+/** "In its first overview of the disaster, " right before the source: the source's own report. */
+const IN_ITS_REPORT = /\bIn (?:its|their|a|the) (?:[\p{L}-]+ ){0,3}?(?:report|overview|survey|study|assessment|review|outlook|analysis|update|bulletin|forecast|estimates|figures)\b[^.;]{0,60},\s(?:the\s)?$/u;
 
 const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?$/iu;
 

@@ -10,8 +10,6 @@ export const SPEECH_VERBS = new Map<string, string>();
 for (const [lemma, forms] of Object.entries(lexicon.speechVerbs)) {
   for (const f of forms) SPEECH_VERBS.set(f, lemma);
 }
-/** Lemmas that on their own rarely introduce a source ("expect", "think", "fear"). */
-export const WEAK_CUE_LEMMAS = new Set(['think', 'believe', 'expect', 'fear', 'put', 'show', 'find', 'project', 'calculate', 'post', 'point', 'accuse', 'signal', 'indicate', 'note', 'ask', 'report', 'describe', 'promise', 'pledge', 'vow', 'urge', 'maintain', 'observe', 'recall', 'add', 'state', 'claim', 'deny', 'admit', 'confirm', 'reveal', 'estimate', 'forecast', 'predict', 'brief', 'write']);
 
 export const VAGUE_SOURCES = lowerSet(lexicon.vagueSources);
 export const VAGUE_CUES = lexicon.vagueCues.map((c) => c.toLowerCase());
@@ -34,3 +32,5 @@ export const WEEKDAY_SET = lowerSet(lexicon.weekdays);
 export const NON_ENTITY_CAPITALS = new Set(lexicon.nonEntityCapitals);
 export const POST_NOMINALS = new Set(lexicon.postNominals);
 export const COMPASS_WORDS = lowerSet(lexicon.compassWords);
+/** Well-known events long past, by the year they ended, spelled as news writes them: a figure about one is background ("six million people perished in the Holocaust"). */
+export const PAST_EVENTS = new Map<string, number>(Object.entries(lexicon.pastEvents));

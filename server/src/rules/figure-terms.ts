@@ -60,6 +60,10 @@ export function measured(a: Analysis, qs: Quantity[], sentence: string): boolean
     if (q.kind === 'percent' && percentMeasured(a, q)) return true;
     const after = a.text.slice(q.end, q.end + 50);
     if ((q.kind === 'count' || q.kind === 'money') && (COUNTED.test(after) || DEMONYM_PLURAL.test(after))) return true;
+    // "the film took $22.7m in its first three days", "has raked in $80m in the first week of its
+    // DVD release": a release's takings over a period, counted across its whole market.
+    if (q.kind === 'money' && /\b(?:took|taken|taking|takes|earned|earning|earns|grossed|grossing|grosses|raked in|pulled in|pulling in|brought in|bringing in|banked)\s(?:(?:just|only|about|around|nearly|almost|more than|over|an estimated|a further|a record|some)\s)*$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start))
+      && /^\s*(?:\([^()]{1,40}\)\s*)?(?:in|over|during|on|from)\s(?:its|their|the)\s(?:first|opening|debut|launch|second|third|three|four|five|seven|ten|\d+)\b/i.test(a.text.slice(q.end, q.end + 60))) return true;
     // "losses of $2bn", "lost $180bn", "spent £5bn on…": money gone or spent across a whole group.
     if (q.kind === 'money' && /\b(?:lost|losses? of|cost(?:ing)? (?:the|taxpayers|consumers|businesses|firms|the economy)|spent|spend|spending of|worth of)\s(?:\S+\s){0,3}$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start))) return true;
   }
@@ -123,12 +127,20 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // Park City. … Some 45,000 people are estimated to have descended on this small ski town".)
   const eventContext = () => sentenceText + ' ' + a.text.slice(Math.max(a.blocks[a.sentences[q.sentence].block].start, a.sentences[q.sentence].start - 300), a.sentences[q.sentence].start);
   if (q.kind === 'count' && !DISPUTED_CROWD.test(sentenceText) && (EVENT_PEOPLE_BEFORE.test(before) || (EVENT_PEOPLE_AFTER.test(a.text.slice(q.end, q.end + 120)) && /\b(?:show|fair|festival|event|conference|summit|forum|exhibition|expo|concert|ceremony|awards?|final|match|game|tournament|race|marathon|championships?|convention|gig|tour|premiere|launch|auction|farm|stadium|arena|venue|poll|vote|voting|competition|contest|category|categories|prize|tribute|memorial|funeral|parade|celebration|celebrations|service|launch|exhibitors|doors|stands|ground|terraces)\b/i.test(eventContext())))) return 'an attendance';
+  // "Five million visitors made the London gallery the most visited museum", "the museum welcomed
+  // 2.1 million visitors": a venue's count of its own visitors.
+  if (q.kind === 'count' && (/^\s+(?:[\p{Ll}-]+\s)?visitors\b[^.;]{0,40}?\b(?:gallery|museum|zoo|attraction|exhibition|castle|cathedral|palace|theme park|garden|gardens)\b/u.test(a.text.slice(q.end, q.end + 80))
+    || /\b(?:gallery|museum|zoo|attraction|exhibition|castle|cathedral|palace|theme park|garden|gardens)\b[^.;]{0,40}?\b(?:attracted|drew|welcomed|received|had|recorded|pulled in)\s(?:about |around |some |nearly |almost |more than |over |a record )?$/.test(before) && /^\s+(?:[\p{Ll}-]+\s)?visitors\b/u.test(after))) return 'an attendance';
   // "an online petition that notched more than 18,000 signatures": the petition's own count.
   if (q.kind === 'count' && /^\s+(?:[\p{L}-]+\s)?signatures\b/u.test(after) && /\bpetitions?\b/i.test(sentenceText)) return 'an organisation\'s own figures';
   // A company's debts, from its own accounts: "weighed down by debts of more than £230m", "helped to bring debt down to 35.8bn euros".
   if (q.kind === 'money' && (/\b(?:debts?|borrowings|liabilities|pension deficit) of\s(?:about |around |some |nearly |almost |more than |over |up to )?$/i.test(before) || /\b(?:bring|brought|bringing|cut|cutting|reduce|reduced|reducing)\s(?:its\s|their\s|the\s)?(?:net\s)?(?:debts?|borrowings)\s(?:down\s)?to\s(?:about |around |just )?$/i.test(before)) && !MEASURED_WORLD.test(sentenceText) && !/\b(?:national|government|public|household|consumer|personal|country's)\s(?:debts?|borrowing)/i.test(sentenceText)) return 'an organisation\'s own figures';
+  // "With the Pension Benefit Guaranty Corporation some $23bn in deficit": a body's own accounts.
+  if (q.kind === 'money' && /^\s*(?:\([^()]{1,40}\)\s*)?in (?:deficit|debt|the red)\b/.test(after) && mentionsIn(a, Math.max(a.sentences[q.sentence].start, q.start - 90), q.start).some((m) => m.kind === 'organisation')) return 'an organisation\'s own figures';
   // "Last year, members shared £42m, but the average payment was only £38": a payout's own terms.
   if (q.kind === 'money' && (/\b(?:shared|split|divided|received|receive|receives|got|get|gets)\s(?:a\s)?(?:total\sof\s|about |around |some |nearly |almost |more than |over )?$/i.test(before) && /\b(?:members|shareholders|customers|policyholders|savers|staff|employees|winners|investors)\b/i.test(before.slice(-40)) || /\b(?:payment|payout|bonus|dividend|windfall|award|refund)s?\s(?:was|is|were|are|will be|of)\s(?:only |just |about |around |up to )?$/i.test(before))) return 'the amount of a deal, payment, bill or price';
+  // "duty-free access, provided that 35% of their components are made locally": a condition of an agreement.
+  if (/(?:\b(?:provided|providing|on (?:the )?condition) that|,\sprovided)\s(?:[^.;:]{0,50}\s)?(?:about |around |some |at least |no more than |no less than |more than |over |up to |a minimum of |a maximum of )?$/i.test(before)) return 'a condition set by an agreement';
   // "A public vote will account for 25% of the final decision": the rules of a contest.
   if (q.kind === 'percent' && /^\s+of the (?:final |overall |total )?(?:decision|result|score|marks|vote|judging|verdict)\b/i.test(after) && /\b(?:account for|count for|make up|worth|carry|carries)\s$/i.test(before)) return 'a limit set by a rule';
   // "to keep next year's council tax rises below 5%": a ceiling a plan aims at.
@@ -147,9 +159,12 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   // "up to 100bn rupees to be spent on infrastructure": money a plan sets aside.
   if (q.kind === 'money' && /^\s*(?:\([^()]{1,40}\)\s*)?(?:is |are |was |were |will be )?(?:to be|earmarked|set aside|allocated|budgeted) (?:spent|invested|allocated|used|put|earmarked|for|to)\b/i.test(after)) return 'the terms of a plan or pledge';
   // "More than 13,000 rural inhabitants … will also benefit from the network": those a project will serve.
-  if (q.kind === 'count' && /^\s+(?:[\p{L}\d.-]+[\s,]+){0,12}?will (?:also )?(?:benefit|gain access|be connected|be served|receive)\b/u.test(a.text.slice(q.end, q.end + 90))) return 'the terms of a plan or pledge';
+  // "Some 1,000 fans of the band will have to pay £5 for a ticket": what an arrangement asks of them.
+  if (q.kind === 'count' && /^\s+(?:[\p{L}\d.'’-]+[\s,]+){0,12}?will (?:also )?(?:benefit|gain access|be connected|be served|receive|have to|need to|be able to|be allowed to|be asked to)\b/u.test(a.text.slice(q.end, q.end + 90))) return 'the terms of a plan or pledge';
   // "a trade show which stretches over more than 1.5 million square feet": the size of a site.
   if (q.kind === 'count' && /\b(?:stretches|stretching|stretched|covers|covering|covered|spans|spanning|occupies|occupying|measures|measuring)\s(?:over\s|across\s)?(?:about |around |some |nearly |almost |more than |over |up to )?$/i.test(before) && /^\s+(?:square|sq|acres|hectares|metres|meters|feet|miles|kilometres|kilometers|km)\b/i.test(after)) return 'a capacity';
+  // "will have to pay 20 euros for a seat": the price asked for one thing.
+  if (q.kind === 'money' && /\b(?:pay|pays|paying|charge|charges|charging|charged)\s(?:just |only |about |around |up to |from )?$/i.test(before) && /^\s*(?:\([^()]{1,40}\)\s*)?(?:for|per|a|an|each)\s(?:a |an |each |one |the |their )?(?:[\p{L}-]+\s)?(?:ticket|seat|entry|place|pass|copy|download|song|track|game|night|visit|session|month|week|year)\b/iu.test(after) && !MEASURED_WORLD.test(sentenceText)) return 'a price';
   // "expected to fetch up to $1m at an auction": an auction house's estimate of a price.
   if (q.kind === 'money' && /\b(?:fetch|fetches|fetched|fetching|go for|went for|sell for|sold for|sells for|raise at auction|reserve price of|estimate of)\s(?:up to |about |around |between |as much as |more than |over |a record |nearly |almost )?$/i.test(before)) return 'a price';
   // "Adults must be paid at least £5.05 an hour": a legal minimum.

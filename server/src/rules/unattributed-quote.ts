@@ -209,10 +209,37 @@ function speakersSeen(a: Analysis): boolean[] {
         continue;
       }
     }
+    // 7. A partial quotation (it opens in lower case, inside a sentence) whose holder the sentence
+    //    names before it, with nobody else between: “Standard Chartered sees “the opportunity to …”",
+    //    "The government's main problems are “slumping consumption …”"; or, in a sentence naming
+    //    nobody, whose holder opens the sentence before in the paragraph: "The report calculated … /
+    //    … vegetable oil for “targeted supplementary food distributions …” will be needed."
+    if (/^\p{Ll}/u.test(innerText) && /[\p{L},]\s*$/u.test(text.slice(s.start, q.start))) {
+      const before = text.slice(s.start, q.start);
+      const holders = mentionsIn(s.start, q.start);
+      const people = holders.filter((m) => m.kind === 'person');
+      const named = holders.length > 0 && (people.length === 0 || new Set(people.map((m) => m.id)).size === 1) && attsIn(s.start, q.start).length === 0;
+      const institution = HOLDER_SUBJECT.test(before) || (NAME_VERB_BEFORE.test(before) && !/^[\s"“‘(]*(?:The|A|An|This|That|These|Those|It|He|She|They|We|I|But|And|Yet|So|Then|Now|Here|There)\s/.test(before));
+      const ps = s.index > 0 && sentences[s.index - 1].block === bi ? sentences[s.index - 1] : undefined;
+      const orgOpens = (x: Span) => {
+        const first = mentionsIn(x.start, x.end)[0];
+        return !!first && first.kind === 'organisation' && /^[\s"“‘(]*(?:The\s)?$/.test(text.slice(x.start, first.start));
+      };
+      const previous = !holders.length && !!ps && (HOLDER_SUBJECT.test(text.slice(ps.start, ps.end)) || orgOpens(ps));
+      if (named || institution || previous) {
+        clear[i] = true;
+        continue;
+      }
+    }
   }
   closeRuns();
   return clear;
 }
+
+/** A name opening the sentence and its verb, right before the quotation: "Standard Chartered sees “". */
+const NAME_VERB_BEFORE = /^[\s"“‘(]*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}\s(?:\p{Ll}+s|\p{Ll}+ed)\s(?:it\s(?:as\s)?|them\s(?:as\s)?)?$/u;
+/** A sentence opening with a body or a document as its subject: "The government's …", "The report calculated …". */
+const HOLDER_SUBJECT = /^[\s"“‘(]*(?:The|Its|Their)\s(?:[\p{Ll}-]+\s)?(?:government|ministry|department|council|committee|commission|company|firm|bank|board|union|party|court|agency|regulator|watchdog|report|study|survey|statement|document|letter|plan|budget|manifesto|inquiry|review)(?:['’]s)?\s/u;
 
 function isLabel(a: Analysis, q: Quote): boolean {
   if (!q.speech || q.continued || q.unclosed) return false;

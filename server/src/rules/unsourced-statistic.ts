@@ -1,6 +1,8 @@
 import type { Analysis, Claim, Finding, Quantity, Span } from '../analysis/types';
 import { figureKey, isStatistic, shareTopic } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
+import { PAST_EVENTS } from '../analysis/lexicon';
+import { escapeRegExp } from '../analysis/regexp';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
 import { attributeFixes, attributionsBySentence, mentionsIn, quoteText } from './util';
@@ -170,6 +172,19 @@ const PASSIVE_AGENT = new RegExp(String.raw`\b(?:recorded|counted|measured|talli
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
 const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/u;
+const NAMED_SAID_ALL = new RegExp(NAMED_SAID.source, 'gu');
+/** Verbs that are also plural nouns: "Insurance claims have risen", "Regional forecasts show". */
+const NOUN_LIKE_VERB = /\s(?:estimates|forecasts|projects|claims|states|finds|notes|highlights)$/;
+/** NAMED_SAID, except for a common word opening the sentence before a verb that is also a noun
+ *  ("Insurance claims in the town have risen 18%" names nobody). */
+function namedSaid(str: string, kb: { isCommonWord(w: string): boolean }): boolean {
+  for (const m of str.matchAll(NAMED_SAID_ALL)) {
+    const word = /^\p{Lu}[\p{L}&'’-]+/u.exec(m[0])![0];
+    if (NOUN_LIKE_VERB.test(m[0]) && /^[\s"“‘(]*$/.test(str.slice(0, m.index)) && kb.isCommonWord(word.toLowerCase())) continue;
+    return true;
+  }
+  return false;
+}
 
 const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
 
@@ -179,6 +194,9 @@ const RESULT_BEFORE = new RegExp(String.raw`$(?<=\b${RESULT_NOUN}\s+(?:[\p{L}\d.
 /** An organisation's own doing right after its name: "Skyline, which sold …", "Kestrel has shipped …". */
 const OWN_AFTER_NAME = new RegExp(String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}(?:['’]s\s(?:[\p{Ll}-]+\s){0,3}?${RESULT_NOUN}\b|,?\s(?:which\s|that\s)?(?:(?:currently|now|also|has|have|had|is|was|are|were|so far|still|already|hoping to|planning to|aiming to|trying to|seeking to|set to|going to)\s){0,3}${OWN_VERB}\b)`, 'u');
 
+
+/** "Borussia Dortmund posted a record loss of 68m euros": a named body giving its own results, whatever the name is taken for. */
+const OWN_RESULT_LEAD = /^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\s(?:has\s|have\s|had\s|also\s){0,2}(?:posted|reported|announced|recorded|booked|suffered|unveiled)\s(?:a|an|its|their)\s(?:[\p{Ll}-]+\s){0,3}?(?:loss|losses|profit|profits)\b/u;
 
 const ORG_NOUN_SUBJECT = /^[\s"“‘(]*(?:It|The (?:[\p{Ll}-]+ )?(?:firm|company|group|bank|carmaker|airline|retailer|insurer|lender|broadcaster|chain|operator|business|conglomerate|giant|maker|manufacturer|publisher|studio|network|brewer|supermarket))\s/u;
 
@@ -200,7 +218,15 @@ function orgSubject(a: Analysis, si: number, kb: { isCommonWord(w: string): bool
 /** True when the sentence opens with an organisation's name ("Singapore Airlines dropped 2.6%"). */
 function startsWithOrganisation(a: Analysis, start: number): boolean {
   const lead = /^[\s"“‘(]*(?:Shares (?:in|of) )?/.exec(a.text.slice(start, start + 20))?.[0].length ?? 0;
-  return mentionsIn(a, start + lead, start + lead + 200).some((m) => m.kind === 'organisation' && m.start === start + lead);
+  // ("The EPA is already working with …": the article before an acronym.)
+  const the = /^The\s\p{Lu}{2,6}\b/u.test(a.text.slice(start + lead, start + lead + 12)) ? 4 : 0;
+  return mentionsIn(a, start + lead, start + lead + 200).some((m) => m.kind === 'organisation' && (m.start === start + lead || (the > 0 && m.start === start + lead + the)));
+}
+
+/** True when the sentence opens with a place ("Japan posted a record trade surplus"). */
+function startsWithPlace(a: Analysis, start: number): boolean {
+  const lead = /^[\s"“‘(]*/.exec(a.text.slice(start, start + 10))?.[0].length ?? 0;
+  return mentionsIn(a, start + lead, start + lead + 60).some((m) => m.kind === 'place' && m.start === start + lead) || a.demonyms.some((d) => d.span.start === start + lead);
 }
 
 /** True when an organisation, typed or not, is named in the span: an organisation entity, or a
@@ -290,7 +316,7 @@ function namedData(a: Analysis): number[] {
 }
 
 /** What a plan would do: "There would be 385 members", "creditors are likely to see … fall from 7.3% to 6.9%". */
-const PLAN_CONDITIONAL = /\b(?:would|will)\s(?:also\s)?(?:be|see|get|receive|give|have|include|serve|sit|cost|mean|number|comprise)\b|\b(?:is|are)\s(?:likely|set|due)\sto\s(?:see|get|receive|be given)\b/i;
+const PLAN_CONDITIONAL = /\b(?:would|will)\s(?:also\s)?(?:be|see|get|receive|give|have|include|serve|sit|cost|mean|number|comprise)\b|\b(?:is|are)\s(?:likely|set|due)\sto\s(?:see|get|give|receive|be given)\b/i;
 const PLAN_WORD_NEAR = /\b(?:plan|plans|blueprint|bill|draft|proposals?|scheme|package|restructuring|manifesto|reform|reforms|offer|promotion|deal|agreement|contract|merger|takeover)\b/i;
 
 const BACKGROUND = 'background from years before the story';
@@ -317,13 +343,52 @@ function yearsIn(str: string): number[] {
   return [...str.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
 }
 
+/** A well-known past event by its name ("the Holocaust", "the Rwandan genocide"; the names are
+ *  data, pastEvents in lexicon.json), but not its remembrance or the people living now ("Holocaust
+ *  Memorial Day", "Second World War veterans"). */
+const PAST_EVENT = new RegExp(`\\b(?:${[...PAST_EVENTS.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')})\\b(?!\\s(?:Memorial|Remembrance|Museum|Day|memorial|remembrance|commemorations?|anniversary|survivors?|veterans?|denial))`, 'g');
+/** The years named in a sentence, and those of the well-known past events it names. */
+function yearsWithEvents(str: string): number[] {
+  return [...yearsIn(str), ...[...str.matchAll(PAST_EVENT)].map((m) => PAST_EVENTS.get(m[0])!)];
+}
+
+const ORDINAL_WORDS: Record<string, number> = { tenth: 10, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, hundredth: 100 };
+/** "the 60th anniversary of the camp's liberation": how many years on, and what from. */
+const ANNIVERSARY = /\b(\d{1,3}(?:st|nd|rd|th)|tenth|twentieth|twenty-fifth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|seventy-fifth|eightieth|hundredth)\s+anniversary\s+of\s+([^.;:]{1,80})/gi;
+
+/** The story's year from an anniversary: "the 20th anniversary of the original recording" and, elsewhere,
+ *  "the recording session … in January 1985" make it 2005. 0 when no anniversary ties to a year. */
+function anniversaryYear(a: Analysis): number {
+  let best = 0;
+  for (const m of a.text.matchAll(ANNIVERSARY)) {
+    const n = ORDINAL_WORDS[m[1].toLowerCase()] ?? parseInt(m[1], 10);
+    const object = m[2].split(/,|\s(?:in|at|which|that|who|and|when|where|it|is|was|has)\s/)[0];
+    let year = Math.min(...yearsWithEvents(object), Infinity);
+    if (year === Infinity) {
+      // The event's word with a year near it in another sentence: "the Soviets' 1945 liberation of the camp".
+      const words = (object.match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:former|original|first|last|death|birth|start|founding|opening|release|their|which|this|that|when|with|from)$/i.test(w));
+      const head = words[words.length - 1];
+      if (!head) continue;
+      const near = new RegExp(`\\b${escapeRegExp(head)}\\b`, 'gi');
+      for (const s of a.sentences) {
+        const str = a.text.slice(s.start, s.end);
+        for (const h of str.matchAll(near)) {
+          for (const y of str.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)) if (Math.abs(y.index! - h.index!) <= 60) year = Math.min(year, Number(y[1]));
+        }
+      }
+    }
+    if (year !== Infinity && n > 0 && n <= 500) best = Math.max(best, year + n);
+  }
+  return best;
+}
+
 /** Words of a sentence about the future ("will", "by 2010", "is expected to"). */
 const FUTURE = /\b(?:will|would|could|shall|expected|expects|forecast|forecasts|predicted|predicts|plans?|planned|planning|target|targets|aims?|aiming|due|set to|looking to|hopes?|hoping|intends?|intending|promised?|pledged?|by\s(?:19|20)\d\d|until|till|next)\b/i;
 
 /** The year of the story: its date, or else the latest year named by a sentence not about the future. */
 function storyYear(a: Analysis): number {
   if (a.articleDate) return Number(a.articleDate.slice(0, 4));
-  let latest = 0;
+  let latest = anniversaryYear(a);
   for (const s of a.sentences) {
     const str = a.text.slice(s.start, s.end);
     if (!/\d{4}/.test(str) || FUTURE.test(str)) continue;
@@ -412,7 +477,8 @@ export const unsourcedStatistic: Rule = {
       if (isMarketReport(str)) continue;
       // The writer's own account or opinion (a reader's comment, a columnist's "I", a letter):
       // the writer is the source.
-      if (inFirstPerson(s.block)) continue;
+      // (A paragraph between two such paragraphs is one more comment in a run of readers' letters.)
+      if (inFirstPerson(s.block) || (s.block > 0 && s.block + 1 < a.blocks.length && inFirstPerson(s.block - 1) && inFirstPerson(s.block + 1))) continue;
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
       if (DOCUMENT_IN.test(str) || LIST_OF_NAMED.test(str) || documentSubject(str) || DOCUMENT_OPENING.test(str) || DOCUMENT_SHOWED.test(str) || RESEARCH_FIRM.test(str) || DOCUMENT_PRESENTED.test(str) || OWN_ANNOUNCEMENT.test(str) || DOCUMENTS_SHOWN.test(str) || DOCUMENT_LEADS.test(str)) continue;
@@ -466,7 +532,7 @@ export const unsourcedStatistic: Rule = {
       if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
-      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || PENALTY_BY.test(str) || NAMED_SAID.test(str) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || INVERTED_SOURCE.test(str)) continue;
+      if (PARTICIPLE_SOURCE.test(str) || PASSIVE_AGENT.test(str) || PENALTY_BY.test(str) || namedSaid(str, ctx.kb) || NAMED_SAYING.test(str) || NOUN_CLAIM.test(str) || INVERTED_SOURCE.test(str)) continue;
       // "President Bush focused on the fact that …", "Senator Kerry attacked Bush's record,
       // hammering home the fact that a net 800,000 jobs were lost": a fact pressed by a person or an
       // organisation named before it in the sentence, or by a name just before the verb.
@@ -482,7 +548,7 @@ export const unsourcedStatistic: Rule = {
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
         const p = a.sentences[s.index - 1];
         const prev = a.text.slice(p.start, p.end);
-        if (attributedIn(p.index).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || NAMED_SAID.test(prev) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
+        if (attributedIn(p.index).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire') || PASSIVE_AGENT.test(prev) || namedSaid(prev, ctx.kb) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
       }
       // "Forecasts for Japanese growth were scaled back to 4.0% … But the outlook was worst for the
       // eurozone, with growth forecasts slipping to 1.8%, the OECD said.": an organisation or a
@@ -517,7 +583,8 @@ export const unsourcedStatistic: Rule = {
       let prior: Quantity | undefined;
       for (const q of qs) {
         if (conversion(q)) continue;
-        const joined = prior && q.start - prior.end <= 6 && /^\s*(?:and|to|-|–|or)\s*$/.test(a.text.slice(prior.end, q.start));
+        // (", down from 340,000": the same count a year before.)
+        const joined = prior && ((q.start - prior.end <= 6 && /^\s*(?:and|to|-|–|or)\s*$/.test(a.text.slice(prior.end, q.start))) || /^(?:\s+[\p{L}-]+)?,?\s*(?:down|up)\s+from\s+$/u.test(a.text.slice(prior.end, q.start)));
         // "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a list of the same count.
         // "About 1,100 jobs will go in banking while 1,200 and 550 will go in IT": a bare figure
         // further on in the same clause, with no noun of its own, counts the same thing.
@@ -543,20 +610,25 @@ export const unsourcedStatistic: Rule = {
         || (PLAN_CONDITIONAL.test(str) && !MEASURED_WORLD.test(str) && planBefore()) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
-      const ownLead = !MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str))))
+      // ("a record loss" is no record of the world's.)
+      const ownResult = OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, ''));
+      const ownLead = ownResult || (!MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str)))))
         ? 'an organisation\'s own figures' : null;
       // "The show ran from 1971 to 1987 and drew 17 million viewers at its peak": a figure of years
       // before the story is background, on record elsewhere.
-      const yearsHere = yearsIn(str);
+      const yearsHere = yearsWithEvents(str);
       const old = (years: number[]) => years.length > 0 && Math.max(...years) <= (refYear ??= storyYear(a)) - 3;
       // "In 1999 … the Oxford factory was producing the Rover 75. During that year, 3,500 people
       // produced 56,000 cars": a sentence in the past, with no time of its own, goes on in the
       // years of the sentence before it.
       const prevYears = () => (prevText && !PRESENT_TIME.test(prevText) ? yearsIn(prevText) : []);
-      const background = !CURRENT.test(str) && (old(yearsHere) || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears()))) ? BACKGROUND : null;
+      // "inflation which, as recently as 2001, was as high as 70%": the sentence itself sets the year in the past.
+      const recentlyAs = /\bas recently as (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:1[89]|20)\d\d\b/i.test(str) && pastOnly(str);
+      const background = !CURRENT.test(str) && (old(yearsHere) || recentlyAs || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears()))) ? BACKGROUND : null;
       // "The plan is likely to give creditors shares worth about 5.7% of the debts. This is lower than
       // the 11.3% creditors hoped to receive": a sentence going on about the terms just given.
-      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block ? termsIn.get(s.index - 1) ?? null : null;
+      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
+        ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
       const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');

@@ -1,12 +1,14 @@
 // `npm test`: build, type-check, then every kind of test — unit, protocol and property tests
 // (node:test), the end-to-end suite in a real VS Code, and the headless Neovim check.
-// Prints a closing line "test: N passed, N failed" summing all of them.
+// Prints a closing line "test: N passed, N failed" summing all of them (and ", N skipped" when a
+// check could not run, such as the acceptance on ../shared when it is absent: skipped is not passed).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const steps = [];
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 
 function run(name, cmd, args, { parse } = {}) {
   const t0 = Date.now();
@@ -20,6 +22,7 @@ function run(name, cmd, args, { parse } = {}) {
   if (counts) {
     passed += counts.passed;
     failed += counts.failed;
+    skipped += counts.skipped;
   } else if (parse) {
     ok ? passed++ : failed++;
   }
@@ -30,11 +33,12 @@ function run(name, cmd, args, { parse } = {}) {
 const nodeTestCounts = (out) => {
   const p = /^ℹ pass (\d+)$/m.exec(out);
   const f = /^ℹ fail (\d+)$/m.exec(out);
-  return p ? { passed: +p[1], failed: +(f?.[1] ?? 0) } : null;
+  const k = /^ℹ skipped (\d+)$/m.exec(out);
+  return p ? { passed: +p[1], failed: +(f?.[1] ?? 0), skipped: +(k?.[1] ?? 0) } : null;
 };
 const plainCounts = (out) => {
-  const m = /(\d+) passed, (\d+) failed/.exec(out.split('\n').reverse().find((l) => /\d+ passed, \d+ failed/.test(l)) ?? '');
-  return m ? { passed: +m[1], failed: +m[2] } : null;
+  const m = /(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/.exec(out.split('\n').reverse().find((l) => /\d+ passed, \d+ failed/.test(l)) ?? '');
+  return m ? { passed: +m[1], failed: +m[2], skipped: +(m[3] ?? 0) } : null;
 };
 
 let ok = run('build', 'node', ['esbuild.mjs']);
@@ -53,7 +57,7 @@ if (existsSync('test/editor/run.mjs')) {
 if (existsSync('test/nvim/run.mjs')) ok = run('headless Neovim', 'node', ['test/nvim/run.mjs', '--no-build'], { parse: plainCounts }) && ok;
 
 console.log('\n=== summary');
-for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.secs}s)${s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed` : ''}`);
+for (const s of steps) console.log(`${s.ok ? 'ok  ' : 'FAIL'} ${s.name} (${s.secs}s)${s.counts ? ` — ${s.counts.passed} passed, ${s.counts.failed} failed${s.counts.skipped ? `, ${s.counts.skipped} skipped` : ''}` : ''}`);
 if (!ok && failed === 0) failed = steps.filter((s) => !s.ok).length;
-console.log(`test: ${passed} passed, ${failed} failed`);
+console.log(`test: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped (not checked)` : ''}`);
 process.exit(ok ? 0 : 1);

@@ -55,7 +55,11 @@ const PROFILES = [
     cue: 'said',
     outline: ['People', 'Organisations', 'Sources', 'Claims'], // it names no place
   },
-].filter((p) => fs.existsSync(p.source));
+];
+// A profile whose article is absent (../shared beside the repository) is reported as skipped, so
+// that a run without it says the DESIGN.md acceptance was not checked in VS Code.
+const MISSING = PROFILES.filter((p) => !fs.existsSync(p.source));
+for (const p of MISSING) PROFILES.splice(PROFILES.indexOf(p), 1);
 
 const sourced = sourcedDiagnostics;
 const byRule = (uri, rule) => sourced(uri).filter((d) => ruleOf(d) === rule);
@@ -112,6 +116,12 @@ async function apply(edit) {
 }
 
 const client = () => vscode.extensions.getExtension(EXTENSION_ID).exports.client();
+
+for (const p of MISSING) {
+  describe(`Editing ${p.label}`, function () {
+    it.skip(`${p.source} is absent: these checks did NOT run (a skipped test is not a pass)`, function () {});
+  });
+}
 
 for (const profile of PROFILES) {
   describe(`Editing ${profile.label}`, function () {

@@ -84,6 +84,12 @@ function passiveRateDecision(sentence: string): boolean {
 const EVENT_PEOPLE_AFTER = /^\s(?:[\p{L}-]+\s){0,10}?(?:(?:people|fans|spectators|visitors|guests|delegates|leaders|exhibitors|competitors|runners|entrants|children|listeners|members|users)\s)?(?:are |were |is |was )?(?:expected to |set to |due to |estimated to have |thought to have |believed to have |said to have )?(?:attend|attended|attending|travel to|travelled to|travel|visit|visited|arrive|arriving|arrived|turned up|turn up|turned out|turn out|gathered (?:at|in|for)|took part|take part|taking part|voted in|voted for|entered|competed|registered for|registered|signed up|queued|converge on|converging on|converged on|descend on|descended on|flock to|flocked to|pass through|passed through|come through|(?:abandoned|left|fled|filled|packed|streamed out of|poured into|evacuated) (?:the )?(?:ground|stadium|arena|venue|hall|stands|terraces))\b/iu;
 const EVENT_PEOPLE_BEFORE = /$(?<=\b(?:(?:record |capacity |sell-out |sellout )?(?:crowd|attendance|gate)\b[^.;]{0,60}?\bof|(?:voted|chosen|picked|selected|nominated|judged) (?:for )?by|attended by|(?:played|performed|sang|spoke|speaking|talking|talked) (?:to|for|in front of)(?: an?)?)\s(?:about |around |nearly |almost |more than |over |some |just |up to |an estimated )?)/i;
 const DISPUTED_CROWD = /\b(?:protest|protests|protesters|protestors|demonstrat\w*|march|marched|marchers|rally|rallies|riot\w*|strike|strikes|strikers|walkout|walk-out|vigil)\b/i;
+/** A place that counts its own visitors. */
+const VENUE = String.raw`(?:gallery|museum|zoo|attraction|exhibition|castle|cathedral|palace|theme park|garden|gardens)`;
+/** "… visitors made the London gallery …" after the figure. */
+const VISITORS_TO_VENUE = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s)?visitors\b[^.;]{0,40}?\b${VENUE}\b`, 'u');
+/** "the museum welcomed " before the figure. */
+const VENUE_WELCOMED = new RegExp(String.raw`\b${VENUE}\b[^.;]{0,40}?\b(?:attracted|drew|welcomed|received|had|recorded|pulled in)\s(?:about |around |some |nearly |almost |more than |over |a record )?$`);
 /** "Around 10,000 people visited the campaign's website": a site's or a campaign's own count. */
 const OWN_SITE = /^\s+(?:[\p{Ll}-]+\s){0,2}?(?:people\s|users\s|visitors\s|supporters\s)?(?:had\s|have\s|has\s)?(?:visited|signed up|registered|joined|logged on|pledged|signed)\b/iu;
 /** Jobs an employer cuts or creates: "ABN Amro is to cut 2,850 jobs", "200 new jobs are to be created at the factory". */
@@ -129,8 +135,7 @@ export function eventFigure(a: Analysis, q: Quantity, sentenceText: string, kb: 
   if (q.kind === 'count' && !DISPUTED_CROWD.test(sentenceText) && (EVENT_PEOPLE_BEFORE.test(before) || (EVENT_PEOPLE_AFTER.test(a.text.slice(q.end, q.end + 120)) && /\b(?:show|fair|festival|event|conference|summit|forum|exhibition|expo|concert|ceremony|awards?|final|match|game|tournament|race|marathon|championships?|convention|gig|tour|premiere|launch|auction|farm|stadium|arena|venue|poll|vote|voting|competition|contest|category|categories|prize|tribute|memorial|funeral|parade|celebration|celebrations|service|launch|exhibitors|doors|stands|ground|terraces)\b/i.test(eventContext())))) return 'an attendance';
   // "Five million visitors made the London gallery the most visited museum", "the museum welcomed
   // 2.1 million visitors": a venue's count of its own visitors.
-  if (q.kind === 'count' && (/^\s+(?:[\p{Ll}-]+\s)?visitors\b[^.;]{0,40}?\b(?:gallery|museum|zoo|attraction|exhibition|castle|cathedral|palace|theme park|garden|gardens)\b/u.test(a.text.slice(q.end, q.end + 80))
-    || /\b(?:gallery|museum|zoo|attraction|exhibition|castle|cathedral|palace|theme park|garden|gardens)\b[^.;]{0,40}?\b(?:attracted|drew|welcomed|received|had|recorded|pulled in)\s(?:about |around |some |nearly |almost |more than |over |a record )?$/.test(before) && /^\s+(?:[\p{Ll}-]+\s)?visitors\b/u.test(after))) return 'an attendance';
+  if (q.kind === 'count' && (VISITORS_TO_VENUE.test(a.text.slice(q.end, q.end + 80)) || (VENUE_WELCOMED.test(before) && /^\s+(?:[\p{Ll}-]+\s)?visitors\b/u.test(after)))) return 'an attendance';
   // "an online petition that notched more than 18,000 signatures": the petition's own count.
   if (q.kind === 'count' && /^\s+(?:[\p{L}-]+\s)?signatures\b/u.test(after) && /\bpetitions?\b/i.test(sentenceText)) return 'an organisation\'s own figures';
   // A company's debts, from its own accounts: "weighed down by debts of more than £230m", "helped to bring debt down to 35.8bn euros".

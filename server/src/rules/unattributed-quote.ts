@@ -1,5 +1,5 @@
 import type { Analysis, Finding, Quote, Span } from '../analysis/types';
-import { SPEECH_VERBS } from '../analysis/lexicon';
+import { DOCUMENT_WORDS, ORG_DESCRIPTORS, ORG_WORDS, SPEECH_VERBS } from '../analysis/lexicon';
 import type { Rule } from './types';
 import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix, quoteText, verifyFix } from './util';
@@ -238,8 +238,9 @@ function speakersSeen(a: Analysis): boolean[] {
 
 /** A name opening the sentence and its verb, right before the quotation: "Standard Chartered sees “". */
 const NAME_VERB_BEFORE = /^[\s"“‘(]*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}\s(?:\p{Ll}+s|\p{Ll}+ed)\s(?:it\s(?:as\s)?|them\s(?:as\s)?)?$/u;
-/** A sentence opening with a body or a document as its subject: "The government's …", "The report calculated …". */
-const HOLDER_SUBJECT = /^[\s"“‘(]*(?:The|Its|Their)\s(?:[\p{Ll}-]+\s)?(?:government|ministry|department|council|committee|commission|company|firm|bank|board|union|party|court|agency|regulator|watchdog|report|study|survey|statement|document|letter|plan|budget|manifesto|inquiry|review)(?:['’]s)?\s/u;
+/** A sentence opening with a body or a document as its subject: "The government's …", "The report
+ *  calculated …" (the words for bodies and documents are the lexicon's, with "plan" and "manifesto"). */
+const HOLDER_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:The|Its|Their)\s(?:[\p{Ll}-]+\s)?(?:${[...ORG_WORDS, ...ORG_DESCRIPTORS, ...DOCUMENT_WORDS, 'plan', 'manifesto'].filter((w) => /^[a-z-]+$/.test(w)).join('|')})(?:['’]s)?\s`, 'u');
 
 function isLabel(a: Analysis, q: Quote): boolean {
   if (!q.speech || q.continued || q.unclosed) return false;

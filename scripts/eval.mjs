@@ -15,6 +15,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { NER_CLASS, b3, counter, matchByOverlap, prf } from './lib/scoring.mjs';
+
+export { prf };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'corpus');
@@ -24,11 +27,6 @@ export const SOURCE_KINDS = [
   'person', 'organisation', 'publication', 'platform', 'document', 'anonymous', 'vague', 'wire',
 ];
 export const CLAIM_KINDS = ['figure', 'superlative', 'comparison', 'event', 'prediction', 'quote'];
-
-/** Coarse classes as CoNLL counts them: publications and platforms are organisations. */
-const NER_CLASS = {
-  person: 'PER', organisation: 'ORG', publication: 'ORG', platform: 'ORG', place: 'LOC',
-};
 
 /** Spelling variants a predictor might use for the same entity kind. */
 const KIND_ALIASES = {
@@ -261,15 +259,6 @@ export function loadArticle(entry) {
 // ---------------------------------------------------------------------------------------------
 // Scoring
 
-/** correct/pred/gold counters; precision = correct/pred, recall = correct/gold. */
-const counter = () => ({ correct: 0, pred: 0, gold: 0 });
-export function prf(c) {
-  const p = c.pred ? c.correct / c.pred : c.gold ? 0 : 1;
-  const r = c.gold ? c.correct / c.gold : c.pred ? 0 : 1;
-  const f = p + r ? (2 * p * r) / (p + r) : 0;
-  return { precision: p, recall: r, f1: f };
-}
-
 export const MEASURES = [
   ['mentions', 'entity mentions (span + kind)'],
   ['mentionSpans', 'entity mentions (span only)'],
@@ -298,24 +287,6 @@ function setScore(goldItems, predItems, keyFn) {
     fp: [...p.entries()].filter(([k]) => !g.has(k)).map(([, v]) => v),
     fn: [...g.entries()].filter(([k]) => !p.has(k)).map(([, v]) => v),
   };
-}
-
-/** One-to-one matching of spans by overlap, largest overlap first. */
-function matchByOverlap(goldItems, predItems, spanOf = (x) => x) {
-  const pairs = [];
-  goldItems.forEach((g, gi) => predItems.forEach((p, pi) => {
-    const a = spanOf(g), b = spanOf(p);
-    const ov = Math.min(a.end, b.end) - Math.max(a.start, b.start);
-    if (ov > 0) pairs.push([ov, gi, pi]);
-  }));
-  pairs.sort((x, y) => y[0] - x[0]);
-  const gUsed = new Map(), pUsed = new Set();
-  for (const [, gi, pi] of pairs) {
-    if (gUsed.has(gi) || pUsed.has(pi)) continue;
-    gUsed.set(gi, pi);
-    pUsed.add(pi);
-  }
-  return gUsed; // gold index -> pred index
 }
 
 function normKind(k) {
@@ -367,31 +338,6 @@ function linkPairs(mentions) {
     for (let i = 0; i < ks.length; i++) for (let j = i + 1; j < ks.length; j++) pairs.add(`${ks[i]}|${ks[j]}`);
   }
   return pairs;
-}
-
-function b3(goldMentions, predMentions) {
-  const gOf = new Map(goldMentions.map((m) => [key(m), m.cluster]));
-  const pOf = new Map(predMentions.map((m) => [key(m), m.cluster]));
-  const members = (mapping) => {
-    const out = new Map();
-    for (const [k, c] of mapping) {
-      if (!out.has(c)) out.set(c, new Set());
-      out.get(c).add(k);
-    }
-    return out;
-  };
-  const gSets = members(gOf), pSets = members(pOf);
-  const setOf = (mapping, sets, k) => (mapping.has(k) ? sets.get(mapping.get(k)) : new Set([k]));
-  let r = 0, p = 0;
-  for (const k of gOf.keys()) {
-    const G = setOf(gOf, gSets, k), P = setOf(pOf, pSets, k);
-    r += [...G].filter((x) => P.has(x)).length / G.size;
-  }
-  for (const k of pOf.keys()) {
-    const G = setOf(gOf, gSets, k), P = setOf(pOf, pSets, k);
-    p += [...P].filter((x) => G.has(x)).length / P.size;
-  }
-  return { r, p, nGold: gOf.size, nPred: pOf.size };
 }
 
 /** Score one article. Returns { counts: {measure: counter}, errors: {measure: [strings]} }. */

@@ -16,6 +16,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { NER_CLASS, b3, counter, matchByOverlap, prf } from './lib/scoring.mjs';
+import { SETS } from './real-data/load.mjs';
+import { runRealData, selectSets } from './real-data/run.mjs';
 
 export { prf };
 
@@ -619,12 +621,17 @@ function printTable(totals, nArticles) {
 }
 
 function parseArgs(argv) {
-  const opts = { json: false, verbose: false, lint: false, measure: null, cli: join(ROOT, 'dist', 'cli.js'), corpus: CORPUS_DIR, input: null, names: [] };
+  const opts = { json: false, verbose: false, lint: false, measure: null, realOnly: false, sets: [], cli: join(ROOT, 'dist', 'cli.js'), corpus: CORPUS_DIR, input: null, names: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') opts.json = true;
     else if (a === '--verbose' || a === '-v') opts.verbose = true;
     else if (a === '--lint') opts.lint = true;
+    else if (a === '--real-only') opts.realOnly = true;
+    else if (a === '--set') {
+      if (!argv[i + 1] || argv[i + 1].startsWith('-')) throw new GoldError('--set needs a set name');
+      opts.sets.push(argv[++i]);
+    }
     else if (a === '--measure') opts.measure = argv[++i];
     else if (a === '--cli') opts.cli = resolve(argv[++i]);
     else if (a === '--corpus') opts.corpus = resolve(argv[++i]);
@@ -644,7 +651,11 @@ const HELP = `usage: node scripts/eval.mjs [options] [ARTICLE ...]
   --cli PATH      the CLI to run (default dist/cli.js)
   --corpus DIR    the corpus directory (default test/fixtures/corpus)
   --input FILE    read the CLI's JSON output from FILE instead of running the CLI
-ARTICLE names (e.g. uk-planning-revolt) restrict the run to those articles.`;
+  --real-only     only the real-data section (../shared/data; docs/evaluation-real-data.md)
+  --set NAME      real-data set to run (repeatable or comma-separated; "all" = every set):
+                  ${SETS.map((x) => x.name).join(', ')}
+ARTICLE names (e.g. uk-planning-revolt) restrict the run to those articles.
+The real-data section follows the fixture section; with --json its figures are under "realData".`;
 
 async function main() {
   let opts;
@@ -660,6 +671,36 @@ async function main() {
     console.error(`unknown measure ${opts.measure}; one of ${MEASURES.map(([m]) => m).join(', ')}`);
     return 1;
   }
+  try {
+    selectSets(opts.sets);
+  } catch (err) {
+    console.error(`eval: ${err.message}`);
+    return 1;
+  }
+  let fixtures = {};
+  if (!opts.realOnly) {
+    const r = await fixtureSection(opts);
+    if (r.code !== undefined) return r.code;
+    fixtures = r.json ?? {};
+  }
+  if (opts.lint) return 0;
+  let real;
+  try {
+    real = runRealData({ setNames: opts.sets, log: opts.json ? () => {} : (line) => console.log(line) });
+  } catch (err) {
+    console.error(`eval: real-data section failed: ${err.stack}`);
+    return 1;
+  }
+  if (real.skipped) (opts.json ? console.error : console.log)(real.skipped);
+  if (opts.json) {
+    const { lines, ...figures } = real;
+    console.log(JSON.stringify({ ...fixtures, realData: figures }, null, 2));
+  }
+  return 0;
+}
+
+/** The fixture section (test/fixtures/corpus). Returns { code } to stop, { json } in --json mode, or {}. */
+async function fixtureSection(opts) {
   let articles;
   try {
     let entries = listCorpus(opts.corpus);
@@ -672,7 +713,7 @@ async function main() {
     articles = entries.map(loadArticle);
   } catch (err) {
     console.error(`eval: corpus error: ${err.message}`);
-    return 1;
+    return { code: 1 };
   }
 
   if (opts.lint) {
@@ -680,7 +721,7 @@ async function main() {
       const missing = lintGold(a);
       if (missing.length) console.log(`${a.name}: ${missing.join(' | ')}`);
     }
-    return 0;
+    return { code: 0 };
   }
 
   let preds;
@@ -698,7 +739,7 @@ async function main() {
     }
   } catch (err) {
     console.error(`eval: ${err.message}`);
-    return 1;
+    return { code: 1 };
   }
 
   const perArticle = [];
@@ -708,22 +749,23 @@ async function main() {
       s = scoreArticle(a.gold, preds[i]);
     } catch (err) {
       console.error(`eval: could not score ${a.name} (malformed CLI output?): ${err.stack}`);
-      return 1;
+      return { code: 1 };
     }
     perArticle.push({ name: a.name, ...s });
   }
   const totals = total(sumCounts(perArticle.map((x) => x.counts)));
 
   if (opts.json) {
-    console.log(JSON.stringify({
-      articles: perArticle.map((x) => ({
-        name: x.name,
-        scores: total(x.counts),
-        ...(opts.verbose ? { errors: x.errors } : {}),
-      })),
-      totals,
-    }, null, 2));
-    return 0;
+    return {
+      json: {
+        articles: perArticle.map((x) => ({
+          name: x.name,
+          scores: total(x.counts),
+          ...(opts.verbose ? { errors: x.errors } : {}),
+        })),
+        totals,
+      },
+    };
   }
 
   if (opts.verbose) {
@@ -745,7 +787,7 @@ async function main() {
     console.log('');
   }
   console.log(printTable(totals, articles.length));
-  return 0;
+  return {};
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -31,7 +31,8 @@ const TITLES = new Set(('mr mrs ms miss mx dr prof professor sir dame president 
   'representative governor gov mayor judge justice chairman chairwoman chancellor secretary general gen colonel ' +
   'col captain capt lieutenant lt sergeant sgt detective inspector superintendent constable officer father rev ' +
   'reverend pope chief deputy ambassador sheriff commissioner premier ceo chair founder co-founder spokesman ' +
-  'spokeswoman spokesperson coach manager').split(' '));
+  'spokeswoman spokesperson coach manager major-general lieutenant-general brigadier admiral commander king ' +
+  'queen').split(' '));
 const POST_NOMINALS = new Set(['QC', 'KC', 'SC', 'MP', 'MD', 'PhD', 'Jr', 'Jr.', 'Sr', 'Sr.', 'OBE', 'MBE', 'CBE', 'MEP']);
 
 const WORD_RE = /\S+/g;
@@ -65,13 +66,14 @@ export function trimName(text, start, end, type) {
     // "X's Ben Chan": the possessor is its own mention; the name starts after it.
     const cut = ws.slice(0, -1).findLastIndex((x) => /['’]s$/.test(x.w));
     if (cut >= 0) ws = ws.slice(cut + 1);
-    if (ws.length === 1 && TITLES.has(ws[0].w.replace(/\.$/, '').toLowerCase())) return null;
   }
   if (!ws.length) return null;
   let e = ws[ws.length - 1].end;
   const last = text.slice(ws[ws.length - 1].start, e);
   const poss = /(?:['’]s|(?<=s)['’])$/.exec(last);
   if (poss && last.length > poss[0].length) e -= poss[0].length;
+  // A title alone ("the Secretary's") is no name.
+  if (type === 'PER' && ws.length === 1 && TITLES.has(text.slice(ws[0].start, e).replace(/\.$/, '').toLowerCase())) return null;
   return { start: ws[0].start, end: e };
 }
 
@@ -132,13 +134,13 @@ function splitSpan(text, start, end, re) {
 
 /**
  * The candidate names inside one GUM mention: [{ start, end, head }]. A mention is split at
- * commas; a PER mention also at " and " (coordinated people), an ORG/LOC one at " and the ";
+ * commas followed by a space; a PER mention also at " and " (coordinated people), an ORG/LOC one at " and the ";
  * in a PER part, "Claudia Mo of the Party" keeps the words before "of" when they are at least
  * two ("Members of …", "CEO of …" are descriptions, and the part is dropped). `head`: the part
  * that stands for the whole mention (the first, unless it was a coordination).
  */
 function pieces(text, e) {
-  let parts = splitSpan(text, e.start, e.end, /,/);
+  let parts = splitSpan(text, e.start, e.end, /,(?=\s)/); // not inside "30,000"
   const andRe = e.coarse === 'PER' ? /\s+and\s+/ : /\s+and\s+(?=the\s)/;
   const split = parts.flatMap((p) => splitSpan(text, p.start, p.end, andRe));
   const coordinated = split.length > parts.length;

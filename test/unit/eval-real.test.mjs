@@ -201,3 +201,18 @@ test('selectSets: defaults, lists and unknown names', () => {
   assert.deepEqual(selectSets(['wikigold,polnear-dev']).map((s) => s.name), ['wikigold', 'polnear-dev']);
   assert.throws(() => selectSets(['nope']), /unknown set/);
 });
+
+test('runRealData: one clear line when ../shared/data is absent', async () => {
+  const { mkdtempSync, mkdirSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { runRealData, SKIPPED } = await import('../../scripts/real-data/run.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-eval-real-'));
+  try {
+    mkdirSync(join(dir, 'project'));
+    assert.deepEqual(runRealData({ root: join(dir, 'project') }), { skipped: SKIPPED });
+    assert.equal(SKIPPED, 'real-data section skipped: ../shared/data not found');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -9,7 +9,7 @@
 //   * every word starts with a capital letter or a digit, except lower-case connectors inside
 //     the name (of, the, and, for, de, del, van, von, al, bin, on, &); the first word starts with
 //     a capital, the last with a capital or a digit;
-//   * no word is a pronoun or a determiner ("She", "His", "This", …; an all-capitals "WHO" is no
+//   * no word is a pronoun or a determiner ("She", "His", "This", …; an all-capitals "US" is no
 //     pronoun);
 //   * a single capitalised word at the start of a sentence or line (e.g. a headline's first word)
 //     is kept only when GUM links it to Wikipedia (`identity`) or the same word occurs
@@ -17,9 +17,9 @@
 // A mention "X, Y" is split at its commas: each part that is a proper name (and not a
 // post-nominal such as "QC") becomes a named mention of the same type, unless another GUM mention
 // has exactly that span (it is then judged on its own). The first part inherits the mention's
-// coreference cluster (the head of "Sydney, Australia" or "India, where …"); later parts are
+// coreference cluster (the head of "Lisbon, Portugal" or "Lyon, where …"); later parts are
 // singletons. Finally named mentions nested in (or overlapping) a longer named one are dropped,
-// keeping the outermost name as CoNLL does ("Bank of Australia", not "Australia").
+// keeping the outermost name as CoNLL does ("Bank of Portugal", not "Portugal").
 // Pure and deterministic: the training script imports it.
 
 const COARSE = new Set(['PER', 'ORG', 'LOC']);
@@ -41,7 +41,7 @@ const isDigitLed = (w) => /^\p{N}/u.test(w);
 const isPronoun = (w) => {
   const bare = w.replace(/[.,'’]+$/, '');
   if (bare === 'I') return true;
-  if (bare.length > 1 && bare === bare.toUpperCase()) return false; // WHO, IT (acronyms)
+  if (bare.length > 1 && bare === bare.toUpperCase()) return false; // US, IT (acronyms)
   return PRONOUNS.has(bare.toLowerCase());
 };
 
@@ -63,7 +63,7 @@ export function trimName(text, start, end, type) {
     while (ws.length > 1 && TITLES.has(ws[0].w.replace(/\.$/, '').toLowerCase())) ws = ws.slice(1);
   }
   if (type === 'PER') {
-    // "X's Ben Chan": the possessor is its own mention; the name starts after it.
+    // "X's Ana Ruiz": the possessor is its own mention; the name starts after it.
     const cut = ws.slice(0, -1).findLastIndex((x) => /['’]s$/.test(x.w));
     if (cut >= 0) ws = ws.slice(cut + 1);
   }
@@ -72,7 +72,7 @@ export function trimName(text, start, end, type) {
   const last = text.slice(ws[ws.length - 1].start, e);
   const poss = /(?:['’]s|(?<=s)['’])$/.exec(last);
   if (poss && last.length > poss[0].length) e -= poss[0].length;
-  // A title alone ("the Secretary's") is no name.
+  // A title alone ("the Minister's") is no name.
   if (type === 'PER' && ws.length === 1 && TITLES.has(text.slice(ws[0].start, e).replace(/\.$/, '').toLowerCase())) return null;
   return { start: ws[0].start, end: e };
 }
@@ -135,8 +135,8 @@ function splitSpan(text, start, end, re) {
 /**
  * The candidate names inside one GUM mention: [{ start, end, head }]. A mention is split at
  * commas followed by a space; a PER mention also at " and " (coordinated people), an ORG/LOC one at " and the ";
- * in a PER part, "Claudia Mo of the Party" keeps the words before "of" when they are at least
- * two ("Members of …", "CEO of …" are descriptions, and the part is dropped). `head`: the part
+ * in a PER part, "Ana Ruiz of the Party" keeps the words before "of" when they are at least
+ * two ("Head of …", "Friends of …" are descriptions, and the part is dropped). `head`: the part
  * that stands for the whole mention (the first, unless it was a coordination).
  */
 function pieces(text, e) {

@@ -23,6 +23,7 @@ export const SETS = [
   { name: 'wikigold', file: 'entities/wikigold.jsonl', task: 'ner', byDefault: true },
   { name: 'gum-news-dev', file: 'entities/gum-news-dev.jsonl', task: 'gum', byDefault: true },
   { name: 'gum-news-train', file: 'entities/gum-news-train.jsonl', task: 'gum', byDefault: false },
+  { name: 'gum-other-train', file: 'entities/gum-other-train.jsonl', task: 'gum', byDefault: false },
   { name: 'gum-other-dev', file: 'entities/gum-other-dev.jsonl', task: 'gum', byDefault: false },
   { name: 'polnear-dev', file: 'attributions/polnear-dev.jsonl', task: 'attr', byDefault: true },
   { name: 'polnear-train', file: 'attributions/polnear-train.jsonl', task: 'attr', byDefault: true },

@@ -11,3 +11,4 @@ export { toJson } from './cli/json';
 export { lineIndex } from './cli/lines';
 export { knowledgeStats, checkKnowledgeIndex } from './knowledge';
 export * from './config';
+export * as ner from './analysis/ner';

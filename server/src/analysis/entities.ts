@@ -4,6 +4,9 @@ import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
 import { isSpace, tokensBySentence } from './sentences';
+import { tagDocument } from './ner/tagger';
+import { reconcile } from './ner/reconcile';
+import type { Hint } from './ner/features';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
   ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
@@ -38,7 +41,7 @@ const ROLE_PHRASE_START = /^(?:the|a|an|former|who|[\p{Lu}])/u;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 
-interface Candidate extends Span {
+export interface Candidate extends Span {
   tokens: Token[];
   text: string;
   kind: EntityKind | null;
@@ -131,7 +134,32 @@ export function findEntities(
   sentences: Sentence[],
   blocks: Block[],
   kb: KnowledgeBase,
+  options: { tagger?: boolean } = {},
 ): EntityResult {
+  const { candidates, demonyms, bySentence } = findCandidates(text, tokens, sentences, blocks, kb);
+  // The learned tagger decides which runs are names and of what type, with the candidates as
+  // hints; names the knowledge base knows stand as they are (ner/reconcile.ts).
+  const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks);
+  return cluster(text, named, bySentence, tokens, sentences, kb, demonyms);
+}
+
+/** The rule-based pass's names, as the tagger takes them (training uses the same). */
+export function ruleHints(text: string, tokens: Token[], sentences: Sentence[], blocks: Block[], kb: KnowledgeBase): Hint[] {
+  return hintsOfCandidates(findCandidates(text, tokens, sentences, blocks, kb).candidates);
+}
+
+function hintsOfCandidates(cands: Candidate[]): Hint[] {
+  return cands.map((c) => ({ start: c.start, end: c.end, kind: c.hit ? `${c.kind}+kb` : c.kind ?? 'unknown' }));
+}
+
+/** Candidate names from capitalisation and the knowledge base, typed by rule. */
+function findCandidates(
+  text: string,
+  tokens: Token[],
+  sentences: Sentence[],
+  blocks: Block[],
+  kb: KnowledgeBase,
+): { candidates: Candidate[]; demonyms: { span: Span; place: string }[]; bySentence: Token[][] } {
   const candidates: Candidate[] = [];
   const demonyms: { span: Span; place: string }[] = [];
 
@@ -226,7 +254,7 @@ export function findEntities(
   }
 
   classify(text, candidates, bySentence, kb);
-  return cluster(text, candidates, bySentence, tokens, sentences, kb, demonyms);
+  return { candidates, demonyms, bySentence };
 }
 
 /** Last words of events, prizes, products and their editions: never a person's surname. */

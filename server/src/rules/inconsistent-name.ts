@@ -166,7 +166,13 @@ export const inconsistentName: Rule = {
       return found;
     };
     const mentioned = new Set<string>();
-    for (const e of a.entities) for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
+    // Names that are one word and nothing more (an entity of its own whose every mention is that
+    // word): a misspelt surname ("Shoygu" beside Sergei Shoigu) is found as such a name.
+    const lone = new Set<string>();
+    for (const e of a.entities) {
+      for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
+      if (e.kind === 'person' && !e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) lone.add(e.mentions[0].text);
+    }
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
       for (const m of e.mentions) {
@@ -208,9 +214,10 @@ export const inconsistentName: Rule = {
     /** The spelling `word` is a variant of, or null: depends on the word only, so asked once per word. */
     const variantOf = (word: string): string | null => {
       const pref = ctx.kb.preferredSpelling(word);
-      if (counts.has(word) && !pref) return null;
+      const isLone = lone.has(word);
+      if (counts.has(word) && !pref && !isLone) return null;
       if (pref && pref !== word) return pref;
-      if (word.length < 5 || mentioned.has(word) || ctx.kb.lookup(word) || ctx.kb.isCommonWord(word.toLowerCase()) || ctx.kb.demonym(word)) return null;
+      if (word.length < 5 || (mentioned.has(word) && !isLone) || ctx.kb.lookup(word) || ctx.kb.isCommonWord(word.toLowerCase()) || ctx.kb.demonym(word)) return null;
       const bucket = byInitial.get(initials(word));
       if (!bucket) return null;
       const max = word.length >= 9 ? 2 : 1;
@@ -233,7 +240,10 @@ export const inconsistentName: Rule = {
         if (word.startsWith(n) || n.startsWith(word)) continue;
         // A plural or singular of a name word ("Turbine" beside "Corvane Turbines") is not a misspelling.
         if (n === `${word}s` || word === `${n}s` || n === `${word}es` || word === `${n}es`) continue;
-        if (editDistance(word, n, max) <= max && (counts.get(n) ?? 0) >= 1 && !(ctx.kb.lookup(n) && ctx.kb.lookup(word))) return n;
+        // A lone name is a variant only of a spelling that is part of a full name, or that is
+        // written more often than it is.
+        const needed = isLone && !(owner.get(n) ?? '').includes(' ') ? (counts.get(word) ?? 0) + 1 : 1;
+        if (editDistance(word, n, max) <= max && (counts.get(n) ?? 0) >= needed && !(ctx.kb.lookup(n) && ctx.kb.lookup(word))) return n;
       }
       return null;
     };

@@ -1,0 +1,307 @@
+// The named-entity tagger's features. Every feature is a 32-bit number: a word's own features
+// (its form, shape, affixes, what the knowledge base and the word lists say of it) are hashed
+// once per word and remembered; a token's features combine its own with its neighbours', the
+// sentence's (first word, all capitals) and the document's (is the word written in lower case
+// elsewhere, capitalised mid-sentence elsewhere). The knowledge base marks every run of tokens
+// that is a known name.
+import type { KnowledgeBase } from '../knowledge-port';
+import type { Token } from '../types';
+import { hashString, mix } from './hash';
+import { HONORIFICS, MONTHS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET } from '../lexicon';
+
+/** The word's own features, in this order (slots). */
+const WORD_SLOTS = ['lower', 'shape', 'suf2', 'suf3', 'suf4', 'pre2', 'pre3', 'lex', 'form', 'short'] as const;
+const NW = WORD_SLOTS.length;
+const SLOT = Object.fromEntries(WORD_SLOTS.map((s, i) => [s, i])) as Record<(typeof WORD_SLOTS)[number], number>;
+const SLOT_SEEDS = WORD_SLOTS.map((s) => hashString(`slot:${s}`));
+
+/** Template ids: each combination of a slot and a position is a template of its own. */
+const T = (name: string) => hashString(`tpl:${name}`);
+
+/** Number of position-independent features per token (see staticFeatures). */
+export const STATIC_COUNT = 40;
+const TEMPLATES = Array.from({ length: STATIC_COUNT }, (_, k) => T(`static:${k}`));
+
+/** A word's shape: X for capitals, x for lower case, d for digits, other characters as they are; runs cut at two. */
+export function wordShape(w: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (let i = 0; i < w.length && out.length < 12; i++) {
+    const ch = w[i];
+    const c = ch.charCodeAt(0);
+    let k: string;
+    if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c >= 48 && c <= 57) k = 'd';
+    else if (c >= 128) k = ch.toLowerCase() !== ch ? 'X' : ch.toUpperCase() !== ch ? 'x' : ch;
+    else k = ch;
+    if (k === last) {
+      if (++run > 2) continue;
+    } else run = 1;
+    last = k;
+    out += k;
+  }
+  return out;
+}
+
+/** The shape with every run of one kind cut to one: "Xx", "X.X", "d". */
+function shortShape(shape: string): string {
+  let out = '';
+  for (const ch of shape) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
+function isUpperStart(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = w[0];
+  return ch.toLowerCase() !== ch;
+}
+
+function hasLower(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (ch.toUpperCase() !== ch) return true;
+  }
+  return false;
+}
+
+/** What the word lists and the knowledge base say of a word, as one short code. */
+function lexCode(w: string, lower: string, kb: KnowledgeBase): string {
+  let code = '';
+  if (kb.isGivenName(w)) code += 'g';
+  if (kb.isCommonWord(lower)) code += 'c';
+  if (kb.demonym(w)) code += 'd';
+  if (TITLES.has(lower)) code += 't';
+  if (HONORIFICS.has(lower)) code += 'h';
+  if (ORG_WORDS.has(lower)) code += 'o';
+  if (PLACE_WORDS.has(lower)) code += 'p';
+  if (PUBLICATION_WORDS.has(lower)) code += 'n';
+  if (MONTHS.has(lower) || WEEKDAY_SET.has(lower)) code += 'm';
+  if (SPEECH_VERBS.has(lower)) code += 's';
+  return code || '-';
+}
+
+const wordCaches = new WeakMap<KnowledgeBase, Map<string, Uint32Array>>();
+
+/** The word's own features (hashed, one per slot), remembered per knowledge base. */
+export function wordFeatures(w: string, kb: KnowledgeBase): Uint32Array {
+  let cache = wordCaches.get(kb);
+  if (!cache) wordCaches.set(kb, (cache = new Map()));
+  const hit = cache.get(w);
+  if (hit) return hit;
+  const lower = w.toLowerCase();
+  const shape = wordShape(w);
+  const f = new Uint32Array(NW);
+  f[SLOT.lower] = hashString(lower, SLOT_SEEDS[SLOT.lower]);
+  f[SLOT.shape] = hashString(shape, SLOT_SEEDS[SLOT.shape]);
+  f[SLOT.suf2] = hashString(lower.slice(-2), SLOT_SEEDS[SLOT.suf2]);
+  f[SLOT.suf3] = hashString(lower.slice(-3), SLOT_SEEDS[SLOT.suf3]);
+  f[SLOT.suf4] = hashString(lower.slice(-4), SLOT_SEEDS[SLOT.suf4]);
+  f[SLOT.pre2] = hashString(lower.slice(0, 2), SLOT_SEEDS[SLOT.pre2]);
+  f[SLOT.pre3] = hashString(lower.slice(0, 3), SLOT_SEEDS[SLOT.pre3]);
+  f[SLOT.lex] = hashString(lexCode(w, lower, kb), SLOT_SEEDS[SLOT.lex]);
+  f[SLOT.form] = hashString(w, SLOT_SEEDS[SLOT.form]);
+  f[SLOT.short] = hashString(shortShape(shape), SLOT_SEEDS[SLOT.short]);
+  if (cache.size > 100_000) cache.clear();
+  cache.set(w, f);
+  return f;
+}
+
+/** What the whole document says of its words. */
+export interface DocContext {
+  /** Lower-case forms written in lower case somewhere in the document. */
+  lowerSeen: Set<string>;
+  /** Lower-case forms written capitalised somewhere other than a sentence's first word. */
+  capitalSeen: Set<string>;
+}
+
+export function docContext(sentences: Token[][]): DocContext {
+  const lowerSeen = new Set<string>();
+  const capitalSeen = new Set<string>();
+  for (const toks of sentences) {
+    const caps = allCapsSentence(toks);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word') continue;
+      if (!isUpperStart(t.text)) lowerSeen.add(t.text.toLowerCase());
+      else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(t.text.toLowerCase());
+    }
+  }
+  return { lowerSeen, capitalSeen };
+}
+
+/** A token after which a capital says nothing (a new sentence or quotation starts). */
+function isOpening(t: string): boolean {
+  return t === '“' || t === '"' || t === ':' || t === '(' || t === '‘' || t === "'" || t === '-' || t === '—' || t === '–';
+}
+
+/** Whether most of the sentence's words are written in capitals (a wire headline). */
+export function allCapsSentence(toks: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    if (!hasLower(t.text)) caps++;
+  }
+  return words >= 2 && caps / words > 0.6;
+}
+
+const labels = new Map<string, number>();
+/** The hash of a short label ("B-places"), remembered: there are a few dozen. */
+function labelHash(label: string): number {
+  let h = labels.get(label);
+  if (h === undefined) labels.set(label, (h = hashString(label)));
+  return h;
+}
+
+const KB_WORD_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'al', '&', '-', '.', "'s", '’s']);
+
+/**
+ * Knowledge-base marks: for each token, 0 (none) or a hash of "B-" / "I-" and the registry of
+ * the longest known name starting at or covering it.
+ */
+function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase): Uint32Array {
+  const marks = new Uint32Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    if (marks[i] || toks[i].kind !== 'word' || !isUpperStart(toks[i].text)) continue;
+    let best = -1;
+    let registry = '';
+    for (let j = i; j < toks.length && j < i + 6; j++) {
+      const t = toks[j];
+      if (j > i && !(isUpperStart(t.text) || KB_WORD_JOINERS.has(t.text.toLowerCase()) || t.kind === 'number')) break;
+      if (!isUpperStart(t.text) && t.kind !== 'number') continue;
+      const hit = kb.lookup(text.slice(toks[i].start, t.end));
+      if (hit) {
+        best = j;
+        registry = hit.registry;
+      }
+    }
+    if (best < 0) continue;
+    marks[i] = labelHash(`B-${registry}`);
+    for (let j = i + 1; j <= best; j++) marks[j] = labelHash(`I-${registry}`);
+    i = best;
+  }
+  return marks;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+const NONE = new Uint32Array(NW).fill(BOS);
+const END = new Uint32Array(NW).fill(EOS);
+
+/**
+ * The features of every token of one sentence that do not depend on the tags before it:
+ * `STATIC_COUNT` numbers per token, in one flat array.
+ */
+/** A name found by the rule-based pass, as a hint: its span and kind. */
+export interface Hint {
+  start: number;
+  end: number;
+  kind: string;
+}
+
+/** For each token, 0 or a hash of "B-" / "I-" and the kind of the hint covering it. */
+function hintMarks(toks: Token[], hints: Hint[] | undefined): Uint32Array {
+  const marks = new Uint32Array(toks.length);
+  if (!hints?.length || !toks.length) return marks;
+  const from = toks[0].start;
+  const to = toks[toks.length - 1].end;
+  for (const h of hints) {
+    if (h.end <= from || h.start >= to) continue;
+    // The first token starting inside the hint, by binary search: linear in all.
+    let lo = 0;
+    let hi = toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (toks[mid].start < h.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < toks.length && toks[i].start < h.end; i++) marks[i] = labelHash(`${i === lo ? 'B' : 'I'}-hint-${h.kind}`);
+  }
+  return marks;
+}
+
+export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, doc: DocContext, hints?: Hint[]): Uint32Array {
+  const n = toks.length;
+  const out = new Uint32Array(n * STATIC_COUNT);
+  const words = toks.map((t) => wordFeatures(t.text, kb));
+  const marks = knowledgeMarks(text, toks, kb);
+  const hinted = hintMarks(toks, hints);
+  const caps = allCapsSentence(toks) ? 1 : 0;
+  const at = (i: number) => (i < 0 ? NONE : i >= n ? END : words[i]);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const p1 = at(i - 1);
+    const p2 = at(i - 2);
+    const n1 = at(i + 1);
+    const n2 = at(i + 2);
+    const t = toks[i];
+    const lower = t.text.toLowerCase();
+    const upper = isUpperStart(t.text);
+    const first = i === 0 || isOpening(toks[i - 1].text) ? 1 : 0;
+    // Document evidence for a capitalised word: written in lower case elsewhere, or capitalised
+    // where a capital means a name.
+    const docCode = !upper ? 0 : 1 + (doc.lowerSeen.has(lower) ? 1 : 0) + (doc.capitalSeen.has(lower) ? 2 : 0);
+    const o = i * STATIC_COUNT;
+    let k = 0;
+    // Each call is a template of its own: the k-th feature of a token mixes TEMPLATES[k] in.
+    const put = (v: number) => {
+      out[o + k] = mix(TEMPLATES[k], v) || 1;
+      k++;
+    };
+    put(0);
+    for (let s = 0; s < NW; s++) put(w[s]);
+    put(p1[SLOT.lower]);
+    put(p2[SLOT.lower]);
+    put(n1[SLOT.lower]);
+    put(n2[SLOT.lower]);
+    put(p1[SLOT.short]);
+    put(n1[SLOT.short]);
+    put(p1[SLOT.lex]);
+    put(n1[SLOT.lex]);
+    put(p1[SLOT.suf3]);
+    put(n1[SLOT.suf3]);
+    put(mix(p1[SLOT.lower], w[SLOT.lower]));
+    put(mix(w[SLOT.lower], n1[SLOT.lower]));
+    put(mix(mix(p1[SLOT.short], w[SLOT.short]), n1[SLOT.short]));
+    put(mix(first, w[SLOT.short]));
+    put(caps ? mix(1, w[SLOT.lower]) : 0);
+    put(mix(caps, w[SLOT.short]));
+    put(mix(docCode, first));
+    put(mix(docCode, w[SLOT.lex]));
+    put(marks[i]);
+    put(mix(marks[i], w[SLOT.short]));
+    put(i > 0 ? marks[i - 1] : 0);
+    put(i + 1 < n ? marks[i + 1] : 0);
+    put(mix(p1[SLOT.lower], n1[SLOT.lower]));
+    put(mix(w[SLOT.lex], n1[SLOT.lower]));
+    put(first ? w[SLOT.lower] : 0);
+    put(hinted[i]);
+    put(mix(hinted[i], w[SLOT.short]));
+    put(i > 0 ? hinted[i - 1] : 0);
+    put(i + 1 < n ? hinted[i + 1] : 0);
+  }
+  return out;
+}
+
+/** Features that depend on the two tags before the token (tag ids as the model numbers them). */
+export const DYNAMIC_COUNT = 4;
+
+export function dynamicFeatures(out: Uint32Array, staticFeats: Uint32Array, i: number, prev: number, prev2: number): void {
+  const o = i * STATIC_COUNT;
+  const lower = staticFeats[o + 1]; // w0:lower
+  const short = staticFeats[o + 1 + SLOT.short];
+  out[0] = mix(T_PREV, prev) || 1;
+  out[1] = mix(T_PREV2, prev * 31 + prev2) || 1;
+  out[2] = mix(mix(T_PREV_W, prev), lower) || 1;
+  out[3] = mix(mix(T_PREV_S, prev), short) || 1;
+}
+
+const T_PREV = T('t-1');
+const T_PREV2 = T('t-2,t-1');
+const T_PREV_W = T('t-1,w0');
+const T_PREV_S = T('t-1,s0');

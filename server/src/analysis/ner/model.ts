@@ -1,0 +1,187 @@
+// The tagger's model: a table from feature (32-bit number) to one weight per tag, read from the
+// shipped weights file, and greedy left-to-right decoding of B/I/O tags with the two tags before
+// as features (an averaged perceptron's usual decoder).
+import { DYNAMIC_COUNT, STATIC_COUNT, dynamicFeatures } from './features';
+
+export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type Tag = (typeof TAGS)[number];
+export const NTAGS = TAGS.length;
+/** Tag id used for "before the sentence". */
+export const START_TAG = NTAGS;
+
+/** Whether tag `t` may follow tag `prev` (an I- continues only its own type). */
+export function allowed(prev: number, t: number): boolean {
+  if (t === 0 || t % 2 === 1) return true;
+  return prev === t || prev === t - 1;
+}
+
+/** Weights by feature, for decoding. */
+export interface WeightTable {
+  /** Weights of `feature` added into `scores` (no change for an unknown feature). */
+  addTo(feature: number, scores: Float64Array): void;
+}
+
+/** An open-addressing table of feature -> NTAGS weights: what ships, loaded once. */
+export class PackedWeights implements WeightTable {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  private readonly mask: number;
+
+  constructor(features: Uint32Array, private readonly weights: Float32Array) {
+    let cap = 1;
+    while (cap < features.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.keys = new Uint32Array(cap);
+    this.rows = new Int32Array(cap);
+    for (let r = 0; r < features.length; r++) {
+      let h = features[r] & this.mask;
+      while (this.keys[h] !== 0) h = (h + 1) & this.mask;
+      this.keys[h] = features[r];
+      this.rows[h] = r;
+    }
+  }
+
+  addTo(feature: number, scores: Float64Array): void {
+    let h = feature & this.mask;
+    for (;;) {
+      const k = this.keys[h];
+      if (k === 0) return;
+      if (k === feature) {
+        const o = this.rows[h] * NTAGS;
+        for (let t = 0; t < NTAGS; t++) scores[t] += this.weights[o + t];
+        return;
+      }
+      h = (h + 1) & this.mask;
+    }
+  }
+}
+
+/**
+ * Greedy decoding of one sentence: the tag ids, best first at each token under the BIO
+ * constraint. `onToken` (training) sees each token's features, its scores and the chosen tag.
+ */
+export function decode(
+  weights: WeightTable,
+  feats: Uint32Array,
+  n: number,
+  onToken?: (i: number, features: Uint32Array, predicted: number) => void,
+): Int32Array {
+  const tags = new Int32Array(n);
+  const scores = new Float64Array(NTAGS);
+  const all = new Uint32Array(STATIC_COUNT + DYNAMIC_COUNT);
+  const dyn = all.subarray(STATIC_COUNT);
+  for (let i = 0; i < n; i++) {
+    // During training the history is what the model predicted, as it will be when used.
+    const prev = i > 0 ? tags[i - 1] : START_TAG;
+    const prev2 = i > 1 ? tags[i - 2] : START_TAG;
+    scores.fill(0);
+    const o = i * STATIC_COUNT;
+    for (let k = 0; k < STATIC_COUNT; k++) {
+      all[k] = feats[o + k];
+      weights.addTo(feats[o + k], scores);
+    }
+    dynamicFeatures(dyn, feats, i, prev, prev2);
+    for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
+    let best = 0;
+    let bestScore = -Infinity;
+    for (let t = 0; t < NTAGS; t++) {
+      if (!allowed(prev === START_TAG ? 0 : prev, t)) continue;
+      if (scores[t] > bestScore) {
+        bestScore = scores[t];
+        best = t;
+      }
+    }
+    tags[i] = best;
+    if (onToken) onToken(i, all, best);
+  }
+  return tags;
+}
+
+/** The shipped weights file: features and their weights, quantised, as base64. */
+export interface WeightsFile {
+  format: 'sourced-ner-1';
+  tags: string[];
+  /** What the model was trained on, for the NOTICE and the docs. */
+  trainedOn: string[];
+  features: number;
+  /** Weight of one quantisation step. */
+  scale: number;
+  /** Sorted feature numbers, delta-coded as unsigned LEB128 varints, base64. */
+  keys: string;
+  /** NTAGS signed bytes per feature (weight / scale, rounded), base64. */
+  weights: string;
+}
+
+function fromBase64(s: string): Uint8Array {
+  if (typeof Buffer !== 'undefined') return new Uint8Array(Buffer.from(s, 'base64'));
+  const bin = atob(s);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function toBase64(b: Uint8Array): string {
+  if (typeof Buffer !== 'undefined') return Buffer.from(b).toString('base64');
+  let s = '';
+  for (let i = 0; i < b.length; i++) s += String.fromCharCode(b[i]);
+  return btoa(s);
+}
+
+export function unpackWeights(file: WeightsFile): PackedWeights {
+  if (file.format !== 'sourced-ner-1' || file.tags.join() !== TAGS.join()) throw new Error('The named-entity weights file is not in the format this version reads.');
+  const keyBytes = fromBase64(file.keys);
+  const features = new Uint32Array(file.features);
+  let p = 0;
+  let last = 0;
+  for (let r = 0; r < file.features; r++) {
+    let v = 0;
+    let shift = 0;
+    for (;;) {
+      const b = keyBytes[p++];
+      v += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) break;
+      shift += 7;
+    }
+    last += v;
+    features[r] = last;
+  }
+  const bytes = fromBase64(file.weights);
+  const weights = new Float32Array(bytes.length);
+  const signed = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let i = 0; i < signed.length; i++) weights[i] = signed[i] * file.scale;
+  return new PackedWeights(features, weights);
+}
+
+/** Packs weights (feature -> NTAGS floats) into the shipped file, dropping features whose weights all round to 0. */
+export function packWeights(weights: Map<number, Float64Array>, trainedOn: string[], scale: number): WeightsFile {
+  const keys = [...weights.keys()].sort((a, b) => a - b);
+  const kept: number[] = [];
+  const wbytes: number[] = [];
+  for (const k of keys) {
+    const row = weights.get(k)!;
+    const q = Array.from(row, (w) => Math.max(-127, Math.min(127, Math.round(w / scale))));
+    if (q.every((x) => x === 0)) continue;
+    kept.push(k);
+    for (const x of q) wbytes.push(x & 0xff);
+  }
+  const kbytes: number[] = [];
+  let last = 0;
+  for (const k of kept) {
+    let v = k - last;
+    last = k;
+    while (v >= 0x80) {
+      kbytes.push((v & 0x7f) | 0x80);
+      v = Math.floor(v / 128);
+    }
+    kbytes.push(v);
+  }
+  return {
+    format: 'sourced-ner-1',
+    tags: [...TAGS],
+    trainedOn,
+    features: kept.length,
+    scale,
+    keys: toBase64(Uint8Array.from(kbytes)),
+    weights: toBase64(Uint8Array.from(wbytes)),
+  };
+}

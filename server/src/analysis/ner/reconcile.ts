@@ -1,0 +1,91 @@
+// The rule-based candidates and the tagger's spans made one list of names. A name the knowledge
+// base knows stands as it is. Any other candidate stands only where the tagger finds a name too,
+// with the tagger's span and type (a MISC span — an event, a work, a nationality — is no entity).
+// A name the tagger finds where no candidate is becomes a candidate of its own.
+import type { Candidate } from '../entities';
+import type { Block, EntityKind, Sentence, Token } from '../types';
+import type { NerSpan, NerType } from './tagger';
+import { PUBLICATION_WORDS } from '../lexicon';
+
+const KIND: Record<Exclude<NerType, 'MISC'>, EntityKind> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/** "U.S." keeps its final full stop, as the candidates do. */
+function spanEnd(text: string, last: Token): number {
+  return last.text.includes('.') && /^[A-Za-z.]+$/.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
+}
+
+function kindFor(type: Exclude<NerType, 'MISC'>, before: EntityKind | null, next: Token | undefined): EntityKind {
+  // The tagger's ORG covers publications and platforms, which the rules tell apart.
+  if (before === 'publication' || before === 'platform') return before;
+  // A name right before a publication word ("Widget Monthly magazine") is a publication's,
+  // whatever its words look like.
+  if (next && PUBLICATION_WORDS.has(next.text.toLowerCase()) && next.text[0] !== next.text[0].toUpperCase()) return 'publication';
+  return KIND[type];
+}
+
+export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], bySentence: Token[][], sentences?: Sentence[], blocks?: Block[]): Candidate[] {
+  const out: Candidate[] = [];
+  const used = new Set<NerSpan>();
+  // Spans and candidates are both in text order: walk the spans with a moving start.
+  let from = 0;
+  for (const c of cands) {
+    while (from < spans.length && spans[from].end <= c.start) from++;
+    if (c.hit) {
+      out.push(c);
+      for (let k = from; k < spans.length && spans[k].start < c.end; k++) used.add(spans[k]);
+      continue;
+    }
+    let support: NerSpan | undefined;
+    for (let k = from; k < spans.length && spans[k].start < c.end; k++) {
+      if (!overlaps(spans[k], c)) continue;
+      used.add(spans[k]);
+      if (!support || spans[k].end - spans[k].start > support.end - support.start) support = spans[k];
+    }
+    const block = sentences && blocks ? blocks[sentences[c.sentence].block] : undefined;
+    if (!support || support.type === 'MISC') {
+      // The tagger learnt from body text: in a headline the rules' names stand.
+      if (block?.kind === 'headline' && c.kind) out.push(c);
+      continue;
+    }
+    const sentToks = bySentence[support.sentence];
+    // A word the rules took off a sentence's start ("Dogged Okonjo …") stays off.
+    const first = support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
+    const toks = sentToks.slice(first, support.to);
+    const start = toks[0].start;
+    const end = spanEnd(text, toks[toks.length - 1]);
+    const same = start === c.start && end === c.end;
+    out.push({
+      ...c,
+      start,
+      end,
+      tokens: same ? c.tokens : toks,
+      text: text.slice(start, end),
+      kind: kindFor(support.type, c.kind, sentToks[support.to]),
+      roles: same ? c.roles : [],
+      sentence: support.sentence,
+    });
+  }
+  for (const s of spans) {
+    if (used.has(s) || s.type === 'MISC') continue;
+    const toks = bySentence[s.sentence].slice(s.from, s.to);
+    const end = spanEnd(text, toks[toks.length - 1]);
+    const block = sentences && blocks ? blocks[sentences[s.sentence].block] : undefined;
+    out.push({
+      start: s.start,
+      end,
+      tokens: toks,
+      text: text.slice(s.start, end),
+      kind: kindFor(s.type as Exclude<NerType, 'MISC'>, null, bySentence[s.sentence][s.to]),
+      roles: [],
+      sentence: s.sentence,
+      weak: false,
+      headlineOnly: block?.kind === 'headline',
+      inHeadline: block?.kind === 'headline',
+    });
+  }
+  // Two candidates can take one span (a name split in two by the rules): keep the first.
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((c, i) => i === 0 || !overlaps(c, out[i - 1]));
+}

@@ -1,0 +1,140 @@
+// Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
+import type { KnowledgeBase } from '../knowledge-port';
+import type { Token } from '../types';
+import { docContext, staticFeatures, type Hint } from './features';
+import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
+import shipped from '../data/ner-model.json';
+
+export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+
+export interface NerSpan {
+  start: number;
+  end: number;
+  type: NerType;
+  /** Sentence index and token range [from, to) within the sentence's tokens. */
+  sentence: number;
+  from: number;
+  to: number;
+}
+
+let loaded: WeightTable | null = null;
+
+/** The shipped weights, unpacked on first use. */
+export function shippedWeights(): WeightTable {
+  if (!loaded) loaded = unpackWeights(shipped as WeightsFile);
+  return loaded;
+}
+
+/** Gold spans -> one tag id per token (tokens starting inside a span take its type). */
+export function tagsForSpans(toks: Token[], spans: { start: number; end: number; type: NerType }[]): Int32Array {
+  const tags = new Int32Array(toks.length);
+  for (const s of spans) {
+    const b = TAGS.indexOf(`B-${s.type}` as (typeof TAGS)[number]);
+    if (b < 0) continue;
+    let first = true;
+    for (let i = 0; i < toks.length; i++) {
+      if (toks[i].start < s.start || toks[i].start >= s.end) continue;
+      tags[i] = first ? b : b + 1;
+      first = false;
+    }
+  }
+  return tags;
+}
+
+/** The most tokens a name takes ("Ministry of Agriculture, Fisheries and Food of the United Kingdom" is 12). */
+const MAX_NAME_TOKENS = 12;
+
+/** Whether masked markup (U+0001, analyze.ts) stands between two tokens: no name runs over it. */
+function markupBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 1) return true;
+  return false;
+}
+
+/** A control character (masked markup stands as one) ends any name. */
+function isBoundary(t: string): boolean {
+  return t.length === 1 && t.charCodeAt(0) < 32;
+}
+
+function isPossessive(t: string): boolean {
+  return t === "'s" || t === '’s' || t === "'" || t === '’';
+}
+
+/** Tag ids -> spans, for one sentence. */
+export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, text?: string): NerSpan[] {
+  const out: NerSpan[] = [];
+  for (let i = 0; i < tags.length; ) {
+    const t = tags[i];
+    if (t === 0 || isBoundary(toks[i].text)) {
+      i++;
+      continue;
+    }
+    const b = t % 2 === 1 ? t : t - 1;
+    let j = i + 1;
+    while (j < tags.length && tags[j] === b + 1 && !isBoundary(toks[j].text) && !(text && markupBetween(text, toks[j - 1].end, toks[j].start))) j++;
+    // A possessive ending is not part of the name ("Israel's").
+    let last = j;
+    if (last - 1 > i && isPossessive(toks[last - 1].text)) last--;
+    // A run longer than any name (a list of names without commas) is no one name.
+    if (last - i > MAX_NAME_TOKENS) {
+      i = j;
+      continue;
+    }
+    out.push({ start: toks[i].start, end: toks[last - 1].end, type: TAGS[b].slice(2) as NerType, sentence, from: i, to: last });
+    i = j;
+  }
+  return out;
+}
+
+/** Every sentence's features, with the document's context. */
+export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): Uint32Array[] {
+  const doc = docContext(sentences);
+  return sentences.map((toks) => staticFeatures(text, toks, kb, doc, hints));
+}
+
+/** The named-entity spans of a document (its tokens, sentence by sentence). */
+export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[], weights: WeightTable = shippedWeights()): NerSpan[] {
+  const feats = documentFeatures(text, sentences, kb, hints);
+  const out: NerSpan[] = [];
+  for (let s = 0; s < sentences.length; s++) {
+    const toks = sentences[s];
+    if (!toks.length) continue;
+    out.push(...spansOfTags(toks, decode(weights, feats[s], toks.length), s, text));
+  }
+  return consistentTypes(text, out);
+}
+
+/**
+ * One name, one type in a document: each spelling takes the type most of its mentions have (the
+ * first mention's on a tie), and a one-word mention that is a word of a longer name takes that
+ * name's type (a surname, "Pellow" of "Pellow Stores").
+ */
+export function consistentTypes(text: string, spans: NerSpan[]): NerSpan[] {
+  const votes = new Map<string, Map<NerType, number>>();
+  const key = (s: NerSpan) => text.slice(s.start, s.end).toLowerCase();
+  for (const s of spans) {
+    const k = key(s);
+    let v = votes.get(k);
+    if (!v) votes.set(k, (v = new Map()));
+    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+  }
+  const typeOf = new Map<string, NerType>();
+  for (const [k, v] of votes) {
+    let best: NerType | null = null;
+    for (const [t, n] of v) if (best === null || n > v.get(best)!) best = t;
+    typeOf.set(k, best!);
+  }
+  // Words of names of two words or more, with the longer name's type (the first one seen wins).
+  const partOf = new Map<string, NerType>();
+  for (const [k, t] of typeOf) {
+    if (t === 'MISC' || !k.includes(' ')) continue;
+    const words = k.split(' ');
+    const picks = t === 'PER' ? [words[words.length - 1], words[0]] : [words[0]];
+    for (const w of picks) if (w.length > 1 && !partOf.has(w)) partOf.set(w, t);
+  }
+  return spans.map((s) => {
+    const k = key(s);
+    const own = votes.get(k)!;
+    const type = own.size === 1 && !k.includes(' ') && partOf.has(k) ? partOf.get(k)! : typeOf.get(k)!;
+    return type === s.type ? s : { ...s, type };
+  });
+}

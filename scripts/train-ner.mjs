@@ -48,7 +48,7 @@ function addDocument(core, kb, data, docText, spans) {
   const { text, sentences, hints } = core.ner.documentTokens(docText, kb);
   const feats = core.ner.documentFeatures(text, sentences, kb, hints);
   sentences.forEach((toks, s) => {
-    if (toks.length) data.push({ features: feats[s], tags: core.ner.tagsForSpans(toks, spans) });
+    if (toks.length) data.push({ features: feats[s].features, region: feats[s].region, tags: core.ner.tagsForSpans(toks, spans) });
   });
 }
 
@@ -70,7 +70,7 @@ export function trainingData(core, kb, { limit = Infinity } = {}) {
   }
   // The team's own articles (test/fixtures/corpus, written and labelled for Sourced): news copy
   // in the layouts the product reads, learnt OWN_PASSES times over for its weight.
-  const own = listCorpus();
+  const own = listCorpus().slice(0, limit);
   used.push(`Sourced's own annotated articles (${own.length} documents)`);
   for (let pass = 0; pass < OWN_PASSES; pass++) {
     for (const entry of own) {

@@ -29,3 +29,6 @@ export function documentTokens(text: string, kb: KnowledgeBase, languageId = 'ne
 export { memoized as rememberLookups };
 export type { KnowledgeBase };
 
+
+/** Unpacks the shipped weights now (the bench times it; the analysis does it on first use). */
+export { shippedWeights as loadShippedWeights } from './tagger';

@@ -1,7 +1,7 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { docContext, staticFeatures, type Hint } from './features';
+import { docContext, nameRegion, staticFeatures, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import shipped from '../data/ner-model.json';
 
@@ -86,9 +86,12 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
 }
 
 /** Every sentence's features, with the document's context. */
-export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): Uint32Array[] {
+export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): { features: Uint32Array; region: Uint8Array }[] {
   const doc = docContext(sentences);
-  return sentences.map((toks) => staticFeatures(text, toks, kb, doc, hints));
+  return sentences.map((toks) => {
+    const region = nameRegion(toks);
+    return { features: staticFeatures(text, toks, kb, doc, hints, region), region };
+  });
 }
 
 /** The named-entity spans of a document (its tokens, sentence by sentence). */
@@ -98,7 +101,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
     if (!toks.length) continue;
-    out.push(...spansOfTags(toks, decode(weights, feats[s], toks.length), s, text));
+    out.push(...spansOfTags(toks, decode(weights, feats[s].features, feats[s].region), s, text));
   }
   return consistentTypes(text, out);
 }

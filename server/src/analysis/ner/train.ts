@@ -5,6 +5,8 @@ import { NTAGS, allowed, decode, type WeightTable } from './model';
 export interface TrainingSentence {
   /** STATIC_COUNT features per token (features.ts). */
   features: Uint32Array;
+  /** The name region (features.ts nameRegion): only its tokens are scored. */
+  region: Uint8Array;
   /** Gold tag id per token. */
   tags: Int32Array;
 }
@@ -97,12 +99,10 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
     let tokens = 0;
     for (const idx of order) {
       const s = data[idx];
-      let prev = 0;
-      decode(learner, s.features, s.tags.length, (i, features, predicted) => {
+      decode(learner, s.features, s.region, (i, features, predicted, prev) => {
         // After a wrong tag the gold I-X may be impossible (no X before it): then the right
         // tag, given what was predicted, is B-X.
         const gold = allowed(prev, s.tags[i]) ? s.tags[i] : s.tags[i] - 1;
-        prev = predicted;
         tokens++;
         if (predicted !== gold) {
           wrong++;

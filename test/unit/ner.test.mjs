@@ -1,0 +1,108 @@
+// The learned named-entity tagger: reproducible training, the shipped weights, and what it
+// finds in copy written for these tests. Runs against dist/core.js (`node esbuild.mjs` first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const core = require(process.env.SOURCED_CORE ? resolve(process.env.SOURCED_CORE) : join(REPO, 'dist', 'core.js'));
+const kb = core.ner.rememberLookups(core.loadKnowledge());
+
+/** Invented sentences with their names marked [like this|TYPE]. */
+const LABELLED = [
+  'The mayor of [Port Alder|LOC], [Ruth Okafor|PER], met officials from [Calder Freight|ORG] on Monday.',
+  '[Okafor|PER] said the talks with [Calder Freight|ORG] would continue in [Bremerhaven|LOC].',
+  'Shares in [Norvale Energy|ORG] fell after [Tomas Lind|PER] resigned as chairman.',
+  'Flooding closed roads across [Northern Lisvania|LOC] and the army was sent to [Kessel|LOC].',
+];
+
+function parse(marked) {
+  let text = '';
+  const spans = [];
+  const re = /\[([^|\]]+)\|(PER|ORG|LOC)\]/g;
+  let last = 0;
+  for (let m; (m = re.exec(marked)); ) {
+    text += marked.slice(last, m.index);
+    spans.push({ start: text.length, end: text.length + m[1].length, type: m[2] });
+    text += m[1];
+    last = m.index + m[0].length;
+  }
+  return { text: text + marked.slice(last), spans };
+}
+
+function examples() {
+  const data = [];
+  for (const marked of LABELLED) {
+    const { text: raw, spans } = parse(marked);
+    const { text, sentences, hints } = core.ner.documentTokens(raw, kb);
+    const feats = core.ner.documentFeatures(text, sentences, kb, hints);
+    sentences.forEach((toks, s) => data.push({ features: feats[s].features, region: feats[s].region, tags: core.ner.tagsForSpans(toks, spans) }));
+  }
+  return data;
+}
+
+test('training is reproducible: the same data and seed give byte-identical weights', () => {
+  const a = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 7 }), ['test'], 0.05);
+  const b = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 7 }), ['test'], 0.05);
+  assert.ok(a.features > 0);
+  assert.equal(JSON.stringify(a), JSON.stringify(b));
+  const c = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 8 }), ['test'], 0.05);
+  assert.notEqual(JSON.stringify(a), JSON.stringify(c), 'another seed shuffles differently');
+});
+
+test('a model trained on a few sentences tags them back', () => {
+  const weights = core.ner.unpackWeights(core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 10, seed: 1 }), ['test'], 0.05));
+  const { text: raw, spans } = parse(LABELLED[0]);
+  const { text, sentences, hints } = core.ner.documentTokens(raw, kb);
+  const got = core.ner.tagDocument(text, sentences, kb, hints, weights).map((s) => `${text.slice(s.start, s.end)}|${s.type}`);
+  assert.deepEqual(got, spans.map((s) => `${raw.slice(s.start, s.end)}|${s.type}`));
+});
+
+test('the shipped weights load, name what they were trained on, and never a measurement-only set', () => {
+  const file = JSON.parse(readFileSync(join(REPO, 'server/src/analysis/data/ner-model.json'), 'utf8'));
+  assert.equal(file.format, 'sourced-ner-1');
+  assert.ok(file.features > 10_000, `${file.features} features`);
+  assert.ok(file.trainedOn.some((s) => s.startsWith('gum-')) && file.trainedOn.some((s) => s.startsWith('wikigold')));
+  for (const s of file.trainedOn) assert.doesNotMatch(s, /conll|polnear/i, 'CoNLL and PolNeAR may never train shipped weights');
+  assert.ok(core.ner.loadShippedWeights());
+});
+
+test('the shipped tagger types names the knowledge base does not know', () => {
+  const raw = 'Ruth Okafor, the chief executive of Brannock Holdings, said the plant in Kessel would close. Okafor said staff would be moved.';
+  const a = core.analyze(raw, kb);
+  const kindOf = (name) => a.entities.find((e) => e.mentions.some((m) => m.text === name))?.kind;
+  assert.equal(kindOf('Ruth Okafor'), 'person');
+  assert.equal(kindOf('Brannock Holdings'), 'organisation');
+  assert.equal(kindOf('Kessel'), 'place');
+  // The surname joins the full name's entity.
+  assert.equal(a.entities.find((e) => e.name === 'Ruth Okafor')?.mentions.length, 2);
+});
+
+test('a run of capitalised words longer than any name is not one name', () => {
+  const raw = Array.from({ length: 40 }, (_, i) => ['Okafor', 'Lind', 'Haddad', 'Moreau'][i % 4]).join(' ');
+  const a = core.analyze(raw, kb);
+  for (const e of a.entities) for (const m of e.mentions) assert.ok(m.text.split(' ').length <= 12, m.text);
+});
+
+const DATA = resolve(REPO, '..', 'shared', 'data');
+test('npm run train on a small sample twice writes byte-identical weights', { skip: existsSync(join(DATA, 'entities')) ? false : `${DATA} is absent: this check did NOT run` }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
+  try {
+    const out = [1, 2].map((n) => {
+      const file = join(dir, `w${n}.json`);
+      const r = spawnSync(process.execPath, [join(REPO, 'scripts/train-ner.mjs'), '--limit', '2', '--epochs', '2', '--out', file], { encoding: 'utf8' });
+      assert.equal(r.status, 0, r.stderr);
+      return readFileSync(file, 'utf8');
+    });
+    assert.equal(out[0], out[1]);
+    assert.ok(JSON.parse(out[0]).features > 0);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

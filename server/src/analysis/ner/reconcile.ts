@@ -28,6 +28,14 @@ function kindFor(type: Exclude<NerType, 'MISC'>, before: EntityKind | null, next
 export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], bySentence: Token[][], sentences?: Sentence[], blocks?: Block[]): Candidate[] {
   const out: Candidate[] = [];
   const used = new Set<NerSpan>();
+  // Names the tagger found, and the words of its people's names (a surname alone), by lower case.
+  const named = new Map<string, Exclude<NerType, 'MISC'>>();
+  for (const s of spans) {
+    if (s.type === 'MISC') continue;
+    const t = text.slice(s.start, s.end).toLowerCase();
+    if (!named.has(t)) named.set(t, s.type);
+    if (s.type === 'PER') for (const w of t.split(' ')) if (w.length > 2 && !named.has(w)) named.set(w, 'PER');
+  }
   // Spans and candidates are both in text order: walk the spans with a moving start.
   let from = 0;
   for (const c of cands) {
@@ -45,16 +53,23 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
     }
     const block = sentences && blocks ? blocks[sentences[c.sentence].block] : undefined;
     if (!support || support.type === 'MISC') {
-      // The tagger learnt from body text: in a headline the rules' names stand.
-      if (block?.kind === 'headline' && c.kind) out.push(c);
+      // A name the tagger found elsewhere in the document is a name here too ("Okafor told
+      // reporters", after "Margaret Okafor"); the tagger learnt from body text, so in a headline
+      // the rules' names stand.
+      const elsewhere = support ? undefined : named.get(c.text.toLowerCase());
+      if (elsewhere) out.push({ ...c, kind: kindFor(elsewhere, c.kind, undefined) });
+      else if (block?.kind === 'headline' && c.kind) out.push(c);
       continue;
     }
     const sentToks = bySentence[support.sentence];
-    // A word the rules took off a sentence's start ("Dogged Okonjo …") stays off.
-    const first = support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
-    const toks = sentToks.slice(first, support.to);
+    // The tagger may widen a name ("Kansas" to "Kansas City") but not cut one the rules found
+    // ("Homes Audit"), and a word the rules took off a sentence's start ("Dogged Okonjo …")
+    // stays off.
+    const inside = support.start >= c.start && support.end <= c.end;
+    const first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
+    const toks = inside ? c.tokens : sentToks.slice(first, support.to);
     const start = toks[0].start;
-    const end = spanEnd(text, toks[toks.length - 1]);
+    const end = inside ? c.end : spanEnd(text, toks[toks.length - 1]);
     const same = start === c.start && end === c.end;
     out.push({
       ...c,

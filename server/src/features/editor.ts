@@ -23,15 +23,16 @@ export function entityAt(a: Analysis, offset: number): { entity: Entity; span: S
  * `word` is the spelling the entity's mentions use.
  */
 function renameTarget(a: Analysis, findings: Finding[], offset: number): { entity: Entity; span: Span; word: string } | null {
-  const hit = entityAt(a, offset);
-  if (hit) return { ...hit, word: a.text.slice(hit.span.start, hit.span.end) };
+  // A variant spelling first: the tagger may make "Shoygu" a name of its own, but renaming it
+  // renames the person it is a misspelling of.
   for (const f of findings) {
     if (f.rule !== 'inconsistent-name' || offset < f.start || offset > f.end) continue;
     const preferred = f.fixes[0]?.edits[0]?.newText;
     const entity = preferred ? a.entities.find((e) => e.mentions.some((m) => m.text.split(/\s+/).includes(preferred))) : undefined;
     if (entity && preferred) return { entity, span: { start: f.start, end: f.end }, word: preferred };
   }
-  return null;
+  const hit = entityAt(a, offset);
+  return hit ? { ...hit, word: a.text.slice(hit.span.start, hit.span.end) } : null;
 }
 
 function clip(s: string, n = 70): string {

@@ -171,7 +171,8 @@ export const inconsistentName: Rule = {
     const lone = new Set<string>();
     for (const e of a.entities) {
       for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
-      if (e.kind === 'person' && !e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) lone.add(e.mentions[0].text);
+      // Any kind: the tagger may read an unknown misspelt surname as a place ("Ostburg").
+      if (!e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) lone.add(e.mentions[0].text);
     }
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;

@@ -66,6 +66,20 @@ function built() {
   return found;
 }
 
+/** Milliseconds V8 may spend on the fuzzer's attack string before its alarm counts. */
+const CONFIRM_MS = 250;
+
+/** True when V8 is slow on `attack` (twice, to rule out a pause): the fuzzer's alarm stands. */
+function confirmedInV8(r, attack) {
+  const re = new RegExp(r.source, r.flags.replace(/[gy]/g, ''));
+  for (let i = 0; i < 2; i++) {
+    const t = performance.now();
+    re.exec(attack);
+    if (performance.now() - t < CONFIRM_MS) return false;
+  }
+  return true;
+}
+
 /** The fuzzer's seed; set SOURCED_FUZZ_SEED to explore others. */
 const FUZZ_SEED = Number(process.env.SOURCED_FUZZ_SEED ?? 0);
 
@@ -86,6 +100,12 @@ test('every regular expression is safe from catastrophic backtracking', { timeou
     // then reported a linear pattern (MARKET_MOVE_RE, linear when timed in V8 on the very string it
     // offered) as quadratic, and CI failed by chance.
     const verdict = await check(r.source, r.flags, { timeout: 60_000, randomSeed: FUZZ_SEED });
+    if (verdict.status === 'vulnerable' && verdict.checker === 'fuzz' && verdict.attack && !confirmedInV8(r, verdict.attack.string)) {
+      // The fuzzer's verdict depends on its time budget: on a loaded machine it has reported
+      // bounded patterns as quadratic. Its own attack string decides: a pattern that really is
+      // polynomial takes seconds on it (about 100,000 characters), a linear one a millisecond.
+      continue;
+    }
     if (verdict.status !== 'safe') {
       unsafe.push(`${r.where}: /${r.source.slice(0, 80)}${r.source.length > 80 ? '…' : ''}/${r.flags} is ${verdict.status}${verdict.complexity ? ` (${verdict.complexity.summary})` : ''}${verdict.attack ? `, e.g. ${verdict.attack.pattern.slice(0, 60)}` : ''}`);
     }

@@ -373,6 +373,15 @@ function adversarialBench() {
     row('adversarial', `${name} (median of 3)`, ms(t, 0), '< 1000 ms', t < 1000, refused ? `refused: ${refused.rule}` : `slowest ${ms(slowest, 0)}`);
   }
   results.adversarialWorst = worst;
+  // A hostile `ignore:` glob in .sourced.yaml against a long file name (a regex built from it
+  // backtracked for minutes). Timed as 10 patterns x 1,000 names, and again 10x longer names.
+  const globTimes = [60, 600].map((len) => {
+    const names = Array.from({ length: 1000 }, (_, i) => `drafts/${'a'.repeat(len)}${i}.news`);
+    const matchers = Array.from({ length: 10 }, (_, k) => core.compileGlob(`${'*a'.repeat(7 + k)}*c`));
+    return time(() => { for (const m of matchers) for (const n of names) m(n); })[0];
+  });
+  results.adversarial.push({ name: 'hostile ignore glob, 10^4 checks', chars: 60, ms: globTimes[0], maxMs: globTimes[0], longerMs: globTimes[1] });
+  row('adversarial', 'hostile ignore glob (*a*a…*c), 10^4 checks of 60-letter names', ms(globTimes[0], 1), '< 1000 ms', globTimes[0] < 1000, `10x longer names: ${ms(globTimes[1], 1)} (${(globTimes[1] / globTimes[0]).toFixed(1)}x)`);
 }
 
 // ---------------------------------------------------------------- print

@@ -9,8 +9,11 @@ import { loadKnowledge } from './knowledge';
 import { hoverAt } from './features/hover';
 import { DiagnosticSeverity } from 'vscode-languageserver/browser';
 
+import { InitializeGate } from './features/initialize-gate';
+
 declare const self: unknown;
-const connection = createConnection(new BrowserMessageReader(self as never), new BrowserMessageWriter(self as never));
+const writer = new BrowserMessageWriter(self as never);
+const connection = createConnection(new InitializeGate(new BrowserMessageReader(self as never), (m) => void writer.write(m)), writer);
 const documents = new TextDocuments(TextDocument);
 const kb = loadKnowledge();
 const cache = new Map<string, { version: number; result: ReturnType<typeof run> }>();

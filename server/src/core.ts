@@ -11,4 +11,5 @@ export { toJson } from './cli/json';
 export { lineIndex } from './cli/lines';
 export { knowledgeStats, checkKnowledgeIndex } from './knowledge';
 export * from './config';
+export { compileGlob } from './workspace/glob';
 export * as ner from './analysis/ner';

@@ -22,9 +22,19 @@ import { readFileSync } from 'node:fs';
 import { analyze } from './analysis/analyze';
 import { decodeArticle } from './cli/read';
 import { languageOf } from './cli/language';
+import { serverTransport } from './features/transport';
 import { ANNOTATIONS_REQUEST, FILE_SOURCES_REQUEST, type FileSource } from './shared/protocol';
 
-const connection = createConnection(ProposedFeatures.all);
+const transport = serverTransport();
+const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
+let shutdownReceived = false;
+if (transport.stdio) {
+  // stdout is the protocol: anything printed goes to the client's log instead, and the server
+  // ends with its input (exit code 0 only after a shutdown request).
+  console.log = console.info = (...a: unknown[]) => connection.console.info(a.map(String).join(' '));
+  console.warn = console.error = (...a: unknown[]) => connection.console.warn(a.map(String).join(' '));
+  for (const ev of ['end', 'close'] as const) process.stdin.on(ev, () => process.exit(shutdownReceived ? 0 : 1));
+}
 const documents = new TextDocuments(TextDocument);
 
 let pullDiagnostics = false;
@@ -321,7 +331,10 @@ connection.onRequest(ANNOTATIONS_REQUEST, async (params: { uri: string }, token)
   });
 });
 
-connection.onShutdown(() => worker.dispose());
+connection.onShutdown(() => {
+  shutdownReceived = true;
+  worker.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -98,3 +98,38 @@ test('a pulling client gets no published diagnostics (it asks for them)', async 
     assert.equal(await s.stop(), 0);
   }
 });
+
+test('before initialize a request is refused with -32002 and a notification ignored; a second initialize and null params are errors', async () => {
+  const { spawn } = await import('node:child_process');
+  const { createMessageConnection, StreamMessageReader, StreamMessageWriter } = await import('vscode-jsonrpc/node.js');
+  const { SERVER } = await import('./harness.mjs');
+  const proc = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const conn = createMessageConnection(new StreamMessageReader(proc.stdout), new StreamMessageWriter(proc.stdin));
+  const published = [];
+  conn.onNotification('textDocument/publishDiagnostics', (p) => published.push(p));
+  conn.onRequest(() => null);
+  conn.listen();
+  const codeOf = (promise) => promise.then(() => 'answered', (e) => e.code);
+  const hover = { textDocument: { uri: 'file:///early.news' }, position: { line: 0, character: 0 } };
+  try {
+    assert.equal(await codeOf(conn.sendRequest('textDocument/hover', hover)), -32002);
+    // Opened before initialize: ignored, so no diagnostics ever come for it.
+    await conn.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///early.news', languageId: 'news', version: 1, text: 'Ferry fares rose 40% last year.' } });
+    const init = { processId: process.pid, rootUri: null, capabilities: {} };
+    assert.ok((await conn.sendRequest('initialize', init)).capabilities.hoverProvider);
+    await conn.sendNotification('initialized', {});
+    assert.equal(await codeOf(conn.sendRequest('initialize', init)), -32600);
+    assert.equal(await codeOf(conn.sendRequest('textDocument/hover', null)), -32602);
+    assert.equal(await codeOf(conn.sendRequest('textDocument/documentSymbol', null)), -32602);
+    // The server still works, and never saw the early document.
+    assert.equal(await conn.sendRequest('textDocument/hover', hover), null);
+    assert.deepEqual(published.filter((p) => p.uri === 'file:///early.news'), []);
+    await conn.sendRequest('shutdown', null);
+    const exited = new Promise((res) => proc.on('exit', (code) => res(code)));
+    await conn.sendNotification('exit');
+    assert.equal(await exited, 0);
+  } finally {
+    conn.dispose();
+    proc.kill();
+  }
+});

@@ -1,9 +1,11 @@
 // Finding the article files for `sourced check`: globs, default patterns, ignore rules.
 // Node 20 has no fs.glob, and a repository walk must prune node_modules/.git early, so this
-// is a small walker with its own glob matcher (*, **, ?, [...], {a,b}, leading ! to exclude).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// is a small walker; globs (*, **, ?, [...], {a,b}, leading ! to exclude) are matched by workspace/glob.ts.
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parseConfig } from '../config';
+import { compileGlob } from '../workspace/glob';
+import { readConfigFile } from '../workspace/config-file';
 
 /** Folders never walked into. */
 export const SKIP_DIRS = new Set(['node_modules', '.git', '.sourced', '.hg', '.svn']);
@@ -34,13 +36,9 @@ export function rootConfig(start: string, useConfig = true): RootConfig {
     for (const n of CONFIG_NAMES) {
       const p = join(dir, n);
       if (existsSync(p)) {
-        let text = '';
-        try {
-          text = readFileSync(p, 'utf8');
-        } catch (e) {
-          return { ...none, root: dir, configPath: p, problems: [`${p}: could not be read (${(e as Error).message})`] };
-        }
-        const parsed = parseConfig(text);
+        const read = readConfigFile(p);
+        if ('problem' in read) return { ...none, root: dir, configPath: p, problems: [read.problem] };
+        const parsed = parseConfig(read.text);
         const cfg = parsed.config as { languages?: unknown; ignore?: unknown };
         const languages = Array.isArray(cfg.languages) ? cfg.languages.filter((x): x is string => typeof x === 'string') : [];
         const ignore = Array.isArray(cfg.ignore) ? cfg.ignore.filter((x): x is string => typeof x === 'string') : [];
@@ -59,66 +57,6 @@ export function defaultPatterns(languages: string[]): string[] {
   const out = [...BASE_PATTERNS];
   for (const l of languages) for (const p of LANGUAGE_PATTERNS[l.toLowerCase()] ?? []) if (!out.includes(p)) out.push(p);
   return out;
-}
-
-function expandBraces(glob: string): string[] {
-  const open = glob.indexOf('{');
-  if (open < 0) return [glob];
-  let depth = 0;
-  for (let i = open; i < glob.length; i++) {
-    if (glob[i] === '{') depth++;
-    else if (glob[i] === '}' && --depth === 0) {
-      const inner = glob.slice(open + 1, i);
-      const parts: string[] = [];
-      let d = 0;
-      let last = 0;
-      for (let j = 0; j < inner.length; j++) {
-        if (inner[j] === '{') d++;
-        else if (inner[j] === '}') d--;
-        else if (inner[j] === ',' && d === 0) {
-          parts.push(inner.slice(last, j));
-          last = j + 1;
-        }
-      }
-      parts.push(inner.slice(last));
-      const rest = glob.slice(i + 1);
-      return parts.flatMap((p) => expandBraces(glob.slice(0, open) + p + rest));
-    }
-  }
-  return [glob];
-}
-
-/** A glob (forward slashes) as an anchored regular expression; linear-time constructs only. */
-export function globToRegExp(glob: string): RegExp {
-  const alts = expandBraces(glob).map((g) => {
-    let re = '';
-    for (let i = 0; i < g.length; i++) {
-      const c = g[i];
-      if (c === '*') {
-        if (g[i + 1] === '*') {
-          i++;
-          const atSegmentStart = i === 1 || g[i - 2] === '/';
-          if (g[i + 1] === '/' && atSegmentStart) {
-            // "**/" : zero or more whole folders.
-            i++;
-            re += '(?:[^/]*/)*';
-          } else re += '.*';
-        } else re += '[^/]*';
-      } else if (c === '?') re += '[^/]';
-      else if (c === '[') {
-        const close = g.indexOf(']', i + 1);
-        if (close < 0) re += '\\[';
-        else {
-          let cls = g.slice(i + 1, close).replace(/\\/g, '\\\\');
-          if (cls.startsWith('!')) cls = '^' + cls.slice(1);
-          re += `[${cls}]`;
-          i = close;
-        }
-      } else re += c.replace(/[.+^${}()|\\\]]/g, '\\$&');
-    }
-    return re;
-  });
-  return new RegExp(`^(?:${alts.join('|')})$`);
 }
 
 const MAGIC = /[*?[{]/;
@@ -152,22 +90,22 @@ export interface Discovery {
 export function discover(patterns: string[], cwd: string, cfg: RootConfig): Discovery {
   const defaults = defaultPatterns(cfg.languages);
   const include: string[] = [];
-  const exclude: RegExp[] = [];
+  const exclude: ((path: string) => boolean)[] = [];
   const explicitFiles: string[] = [];
   const missing: string[] = [];
   const ignoredExplicit: string[] = [];
-  const ignoreRes = cfg.ignore.map((g) => globToRegExp(g));
+  const ignoreRes = cfg.ignore.map((g) => compileGlob(g));
   const isIgnored = (abs: string) => {
     if (!ignoreRes.length) return false;
     const rel = toSlash(relative(cfg.root, abs));
-    return !rel.startsWith('../') && ignoreRes.some((re) => re.test(rel));
+    return !rel.startsWith('../') && ignoreRes.some((m) => m(rel));
   };
 
   const list = patterns.length ? patterns : defaults;
   for (const raw of list) {
     const p = toSlash(raw);
     if (p.startsWith('!')) {
-      exclude.push(globToRegExp(absGlob(p.slice(1), cwd)));
+      exclude.push(compileGlob(absGlob(p.slice(1), cwd)));
       continue;
     }
     if (!MAGIC.test(p)) {
@@ -190,7 +128,7 @@ export function discover(patterns: string[], cwd: string, cfg: RootConfig): Disc
   const files: FoundFile[] = [];
   const add = (abs: string, explicit: boolean) => {
     if (seen.has(abs)) return;
-    if (exclude.some((re) => re.test(toSlash(abs)))) return;
+    if (exclude.some((m) => m(toSlash(abs)))) return;
     if (isIgnored(abs)) {
       if (explicit) ignoredExplicit.push(displayOf(abs, cwd));
       return;
@@ -201,18 +139,18 @@ export function discover(patterns: string[], cwd: string, cfg: RootConfig): Disc
   for (const f of explicitFiles) add(f, true);
 
   // Group patterns by their static base folder so that each tree is walked once.
-  const byBase = new Map<string, RegExp[]>();
+  const byBase = new Map<string, ((path: string) => boolean)[]>();
   for (const g of include) {
     const base = staticBase(g);
     const arr = byBase.get(base) ?? [];
-    arr.push(globToRegExp(g));
+    arr.push(compileGlob(g));
     byBase.set(base, arr);
   }
   for (const [base, res] of byBase) {
     const found: string[] = [];
     walk(base, (abs) => {
       const s = toSlash(abs);
-      if (res.some((re) => re.test(s))) found.push(abs);
+      if (res.some((m) => m(s))) found.push(abs);
     });
     found.sort();
     for (const f of found) add(f, false);
@@ -222,8 +160,8 @@ export function discover(patterns: string[], cwd: string, cfg: RootConfig): Disc
     for (const raw of patterns) {
       const p = toSlash(raw);
       if (p.startsWith('!') || !MAGIC.test(p)) continue;
-      const re = globToRegExp(absGlob(p, cwd));
-      if (!files.some((f) => re.test(toSlash(f.abs)))) missing.push(raw);
+      const m = compileGlob(absGlob(p, cwd));
+      if (!files.some((f) => m(toSlash(f.abs)))) missing.push(raw);
     }
   }
   return { files, missing, ignored: ignoredExplicit };

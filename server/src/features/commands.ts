@@ -7,6 +7,7 @@ import { parseDocument, YAMLSeq } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addAnnotation, removeAnnotation, type NewAnnotation } from '../annotations/store';
 import { workspaceFor } from '../workspace';
+import { readConfigFile } from '../workspace/config-file';
 import { SERVER_COMMANDS } from './codeActions';
 
 export interface CommandContext {
@@ -70,7 +71,9 @@ export async function runCommand(command: string, args: unknown[], ctx: CommandC
 /** Appends a publication to `sources:` in .sourced.yaml, keeping the file's comments and layout. */
 export function addSourceToConfig(root: string, name: string): CommandResult {
   const path = [join(root, '.sourced.yaml'), join(root, '.sourced.yml')].find(existsSync) ?? join(root, '.sourced.yaml');
-  const text = existsSync(path) ? readFileSync(path, 'utf8') : '# Sourced workspace settings (see docs/configuration.md)\n';
+  const read = existsSync(path) ? readConfigFile(path) : null;
+  if (read && 'problem' in read) return { ok: false, error: `${read.problem.replace(/; defaults used$/, '')}: Sourced will not rewrite it` };
+  const text = read ? read.text : '# Sourced workspace settings (see docs/configuration.md)\n';
   const doc = parseDocument(text);
   if (doc.errors.length) return { ok: false, error: `${path} has YAML errors; fix them first — Sourced will not overwrite it` };
   if (!doc.contents || doc.contents === null) doc.contents = doc.createNode({}) as never;

@@ -1,7 +1,7 @@
 // A workspace: the folder an article belongs to, its `.sourced.yaml`, the knowledge base
 // extended by it, and the annotations stored under `.sourced/`. Cached per folder and
 // reloaded when the configuration file changes.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Severity } from '../analysis/types';
@@ -10,6 +10,8 @@ import type { Suppression } from '../rules';
 import { loadKnowledge } from '../knowledge';
 import { parseConfig, type ConfigProblem } from '../config';
 import { annotationsForFile } from '../annotations/store';
+import { compileGlob } from './glob';
+import { readConfigFile } from './config-file';
 
 export interface Workspace {
   root: string | null;
@@ -67,26 +69,10 @@ function findRoot(start: string): { root: string; config: string | null } {
 
 interface Cached {
   mtime: number;
-  ws: Omit<Workspace, 'ignored'> & { ignore: RegExp[] };
+  ws: Omit<Workspace, 'ignored'> & { ignore: ((path: string) => boolean)[] };
 }
 const cache = new Map<string, Cached>();
 let defaultKb: KnowledgeBase | null = null;
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
-}
 
 export function defaultKnowledge(): KnowledgeBase {
   return (defaultKb ??= loadKnowledge());
@@ -114,7 +100,7 @@ export function workspaceFor(file: string | null, trusted = true): Workspace {
     cache.set(key, c);
   }
   const rel = relative(root, file).split(sep).join('/');
-  return { ...c.ws, ignored: c.ws.ignore.some((re) => re.test(rel)) };
+  return { ...c.ws, ignored: c.ws.ignore.some((m) => m(rel)) };
 }
 
 function bare(root: string | null, problems: string[]): Workspace {
@@ -138,19 +124,18 @@ function load(root: string, config: string | null): Cached['ws'] {
   let configProblems: ConfigProblem[] = [];
   let kb = defaultKnowledge();
   let severities: Record<string, Severity | 'off'> = {};
-  let ignore: RegExp[] = [];
+  let ignore: ((path: string) => boolean)[] = [];
   if (config) {
-    let text = '';
-    try {
-      text = readFileSync(config, 'utf8');
-    } catch (e) {
-      problems.push(`${config}: could not be read (${(e as Error).message}); defaults used`);
+    const read = readConfigFile(config);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      configProblems = [{ message: read.problem, start: 0, end: 0, severity: 'error', code: 'too-large', path: [] }];
     }
-    const parsed = parseConfig(text);
+    const parsed = parseConfig('text' in read ? read.text : '');
     configProblems = parsed.problems;
     for (const p of parsed.problems) problems.push(`${config}: ${p.message}`);
     severities = parsed.config.rules ?? {};
-    ignore = (parsed.config.ignore ?? []).map(globToRegExp);
+    ignore = (parsed.config.ignore ?? []).map((g) => compileGlob(g));
     const extra = parsed.config;
     if (extra.sources?.length || extra.organisations?.length || extra.people?.length || extra.places?.length || (extra.spellings && Object.keys(extra.spellings).length)) {
       kb = loadKnowledge({ sources: extra.sources, organisations: extra.organisations, people: extra.people, places: extra.places, spellings: extra.spellings });

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { outsideWorkspace, withFileLock } from './safe-files';
 import type { JsonAnnotation } from '../cli/json';
 import type { Suppression } from '../rules';
 import {
@@ -53,6 +54,8 @@ const anchorCache = new Map<string, { text: string; annotations: WebAnnotation[]
 
 export function annotationsForFile(root: string, file: string, text: string): FileAnnotations {
   const path = annotationPath(root, file);
+  const outside = outsideWorkspace(root, path);
+  if (outside) return anchorAll(path, [], text, true, outside);
   const { annotations, error, exists } = readAnnotations(path);
   const hit = anchorCache.get(path);
   if (hit && hit.text === text && hit.annotations === annotations) return hit.result;
@@ -109,11 +112,27 @@ function writeAtomically(path: string, data: WebAnnotation[]): void {
   readCache.delete(path);
 }
 
+/**
+ * Changes an annotation file under its lock, from what is on disk at that moment (not a cached
+ * read: another editor may have written a moment ago). `change` returns the new list, or null
+ * for no write. Throws, with a message, for a file outside the workspace or a malformed one.
+ */
+function update<T>(root: string, path: string, change: (current: WebAnnotation[]) => { next: WebAnnotation[] | null; result: T }): T {
+  const outside = outsideWorkspace(root, path);
+  if (outside) throw new Error(outside);
+  return withFileLock(path, () => {
+    readCache.delete(path);
+    const current = readAnnotations(path);
+    if (current.error) throw new Error(`${path} is malformed (${current.error}); fix or move it first — Sourced will not overwrite it`);
+    const { next, result } = change(current.annotations);
+    if (next) writeAtomically(path, next);
+    return result;
+  });
+}
+
 /** Adds an annotation. Throws (with a clear message) rather than overwrite a malformed file. */
 export function addAnnotation(root: string, file: string, text: string, n: NewAnnotation, now = new Date()): WebAnnotation {
   const path = annotationPath(root, file);
-  const current = readAnnotations(path);
-  if (current.error) throw new Error(`${path} is malformed (${current.error}); fix or move it first — Sourced will not overwrite it`);
   const stamp = now.toISOString();
   const a: WebAnnotation = {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
@@ -129,28 +148,28 @@ export function addAnnotation(root: string, file: string, text: string, n: NewAn
       selector: [quoteSelector(text, n.start, n.end), { type: 'TextPositionSelector', start: n.start, end: n.end }],
     },
   };
-  writeAtomically(path, [...current.annotations, a]);
-  return a;
+  return update(root, path, (current) => ({ next: [...current, a], result: a }));
 }
 
 export function removeAnnotation(root: string, file: string, id: string): boolean {
   const path = annotationPath(root, file);
-  const current = readAnnotations(path);
-  if (current.error) throw new Error(`${path} is malformed (${current.error}); fix or move it first — Sourced will not overwrite it`);
-  const next = current.annotations.filter((a) => a.id !== id);
-  if (next.length === current.annotations.length) return false;
-  writeAtomically(path, next);
-  return true;
+  return update(root, path, (current) => {
+    const next = current.filter((a) => a.id !== id);
+    return next.length === current.length ? { next: null, result: false } : { next, result: true };
+  });
 }
 
 /** Re-anchors every annotation against the current text and records new positions and quotes. */
 export function refreshPositions(root: string, file: string, text: string): void {
   const path = annotationPath(root, file);
-  if (!existsSync(path)) return;
-  const current = readAnnotations(path);
-  if (current.error) return;
+  if (!existsSync(path) || outsideWorkspace(root, path) || readAnnotations(path).error) return;
+  update(root, path, (current) => ({ next: refreshed(current, text), result: undefined }));
+}
+
+/** The annotations with positions and quotes re-anchored in `text`, or null when none moved. */
+function refreshed(annotations: WebAnnotation[], text: string): WebAnnotation[] | null {
   let changed = false;
-  const next = current.annotations.map((a) => {
+  const next = annotations.map((a) => {
     const r = anchor(a, text);
     if (!r) return a;
     const pos = a.target.selector.find((s) => s.type === 'TextPositionSelector');
@@ -158,5 +177,5 @@ export function refreshPositions(root: string, file: string, text: string): void
     changed = true;
     return { ...a, target: { ...a.target, selector: [quoteSelector(text, r.start, r.end), { type: 'TextPositionSelector' as const, start: r.start, end: r.end }] } };
   });
-  if (changed) writeAtomically(path, next);
+  return changed ? next : null;
 }

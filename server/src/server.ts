@@ -15,7 +15,10 @@ import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
 import { statusOf as annotationStatus, noteOf, linkOf } from './annotations/model';
 import { annotationsForFile } from './annotations/store';
-import { DEFAULT_SETTINGS, REPORT_REQUEST, STATUS_NOTIFICATION, validateSettings, type ReportParams, type StatusParams } from './shared/protocol';
+import { REPORT_REQUEST, STATUS_NOTIFICATION, type ReportParams, type StatusParams } from './shared/protocol';
+import { defaultSettings, validateSettings } from './config';
+
+const DEFAULT_SETTINGS = defaultSettings();
 import { sourcingReport } from './features/report';
 import { setWorkspaceRoots, workspaceFor } from './workspace';
 import { readFileSync } from 'node:fs';

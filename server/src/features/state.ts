@@ -8,7 +8,10 @@
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Finding } from '../analysis/types';
-import { DEFAULT_SETTINGS, type SourcedSettings } from '../shared/protocol';
+import type { SourcedSettings } from '../shared/protocol';
+import { defaultSettings } from '../config';
+
+const DEFAULT_SETTINGS = defaultSettings();
 import { workspaceFor, workspaceRoots, type Workspace } from '../workspace';
 import { checkDocument } from '../workspace/check';
 import { editBetween, shiftFindings } from './shift';

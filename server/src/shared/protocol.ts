@@ -1,10 +1,8 @@
-// Settings and custom messages shared by the client and the server. Keep it small and typed.
+// Settings types and custom messages shared by the client and the server. Types and message
+// names only: the client bundles this file, so it must not pull in the settings validation, the
+// YAML parser or anything else of the server (config/ holds those).
 
-export { validateSettings, defaultSettings } from '../config';
 export type { SourcedSettings } from '../config';
-import { defaultSettings } from '../config';
-
-export const DEFAULT_SETTINGS = defaultSettings();
 
 /** Server -> client: a status summary for the language status item. */
 export const STATUS_NOTIFICATION = 'sourced/status';

@@ -157,6 +157,9 @@ test('catalogue: eleven rules with stable ids, defaults, summaries and docs page
   for (const r of core.RULES) {
     assert.ok(['error', 'warning', 'information', 'hint'].includes(r.defaultSeverity), `${r.id}: default severity ${r.defaultSeverity}`);
     assert.ok(r.summary && r.summary.length > 10, `${r.id}: no summary`);
+    // One catalogue: the rule, the settings schema and SARIF read the same id, default and summary.
+    assert.equal(r.summary, core.RULE_SUMMARIES[r.id], `${r.id}: its summary differs from the catalogue's`);
+    assert.equal(r.defaultSeverity, core.DEFAULT_SEVERITIES[r.id], `${r.id}: its default differs from the catalogue's`);
     const page = join(DOCS, `${r.id}.md`);
     assert.ok(existsSync(page), `docs/rules/${r.id}.md is missing`);
     const md = readFileSync(page, 'utf8');

@@ -60,3 +60,9 @@ export const RULE_SUMMARIES: Readonly<Record<RuleId, string>> = {
 export function isRuleId(id: unknown): id is RuleId {
   return typeof id === 'string' && (RULE_IDS as readonly string[]).includes(id);
 }
+
+/** A rule's id, default severity and summary, from the tables above: the one place they are kept. */
+export function ruleMeta(id: RuleId): { id: RuleId; defaultSeverity: Severity; summary: string } {
+  const d = DEFAULT_SEVERITIES[id];
+  return { id, defaultSeverity: d === 'off' ? 'information' : d, summary: RULE_SUMMARIES[id] };
+}

@@ -1,5 +1,6 @@
 import type { Analysis, Finding, Span } from '../analysis/types';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { spanContaining } from '../analysis/spans';
 import { ignoreFix, quoteText } from './util';
 
@@ -80,9 +81,7 @@ function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence:
 }
 
 export const anonymousSource: Rule = {
-  id: 'anonymous-source',
-  defaultSeverity: 'warning',
-  summary: 'An unnamed source; a warning when no reason for anonymity is given, information when one is.',
+  ...ruleMeta('anonymous-source'),
   check(a) {
     const out: Finding[] = [];
     for (const at of a.attributions) {

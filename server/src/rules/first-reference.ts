@@ -1,6 +1,7 @@
 import type { Finding } from '../analysis/types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
 
@@ -36,9 +37,7 @@ function looksLikePerson(name: string, short: string, wordBefore: string, kb: Kn
 }
 
 export const firstReference: Rule = {
-  id: 'first-reference',
-  defaultSeverity: 'warning',
-  summary: 'A short form (surname, or given name where that is the convention) before the full name; headlines are exempt.',
+  ...ruleMeta('first-reference'),
   check(a, ctx) {
     const out: Finding[] = [];
     for (const e of a.entities) {

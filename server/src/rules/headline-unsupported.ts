@@ -2,6 +2,7 @@ import type { Finding } from '../analysis/types';
 import type { KnowledgeHit, PlaceEntry } from '../knowledge/types';
 import { isStatistic } from '../analysis/claims';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 
 /** True when `body` has capitalised words whose initials spell the acronym ("Lawn Tennis Association"). */
@@ -149,9 +150,7 @@ function knownInBody(name: string, kb: { lookup(n: string): KnowledgeHit | undef
 }
 
 export const headlineUnsupported: Rule = {
-  id: 'headline-unsupported',
-  defaultSeverity: 'warning',
-  summary: 'A figure or name in the headline or standfirst that the body never supports.',
+  ...ruleMeta('headline-unsupported'),
   check(a, ctx) {
     const out: Finding[] = [];
     const isTop = (pos: number) => {

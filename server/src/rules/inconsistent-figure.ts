@@ -1,6 +1,7 @@
 import type { Analysis, Finding, Quantity } from '../analysis/types';
 import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'by', 'for', 'on', 'at', 'as', 'is', 'it', 'its', 'this', 'that', 'with', 'about', 'from', 'be', 'was', 'were', 'has', 'have', 'had']);
@@ -144,9 +145,7 @@ function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
 }
 
 export const inconsistentFigure: Rule = {
-  id: 'inconsistent-figure',
-  defaultSeverity: 'warning',
-  summary: 'One quantity given two different values in the same article (US$5 billion / US$5.5 billion).',
+  ...ruleMeta('inconsistent-figure'),
   check(a) {
     const out: Finding[] = [];
     const qs = a.quantities.filter((q) => isStatistic(q) && q.value !== null);

@@ -1,5 +1,6 @@
 import type { Finding, Fix, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
 
@@ -143,9 +144,7 @@ function isNameList(text: string, block: Span | undefined): boolean {
 }
 
 export const inconsistentName: Rule = {
-  id: 'inconsistent-name',
-  defaultSeverity: 'warning',
-  summary: 'One person or organisation spelled two ways (Shoigu / Shoygu).',
+  ...ruleMeta('inconsistent-name'),
   check(a, ctx) {
     const out: Finding[] = [];
     // Name words of people and organisations, with how often each spelling is used.

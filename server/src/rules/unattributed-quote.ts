@@ -1,6 +1,7 @@
 import type { Analysis, Finding, Quote, Span } from '../analysis/types';
 import { DOCUMENT_WORDS, ORG_DESCRIPTORS, ORG_WORDS, SPEECH_VERBS } from '../analysis/lexicon';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix, quoteText, verifyFix } from './util';
 
@@ -257,9 +258,7 @@ function isLabel(a: Analysis, q: Quote): boolean {
 }
 
 export const unattributedQuote: Rule = {
-  id: 'unattributed-quote',
-  defaultSeverity: 'warning',
-  summary: 'A direct quotation with no speaker.',
+  ...ruleMeta('unattributed-quote'),
   check(a) {
     const out: Finding[] = [];
     const speakerIds = new Set(a.quotes.map((q) => q.speaker));

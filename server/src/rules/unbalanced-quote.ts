@@ -1,5 +1,6 @@
 import type { Analysis, Finding } from '../analysis/types';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix } from './util';
 
@@ -64,9 +65,7 @@ function closedAfterAll(a: Analysis, at: number): boolean {
 }
 
 export const unbalancedQuote: Rule = {
-  id: 'unbalanced-quote',
-  defaultSeverity: 'warning',
-  summary: 'A quotation mark that never closes (a quote continued into the next paragraph is fine).',
+  ...ruleMeta('unbalanced-quote'),
   check(a) {
     const out: Finding[] = [];
     for (const q of a.quotes) {

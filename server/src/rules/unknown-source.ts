@@ -1,6 +1,7 @@
 import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 
 /** Generic words a publication's name may be followed by ("Broadcast magazine"). */
@@ -48,9 +49,7 @@ function candidates(raw: string): string[] {
 }
 
 export const unknownSource: Rule = {
-  id: 'unknown-source',
-  defaultSeverity: 'warning',
-  summary: 'A cited publication that is not in the sources registry.',
+  ...ruleMeta('unknown-source'),
   check(a, ctx) {
     const out: Finding[] = [];
     const seen = new Set<string>();

@@ -5,6 +5,7 @@ import { PAST_EVENTS } from '../analysis/lexicon';
 import { escapeRegExp } from '../analysis/regexp';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { attributeFixes, attributionsBySentence, mentionsIn, quoteText } from './util';
 
 const MARKET_THING = String.raw`(?:stock exchange|stock market|bourse|share index|main index|benchmark index|all-share index|the jse|the asx|the kospi|the sensex|the bovespa|the hang seng|the nikkei|shares|stocks?|share prices?|stock prices?|(?:crude|oil|brent|gold|copper|silver|platinum|aluminium|commodity) prices?|crudes|\w+ futures|(?:the )?prices? of (?:gold|oil|crude|silver|copper|platinum|brent)|crude|brent|(?:a|per|an) (?:barrel|ounce|gallon)|barrel of|the (?:index|nikkei|dow(?: jones)?|ftse(?: 100| 250)?|nasdaq|dax|cac(?: 40)?|hang seng|s&p 500|kospi|sensex)|nikkei|ftse|nasdaq|dow jones|(?:the|a) (?:us |american |canadian |australian |new zealand |hong kong |singapore )?(?:dollar|euro|yen|pound|sterling|rupiah|baht|won|yuan|rouble|ruble|franc|peso|rupee|ringgit|real|rand|lira|krona|krone|currency)|sterling|bond yields?|yields? on|gilts?|treasury (?:yields?|bonds?))`;
@@ -413,9 +414,7 @@ function firstPerson(a: Analysis, block: number): boolean {
 }
 
 export const unsourcedStatistic: Rule = {
-  id: 'unsourced-statistic',
-  defaultSeverity: 'warning',
-  summary: 'A figure (percentage, money, count, ranking) with no source in its sentence and no sourced twin elsewhere.',
+  ...ruleMeta('unsourced-statistic'),
   check(a, ctx) {
     const out: Finding[] = [];
     // Each figure's other occurrences, found once.

@@ -1,5 +1,6 @@
 import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, ignoreFix, quoteText } from './util';
 
 const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'platform']);
@@ -38,9 +39,7 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
 }
 
 export const vagueAttribution: Rule = {
-  id: 'vague-attribution',
-  defaultSeverity: 'warning',
-  summary: 'An attribution to nobody in particular: "analysts say", "experts believe", "it is understood", "reportedly".',
+  ...ruleMeta('vague-attribution'),
   check(a) {
     const out: Finding[] = [];
     const inSentence = attributionsBySentence(a);

@@ -1,14 +1,13 @@
 import type { Finding } from '../analysis/types';
 import { weekdayOf } from '../analysis/dates';
 import type { Rule } from './types';
+import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 
 const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const weekdayDate: Rule = {
-  id: 'weekday-date',
-  defaultSeverity: 'warning',
-  summary: "A weekday that does not match its date in the article's year.",
+  ...ruleMeta('weekday-date'),
   check(a) {
     const out: Finding[] = [];
     const ref = a.articleDate ? new Date(`${a.articleDate}T12:00:00Z`) : null;

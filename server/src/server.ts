@@ -23,8 +23,8 @@ import { sourcingReport } from './features/report';
 import { setWorkspaceRoots, workspaceFor } from './workspace';
 import { readFileSync } from 'node:fs';
 import { analyze } from './analysis/analyze';
-import { decodeArticle } from './cli/read';
-import { languageOf } from './cli/language';
+import { decodeArticle } from './document/read';
+import { languageOf } from './document/language';
 import { serverTransport } from './features/transport';
 import { ANNOTATIONS_REQUEST, FILE_SOURCES_REQUEST, type FileSource } from './shared/protocol';
 

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join, relative, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { outsideWorkspace, withFileLock } from './safe-files';
-import type { JsonAnnotation } from '../cli/json';
+import type { JsonAnnotation } from '../document/json';
 import type { Suppression } from '../rules';
 import {
   anchor, ignoredRule, quoteSelector, statusOf, validateAnnotations,

@@ -3,10 +3,10 @@
 // worker_threads boundary.
 import { readFileSync } from 'node:fs';
 import type { Severity } from '../analysis/types';
-import { decodeArticle } from './read';
-import { languageOf } from './language';
-import { lineIndex } from './lines';
-import { toJson } from './json';
+import { decodeArticle } from '../document/read';
+import { languageOf } from '../document/language';
+import { lineIndex } from '../document/lines';
+import { toJson } from '../document/json';
 import { workspaceFor } from '../workspace';
 import { checkDocument } from '../workspace/check';
 

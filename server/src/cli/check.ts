@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Severity } from '../analysis/types';
-import { DEFAULT_MAX_BYTES } from './read';
+import { DEFAULT_MAX_BYTES } from '../document/read';
 import { checkFile, type CheckFileOptions, type FileResult } from './check-file';
 import { discover, rootConfig, type FoundFile } from './check-files';
 import { toSarif } from './check-sarif';

@@ -1,12 +1,12 @@
 // `sourced` command line: analyse articles, print findings as text or JSON.
 import { readFileSync } from 'node:fs';
-import { languageOf } from './language';
+import { languageOf } from '../document/language';
 import { analyze } from '../analysis/analyze';
 import { check } from '../rules';
 import type { Finding, Severity } from '../analysis/types';
-import { decodeArticle, DEFAULT_MAX_BYTES } from './read';
-import { toJson } from './json';
-import { lineIndex } from './lines';
+import { decodeArticle, DEFAULT_MAX_BYTES } from '../document/read';
+import { toJson } from '../document/json';
+import { lineIndex } from '../document/lines';
 import { workspaceFor } from '../workspace';
 
 const SEVERITY_RANK: Record<Severity | 'none', number> = { error: 4, warning: 3, information: 2, hint: 1, none: 99 };

@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Severity } from '../analysis/types';
-import type { JsonAnnotation } from '../cli/json';
+import type { JsonAnnotation } from '../document/json';
 import type { Suppression } from '../rules';
 import { loadKnowledge } from '../knowledge';
 import { parseConfig, type ConfigProblem } from '../config';

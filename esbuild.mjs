@@ -3,18 +3,21 @@
 //   node esbuild.mjs               development build with source maps
 //   node esbuild.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch       rebuild on change
+//   node esbuild.mjs --quiet       no bundle sizes, only warnings and errors
 import * as esbuild from 'esbuild';
 import { chmodSync, mkdirSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
+// --quiet: warnings and errors only, no bundle sizes (npm run demo shows the findings alone).
+const quiet = process.argv.includes('--quiet');
 
 const common = {
   bundle: true,
   minify: production,
   sourcemap: production ? false : 'linked',
   sourcesContent: false,
-  logLevel: 'info',
+  logLevel: quiet ? 'warning' : 'info',
   target: 'node20',
   platform: 'node',
   format: 'cjs',

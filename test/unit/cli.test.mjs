@@ -257,3 +257,20 @@ test('the same findings as the editor: check JSON equals the language server dia
     await s.stop();
   }
 });
+
+test('analyze text output ends with a one-line summary on stderr; an article without findings says so', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-summary-'));
+  try {
+    writeFileSync(join(dir, 'clean.news'), 'Ferry timetable unchanged\n\nThe harbour ferry will keep its winter timetable, the operator said on its website.\n');
+    const example = join(repoRoot, 'examples', 'harbour-bridge.news');
+    const r = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli.js'), 'analyze', example, join(dir, 'clean.news')], { encoding: 'utf8' });
+    const findings = r.stdout.trim().split('\n').filter(Boolean);
+    const warnings = findings.filter((l) => / warning /.test(l)).length;
+    assert.ok(warnings > 0, r.stdout);
+    const lines = r.stderr.trim().split('\n');
+    assert.ok(lines.includes(`sourced: ${join(dir, 'clean.news')}: no findings`), r.stderr);
+    assert.match(lines.at(-1), new RegExp(`^sourced: ${warnings} warnings?(, \\d+ information)? in 2 articles$`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -72,6 +72,15 @@ function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
 }
 
 
+/** "4 warnings, 1 information", or "no findings". */
+function findingSummary(counts: Map<string, number>): string {
+  const parts = ['error', 'warning', 'information', 'hint'].filter((s) => counts.get(s)).map((s) => {
+    const n = counts.get(s)!;
+    return `${n} ${s}${n === 1 || s === 'information' ? '' : 's'}`;
+  });
+  return parts.length ? parts.join(', ') : 'no findings';
+}
+
 function formatText(file: string, text: string, findings: Finding[]): string[] {
   const lines = lineIndex(text);
   return findings.map((f) => {
@@ -102,6 +111,8 @@ export async function runAnalyze(argv: string[], out: (s: string) => void, err: 
   }
   let worst = 0;
   let fileError = false;
+  const counts = new Map<string, number>();
+  let analysed = 0;
   const results: unknown[] = [];
   for (const input of inputs) {
     if (!input.buf) {
@@ -127,8 +138,14 @@ export async function runAnalyze(argv: string[], out: (s: string) => void, err: 
     const annotationError = ws.annotationError(input.file, a.text);
     if (annotationError) err(`sourced: ${annotationError}`);
     if (args.format === 'json') results.push(toJson(input.file, a, findings, ws.annotationsFor(input.file, a.text)));
-    else for (const line of formatText(input.file, read.text, findings)) out(line);
+    else {
+      for (const line of formatText(input.file, read.text, findings)) out(line);
+      if (!findings.length) err(`sourced: ${input.file}: no findings`);
+      for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+      analysed++;
+    }
   }
+  if (args.format !== 'json' && analysed) err(`sourced: ${findingSummary(counts)} in ${analysed} article${analysed === 1 ? '' : 's'}`);
   if (args.format === 'json') out(JSON.stringify(results.length === 1 && inputs.length === 1 ? results[0] : results, null, 2));
   if (fileError) return 2;
   return worst >= SEVERITY_RANK[args.failOn] ? 1 : 0;

@@ -95,6 +95,15 @@ describe(`Sourced in VS Code ${vscode.version} (${MODE})`, function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('news copy looks like copy: wrapped lines, and no box around curly quotes and apostrophes', function () {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'news' });
+    assert.equal(editor.get('wordWrap'), 'on');
+    const allowed = editor.get('unicodeHighlight.allowedCharacters') || {};
+    for (const c of ['’', '‘', '“', '”', '—']) assert.equal(allowed[c], true, `${c} is not allowed: VS Code would box it`);
+    // Other languages keep VS Code's default.
+    assert.notEqual((vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get('unicodeHighlight.allowedCharacters') || {})['’'], true);
+  });
+
   describe(`on ${path.basename(ARTICLE.file)} opened as news`, function () {
     let doc;
     before(async function () {

@@ -194,13 +194,21 @@ function resetStatusItem(): void {
   updateStatus();
 }
 
-/** The selection, or the sentence-sized diagnostic range under the cursor. */
+/**
+ * What a command acts on: the selection; else the Sourced finding under the cursor (the figure or
+ * quote a claim turns on); else the sentence at the cursor (a full stop inside a number such as
+ * "5.5" does not end it).
+ */
 function targetRange(editor: vscode.TextEditor, given?: { start: number; end: number }): { start: number; end: number } | undefined {
   if (given && typeof given.start === 'number') return given;
+  const doc = editor.document;
   const sel = editor.selection;
-  if (!sel.isEmpty) return { start: editor.document.offsetAt(sel.start), end: editor.document.offsetAt(sel.end) };
-  const range = editor.document.getWordRangeAtPosition(sel.active, /[^.!?\n]+[.!?]?/);
-  return range ? { start: editor.document.offsetAt(range.start), end: editor.document.offsetAt(range.end) } : undefined;
+  const span = (r: vscode.Range) => ({ start: doc.offsetAt(r.start), end: doc.offsetAt(r.end) });
+  if (!sel.isEmpty) return span(sel);
+  const finding = vscode.languages.getDiagnostics(doc.uri).find((d) => d.source === 'sourced' && d.range.contains(sel.active) && !d.range.isEmpty);
+  if (finding) return span(finding.range);
+  const range = doc.getWordRangeAtPosition(sel.active, /(?:[^.!?\n]|\.(?=\d))+[.!?]?/);
+  return range ? span(range) : undefined;
 }
 
 async function annotate(motivation: 'assessing' | 'commenting' | 'linking', arg?: { uri?: string; start: number; end: number }): Promise<void> {
@@ -221,7 +229,7 @@ async function annotate(motivation: 'assessing' | 'commenting' | 'linking', arg?
     if (link) args.link = link;
     if (note) args.note = note;
   } else if (motivation === 'commenting') {
-    const note = await vscode.window.showInputBox({ title: 'Add a note', prompt: 'Note on the selected text' });
+    const note = await vscode.window.showInputBox({ title: 'Add a note', prompt: 'Note on the selection, or on the sentence at the cursor' });
     if (!note) return;
     args.note = note;
   } else {

@@ -299,6 +299,28 @@ for (const profile of PROFILES) {
         });
       });
 
+      it('with no selection, "Mark verified" from the Command Palette acts on the claim at the cursor', async function () {
+        const copy = await openCopy(profile, 'cursor');
+        const d = await diagnosticOn(copy, 'unsourced-statistic', profile.figure.text);
+        const editor = await vscode.window.showTextDocument(copy, { preview: false });
+        const inside = d.range.start.translate(0, 1);
+        editor.selection = new vscode.Selection(inside, inside);
+        // No arguments, as from the Command Palette; both input boxes accepted empty.
+        let finished = false;
+        const done = Promise.resolve(vscode.commands.executeCommand('sourced.markVerified')).finally(() => { finished = true; });
+        for (let i = 0; i < 40 && !finished; i++) {
+          await sleep(250);
+          if (!finished) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+        }
+        await done;
+        await waitFor(`the warning on “${profile.figure.text}” to go`, () => {
+          const at = offsetOf(copy.getText(), profile.figure.text);
+          const left = byRule(copy.uri, 'unsourced-statistic').filter((x) => copy.offsetAt(x.range.start) <= at && at < copy.offsetAt(x.range.end));
+          return { done: left.length === 0, why: `have ${summary(copy.uri)}` };
+        });
+        await vscode.window.showTextDocument(doc, { preview: false });
+      });
+
       it('"Sourced: Sourcing report" opens a Markdown preview with the claims table', async function () {
         const name = path.basename(doc.uri.fsPath);
         await vscode.commands.executeCommand('sourced.showReport', doc.uri.toString());

@@ -226,6 +226,16 @@ test('sourced/report: Markdown with the claims table, people quoted and open fin
   assert.ok(rows.some((r) => r.includes('Margaret Okafor') && /sourced/.test(r)), 'a claim sourced to Okafor');
   assert.match(markdown, /## People quoted[\s\S]*Margaret Okafor/);
   assert.match(markdown, /## Open findings[\s\S]*weekday-date/);
+  // A long claim is cut at a word boundary in the table, and given whole below it.
+  assert.ok(rows.some((r) => r.split(' | ')[1].endsWith('…')), 'the test article has a claim long enough to cut');
+  for (const r of rows) {
+    const claim = r.split(' | ')[1];
+    if (!claim.endsWith('…')) continue;
+    const shown = claim.slice(0, -1);
+    assert.ok(ARTICLE.replace(/\s+/g, ' ').includes(`${shown} `) || ARTICLE.replace(/\s+/g, ' ').includes(`${shown},`), `cut inside a word: “${claim}”`);
+    const n = r.split(' | ')[0].replace('| ', '');
+    assert.match(markdown, new RegExp(`^- \\*\\*${n}\\*\\* ${shown.replace(/[.*+?^${}()|[\]\\$]/g, '\\$&')}`, 'm'), `claim ${n} is not given in full`);
+  }
   // Unknown documents get an empty report rather than an error.
   assert.deepEqual(await s.request('sourced/report', { uri: s.uri('not-open.news') }), { markdown: '' });
 });

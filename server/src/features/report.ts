@@ -3,10 +3,18 @@ import type { Anchored } from '../annotations/model';
 import { linkOf, noteOf, statusOf } from '../annotations/model';
 import type { Analysis, Finding } from '../analysis/types';
 
+/** Text for a table cell: one line, pipes escaped, cut at the last word boundary before `n` characters. */
 function cell(s: string, n = 90): string {
   const t = s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
-  return t.length > n ? `${t.slice(0, n - 1)}…` : t;
+  if (t.length <= n) return t;
+  const space = t.lastIndexOf(' ', n - 1);
+  // One very long word: cut inside it rather than keep nothing.
+  const cut = space > n / 2 ? space : n - 1;
+  return `${t.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
+
+/** True when cell() would shorten the text. */
+const isCut = (s: string, n = 90) => s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').length > n;
 
 export function sourcingReport(uri: string, a: Analysis, findings: Finding[], annotations: Anchored[]): string {
   const name = decodeURIComponent(uri.split('/').pop() ?? uri);
@@ -29,6 +37,14 @@ export function sourcingReport(uri: string, a: Analysis, findings: Finding[], an
     const by = ver ? `${ver.annotation.creator?.name ?? '—'}${linkOf(ver.annotation) ? ` ([link](${linkOf(ver.annotation)}))` : ''}` : '';
     out.push(`| ${i + 1} | ${cell(a.text.slice(c.start, c.end))} | ${source} | ${at ? at.source.kind : c.kinds.join(', ')} | ${status} | ${by} |`);
   });
+
+  // The claims the table shortened, whole.
+  const cut = a.claims.map((c, i) => ({ i, text: a.text.slice(c.start, c.end) })).filter((x) => isCut(x.text));
+  if (cut.length) {
+    out.push('<details><summary>Shortened claims in full</summary>\n');
+    for (const x of cut) out.push(`- **${x.i + 1}** ${x.text.replace(/\s+/g, ' ').trim()}`);
+    out.push('\n</details>');
+  }
 
   out.push('## People quoted');
   const people = a.entities.filter((e) => e.kind === 'person');

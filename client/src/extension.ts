@@ -268,6 +268,20 @@ async function showReport(uri?: string, save = false): Promise<void> {
   });
 }
 
+/**
+ * The walkthrough's example: a copy of the bundled article in the extension's storage (a file,
+ * so that marks can be saved beside it), opened as news. An earlier copy is replaced.
+ */
+async function openExample(context: vscode.ExtensionContext): Promise<void> {
+  const source = vscode.Uri.joinPath(context.extensionUri, 'examples', 'harbour-bridge.news');
+  const folder = vscode.Uri.joinPath(context.globalStorageUri, 'example');
+  const copy = vscode.Uri.joinPath(folder, 'harbour-bridge.news');
+  await vscode.workspace.fs.createDirectory(folder);
+  await vscode.workspace.fs.writeFile(copy, await vscode.workspace.fs.readFile(source));
+  const doc = await vscode.workspace.openTextDocument(copy);
+  await vscode.window.showTextDocument(doc, { preview: false });
+}
+
 /** The extension's API: the language client, and the state of its server (see ServerHealth). */
 export interface SourcedApi {
   client(): LanguageClient | undefined;
@@ -298,6 +312,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Source
     vscode.commands.registerCommand('sourced.listAnnotations', () => listAnnotations()),
     vscode.commands.registerCommand('sourced.removeAnnotation', () => listAnnotations(true)),
     vscode.commands.registerCommand('sourced.showOutput', () => output.show()),
+    vscode.commands.registerCommand('sourced.openExample', () => openExample(context)),
   );
   context.subscriptions.push(reportChanged, vscode.workspace.registerTextDocumentContentProvider(REPORT_SCHEME, {
     onDidChange: reportChanged.event,

@@ -95,6 +95,23 @@ describe(`Sourced in VS Code ${vscode.version} (${MODE})`, function () {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('the Getting Started walkthrough has three steps, and its first opens the example article with findings', async function () {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    const walk = (ext.packageJSON.contributes.walkthroughs || []).find((w) => w.id === 'sourced.start');
+    assert.ok(walk, 'no sourced.start walkthrough');
+    assert.deepEqual(walk.steps.map((st) => st.id), ['sourced.start.open', 'sourced.start.fix', 'sourced.start.verify']);
+    for (const st of walk.steps) assert.ok(fs.existsSync(path.join(ext.extensionPath, st.media.markdown)), `${st.media.markdown} is not in the package`);
+    await vscode.commands.executeCommand('sourced.openExample');
+    const doc = vscode.window.activeTextEditor && vscode.window.activeTextEditor.document;
+    assert.ok(doc && doc.uri.path.endsWith('/example/harbour-bridge.news'), `opened ${doc && doc.uri.toString()}`);
+    assert.equal(doc.languageId, 'news');
+    await waitFor('findings on the example', () => {
+      const rules = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'sourced').map((d) => String(d.code && d.code.value !== undefined ? d.code.value : d.code));
+      return { done: rules.includes('weekday-date'), why: `have ${rules.join(', ')}` };
+    });
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('news copy looks like copy: wrapped lines, and no box around curly quotes and apostrophes', function () {
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'news' });
     assert.equal(editor.get('wordWrap'), 'on');

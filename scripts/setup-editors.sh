@@ -105,6 +105,7 @@ if ((force == 0)) && [[ -f "$MARKER" ]] && [[ "$(cat "$MARKER")" == "$MARKER_TEX
 fi
 
 log "installing VS Code $VSCODE_VERSION from code-server@$CODE_SERVER_VERSION into $INSTALL_DIR"
+log "this is a one-time download of about 300 MB from the npm registry (a few minutes); later runs reuse it"
 start=$SECONDS
 rm -rf "$INSTALL_DIR"
 mkdir -p "$INSTALL_DIR"

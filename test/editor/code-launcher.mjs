@@ -149,13 +149,17 @@ async function main() {
         resolve(124);
       }, timeoutSec * 1000);
     });
+    // The server is stopped on purpose once the tests report: only an exit before that is news.
+    let reported = false;
     const serverDied = new Promise((resolve) => {
       server.child.once('exit', (code) => {
+        if (reported) return;
         console.error(`code-launcher: VS Code server exited (${code}) during the run`);
         resolve(125);
       });
     });
     const code = await Promise.race([exitCode, timeout, serverDied]);
+    reported = true;
     clearTimeout(timer);
     stopUi();
     return code;

@@ -10,7 +10,9 @@ function cell(s: string, n = 90): string {
   const space = t.lastIndexOf(' ', n - 1);
   // One very long word: cut inside it rather than keep nothing.
   const cut = space > n / 2 ? space : n - 1;
-  return `${t.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
+  let end = cut;
+  while (end > 0 && ' ,;:–—-'.includes(t[end - 1])) end--;
+  return `${t.slice(0, end)}…`;
 }
 
 /** True when cell() would shorten the text. */

@@ -65,9 +65,32 @@ export function signOffOf(t: string): string | null {
   return compact && SIGN_OFFS.has(compact) ? compact : null;
 }
 
-/** True when the line opens with a dateline ("PORT ELLIS, March 3 (Wire) -"). */
+const KICKERS = new Set<string>(layout.kickers.words);
+
+/** Most words capitalised: a headline's Title Case, not a lead's sentence. */
+function titleCase(t: string): boolean {
+  const words = t.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  let caps = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+  return caps >= 0.6 * words.length;
+}
+
+/**
+ * True when the line opens with a dateline ("PORT ELLIS, March 3 (Wire) -") followed by copy in
+ * sentence case, or nothing. A kicker ("EXCLUSIVE –"), a slug headline in capitals ("CRICKET -
+ * COUNTY SCORES") and a Title Case headline after the dash are headlines, not leads.
+ */
 export function opensWithDateline(t: string): boolean {
-  for (const re of DATELINES) if (re.test(t)) return true;
+  for (const re of DATELINES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const place = /^[^,(\-–—―\d]*/.exec(m[0])![0].trim();
+    if (KICKERS.has(place)) return false;
+    const rest = t.slice(m[0].length);
+    if (!rest.trim()) return true;
+    return /\p{Ll}/u.test(rest) && !titleCase(rest);
+  }
   return false;
 }
 
@@ -233,7 +256,9 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
       soft[i] = true;
       continue;
     }
-    if ((separation === 'blank-lines' && (docWidth || sentencePerLine)) || blockWidth[i] || indentConvention) {
+    // (One sentence per line: each line ends a sentence; a line that does not is a label or a
+    // list item.)
+    if ((separation === 'blank-lines' && (docWidth || (sentencePerLine && !midSentence))) || blockWidth[i] || indentConvention) {
       soft[i] = true;
       continue;
     }

@@ -25,7 +25,8 @@ const PASSIVE_CUES = new Set(['promised', 'pledged', 'filed', 'listed', 'measure
 /** All vague cue phrases in one pattern, longest first. */
 /** A phrase as a pattern whose spaces match any run of spaces (a wrapped line's break reads as one). */
 const spacedPhrase = (p: string) => escapeRegExp(p).replace(/ /g, '\\s+');
-const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map(spacedPhrase).join('|'), 'g');
+// (Single spaces: a wrapped line's break is one space in the analysed text, except after CRLF.)
+const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
 const ANONYMITY_REASON_RES = ANONYMITY_REASONS.map((r) => new RegExp(spacedPhrase(r), 'i'));
 /** Nouns ending in -ly, which are not manner adverbs. */
 const LY_NOUNS = new Set(['family', 'supply', 'ally', 'assembly', 'rally', 'monopoly', 'anomaly', 'bully', 'folly', 'belly', 'jelly', 'lily', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'early', 'italy', 'emily', 'holly', 'kelly', 'sally', 'polly', 'molly', 'reilly', 'only', 'july']);

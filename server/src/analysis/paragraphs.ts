@@ -74,7 +74,7 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
     if (furn[i]) continue;
     const t = lines[i].text;
     if (isCapsLabel(t) && !isDatelineOnly(t)) {
-      if (!copySeen && /[A-Z]+[^A-Z]+[A-Z]/.test(t)) {
+      if (!copySeen && /[A-Z][^A-Z]+[A-Z]/.test(t)) {
         copySeen = true;
         continue;
       }

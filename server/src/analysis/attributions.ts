@@ -23,7 +23,11 @@ const AMBIGUOUS_FORMS = new Set(['claims', 'reports', 'estimates', 'notes', 'sta
 /** "X announced by Y", "figures published by Y": a passive verb whose agent is the source. */
 const PASSIVE_CUES = new Set(['promised', 'pledged', 'filed', 'listed', 'measured', 'counted', 'collected', 'supplied', 'gathered', 'obtained', 'tracked', 'analysed', 'analyzed', 'reported', 'said', 'quoted', 'announced', 'published', 'released', 'issued', 'compiled', 'commissioned', 'conducted', 'estimated', 'calculated', 'cited', 'claimed', 'revealed', 'disclosed', 'confirmed', 'forecast', 'predicted', 'projected', 'stated', 'written', 'produced']);
 /** All vague cue phrases in one pattern, longest first. */
+/** A phrase as a pattern whose spaces match any run of spaces (a wrapped line's break reads as one). */
+const spacedPhrase = (p: string) => escapeRegExp(p).replace(/ /g, '\\s+');
+// (Single spaces: a wrapped line's break is one space in the analysed text, except after CRLF.)
 const VAGUE_CUE_RE = new RegExp([...VAGUE_CUES].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'g');
+const ANONYMITY_REASON_RES = ANONYMITY_REASONS.map((r) => new RegExp(spacedPhrase(r), 'i'));
 /** Nouns ending in -ly, which are not manner adverbs. */
 const LY_NOUNS = new Set(['family', 'supply', 'ally', 'assembly', 'rally', 'monopoly', 'anomaly', 'bully', 'folly', 'belly', 'jelly', 'lily', 'reply', 'daily', 'weekly', 'monthly', 'quarterly', 'fortnightly', 'early', 'italy', 'emily', 'holly', 'kelly', 'sally', 'polly', 'molly', 'reilly', 'only', 'july']);
 /** A manner or time adverb between a subject and its verb: "BT quietly announced", "he angrily denied". */
@@ -292,11 +296,11 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   for (const a of out) {
     if (a.source.kind !== 'anonymous') continue;
     const s = sentences[a.sentence];
-    const sl = lower(text.slice(s.start, s.end));
-    for (const r of ANONYMITY_REASONS) {
-      const at = sl.indexOf(r);
-      if (at >= 0) {
-        a.anonymityReason = { start: s.start + at, end: s.start + at + r.length };
+    const sl = text.slice(s.start, s.end);
+    for (const r of ANONYMITY_REASON_RES) {
+      const m = r.exec(sl);
+      if (m) {
+        a.anonymityReason = { start: s.start + m.index, end: s.start + m.index + m[0].length };
         break;
       }
     }

@@ -190,7 +190,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
     let k = i - 1;
     let aux = false;
     let hypothetical = false;
-    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(lowerOf(toks[k]))) && !PRONOUNS.has(lowerOf(toks[k]))) {
+    // ("Clinton on Tuesday said": a time between subject and verb is walked over too.)
+    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(lowerOf(toks[k])) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
@@ -211,12 +212,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
       const ph = phraseStartingAt(c, cueEnd + 1);
       if (!ph) return null;
       const after = toks[ph.last + 1];
-      if (after && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?') return null;
+      if (after && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
       head = ph;
       return toSource(c, ph, c.recent);
     };
     if (participle) src = mainSubject(c, i, out);
-    else if (!before || isQuoteMark(before) || before.text === ':' || DASHES.has(before.text)) {
+    else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
       inverted = !!src;
     } else if (W.relative.has(bw) && bw !== 'that') {
@@ -227,7 +228,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
       relative = true;
     } else if (W.coordinator.has(bw)) {
       src = mainSubject(c, i, out);
-    } else if (before.text === ',') {
+    } else if (before.text === ',' || DASHES.has(before.text)) {
       src = tryInverted();
       inverted = !!src;
       // "its finance director, Alan Pryce, told": the name in apposition.
@@ -240,7 +241,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
         // An aside between commas: "Smith, a spokesman for the firm, said"; "Birch, 71, who …, said".
         let commas = 0;
         for (let q = k - 1; q > Math.max(0, k - 30) && commas < 3; q--) {
-          if (toks[q].text !== ',') continue;
+          if (toks[q].text !== before.text) continue;
           commas++;
           head = phraseEndingAt(c, q - 1);
           // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
@@ -304,7 +305,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
     let content: Span;
     const srcFirst = src.start < t.start;
     const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
-    if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
+    if (inverted && !textBefore && head) {
+      // "Said Dorothy Poynter, a neighbour: …": what follows the speaker.
+      content = contentAfter(text, s, toks[(head as Phrase).last].end);
+    } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
       content = contentBefore(text, s, Math.min(src.start, t.start));
     } else {
       let from = toks[cueEnd].end;

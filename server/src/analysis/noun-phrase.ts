@@ -82,7 +82,12 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   const { toks } = c;
   if (j < 0 || depth > 3) return null;
   // "The Energy Information Administration (EIA) said": the bracketed short form belongs to the name.
-  if (toks[j].text === ')' && j >= 3 && toks[j - 2].text === '(') j -= 3;
+  // ("Rep. Hank Johnson (D-Ga.) said": the same, over a short bracket.)
+  if (toks[j].text === ')') {
+    let q = j - 1;
+    while (q > 0 && j - q < 9 && toks[q].text !== '(' && toks[q].text !== ')') q--;
+    if (q > 0 && toks[q].text === '(') j = q - 1;
+  }
   let t = toks[j];
   // "Rep. Smith Jr.": the full stop of an abbreviation.
   if (t.text === '.' && j > 0 && W.postNominal.has(lowerOf(toks[j - 1]))) t = toks[--j];
@@ -184,7 +189,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       } else owner = owner ?? nonPlace(c, m.id);
       // A name ends the phrase, unless a common noun it modifies follows ("Reuters calculations").
       const nx = toks[k + 1];
-      if (nonPlace(c, m.id) && !(nx && isSourceNoun(lowerOf(nx)))) break;
+      // ("Clinton’s top aide Jake Sullivan": a possessive name goes on to what it owns.)
+      if (nonPlace(c, m.id) && !(nx && (isSourceNoun(lowerOf(nx)) || isPossessive(nx)))) break;
       continue;
     }
     if (tk.text === '.' && k > j && W.abbreviation.has(lowerOf(toks[k - 1]))) continue;

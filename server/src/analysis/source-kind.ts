@@ -79,7 +79,7 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     return { kind: 'anonymous', entity: null };
   }
   if (DOCUMENT_WORDS.has(hw)) return { kind: 'document', entity: owner };
-  if (W.time.has(hw)) return null;
+  if (W.time.has(hw) && head.text === hw) return null;
   if ((PUBLICATION_WORDS.has(hw) || W.publication.has(hw)) && !properCase(toks, ph.head)) return { kind: 'publication', entity: owner };
   if (ORG_WORDS.has(hw)) return { kind: 'organisation', entity: owner };
   if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };

@@ -81,9 +81,10 @@ function nothingAfter(toks: Token[], a: number): boolean {
 
 /** The subject the sentence opened with, for a participle or a second verb. */
 function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSource | null {
-  const last = earlier[earlier.length - 1];
-  if (last && last.source.kind !== 'vague') return last.source;
   const { toks } = c;
+  // The speaker the sentence has already given, when it opens the sentence.
+  const last = earlier[earlier.length - 1];
+  if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
   for (let q = 0; q < verb && q < 14; q++) {
     const t = toks[q];
     if (PRONOUNS.has(lowerOf(t)) && lowerOf(t) !== 'it') return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
@@ -93,6 +94,7 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
       if (e && e.kind !== 'place') return { start: m.start, end: m.end, kind: kindOfEntity(e), entity: m.id };
     }
   }
+  if (last && last.source.kind !== 'vague') return last.source;
   // "The Arizona senator survived … and says …": the phrase the sentence opens with.
   const ph = phraseStartingAt(c, 0);
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
@@ -115,9 +117,11 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 
-export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
+export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
+  const words = toks.filter(isWordTok);
+  const titleCase = headline && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -156,8 +160,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
     const pw = lowerOf(prev);
     const next = toks[cueEnd + 1];
     const nw = lowerOf(next);
-    // A capitalised form inside a sentence is a name ("Says Law"), not the verb.
-    if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct') continue;
+    // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
+    // headline written in title case ("Mayor Says Bridge Will Reopen").
+    if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct' && !titleCase) continue;
     // Noun uses: "the claims", "official figures", "his warning".
     if (prev && W.nounBlocker.has(pw)) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made.
@@ -293,13 +298,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
       if (group && lead === 'of') continue;
       if (W.causative.has(lead)) continue;
       // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
-      if (v.form === 'base' && !aux && !inverted) {
+      if (v.form === 'base' && !aux && !inverted && !ph.joined && !group) {
         const hw = lowerOf(toks[ph.head]);
         const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || src.kind === 'organisation' || src.kind === 'document';
         if (!plural) continue;
       }
       // "member states", "tax claims": a singular common noun right before a plural form is a compound.
-      if (v.form === 's' && ph.last === i - 1 && !isCapitalised(toks[ph.head]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication' && src.kind !== 'person') continue;
+      // (A subject without a determiner before an -s form is a compound: "to meet member states".)
+      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') continue;
     }
     // Content: the clause after the verb, or the quotation or clause before the source.
     let content: Span;
@@ -324,8 +330,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence): Found[] {
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
     }
-    // Nothing said ("Acme profit beats forecasts"): no attribution.
-    if (content.end <= content.start) continue;
+    // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
+    // to the next sentence ("Reporter Jane Doe says:").
+    if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;
     out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: v.cls, lemma: v.lemma, inverted });
     i = cueEnd;
   }

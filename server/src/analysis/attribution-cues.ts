@@ -63,6 +63,7 @@ export const W = {
   det: set(words.determiners),
   indefinite: set(words.indefinites),
   counted: set(words.countedDeterminers),
+  crowd: set(words.crowdDeterminers),
   definite: set(words.definites),
   possessive: set(words.possessives),
   nounBlocker: set(words.nounBlockers),

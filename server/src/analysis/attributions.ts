@@ -52,7 +52,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
       quoteNear: (from, to) => ctx.quotes.some((q) => (q.start >= from && q.start <= to) || (q.end >= from && q.end <= to)),
     };
-    for (const f of clauseAttributions(cctx, s)) {
+    for (const f of clauseAttributions(cctx, s, b.kind === 'headline')) {
       out.push(make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text));
     }
     // Vague cue phrases: "it is understood", "reportedly", "is said to".

@@ -44,6 +44,8 @@ export interface Phrase {
   entity: string | null;
   /** An entity named among the modifiers or after a link word ("a spokesman for the ministry"). */
   owner: string | null;
+  /** Two names joined ("Jeb Bush and Chris Christie"): a plural subject. */
+  joined?: boolean;
 }
 
 export const lowerOf = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
@@ -144,9 +146,13 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   }
   const phrase: Phrase = { first, last: j, head: j, entity, owner };
   // "Jeb Bush and Chris Christie say": two names joined are one subject (the first name stands for it).
-  if (entity && lowerOf(toks[first - 1]) === 'and' && first >= 2 && c.mentionByEnd.has(toks[first - 2].end)) {
-    const [a] = mentionTokens(c, c.mentionByEnd.get(toks[first - 2].end)!, first - 2);
-    return { first: a, last: j, head: j, entity, owner };
+  // (The first name may be one the entity stage left untyped: a run of capitalised words.)
+  if (entity && lowerOf(toks[first - 1]) === 'and' && first >= 2 && (c.mentionByEnd.has(toks[first - 2].end) || isCapitalised(toks[first - 2]))) {
+    const m = c.mentionByEnd.get(toks[first - 2].end);
+    let a = first - 2;
+    if (m) [a] = mentionTokens(c, m, first - 2);
+    else while (a > 0 && isCapitalised(toks[a - 1]) && toks[a - 1].kind === 'word') a--;
+    return { first: a, last: j, head: j, entity, owner, joined: true };
   }
   // "a spokesman for the ministry", "Aides to Clinton", "an official in the city": a head before a link word.
   const link = toks[first - 1];

@@ -90,7 +90,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     if (owner) return { kind: 'organisation', entity: owner };
     // A people or a public is vague ("Europeans especially say"); people described by what they
     // do are unnamed but particular ("European policy makers said").
-    return { kind: c.demonymAt.has(head.start) || properCase(toks, ph.head) ? 'vague' : 'anonymous', entity: null };
+    // ("some voters", "many residents": a quantifier makes a crowd.)
+    const crowd = W.crowd.has(firstWord);
+    return { kind: crowd || c.demonymAt.has(head.start) || properCase(toks, ph.head) ? 'vague' : 'anonymous', entity: null };
   }
   if (properCase(toks, ph.head) || (c.mentionByStart.has(head.start) && ph.first === ph.head)) return { kind: 'person', entity: null };
   // "the 55-year-old salesman said", "one woman said": someone described, not named.

@@ -35,7 +35,8 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const DASHES = new Set(['—', '–', '-']);
 const isQuoteMark = (t: Token | undefined) => !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
 const isWordTok = (t: Token | undefined) => !!t && t.kind === 'word';
-const isMannerAdverb = (w: string) => w.length > 4 && w.endsWith('ly') && !W.lyNoun.has(w);
+/** "quietly", "angrily": lower case ("Donnelly" is a name). */
+const isMannerAdverb = (w: string) => w.length > 4 && w.endsWith('ly') && w === w.toLowerCase() && !W.lyNoun.has(w);
 
 function toSource(c: NpContext, ph: Phrase, recent: Antecedents, speechOnly = true): ClauseSource | null {
   const typed = sourceKind(c, ph, recent);
@@ -196,7 +197,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let aux = false;
     let hypothetical = false;
     // ("Clinton on Tuesday said": a time between subject and verb is walked over too.)
-    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(lowerOf(toks[k])) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
+    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
@@ -294,6 +295,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const ph = head as Phrase | null;
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);
+      // "what Obama says", "how they think", "do you think": a question or a free relative, no report.
+      if (!inverted && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      // "I think", "you know": a hedge, not a source.
+      if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
       if (group && lead === 'of') continue;
       if (W.causative.has(lead)) continue;
@@ -315,6 +320,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // "Said Dorothy Poynter, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
     } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
+      // ("…, X said." and "“…,” X said.": the words before are set off; "in other Western states." is no report.)
+      const lead = head ? toks[(head as Phrase).first - 1] : undefined;
+      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':') continue;
       content = contentBefore(text, s, Math.min(src.start, t.start));
     } else {
       let from = toks[cueEnd].end;

@@ -64,6 +64,8 @@ export const W = {
   indefinite: set(words.indefinites),
   counted: set(words.countedDeterminers),
   crowd: set(words.crowdDeterminers),
+  embedding: set(words.embeddingWords),
+  firstPerson: set(words.firstPersons),
   definite: set(words.definites),
   possessive: set(words.possessives),
   nounBlocker: set(words.nounBlockers),

@@ -76,6 +76,8 @@ function nothingAfter(toks: Token[], a: number): boolean {
   for (let k = a; k < toks.length; k++) {
     const t = toks[k];
     if (t.text === ':' || OPEN_QUOTES.has(t.text) || W.complementiser.has(lowerOf(t))) return false;
+    // ("agreed on Monday to buy …": an infinitive is what the verb governs.)
+    if (lowerOf(t) === 'to' && toks[k + 1] && !W.det.has(lowerOf(toks[k + 1])) && !isCapitalised(toks[k + 1]) && !PRONOUNS.has(lowerOf(toks[k + 1]))) return false;
   }
   return true;
 }
@@ -108,7 +110,18 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   for (let q = i + 1; q < Math.min(toks.length, i + 7); q++) {
     const x = toks[q];
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (tell && lowerOf(x) === 'to')) return true;
+    // ("wrote to his followers, “…”": a comma before a quotation.)
+    if (x.text === ',' && isQuoteMark(toks[q + 1])) return true;
     if (x.kind === 'punct') break;
+  }
+  // A clause without "that": a subject, then an auxiliary a few words on ("noted Latinos and Blacks have …").
+  const nx0 = toks[i + 1];
+  if (nx0 && (W.det.has(lowerOf(nx0)) || PRONOUNS.has(lowerOf(nx0)) || isCapitalised(nx0))) {
+    for (let q = i + 2; q < Math.min(toks.length, i + 8); q++) {
+      const w = lowerOf(toks[q]);
+      if (toks[q].kind === 'punct') break;
+      if (W.be.has(w) || (W.modal.has(w) && w !== 'to') || w === 'has' || w === 'have' || w === 'had') return true;
+    }
   }
   let k = i + 1;
   while (k < toks.length && W.time.has(lowerOf(toks[k])) && toks[k].kind === 'word') k++;
@@ -187,7 +200,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "hoping to raise output": an intention, not a statement.
     if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for')) continue;
     if (v.notBeforeInfinitive && nw === 'to') continue;
-    if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw)) continue;
+    // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
+    if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
+    // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
+    // subject speaks), or right after the phrase that speaks ("voters saying they want …").
+    const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
+    if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end)) continue;
     if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
       && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')) continue;
@@ -212,7 +230,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let head: Phrase | null = null;
     const before = toks[k];
     const bw = lowerOf(before);
-    const participle = v.form === 'ing' && (pw === ',' || DASHES.has(pw));
+    const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
     const tryInverted = () => {
       if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
       const ph = phraseStartingAt(c, cueEnd + 1);
@@ -223,6 +241,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       return toSource(c, ph, c.recent);
     };
     if (participle) src = mainSubject(c, i, out);
+    else if (afterPhrase) {
+      head = phraseEndingAt(c, i - 1);
+      src = head ? toSource(c, head, c.recent, false) : null;
+    }
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
       inverted = !!src;
@@ -286,7 +308,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (!src) continue;
     // Verbs that also take plain objects ("added two players") report speech before a clause, a
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
-    if (v.needsClause && !inverted && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(toks[i - 2]) && !isQuoteMark(prev) && prev?.text !== ','
+    const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
+    const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
+    if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))) continue;
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;

@@ -65,6 +65,7 @@ export const W = {
   counted: set(words.countedDeterminers),
   crowd: set(words.crowdDeterminers),
   embedding: set(words.embeddingWords),
+  participleLead: set(words.participleLeads),
   firstPerson: set(words.firstPersons),
   definite: set(words.definites),
   possessive: set(words.possessives),

@@ -141,6 +141,8 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
       continue;
     }
     if (!npWord(p)) break;
+    // ("…, beating Wall Street forecasts": a lower-case -ing word is a verb, not a modifier.)
+    if (p.kind === 'word' && pw.endsWith('ing') && p.text === pw) break;
     first--;
     steps++;
   }
@@ -196,7 +198,10 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       // A name ends the phrase, unless a common noun it modifies follows ("Reuters calculations").
       const nx = toks[k + 1];
       // ("Clinton’s top aide Jake Sullivan": a possessive name goes on to what it owns.)
-      if (nonPlace(c, m.id) && !(nx && (isSourceNoun(lowerOf(nx)) || isPossessive(nx)))) break;
+      // ("Cruz constituent Dan Golvach": a lower-case title between two names.)
+      const titled = nx && nx.kind === 'word' && !isCapitalised(nx) && toks[k + 2] && c.mentionByStart.has(toks[k + 2].start);
+      if (nonPlace(c, m.id) && !(nx && (isSourceNoun(lowerOf(nx)) || isPossessive(nx) || titled))) break;
+      if (titled) headFixed = false;
       continue;
     }
     if (tk.text === '.' && k > j && W.abbreviation.has(lowerOf(toks[k - 1]))) continue;

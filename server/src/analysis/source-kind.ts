@@ -5,7 +5,7 @@
 import type { Entity, SourceKind } from './types';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { W } from './attribution-cues';
-import { type NpContext, type Phrase, lowerOf, properCase } from './noun-phrase';
+import { type NpContext, type Phrase, isCapitalised, lowerOf, properCase } from './noun-phrase';
 
 export interface Typed {
   kind: SourceKind;
@@ -92,7 +92,10 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     // do are unnamed but particular ("European policy makers said").
     // ("some voters", "many residents": a quantifier makes a crowd.)
     const crowd = W.crowd.has(firstWord);
-    return { kind: crowd || c.demonymAt.has(head.start) || properCase(toks, ph.head) ? 'vague' : 'anonymous', entity: null };
+    // (A capitalised plural after other capitals is a name: "Harbour Lines".)
+    const people = properCase(toks, ph.head) && !isCapitalised(toks[ph.head - 1]);
+    if (isCapitalised(head) && ph.head > ph.first && isCapitalised(toks[ph.head - 1])) return { kind: 'organisation', entity: null };
+    return { kind: crowd || c.demonymAt.has(head.start) || people ? 'vague' : 'anonymous', entity: null };
   }
   if (properCase(toks, ph.head) || (c.mentionByStart.has(head.start) && ph.first === ph.head)) return { kind: 'person', entity: null };
   // "the 55-year-old salesman said", "one woman said": someone described, not named.

@@ -8,6 +8,9 @@ import { W } from './attribution-cues';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 
 const lower = (s: string) => s.toLowerCase();
+const isBlank = (s: string) => s.trim() === '';
+const endsWithColon = (s: string) => s.trimEnd().endsWith(':');
+const isSpaceChar = (c: string) => c.trim() === '';
 
 
 export interface AttributionContext {
@@ -246,8 +249,8 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     // "He said:" ending the previous sentence.
     if (best < 0 && s1 > 0) {
       const prev = sentences[s1 - 1];
-      if (prev.block === sentences[s1].block || /:\s*$/.test(text.slice(prev.start, prev.end))) {
-        if (/:\s*$/.test(text.slice(prev.start, q.start))) {
+      if (prev.block === sentences[s1].block || endsWithColon(text.slice(prev.start, prev.end))) {
+        if (endsWithColon(text.slice(prev.start, q.start))) {
           const list = bySentenceAtt.get(prev.index) ?? [];
           if (list.length) best = list[list.length - 1];
         }
@@ -256,7 +259,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     // "Blackburn boss Mark Hughes: “…”": a name and a colon introduce the quote.
     if (best < 0) {
       const lead = text.slice(Math.max(sentences[s1].start, q.start - 6), q.start);
-      if (/:\s*$/.test(lead)) {
+      if (endsWithColon(lead)) {
         const colon = q.start - lead.length + lead.lastIndexOf(':');
         const subj = subjectBefore(ctx, Math.max(0, colon - 80), colon, agents);
         if (subj && subj.entity && subj.end >= colon - 1) {
@@ -274,7 +277,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     // The next part of a run of quotes ("…too. “I think…”", paragraphs merged into one) keeps the
     // speaker the run already has, however it was found.
     let inherited = false;
-    if (best < 0 && prevQuote && prevQuote.speech && prevQuote.speakerSpan && sentences[prevQuote.sentence].block === sentences[s1].block && /^\s*$/.test(text.slice(prevQuote.end, q.start))) {
+    if (best < 0 && prevQuote && prevQuote.speech && prevQuote.speakerSpan && sentences[prevQuote.sentence].block === sentences[s1].block && isBlank(text.slice(prevQuote.end, q.start))) {
       q.speaker = prevQuote.speaker;
       q.speakerSpan = prevQuote.speakerSpan;
       inherited = true;
@@ -304,7 +307,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     }
     // The speaker named a few sentences earlier in the same paragraph, with only narration
     // between: "Mr Dein said that … . Since 1992, clubs have … . “Television has been …”".
-    if (best < 0 && !inherited && /^\s*$/.test(text.slice(sentences[s1].start, q.start))) {
+    if (best < 0 && !inherited && isBlank(text.slice(sentences[s1].start, q.start))) {
       for (let back = 2; back <= 3 && s1 - back >= 0; back++) {
         const sb = sentences[s1 - back];
         if (sb.block !== sentences[s1].block) break;
@@ -320,7 +323,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     // The sentence before, in the same paragraph, is about a named person: "Graham Barlow, editor of
     // Mac Format, has a partisan view. “It's just a Mac…”".
     if (best < 0 && !inherited && s1 > 0 && sentences[s1 - 1].block === sentences[s1].block && !speechSentences.has(s1 - 1)
-      && /^\s*$/.test(text.slice(sentences[s1].start, q.start))) {
+      && isBlank(text.slice(sentences[s1].start, q.start))) {
       const prev = sentences[s1 - 1];
       const lead = /^\s*(?:(?:But|And|So|Yet|However|Now|Still),?\s+)?/.exec(text.slice(prev.start, prev.end))![0].length;
       const first = agents[lowerBound(agents, prev.start + lead)];
@@ -347,7 +350,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     }
     // A colon after a clause that names who speaks: "Mr Dean is confident though: “…”", "As Gavin
     // Cox put it: “…”", "BBC Two controller Roly Keating: “…”".
-    if (best < 0 && !q.speakerSpan && /:\s*$/.test(text.slice(Math.max(0, q.start - 4), q.start))) {
+    if (best < 0 && !q.speakerSpan && endsWithColon(text.slice(Math.max(0, q.start - 4), q.start))) {
       const colon = text.lastIndexOf(':', q.start);
       const from = sentences[sentenceOf(colon)].start;
       const subj = subjectBefore(ctx, from, colon, agents);
@@ -373,7 +376,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       // "Mrs Kumaratunga called for the tragedy to be “the start of a new beginning”."
       const s = sentences[s1];
       const lead = text.slice(s.start, q.start);
-      if (/[\p{L},]\s*$/u.test(lead) && !/:\s*$/.test(lead)) {
+      if (/[\p{L},]\s*$/u.test(lead) && !endsWithColon(lead)) {
         const subj = subjectBefore(ctx, s.start, q.start, agents);
         if (subj) {
           q.speaker = subj.entity;
@@ -389,7 +392,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     const q = quotes[k];
     const nx = quotes[k + 1];
     if (!q.speech || q.attribution >= 0 || q.speakerSpan || !nx.speech || !(nx.attribution >= 0 || nx.speakerSpan)) continue;
-    if (sentences[q.sentence].block !== sentences[nx.sentence].block || !/^\s*$/.test(text.slice(q.end, nx.start))) continue;
+    if (sentences[q.sentence].block !== sentences[nx.sentence].block || !isBlank(text.slice(q.end, nx.start))) continue;
     q.attribution = nx.attribution;
     q.speaker = nx.speaker;
     q.speakerSpan = nx.speakerSpan;
@@ -402,9 +405,9 @@ function wordsOf(str: string): { w: string; start: number; end: number }[] {
   const out: { w: string; start: number; end: number }[] = [];
   let i = 0;
   while (i < str.length) {
-    while (i < str.length && /\s/.test(str[i])) i++;
+    while (i < str.length && isSpaceChar(str[i])) i++;
     const start = i;
-    while (i < str.length && !/\s/.test(str[i])) i++;
+    while (i < str.length && !isSpaceChar(str[i])) i++;
     if (i > start) out.push({ w: str.slice(start, i), start, end: i });
   }
   return out;

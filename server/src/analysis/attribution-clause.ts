@@ -4,7 +4,7 @@
 // content the clause it governs, or the quotation before it.
 import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
-import { type NpContext, type Phrase, isCapitalised, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { type NpContext, type Phrase, isCapitalised, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
 import { PRONOUNS } from './lexicon';
 
@@ -184,7 +184,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
     if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
       const ph = phraseStartingAt(c, cueEnd + 2);
-      const src = ph ? toSource(c, ph, c.recent) : null;
+      const src = ph ? toSource(c, ph, c.recent, false) : null;
       if (ph && src && src.kind !== 'person' || (ph && src?.entity)) {
         const from = pw === 'as' ? prev.start : t.start;
         out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
@@ -238,12 +238,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const after = toks[ph.last + 1];
       if (after && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
       head = ph;
-      return toSource(c, ph, c.recent);
+      // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
+      return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
     };
     if (participle) src = mainSubject(c, i, out);
     else if (afterPhrase) {
       head = phraseEndingAt(c, i - 1);
-      src = head ? toSource(c, head, c.recent, false) : null;
+      // (Only a plural or a known source: "voters saying", not "began arguing".)
+      const hw = head ? lowerOf(toks[head.head]) : '';
+      src = head && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
     }
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
@@ -275,7 +278,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
           const lead = head ? toks[head.first - 1] : undefined;
           if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
-          src = head ? toSource(c, head, c.recent) : null;
+          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first]))) : null;
           // "Some residents, such as Edna Moss, said": a named example makes the group known.
           if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
             && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {

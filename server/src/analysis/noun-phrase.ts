@@ -141,8 +141,10 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
       continue;
     }
     if (!npWord(p)) break;
-    // ("…, beating Wall Street forecasts": a lower-case -ing word is a verb, not a modifier.)
+    // ("…, beating Wall Street forecasts": a lower-case -ing word is a verb, not a modifier; so is
+    // an -ed word after a name: "AOL backed the price cuts".)
     if (p.kind === 'word' && pw.endsWith('ing') && p.text === pw) break;
+    if (p.kind === 'word' && pw.endsWith('ed') && p.text === pw && (isCapitalised(toks[first - 2]) || c.mentionByEnd.has(toks[first - 2]?.end ?? -1))) break;
     first--;
     steps++;
   }
@@ -229,6 +231,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       continue;
     }
     if (W.time.has(w) && last >= 0) break;
+    // ("AOL backed the cuts": a lower-case -ed word after the head is its verb.)
+    if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;
     // "the bank | point to": after a head the lexicon knows, only another such noun or a name goes on.
     if (last >= 0 && head >= 0 && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk)) break;
     if (!npWord(tk) && !(n === 0 && W.det.has(w))) break;

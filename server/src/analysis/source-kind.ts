@@ -85,6 +85,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };
   if (e) return { kind: 'organisation', entity: null }; // a place speaking: its government
   if (isPlural(hw)) {
+    // "102bn rupees", "rising prices": a quantity or a thing, not people.
+    if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;
     if (definite) return { kind: 'person', entity: owner };
     // "academics from the university": the people of a body named.
     if (owner) return { kind: 'organisation', entity: owner };
@@ -94,8 +96,13 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     const crowd = W.crowd.has(firstWord);
     // (A capitalised plural after other capitals is a name: "Harbour Lines".)
     const people = properCase(toks, ph.head) && !isCapitalised(toks[ph.head - 1]);
-    if (isCapitalised(head) && ph.head > ph.first && isCapitalised(toks[ph.head - 1])) return { kind: 'organisation', entity: null };
-    return { kind: crowd || c.demonymAt.has(head.start) || people ? 'vague' : 'anonymous', entity: null };
+    if (c.demonymAt.has(head.start) || crowd || people) return { kind: 'vague', entity: null };
+    // (Capitalised only because it opens the sentence, a plural nobody typed is read as a name:
+    // "Yukos said", as the entity stage would.)
+    if (isCapitalised(head) && ph.first === ph.head) return { kind: 'organisation', entity: null, guessed: true };
+    // People described by what they do are unnamed but particular ("European policy makers said");
+    // a plural the lexicon does not know is a guess that only a verb of saying confirms.
+    return { kind: 'anonymous', entity: null, guessed: true };
   }
   if (properCase(toks, ph.head) || (c.mentionByStart.has(head.start) && ph.first === ph.head)) return { kind: 'person', entity: null };
   // "the 55-year-old salesman said", "one woman said": someone described, not named.

@@ -98,7 +98,7 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
     }
   }
   if (last && last.source.kind !== 'vague') return last.source;
-  // "The Arizona senator survived … and says …": the phrase the sentence opens with.
+  // "The veteran councillor lost the vote and says …": the phrase the sentence opens with.
   const ph = phraseStartingAt(c, 0);
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
 }
@@ -110,7 +110,7 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   for (let q = i + 1; q < Math.min(toks.length, i + 7); q++) {
     const x = toks[q];
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (tell && lowerOf(x) === 'to')) return true;
-    // ("wrote to his followers, “…”": a comma before a quotation.)
+    // ("wrote to the players, “…”": a comma before a quotation.)
     if (x.text === ',' && isQuoteMark(toks[q + 1])) return true;
     if (x.kind === 'punct') break;
   }
@@ -214,7 +214,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let k = i - 1;
     let aux = false;
     let hypothetical = false;
-    // ("Clinton on Tuesday said": a time between subject and verb is walked over too.)
+    // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
     while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
@@ -322,7 +322,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const ph = head as Phrase | null;
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);
-      // "what Obama says", "how they think", "do you think": a question or a free relative, no report.
+      // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
       if (!inverted && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
@@ -344,10 +344,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const srcFirst = src.start < t.start;
     const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
     if (inverted && !textBefore && head) {
-      // "Said Dorothy Poynter, a neighbour: …": what follows the speaker.
+      // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
     } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
-      // ("…, X said." and "“…,” X said.": the words before are set off; "in other Western states." is no report.)
+      // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':') continue;
       content = contentBefore(text, s, Math.min(src.start, t.start));
@@ -366,7 +366,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       content = contentAfter(text, s, from);
     }
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
-    // to the next sentence ("Reporter Jane Doe says:").
+    // to the next sentence ("The minister said:").
     if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;
     out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: v.cls, lemma: v.lemma, inverted });
     i = cueEnd;

@@ -44,7 +44,7 @@ export interface Phrase {
   entity: string | null;
   /** An entity named among the modifiers or after a link word ("a spokesman for the ministry"). */
   owner: string | null;
-  /** Two names joined ("Jeb Bush and Chris Christie"): a plural subject. */
+  /** Two names joined ("Ann Lowe and Peter Marsh"): a plural subject. */
   joined?: boolean;
 }
 
@@ -84,7 +84,7 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   const { toks } = c;
   if (j < 0 || depth > 3) return null;
   // "The Energy Information Administration (EIA) said": the bracketed short form belongs to the name.
-  // ("Rep. Hank Johnson (D-Ga.) said": the same, over a short bracket.)
+  // ("Ann Lowe (Lab, Leeds) said": the same, over a short bracket.)
   if (toks[j].text === ')') {
     let q = j - 1;
     while (q > 0 && j - q < 9 && toks[q].text !== '(' && toks[q].text !== ')') q--;
@@ -111,7 +111,7 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     const p = toks[first - 1];
     const pw = lowerOf(p);
     if (isPossessive(p)) {
-      // "Clinton’s campaign manager": the owner's phrase runs into this one.
+      // "the mayor’s campaign manager": the owner's phrase runs into this one.
       const inner = phraseEndingAt(c, first - 2, depth + 1);
       if (!inner) break;
       owner = owner ?? nonPlace(c, inner.entity) ?? inner.owner;
@@ -142,14 +142,14 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     }
     if (!npWord(p)) break;
     // ("…, beating Wall Street forecasts": a lower-case -ing word is a verb, not a modifier; so is
-    // an -ed word after a name: "AOL backed the price cuts".)
+    // an -ed word after a name: "Ridgeway backed the plan".)
     if (p.kind === 'word' && pw.endsWith('ing') && p.text === pw) break;
     if (p.kind === 'word' && pw.endsWith('ed') && p.text === pw && (isCapitalised(toks[first - 2]) || c.mentionByEnd.has(toks[first - 2]?.end ?? -1))) break;
     first--;
     steps++;
   }
   const phrase: Phrase = { first, last: j, head: j, entity, owner };
-  // "Jeb Bush and Chris Christie say": two names joined are one subject (the first name stands for it).
+  // "Ann Lowe and Peter Marsh say": two names joined are one subject (the first name stands for it).
   // (The first name may be one the entity stage left untyped: a run of capitalised words.)
   if (entity && lowerOf(toks[first - 1]) === 'and' && first >= 2 && (c.mentionByEnd.has(toks[first - 2].end) || isCapitalised(toks[first - 2]))) {
     const m = c.mentionByEnd.get(toks[first - 2].end);
@@ -158,7 +158,7 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     else while (a > 0 && isCapitalised(toks[a - 1]) && toks[a - 1].kind === 'word') a--;
     return { first: a, last: j, head: j, entity, owner, joined: true };
   }
-  // "a spokesman for the ministry", "Aides to Clinton", "an official in the city": a head before a link word.
+  // "a spokesman for the ministry", "Aides to the mayor", "an official in the city": a head before a link word.
   const link = toks[first - 1];
   if (link && W.npLink.has(lowerOf(link)) && first >= 2 && depth < 3 && toks[first - 2].kind === 'word') {
     const outer = phraseEndingAt(c, first - 2, depth + 1);
@@ -199,8 +199,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       } else owner = owner ?? nonPlace(c, m.id);
       // A name ends the phrase, unless a common noun it modifies follows ("Reuters calculations").
       const nx = toks[k + 1];
-      // ("Clinton’s top aide Jake Sullivan": a possessive name goes on to what it owns.)
-      // ("Cruz constituent Dan Golvach": a lower-case title between two names.)
+      // ("the mayor’s chief of staff Ann Lowe": a possessive name goes on to what it owns.)
+      // ("Calder aide Peter Marsh": a lower-case title between two names.)
       const titled = nx && nx.kind === 'word' && !isCapitalised(nx) && toks[k + 2] && c.mentionByStart.has(toks[k + 2].start);
       if (nonPlace(c, m.id) && !(nx && (isSourceNoun(lowerOf(nx)) || isPossessive(nx) || titled))) break;
       if (titled) headFixed = false;
@@ -231,7 +231,7 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       continue;
     }
     if (W.time.has(w) && last >= 0) break;
-    // ("AOL backed the cuts": a lower-case -ed word after the head is its verb.)
+    // ("Ridgeway backed the plan": a lower-case -ed word after the head is its verb.)
     if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;
     // "the bank | point to": after a head the lexicon knows, only another such noun or a name goes on.
     if (last >= 0 && head >= 0 && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk)) break;

@@ -10,7 +10,7 @@ import { type NpContext, type Phrase, isCapitalised, lowerOf, properCase } from 
 export interface Typed {
   kind: SourceKind;
   entity: string | null;
-  /** Only guessed from the shape of the phrase ("the 55-year-old salesman"): a person if a verb of saying follows. */
+  /** Only guessed from the shape of the phrase ("the retired teacher"): a person if a verb of saying follows. */
   guessed?: boolean;
 }
 
@@ -98,14 +98,14 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     const people = properCase(toks, ph.head) && !isCapitalised(toks[ph.head - 1]);
     if (c.demonymAt.has(head.start) || crowd || people) return { kind: 'vague', entity: null };
     // (Capitalised only because it opens the sentence, a plural nobody typed is read as a name:
-    // "Yukos said", as the entity stage would.)
+    // "Tellsons said", as the entity stage would.)
     if (isCapitalised(head) && ph.first === ph.head) return { kind: 'organisation', entity: null, guessed: true };
     // People described by what they do are unnamed but particular ("European policy makers said");
     // a plural the lexicon does not know is a guess that only a verb of saying confirms.
     return { kind: 'anonymous', entity: null, guessed: true };
   }
   if (properCase(toks, ph.head) || (c.mentionByStart.has(head.start) && ph.first === ph.head)) return { kind: 'person', entity: null };
-  // "the 55-year-old salesman said", "one woman said": someone described, not named.
+  // "the retired teacher said", "one woman said": someone described, not named.
   if (definite || indefinite || head.kind === 'word') return { kind: 'person', entity: null, guessed: true };
   return null;
 }

@@ -6,7 +6,7 @@ import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
-import { PRONOUNS } from './lexicon';
+import { DOCUMENT_WORDS, PRONOUNS } from './lexicon';
 
 export interface ClauseSource extends Span {
   kind: SourceKind;
@@ -35,6 +35,7 @@ const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const DASHES = new Set(['—', '–', '-']);
 const isQuoteMark = (t: Token | undefined) => !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
 const isWordTok = (t: Token | undefined) => !!t && t.kind === 'word';
+const isPluralWord = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss');
 /** "quietly", "angrily": lower case ("Donnelly" is a name). */
 const isMannerAdverb = (w: string) => w.length > 4 && w.endsWith('ly') && w === w.toLowerCase() && !W.lyNoun.has(w);
 
@@ -185,7 +186,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
       const ph = phraseStartingAt(c, cueEnd + 2);
       const src = ph ? toSource(c, ph, c.recent, false) : null;
-      if (ph && src && src.kind !== 'person' || (ph && src?.entity)) {
+      // (An unnamed agent is a source only of words: "claims made by sources"; "found by a member of
+      // the public", "collected by volunteers" report what was done, not said.)
+      const unnamed = !!src && (src.kind === 'anonymous' || src.kind === 'vague');
+      if (ph && src && (src.kind !== 'person' || src.entity) && !(unnamed && v.cls !== 'speech')) {
         const from = pw === 'as' ? prev.start : t.start;
         out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
         i = ph!.last;
@@ -195,6 +199,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.cls === 'record') continue;
     // Passives: "was told", "is expected".
     if (v.form !== 'ing' && W.be.has(pw)) continue;
+    // "an official report says", "the claim states": a noun before the verb of its own clause.
+    const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
+    if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next)) continue;
     // "Insurance claims for fire damage": a plural noun before its preposition.
     if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls) continue;
     // "hoping to raise output": an intention, not a statement.
@@ -244,9 +251,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (participle) src = mainSubject(c, i, out);
     else if (afterPhrase) {
       head = phraseEndingAt(c, i - 1);
+      // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
+      const lead = head ? lowerOf(toks[head.first - 1]) : '';
+      if (head && (lead === 'for' || lead === 'of' || lead === 'to' || lead === 'on' || lead === 'about') && !head.entity) continue;
       // (Only a plural or a known source: "voters saying", not "began arguing".)
       const hw = head ? lowerOf(toks[head.head]) : '';
-      src = head && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
+      // ("issued an official warning to the trio": after a singular phrase the -ing word is a noun
+      // unless a clause, a colon or a quotation follows it.)
+      const nounUse = !!head && !hw.endsWith('s') && !head.entity && !PRONOUNS.has(hw) && !DOCUMENT_WORDS.has(hw) && !clauseFollows(toks, i, false);
+      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
     }
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
@@ -317,7 +330,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))) continue;
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence')) continue;
+    // ("One analyst suggested that …": one unnamed person's view is still a source.)
+    const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {
@@ -330,13 +345,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (group && lead === 'of') continue;
       if (W.causative.has(lead)) continue;
       // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
-      if (v.form === 'base' && !aux && !inverted && !ph.joined && !group) {
+      // ("member state officials": a singular unnamed head is no subject of a base form either.)
+      if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
         const hw = lowerOf(toks[ph.head]);
         const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || src.kind === 'organisation' || src.kind === 'document';
         if (!plural) continue;
       }
       // "member states", "tax claims": a singular common noun right before a plural form is a compound.
       // (A subject without a determiner before an -s form is a compound: "to meet member states".)
+      // ("ratified by all member states": a quantifier for many before a singular noun makes a compound.)
+      if (v.form === 's' && ph.last === i - 1 && (W.crowd.has(lowerOf(toks[ph.first])) || lowerOf(toks[ph.first]) === 'all') && !isPluralWord(lowerOf(toks[ph.head]))) continue;
       if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') continue;
     }
     // Content: the clause after the verb, or the quotation or clause before the source.

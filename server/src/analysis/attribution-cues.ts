@@ -57,6 +57,8 @@ const set = (xs: string[]) => new Set(xs);
 export const W = {
   aux: set(words.auxiliaries),
   time: set(words.timeWords),
+  /** Words for a time that end a noun phrase walked leftwards ("Last week | ministers said"). */
+  timeNoun: set(words.timeNouns),
   be: set(words.beForms),
   modal: set(words.modals),
   hypothetical: set(words.hypotheticalModals),
@@ -86,6 +88,10 @@ export const W = {
   anonymousGroup: set(words.anonymousGroupHeads),
   body: set(words.bodyHeads),
   relation: set(words.relationNouns),
+  /** Endings and words of nouns for people ("farmers", "economists", "critics"), and things that only look so. */
+  personEnding: words.personNounEndings as string[],
+  person: set(words.personNouns),
+  notPerson: set(words.notPersonNouns),
   sample: set(words.sampleWords),
   lyNoun: set(words.lyNouns),
   clauseInitialVague: set(words.clauseInitialVagueCues),

@@ -12,6 +12,13 @@ export function isSourceNoun(w: string): boolean {
     || W.spokes.has(w) || W.body.has(w) || W.publication.has(w) || W.relation.has(w) || W.sample.has(w) || W.familiar.has(w);
 }
 
+/** A noun for people: one the lexicon knows as a source, or one formed like "farmers", "economists". */
+export function isPersonNoun(w: string): boolean {
+  if (W.notPerson.has(w)) return false;
+  if (W.person.has(w) || VAGUE_SOURCES.has(w) || ANONYMOUS_HEADS.has(w) || ROLE_WORDS.has(w) || TITLES.has(w) || W.relation.has(w) || W.spokes.has(w)) return true;
+  return W.personEnding.some((e) => w.length > e.length + 2 && w.endsWith(e));
+}
+
 export interface MentionRef {
   start: number;
   end: number;
@@ -65,6 +72,17 @@ function nonPlace(c: NpContext, id: string | null | undefined): string | null {
   if (!id) return null;
   const e = c.entityById.get(id);
   return e && e.kind !== 'place' ? id : null;
+}
+
+const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'm', 'bn']);
+
+/** A number with a unit or a currency sign ("£100m", "3bn", "$5"): an amount, not a count. */
+function isAmount(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== 'number') return false;
+  if (/\p{L}/u.test(t.text)) return true;
+  const p = toks[k - 1];
+  return !!p && p.end === t.start && (p.kind === 'number' || /\p{Sc}/u.test(p.text));
 }
 
 /** Can this token be a noun-phrase word (a modifier or a head)? */
@@ -138,13 +156,31 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     if (W.det.has(pw)) {
       first--;
       if (!W.indefinite.has(pw) || pw === 'a' || pw === 'an') break;
-      continue;
+      // ("all three members", "the two officials": past a counting word only another determiner
+      // joins; "to make three bloggers reveal" leaves the verb out.)
+      while (first > 0 && W.det.has(lowerOf(toks[first - 1])) && toks[first - 1].kind === 'word') {
+        first--;
+        if (!W.indefinite.has(lowerOf(toks[first]))) break;
+      }
+      break;
     }
     if (!npWord(p)) break;
+    // ("30 analysts": a count, like a determiner, ends the walk but for a determiner before it.)
+    if (p.kind === 'number' && !isAmount(toks, first - 1)) {
+      first--;
+      if (first > 0 && W.det.has(lowerOf(toks[first - 1])) && toks[first - 1].kind === 'word') first--;
+      break;
+    }
+    // "Last week Grammy producers", "On Monday ministers": a time noun is no modifier of the phrase.
+    if (W.timeNoun.has(pw)) break;
+    // "the £100m analysts had expected": an amount is not a count of people.
+    if (isAmount(toks, first - 1) || (MAGNITUDES.has(pw) && toks[first - 2]?.kind === 'number')) break;
+    // ("Speaking in Harrogate Mr Kennedy said": an -ing word opening the sentence is a participle.)
+    if (first - 1 === 0 && pw.endsWith('ing') && !c.mentionByEnd.has(p.end)) break;
     // ("…, beating Wall Street forecasts": a lower-case -ing word is a verb, not a modifier; so is
     // an -ed word after a name: "Ridgeway backed the plan".)
     if (p.kind === 'word' && pw.endsWith('ing') && p.text === pw) break;
-    if (p.kind === 'word' && pw.endsWith('ed') && p.text === pw && (isCapitalised(toks[first - 2]) || c.mentionByEnd.has(toks[first - 2]?.end ?? -1))) break;
+    if (p.kind === 'word' && pw.endsWith('ed') && p.text === pw && ((isCapitalised(toks[first - 2]) && !W.det.has(lowerOf(toks[first - 2]))) || c.mentionByEnd.has(toks[first - 2]?.end ?? -1))) break;
     first--;
     steps++;
   }
@@ -158,12 +194,23 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     else while (a > 0 && isCapitalised(toks[a - 1]) && toks[a - 1].kind === 'word') a--;
     return { first: a, last: j, head: j, entity, owner, joined: true };
   }
+  // "the Labour peer and former minister said": two descriptions of one person, the second without
+  // a determiner of its own, are one phrase.
+  if (!entity && lowerOf(toks[first - 1]) === 'and' && first >= 2 && !W.det.has(lowerOf(toks[first])) && toks[first].kind === 'word' && isPersonNoun(lw) && !lw.endsWith('s')) {
+    const one = phraseEndingAt(c, first - 2, depth + 1);
+    const ow = one ? lowerOf(toks[one.head]) : '';
+    if (one && !one.entity && W.det.has(lowerOf(toks[one.first])) && isPersonNoun(ow) && !ow.endsWith('s')) return { first: one.first, last: j, head: j, entity: null, owner: one.owner ?? owner };
+  }
   // "a spokesman for the ministry", "Aides to the mayor", "an official in the city": a head before a link word.
   const link = toks[first - 1];
   if (link && W.npLink.has(lowerOf(link)) && first >= 2 && depth < 3 && toks[first - 2].kind === 'word') {
     const outer = phraseEndingAt(c, first - 2, depth + 1);
     // (Only a noun that can speak heads the phrase: "an aide to …", not "came from …".)
-    if (outer && !PRONOUNS.has(lowerOf(toks[outer.head])) && (outer.entity || isCapitalised(toks[outer.head]) || isSourceNoun(lowerOf(toks[outer.head])))) {
+    // (A capital that only opens the sentence is no name: "Speaking to the paper Mr Lowe said"; nor
+    // is a participle a head: "speaking in Leeds Ann Lowe said".)
+    const ow = outer ? lowerOf(toks[outer.head]) : '';
+    const speaks = !!outer && (!!outer.entity || properCase(toks, outer.head) || isSourceNoun(ow));
+    if (outer && speaks && !PRONOUNS.has(ow) && !(ow.endsWith('ing') && !outer.entity)) {
       const innerId = nonPlace(c, entity) ?? owner;
       // "figures from the statistics office show": a document's author is the source.
       if (lowerOf(link) === 'from' && DOCUMENT_WORDS.has(lowerOf(toks[outer.head])) && !outer.entity) return { ...phrase, first: outer.first };

@@ -5,7 +5,7 @@
 import type { Entity, SourceKind } from './types';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { W } from './attribution-cues';
-import { type NpContext, type Phrase, isCapitalised, lowerOf, properCase } from './noun-phrase';
+import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
 
 export interface Typed {
   kind: SourceKind;
@@ -32,6 +32,28 @@ function pronounKind(c: NpContext, lw: string, pos: number, recent: Antecedents)
   // An "it" that speaks in news is a body or a document.
   if (lw === 'it' && !e) return { kind: 'organisation', entity: null };
   return { kind: e ? kindOfEntity(e) : 'person', entity: id };
+}
+
+/** Who a run of capitals ("Sports psychologist Hugh Richards", "Video game giant Electronic Arts") is. */
+function nameKind(c: NpContext, ph: Phrase): SourceKind {
+  let k = ph.head;
+  while (k > ph.first && isCapitalised(c.toks[k - 1])) k--;
+  const before = lowerOf(c.toks[k - 1]);
+  const titled = (k > ph.first && (isPersonNoun(before) || W.abbreviation.has(before)))
+    || c.toks.slice(k, ph.head).some((t) => TITLES.has(lowerOf(t)) || ROLE_WORDS.has(lowerOf(t)) || W.abbreviation.has(lowerOf(t)));
+  return titled ? 'person' : 'organisation';
+}
+
+/** A name (not a place or a people) among the words before the head: "Grammy producers". */
+function namedModifier(c: NpContext, ph: Phrase): boolean {
+  for (let k = ph.first; k < ph.head; k++) {
+    const t = c.toks[k];
+    if (!isCapitalised(t) || c.demonymAt.has(t.start)) continue;
+    const m = c.mentionByStart.get(t.start) ?? c.mentionByEnd.get(t.end);
+    const e = m ? c.entityById.get(m.id) : undefined;
+    if (e ? e.kind !== 'place' : properCase(c.toks, k) && !W.abbreviation.has(lowerOf(t))) return true;
+  }
+  return false;
 }
 
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
@@ -84,6 +106,10 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (ORG_WORDS.has(hw)) return { kind: 'organisation', entity: owner };
   if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };
   if (e) return { kind: 'organisation', entity: null }; // a place speaking: its government
+  // A name the entity stage missed, written as a run of capitals: a named source, never an unnamed one.
+  if (isPlural(hw) && isCapitalised(head) && !W.person.has(hw) && ph.head > ph.first && isCapitalised(toks[ph.head - 1]) && (properCase(toks, ph.head - 1) || ph.head - 1 > ph.first)) {
+    return { kind: nameKind(c, ph), entity: null };
+  }
   if (isPlural(hw)) {
     // "102bn rupees", "rising prices": a quantity or a thing, not people.
     if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;
@@ -101,7 +127,14 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     // "Tellsons said", as the entity stage would.)
     if (isCapitalised(head) && ph.first === ph.head) return { kind: 'organisation', entity: null, guessed: true };
     // People described by what they do are unnamed but particular ("European policy makers said");
-    // a plural the lexicon does not know is a guess that only a verb of saying confirms.
+    // a plural the lexicon does not know is a guess that only a verb of saying confirms, and only
+    // a noun for people can be one ("decades saying", "topless photos alleged" are no speakers).
+    // ("independent analyses agree": documents, one by one in the lexicon.)
+    const one = hw.endsWith('ses') && DOCUMENT_WORDS.has(`${hw.slice(0, -3)}sis`) ? `${hw.slice(0, -3)}sis` : hw.slice(0, -1);
+    if (DOCUMENT_WORDS.has(one)) return { kind: 'document', entity: owner };
+    if (!isPersonNoun(hw)) return null;
+    // "Grammy producers said", "Harbour Lines engineers say": the people of a body named.
+    if (namedModifier(c, ph)) return { kind: 'organisation', entity: null, guessed: true };
     return { kind: 'anonymous', entity: null, guessed: true };
   }
   if (properCase(toks, ph.head) || (c.mentionByStart.has(head.start) && ph.first === ph.head)) return { kind: 'person', entity: null };

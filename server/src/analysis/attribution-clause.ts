@@ -104,6 +104,19 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
 }
 
+/** Only a description runs from a closing quotation to the phrase at `first` ("“…,” Harbour Radio
+ *  music and marketing manager Ann Lowe said"): a few words, none of them a verb or an auxiliary. */
+function describedFromQuote(toks: Token[], first: number): number {
+  for (let q = first - 1; q >= Math.max(0, first - 8); q--) {
+    const x = toks[q];
+    if (isQuoteMark(x) && CLOSE_QUOTES.has(x.text) && q > 0 && (toks[q - 1].text === ',' || toks[q - 1].text === '?' || toks[q - 1].text === '!')) return q;
+    if (x.kind !== 'word' || W.aux.has(lowerOf(x)) || W.be.has(lowerOf(x)) || W.npStop.has(lowerOf(x)) && lowerOf(x) !== 'and') return -1;
+    const v = cueVerb(lowerOf(x));
+    if (v && v.form !== 'ing') return -1;
+  }
+  return -1;
+}
+
 /** A clause or a quotation follows the verb (needed by verbs that also take plain objects). */
 function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   // A clause, a colon or a quotation a few words on ("wrote in a blog post that …", "told reporters
@@ -240,10 +253,27 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
     const tryInverted = () => {
       if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
+      // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
+      if (k < i - 1 && (W.be.has(pw) || pw === 'has' || pw === 'have' || pw === 'had' || W.modal.has(pw))) return null;
       const ph = phraseStartingAt(c, cueEnd + 1);
       if (!ph) return null;
       const after = toks[ph.last + 1];
-      if (after && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
+      // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
+      // "said Ann Lowe of the trust's board", "… whispered an aide as the hall emptied".)
+      const describedOn = isQuoteMark(prev);
+      if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
+      // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
+      let comma = ph.last + 1;
+      while (comma < Math.min(toks.length, ph.last + 8) && toks[comma].kind === 'word') comma++;
+      const m = toks[comma]?.text === ',' ? c.mentionByStart.get(toks[comma + 1]?.start ?? -1) : undefined;
+      const e = m ? c.entityById.get(m.id) : undefined;
+      if (m && e && e.kind === 'person') {
+        const endTok = toks.findIndex((x) => x.start >= m.end);
+        if (endTok < 0 || toks[endTok].kind === 'punct') {
+          head = ph;
+          return { start: m.start, end: m.end, kind: 'person' as SourceKind, entity: m.id };
+        }
+      }
       head = ph;
       // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
       return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
@@ -367,8 +397,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
-      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':') continue;
-      content = contentBefore(text, s, Math.min(src.start, t.start));
+      const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
+      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0) continue;
+      content = contentBefore(text, s, described >= 0 ? toks[described].end : Math.min(src.start, t.start));
     } else {
       let from = toks[cueEnd].end;
       // "told reporters that …": the addressee is not what was said.

@@ -164,6 +164,12 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
       }
       break;
     }
+    // ("the alleged spammers", "the promised jobs": a participle after a determiner modifies the noun.)
+    if (p.kind === 'word' && p.text === pw && cueVerb(pw)?.form === 'past' && W.det.has(lowerOf(toks[first - 2]))) {
+      first--;
+      steps++;
+      continue;
+    }
     if (!npWord(p)) break;
     // ("30 analysts": a count, like a determiner, ends the walk but for a determiner before it.)
     if (p.kind === 'number' && !isAmount(toks, first - 1)) {
@@ -281,7 +287,7 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     // ("Ridgeway backed the plan": a lower-case -ed word after the head is its verb.)
     if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;
     // "the bank | point to": after a head the lexicon knows, only another such noun or a name goes on.
-    if (last >= 0 && head >= 0 && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk)) break;
+    if (last >= 0 && head >= 0 && !headFixed && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk)) break;
     if (!npWord(tk) && !(n === 0 && W.det.has(w))) break;
     last = k;
     if (!headFixed && tk.kind === 'word') head = k;

@@ -96,6 +96,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     if (owner && ph.head < ph.last) return { kind: 'organisation', entity: owner };
     // "its chief executive", "the company's finance director": one identifiable person.
     if (definite && !W.unnamed.has(hw)) return { kind: 'person', entity: null };
+    // "the former finance officer said": one person with a past the story has told, not a source kept unnamed.
+    if (W.definite.has(firstWord) && !isPlural(hw) && words.includes('former')) return { kind: 'person', entity: null };
     // "the president's chief aide": one person in a known relation ("his aides" stay unnamed).
     if (possessed && !isPlural(hw)) return { kind: 'person', entity: null };
     return { kind: 'anonymous', entity: null };

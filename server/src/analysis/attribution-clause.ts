@@ -214,7 +214,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.form !== 'ing' && W.be.has(pw)) continue;
     // "an official report says", "the claim states": a noun before the verb of its own clause.
     const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
-    if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next)) continue;
+    // (Not "…, say reports.": after a comma or a quotation the next word is the subject.)
+    const inverts = !prev || prev.text === ',' || isQuoteMark(prev);
+    if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next) && !inverts) continue;
     // "Insurance claims for fire damage": a plural noun before its preposition.
     if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls) continue;
     // "hoping to raise output": an intention, not a statement.
@@ -336,6 +338,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!src || W.time.has(lowerOf(toks[head!.head]))) {
         // "figures released earlier this year showed": the subject before a participle that modifies it.
         for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
+          // (Not across a conjunction: "motorists campaigned against it but environmentalists believe".)
+          if (W.coordinator.has(lowerOf(toks[q]))) break;
           if (!lowerOf(toks[q]).endsWith('ed')) continue;
           const before = phraseEndingAt(c, q - 1);
           const typed = before ? toSource(c, before, c.recent) : null;
@@ -362,7 +366,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson) continue;
+    // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
+    const unnamedFindings = v.cls === 'evidence' && src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[(head as Phrase).head]) !== 'reports';
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {

@@ -198,7 +198,13 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     let a = first - 2;
     if (m) [a] = mentionTokens(c, m, first - 2);
     else while (a > 0 && isCapitalised(toks[a - 1]) && toks[a - 1].kind === 'word') a--;
-    return { first: a, last: j, head: j, entity, owner, joined: true };
+    const joined: Phrase = { first: a, last: j, head: j, entity, owner, joined: true };
+    // ("Officials from Harland and Brest said": joined names after a link word belong to its head.)
+    if (!(a >= 2 && W.npLink.has(lowerOf(toks[a - 1])) && toks[a - 2].kind === 'word')) return joined;
+    const outer = phraseEndingAt(c, a - 2, depth + 1);
+    const ow = outer ? lowerOf(toks[outer.head]) : '';
+    if (!outer || outer.entity || !isSourceNoun(ow) || PRONOUNS.has(ow)) return joined;
+    return { first: outer.first, last: j, head: outer.head, entity: null, owner: outer.owner ?? nonPlace(c, entity) ?? owner };
   }
   // "the Labour peer and former minister said": two descriptions of one person, the second without
   // a determiner of its own, are one phrase.
@@ -283,6 +289,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       links++;
       continue;
     }
+    // "ministers from European and Asian governments": after a link word, names joined by "and" go on.
+    if (w === 'and' && headFixed && isCapitalised(toks[k + 1]) && isCapitalised(toks[k - 1])) continue;
     if (W.time.has(w) && last >= 0) break;
     // ("Ridgeway backed the plan": a lower-case -ed word after the head is its verb.)
     if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;

@@ -185,7 +185,8 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     if (first - 1 === 0 && pw.endsWith('ing') && !c.mentionByEnd.has(p.end)) break;
     // ("…, beating Wall Street forecasts": a lower-case -ing word is a verb, not a modifier; so is
     // an -ed word after a name: "Ridgeway backed the plan".)
-    if (p.kind === 'word' && pw.endsWith('ing') && p.text === pw) break;
+    // ("a leading expert", "the ruling party": right after a determiner it is an adjective.)
+    if (p.kind === 'word' && pw.endsWith('ing') && p.text === pw && !W.det.has(lowerOf(toks[first - 2]))) break;
     if (p.kind === 'word' && pw.endsWith('ed') && p.text === pw && ((isCapitalised(toks[first - 2]) && !W.det.has(lowerOf(toks[first - 2]))) || c.mentionByEnd.has(toks[first - 2]?.end ?? -1))) break;
     first--;
     steps++;

@@ -101,7 +101,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
   // document's).
   const ents = findEntities(t === text ? t : markupAsBoundary(t, text), tokens, sentences, blocks, kb);
   const quotes = findQuotes(t, blocks, sentences);
-  const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes });
+  const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes, demonyms: ents.demonyms });
   const claims = findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities });
 
   const notices: Finding[] = [];

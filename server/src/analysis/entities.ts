@@ -9,7 +9,7 @@ import { reconcile } from './ner/reconcile';
 import type { Hint } from './ner/features';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
-  ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
+  ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET, GENDERED_TITLES, GENDERED_PRONOUNS,
 } from './lexicon';
 
 export interface EntityResult {
@@ -839,7 +839,9 @@ function cluster(
   };
 
   // Pass 1: knowledge-backed and multi-word names.
-  const pending: Candidate[] = [];
+  const pending = new Set<Candidate>();
+  // People's names placed in pass 1, to follow who was mentioned last in pass 2.
+  const placed = new Map<Candidate, Cluster>();
   // A name read once as an organisation ("football club Borussia Dortmund") is one everywhere, unless
   // it starts with a given name.
   const orgNames = new Set(cands.filter((c) => !c.hit && c.kind === 'organisation' && !c.weak && wordCount(c.tokens) >= 2).map((c) => norm(c.text)));
@@ -847,12 +849,13 @@ function cluster(
     if (!c.hit && c.kind === 'person' && orgNames.has(norm(c.text)) && !kb.isGivenName(c.tokens[0].text)) c.kind = 'organisation';
     if (c.hit) {
       const kind = c.kind ?? kindOfHit(c.hit);
-      add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));
+      const cl = add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));
+      if (kind === 'person') placed.set(c, cl);
       continue;
     }
     const words = wordCount(c.tokens);
     if (c.kind === 'person' && words >= 2) {
-      add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
+      placed.set(c, add(c, `person:${norm(c.text)}`, 'person', norm(c.text)));
       continue;
     }
     // Multi-word organisation names go first too, so that their short forms can find them.
@@ -860,7 +863,7 @@ function cluster(
       add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
       continue;
     }
-    pending.push(c);
+    pending.add(c);
   }
 
   // Person clusters whose full name contains other full names' tokens are the same person
@@ -896,13 +899,23 @@ function cluster(
     fullNamesBySurname.set(last, set);
   }
 
-  // Pass 2: single words and other names, attached to a person by surname or given name.
-  for (const c of pending) {
+  // Pass 2, in text order: single words and other names, attached to a person by surname or
+  // given name. Namesakes (the Clintons) are told apart by a title before the bare surname, a
+  // gendered pronoun after it, and otherwise by who was mentioned last.
+  const lastSeen = new Map<Cluster, number>();
+  const cues = namesakeCues(text, cands, tokens, bySentence);
+  for (const c of cands) {
+    const at = placed.get(c);
+    if (at) {
+      lastSeen.set(at, c.start);
+      continue;
+    }
+    if (!pending.has(c)) continue;
     if (wordCount(c.tokens) === 1) {
       const w = c.tokens.find((t) => t.kind !== 'punct')!.text;
       const matches = byNameWord.get(w) ?? [];
       if (matches.length >= 1) {
-        // Prefer a surname match, then the nearest full mention before this one.
+        // Prefer a surname match, then the person mentioned last before this one.
         let best = matches.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w);
         if (!best.length) best = matches;
         let chosen = best[0];
@@ -911,27 +924,33 @@ function cluster(
         // "John Edwards"), including full names not typed as a person.
         const namesakes = surname ? (fullNamesBySurname.get(w)?.size ?? 0) : 0;
         if (best.length > 1 || namesakes > 1) {
-          // The person named most recently before this mention.
-          let bestPos = -1;
-          let found = false;
-          for (const p of best) {
-            const first = p.members[0].start;
-            if (first < c.start && first > bestPos) {
-              bestPos = first;
-              chosen = p;
-              found = true;
-            }
-          }
-          if (!found) {
+          // Only those named before this mention, narrowed by its title and pronoun.
+          let pool = best.filter((p) => (lastSeen.get(p) ?? Infinity) < c.start);
+          if (!pool.length) {
             // Ambiguous, and nobody of that name introduced yet: a person, but not a short
             // form of either of them.
             c.kind = 'person';
             add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
             continue;
           }
+          // A title that singles one person out tells about that person too ("Mrs" after "Senator").
+          if (pool.length > 1 && pool.length <= MAX_NAMESAKES) {
+            pool = cues.narrow(c, pool);
+            if (pool.length === 1) cues.learn(c, pool[0]);
+          }
+          // The person mentioned most recently before this mention.
+          let bestPos = -1;
+          for (const p of pool) {
+            const last = lastSeen.get(p)!;
+            if (last > bestPos) {
+              bestPos = last;
+              chosen = p;
+            }
+          }
         }
         c.kind = 'person';
         chosen.members.push(c);
+        lastSeen.set(chosen, c.start);
         continue;
       }
       // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
@@ -1022,6 +1041,147 @@ function cluster(
 
   const descriptions = resolveDescriptions(text, entities, bySentence, tokens, sentences, mentionAt, kb);
   return { entities, mentionAt, descriptions, demonyms };
+}
+
+type Gender = 'f' | 'm';
+
+/** More people sharing one surname than this, and the bare surname goes by recency alone. */
+const MAX_NAMESAKES = 16;
+
+interface NamesakeProfile {
+  f: number;
+  m: number;
+  /** Title and role words seen with the person ("senator", "mrs"), lower-case. */
+  titles: Set<string>;
+}
+
+/** Index of the first value >= x in a sorted array. */
+function lowerBound(xs: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * What tells namesakes apart: the title or honorific right before a mention ("Mrs Clinton",
+ * "Senator Clinton"; the lexicon's titles, honorifics and gendered titles) and a gendered
+ * pronoun after it, in its sentence or the next, before any other name. Each person's profile
+ * is built from their full-name mentions and roles the first time it is asked for, then grows
+ * with the bare surnames a title assigned to them; the pronoun index is built on first use.
+ */
+function namesakeCues(text: string, cands: Candidate[], tokens: Token[], bySentence: Token[][]) {
+  let pronounAt: Float64Array | null = null;
+  let pronounSentence: Int32Array;
+  let pronounGender: Gender[];
+  let candStarts: Float64Array;
+  const index = () => {
+    const at: number[] = [];
+    const sent: number[] = [];
+    pronounGender = [];
+    for (const t of tokens) {
+      if (t.kind !== 'word' || t.text.length > 7) continue;
+      const g = GENDERED_PRONOUNS.get(lower(t.text));
+      if (!g) continue;
+      at.push(t.start);
+      sent.push(t.sentence);
+      pronounGender.push(g);
+    }
+    pronounAt = Float64Array.from(at);
+    pronounSentence = Int32Array.from(sent);
+    candStarts = Float64Array.from(cands, (c) => c.start).sort();
+  };
+  const pronounAfter = (c: Candidate): Gender | undefined => {
+    if (!pronounAt) index();
+    const k = lowerBound(pronounAt!, c.end);
+    if (k >= pronounAt!.length || pronounSentence[k] > c.sentence + 1) return undefined;
+    const next = lowerBound(candStarts, c.end);
+    if (next < candStarts.length && candStarts[next] < pronounAt![k]) return undefined;
+    return pronounGender[k];
+  };
+  const titleBefore = (c: Candidate): string | undefined => {
+    const toks = bySentence[c.sentence];
+    const first = c.tokens[0];
+    let k = first.index - 1;
+    if (toks?.[first.index] === first) {
+      if (k >= 0 && toks[k].text === '.') k--;
+      if (k >= 0) {
+        const w = lower(toks[k].text).replace(/\.$/, '');
+        if (TITLES.has(w) || HONORIFICS.has(w) || GENDERED_TITLES.has(w)) return w;
+      }
+    }
+    // A capitalised title taken off the name ("Senator" in "Senator Clinton").
+    const role = c.roles[c.roles.length - 1];
+    if (role) {
+      const words = splitSpaces(lower(role));
+      return words[words.length - 1];
+    }
+    return undefined;
+  };
+  const profiles = new Map<object, NamesakeProfile>();
+  const count = (p: NamesakeProfile, g: Gender | undefined) => {
+    if (g === 'f') p.f++;
+    else if (g === 'm') p.m++;
+  };
+  const profile = (cl: Cluster): NamesakeProfile => {
+    let p = profiles.get(cl);
+    if (p) return p;
+    p = { f: 0, m: 0, titles: new Set() };
+    for (const r of cl.roles) {
+      for (const w of splitSpaces(lower(r))) {
+        p.titles.add(w);
+        count(p, GENDERED_TITLES.get(w));
+      }
+    }
+    for (const m of cl.members) {
+      const t = titleBefore(m);
+      if (t) {
+        p.titles.add(t);
+        count(p, GENDERED_TITLES.get(t));
+      }
+      if (m.tokens.length >= 2) count(p, pronounAfter(m));
+    }
+    profiles.set(cl, p);
+    return p;
+  };
+  const genderOf = (cl: Cluster): Gender | undefined => {
+    const p = profile(cl);
+    return p.f > p.m ? 'f' : p.m > p.f ? 'm' : undefined;
+  };
+  return {
+    /** The people in the pool this bare surname can be, by its title and pronoun (the pool itself when nothing tells). */
+    narrow(c: Candidate, pool: Cluster[]): Cluster[] {
+      let out = pool;
+      const title = titleBefore(c);
+      const titled = title ? GENDERED_TITLES.get(title) : undefined;
+      if (title && !titled) {
+        const same = out.filter((p) => profile(p).titles.has(title));
+        if (same.length) out = same;
+      }
+      const g = titled ?? pronounAfter(c);
+      if (g && out.length > 1) {
+        const same = out.filter((p) => genderOf(p) === g);
+        if (same.length) out = same;
+        else {
+          const possible = out.filter((p) => genderOf(p) === undefined);
+          if (possible.length) out = possible;
+        }
+      }
+      return out;
+    },
+    /** A bare surname assigned to a person: its title tells about them. */
+    learn(c: Candidate, cl: Cluster): void {
+      const p = profile(cl);
+      const title = titleBefore(c);
+      if (!title) return;
+      p.titles.add(title);
+      count(p, GENDERED_TITLES.get(title));
+    },
+  };
 }
 
 /** s.split(/\s+/), without the regex when the only spaces are single ' ' (as in most names). */

@@ -6,10 +6,11 @@ import type { KnowledgeHit } from '../knowledge/types';
 import { isSpace, tokensBySentence } from './sentences';
 import { tagDocument } from './ner/tagger';
 import { reconcile } from './ner/reconcile';
+import { namesakeCues } from './namesakes';
 import type { Hint } from './ner/features';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
-  ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET, GENDERED_TITLES, GENDERED_PRONOUNS,
+  ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
 } from './lexicon';
 
 export interface EntityResult {
@@ -139,7 +140,7 @@ export function findEntities(
   const { candidates, demonyms, bySentence } = findCandidates(text, tokens, sentences, blocks, kb);
   // The learned tagger decides which runs are names and of what type, with the candidates as
   // hints; names the knowledge base knows stand as they are (ner/reconcile.ts).
-  const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks);
+  const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks, (w) => kb.isGivenName(w));
   return cluster(text, named, bySentence, tokens, sentences, kb, demonyms);
 }
 
@@ -933,11 +934,8 @@ function cluster(
             add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
             continue;
           }
-          // A title that singles one person out tells about that person too ("Mrs" after "Senator").
-          if (pool.length > 1 && pool.length <= MAX_NAMESAKES) {
-            pool = cues.narrow(c, pool);
-            if (pool.length === 1) cues.learn(c, pool[0]);
-          }
+          const cued = pool.length > 1 && pool.length <= MAX_NAMESAKES;
+          if (cued) pool = cues.narrow(c, pool);
           // The person mentioned most recently before this mention.
           let bestPos = -1;
           for (const p of pool) {
@@ -947,6 +945,9 @@ function cluster(
               chosen = p;
             }
           }
+          // What the mention's title says is now known of the person chosen ("Mr" after "Mrs"
+          // goes to the other one); its pronoun only when the cues left no choice.
+          if (cued) cues.learn(c, chosen, pool.length === 1);
         }
         c.kind = 'person';
         chosen.members.push(c);
@@ -1043,146 +1044,8 @@ function cluster(
   return { entities, mentionAt, descriptions, demonyms };
 }
 
-type Gender = 'f' | 'm';
-
 /** More people sharing one surname than this, and the bare surname goes by recency alone. */
 const MAX_NAMESAKES = 16;
-
-interface NamesakeProfile {
-  f: number;
-  m: number;
-  /** Title and role words seen with the person ("senator", "mrs"), lower-case. */
-  titles: Set<string>;
-}
-
-/** Index of the first value >= x in a sorted array. */
-function lowerBound(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * What tells namesakes apart: the title or honorific right before a mention ("Mrs Clinton",
- * "Senator Clinton"; the lexicon's titles, honorifics and gendered titles) and a gendered
- * pronoun after it, in its sentence or the next, before any other name. Each person's profile
- * is built from their full-name mentions and roles the first time it is asked for, then grows
- * with the bare surnames a title assigned to them; the pronoun index is built on first use.
- */
-function namesakeCues(text: string, cands: Candidate[], tokens: Token[], bySentence: Token[][]) {
-  let pronounAt: Float64Array | null = null;
-  let pronounSentence: Int32Array;
-  let pronounGender: Gender[];
-  let candStarts: Float64Array;
-  const index = () => {
-    const at: number[] = [];
-    const sent: number[] = [];
-    pronounGender = [];
-    for (const t of tokens) {
-      if (t.kind !== 'word' || t.text.length > 7) continue;
-      const g = GENDERED_PRONOUNS.get(lower(t.text));
-      if (!g) continue;
-      at.push(t.start);
-      sent.push(t.sentence);
-      pronounGender.push(g);
-    }
-    pronounAt = Float64Array.from(at);
-    pronounSentence = Int32Array.from(sent);
-    candStarts = Float64Array.from(cands, (c) => c.start).sort();
-  };
-  const pronounAfter = (c: Candidate): Gender | undefined => {
-    if (!pronounAt) index();
-    const k = lowerBound(pronounAt!, c.end);
-    if (k >= pronounAt!.length || pronounSentence[k] > c.sentence + 1) return undefined;
-    const next = lowerBound(candStarts, c.end);
-    if (next < candStarts.length && candStarts[next] < pronounAt![k]) return undefined;
-    return pronounGender[k];
-  };
-  const titleBefore = (c: Candidate): string | undefined => {
-    const toks = bySentence[c.sentence];
-    const first = c.tokens[0];
-    let k = first.index - 1;
-    if (toks?.[first.index] === first) {
-      if (k >= 0 && toks[k].text === '.') k--;
-      if (k >= 0) {
-        const w = lower(toks[k].text).replace(/\.$/, '');
-        if (TITLES.has(w) || HONORIFICS.has(w) || GENDERED_TITLES.has(w)) return w;
-      }
-    }
-    // A capitalised title taken off the name ("Senator" in "Senator Clinton").
-    const role = c.roles[c.roles.length - 1];
-    if (role) {
-      const words = splitSpaces(lower(role));
-      return words[words.length - 1];
-    }
-    return undefined;
-  };
-  const profiles = new Map<object, NamesakeProfile>();
-  const count = (p: NamesakeProfile, g: Gender | undefined) => {
-    if (g === 'f') p.f++;
-    else if (g === 'm') p.m++;
-  };
-  const profile = (cl: Cluster): NamesakeProfile => {
-    let p = profiles.get(cl);
-    if (p) return p;
-    p = { f: 0, m: 0, titles: new Set() };
-    for (const r of cl.roles) {
-      for (const w of splitSpaces(lower(r))) {
-        p.titles.add(w);
-        count(p, GENDERED_TITLES.get(w));
-      }
-    }
-    for (const m of cl.members) {
-      const t = titleBefore(m);
-      if (t) {
-        p.titles.add(t);
-        count(p, GENDERED_TITLES.get(t));
-      }
-      if (m.tokens.length >= 2) count(p, pronounAfter(m));
-    }
-    profiles.set(cl, p);
-    return p;
-  };
-  const genderOf = (cl: Cluster): Gender | undefined => {
-    const p = profile(cl);
-    return p.f > p.m ? 'f' : p.m > p.f ? 'm' : undefined;
-  };
-  return {
-    /** The people in the pool this bare surname can be, by its title and pronoun (the pool itself when nothing tells). */
-    narrow(c: Candidate, pool: Cluster[]): Cluster[] {
-      let out = pool;
-      const title = titleBefore(c);
-      const titled = title ? GENDERED_TITLES.get(title) : undefined;
-      if (title && !titled) {
-        const same = out.filter((p) => profile(p).titles.has(title));
-        if (same.length) out = same;
-      }
-      const g = titled ?? pronounAfter(c);
-      if (g && out.length > 1) {
-        const same = out.filter((p) => genderOf(p) === g);
-        if (same.length) out = same;
-        else {
-          const possible = out.filter((p) => genderOf(p) === undefined);
-          if (possible.length) out = possible;
-        }
-      }
-      return out;
-    },
-    /** A bare surname assigned to a person: its title tells about them. */
-    learn(c: Candidate, cl: Cluster): void {
-      const p = profile(cl);
-      const title = titleBefore(c);
-      if (!title) return;
-      p.titles.add(title);
-      count(p, GENDERED_TITLES.get(title));
-    },
-  };
-}
 
 /** s.split(/\s+/), without the regex when the only spaces are single ' ' (as in most names). */
 function splitSpaces(s: string): string[] {

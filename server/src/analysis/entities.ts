@@ -901,9 +901,11 @@ function cluster(
   }
 
   // Pass 2, in text order: single words and other names, attached to a person by surname or
-  // given name. Namesakes (the Clintons) are told apart by a title before the bare surname, a
-  // gendered pronoun after it, and otherwise by who was mentioned last.
+  // given name. Namesakes (the Clintons) are told apart by a title before the bare surname and
+  // a gendered pronoun after it (namesakes.ts), then by who the article calls by given name
+  // alone (not them), and otherwise by who was mentioned last.
   const lastSeen = new Map<Cluster, number>();
+  const calledByGivenName = new Set<Cluster>();
   const cues = namesakeCues(text, cands, tokens, bySentence);
   for (const c of cands) {
     const at = placed.get(c);
@@ -936,6 +938,13 @@ function cluster(
           }
           const cued = pool.length > 1 && pool.length <= MAX_NAMESAKES;
           if (cued) pool = cues.narrow(c, pool);
+          const sure = pool.length === 1;
+          // A writer who calls one namesake by the given name alone ("Ian said") keeps the bare
+          // surname for the other ("Mr Blair").
+          if (pool.length > 1) {
+            const others = pool.filter((p) => !calledByGivenName.has(p));
+            if (others.length) pool = others;
+          }
           // The person mentioned most recently before this mention.
           let bestPos = -1;
           for (const p of pool) {
@@ -947,11 +956,12 @@ function cluster(
           }
           // What the mention's title says is now known of the person chosen ("Mr" after "Mrs"
           // goes to the other one); its pronoun only when the cues left no choice.
-          if (cued) cues.learn(c, chosen, pool.length === 1);
+          if (cued) cues.learn(c, chosen, sure);
         }
         c.kind = 'person';
         chosen.members.push(c);
         lastSeen.set(chosen, c.start);
+        if (!surname) calledByGivenName.add(chosen);
         continue;
       }
       // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.

@@ -24,6 +24,9 @@ interface Profile {
 /** Object forms: in the mention's own sentence they mostly stand for someone else ("Pellworth thanked him"). */
 const OBJECT_FORMS = new Set(['him', 'her']);
 
+/** Closed-class words that follow an object "her" ("told her that", "gave her a"), never a noun she has. */
+const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'that', 'this', 'these', 'those', 'to', 'and', 'or', 'but', 'for', 'with', 'as', 'in', 'on', 'at', 'by', 'from', 'of', 'about', 'into', 'if', 'when', 'because', 'not', 'back', 'up', 'out', 'off', 'over', 'again', 'too', 'is', 'was', 'had', 'has', 'would', 'will']);
+
 /** A possessive right after a name ("Pellworth's wife said she"): a pronoun after it is the head noun's. */
 const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 
@@ -54,11 +57,13 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
   let pronounAt: Float64Array | null = null;
   let pronounSentence: Int32Array = new Int32Array(0);
   let pronounWord: string[] = [];
+  let pronounEnd: number[] = [];
   let candStarts: Float64Array = new Float64Array(0);
   const index = (): Float64Array => {
     const at: number[] = [];
     const sent: number[] = [];
     pronounWord = [];
+    pronounEnd = [];
     for (const t of tokens) {
       if (t.kind !== 'word' || t.text.length > 7) continue;
       const w = lower(t.text);
@@ -66,11 +71,19 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
       at.push(t.start);
       sent.push(t.sentence);
       pronounWord.push(w);
+      pronounEnd.push(t.end);
     }
     pronounSentence = Int32Array.from(sent);
     candStarts = Float64Array.from(cands, (c) => c.start).sort();
     pronounAt = Float64Array.from(at);
     return pronounAt;
+  };
+
+  /** "her" before a noun ("her brother"), not as an object ("thanked her", "told her that"). */
+  const possessiveHer = (k: number): boolean => {
+    if (pronounWord[k] !== 'her') return false;
+    const m = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(pronounEnd[k], pronounEnd[k] + 40));
+    return !!m && !FUNCTION_WORDS.has(m[1]);
   };
 
   /**
@@ -85,7 +98,7 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
     if (k >= at.length || pronounSentence[k] > c.sentence + 1) return undefined;
     const next = lowerBound(candStarts, c.end);
     if (next < candStarts.length && candStarts[next] < at[k]) return undefined;
-    if (pronounSentence[k] === c.sentence && OBJECT_FORMS.has(pronounWord[k])) return undefined;
+    if (pronounSentence[k] === c.sentence && OBJECT_FORMS.has(pronounWord[k]) && !possessiveHer(k)) return undefined;
     return GENDERED_PRONOUNS.get(pronounWord[k]);
   };
 
@@ -152,15 +165,12 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
         const same = out.filter((p) => profile(p).titles.has(title));
         if (same.length) out = same;
       }
+      // A gendered title or pronoun rules out those known to be of the other gender (and only
+      // them: one of no known gender may be of this one).
       const g = titled ?? pronounAfter(c);
       if (g && out.length > 1) {
-        const same = out.filter((p) => genderOf(p) === g);
-        if (same.length) out = same;
-        else {
-          // Nobody known to be of that gender: those of no known gender, never the other's.
-          const unknown = out.filter((p) => genderOf(p) === undefined);
-          if (unknown.length) out = unknown;
-        }
+        const possible = out.filter((p) => { const q = genderOf(p); return q === undefined || q === g; });
+        if (possible.length) out = possible;
       }
       return out;
     },

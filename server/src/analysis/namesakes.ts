@@ -74,8 +74,9 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
       pronounEnd.push(t.end);
     }
     pronounSentence = Int32Array.from(sent);
-    // Only a name that may be a person stands between a mention and its pronoun ("told Fox News she").
-    candStarts = Float64Array.from(cands.filter((c) => c.kind === null || c.kind === 'person'), (c) => c.start).sort();
+    // Only a name that may be a person (untyped, a person, or a weak guess) stands between a
+    // mention and its pronoun: not "told Fox News she".
+    candStarts = Float64Array.from(cands.filter((c) => c.kind === null || c.kind === 'person' || c.weak), (c) => c.start).sort();
     pronounAt = Float64Array.from(at);
     return pronounAt;
   };

@@ -41,7 +41,9 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
   for (const c of cands) {
     while (from < spans.length && spans[from].end <= c.start) from++;
     if (c.hit) {
-      out.push(c);
+      // A place's name is a team's on a results line (ner/results.ts).
+      const team = spans.slice(from).find((s) => s.start === c.start && s.end === c.end && s.team);
+      out.push(team && c.hit.registry === 'places' ? { ...c, hit: undefined, kind: 'organisation' } : c);
       for (let k = from; k < spans.length && spans[k].start < c.end; k++) used.add(spans[k]);
       continue;
     }
@@ -80,6 +82,8 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
       kind: kindFor(support.type, c.kind, sentToks[support.to]),
       roles: same ? c.roles : [],
       sentence: support.sentence,
+      // A team of a results line is no sentence-initial guess.
+      weak: support.team ? false : c.weak,
     });
   }
   for (const s of spans) {

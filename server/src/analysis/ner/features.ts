@@ -19,7 +19,7 @@ const SLOT_SEEDS = WORD_SLOTS.map((s) => hashString(`slot:${s}`));
 const T = (name: string) => hashString(`tpl:${name}`);
 
 /** Number of position-independent features per token (see staticFeatures). */
-export const STATIC_COUNT = 43;
+export const STATIC_COUNT = 40;
 const TEMPLATES = Array.from({ length: STATIC_COUNT }, (_, k) => T(`static:${k}`));
 
 /** A word's shape: X for capitals, x for lower case, d for digits, other characters as they are; runs cut at two. */
@@ -252,39 +252,6 @@ function hasUpperCase(w: string): boolean {
   return false;
 }
 
-/**
- * For each token of the name region, what ends the run of capitalised words it is in: the last
- * word's class when it is an organisation's word ("Oakport Savings Bank", "Redhill Borough
- * Council") and how far ahead, and what comes right after the run (a figure: a score or a table's
- * row; a bracket; other punctuation or a word).
- */
-function runEnds(toks: Token[], region: Uint8Array): { org: Uint32Array; after: Uint32Array } {
-  const n = toks.length;
-  const org = new Uint32Array(n);
-  const after = new Uint32Array(n);
-  for (let i = 0; i < n; ) {
-    if (!isUpperStart(toks[i].text) || toks[i].kind !== 'word') {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < n && ((toks[j].kind === 'word' && isUpperStart(toks[j].text)) || (j + 1 < n && RUN_JOINERS.has(toks[j].text.toLowerCase()) && isUpperStart(toks[j + 1].text)))) j++;
-    let last = j - 1;
-    const next = j < n ? toks[j] : null;
-    const afterCode = !next ? 'end' : next.kind === 'number' ? 'fig' : next.kind === 'word' ? 'word' : next.text;
-    const lastOrg = ORG_WORDS.has(toks[last].text.toLowerCase());
-    for (let k = i; k < j; k++) {
-      if (!region[k]) continue;
-      after[k] = labelHash(`after:${afterCode}:${k === i ? 'b' : 'i'}`);
-      if (lastOrg && k < last) org[k] = labelHash(`orgend:${Math.min(last - k, 4)}`);
-    }
-    i = j;
-  }
-  return { org, after };
-}
-
-const RUN_JOINERS = new Set(['of', 'and', '&', 'for', 'the', 'de']);
-
 export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, doc: DocContext, hints: Hint[] | undefined, region: Uint8Array): Uint32Array {
   const n = toks.length;
   const out = new Uint32Array(n * STATIC_COUNT);
@@ -292,7 +259,6 @@ export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, d
   const marks = knowledgeMarks(text, toks, kb);
   const hinted = hintMarks(toks, hints);
   const caps = allCapsSentence(toks) ? 1 : 0;
-  const ends = runEnds(toks, region);
   const at = (i: number) => (i < 0 ? NONE : i >= n ? END : words[i]);
   for (let i = 0; i < n; i++) {
     if (!region[i]) continue;
@@ -346,9 +312,6 @@ export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, d
     put(mix(hinted[i], w[SLOT.short]));
     put(i > 0 ? hinted[i - 1] : 0);
     put(i + 1 < n ? hinted[i + 1] : 0);
-    put(ends.org[i]);
-    put(ends.after[i]);
-    put(mix(ends.after[i], w[SLOT.lex]));
   }
   return out;
 }

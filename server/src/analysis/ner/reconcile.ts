@@ -42,7 +42,8 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
     while (from < spans.length && spans[from].end <= c.start) from++;
     if (c.hit) {
       // A place's name is a team's on a results line (ner/results.ts).
-      const team = spans.slice(from).find((s) => s.start === c.start && s.end === c.end && s.team);
+      let team = false;
+      for (let k = from; k < spans.length && spans[k].start <= c.start; k++) if (spans[k].start === c.start && spans[k].end === c.end && spans[k].team) team = true;
       out.push(team && c.hit.registry === 'places' ? { ...c, hit: undefined, kind: 'organisation' } : c);
       for (let k = from; k < spans.length && spans[k].start < c.end; k++) used.add(spans[k]);
       continue;

@@ -12,6 +12,7 @@
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import type { NerSpan } from './tagger';
+import { ORG_WORDS } from '../lexicon';
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -72,9 +73,13 @@ function nameRuns(toks: Token[]): Run[] {
   return runs;
 }
 
-/** A person's name in a table: a given name and a surname, or a country in brackets after it. */
+/**
+ * A person's name in a table: a given name and a surname ("Greg Walton", but not "Marlow
+ * Athletic", whose last word is an organisation's), or a country in brackets after it.
+ */
 function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
   if (toks[r.to]?.text === '(') return true;
+  if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
   return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && /\p{Ll}/u.test(toks[r.from].text);
 }
 
@@ -133,6 +138,18 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
 export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
   const teams = teamRuns(text, sentences, kb);
   if (!teams.length) return spans;
+  // Tokens taken, by sentence: by the teams first, then by any span (linear in all).
+  const taken: (Uint8Array | undefined)[] = new Array(sentences.length);
+  const take = (sentence: number, from: number, to: number) => {
+    const t = (taken[sentence] ??= new Uint8Array(sentences[sentence].length));
+    t.fill(1, from, to);
+  };
+  const isTaken = (sentence: number, from: number, to: number) => {
+    const t = taken[sentence];
+    if (!t) return false;
+    for (let k = from; k < to; k++) if (t[k]) return true;
+    return false;
+  };
   const names = new Set<string>();
   const added: NerSpan[] = [];
   for (const t of teams) {
@@ -141,21 +158,22 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
     const end = toks[t.to - 1].end;
     names.add(text.slice(start, end).toLowerCase());
     added.push({ start, end, type: 'ORG', sentence: t.sentence, from: t.from, to: t.to, team: true });
+    take(t.sentence, t.from, t.to);
   }
   const kept = spans
-    .filter((s) => !added.some((a) => a.start < s.end && s.start < a.end))
+    .filter((s) => !isTaken(s.sentence, s.from, s.to))
     .map((s) => {
       if (s.type === 'ORG' || s.type === 'MISC' || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
       const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
       return PLACE_PREPOSITIONS.has(before) ? s : { ...s, type: 'ORG' as const, team: true };
     });
+  for (const s of kept) take(s.sentence, s.from, s.to);
   // A team's name the tagger passed over elsewhere ("Redhill won again") is the team too.
-  const all = [...kept, ...added];
   sentences.forEach((toks, s) => {
     for (const r of nameRuns(toks)) {
       const start = toks[r.from].start;
       const end = toks[r.to - 1].end;
-      if (!names.has(text.slice(start, end).toLowerCase()) || all.some((a) => a.start < end && start < a.end)) continue;
+      if (isTaken(s, r.from, r.to) || !names.has(text.slice(start, end).toLowerCase())) continue;
       if (r.from > 0 && PLACE_PREPOSITIONS.has(toks[r.from - 1].text.toLowerCase())) continue;
       added.push({ start, end, type: 'ORG', sentence: s, from: r.from, to: r.to, team: true });
     }

@@ -70,7 +70,10 @@ export function reconcile(
   for (const c of cands) {
     while (from < spans.length && spans[from].end <= c.start) from++;
     if (c.hit) {
-      out.push(c);
+      // A place's name is a team's on a results line (ner/results.ts).
+      let team = false;
+      for (let k = from; k < spans.length && spans[k].start <= c.start; k++) if (spans[k].start === c.start && spans[k].end === c.end && spans[k].team) team = true;
+      out.push(team && c.hit.registry === 'places' ? { ...c, hit: undefined, kind: 'organisation' } : c);
       for (let k = from; k < spans.length && spans[k].start < c.end; k++) used.add(spans[k]);
       continue;
     }
@@ -111,6 +114,8 @@ export function reconcile(
       kind: kindFor(support.type, c.kind, sentToks[support.to]),
       roles: same ? c.roles : [],
       sentence: support.sentence,
+      // A team of a results line is no sentence-initial guess.
+      weak: support.team ? false : c.weak,
     });
   }
   for (const s of spans) {

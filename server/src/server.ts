@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Cancelled, DocumentStates, Outdated, type DocState } from './features/state';
 import { AnalysisWorker } from './features/worker-pool';
 import { toDiagnostic, toRange } from './features/convert';
@@ -13,8 +13,8 @@ import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
 import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
-import { statusOf as annotationStatus, noteOf, linkOf } from './annotations/model';
-import { annotationsForFile } from './annotations/store';
+import { statusOf as annotationStatus, noteOf, linkOf, hasMotivation, quotedText } from './annotations/model';
+import { annotationsForFile, describeSkipped } from './annotations/store';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, type ReportParams, type StatusParams } from './shared/protocol';
 import { defaultSettings, validateSettings } from './config';
 
@@ -151,6 +151,14 @@ async function findingsFor(doc: TextDocument, token?: CancellationToken): Promis
       // A malformed annotations file: reported here, never overwritten (the store refuses).
       const broken = annotationsForFile(st.workspace.root, path, doc.getText());
       if (broken.error) diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file', message: `The annotations file ${broken.path} is malformed (${broken.error}): its verified marks and notes are not applied, and Sourced will not write to it until it is fixed or moved.` });
+      // Items in it that cannot be used: each reported with its id and why, pointing at the item.
+      for (const x of broken.skipped) {
+        diags.push({
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file',
+          message: `The annotations file ${broken.path}: ${describeSkipped(x)}; the other annotations apply.`,
+          relatedInformation: [{ location: { uri: pathToFileURL(broken.path).toString(), range: { start: { line: x.line, character: x.character }, end: { line: x.line, character: x.character } } }, message: `item ${x.index}${x.id ? ` (${x.id})` : ''}: ${x.why}` }],
+        });
+      }
     }
     return diags;
   } catch (e) {
@@ -255,10 +263,10 @@ connection.onHover(async (params, token) => {
   const verifiedNote = (c: { start: number; end: number }) => {
     if (!path || !st.workspace.root) return undefined;
     const anchored = annotationsForFile(st.workspace.root, path, doc.getText()).anchored;
-    const hit = anchored.find((x) => x.start !== null && x.annotation.motivation === 'assessing' && x.start < c.end && c.start < x.end!);
+    const hit = anchored.find((x) => x.start !== null && hasMotivation(x.annotation, 'assessing') && x.start < c.end && c.start < x.end!);
     if (!hit) return undefined;
     const a = hit.annotation;
-    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${a.modified.slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${annotationStatus(a) !== 'verified' ? ` (status: ${annotationStatus(a)})` : ''}`;
+    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${(a.modified ?? a.created ?? 'an unknown date').slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${annotationStatus(a) !== 'verified' ? ` (status: ${annotationStatus(a)})` : ''}`;
   };
   const h = hoverAt(st.analysis, offset, verifiedNote);
   if (!h) return null;
@@ -327,10 +335,9 @@ connection.onRequest(ANNOTATIONS_REQUEST, async (params: { uri: string }, token)
   const st = await stateFor(doc, token);
   if (!st.workspace.root) return [];
   return annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText()).anchored.map((x) => {
-    const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-    const exact = q && q.type === 'TextQuoteSelector' ? q.exact : '';
+    const exact = quotedText(x.annotation) || (x.start === null ? '' : doc.getText().slice(x.start, x.end!));
     const what = [annotationStatus(x.annotation), noteOf(x.annotation), linkOf(x.annotation)].filter(Boolean).join(' · ');
-    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
+    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation || 'no motivation'}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
   });
 });
 

@@ -49,6 +49,10 @@ export interface Line {
 
 /** The kind of furniture a line is, by the data file's patterns, or null. */
 export function furnitureOf(t: string): FurnitureKind | null {
+  // Furniture opens with a capital, a digit or a mark ("By …", "Advertisement", "© …"): a line in
+  // lower case ("by the agency, citing …") is a wrapped sentence running on.
+  const c = t.trimStart().charAt(0);
+  if (c && c !== c.toUpperCase()) return null;
   for (const f of FURNITURE) if (f.re.test(t)) return f.kind;
   return null;
 }

@@ -2,20 +2,12 @@
 // the surname at one person's mention renames that person's mentions and no one else's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, find, positionAt, textAt } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO, startServer, find, positionAt, textAt } from './harness.mjs';
 
-const ARTICLE = `Pellworth couple step down from harbour board
-
-Former mayor Gerald Pellworth and his wife, the surgeon Miriam Pellworth, announced on Monday that they would leave the harbour board.
-
-Mrs Pellworth said she had spent twenty years at the county hospital. "It is time," she said.
-
-Mr Pellworth, who led the council for a decade, said he was proud of the new harbour wall.
-
-Pellworth said he would now write a book about the town. The former mayor added that the board was in good hands.
-
-Pellworth said she would miss her patients most of all.
-`;
+// The invented article the unit tests use too.
+const ARTICLE = readFileSync(join(REPO, 'test', 'fixtures', 'namesakes', 'couple.news'), 'utf8');
 
 let s;
 before(async () => { s = await startServer({ pull: true }); });

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -54,18 +54,7 @@ function assertPeople(text, entities, people) {
   }
 }
 
-const COUPLE = `Pellworth couple step down from harbour board
-
-Former mayor Gerald Pellworth and his wife, the surgeon Miriam Pellworth, announced on Monday that they would leave the harbour board.
-
-Mrs Pellworth said she had spent twenty years at the county hospital. "It is time," she said.
-
-Mr Pellworth, who led the council for a decade, said he was proud of the new harbour wall.
-
-Pellworth said he would now write a book about the town. The former mayor added that the board was in good hands.
-
-Pellworth said she would miss her patients most of all.
-`;
+const COUPLE = readFileSync(join(REPO, 'test', 'fixtures', 'namesakes', 'couple.news'), 'utf8');
 
 test('a married couple: "Mrs" and "she" go to the wife, "Mr" and "he" to the husband', () => {
   const { entities, descriptions } = core.analyze(COUPLE, kb);

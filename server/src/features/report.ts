@@ -4,8 +4,11 @@ import { hasMotivation, linkOf, noteOf, quotedText, statusOf } from '../annotati
 import type { Analysis, Finding } from '../analysis/types';
 
 /** Text for a table cell: one line, pipes escaped, cut at the last word boundary before `n` characters. */
+/** One line, pipes escaped: what a table cell holds before it is cut. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+
 function cell(s: string, n = 90): string {
-  const t = s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+  const t = oneLine(s);
   if (t.length <= n) return t;
   const space = t.lastIndexOf(' ', n - 1);
   // One very long word: cut inside it rather than keep nothing.
@@ -16,7 +19,7 @@ function cell(s: string, n = 90): string {
 }
 
 /** True when cell() would shorten the text. */
-const isCut = (s: string, n = 90) => s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').length > n;
+const isCut = (s: string, n = 90) => oneLine(s).length > n;
 
 export function sourcingReport(uri: string, a: Analysis, findings: Finding[], annotations: Anchored[]): string {
   const name = decodeURIComponent(uri.split('/').pop() ?? uri);

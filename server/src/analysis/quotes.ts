@@ -24,6 +24,8 @@ function marksIn(text: string, start: number, end: number): Mark[] {
     else if (c === DOUBLE_STRAIGHT) {
       const before = i > start ? text[i - 1] : ' ';
       const after = i + 1 < end ? text[i + 1] : ' ';
+      // Markup left in the text (an attribute value: <embed author="…" date="…">) is no quotation.
+      if (before === '=' || after === '>') continue;
       const openLike = /[\s(\[—–-]/.test(before) || i === start;
       const closeLike = /[\s.,;:!?)\]—–-]/.test(after) || i + 1 === end;
       // Ambiguous marks alternate: a mark that could be either closes an open quote.

@@ -73,7 +73,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const words: string[] = [];
   for (let k = ph.first; k <= ph.last; k++) words.push(lowerOf(toks[k]));
   const firstWord = words[0];
-  const definite = W.definite.has(firstWord) || W.possessive.has(firstWord) || words.includes('’s') || words.includes("'s");
+  // ("both candidates": the two the story is about.)
+  const definite = W.definite.has(firstWord) || W.possessive.has(firstWord) || words.includes('’s') || words.includes("'s") || firstWord === 'both';
   const indefinite = W.indefinite.has(firstWord) || toks[ph.first].kind === 'number';
   // "two officials", "a diplomat": a counted few, not a crowd ("several analysts", "many experts").
   const counted = W.counted.has(firstWord) || toks[ph.first].kind === 'number';
@@ -94,6 +95,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (W.body.has(hw)) return { kind: 'organisation', entity: owner };
   if (ANONYMOUS_HEADS.has(hw)) {
     if (owner && ph.head < ph.last) return { kind: 'organisation', entity: owner };
+    // "many Democratic lawmakers", "most officials": a crowd of them, a vague source, not particular
+    // unnamed people ("some individuals reported" are a few particular people).
+    if (W.crowd.has(firstWord) && firstWord !== 'some' && isPlural(hw) && !owner) return { kind: 'vague', entity: null };
     // "its chief executive", "the company's finance director": one identifiable person.
     if (definite && !W.unnamed.has(hw)) return { kind: 'person', entity: null };
     // "the former finance officer said": one person with a past the story has told, not a source kept unnamed.

@@ -1,4 +1,4 @@
-import type { Finding } from '../analysis/types';
+import type { Analysis, Finding } from '../analysis/types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
@@ -14,6 +14,9 @@ const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|father|mother|
 /** What a work, a band or a firm is called before its name: "biopic Kinsey", "dance band Kasabian". */
 const THING_BEFORE = /^(?:film|films|biopic|movie|drama|documentary|musical|album|single|song|band|group|duo|firm|company|maker|carmaker|giant|brand|label|show|series|play|novel|book|game|magazine|club|team|side|report|opera|sitcom|comedy)$/i;
 
+/** Lower-case words inside personal names: "Ludwig van Beethoven", "Osama bin Laden". */
+const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|bint|ibn|al|el|ter|ten|y|dos|das)$/;
+
 /** Titles that go before a surname ("President Blair", "Lord Goldsmith"). */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Premier|Minister|Chancellor|Senator|Governor|Mayor|Judge|General|Captain|Coach|Manager|Chairman|Chairwoman|Director|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Father|Sister|Brother|Rev|Reverend|Officer|Detective|Inspector|Sergeant|Constable|Colonel|Major|Lieutenant|Admiral|Commander)\.?$/;
 
@@ -28,12 +31,29 @@ function looksLikePerson(name: string, short: string, wordBefore: string, kb: Kn
   const hit = kb.lookup(short);
   if (hit && hit.registry !== 'people') return false;
   const words = name.split(/\s+/);
+  // ("Bill for Crossrail": a lower-case word inside that is no name particle makes it a title, not a person.)
+  if (words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return false;
   const firstWord = words[0];
   const last = words[words.length - 1];
   if (!kb.isGivenName(firstWord) || kb.isCommonWord(firstWord.toLowerCase())) return false;
   if (ORG_WORDS.has(last.toLowerCase()) || /^[\p{Lu}\d]+$/u.test(last) || /^\p{Ll}/u.test(last)) return false;
   const lastHit = kb.lookup(last);
   return !(lastHit && lastHit.registry === 'places');
+}
+
+/**
+ * Whether a mention is in a deck the layout pass took for a paragraph: the first body block is one
+ * short sentence in headline style ("Lowe praises council after talks on housing."), and the next
+ * block gives the full name.
+ */
+function inDeck(a: Analysis, pos: number, fullAt: number): boolean {
+  const bi = a.blocks.findIndex((b) => b.kind === 'paragraph');
+  if (bi < 0 || pos < a.blocks[bi].start || pos >= a.blocks[bi].end) return false;
+  const next = a.blocks.slice(bi + 1).find((b) => b.kind === 'paragraph');
+  if (!next || fullAt < next.start || fullAt >= next.end) return false;
+  const sentences = a.sentences.filter((s) => s.block === bi).length;
+  const words = a.text.slice(a.blocks[bi].start, a.blocks[bi].end).trim().split(/\s+/).length;
+  return sentences === 1 && words <= 14;
 }
 
 export const firstReference: Rule = {
@@ -66,6 +86,7 @@ export const firstReference: Rule = {
       if (e.name.endsWith(first.text) && a.text.slice(Math.max(0, first.end - e.name.length), first.end) === e.name) continue;
       const full = body.find((m) => m.text.split(' ').length >= 2);
       if (!full) continue;
+      if (inDeck(a, first.start, full.start)) continue;
       if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
       // "Lord Butler", "President Bush": the title is the usual first form of the name.
       if (STYLE_TITLE.test(wordBefore)) continue;

@@ -210,6 +210,10 @@ export const headlineUnsupported: Rule = {
       if (words.length >= 2) {
         const bodyWords = bodyWordSet();
         if (words.every((w) => /^\p{Lu}/u.test(w) && bodyWords.has(w))) continue;
+        // A name run on into the headline's verb ("Ann Lowe slams Harbour Trust"): the lower-case
+        // word is no part of a name, and the capitalised words are each in the body.
+        const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+        if (caps.length && caps.length < words.length && caps.every((w) => bodyWords.has(w))) continue;
       }
       // A body person's given name run into the next headline word ("Ken Nazi jibe" / "Ken Livingstone").
       if (words.length >= 2 && e.kind === 'person' && !e.knowledge && ctx.kb.isGivenName(words[0]) && !bodyText.includes(m.text)

@@ -188,6 +188,16 @@ function speakersSeen(a: Analysis): boolean[] {
         }
       }
     }
+    // 4b. A quote opening its paragraph right after a paragraph that ends on a verb of saying and a
+    //    comma or colon: "Ann Lowe told the inquiry, ¶ “We were never warned …”" (a speaker and her
+    //    words split by a paragraph break).
+    if (opens && pb >= 0 && prevBlock !== bi) {
+      const tail = /([\p{L}]+)\s*[,:]\s*$/u.exec(text.slice(Math.max(blocks[pb].start, blocks[pb].end - 40), blocks[pb].end));
+      if (tail && SPEECH_VERBS.has(tail[1].toLowerCase())) {
+        clear[i] = true;
+        continue;
+      }
+    }
     // 5. The article opens with a quotation and the next paragraph names who said it:
     //    “Can you run for ninety minutes …?” ¶ Ana Ferreira puts that to every academy player …
     if (bi === firstParagraph && opens) {

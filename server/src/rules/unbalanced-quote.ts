@@ -61,7 +61,28 @@ function closedAfterAll(a: Analysis, at: number): boolean {
   // The paragraph breaks off mid-sentence: the next block goes on with it.
   if (/[\p{L}\d,]$/u.test(tail) && /^\s*\p{Ll}/u.test(text.slice(next.start, next.end))) return true;
   // A speech quote open at the end of its paragraph, the next paragraph opening a quote.
-  return !midSentence && /^\s*["“]/.test(text.slice(next.start, next.end));
+  if (!midSentence && /^\s*["“]/.test(text.slice(next.start, next.end))) return true;
+  return !midSentence && closesInNextBlocks(a, blockIndex);
+}
+
+/**
+ * Whether a speech quote left open at the end of its paragraph is closed in one of the next two
+ * paragraphs before any new quote opens: text whose paragraph breaks were added or moved (a quote
+ * running over a line break, a credit line "Ann Lowe, Harbour Trust."" under it).
+ */
+function closesInNextBlocks(a: Analysis, blockIndex: number): boolean {
+  const text = a.text;
+  for (const b of a.blocks.slice(blockIndex + 1, blockIndex + 3)) {
+    for (let i = b.start; i < Math.min(b.end, b.start + MAX_SCAN); i++) {
+      const c = text[i];
+      if (c !== '"' && c !== '“' && c !== '”') continue;
+      const prev = text[i - 1] ?? ' ';
+      const next = text[i + 1] ?? ' ';
+      const opening = c === '“' || (c === '"' && (i === b.start || /[\s(\[—–-]/.test(prev)) && /[\p{L}\d'‘…]/u.test(next));
+      return !opening;
+    }
+  }
+  return false;
 }
 
 export const unbalancedQuote: Rule = {

@@ -73,6 +73,8 @@ export const unknownSource: Rule = {
       const owned = /(?:'s|’s)\s+$/.test(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || /(?:'s|’s)\s/.test(at.source.text);
       if (owned && /\b(?:Review|Report|Plan|Strategy|Paper|Statement)$/.test(raw)) continue;
       if (candidates(raw).some((n) => ctx.kb.lookup(n))) continue;
+      // "The Mail on Sunday's Financial Mail": a section of a publication the registry knows.
+      if (sectionOfKnown(a.text.slice(Math.max(0, at.source.start - 50), at.source.start), ctx.kb)) continue;
       if (seen.has(name)) continue;
       seen.add(name);
       out.push({
@@ -121,4 +123,17 @@ function ownedName(t: string): string | null {
     if (rest && !rest.includes('\n')) return rest;
   }
   return null;
+}
+
+/** Whether the words before a cited name end in a known publication's possessive ("The Mail on Sunday's "). */
+function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
+  const m = /((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:on|of|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s+$/u.exec(lead);
+  if (!m) return false;
+  const words = m[1].split(/\s+/);
+  // The longest run of the words ending at the possessive that the registry knows as a publication.
+  for (let i = 0; i < words.length; i++) {
+    const hit = kb.lookup(words.slice(i).join(' '));
+    if (hit && hit.registry === 'sources') return true;
+  }
+  return false;
 }

@@ -6,7 +6,7 @@ import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
-import { DOCUMENT_WORDS, PRONOUNS } from './lexicon';
+import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES } from './lexicon';
 
 export interface ClauseSource extends Span {
   kind: SourceKind;
@@ -360,15 +360,19 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
+    // ("polls showing her lead gone": findings nobody named show things without a clause too.)
+    const hearsayHead = src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head]));
     if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
-      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))) continue;
+      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) continue;
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
     const unnamedFindings = v.cls === 'evidence' && src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[(head as Phrase).head]) !== 'reports';
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings) continue;
+    // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
+    const crowdView = v.cls === 'evidence' && src.kind === 'vague' && !!head && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false);
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {

@@ -153,12 +153,34 @@ for (const c of VAGUE_CUES) {
 }
 
 /** The vague cue phrase starting at token `i`, as its words. */
+/** An adverb a passive cue may take inside it: "it is widely believed", "it was previously reported". */
+const CUE_ADVERB = /^(?:\p{L}+ly|also|now|long|still|already)$/u;
+
+/** The tokens of the vague cue phrase starting at token i (one adverb may stand inside it), or null. */
 function vagueCueAt(toks: Token[], i: number): string[] | null {
   for (const words of VAGUE_BY_FIRST.get(toks[i].text.toLowerCase()) ?? []) {
-    if (!words.every((w, n) => toks[i + n]?.text.toLowerCase() === w)) continue;
+    const matched: string[] = [];
+    let k = i;
+    let skipped = false;
+    for (let n = 0; n < words.length; n++, k++) {
+      const t = toks[k]?.text.toLowerCase();
+      if (t === words[n]) {
+        matched.push(t);
+        continue;
+      }
+      if (n >= 1 && !skipped && t && CUE_ADVERB.test(t) && toks[k + 1]?.text.toLowerCase() === words[n]) {
+        skipped = true;
+        matched.push(t, words[n]);
+        k++;
+        continue;
+      }
+      matched.length = 0;
+      break;
+    }
+    if (!matched.length) continue;
     // "Word is (that) …" opens its sentence; elsewhere "word is" is a noun and its verb.
     if (W.clauseInitialVague.has(words.join(' ')) && (i > 0 || toks[i + words.length]?.text.toLowerCase() === 'not')) continue;
-    return words;
+    return matched;
   }
   return null;
 }

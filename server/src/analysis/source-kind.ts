@@ -82,7 +82,10 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const familiar = words.some((w) => W.familiar.has(w));
   const owner = ph.owner;
   // "reports say", "according to media reports": hearsay nobody stands behind.
-  if (W.hearsay.has(hw) && !owner && !definite) return { kind: 'vague', entity: null };
+  // ("an Associated Press-GfK poll", "a new Latino Decisions poll": a name before the head says whose.)
+  // ("studio estimates", "government figures": a body word before the head says whose.)
+  const bodyModifier = words.slice(0, -1).some((w) => /^(?:official|government|studio|studios|company|industry|police)$/.test(w));
+  if (W.hearsay.has(hw) && !owner && !definite && !namedModifier(c, ph) && !bodyModifier) return { kind: 'vague', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
   if (familiar) return { kind: 'anonymous', entity: null };
   if (VAGUE_SOURCES.has(hw)) {

@@ -38,6 +38,22 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
   return false;
 }
 
+/** Heads of findings nobody is named for: "reports", "a new poll", "estimates". */
+const FINDINGS_HEAD = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?|postings?)$/i;
+/** What names the findings' author or outlet right after them: "by the Pew Research Center", "in Nature". */
+const OWNED_AFTER = /^\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|on|for)\s+(?:the\s+)?\p{Lu}/u;
+/** Findings whose phrase names their author: "a recent survey by Mediametrie", "reports in the Daily Post". */
+const OWNED_INSIDE = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?)\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|for)\s+(?:the\s+)?\p{Lu}/u;
+/** A named document or its author in the next two sentences: "The survey, conducted by the Harbour Institute, …". */
+const NAMED_FINDINGS = /^[\s"“]*(?:The|This|That|A|An|One|Another)\s+(?:[\p{L}-]+\s+)?(?:poll|survey|study|report|research)s?\b[^.!?]{0,40}?\b(?:by|from|for)\s+(?:the\s+)?\p{Lu}/u;
+
+function namedSoon(a: Analysis, si: number): boolean {
+  for (const s of a.sentences.slice(si + 1, si + 3)) {
+    if (NAMED_FINDINGS.test(a.text.slice(s.start, s.end))) return true;
+  }
+  return false;
+}
+
 export const vagueAttribution: Rule = {
   ...ruleMeta('vague-attribution'),
   check(a) {
@@ -50,6 +66,10 @@ export const vagueAttribution: Rule = {
       // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
       // the vague phrase is part of what a named source says, and that source answers for it.
       if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
+      // "officials claimed he allegedly left": a hedge inside words someone else is reported saying
+      // is theirs, and the rules judge that someone.
+      if (at.source.start === at.cue.start && at.source.end === at.cue.end && /^(?:allegedly|reportedly)$/i.test(at.cue.text)
+        && inSentence(at.sentence).some((o) => o !== at && o.source.kind !== 'vague' && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
       // "denied rumours that …", "a row about rumours …": the rumour is reported as the subject of
       // someone's denial or dispute, not used as the source of the story's claim.
       if (/^rumou?rs$/i.test(at.cue.text)) {
@@ -72,8 +92,15 @@ export const vagueAttribution: Rule = {
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.
       if (/^\s*(?:about |around |some |almost |nearly |more than |over )?[\d.,]+\s?(?:m|bn|million|billion|%|per cent)?\s/i.test(a.text.slice(at.source.start, at.source.end))
         || /\b(?:per ?cent|percent)\s+of\s/i.test(a.text.slice(at.source.start, at.source.end))) continue;
-      // "according to reports in the Hollywood Reporter": the reports are named by their outlet.
-      if (/\breports?$/i.test(a.text.slice(at.source.start, at.source.end)) && /^\s+(?:in|by|from|on)\s+(?:the\s+)?\p{Lu}/u.test(a.text.slice(at.source.end, at.source.end + 30))) continue;
+      // "according to reports in the Hollywood Reporter", "a poll published by the Lancet": the
+      // findings are named by their outlet or their author.
+      const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
+      if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 40))) continue;
+      // ("A recent survey by Mediametrie found": the author inside the source phrase.)
+      if (OWNED_INSIDE.test(a.text.slice(at.source.start, at.source.end))) continue;
+      // "…, according to a survey. ¶ A study by the Pew Research Center found …": whose findings
+      // they are comes in the next sentences.
+      if (findings && /^(?:according to\s+)?(?:a|an|one|two|three)\s/i.test(a.text.slice(Math.min(at.cue.start, at.source.start), at.source.end)) && namedSoon(a, at.sentence)) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !/^\s*(?:that|:|,|[“"‘])/.test(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
       const start = Math.min(at.cue.start, at.source.start);

@@ -371,7 +371,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
     const unnamedFindings = v.cls === 'evidence' && src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[(head as Phrase).head]) !== 'reports';
     // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
-    const crowdView = v.cls === 'evidence' && src.kind === 'vague' && !!head && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false);
+    // (Only a crowd that opens its clause: not the object of "help people find what …".)
+    const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
+    const crowdView = v.cls === 'evidence' && src.kind === 'vague' && !!head && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false)
+      && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;

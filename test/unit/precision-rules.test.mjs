@@ -38,6 +38,7 @@ const CASES = [
   { name: 'a definite description cut at a comma', body: '"We will not back down," the soft-spoken, 64-year-old diplomat said in an interview.', rule: 'anonymous-source', quiet: true },
   { name: 'both candidates are known people', body: 'During the debate on Thursday night, both candidates said the recount was no big deal.', rule: 'anonymous-source', quiet: true },
   { name: 'an adviser named in the next paragraph', body: 'The count went on all night.\n\nA senior campaign adviser says the governor is on course to win.\n\nMarta Velikova spoke to reporters outside the hall on Thursday.', rule: 'anonymous-source', quiet: true },
+  { name: 'officials set off after a name are no apposition', body: 'The ceasefire talks resume on Monday.\n\nMr. Hale, officials said, has grown sceptical about the plan.', rule: 'anonymous-source', fires: 'officials' },
   { name: 'an unnamed official still fires', body: 'The count went on all night.\n\nA senior campaign adviser says the governor is on course to win.\n\nThe result is due on Friday.', rule: 'anonymous-source', fires: 'A senior campaign adviser' },
 
   // Quotation marks.
@@ -69,4 +70,9 @@ test('first-reference: a lower-case word inside a "name" makes it no person', ()
 test('unknown-source: a section of a publication the registry knows', () => {
   const fs = findings("The Mail on Sunday's Weekend Money said the fund would be split into three parts.");
   assert.ok(!fs.some((f) => f.rule === 'unknown-source' && f.text.includes('Weekend Money')), JSON.stringify(fs));
+});
+
+test('inconsistent-figure: vote counts of different people are different figures', () => {
+  const fs = findings('In the east, Marta Velikova was elected with 58,825 votes, the highest in the district.\n\nIn the west, Tomas Hale was re-elected with 60,760 votes on a low turnout.', 'Election results in the two districts');
+  assert.ok(none(fs, 'inconsistent-figure'), JSON.stringify(fs));
 });

@@ -56,8 +56,10 @@ function namedInApposition(a: Analysis, src: Span): boolean {
     const limit = src.end + 2 + (stop < 0 ? after.length - 2 : stop);
     if (people.some((e) => e.mentions.some((m) => m.start > src.end && m.start < limit))) return true;
   }
+  // ("Mr Obama, officials said, has…": a plural after one person's name is a new subject, not a description of him.)
+  const plural = /[^s]s$/i.test(a.text.slice(src.start, src.end).trim());
   for (const e of people) for (const m of e.mentions) {
-    if (m.end > src.start || src.start - m.end > 70) continue;
+    if (plural || m.end > src.start || src.start - m.end > 70) continue;
     const between = a.text.slice(m.end, src.start);
     if (/^\s*[-–—,]\s/.test(between) && !/[.;:!?]/.test(between)) return true;
   }

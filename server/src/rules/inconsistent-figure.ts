@@ -144,6 +144,22 @@ function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
   return true;
 }
 
+/**
+ * Whether both sentences name people and share none ("Ann Lowe was elected with 58,825 votes" /
+ * "Tom Hale was re-elected with 60,760 votes"): each figure is about its own person.
+ */
+function differentPeople(a: Analysis, s1: number, s2: number): boolean {
+  const people = (si: number) => {
+    const s = a.sentences[si];
+    return new Set(a.entities.filter((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((e) => e.id));
+  };
+  const p1 = people(s1);
+  const p2 = people(s2);
+  if (!p1.size || !p2.size) return false;
+  for (const id of p1) if (p2.has(id)) return false;
+  return true;
+}
+
 export const inconsistentFigure: Rule = {
   ...ruleMeta('inconsistent-figure'),
   check(a) {
@@ -198,7 +214,7 @@ export const inconsistentFigure: Rule = {
         // Different periods named ("During that year" / "Last year").
         if (differentDates(a, x.sentence, y.sentence)) continue;
         // Different subjects named in the two sentences (Brent crude / US light crude, BBC Two / Five).
-        if (differentSubjects(a, x.sentence, y.sentence)) continue;
+        if (differentSubjects(a, x.sentence, y.sentence) || differentPeople(a, x.sentence, y.sentence)) continue;
         reported.add(y);
         out.push({
           rule: this.id,

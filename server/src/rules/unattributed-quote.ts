@@ -192,8 +192,9 @@ function speakersSeen(a: Analysis): boolean[] {
     //    comma or colon: "Ann Lowe told the inquiry, ¶ “We were never warned …”" (a speaker and her
     //    words split by a paragraph break).
     if (opens && pb >= 0 && prevBlock !== bi) {
-      const tail = /([\p{L}]+)\s*[,:]\s*$/u.exec(text.slice(Math.max(blocks[pb].start, blocks[pb].end - 40), blocks[pb].end));
-      if (tail && SPEECH_VERBS.has(tail[1].toLowerCase())) {
+      const tail = text.slice(Math.max(blocks[pb].start, blocks[pb].end - 40), blocks[pb].end).trimEnd();
+      const verb = /[,:]/.test(tail.slice(-1)) ? tail.slice(0, -1).trimEnd().split(/[^\p{L}]/u).pop() ?? '' : '';
+      if (verb && SPEECH_VERBS.has(verb.toLowerCase())) {
         clear[i] = true;
         continue;
       }

@@ -127,9 +127,17 @@ function ownedName(t: string): string | null {
 
 /** Whether the words before a cited name end in a known publication's possessive ("The Mail on Sunday's "). */
 function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
-  const m = /((?:\p{Lu}[\p{L}.&-]*\s+(?:(?:on|of|the)\s+)?){0,4}\p{Lu}[\p{L}.&-]*)['’]s\s+$/u.exec(lead);
-  if (!m) return false;
-  const words = m[1].split(/\s+/);
+  const t = lead.trimEnd();
+  if (!/['’]s$/.test(t)) return false;
+  // The capitalised words (with "on", "of", "the" between them) that end at the possessive.
+  const all = t.slice(0, -2).split(/\s+/);
+  const words: string[] = [];
+  for (let i = all.length - 1; i >= 0 && words.length < 6; i--) {
+    if (/^\p{Lu}/u.test(all[i]) || (words.length && /^(?:on|of|the)$/.test(all[i]))) words.unshift(all[i]);
+    else break;
+  }
+  while (words.length && /^(?:on|of|the)$/.test(words[0])) words.shift();
+  if (!words.length) return false;
   // The longest run of the words ending at the possessive that the registry knows as a publication.
   for (let i = 0; i < words.length; i++) {
     const hit = kb.lookup(words.slice(i).join(' '));

@@ -196,6 +196,8 @@ export interface Analysis {
   text: string;
   /** The article date from front matter or a dateline, ISO yyyy-mm-dd, when known. */
   articleDate: string | null;
+  /** Where the article date came from, or null when none was found. */
+  articleDateSource: 'front matter' | 'dateline' | 'date line' | null;
   frontMatter: FrontMatter | null;
   blocks: Block[];
   sentences: Sentence[];

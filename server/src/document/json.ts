@@ -48,6 +48,7 @@ export function toJson(file: string, a: Analysis, findings: Finding[], annotatio
     dates: a.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, relative: d.relative })),
     blocks: a.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })),
     articleDate: a.articleDate,
+    articleDateSource: a.articleDateSource,
     ...(annotations ? { annotations } : {}),
   };
 }

@@ -2,6 +2,7 @@
 import type { Analysis, Block, Finding, Sentence } from './types';
 import { memoized, type KnowledgeBase } from './knowledge-port';
 import { parseStructure } from './structure';
+import { assignSections } from './sections';
 import { isSpace, splitSentences, tokenize } from './sentences';
 import { findQuantities } from './quantities';
 import { findDates } from './dates';
@@ -87,6 +88,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
   const structure = parseStructure(text, options.languageId ?? 'news');
   const t = structure.masked;
   const { blocks, frontMatter } = structure;
+  assignSections(text, blocks);
   const sentences = splitSentences(t, blocks);
   const tokens = tokenize(t, sentences);
   const checkable = (s: Sentence) => !isCheckable(blocks[s.block]);

@@ -23,6 +23,8 @@ export interface Block extends Span {
   index: number;
   /** For `credit`: the agency name (e.g. BLOOMBERG). */
   agency?: string;
+  /** Which item of a newsletter or briefing the block belongs to (absent: a one-story document). */
+  section?: number;
 }
 
 export interface Sentence extends Span {

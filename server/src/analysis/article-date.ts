@@ -42,7 +42,10 @@ export function dateLine(line: string): string | null {
   if (!d) return null;
   const rest = `${t.slice(0, d.start)} ${t.slice(d.end)}`;
   // A sentence that mentions a date ends with a full stop after words; a date line does not.
-  if (/\p{Ll}{2,}\.\s*$/u.test(rest.trim())) return null;
+  const r = rest.trim();
+  if (r.endsWith('.') && r.length >= 3 && isLower(r[r.length - 2]) && isLower(r[r.length - 3])) return null;
   const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w));
   return words.length <= DATE_LINE_MAX_OTHER_WORDS ? d.iso : null;
 }
+
+const isLower = (c: string) => c !== c.toUpperCase() && c === c.toLowerCase();

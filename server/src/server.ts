@@ -11,6 +11,7 @@ import { AnalysisWorker } from './features/worker-pool';
 import { toDiagnostic, toRange } from './features/convert';
 import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
+import { dateActions } from './features/date-actions';
 import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
 import { statusOf as annotationStatus, noteOf, linkOf, hasMotivation, quotedText } from './annotations/model';
@@ -277,7 +278,7 @@ connection.onCodeAction(async (params, token) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return [];
   const st = await stateFor(doc, token);
-  return codeActions(doc, st.findings, params.range, params.context.only, snippetEdits);
+  return [...codeActions(doc, st.findings, params.range, params.context.only, snippetEdits), ...dateActions(doc, st.analysis, params.range, params.context.only)];
 });
 
 connection.onExecuteCommand(async (params) => {

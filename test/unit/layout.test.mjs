@@ -22,7 +22,7 @@ const blocksOf = (text, languageId = 'news') => {
 const findingsOf = (text) => core.check(core.analyze(text, kb, { languageId: 'news' }), { kb });
 
 test('layout.json: every pattern matches its positive example and not its negative one', () => {
-  for (const e of [...data.furniture, ...data.datelines]) {
+  for (const e of [...data.furniture, ...data.datelines, ...data.sectionBreaks.lines]) {
     const re = new RegExp(e.pattern, e.flags ?? 'u');
     assert.ok(e.positive && e.negative, `${e.pattern}: needs a positive and a negative example`);
     assert.ok(re.test(e.positive), `${e.pattern} should match ${JSON.stringify(e.positive)}`);

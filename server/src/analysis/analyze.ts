@@ -2,9 +2,11 @@
 import type { Analysis, Block, Finding, Sentence } from './types';
 import { memoized, type KnowledgeBase } from './knowledge-port';
 import { parseStructure } from './structure';
+import { assignSections } from './sections';
 import { isSpace, splitSentences, tokenize } from './sentences';
 import { findQuantities } from './quantities';
-import { datelineDate, findDates, parseIsoDate } from './dates';
+import { findDates } from './dates';
+import { findArticleDate } from './article-date';
 import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attributions';
@@ -39,7 +41,7 @@ function longestLine(text: string): { line: number; length: number } {
 
 function emptyAnalysis(text: string): Analysis {
   return {
-    text, articleDate: null, frontMatter: null, blocks: [], sentences: [], tokens: [], entities: [], quantities: [],
+    text, articleDate: null, articleDateSource: null, frontMatter: null, blocks: [], sentences: [], tokens: [], entities: [], quantities: [],
     dates: [], quotes: [], attributions: [], claims: [], descriptions: [], demonyms: [], notices: [],
   };
 }
@@ -86,13 +88,13 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
   const structure = parseStructure(text, options.languageId ?? 'news');
   const t = structure.masked;
   const { blocks, frontMatter } = structure;
+  assignSections(text, blocks);
   const sentences = splitSentences(t, blocks);
   const tokens = tokenize(t, sentences);
   const checkable = (s: Sentence) => !isCheckable(blocks[s.block]);
 
-  const fmDate = frontMatter ? parseIsoDate(frontMatter.data.date ?? frontMatter.data.published ?? frontMatter.data.dateline) : null;
-  const firstPara = blocks.find((b) => b.kind === 'paragraph');
-  const articleDate = fmDate ? fmDate.toISOString().slice(0, 10) : firstPara ? datelineDate(t.slice(firstPara.start, firstPara.start + 80)) : null;
+  const found = findArticleDate(text, blocks, frontMatter);
+  const articleDate = found?.date ?? null;
 
   const quantities = findQuantities(t, sentences, checkable);
   const dates = findDates(t, sentences, checkable, articleDate);
@@ -109,6 +111,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
   return {
     text,
     articleDate,
+    articleDateSource: found?.source ?? null,
     frontMatter,
     blocks,
     sentences,

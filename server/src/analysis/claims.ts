@@ -1,6 +1,7 @@
 // Claims: check-worthy sentences, why they are check-worthy, and what supports them.
 import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence, Span } from './types';
 import { lastStartingBy } from './spans';
+import { sectionOf } from './sections';
 
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|richest|poorest|oldest|youngest|longest|shortest|record(?:-breaking|-high|-low)?|unprecedented|all-time|first-ever|first ever|most [a-z]+|least [a-z]+)\b/i;
 const COMPARISON = /\b(?:more than|less than|fewer than|compared with|compared to|up from|down from|doubled|tripled|halved|rose|fell|jumped|slumped|surged|plunged|climbed|dropped|increased|decreased|declined|grew|shrank|higher than|lower than|outpaced|overtook)\b/i;
@@ -181,6 +182,8 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // figure of its own. Cited once for one figure ("The national rate was 4.4%, the ONS said"), it
   // gives that figure only.
   const leadBlock = blocks.findIndex((b) => b.kind === 'paragraph');
+  // In a newsletter, a source in one item covers nothing in another (sections.ts).
+  const sameSection = (x: number, y: number) => sectionOf(blocks, x) === sectionOf(blocks, y);
   const entityName = new Map(ctx.entities.map((e) => [e.id, e.name]));
   const officeOf = (at: Attribution) => {
     if (at.source.kind !== 'organisation' || !DATA_CUE.test(at.cue.text)) return null;
@@ -246,7 +249,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     // An organisation's figures cover later paragraphs on the same topic (a word in common).
     const covers = (earlier: number) => {
       if (earlier < 0) return false;
-      const blocksOn = sentences[c.sentence].block - sentences[ctx.attributions[earlier].sentence].block;
+      const from = sentences[ctx.attributions[earlier].sentence].block;
+      const blocksOn = sentences[c.sentence].block - from;
+      if (!sameSection(from, sentences[c.sentence].block)) return false;
       return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity) && (reach[earlier] === STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
@@ -259,7 +264,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     }
     // A news lead gives the finding and the next paragraph its source ("Nearly 20% more firms
     // published reports. \n But of the 145 companies reporting, 76% …, says the annual survey.").
-    if (study < 0 && sentences[c.sentence].block === leadBlock && !namesActor(c.sentence)) study = leadSource;
+    if (study < 0 && sentences[c.sentence].block === leadBlock && !namesActor(c.sentence) && sameSection(leadBlock, leadBlock + 1)) study = leadSource;
     if (study >= 0) {
       c.supportedBy.push(study);
       c.carried = true;
@@ -300,7 +305,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     if (!c.kinds.includes('figure') || directlySupported(c) || !c.quantities.length) continue;
     const first = supportedFigures.get(figureKey(ctx.quantities[c.quantities[0]])) ?? [];
     for (const other of first) {
-      if (other === c) continue;
+      if (other === c || !sameSection(sentences[c.sentence].block, sentences[other.sentence].block)) continue;
       const same = c.quantities.every((qi) => other.quantities.some((oi) => sameFigure(ctx.quantities[qi], ctx.quantities[oi])));
       if (same) {
         c.twin = other.sentence;

@@ -56,6 +56,25 @@ export function parseIsoDate(v: unknown): Date | null {
 
 const DATELINE_RE = new RegExp(String.raw`^[A-Z][A-Z .'-]+,\s(?<m>${MONTH})\s(?<d>${DAY})(?:,?\s(?<y>${YEAR}))?\s?\(`, 'u');
 
+/**
+ * A full date with its year in a short line (a "Published 3 March 2025" or "March 3, 2025 | 10:32"
+ * line near the top): its ISO date and where it stands in the line, or null.
+ */
+export function fullDateIn(line: string): { iso: string; start: number; end: number } | null {
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(line))) {
+    const g = m.groups!;
+    const monthName = g.m1 ?? g.m2 ?? g.m4 ?? g.m5;
+    const day = g.d1 ?? g.d2 ?? g.d4 ?? g.d5;
+    const year = g.y1 ?? g.y2 ?? g.y4 ?? g.y5;
+    if (!monthName || !day || !year) continue;
+    const mo = MONTH_INDEX[monthName.replace('.', '').toLowerCase()];
+    return { iso: toIso(+year, mo, parseInt(day, 10)), start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 /** The article date from a wire dateline ("WASHINGTON, Feb 27, 2025 (Reuters) -"), when it has a year. */
 export function datelineDate(firstParagraph: string): string | null {
   const m = DATELINE_RE.exec(firstParagraph);
@@ -144,7 +163,7 @@ export function findDates(text: string, sentences: Sentence[], skip: (s: Sentenc
         mention.value = g.year;
       } else if (g.rel || (g.wd && !day)) {
         mention.relative = true;
-        if (ref) mention.value = resolveRelative(raw, ref, !!g.wd);
+        if (ref) mention.value = resolveRelative(raw, ref, !!g.wd || raw.toLowerCase().split(/\s+/).some((w) => w in WEEKDAY_INDEX));
       }
       out.push(mention);
     }

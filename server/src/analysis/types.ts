@@ -23,6 +23,8 @@ export interface Block extends Span {
   index: number;
   /** For `credit`: the agency name (e.g. BLOOMBERG). */
   agency?: string;
+  /** Which item of a newsletter or briefing the block belongs to (absent: a one-story document). */
+  section?: number;
 }
 
 export interface Sentence extends Span {
@@ -196,6 +198,8 @@ export interface Analysis {
   text: string;
   /** The article date from front matter or a dateline, ISO yyyy-mm-dd, when known. */
   articleDate: string | null;
+  /** Where the article date came from, or null when none was found. */
+  articleDateSource: 'front matter' | 'dateline' | 'date line' | null;
   frontMatter: FrontMatter | null;
   blocks: Block[];
   sentences: Sentence[];

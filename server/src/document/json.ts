@@ -46,8 +46,9 @@ export function toJson(file: string, a: Analysis, findings: Finding[], annotatio
     }),
     quantities: a.quantities.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit })),
     dates: a.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, relative: d.relative })),
-    blocks: a.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end })),
+    blocks: a.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, section: b.section ?? 0 })),
     articleDate: a.articleDate,
+    articleDateSource: a.articleDateSource,
     ...(annotations ? { annotations } : {}),
   };
 }

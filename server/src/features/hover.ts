@@ -1,5 +1,5 @@
 // Hovers: what Sourced knows about the entity, source, quote or claim under the cursor.
-import type { Analysis, Attribution, Claim, Entity, Span } from '../analysis/types';
+import type { Analysis, Attribution, Claim, DateMention, Entity, Span } from '../analysis/types';
 
 const KIND_LABEL: Record<string, string> = {
   person: 'person', organisation: 'organisation', place: 'place', publication: 'publication', platform: 'platform',
@@ -75,6 +75,30 @@ export function claimHover(a: Analysis, c: Claim, verified?: string): string {
   return lines.join('\n\n');
 }
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A resolved date in words: "Thursday 27 February 2025", "February 2025", "2024". */
+function spelled(value: string): string {
+  const [y, m, d] = value.split('-').map(Number);
+  if (!m) return `${y}`;
+  if (!d) return `${MONTHS[m - 1]} ${y}`;
+  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/** What a date in the text stands for, and the article date it was read against. */
+export function dateHover(a: Analysis, d: DateMention): string {
+  const lines = [`**Date** — “${md(d.text)}”${d.value && !d.value.startsWith('--') ? `: ${spelled(d.value)}` : ''}`];
+  if (a.articleDate) {
+    lines.push(`Article date: ${spelled(a.articleDate)}, from the ${a.articleDateSource ?? 'front matter'}.`);
+  } else {
+    lines.push('No article date found (a `date:` in front matter, a dateline with a year, or a date line near the top), so '
+      + (d.relative ? 'this relative date is not resolved.' : 'a date without a year is not checked against its weekday.')
+      + ' The quick fix *Add the article date* adds `date:` front matter.');
+  }
+  return lines.join('\n\n');
+}
+
 /** The hover text at an offset, or null. Entities first, then cues and sources, then claims. */
 export function hoverAt(a: Analysis, offset: number, verifiedNote?: (c: Claim) => string | undefined): { markdown: string; span: Span } | null {
   for (const e of a.entities) {
@@ -92,6 +116,9 @@ export function hoverAt(a: Analysis, offset: number, verifiedNote?: (c: Claim) =
   for (const q of a.quantities) {
     const c = a.claims.find((x) => x.quantities.some((i) => a.quantities[i] === q));
     if (c && inside(q, offset)) return { markdown: claimHover(a, c, verifiedNote?.(c)), span: q };
+  }
+  for (const d of a.dates) {
+    if (inside(d, offset) && (d.weekday !== undefined || d.relative || !a.articleDate)) return { markdown: dateHover(a, d), span: d };
   }
   for (const c of a.claims) {
     if (inside(c, offset)) return { markdown: claimHover(a, c, verifiedNote?.(c)), span: c };

@@ -14,6 +14,7 @@ import { firstReference } from './first-reference';
 import { weekdayDate } from './weekday-date';
 import { unbalancedQuote } from './unbalanced-quote';
 import { headlineUnsupported } from './headline-unsupported';
+import { withoutRepeats } from './repeated-blocks';
 
 export type { Rule } from './types';
 
@@ -74,6 +75,7 @@ function inlineSuppressions(text: string): { fileRules: Set<string>; lines: Map<
   return { fileRules, lines };
 }
 
+
 export function check(a: Analysis, options: CheckOptions): Finding[] {
   const ctx = { kb: options.kb };
   const out: Finding[] = [...a.notices];
@@ -108,5 +110,5 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
     }
   }
   out.sort((x, y) => x.start - y.start || x.rule.localeCompare(y.rule));
-  return out;
+  return withoutRepeats(a, out);
 }

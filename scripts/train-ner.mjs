@@ -22,7 +22,7 @@ const require = createRequire(import.meta.url);
 export const TRAINING_SETS = ['gum-news-train', 'gum-other-train', 'wikigold'];
 
 function parseArgs(argv) {
-  const o = { epochs: 10, seed: 1, limit: Infinity, out: join(ROOT, 'server/src/analysis/data/ner-model.json'), eval: false, scale: 0, minCount: 1, seeds: 3 };
+  const o = { epochs: 10, seed: 1, limit: Infinity, out: join(ROOT, 'server/src/analysis/data/ner-model.json'), eval: false, scale: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--epochs') o.epochs = +argv[++i];
@@ -30,8 +30,6 @@ function parseArgs(argv) {
     else if (a === '--limit') o.limit = +argv[++i];
     else if (a === '--out') o.out = resolve(argv[++i]);
     else if (a === '--eval') o.eval = true;
-    else if (a === '--min-count') o.minCount = +argv[++i];
-    else if (a === '--seeds') o.seeds = +argv[++i];
     else if (a === '-h' || a === '--help') {
       console.log('usage: node scripts/train-ner.mjs [--epochs N] [--seed N] [--limit DOCS] [--out FILE] [--eval]');
       process.exit(0);
@@ -67,11 +65,6 @@ export function trainingData(core, kb, { limit = Infinity } = {}) {
       // are (where the offsets stay the same, so the gold spans stand).
       const upper = doc.text.toUpperCase();
       if (d % 5 === 0 && upper.length === doc.text.length) addDocument(core, kb, data, upper, goldSpans(set, doc));
-      // Another fifth has its first line (a title, a first sentence) in capitals, as a wire
-      // headline above copy written as usual.
-      const nl = doc.text.indexOf('\n');
-      const head = doc.text.slice(0, nl < 0 ? doc.text.length : nl);
-      if (d % 5 === 2 && head.toUpperCase().length === head.length) addDocument(core, kb, data, head.toUpperCase() + doc.text.slice(head.length), goldSpans(set, doc));
       addDocument(core, kb, data, doc.text, goldSpans(set, doc));
     });
   }
@@ -92,20 +85,6 @@ export function trainingData(core, kb, { limit = Infinity } = {}) {
 const OWN_PASSES = 3;
 const NER_TYPE = { person: 'PER', organisation: 'ORG', publication: 'ORG', platform: 'ORG', place: 'LOC' };
 
-/** The mean of several runs' weights (a feature one run lacks counts as 0 there). */
-export function averageRuns(runs) {
-  if (runs.length === 1) return runs[0];
-  const out = new Map();
-  for (const run of runs) {
-    for (const [f, row] of run) {
-      let acc = out.get(f);
-      if (!acc) out.set(f, (acc = new Float64Array(row.length)));
-      for (let t = 0; t < row.length; t++) acc[t] += row[t] / runs.length;
-    }
-  }
-  return out;
-}
-
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (!findDataDir()) {
@@ -118,20 +97,11 @@ async function main() {
   const { data, used } = trainingData(core, kb, o);
   const tokens = data.reduce((n, s) => n + s.tags.length, 0);
   console.log(`train: ${data.length} sentences, ${tokens} tokens from ${used.join(', ')} (${Date.now() - t0} ms to read)`);
-  // Several runs over differently shuffled data, averaged: the perceptron's typing of rare names
-  // moves with the order it reads them in, and the mean of a few orders moves less.
-  const runs = [];
-  for (let r = 0; r < o.seeds; r++) {
-    runs.push(
-      core.ner.trainPerceptron(data, {
-        epochs: o.epochs,
-        seed: o.seed + r,
-        minCount: o.minCount,
-        onEpoch: (e, err) => console.log(`  run ${r + 1}, pass ${e}: ${(err * 100).toFixed(2)}% of tokens wrong`),
-      }),
-    );
-  }
-  const weights = averageRuns(runs);
+  const weights = core.ner.trainPerceptron(data, {
+    epochs: o.epochs,
+    seed: o.seed,
+    onEpoch: (e, err) => console.log(`  pass ${e}: ${(err * 100).toFixed(2)}% of tokens wrong`),
+  });
   // One quantisation step: the 99.9th percentile of the weights' sizes over 127.
   const sizes = [];
   for (const row of weights.values()) for (const w of row) if (w) sizes.push(Math.abs(w));

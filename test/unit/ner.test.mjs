@@ -56,34 +56,6 @@ test('training is reproducible: the same data and seed give byte-identical weigh
   assert.notEqual(JSON.stringify(a), JSON.stringify(c), 'another seed shuffles differently');
 });
 
-test('a feature count cutoff learns fewer features, and only those seen often enough', () => {
-  const all = core.ner.trainPerceptron(examples(), { epochs: 3, seed: 1 });
-  const cut = core.ner.trainPerceptron(examples(), { epochs: 3, seed: 1, minCount: 3 });
-  assert.ok(cut.size > 0 && cut.size < all.size, `${cut.size} features with the cutoff, ${all.size} without`);
-  const counts = new Map();
-  for (const s of examples()) {
-    const width = s.features.length / s.region.length;
-    for (let i = 0; i < s.region.length; i++) {
-      if (!s.region[i]) continue;
-      for (let k = i * width; k < (i + 1) * width; k++) counts.set(s.features[k], (counts.get(s.features[k]) ?? 0) + 1);
-    }
-  }
-  const rareLearnt = [...cut.keys()].filter((f) => counts.has(f) && counts.get(f) < 3);
-  assert.deepEqual(rareLearnt, [], 'a token feature seen on fewer than 3 tokens is not learnt');
-  assert.ok([...all.keys()].some((f) => counts.get(f) === 1), 'without the cutoff a feature seen once is learnt');
-});
-
-test('an all-capitals headline is read as the copy below writes its words', () => {
-  const { text, sentences, hints } = core.ner.documentTokens('CALDER FREIGHT SHUTS DEPOT\n\nCalder Freight said on Monday it would close a depot in Kessel.', kb);
-  const feats = core.ner.documentFeatures(text, sentences, kb, hints);
-  const plain = core.ner.documentTokens('Calder Freight shuts depot\n\nCalder Freight said on Monday it would close a depot in Kessel.', kb);
-  const plainFeats = core.ner.documentFeatures(plain.text, plain.sentences, kb, plain.hints);
-  const width = feats[0].features.length / sentences[0].length;
-  // The word's own features (form, shape, affixes) of "CALDER" equal those of "Calder".
-  assert.deepEqual([...feats[0].features.subarray(1, 11)], [...plainFeats[0].features.subarray(1, 11)]);
-  assert.ok(width > 11);
-});
-
 test('a model trained on a few sentences tags them back', () => {
   const weights = core.ner.unpackWeights(core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 10, seed: 1 }), ['test'], 0.05));
   const { text: raw, spans } = parse(LABELLED[0]);

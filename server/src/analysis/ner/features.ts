@@ -19,7 +19,7 @@ const SLOT_SEEDS = WORD_SLOTS.map((s) => hashString(`slot:${s}`));
 const T = (name: string) => hashString(`tpl:${name}`);
 
 /** Number of position-independent features per token (see staticFeatures). */
-export const STATIC_COUNT = 46;
+export const STATIC_COUNT = 40;
 const TEMPLATES = Array.from({ length: STATIC_COUNT }, (_, k) => T(`static:${k}`));
 
 /** A word's shape: X for capitals, x for lower case, d for digits, other characters as they are; runs cut at two. */
@@ -84,9 +84,6 @@ function lexCode(w: string, lower: string, kb: KnowledgeBase): string {
   return code || '-';
 }
 
-const HINT_SEED = hashString('doc:hint-kinds');
-const HEAD_SEED = hashString('doc:run-head');
-
 const wordCaches = new WeakMap<KnowledgeBase, Map<string, Uint32Array>>();
 
 /** The word's own features (hashed, one per slot), remembered per knowledge base. */
@@ -119,63 +116,21 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** Lower-case forms written capitalised somewhere other than a sentence's first word. */
   capitalSeen: Set<string>;
-  /** How a word is written outside all-capitals sentences (its lower-case form -> the form seen mid-sentence, else anywhere). */
-  caseOf: Map<string, string>;
-  /** For a word of the rule-based pass's names, the kinds of those names ("organisation place"), anywhere in the document. */
-  hintKinds: Map<string, number>;
-  /** For a word of a run of two capitalised words or more, the run's last word, lower case (the longest run seen wins). */
-  runHead: Map<string, number>;
 }
 
-export function docContext(sentences: Token[][], text = '', hints: Hint[] = []): DocContext {
+export function docContext(sentences: Token[][]): DocContext {
   const lowerSeen = new Set<string>();
   const capitalSeen = new Set<string>();
-  const caseOf = new Map<string, string>();
-  const midSentence = new Set<string>();
   for (const toks of sentences) {
     const caps = allCapsSentence(toks);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word') continue;
-      const lower = t.text.toLowerCase();
-      const mid = i > 0 && !isOpening(toks[i - 1].text);
-      if (!caps && (mid || !caseOf.has(lower)) && !midSentence.has(lower)) {
-        caseOf.set(lower, t.text);
-        if (mid) midSentence.add(lower);
-      }
-      if (!isUpperStart(t.text)) lowerSeen.add(lower);
-      else if (mid && !caps) capitalSeen.add(lower);
+      if (!isUpperStart(t.text)) lowerSeen.add(t.text.toLowerCase());
+      else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(t.text.toLowerCase());
     }
   }
-  // Document-wide evidence for a word: what the rules called the names it is in, and what the
-  // longest capitalised run it is in ends on ("Oakport" in "Oakport Rovers" elsewhere).
-  const kinds = new Map<string, Set<string>>();
-  for (const h of hints) {
-    for (const w of text.slice(h.start, h.end).toLowerCase().split(/\s+/)) {
-      if (!w) continue;
-      let k = kinds.get(w);
-      if (!k) kinds.set(w, (k = new Set()));
-      k.add(h.kind);
-    }
-  }
-  const hintKinds = new Map<string, number>();
-  for (const [w, k] of kinds) hintKinds.set(w, hashString([...k].sort().join(' '), HINT_SEED));
-  const runHead = new Map<string, number>();
-  const runLength = new Map<string, number>();
-  for (const toks of sentences) {
-    if (allCapsSentence(toks)) continue;
-    const runs = capitalRuns(toks);
-    for (let i = 0; i < toks.length; i++) {
-      const a = runs[i * 2];
-      const b = runs[i * 2 + 1];
-      if (a < 0 || b - a < 2 || i === a - 1) continue;
-      const lower = toks[i].text.toLowerCase();
-      if ((runLength.get(lower) ?? 0) >= b - a) continue;
-      runLength.set(lower, b - a);
-      runHead.set(lower, hashString(toks[b - 1].text.toLowerCase(), HEAD_SEED));
-    }
-  }
-  return { lowerSeen, capitalSeen, caseOf, hintKinds, runHead };
+  return { lowerSeen, capitalSeen };
 }
 
 /** A token after which a capital says nothing (a new sentence or quotation starts). */
@@ -297,55 +252,13 @@ function hasUpperCase(w: string): boolean {
   return false;
 }
 
-/** How an all-capitals word is read: as the document writes it elsewhere, or a common word in lower case. */
-function caseLike(w: string, doc: DocContext, kb: KnowledgeBase): string {
-  if (hasLower(w)) return w;
-  const lower = w.toLowerCase();
-  const seen = doc.caseOf.get(lower);
-  if (seen) return seen;
-  return kb.isCommonWord(lower) ? lower : w;
-}
-
-/**
- * The run of capitalised words each token is in (joined over "of", "the", "and", "&" between
- * capitals: "Bank of the West"), as [first, end) per token; -1 where the token is in none.
- */
-function capitalRuns(toks: Token[]): Int32Array {
-  const n = toks.length;
-  const runs = new Int32Array(n * 2).fill(-1);
-  for (let i = 0; i < n; ) {
-    if (toks[i].kind !== 'word' || !isUpperStart(toks[i].text)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    for (;;) {
-      if (j < n && toks[j].kind === 'word' && isUpperStart(toks[j].text)) j++;
-      else if (j + 1 < n && RUN_JOINERS.has(toks[j].text.toLowerCase()) && isUpperStart(toks[j + 1].text)) j += 2;
-      else if (j + 2 < n && RUN_JOINERS.has(toks[j].text.toLowerCase()) && RUN_JOINERS.has(toks[j + 1].text.toLowerCase()) && isUpperStart(toks[j + 2].text)) j += 3;
-      else break;
-    }
-    for (let k = i; k < j; k++) {
-      runs[k * 2] = i;
-      runs[k * 2 + 1] = j;
-    }
-    i = j;
-  }
-  return runs;
-}
-
-const RUN_JOINERS = new Set(['of', 'the', 'and', '&', 'for', 'de']);
-
 export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, doc: DocContext, hints: Hint[] | undefined, region: Uint8Array): Uint32Array {
   const n = toks.length;
   const out = new Uint32Array(n * STATIC_COUNT);
-  const caps = allCapsSentence(toks) ? 1 : 0;
-  // In an all-capitals sentence (a wire headline) a word is read as the document writes it
-  // elsewhere; a word not seen elsewhere as a common word in lower case, else as it stands.
-  const words = toks.map((t) => wordFeatures(caps ? caseLike(t.text, doc, kb) : t.text, kb));
+  const words = toks.map((t) => wordFeatures(t.text, kb));
   const marks = knowledgeMarks(text, toks, kb);
   const hinted = hintMarks(toks, hints);
-  const runs = capitalRuns(toks);
+  const caps = allCapsSentence(toks) ? 1 : 0;
   const at = (i: number) => (i < 0 ? NONE : i >= n ? END : words[i]);
   for (let i = 0; i < n; i++) {
     if (!region[i]) continue;
@@ -399,19 +312,6 @@ export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, d
     put(mix(hinted[i], w[SLOT.short]));
     put(i > 0 ? hinted[i - 1] : 0);
     put(i + 1 < n ? hinted[i + 1] : 0);
-    // The run of capitalised words the token is in: the word before it, its last word (an
-    // organisation's "Bank", "Council"), the word after it, its length and the token's place in it.
-    const a = runs[i * 2];
-    if (a >= 0) {
-      const b = runs[i * 2 + 1];
-      const head = words[b - 1];
-      put(at(a - 1)[SLOT.lower]);
-      put(head[SLOT.lower]);
-      put(at(b)[SLOT.lower]);
-      put(mix(at(a - 1)[SLOT.lower], at(b)[SLOT.lower]));
-      put(mix(Math.min(b - a, 4), (i === a ? 1 : 0) + (i === b - 1 ? 2 : 0)));
-      put(mix(head[SLOT.lower], (i === a ? 1 : 0) + (i === b - 1 ? 2 : 0)));
-    } else for (let z = 0; z < 6; z++) put(0);
   }
   return out;
 }

@@ -104,7 +104,7 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
 
 /** Every sentence's features, with the document's context. */
 export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): { features: Uint32Array; region: Uint8Array }[] {
-  const doc = docContext(sentences, text, hints);
+  const doc = docContext(sentences);
   return sentences.map((toks) => {
     const region = nameRegion(toks);
     return { features: staticFeatures(text, toks, kb, doc, hints, region), region };

@@ -81,26 +81,8 @@ class Learner implements WeightTable {
 export interface TrainOptions {
   epochs: number;
   seed: number;
-  /** A token feature seen on fewer of the training tokens than this is not learnt (a rare form says little and costs room). */
-  minCount?: number;
   /** Called after each pass with the pass number and the share of tokens tagged wrong. */
   onEpoch?: (epoch: number, errorRate: number) => void;
-}
-
-/** The token features seen on fewer than `min` scored training tokens. */
-function rareFeatures(data: TrainingSentence[], min: number): Set<number> {
-  const rare = new Set<number>();
-  if (min <= 1) return rare;
-  const counts = new Map<number, number>();
-  for (const s of data) {
-    const width = s.features.length / s.region.length;
-    for (let i = 0; i < s.region.length; i++) {
-      if (!s.region[i]) continue;
-      for (let k = i * width; k < (i + 1) * width; k++) counts.set(s.features[k], (counts.get(s.features[k]) ?? 0) + 1);
-    }
-  }
-  for (const [f, c] of counts) if (c < min) rare.add(f);
-  return rare;
 }
 
 /** Trains on the sentences and returns the averaged weights (feature -> one weight per tag). */
@@ -108,7 +90,6 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
   const learner = new Learner();
   const rnd = random(options.seed);
   const order = data.map((_, i) => i);
-  const rare = rareFeatures(data, options.minCount ?? 1);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rnd() * (i + 1));
@@ -126,7 +107,6 @@ export function trainPerceptron(data: TrainingSentence[], options: TrainOptions)
         if (predicted !== gold) {
           wrong++;
           for (const f of features) {
-            if (rare.has(f)) continue;
             learner.update(f, gold, 1);
             learner.update(f, predicted, -1);
           }

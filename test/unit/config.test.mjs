@@ -203,9 +203,9 @@ test('VS Code settings: nested or flat, with problems for bad values', needs('va
 });
 
 test('merging: defaults, then .sourced.yaml, then the VS Code settings', needs('mergeSettings', 'parseConfig'), () => {
-  const file = core.parseConfig('rules:\n  first-reference: information\n  weekday-date: off\nlanguages: [markdown]\nignore: drafts/**\nsources: [Asia Defence Ledger]\n');
+  const file = core.parseConfig('rules:\n  first-reference: warning\n  weekday-date: off\nlanguages: [markdown]\nignore: drafts/**\nsources: [Asia Defence Ledger]\n');
   const merged = core.mergeSettings({ rules: { 'weekday-date': 'error' }, languages: ['plaintext'] }, file);
-  assert.equal(merged.rules['first-reference'], 'information', 'from the file');
+  assert.equal(merged.rules['first-reference'], 'warning', 'from the file (its default is information)');
   assert.equal(merged.rules['weekday-date'], 'error', 'the VS Code setting wins');
   assert.equal(merged.rules['unsourced-statistic'], 'warning', 'the default');
   assert.deepEqual(Object.keys(merged.rules).sort(), [...RULES].sort());
@@ -213,7 +213,8 @@ test('merging: defaults, then .sourced.yaml, then the VS Code settings', needs('
   assert.deepEqual(merged.ignore, ['drafts/**']);
   assert.equal(merged.knowledge.sources[0].name, 'Asia Defence Ledger');
   const none = core.mergeSettings(undefined, undefined);
-  assert.equal(none.rules['headline-unsupported'], 'warning');
+  assert.equal(none.rules['headline-unsupported'], 'information', 'lowered by the review set');
+  assert.equal(none.rules['vague-attribution'], 'warning');
   assert.equal(none.maxFileSize, 5 * 1024 * 1024);
 });
 

@@ -33,7 +33,7 @@ const CASES = [
 
   // Anonymous sources.
   { name: 'many lawmakers are not an anonymous source', body: 'But unions and many county lawmakers claim the scheme will cost jobs.', rule: 'anonymous-source', quiet: true },
-  { name: 'an anonymity condition with "the"', body: 'The talks are close to a deal, according to a senior council official who spoke on the condition of anonymity.', rule: 'anonymous-source', fires: 'a senior council official', severity: 'information' },
+  { name: 'an anonymity condition with "the"', body: 'The talks are close to a deal, according to a senior council official who spoke on the condition of anonymity.', rule: 'anonymous-source', fires: 'a senior council official', severity: 'hint' },
   { name: 'officials who have not said anything', body: 'Citing privacy rules, county officials have not said why the permit was refused.', rule: 'anonymous-source', quiet: true },
   { name: 'a definite description cut at a comma', body: '"We will not back down," the soft-spoken, 64-year-old diplomat said in an interview.', rule: 'anonymous-source', quiet: true },
   { name: 'both candidates are known people', body: 'During the debate on Thursday night, both candidates said the recount was no big deal.', rule: 'anonymous-source', quiet: true },

@@ -176,8 +176,8 @@ test('every finding carries a message, an in-bounds range and an "Ignore <rule> 
       if (!RULE_IDS.includes(f.rule)) continue;
       assert.ok(f.message.length > 20, `${fx.name}: ${f.rule} has a thin message: ${f.message}`);
       assert.ok(f.start >= 0 && f.end <= text.length && f.start <= f.end, `${fx.name}: ${f.rule} range ${f.start}-${f.end}`);
-      // A reasoned anonymous source is information only: nothing to fix.
-      if (f.rule === 'anonymous-source' && f.severity === 'information') continue;
+      // A reasoned anonymous source is a hint only: nothing to fix.
+      if (f.rule === 'anonymous-source' && f.severity === 'hint') continue;
       const ignore = f.fixes.find((x) => x.title === `Ignore ${f.rule} here`);
       assert.ok(ignore, `${fx.name}: ${f.rule} has no "Ignore ${f.rule} here" fix (fixes: ${f.fixes.map((x) => x.title).join('; ')})`);
       assert.equal(ignore.command?.id, 'sourced.ignoreHere');
@@ -221,13 +221,13 @@ Northbank plans to cut about 300 jobs in its branch network this year, according
 The cuts will fall mainly in Scotland, a senior Northbank executive said.
 `;
 
-test('severity: a reasoned anonymous source stays information whatever the rule is set to', () => {
+test('severity: a reasoned anonymous source stays a hint whatever the rule is set to', () => {
   const { findings } = run(ANON_ARTICLE, { severities: { 'anonymous-source': 'error' } });
   const anon = ofRule(findings, 'anonymous-source');
   const reasoned = anon.find((f) => ANON_ARTICLE.slice(f.start, f.end).includes('familiar'));
   const bare = anon.find((f) => ANON_ARTICLE.slice(f.start, f.end).includes('executive'));
   assert.ok(reasoned && bare, describe(ANON_ARTICLE, findings));
-  assert.equal(reasoned.severity, 'information');
+  assert.equal(reasoned.severity, 'hint');
   assert.equal(bare.severity, 'error');
   assert.equal(ofRule(run(ANON_ARTICLE, { severities: { 'anonymous-source': 'off' } }).findings, 'anonymous-source').length, 0);
 });
@@ -428,7 +428,7 @@ Velora Motors will cut 1,400 jobs at its Oxfordshire plant by next spring as dem
   assert.equal(ofRule(after, 'inconsistent-figure').length, 0, describe(next, after));
 });
 
-test('fix: anonymous-source offers a reason snippet that, filled in, lowers it to information', () => {
+test('fix: anonymous-source offers a reason snippet that, filled in, lowers it to a hint', () => {
   const text = `---
 date: 2025-02-19
 ---
@@ -444,7 +444,7 @@ The Treasury is preparing to let councils raise council tax above the current li
   const filled = fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\$\{1:[^}]*\}/, 'the plans are not yet public') }));
   const next = applyEdits(text, filled);
   const after = ofRule(run(next).findings, 'anonymous-source');
-  assert.ok(after.length === 1 && after[0].severity === 'information', `${next}\n${describe(next, after)}`);
+  assert.ok(after.length === 1 && after[0].severity === 'hint', `${next}\n${describe(next, after)}`);
 });
 
 test('source: an institution named after an office holder is credited whole, not as its first word or a person', () => {

@@ -20,6 +20,9 @@ const SKIP = `${ARTICLES} is absent: the DESIGN.md acceptance was NOT checked (a
 
 const RANK = { error: 4, warning: 3, information: 2, hint: 1 };
 const atLeastWarning = (f) => RANK[f.severity] >= RANK.warning;
+// A fault is found at its rule's default severity: warning, or information for the rules whose
+// warnings the review set of real articles showed to be right less than nine times in ten.
+const atDefault = (f) => RANK[f.severity] >= RANK[core.DEFAULT_SEVERITIES[f.rule]];
 
 let core;
 let kb;
@@ -92,33 +95,33 @@ function targets(text, exp) {
 }
 const overlaps = (f, r) => f.start < r.end && r.start < Math.max(f.end, f.start + 1);
 
-test('shoigu-anwar-faults.txt: each fault DESIGN.md lists is found at warning level or above', (t) => {
+test('shoigu-anwar-faults.txt: each fault DESIGN.md lists is found, at its rule\'s default severity', (t) => {
   if (!existsSync(FAULTS)) return t.skip(SKIP);
   const { text, findings } = findingsOf(FAULTS);
   const missing = [];
   for (const exp of EXPECTED) {
     const where = targets(text, exp);
     assert.ok(where.length, `test bug: "${exp.text}" not found in the article`);
-    const hit = findings.find((f) => f.rule === exp.rule && atLeastWarning(f) && where.some((r) => overlaps(f, r)));
+    const hit = findings.find((f) => f.rule === exp.rule && atDefault(f) && where.some((r) => overlaps(f, r)));
     if (!hit) missing.push(exp.name);
     else if (exp.alsoText) {
       // The finding on a sentence with both figures should cover both (or be paired with one on the other).
       const scope = where.find((r) => overlaps(hit, r)).scope;
       const inner = text.slice(scope.start, scope.end);
       const at = scope.start + inner.indexOf(exp.alsoText);
-      const covered = findings.some((f) => f.rule === exp.rule && atLeastWarning(f) && overlaps(f, { start: at, end: at + exp.alsoText.length }));
+      const covered = findings.some((f) => f.rule === exp.rule && atDefault(f) && overlaps(f, { start: at, end: at + exp.alsoText.length }));
       if (!covered) missing.push(`${exp.name}: the finding does not cover “${exp.alsoText}”`);
     }
   }
   assert.ok(!missing.length, `missing:\n  ${missing.join('\n  ')}\nactual findings:\n${describe(text, findings)}`);
 });
 
-test('shoigu-anwar-faults.txt: nothing else at warning level or above', (t) => {
+test('shoigu-anwar-faults.txt: nothing else at warning level or at its rule\'s default', (t) => {
   if (!existsSync(FAULTS)) return t.skip(SKIP);
   const { text, findings } = findingsOf(FAULTS);
   const extra = [];
   const used = new Set();
-  for (const f of findings.filter(atLeastWarning)) {
+  for (const f of findings.filter((x) => atLeastWarning(x) || atDefault(x))) {
     const exp = EXPECTED.find((e, i) => !used.has(i) && e.rule === f.rule && targets(text, e).some((r) => overlaps(f, r)));
     if (exp) {
       used.add(EXPECTED.indexOf(exp));

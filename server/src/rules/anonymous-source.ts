@@ -114,7 +114,7 @@ export const anonymousSource: Rule = {
       const reason = at.anonymityReason;
       out.push({
         rule: this.id,
-        severity: reason ? 'information' : this.defaultSeverity,
+        severity: reason ? 'hint' : this.defaultSeverity,
         start: at.source.start,
         end: at.source.end,
         message: reason

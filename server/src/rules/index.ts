@@ -2,6 +2,7 @@
 import type { Analysis, Finding, Severity } from '../analysis/types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
+import { DEFAULT_SEVERITIES, isRuleId } from '../config/rule-ids';
 import { maskSpans } from '../analysis/paragraphs';
 import { unsourcedStatistic } from './unsourced-statistic';
 import { unattributedQuote } from './unattributed-quote';
@@ -88,7 +89,7 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
   // The rules read a paragraph's wrapped lines as one line: its soft breaks become spaces.
   const view: Analysis = a.softBreaks?.length ? { ...a, text: maskSpans(a.text, a.softBreaks) } : a;
   for (const rule of RULES) {
-    const sev = options.severities?.[rule.id] ?? rule.defaultSeverity;
+    const sev = options.severities?.[rule.id] ?? (isRuleId(rule.id) ? DEFAULT_SEVERITIES[rule.id] : rule.defaultSeverity);
     if (sev === 'off' || inline.fileRules.has(rule.id) || inline.fileRules.has('all')) continue;
     const t0 = options.timings ? performance.now() : 0;
     let found: Finding[];

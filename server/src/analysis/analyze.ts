@@ -9,6 +9,7 @@ import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attributions';
 import { findClaims } from './claims';
+import { assignFigureRoles } from './figure-roles';
 
 export interface AnalyzeOptions {
   /** 'news' (default), 'markdown' or 'plaintext'. */
@@ -106,7 +107,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
 
   const notices: Finding[] = [];
   if (frontMatter?.error) notices.push(notice(frontMatter.error.message, frontMatter.error.span.start, frontMatter.error.span.end, 'front-matter'));
-  return {
+  const analysis: Analysis = {
     text,
     articleDate,
     frontMatter,
@@ -124,6 +125,8 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     notices,
     softBreaks: structure.softBreaks,
   };
+  assignFigureRoles(analysis, kb);
+  return analysis;
 }
 
 function isCheckable(b: Block): boolean {

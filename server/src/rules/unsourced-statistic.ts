@@ -3,16 +3,11 @@ import { figureKey, isStatistic, shareTopic } from '../analysis/claims';
 import { lastStartingBy } from '../analysis/spans';
 import { PAST_EVENTS } from '../analysis/lexicon';
 import { escapeRegExp } from '../analysis/regexp';
-import { ESTIMATE, MEASURED_WORLD, companyOpens, eventFigure, measured } from './figure-terms';
+import { ESTIMATE, MEASURED_WORLD, companyOpens, measured } from '../analysis/figure-words';
+import { MARKET_MOVE, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributeFixes, attributionsBySentence, mentionsIn, quoteText } from './util';
-
-const MARKET_THING = String.raw`(?:stock exchange|stock market|bourse|share index|main index|benchmark index|all-share index|the jse|the asx|the kospi|the sensex|the bovespa|the hang seng|the nikkei|shares|stocks?|share prices?|stock prices?|(?:crude|oil|brent|gold|copper|silver|platinum|aluminium|commodity) prices?|crudes|\w+ futures|(?:the )?prices? of (?:gold|oil|crude|silver|copper|platinum|brent)|crude|brent|(?:a|per|an) (?:barrel|ounce|gallon)|barrel of|the (?:index|nikkei|dow(?: jones)?|ftse(?: 100| 250)?|nasdaq|dax|cac(?: 40)?|hang seng|s&p 500|kospi|sensex)|nikkei|ftse|nasdaq|dow jones|(?:the|a) (?:us |american |canadian |australian |new zealand |hong kong |singapore )?(?:dollar|euro|yen|pound|sterling|rupiah|baht|won|yuan|rouble|ruble|franc|peso|rupee|ringgit|real|rand|lira|krona|krone|currency)|sterling|bond yields?|yields? on|gilts?|treasury (?:yields?|bonds?))`;
-const MARKET_MOVE = String.raw`(?:above|below|topped|topping|clos(?:ed|ing)|ended|finished|open(?:ed|ing)|trad(?:ed|ing|e)|rose|rising|risen|fell|falling|fallen|gained|gaining|lost|losing|slipped|slid|sliding|jumped|climbed|dropped|soared|surged|plunged|tumbled|rallied|rebounded|bounc(?:ed|ing)|eased|edged|hit|touched|reached|added|adding|shed|down|up|higher|lower|peak(?:ed)?|dipped|dipping|sank|sunk|more expensive|cheaper|dearer|sinking|slumped|slumping|recovered|recovering|weakened|weakening|strengthened|strengthening|firmed|firming|advanced|advancing|declined|declining|plummeted|plummeting|plunging|tumbling|soaring|surging|rallying|edging|retreated|retreating|dived|dove|diving|climbing|jumping|dropping|leapt|leaped|crashed|spiked|rebounding|steadied|unchanged|flat|buying|selling|worth|fetching|fetched|bought|record (?:high|low)|(?:a|an|its|their) (?:[\w-]+ )?(?:high|low) of)`;
-const MARKET_THING_RE = new RegExp(String.raw`\b${MARKET_THING}\b`, 'i');
-const MARKET_MOVE_RE = new RegExp(String.raw`\b${MARKET_MOVE}\b`, 'i');
-const MARKET_SESSION_RE = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
 /** A document as the subject: "a viewer poll saw …", "the analysis of the market found …". */
@@ -30,19 +25,6 @@ const DOCUMENT_LEADS = /^[\s"“‘(]*(?:The|Its|Their|This|A|An)\s(?:[\p{L}'’
 const DOCUMENT_IN = /\b(?:in|according to|on) (?:his|her|its|their|the|a|an) (?:[\w'’-]+ ){0,4}(?:report|statement|budget|speech|filing|accounts|results|letter|announcement|forecast|prospectus|submission|testimony|survey|poll|study|research|investigation|review|inquiry|audit|list|rankings|league table|chart|index)\b/i;
 const SAMPLE_REF = /(?:(?<=\p{L}\s)(?:surveyed|polled|questioned|interviewed|sampled)\b|\b(?:those|people|adults|respondents|consumers|users|voters|parents)\s+asked|respondents|of (?:its |their |the )?(?:readers|listeners|viewers))\b/iu;
 const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
-
-/** A sentence reporting prices on a financial market: "Shares in X closed down 8%", "crude rose to $42.30 a barrel". */
-export function isMarketReport(sentence: string): boolean {
-  // A market's thing and a move in one clause, or a trading session named.
-  for (const clause of sentence.split(/[.;:]/)) {
-    const thing = MARKET_THING_RE.exec(clause);
-    if (!thing) continue;
-    const rest = clause.slice(thing.index + thing[0].length, thing.index + thing[0].length + 120);
-    if (MARKET_MOVE_RE.test(rest)) return true;
-  }
-  // "the Russian market has dropped by 10%": a country's stock market, named by its adjective.
-  return MARKET_SESSION_RE.test(sentence) || /\bthe \p{Lu}\p{L}+ (?:stock |equity |share )?market (?:has |had |have )?(?:dropped|fallen|fell|risen|rose|gained|lost|slumped|surged|climbed|plunged|jumped|tumbled|rallied)\b/u.test(sentence);
-}
 
 /** What an organisation counts about itself. */
 const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscriber base|customer base|user base|membership|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
@@ -413,6 +395,10 @@ function firstPerson(a: Analysis, block: number): boolean {
   return FIRST_PERSON.test(text) || (text.includes('?') && SECOND_PERSON.test(text));
 }
 
+/** Figures the table reads as public results, a study's sample or a reference back: never reported. */
+const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached']);
+const VOTE = new Set(['vote-tally', 'vote-majority', 'vote-to', 'vote-result']);
+
 export const unsourcedStatistic: Rule = {
   ...ruleMeta('unsourced-statistic'),
   check(a, ctx) {
@@ -454,26 +440,15 @@ export const unsourcedStatistic: Rule = {
       // Headlines are checked by headline-unsupported: they summarise the body.
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire')) continue;
-      // A chart place reached ("if it reaches number one") is the result itself.
-      // A player's world ranking ("The Russian, ranked sixth in the world") is the tour's public table.
-      const playerRank = (q: Quantity) => q.kind === 'rank' && (((/^ranked\b/i.test(q.text) || /\branked\s$/i.test(a.text.slice(Math.max(0, q.start - 8), q.start))) && /^\s+in (?:the world|Europe|Britain|the UK|the US|America|Asia|Africa)\b/i.test(a.text.slice(q.end, q.end + 15)))
-        // "beat Elvis to the UK number one spot": a chart place, the chart's own result.
-        || (/^(?:no\.?|number)\s/i.test(q.text) && /^\s+(?:spot|slot|position|place|single|album|hit|record)\b/i.test(a.text.slice(q.end, q.end + 12)))
-        // "Jailhouse Rock became the UK's number one": a chart place reached.
-        || (/^(?:no\.?|number)\s/i.test(q.text) && /\b(?:became|becomes|become|was|is|be|went|goes|go|reached|reaches|hit|hits|stayed|remains|remained|stays)\s(?:straight\s)?(?:to\s)?(?:the\s)?(?:UK|US|British|American|Irish|Australian|singles|album|chart|charts)?(?:['’]s)?\s?$/i.test(a.text.slice(Math.max(0, q.start - 30), q.start))));
-      // The size of a trial's or a survey's sample ("a trial involving 1,692 patients") describes the study.
-      const sampleSize = (q: Quantity) => q.kind === 'count' && /\b(?:trial|trials|study|survey|poll|sample|test|tests)\s(?:of|involving|among|with|covering|questioned|asked)\s(?:more than |over |about |around |nearly |some |almost )?$/i.test(a.text.slice(Math.max(0, q.start - 40), q.start));
-      // A sports record ("a Premiership record of 961 consecutive minutes") is the game's own statistic.
-      const sportsRecord = (q: Quantity) => q.kind === 'count' && /\brecord of\s$/i.test(a.text.slice(Math.max(0, q.start - 12), q.start)) && /^\s+(?:consecutive |straight |successive )?(?:minutes|games|matches|wins|goals|points|runs|wickets|appearances|caps|tries|clean sheets)\b/i.test(a.text.slice(q.end, q.end + 30));
-      // "those 250 million Indians": a figure already given, referred back to.
-      const backReference = (q: Quantity) => /(?<![\p{L}])(?:those|these)\s$/iu.test(a.text.slice(Math.max(0, q.start - 7), q.start));
-      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !backReference(q) && !playerRank(q) && !sampleSize(q) && !sportsRecord(q) && !(q.kind === 'rank' && /^(?:no\.?|number)\s/i.test(q.text) && /\b(?:reach(?:ed|es|ing)?|hit|hits|top|topped|at|be|been|was|is|went to|go to|goes to|climbed to|rose to)\s+$/i.test(a.text.slice(Math.max(0, q.start - 20), q.start))));
+      // Public results (a player's ranking, a chart place, a sports record), a study's sample and
+      // a figure referred back to are no statistics to source.
+      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? ''));
       if (!qs.length) continue;
       const s = a.sentences[c.sentence];
       const str = a.text.slice(s.start, s.end);
       // Prices made on a market (a share, a currency, crude, an index) are public record, not
       // somebody's statistic.
-      if (isMarketReport(str)) continue;
+      if (qs.some((q) => q.role === 'market')) continue;
       // The writer's own account or opinion (a reader's comment, a columnist's "I", a letter):
       // the writer is the source.
       // (A paragraph between two such paragraphs is one more comment in a run of readers' letters.)
@@ -488,22 +463,19 @@ export const unsourcedStatistic: Rule = {
       // (A converted sum in brackets, "$32,500 (£17,320)", goes with the figure before it.)
       const conversion = (q: Quantity) => q.kind === 'money' && /[(;]\s*$/.test(a.text.slice(Math.max(0, q.start - 3), q.start));
       // A legal maximum ("could be fined up to £5,000", "faces up to five years") is the law's, not a statistic.
-      if (qs.every((q) => conversion(q) || /\b(?:fined?|fines|penalty|penalties|damages|compensation|sentence|jail|prison)(?: of)? up to\s+$|\bmaximum (?:fine|penalty|sentence)s? (?:of|is|was|stands at|will be)\s+$/i.test(a.text.slice(Math.max(0, q.start - 30), q.start)))) continue;
+      if (qs.every((q) => conversion(q) || q.roleRule === 'legal-maximum')) continue;
       // "a 100% record", "100% certain": an idiom, not a measurement.
-      if (qs.every((q) => q.kind === 'percent' && q.value === 100 && /^\s*(?:record|certain|sure|committed|fit|behind|confident|right|wrong|effort|success)\b/i.test(a.text.slice(q.end, q.end + 12)))) continue;
+      if (qs.every((q) => q.roleRule === 'idiom-hundred')) continue;
       // The price a seller charges ("the service costs $15 per month") is the seller's, stated with it.
-      if (qs.every((q) => conversion(q) || /\b(?:costs?|costing|priced at|charges?|charging|sells? for|selling for|retails? (?:at|for))\s+(?:just |only |about |around |from )?$/i.test(a.text.slice(Math.max(0, q.start - 30), q.start)) && /^\s*(?:per|a|an|each)\s+(?:month|year|week|day|copy|ticket|download|song|track|minute|call|message|user|head|unit|game|issue)\b/i.test(a.text.slice(q.end, q.end + 20)))) continue;
+      if (qs.every((q) => conversion(q) || q.roleRule === 'seller-price')) continue;
       // "the Ladybird account from the Saffron Walden Building Society, paying 5.35%": what a named
       // product or firm pays or charges is its own published term.
       if (OFFER_TERM.test(a.text.slice(Math.max(s.start, qs[0].start - 30), qs[0].start)) && namesCompany(a, s.start, Math.min(...qs.map((q) => q.start)))) continue;
       // "Chinese authorities shut down 700 websites and arrested 224 people": an authority's own deed.
       const deed = AUTHORITY_DEED.exec(str);
       if (deed && qs.every((q) => q.start >= s.start + deed.index)) continue;
-      // A tally of votes ("by 297 votes to 203") is the record of the vote itself.
-      const tally = (q: Quantity) => /^\s*votes?\b/.test(a.text.slice(q.end, q.end + 8)) || /\bmajority of\s+$/.test(a.text.slice(Math.max(0, q.start - 14), q.start)) || /\bvotes?\s+to\s+$/.test(a.text.slice(Math.max(0, q.start - 12), q.start));
-      // "67% of people voted to keep him": the result of a vote that happened is its own record.
-      const voteResult = (q: Quantity) => q.kind === 'percent' && /^\s*(?:of\s+(?:the\s+)?(?:people|viewers|voters|members|delegates|shareholders|listeners|fans|callers)\s+)?(?:voted|of the (?:vote|votes|poll)\b(?!\s+(?:would|could|might)))/i.test(a.text.slice(q.end, q.end + 40)) && !/\bwould\b/.test(str);
-      if (qs.every((q) => tally(q) || voteResult(q))) continue;
+      // A tally of votes ("by 297 votes to 203"), or the share a vote gave: the record of the vote itself.
+      if (qs.every((q) => VOTE.has(q.roleRule ?? ''))) continue;
       // "Singapore Airlines dropped 2.6%": a company's name and a move, with no result named, is its share price.
       if (qs.every((q) => q.kind === 'percent' && SHARE_MOVE_WITH.test(a.text.slice(Math.max(s.start, q.start - 70), q.start)) && !RESULT_NEAR.test(a.text.slice(q.end, q.end + 40))) && a.sentences.some((o) => o.block >= s.block - 2 && o.block <= s.block + 2 && /\b(?:shares|stocks?|stock market|traders|trading|index)\b/i.test(a.text.slice(o.start, o.end)))) continue;
       if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s(?:[\p{Ll}-]+\s){0,2}\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
@@ -591,7 +563,7 @@ export const unsourcedStatistic: Rule = {
           || (/^[^.;:]{0,60}$/.test(a.text.slice(prior.end, q.start)) && /^\s*(?:(?:and|or)\s[\d.,]+\s)?(?:will|would|are|were|have|had|respectively)\b/.test(a.text.slice(q.end, q.end + 25))));
         // "up to 250 screens in up to 150 cinemas": a count of where the first figure's things are.
         const spread = prior && /^\s+[\p{L}-]+\s(?:in|across|at)\s(?:about |around |some |nearly |almost |more than |over |up to |at least )?$/u.test(a.text.slice(prior.end, q.start));
-        terms.push(joined || listed || spread ? terms[terms.length - 1] : eventFigure(a, q, str, ctx.kb));
+        terms.push(joined || listed || spread ? terms[terms.length - 1] : termsOf(a, q, str, ctx.kb));
         prior = q;
       }
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.

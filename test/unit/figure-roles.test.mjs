@@ -62,6 +62,29 @@ for (const e of table.entries) {
   });
 }
 
+// The coverage table (data/figure-coverage.json): sentence shapes that name a figure's source.
+const coverage = JSON.parse(readFileSync(join(REPO, 'server', 'src', 'analysis', 'data', 'figure-coverage.json'), 'utf8'));
+const sentenceAt = (example) => {
+  const text = `Example\n\n${example.text}`;
+  const a = core.analyze(text, kb);
+  const q = figureOf(example);
+  const s = a.sentences[q.sentence];
+  return { a, q, sentence: text.slice(s.start, s.end) };
+};
+for (const e of coverage.entries) {
+  test(`figure-coverage ${e.id}: covers its positive example, and no unsourced-statistic fires on its figure`, () => {
+    const { a, q, sentence } = sentenceAt(e.positive);
+    assert.ok(core.coveredBy(sentence, e.id), `“${sentence}”`);
+    assert.ok(core.coverageOf(a, q.sentence), 'coverageOf finds a shape');
+    const found = core.check(a, { kb }).filter((f) => f.rule === 'unsourced-statistic' && f.start <= q.start && q.end <= f.end);
+    assert.deepEqual(found, [], `“${e.positive.figure}” still reported`);
+  });
+  test(`figure-coverage ${e.id}: does not cover its negative example`, () => {
+    const { sentence } = sentenceAt(e.negative);
+    assert.ok(!core.coveredBy(sentence, e.id), `“${sentence}”`);
+  });
+}
+
 const STORY = `Harwell Motors to cut 1,400 jobs
 
 Harwell Motors is to cut 1,400 jobs at its Luton plant, the company said on Monday.

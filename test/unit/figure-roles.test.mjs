@@ -68,20 +68,20 @@ const sentenceAt = (example) => {
   const text = `Example\n\n${example.text}`;
   const a = core.analyze(text, kb);
   const q = figureOf(example);
-  const s = a.sentences[q.sentence];
-  return { a, q, sentence: text.slice(s.start, s.end) };
+  return { a, q, sentence: text.slice(a.sentences[q.sentence].start, a.sentences[q.sentence].end) };
 };
 for (const e of coverage.entries) {
   test(`figure-coverage ${e.id}: covers its positive example, and no unsourced-statistic fires on its figure`, () => {
     const { a, q, sentence } = sentenceAt(e.positive);
-    assert.ok(core.coveredBy(sentence, e.id), `“${sentence}”`);
-    assert.ok(core.coverageOf(a, q.sentence), 'coverageOf finds a shape');
+    assert.ok(core.coveredBy(a, q.sentence, e.id), `“${sentence}”`);
+    const found0 = core.coverageOf(a, q.sentence);
+    assert.ok(found0 && found0.evidence.start < found0.evidence.end, 'coverageOf finds a shape, with its evidence');
     const found = core.check(a, { kb }).filter((f) => f.rule === 'unsourced-statistic' && f.start <= q.start && q.end <= f.end);
     assert.deepEqual(found, [], `“${e.positive.figure}” still reported`);
   });
   test(`figure-coverage ${e.id}: does not cover its negative example`, () => {
-    const { sentence } = sentenceAt(e.negative);
-    assert.ok(!core.coveredBy(sentence, e.id), `“${sentence}”`);
+    const { a, q, sentence } = sentenceAt(e.negative);
+    assert.ok(!core.coveredBy(a, q.sentence, e.id), `“${sentence}”`);
   });
 }
 

@@ -4,7 +4,7 @@ import { lastStartingBy } from '../analysis/spans';
 import { PAST_EVENTS } from '../analysis/lexicon';
 import { escapeRegExp } from '../analysis/regexp';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, measured } from '../analysis/figure-words';
-import { coveredBy, sentenceCoverage } from '../analysis/figure-coverage';
+import { coverageOf, coveredBy } from '../analysis/figure-coverage';
 import { MARKET_MOVE, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
@@ -367,7 +367,7 @@ function firstPerson(a: Analysis, block: number): boolean {
 }
 
 /** Figures the table reads as public results, a study's sample or a reference back: never reported. */
-const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached']);
+const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'vote-share-received', 'voted-at']);
 const VOTE = new Set(['vote-tally', 'vote-majority', 'vote-to', 'vote-result']);
 
 export const unsourcedStatistic: Rule = {
@@ -427,7 +427,7 @@ export const unsourcedStatistic: Rule = {
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
       // (And the shapes of data/figure-coverage.json: an agent after "by", a research firm, a maker's estimate, …)
-      if (documentSubject(str) || sentenceCoverage(str)) continue;
+      if (documentSubject(str) || coverageOf(a, s.index, qs)) continue;
       // A person's wealth or a place in a rich list the story is about.
       if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && (richList ??= RICH_LIST.test(a.text))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
@@ -491,7 +491,7 @@ export const unsourcedStatistic: Rule = {
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {
         const p = a.sentences[s.index - 1];
         const prev = a.text.slice(p.start, p.end);
-        if (attributedIn(p.index).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire') || coveredBy(prev, 'passive-agent') || namedSaid(prev, ctx.kb) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
+        if (attributedIn(p.index).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire') || coveredBy(a, p.index, 'passive-agent') || namedSaid(prev, ctx.kb) || /\b(?:estimates|estimated|says|said|reports|reported|calculates|found|according to)\s(?:the\s)?\p{Lu}/u.test(prev)) continue;
       }
       // "Forecasts for Japanese growth were scaled back to 4.0% … But the outlook was worst for the
       // eurozone, with growth forecasts slipping to 1.8%, the OECD said.": an organisation or a

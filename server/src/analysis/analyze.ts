@@ -10,6 +10,7 @@ import { findQuotes } from './quotes';
 import { findAttributions } from './attributions';
 import { findClaims } from './claims';
 import { assignFigureRoles } from './figure-roles';
+import { maskSpans } from './paragraphs';
 
 export interface AnalyzeOptions {
   /** 'news' (default), 'markdown' or 'plaintext'. */
@@ -125,7 +126,8 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     notices,
     softBreaks: structure.softBreaks,
   };
-  assignFigureRoles(analysis, kb);
+  // (Read as the rules read it: a paragraph's wrapped lines as one line.)
+  assignFigureRoles(analysis.softBreaks?.length ? { ...analysis, text: maskSpans(text, analysis.softBreaks) } : analysis, kb);
   return analysis;
 }
 

@@ -13,3 +13,4 @@ export { knowledgeStats, checkKnowledgeIndex } from './knowledge';
 export * from './config';
 export { compileGlob } from './workspace/glob';
 export * as ner from './analysis/ner';
+export { coverageOf, coveredBy } from './analysis/figure-coverage';

@@ -11,6 +11,8 @@ import { findEntities } from './entities';
 import { findQuotes } from './quotes';
 import { findAttributions } from './attributions';
 import { findClaims } from './claims';
+import { assignFigureRoles } from './figure-roles';
+import { maskSpans } from './paragraphs';
 
 export interface AnalyzeOptions {
   /** 'news' (default), 'markdown' or 'plaintext'. */
@@ -108,7 +110,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
 
   const notices: Finding[] = [];
   if (frontMatter?.error) notices.push(notice(frontMatter.error.message, frontMatter.error.span.start, frontMatter.error.span.end, 'front-matter'));
-  return {
+  const analysis: Analysis = {
     text,
     articleDate,
     articleDateSource: found?.source ?? null,
@@ -127,6 +129,9 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     notices,
     softBreaks: structure.softBreaks,
   };
+  // (Read as the rules read it: a paragraph's wrapped lines as one line.)
+  assignFigureRoles(analysis.softBreaks?.length ? { ...analysis, text: maskSpans(text, analysis.softBreaks) } : analysis, kb);
+  return analysis;
 }
 
 function isCheckable(b: Block): boolean {

@@ -84,7 +84,19 @@ export interface Quantity extends Span {
   valueHigh?: number;
   unit: string | null;
   sentence: number;
+  /** What the figure is (set by the figure-roles stage): a measurement that needs a source, the
+   *  terms of one event, an organisation's own results, market data, a public result, background,
+   *  or a detail of the story. */
+  role?: FigureRole;
+  /** The stretch of text that decided the role. */
+  roleEvidence?: Span;
+  /** Why, in words ("a price", "an attendance"). */
+  roleReason?: string;
+  /** The id of the figure-roles table entry (or the built-in test) that decided it. */
+  roleRule?: string;
 }
+
+export type FigureRole = 'measurement' | 'terms' | 'own-results' | 'market' | 'result' | 'background' | 'detail';
 
 export interface DateMention extends Span {
   text: string;

@@ -44,7 +44,7 @@ export function toJson(file: string, a: Analysis, findings: Finding[], annotatio
       const p = lines.position(f.start);
       return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, line: p.line + 1, character: p.character + 1, message: f.message };
     }),
-    quantities: a.quantities.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit })),
+    quantities: a.quantities.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.kind, value: q.value, unit: q.unit, role: q.role ?? null, roleEvidence: q.roleEvidence ? { start: q.roleEvidence.start, end: q.roleEvidence.end } : null, roleReason: q.roleReason ?? null, roleRule: q.roleRule ?? null })),
     dates: a.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, relative: d.relative })),
     blocks: a.blocks.map((b) => ({ kind: b.kind, start: b.start, end: b.end, section: b.section ?? 0 })),
     articleDate: a.articleDate,

@@ -1,0 +1,48 @@
+// Sentence shapes that name the source of a sentence's figures without an attribution cue: a
+// document named with what it shows, an agent after "by", a research firm, a maker's estimate, a
+// poll named in the paragraph of its figures. The shapes are a declarative table
+// (data/figure-coverage.json), each with its examples.
+import type { Analysis, Quantity, Span } from './types';
+import table from './data/figure-coverage.json';
+
+interface CoverageEntry { id: string; reason: string; kind: string; quantityKinds?: string[]; checks: { on: string; pattern: string; flags?: string }[] }
+const ENTRIES = (table.entries as CoverageEntry[]).map((e) => ({
+  id: e.id,
+  reason: e.reason,
+  kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
+  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', re: new RegExp(c.pattern, c.flags ?? '') })),
+}));
+type Entry = (typeof ENTRIES)[number];
+const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
+export interface Coverage { id: string; reason: string; evidence: Span }
+
+/** What the entry matched in the sentence (or its paragraph), in document offsets, or null. */
+function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span | null {
+  if (e.kinds && !qs.every((q) => e.kinds!.has(q.kind))) return null;
+  const s = a.sentences[si];
+  let span: Span | null = null;
+  for (const c of e.checks) {
+    const from = c.paragraph ? a.blocks[s.block].start : s.start;
+    const m = c.re.exec(a.text.slice(from, c.paragraph ? a.blocks[s.block].end : s.end));
+    if (!m) return null;
+    span ??= { start: from + m.index, end: from + m.index + m[0].length };
+  }
+  return span;
+}
+
+/** The first shape that covers the figures `qs` of sentence `si` (all its figures by default): its id, its reason and what it matched. */
+export function coverageOf(a: Analysis, si: number, qs: readonly Quantity[] = a.quantities.filter((q) => q.sentence === si)): Coverage | null {
+  if (!a.sentences[si]) return null;
+  for (const e of ENTRIES) {
+    const span = match(a, si, e, qs);
+    if (span) return { id: e.id, reason: e.reason, evidence: span };
+  }
+  return null;
+}
+
+/** True when the table's shape `id` covers sentence `si` (with all its figures). */
+export function coveredBy(a: Analysis, si: number, id: string): boolean {
+  const e = BY_ID.get(id);
+  if (!e) throw new Error(`figure-coverage.json: no entry ${id}`);
+  return !!a.sentences[si] && match(a, si, e, a.quantities.filter((q) => q.sentence === si)) !== null;
+}

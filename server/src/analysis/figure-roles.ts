@@ -1,0 +1,181 @@
+// The figure-roles stage: what each figure of an article is, decided once, with the text that
+// decided it. Market prices are read by sentence; every other role comes from the declarative
+// table in data/figure-roles.json (the first entry whose checks all hold), and a figure no entry
+// decides is a measurement when its words say so, else a detail of the story.
+// unsourced-statistic maps these roles, with the sources it finds, to a severity.
+import type { Analysis, FigureRole, Quantity, Span } from './types';
+import type { KnowledgeBase } from './knowledge-port';
+import table from './data/figure-roles.json';
+import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, mentionsIn, namesEmployer, passiveRateDecision } from './figure-words';
+
+type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
+interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }
+export interface RoleEntry { id: string; role: string; reason: string; kind: string; quantityKinds?: string[]; checks: CheckData[] }
+interface Check { on?: Target; re?: RegExp; length: number; test?: string; not: boolean }
+interface Compiled { id: string; role: FigureRole; reason: string; kinds: Set<string> | null; checks: Check[] }
+
+const LISTS = table.lists as Record<string, string[]>;
+/** A table pattern with each `@name` replaced by its word list's alternatives. */
+function expand(pattern: string): string {
+  return pattern.replace(/@(\w+)/g, (_, name: string) => {
+    const list = LISTS[name];
+    if (!list) throw new Error(`figure-roles.json: no word list ${name}`);
+    return list.join('|');
+  });
+}
+
+const ENTRIES: Compiled[] = (table.entries as RoleEntry[]).map((e) => ({
+  id: e.id,
+  role: e.role as FigureRole,
+  reason: e.reason,
+  kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
+  checks: e.checks.map((c) => ({
+    on: c.on as Target | undefined,
+    re: c.pattern !== undefined ? new RegExp(expand(c.pattern), c.flags ?? '') : undefined,
+    length: c.length ?? 60,
+    test: c.test,
+    not: !!c.not,
+  })),
+}));
+
+/** Prices made on a market: a market's thing, and a move of it in the same clause. */
+const MARKET_THING = new RegExp(`\\b(?:${expand('@marketThings')})\\b`, 'i');
+export const MARKET_MOVE = `(?:${expand('@marketMoves')})`;
+const MARKET_MOVE_RE = new RegExp(`\\b${MARKET_MOVE}\\b`, 'i');
+const MARKET_SESSION = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
+/** "the Russian market has dropped by 10%": a country's stock market, named by its adjective. */
+const NATIONAL_MARKET = /\bthe \p{Lu}\p{L}+ (?:stock |equity |share )?market (?:has |had |have )?(?:dropped|fallen|fell|risen|rose|gained|lost|slumped|surged|climbed|plunged|jumped|tumbled|rallied)\b/u;
+
+/** The span (relative to the sentence) that makes it a report of market prices, or null: "Shares in
+ *  X closed down 8%", "crude rose to $42.30 a barrel", "… in early trading". */
+export function marketEvidence(sentence: string): Span | null {
+  let from = 0;
+  for (const clause of sentence.split(/[.;:]/)) {
+    const thing = MARKET_THING.exec(clause);
+    if (thing) {
+      const restAt = thing.index + thing[0].length;
+      const move = MARKET_MOVE_RE.exec(clause.slice(restAt, restAt + 120));
+      if (move) return { start: from + thing.index, end: from + restAt + move.index + move[0].length };
+    }
+    from += clause.length + 1;
+  }
+  const m = MARKET_SESSION.exec(sentence) ?? NATIONAL_MARKET.exec(sentence);
+  return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+/** A sentence reporting prices on a financial market. */
+export function isMarketReport(sentence: string): boolean {
+  return marketEvidence(sentence) !== null;
+}
+
+type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb }
+
+/** Named tests the table refers to, for what a pattern alone cannot say. */
+const TESTS: Record<string, (h: Here) => boolean> = {
+  estimate: (h) => ESTIMATE.test(h.sentence),
+  measuredWorld: (h) => MEASURED_WORLD.test(h.sentence),
+  hundred: (h) => h.q.value === 100,
+  companyOpens: (h) => companyOpens(h.a, h.q.sentence, h.kb),
+  passiveRateDecision: (h) => passiveRateDecision(h.sentence),
+  // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").
+  organisationJustBefore: (h) => mentionsIn(h.a, Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 90), h.q.start).some((m) => m.kind === 'organisation'),
+  // An employer at hand for jobs cut or created: named in the sentence, opening it, or earlier in the paragraph.
+  employerNamed: (h) => {
+    const s = h.a.sentences[h.q.sentence];
+    const blockStart = h.a.blocks[s.block].start;
+    return namesEmployer(h.sentence) || companyOpens(h.a, h.q.sentence, h.kb) || mentionsIn(h.a, blockStart, s.end).some((m) => m.kind === 'organisation')
+      || /\b(?:the|its) (?:bank|firm|company|group|business|carmaker|airline|retailer)['’]s (?:[\p{L}-]+ )?(?:workforce|staff|employees)\b/iu.test(h.a.text.slice(blockStart, s.start));
+  },
+  // A plan's word before the figure in its sentence, with no full stop or estimate between them.
+  planLead: (h) => {
+    const lead = h.a.text.slice(Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 230), h.q.start);
+    let plan = -1;
+    for (const m of lead.matchAll(PLAN_WORD)) plan = m.index!;
+    return plan >= 0 && !/\.(?!\d)/.test(lead.slice(plan)) && !ESTIMATE.test(lead.slice(plan).replace(/\b(?:up to|at least|as (?:much|many|high|low) as)\b/gi, ''));
+  },
+};
+
+/** The text a check reads, and where it starts in the document. */
+function stretch(h: Here, on: Target, length: number): [string, number] {
+  const { a, q } = h;
+  switch (on) {
+    case 'before': {
+      const from = Math.max(0, q.start - 60);
+      const text = a.text.slice(from, q.start).replace(/[£$€¥]\s*$/, '');
+      return length < 60 ? [text.slice(-length), from + Math.max(0, text.length - length)] : [text, from];
+    }
+    case 'raw': return [a.text.slice(Math.max(0, q.start - length), q.start), Math.max(0, q.start - length)];
+    case 'after': return [a.text.slice(q.end, q.end + length), q.end];
+    case 'figure': return [q.text, q.start];
+    case 'sentence': return [h.sentence, a.sentences[q.sentence].start];
+    case 'context': {
+      const s = a.sentences[q.sentence];
+      return [h.sentence + ' ' + a.text.slice(Math.max(a.blocks[s.block].start, s.start - 300), s.start), s.start];
+    }
+  }
+}
+
+function holds(h: Here, c: Check): boolean {
+  const v = c.test ? TESTS[c.test](h) : c.re!.test(stretch(h, c.on!, c.length)[0]);
+  return v !== c.not;
+}
+
+/** What the entry's first positive pattern matched, or the figure itself. */
+function evidence(h: Here, e: Compiled): Span {
+  for (const c of e.checks) {
+    if (c.not || !c.re) continue;
+    const [text, at] = stretch(h, c.on!, c.length);
+    const m = c.re.exec(text);
+    if (!m) continue;
+    if (c.on === 'context') return { start: at, end: at + h.sentence.length };
+    return m[0].length > 0 ? { start: at + m.index, end: at + m.index + m[0].length } : { start: at, end: at + text.length };
+  }
+  return { start: h.q.start, end: h.q.end };
+}
+
+/** The first table entry (from the `from`th on) that decides the figure, or null. */
+export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0): { entry: Compiled; evidence: Span } | null {
+  const h: Here = { a, q, sentence, kb };
+  for (let i = from; i < ENTRIES.length; i++) {
+    const e = ENTRIES[i];
+    if (e.kinds && !e.kinds.has(q.kind)) continue;
+    if (e.checks.every((c) => holds(h, c))) return { entry: e, evidence: evidence(h, e) };
+  }
+  return null;
+}
+
+/** Where the entries for the terms of one event begin: those before it say what a figure is
+ *  whatever the rest of its sentence (a public result, a legal maximum, a seller's price). */
+const EVENT_FROM = ENTRIES.findIndex((e) => e.id === 'strong-audience');
+const EVENT_IDS = new Set(ENTRIES.slice(EVENT_FROM).map((e) => e.id));
+/** Why a figure reads as the terms of an event or an organisation's own figures, or null: its own
+ *  reason when an event entry decided it, else the first event entry that holds for it. */
+export function eventTerms(a: Analysis, q: Quantity, sentence: string, kb: Kb): string | null {
+  if (q.roleRule === undefined || q.role === 'market' || q.roleRule === 'measured' || q.roleRule === 'not-measured') return null;
+  if (EVENT_IDS.has(q.roleRule)) return q.roleReason!;
+  return tableRole(a, q, sentence, kb, EVENT_FROM)?.entry.reason ?? null;
+}
+
+/** Gives every quantity of the analysis its role, the span that decided it, the reason and the rule. */
+export function assignFigureRoles(a: Analysis, kb: Kb): void {
+  const market = new Map<number, Span | null>();
+  for (const q of a.quantities) {
+    const s = a.sentences[q.sentence];
+    const sentence = a.text.slice(s.start, s.end);
+    if (!market.has(s.index)) market.set(s.index, marketEvidence(sentence));
+    const m = market.get(s.index);
+    if (m) {
+      Object.assign(q, { role: 'market', roleEvidence: { start: s.start + m.start, end: s.start + m.end }, roleReason: 'a price made on a market', roleRule: 'market-report' });
+      continue;
+    }
+    const t = tableRole(a, q, sentence, kb);
+    if (t) {
+      Object.assign(q, { role: t.entry.role, roleEvidence: t.evidence, roleReason: t.entry.reason, roleRule: t.entry.id });
+      continue;
+    }
+    const measurement = measured(a, [q], sentence);
+    Object.assign(q, measurement
+      ? { role: 'measurement', roleEvidence: { start: s.start, end: s.end }, roleReason: 'a measurement of the world, which needs a source', roleRule: 'measured' }
+      : { role: 'detail', roleEvidence: { start: q.start, end: q.end }, roleReason: 'a detail of the story rather than a measured statistic', roleRule: 'not-measured' });
+  }
+}

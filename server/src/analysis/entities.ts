@@ -7,7 +7,7 @@ import { isSpace, tokensBySentence } from './sentences';
 import { tagDocument } from './ner/tagger';
 import { reconcile } from './ner/reconcile';
 import { namesakeCues } from './namesakes';
-import { roleHead, roleTailEnd, titleBeforeName, type RoleContext } from './role-phrases';
+import { roleHead, roleTailEnd, titleBeforeName, withoutHonorifics, type RoleContext } from './role-phrases';
 import type { Hint } from './ner/features';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
@@ -1158,7 +1158,12 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       // The title before the name, whole: "council leader Margaret Okafor", "Russian Security
       // Council Secretary Nikolai Pavlenko".
       const before = titleBeforeName(toks, i, headlines.has(toks[i].sentence), ctx);
-      if (before) addRole(e.roles, before);
+      if (before) {
+        // The run the name came in may have taken words the title does not hold ("Meanwhile
+        // Harbour Board chairman", "Defence Secretary Dr"): this reading of the title replaces it.
+        e.roles = e.roles.map((r) => (r.endsWith(` ${before}`) ? before : withoutHonorifics(r)));
+        addRole(e.roles, before);
+      }
       // Skip to the end of the mention.
       let j = i;
       const m = mentionByStart.get(toks[i].start)!;
@@ -1201,7 +1206,8 @@ function resolveDescriptions(
   const persons = entities.filter((e) => e.kind === 'person' && e.roles.length);
   if (!persons.length) return [];
   const out: { span: Span; entity: string; text: string }[] = [];
-  const rolesLower = persons.map((p) => p.roles.map(lower));
+  // Each role, and its head without the body it serves ("analyst" of "analyst at Brightwater").
+  const rolesLower = persons.map((p) => p.roles.flatMap((r) => [lower(r), lower(roleHead(r))]));
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
       if (!isThe(toks[i].text)) continue;
@@ -1219,7 +1225,7 @@ function resolveDescriptions(
       if (nextTok && isCap(nextTok)) continue;
       const head = toks.slice(i + 1, found + 1).filter((t) => t.kind === 'word' && !ROLE_MODIFIERS.has(lower(t.text)) && !kb.demonym(t.text) && !isCap(t)).map((t) => lower(t.text)).join(' ');
       if (!head) continue;
-      const matching = persons.filter((_p, n) => rolesLower[n].some((r) => r.endsWith(head) || roleHead(r).endsWith(head)));
+      const matching = persons.filter((_p, n) => rolesLower[n].some((r) => r.endsWith(head)));
       if (matching.length !== 1) continue;
       const span = { start: toks[i].start, end: toks[found].end };
       out.push({ span, entity: matching[0].id, text: text.slice(span.start, span.end) });

@@ -11,6 +11,7 @@ const wordsOf = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) 
 const MODIFIERS = wordsOf(table.modifiers);
 const PORTFOLIOS = wordsOf(table.portfolios);
 const LINKS = wordsOf(table.links);
+const OPENERS_ADVERBS = wordsOf(table.openers);
 
 /** Where the role phrase may not go: what the caller knows about the names around it. */
 export interface RoleContext {
@@ -89,17 +90,21 @@ export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx
       }
       break;
     }
-    if (ctx.inPerson(t.start) || WEEKDAY_SET.has(lw) || MONTHS.has(lw)) break;
+    // Title words first: a tagger may read a title alone as a person ("Home Secretary").
     if (titleish(toks, k)) {
       b = k;
       continue;
     }
+    if (ctx.inPerson(t.start) || WEEKDAY_SET.has(lw) || MONTHS.has(lw)) break;
     if (opensSentence(toks, k) || headline) {
       // A dateline's place ("LONDON -"), or an everyday word opening the sentence ("Yesterday")
       // or capitalised in a headline ("Walk Out As").
       if ((DATELINE_WORD.test(t.text) && ctx.inPlace(t.start)) || everyday(t, ctx)) {
-        // What is left of a name cut there is no role's word either ("Beach Boys veteran").
-        while (b < j && UPPER_START.test(toks[b].text) && !titleish(toks, b) && !ctx.inName(toks[b].start)) b++;
+        // What is left of a name cut there is no role's word either ("Beach Boys veteran"),
+        // unless it names an organisation ("Harbour Board") or the cut word was an adverb.
+        let n = b;
+        while (n < j && UPPER_START.test(toks[n].text) && !titleish(toks, n) && !ctx.inName(toks[n].start)) n++;
+        if (!OPENERS_ADVERBS.has(lw) && !ORG_WORDS.has(bare(toks[n].text))) b = n;
         break;
       }
     }
@@ -111,9 +116,11 @@ export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx
 
 /** An everyday word capitalised only because it opens a sentence or stands in a headline. */
 function everyday(t: Token, ctx: RoleContext): boolean {
-  // Capitalised adjectives of party, faith and language ("Conservative", "Catholic") always are.
+  // Capitalised adjectives of party, faith and language ("Conservative", "Catholic") are not.
   if (NON_ENTITY_CAPITALS.has(t.text) && ADJECTIVE_SHAPE.test(t.text)) return false;
-  return ctx.kb.isCommonWord(bare(t.text)) && !ctx.kb.demonym(t.text) && !ctx.inName(t.start) && !ctx.capsMid.has(t.text);
+  if (OPENERS_ADVERBS.has(bare(t.text))) return true;
+  // A word of an organisation's or place's name ("Harbour Board") is not, whatever it means alone.
+  return ctx.kb.isCommonWord(bare(t.text)) && !ctx.kb.demonym(t.text) && !ctx.capsMid.has(t.text) && !ctx.inName(t.start);
 }
 
 /** Whether a single space separates two tokens (true after the last one). */
@@ -153,4 +160,12 @@ export function roleTailEnd(toks: Token[], found: number, ctx: RoleContext): num
 export function roleHead(role: string): string {
   const m = /\s(?:of|at|for)\s+(?:the\s+)?\p{Lu}/u.exec(role);
   return m ? role.slice(0, m.index) : role;
+}
+
+/** A role without the honorifics a title run ended in ("Defence Secretary Dr" -> "Defence Secretary"). */
+export function withoutHonorifics(role: string): string {
+  const words = role.split(' ');
+  let n = words.length;
+  while (n > 1 && HONORIFICS.has(bare(words[n - 1]))) n--;
+  return n === words.length ? role : words.slice(0, n).join(' ');
 }

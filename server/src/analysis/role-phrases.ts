@@ -62,8 +62,9 @@ function opensSentence(toks: Token[], k: number): boolean {
  */
 export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx: RoleContext): string | undefined {
   let j = i - 1;
-  // An honorific is no role ("Defence Secretary Dr Liam Fox" keeps "Defence Secretary").
-  while (j >= 0 && HONORIFICS.has(bare(toks[j].text)) && gapIsSpace(ctx.text, toks[j], toks[j + 1])) j--;
+  // An honorific is no role ("Defence Secretary Dr Liam Fox" keeps "Defence Secretary"); a
+  // professor is one.
+  while (j >= 0 && HONORIFICS.has(bare(toks[j].text)) && !ROLE_WORDS.has(bare(toks[j].text)) && gapIsSpace(ctx.text, toks[j], toks[j + 1])) j--;
   if (j < 0 || !gapIsSpace(ctx.text, toks[j], toks[j + 1]) || toks[j].kind !== 'word' || !isTitleWord(bare(toks[j].text))) return undefined;
   let b = j;
   // Whether a capitalised word that is no title word is in the phrase: a lower-case title

@@ -1161,7 +1161,9 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       if (before) {
         // The run the name came in may have taken words the title does not hold ("Meanwhile
         // Harbour Board chairman", "Defence Secretary Dr"): this reading of the title replaces it.
-        e.roles = e.roles.map((r) => (r.endsWith(` ${before}`) ? before : withoutHonorifics(r)));
+        // Only a role written right before this mention is that run's.
+        const pre = text.slice(Math.max(0, toks[i].start - 200), toks[i].start);
+        e.roles = e.roles.map((r) => (pre.endsWith(`${r} `) && (r.endsWith(` ${before}`) || withoutHonorifics(r) === before) ? before : r));
         addRole(e.roles, before);
       }
       // Skip to the end of the mention.

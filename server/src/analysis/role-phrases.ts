@@ -96,7 +96,10 @@ export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx
       b = k;
       continue;
     }
-    if (ctx.inPerson(t.start) || WEEKDAY_SET.has(lw) || MONTHS.has(lw)) break;
+    // Another person's name ends the title; a lone word read as a name right before a title
+    // is more likely the title's own ("Solicitor General", "Under Secretary").
+    if (ctx.inPerson(t.start) && (k === 0 || ctx.inPerson(toks[k - 1].start) || ctx.kb.isGivenName(t.text) || sawName)) break;
+    if (WEEKDAY_SET.has(lw) || MONTHS.has(lw)) break;
     if (opensSentence(toks, k) || headline) {
       // A dateline's place ("LONDON -"), or an everyday word opening the sentence ("Yesterday")
       // or capitalised in a headline ("Walk Out As").
@@ -167,6 +170,6 @@ export function roleHead(role: string): string {
 export function withoutHonorifics(role: string): string {
   const words = role.split(' ');
   let n = words.length;
-  while (n > 1 && HONORIFICS.has(bare(words[n - 1]))) n--;
+  while (n > 1 && HONORIFICS.has(bare(words[n - 1])) && !ROLE_WORDS.has(bare(words[n - 1]))) n--;
   return n === words.length ? role : words.slice(0, n).join(' ');
 }

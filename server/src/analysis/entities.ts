@@ -7,6 +7,7 @@ import { isSpace, tokensBySentence } from './sentences';
 import { tagDocument } from './ner/tagger';
 import { reconcile } from './ner/reconcile';
 import { namesakeCues } from './namesakes';
+import { roleHead, roleTailEnd, titleBeforeName, withoutHonorifics, type RoleContext } from './role-phrases';
 import type { Hint } from './ner/features';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
@@ -141,7 +142,8 @@ export function findEntities(
   // The learned tagger decides which runs are names and of what type, with the candidates as
   // hints; names the knowledge base knows stand as they are (ner/reconcile.ts).
   const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks, (w) => kb.isGivenName(w));
-  return cluster(text, named, bySentence, tokens, sentences, kb, demonyms);
+  const headlines = new Set(sentences.filter((x) => blocks[x.block]?.kind === 'headline').map((x) => x.index));
+  return cluster(text, named, bySentence, tokens, sentences, kb, demonyms, headlines);
 }
 
 /** The rule-based pass's names, as the tagger takes them (training uses the same). */
@@ -823,6 +825,7 @@ function cluster(
   sentences: Sentence[],
   kb: KnowledgeBase,
   demonyms: { span: Span; place: string }[],
+  headlines: Set<number>,
 ): EntityResult {
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
@@ -1050,7 +1053,7 @@ function cluster(
     entities.push(e);
   });
 
-  const descriptions = resolveDescriptions(text, entities, bySentence, tokens, sentences, mentionAt, kb);
+  const descriptions = resolveDescriptions(text, entities, bySentence, tokens, sentences, mentionAt, kb, headlines);
   return { entities, mentionAt, descriptions, demonyms };
 }
 
@@ -1078,9 +1081,61 @@ function isThe(w: string): boolean {
   return w.length === 3 && (w.charCodeAt(0) | 32) === 116 && (w.charCodeAt(1) | 32) === 104 && (w.charCodeAt(2) | 32) === 101;
 }
 
+/**
+ * Adds a role; a longer form of one already there takes its place ("Secretary" becomes
+ * "Russian Security Council Secretary"), and a shorter form of one there adds nothing.
+ */
+function addRole(roles: string[], role: string): void {
+  if (roles.some((r) => r === role || widens(r, role))) return;
+  const shorter = roles.findIndex((r) => widens(role, r));
+  if (shorter < 0) {
+    roles.push(role);
+    return;
+  }
+  roles[shorter] = role;
+  for (let n = roles.length - 1; n > shorter; n--) if (roles[n] === role || widens(role, roles[n])) roles.splice(n, 1);
+}
+
+/** Whether `long` is `short` with words before or after it ("Council Secretary" / "Secretary"). */
+function widens(long: string, short: string): boolean {
+  if (long.length <= short.length) return false;
+  return (long.endsWith(short) && long[long.length - short.length - 1] === ' ') || (long.startsWith(short) && long[short.length] === ' ');
+}
+
+/** Whether a token starting at an offset lies inside a mention of an entity of one kind. */
+function covering(entities: Entity[], kinds: EntityKind[]): (start: number) => boolean {
+  const spans = entities.filter((e) => kinds.includes(e.kind)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  return (at) => {
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    // Mentions do not overlap much: the last few starting at or before `at` are enough to check.
+    for (let n = lo - 1; n >= 0 && n >= lo - 3; n--) if (spans[n].start <= at && at < spans[n].end) return true;
+    return false;
+  };
+}
+
 /** Roles from appositives and copulas: "Shoigu, the former defence minister," / "Shoigu served as Russia's defence minister". */
-function collectRoles(text: string, entities: Entity[], bySentence: Token[][], mentionAt: Map<number, string>): void {
+function collectRoles(text: string, entities: Entity[], bySentence: Token[][], mentionAt: Map<number, string>, kb: KnowledgeBase, headlines: Set<number>): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
+  const NAMED: EntityKind[] = ['organisation', 'place', 'publication', 'platform'];
+  const nameEnds = new Set(entities.filter((e) => NAMED.includes(e.kind)).flatMap((e) => e.mentions.map((m) => m.end)));
+  const capsMid = new Set<string>();
+  for (const toks of bySentence) {
+    if (toks.length && headlines.has(toks[0].sentence)) continue;
+    for (let i = 1; i < toks.length; i++) if (isCap(toks[i]) && !isOneOf(toks[i - 1].text, '"“‘\'(-–—:')) capsMid.add(toks[i].text);
+  }
+  const ctx: RoleContext = {
+    text, kb, capsMid,
+    inPerson: covering(entities, ['person']),
+    inPlace: covering(entities, ['place']),
+    inName: covering(entities, NAMED),
+    endsName: (end) => nameEnds.has(end),
+  };
   const mentionByStart = new Map<number, Mention>();
   // Only people's mentions are looked up: a start's entity in mentionAt is the last one to
   // claim it, and so is its person here.
@@ -1100,12 +1155,16 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       if (!id) continue;
       const e = byId.get(id)!;
       if (e.kind !== 'person') continue;
-      // Lower-case role words right before the name: "council leader Margaret Okafor".
-      if (i > 0 && (ROLE_WORDS.has(toks[i - 1].text) || TITLES.has(toks[i - 1].text))) {
-        let b = i - 1;
-        while (b > 0 && (ROLE_WORDS.has(lower(toks[b - 1].text)) || TITLES.has(lower(toks[b - 1].text)) || ROLE_MODIFIERS.has(lower(toks[b - 1].text)) || (UPPER_START.test(toks[b - 1].text) && b - 1 >= i - 3 && !mentionAt.has(toks[b - 1].start)))) b--;
-        const role = text.slice(toks[b].start, toks[i - 1].end);
-        if (!e.roles.includes(role)) e.roles.push(role);
+      // The title before the name, whole: "council leader Margaret Okafor", "Russian Security
+      // Council Secretary Nikolai Pavlenko".
+      const before = titleBeforeName(toks, i, headlines.has(toks[i].sentence), ctx);
+      if (before) {
+        // The run the name came in may have taken words the title does not hold ("Meanwhile
+        // Harbour Board chairman", "Defence Secretary Dr"): this reading of the title replaces it.
+        // Only a role written right before this mention is that run's.
+        const pre = text.slice(Math.max(0, toks[i].start - 200), toks[i].start);
+        e.roles = e.roles.map((r) => (pre.endsWith(`${r} `) && (r.endsWith(` ${before}`) || withoutHonorifics(r) === before) ? before : r));
+        addRole(e.roles, before);
       }
       // Skip to the end of the mention.
       let j = i;
@@ -1127,8 +1186,9 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
       if (found >= startTok) {
         const first = toks[startTok];
         if (!ROLE_PHRASE_START.test(first.text) && !ROLE_WORDS.has(lower(first.text)) && !ROLE_MODIFIERS.has(lower(first.text))) continue;
-        const role = text.slice(first.start, toks[found].end).replace(/^(?:the|a|an)\s+/i, '');
-        if (!e.roles.includes(role)) e.roles.push(role);
+        const last = first.text === 'who' ? found : roleTailEnd(toks, found, ctx);
+        const role = text.slice(first.start, toks[last].end).replace(/^(?:the|a|an)\s+/i, '');
+        addRole(e.roles, role);
       }
     }
   }
@@ -1142,12 +1202,14 @@ function resolveDescriptions(
   sentences: Sentence[],
   mentionAt: Map<number, string>,
   kb: KnowledgeBase,
+  headlines: Set<number>,
 ): { span: Span; entity: string; text: string }[] {
-  collectRoles(text, entities, bySentence, mentionAt);
+  collectRoles(text, entities, bySentence, mentionAt, kb, headlines);
   const persons = entities.filter((e) => e.kind === 'person' && e.roles.length);
   if (!persons.length) return [];
   const out: { span: Span; entity: string; text: string }[] = [];
-  const rolesLower = persons.map((p) => p.roles.map(lower));
+  // Each role, and its head without the body it serves ("analyst" of "analyst at Brightwater").
+  const rolesLower = persons.map((p) => p.roles.flatMap((r) => [lower(r), lower(roleHead(r))]));
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
       if (!isThe(toks[i].text)) continue;

@@ -22,12 +22,12 @@ const ARTICLES = {
   shared: {
     file: SHARED_ARTICLE,
     rules: ['weekday-date', 'inconsistent-name'],
-    entity: { word: 'Shoigu', kind: 'person', name: 'Sergei Shoigu', laterWord: 'Shoigu' },
+    entity: { word: 'Shoigu', kind: 'person', name: 'Sergei Shoigu', laterWord: 'Shoigu', role: 'Russian Security Council Secretary' },
   },
   fixture: {
     file: path.join(FIXTURES, 'ferry-strike.news'),
     rules: ['weekday-date', 'inconsistent-name'],
-    entity: { word: 'Ostberg', kind: 'person', name: 'Halvard Ostberg', laterWord: 'Ostberg' },
+    entity: { word: 'Ostberg', kind: 'person', name: 'Halvard Ostberg', laterWord: 'Ostberg', role: 'Transport Minister' },
   },
 };
 function pickArticle() {
@@ -155,6 +155,14 @@ describe(`Sourced in VS Code ${vscode.version} (${MODE})`, function () {
       });
       assert.match(text, new RegExp(ARTICLE.entity.kind, 'i'), `hover lacks "${ARTICLE.entity.kind}":\n${text}`);
       assert.ok(text.includes(ARTICLE.entity.name), `hover lacks "${ARTICLE.entity.name}":\n${text}`);
+    });
+
+    it(`the hover on "${ARTICLE.entity.word}" gives the whole title, "${ARTICLE.entity.role}"`, async function () {
+      const pos = positionOf(doc, ARTICLE.entity.word, 0);
+      const text = hoverText(await vscode.commands.executeCommand('vscode.executeHoverProvider', doc.uri, pos));
+      const line = text.split('\n').find((l) => l.startsWith('Roles in the text:')) || '';
+      const roles = line.slice('Roles in the text:'.length).split(';').map((r) => r.trim().replace(/^\*|\*$/g, ''));
+      assert.ok(roles.includes(ARTICLE.entity.role), `hover roles are not the whole title "${ARTICLE.entity.role}":\n${text}`);
     });
 
     it(`a later bare "${ARTICLE.entity.laterWord}" hovers as the same ${ARTICLE.entity.kind}`, async function () {

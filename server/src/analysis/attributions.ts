@@ -44,6 +44,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   // Speech quotes' insides, sorted, for "is this word inside a quotation?" by binary search.
   const inner = ctx.quotes.filter((q) => q.speech).map((q) => q.inner).sort((a, b) => a.start - b.start);
   const inQuote = (pos: number) => spanContaining(inner, pos) !== undefined;
+  // Quote starts and ends, each sorted, for "does a quotation mark fall in [from, to]?" by binary search.
+  const quoteStarts = ctx.quotes.map((q) => q.start).sort((a, b) => a - b);
+  const quoteEnds = ctx.quotes.map((q) => q.end).sort((a, b) => a - b);
+  const anyWithin = (xs: number[], from: number, to: number) => {
+    const i = firstAtOrAfter(xs, from);
+    return i < xs.length && xs[i] <= to;
+  };
+  const quoteNear = (from: number, to: number) => anyWithin(quoteStarts, from, to) || anyWithin(quoteEnds, from, to);
 
   for (const s of sentences) {
     const b = blocks[s.block];
@@ -53,7 +61,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     // Cues read from the clause: "X said …", "…, said X", "according to X".
     const cctx: ClauseContext = {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
-      quoteNear: (from, to) => ctx.quotes.some((q) => (q.start >= from && q.start <= to) || (q.end >= from && q.end <= to)),
+      quoteNear,
     };
     for (const f of clauseAttributions(cctx, s, b.kind === 'headline')) {
       out.push(make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text));
@@ -464,4 +472,16 @@ function recentPerson(agents: { start: number; end: number; id: string }[], enti
   const kinds = new Map(entities.map((e) => [e.id, e.kind]));
   for (let i = lowerBound(agents, pos) - 1; i >= 0 && i >= lowerBound(agents, pos) - 50; i--) if (kinds.get(agents[i].id) === 'person') return agents[i].id;
   return null;
+}
+
+/** Index of the first number in sorted `xs` at or after `x` (xs.length if none). */
+function firstAtOrAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

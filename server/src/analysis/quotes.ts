@@ -103,25 +103,39 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
  * ‘ is unambiguous; a closing ’ must be followed by a space or punctuation (not "don’t").
  */
 function singleQuotes(text: string, start: number, end: number, quotes: Quote[], sentences: Sentence[], from: number): void {
+  // The block's own double quotes, sorted and apart: a cursor walks them as the search moves on.
   const own = quotes.slice(from);
-  const inDouble = (pos: number) => own.some((q) => q.start <= pos && pos < q.end);
+  let k = 0;
+  const inDouble = (pos: number) => {
+    while (k < own.length && own[k].end <= pos) k++;
+    return k < own.length && own[k].start <= pos;
+  };
   const before = quotes.length;
-  let i = text.indexOf('‘', start);
-  while (i >= 0 && i < end) {
+  // Every search stops at the block's end: a search to the end of the document, once per block,
+  // made a long article quadratic.
+  let i = indexWithin(text, '‘', start, end);
+  while (i >= 0) {
     if (!inDouble(i) && (i === start || /[\s(\[—–-]/.test(text[i - 1]))) {
-      let j = text.indexOf('’', i + 1);
-      while (j >= 0 && j < end && j + 1 < end && /[\p{L}\p{N}]/u.test(text[j + 1])) j = text.indexOf('’', j + 1);
-      if (j < 0 || j >= end) break;
+      let j = indexWithin(text, '’', i + 1, end);
+      while (j >= 0 && j + 1 < end && /[\p{L}\p{N}]/u.test(text[j + 1])) j = indexWithin(text, '’', j + 1, end);
+      if (j < 0) break;
       quotes.push(makeQuote(text, sentences, i, j + 1, false, false, sentenceAt(sentences, i, 0), start));
-      i = text.indexOf('‘', j + 1);
+      i = indexWithin(text, '‘', j + 1, end);
       continue;
     }
-    i = text.indexOf('‘', i + 1);
+    i = indexWithin(text, '‘', i + 1, end);
   }
   if (quotes.length > before) {
     const tail = quotes.splice(from).sort((a, b) => a.start - b.start);
     quotes.push(...tail);
   }
+}
+
+/** The first `ch` in text[from, end), or -1: indexOf that never looks past `end`. */
+export function indexWithin(text: string, ch: string, from: number, end: number): number {
+  const code = ch.charCodeAt(0);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number, blockStart: number): Quote {

@@ -22,6 +22,7 @@ Options for analyze:
                          error (default), warning, information, hint, none
   --language ID          news (default), markdown or plaintext; by default from the file name
   --max-size BYTES       skip files larger than this (default ${DEFAULT_MAX_BYTES})
+  --max-line-length N    skip files with a line longer than N characters (default 100000)
   --no-config            ignore .sourced.yaml
   -h, --help             this help
 
@@ -36,6 +37,8 @@ interface AnalyzeArgs {
   failOn: Severity | 'none';
   language?: string;
   maxSize: number;
+  /** Characters; a longer line marks the file as data and it is not checked. */
+  maxLineLength?: number;
   config: boolean;
 }
 
@@ -62,6 +65,10 @@ function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
       const v = Number(value());
       if (!Number.isFinite(v) || v <= 0) throw new UsageError('--max-size must be a positive number of bytes');
       args.maxSize = v;
+    } else if (a === '--max-line-length' || a.startsWith('--max-line-length=')) {
+      const v = Number(value());
+      if (!Number.isFinite(v) || v < 1000) throw new UsageError('--max-line-length must be a number of characters, at least 1000');
+      args.maxLineLength = Math.floor(v);
     } else if (a === '--no-config') args.config = false;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
@@ -132,7 +139,7 @@ export async function runAnalyze(argv: string[], out: (s: string) => void, err: 
       err(`sourced: ${input.file}: skipped (matches an ignore pattern in .sourced.yaml)`);
       continue;
     }
-    const a = analyze(read.text, ws.kb, { languageId: languageOf(input.file, args.language), maxLength: args.maxSize });
+    const a = analyze(read.text, ws.kb, { languageId: languageOf(input.file, args.language), maxLength: args.maxSize, maxLineLength: args.maxLineLength });
     const findings = check(a, { kb: ws.kb, severities: ws.severities, suppressions: ws.suppressionsFor(input.file, a.text), verified: ws.verifiedFor(input.file, a.text) });
     for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
     for (const p of ws.annotationProblems(input.file, a.text)) err(`sourced: ${p}`);

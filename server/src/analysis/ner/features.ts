@@ -204,6 +204,32 @@ export interface Hint {
   kind: string;
 }
 
+/**
+ * Each sentence's share of the hints: those overlapping its tokens, in their original order (a
+ * later hint over the same token wins, as before). One pass over the hints sorted by start, so
+ * the cost does not grow with sentences × hints. Sentences out of document order get every hint.
+ */
+export function hintsBySentence(sentences: Token[][], hints: Hint[] | undefined): (Hint[] | undefined)[] {
+  if (!hints?.length) return sentences.map(() => hints);
+  let last = -Infinity;
+  for (const toks of sentences) {
+    if (!toks.length) continue;
+    if (toks[0].start < last) return sentences.map(() => hints);
+    last = toks[toks.length - 1].end;
+  }
+  const order = hints.map((_, i) => i).sort((a, b) => hints[a].start - hints[b].start || a - b);
+  let next = 0;
+  let open: number[] = [];
+  return sentences.map((toks) => {
+    if (!toks.length) return undefined;
+    const from = toks[0].start;
+    const to = toks[toks.length - 1].end;
+    while (next < order.length && hints[order[next]].start < to) open.push(order[next++]);
+    open = open.filter((i) => hints[i].end > from);
+    return [...open].sort((a, b) => a - b).map((i) => hints[i]);
+  });
+}
+
 /** For each token, 0 or a hash of "B-" / "I-" and the kind of the hint covering it. */
 function hintMarks(toks: Token[], hints: Hint[] | undefined): Uint32Array {
   const marks = new Uint32Array(toks.length);

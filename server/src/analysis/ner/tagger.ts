@@ -1,7 +1,7 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { docContext, nameRegion, staticFeatures, type Hint } from './features';
+import { docContext, hintsBySentence, nameRegion, staticFeatures, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { figuresFrom, isFigure, withTeams } from './results';
 import shipped from '../data/ner-model.json';
@@ -105,9 +105,10 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
 /** Every sentence's features, with the document's context. */
 export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): { features: Uint32Array; region: Uint8Array }[] {
   const doc = docContext(sentences);
-  return sentences.map((toks) => {
+  const shares = hintsBySentence(sentences, hints);
+  return sentences.map((toks, s) => {
     const region = nameRegion(toks);
-    return { features: staticFeatures(text, toks, kb, doc, hints, region), region };
+    return { features: staticFeatures(text, toks, kb, doc, shares[s], region), region };
   });
 }
 

@@ -4,7 +4,7 @@
 // content the clause it governs, or the quotation before it.
 import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
-import { type NpContext, type Phrase, isCapitalised, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
 import { DOCUMENT_WORDS, PRONOUNS } from './lexicon';
 
@@ -145,6 +145,33 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 
+/** "vowed to repeal", "promised on Monday to cut": an infinitive right after the verb (times between). */
+function infinitiveFollows(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && toks[k].kind === 'word' && W.time.has(lowerOf(toks[k])) && lowerOf(toks[k]) !== 'to') k++;
+  const nx = toks[k + 1];
+  return lowerOf(toks[k]) === 'to' && !!nx && nx.kind === 'word' && !W.det.has(lowerOf(nx)) && !isCapitalised(nx) && !PRONOUNS.has(lowerOf(nx));
+}
+
+/** A speaker the story has named, or a pronoun standing for one: a judgement such a speaker makes
+ *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
+function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null): boolean {
+  if (src.entity) return true;
+  if (!head) return false;
+  const hw = lowerOf(c.toks[head.head]);
+  return head.first === head.head && PRONOUNS.has(hw) && hw !== 'it' && hw !== 'i' && hw !== 'you' && hw !== 'we';
+}
+
+/** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase. */
+function objectFollows(c: ClauseContext, i: number): boolean {
+  const nx = c.toks[i + 1];
+  if (!nx || nx.kind !== 'word') return false;
+  const w = lowerOf(nx);
+  if (w === 'him' || w === 'her' || w === 'them' || w === 'it' || w === 'his' || w === 'their') return true;
+  if (W.det.has(w) && w !== 'no' && w !== 'one' && !/^\d/.test(w)) return true;
+  return isCapitalised(nx) && !!c.mentionByStart.get(nx.start);
+}
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -181,7 +208,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, judgesObject: false }
       : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -334,7 +361,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
     } else {
       head = phraseEndingAt(c, k);
-      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell') : null;
+      // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
+      // phrase only guessed to be someone when it names people and a clause follows.)
+      const hwk = head ? lowerOf(toks[head.head]) : '';
+      const believer = v.cls === 'belief' && !!head && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
+      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
       if (!src || W.time.has(lowerOf(toks[head!.head]))) {
         // "figures released earlier this year showed": the subject before a participle that modifies it.
         for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
@@ -361,7 +392,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
     if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
-      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))) continue;
+      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))
+      && !(v.infinitive && infinitiveFollows(toks, cueEnd))
+      && !(v.judgesObject && knownSpeaker(c, src, head) && objectFollows(c, cueEnd))) continue;
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)

@@ -30,6 +30,8 @@ export interface ClauseContext extends NpContext {
   quoteNear(from: number, to: number): boolean;
 }
 
+/** Object pronouns and the kinds of entity they stand for. */
+const OBJECT_PRONOUNS: Record<string, string[]> = { him: ['person'], her: ['person'], them: ['organisation', 'person'] };
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const DASHES = new Set(['—', '–', '-']);
@@ -172,6 +174,15 @@ function objectFollows(c: ClauseContext, i: number): boolean {
   return isCapitalised(nx) && !!c.mentionByStart.get(nx.start);
 }
 
+/** "called the plan a disgrace", "called him a liar": an object, then what it is called. */
+function namesAs(c: ClauseContext, i: number): boolean {
+  const ph = phraseStartingAt(c, i + 1);
+  if (!ph) return false;
+  const a = c.toks[ph.last + 1];
+  const nx = c.toks[ph.last + 2];
+  return (lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx));
+}
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -197,7 +208,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
     }
     if (phraseCls === 'according') {
-      const ph = phraseStartingAt(c, cueEnd + 1);
+      // ("according to him": an object pronoun stands for the person last named.)
+      const objectPronoun = OBJECT_PRONOUNS[lowerOf(toks[cueEnd + 1])];
+      const ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
       // ("according to size": a bare noun only guessed at is no source.)
       const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first]))) : null;
       if (!ph || !src) continue;
@@ -208,7 +221,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, judgesObject: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false }
       : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -255,7 +268,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
-    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end)) continue;
+    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
     if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
       && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')) continue;
 
@@ -394,7 +407,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))
       && !(v.infinitive && infinitiveFollows(toks, cueEnd))
-      && !(v.judgesObject && knownSpeaker(c, src, head) && objectFollows(c, cueEnd))) continue;
+      && !(v.plainObject && knownSpeaker(c, src, head) && objectFollows(c, cueEnd))) continue;
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)

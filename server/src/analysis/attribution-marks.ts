@@ -1,10 +1,12 @@
-// Attributions marked by punctuation alone: a speaker's name and a colon before what they say
-// ("Senator Ann Cole: the bill is dead"), or a quotation dash before the name that closes a
-// quotation ("… the bill is dead. ― Ann Cole").
+// Attributions marked by a fixed frame rather than a verb of saying: a speaker's name and a colon
+// before what they say ("Senator Ann Cole: the bill is dead"), a quotation dash before the name
+// that closes a quotation ("… the bill is dead. ― Ann Cole"), and the aside "as X put it".
 import type { Sentence, Span, Token } from './types';
 import type { ClauseContext, Found } from './attribution-clause';
 import { kindOfEntity } from './source-kind';
 import { cueVerb } from './attribution-cues';
+import { phraseStartingAt } from './noun-phrase';
+import { sourceKind } from './source-kind';
 
 /** The quotation dash (U+2015) that sets a quotation's author apart. */
 const QUOTATION_DASH = '―';
@@ -27,9 +29,15 @@ function namedAt(c: ClauseContext, pos: number, byEnd: boolean) {
 export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
-  for (let j = 1; j < toks.length; j++) {
+  for (let j = 0; j < toks.length; j++) {
     const t = toks[j];
     if (c.inQuote(t.start)) continue;
+    const put = t.text.toLowerCase() === 'as' ? asPutIt(c, s, j) : null;
+    if (put) {
+      out.push(put);
+      continue;
+    }
+    if (j === 0) continue;
     if (t.text === ':') {
       // The name ends right before the colon, and only a title stands before it.
       const src = namedAt(c, toks[j - 1].end, true);
@@ -49,4 +57,26 @@ export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] 
     }
   }
   return out;
+}
+
+/** "As Cole put it, …", "…, as the senator puts it": the speaker between "as" and "put it". */
+function asPutIt(c: ClauseContext, s: Sentence, j: number): Found | null {
+  const { toks, text } = c;
+  const ph = phraseStartingAt(c, j + 1);
+  if (!ph) return null;
+  const verb = toks[ph.last + 1];
+  const it = toks[ph.last + 2];
+  if (!verb || !it || !/^puts?$/i.test(verb.text) || it.text.toLowerCase() !== 'it') return null;
+  const typed = sourceKind(c, ph, c.recent);
+  if (!typed) return null;
+  const m = ph.entity ? c.mentionByEnd.get(toks[ph.head].end) : undefined;
+  const source = m ? { start: m.start, end: m.end, kind: typed.kind, entity: typed.entity } : { start: toks[ph.first].start, end: toks[ph.last].end, kind: typed.kind, entity: typed.entity };
+  // The words the aside is set in: after it when it opens the sentence, else before it.
+  const content = j === 0 || toks.slice(0, j).every((x) => x.kind !== 'word')
+    ? trimSpan(text, it.end, s.end)
+    : trimSpan(text, s.start, toks[j].start);
+  while (content.end > content.start && ',;'.includes(text[content.end - 1])) content.end--;
+  while (content.start < content.end && ', '.includes(text[content.start])) content.start++;
+  if (content.end - content.start < 3) return null;
+  return { cue: { start: verb.start, end: it.end }, source, content, cls: 'speech', lemma: 'as put it', inverted: false };
 }

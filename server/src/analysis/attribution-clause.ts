@@ -147,6 +147,22 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 
+/** Words that end a phrase and open another clause ("praised the plan but critics said …"). */
+const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'yet', ';']);
+
+/** Where the phrase after the verb at `i` ends: at a comma, a clause break or another cue verb. */
+function phraseEnd(toks: Token[], i: number, limit: number): number {
+  let end = limit;
+  for (let q = i + 1; q < toks.length && toks[q].end <= limit; q++) {
+    const x = toks[q];
+    if (x.text === ',' || CLAUSE_BREAKS.has(lowerOf(x)) || (q > i + 1 && x.kind === 'word' && cueVerb(lowerOf(x)) && !isCapitalised(x))) {
+      end = toks[q - 1].end;
+      break;
+    }
+  }
+  return end;
+}
+
 /** "vowed to repeal", "promised on Monday to cut": an infinitive right after the verb (times between). */
 function infinitiveFollows(toks: Token[], i: number): boolean {
   let k = i + 1;
@@ -377,7 +393,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
       // phrase only guessed to be someone when it names people and a clause follows.)
       const hwk = head ? lowerOf(toks[head.head]) : '';
-      const believer = v.cls === 'belief' && !!head && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
+      // (Only a phrase that starts as one: "let players know" is no subject.)
+      const opensPhrase = !!head && (head.first === head.head || W.det.has(lowerOf(toks[head.first])) || isCapitalised(toks[head.first]));
+      const believer = v.cls === 'belief' && !!head && opensPhrase && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
       src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
       if (!src || W.time.has(lowerOf(toks[head!.head]))) {
         // "figures released earlier this year showed": the subject before a participle that modifies it.
@@ -404,10 +422,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
+    // (A commitment's infinitive, or the plain object judged, is a phrase: its content ends with it.
+    // A participle with an object is what the subject did: "…, rejecting a higher offer".)
+    let phraseOnly = false;
     if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
-      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))
-      && !(v.infinitive && infinitiveFollows(toks, cueEnd))
-      && !(v.plainObject && knownSpeaker(c, src, head) && objectFollows(c, cueEnd))) continue;
+      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))) {
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head) && objectFollows(c, cueEnd));
+      if (!phraseOnly) continue;
+    }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
@@ -465,6 +487,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
+      if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").

@@ -72,3 +72,15 @@ for (const h of clauses.heuristics) {
     }
   });
 }
+
+for (const n of cues.nouns ?? []) {
+  test(`cue noun "${n.lemma}"`, () => {
+    const forms = new Set(n.forms);
+    const isCue = (a) => forms.has(a.cue);
+    assert.ok(n.positive && n.negative, `${n.lemma} lacks an example`);
+    const pos = attributions(n.positive);
+    assert.ok(pos.some(isCue), `positive: ${n.positive}\n${show(pos)}`);
+    const neg = attributions(n.negative);
+    assert.ok(!neg.some(isCue), `negative: ${n.negative}\n${show(neg)}`);
+  });
+}

@@ -4,7 +4,7 @@
 // content the clause it governs, or the quotation before it.
 import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
-import { type NpContext, type Phrase, isCapitalised, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
 import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES } from './lexicon';
 
@@ -30,6 +30,8 @@ export interface ClauseContext extends NpContext {
   quoteNear(from: number, to: number): boolean;
 }
 
+/** Object pronouns and the kinds of entity they stand for. */
+const OBJECT_PRONOUNS: Record<string, string[]> = { him: ['person'], her: ['person'], them: ['organisation', 'person'] };
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
 const DASHES = new Set(['—', '–', '-']);
@@ -145,6 +147,58 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 
+/** Words that end a phrase and open another clause ("praised the plan but critics said …"). */
+const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'yet', ';']);
+
+/** Where the phrase after the verb at `i` ends: at a comma, a clause break or another cue verb. */
+function phraseEnd(toks: Token[], i: number, limit: number): number {
+  let end = limit;
+  for (let q = i + 1; q < toks.length && toks[q].end <= limit; q++) {
+    const x = toks[q];
+    if (x.text === ',' || CLAUSE_BREAKS.has(lowerOf(x)) || (q > i + 1 && x.kind === 'word' && cueVerb(lowerOf(x)) && !isCapitalised(x))) {
+      end = toks[q - 1].end;
+      break;
+    }
+  }
+  return end;
+}
+
+/** "vowed to repeal", "promised on Monday to cut": an infinitive right after the verb (times between). */
+function infinitiveFollows(toks: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k < toks.length && toks[k].kind === 'word' && W.time.has(lowerOf(toks[k])) && lowerOf(toks[k]) !== 'to') k++;
+  const nx = toks[k + 1];
+  return lowerOf(toks[k]) === 'to' && !!nx && nx.kind === 'word' && !W.det.has(lowerOf(nx)) && !isCapitalised(nx) && !PRONOUNS.has(lowerOf(nx));
+}
+
+/** A speaker the story has named, or a pronoun standing for one: a judgement such a speaker makes
+ *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
+function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null): boolean {
+  if (src.entity) return true;
+  if (!head) return false;
+  const hw = lowerOf(c.toks[head.head]);
+  return head.first === head.head && PRONOUNS.has(hw) && hw !== 'it' && hw !== 'i' && hw !== 'you' && hw !== 'we';
+}
+
+/** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase. */
+function objectFollows(c: ClauseContext, i: number): boolean {
+  const nx = c.toks[i + 1];
+  if (!nx || nx.kind !== 'word') return false;
+  const w = lowerOf(nx);
+  if (w === 'him' || w === 'her' || w === 'them' || w === 'it' || w === 'his' || w === 'their') return true;
+  if (W.det.has(w) && w !== 'no' && w !== 'one' && !/^\d/.test(w)) return true;
+  return isCapitalised(nx) && !!c.mentionByStart.get(nx.start);
+}
+
+/** "called the plan a disgrace", "called him a liar": an object, then what it is called. */
+function namesAs(c: ClauseContext, i: number): boolean {
+  const ph = phraseStartingAt(c, i + 1);
+  if (!ph) return false;
+  const a = c.toks[ph.last + 1];
+  const nx = c.toks[ph.last + 2];
+  return (lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx));
+}
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -170,7 +224,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
     }
     if (phraseCls === 'according') {
-      const ph = phraseStartingAt(c, cueEnd + 1);
+      // ("according to him": an object pronoun stands for the person last named.)
+      const objectPronoun = OBJECT_PRONOUNS[lowerOf(toks[cueEnd + 1])];
+      const ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
       // ("according to size": a bare noun only guessed at is no source.)
       const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first]))) : null;
       if (!ph || !src) continue;
@@ -181,7 +237,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false }
       : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -228,7 +284,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
-    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end)) continue;
+    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
     if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
       && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')) continue;
 
@@ -334,7 +390,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
     } else {
       head = phraseEndingAt(c, k);
-      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell') : null;
+      // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
+      // phrase only guessed to be someone when it names people and a clause follows.)
+      const hwk = head ? lowerOf(toks[head.head]) : '';
+      // (Only a phrase that starts as one: "let players know" is no subject.)
+      const opensPhrase = !!head && (head.first === head.head || W.det.has(lowerOf(toks[head.first])) || isCapitalised(toks[head.first]));
+      const believer = v.cls === 'belief' && !!head && opensPhrase && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
+      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
       if (!src || W.time.has(lowerOf(toks[head!.head]))) {
         // "figures released earlier this year showed": the subject before a participle that modifies it.
         for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
@@ -362,8 +424,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
     // ("polls showing her lead gone": findings nobody named show things without a clause too.)
     const hearsayHead = src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head]));
+    // (A commitment's infinitive, or the plain object judged, is a phrase: its content ends with it.
+    // A participle with an object is what the subject did: "…, rejecting a higher offer".)
+    let phraseOnly = false;
     if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
-      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) continue;
+      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head) && objectFollows(c, cueEnd));
+      if (!phraseOnly) continue;
+    }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
@@ -426,6 +494,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
+      if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").

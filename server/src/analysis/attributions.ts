@@ -6,6 +6,8 @@ import { lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
 import { W } from './attribution-cues';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
+import { punctuationAttributions } from './attribution-marks';
+import { nounAttributions } from './attribution-nouns';
 
 const lower = (s: string) => s.toLowerCase();
 const isBlank = (s: string) => s.trim() === '';
@@ -63,7 +65,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
       quoteNear,
     };
-    for (const f of clauseAttributions(cctx, s, b.kind === 'headline')) {
+    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s), ...nounAttributions(cctx, s)]) {
       out.push(make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text));
     }
     // Vague cue phrases: "it is understood", "reportedly", "is said to".

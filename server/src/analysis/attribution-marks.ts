@@ -1,0 +1,82 @@
+// Attributions marked by a fixed frame rather than a verb of saying: a speaker's name and a colon
+// before what they say ("Senator Ann Cole: the bill is dead"), a quotation dash before the name
+// that closes a quotation ("… the bill is dead. ― Ann Cole"), and the aside "as X put it".
+import type { Sentence, Span, Token } from './types';
+import type { ClauseContext, Found } from './attribution-clause';
+import { kindOfEntity } from './source-kind';
+import { cueVerb } from './attribution-cues';
+import { phraseStartingAt } from './noun-phrase';
+import { sourceKind } from './source-kind';
+
+/** The quotation dash (U+2015) that sets a quotation's author apart. */
+const QUOTATION_DASH = '―';
+/** Words of a title that may stand before the name: at most this many. */
+const MAX_TITLE_WORDS = 4;
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && ' \t"“”‘’\'—–-'.includes(text[start])) start++;
+  while (end > start && ' \t\n"“”‘’\'—–-.'.includes(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** The person or body named at token `k` (start or end), not a place. */
+function namedAt(c: ClauseContext, pos: number, byEnd: boolean) {
+  const m = byEnd ? c.mentionByEnd.get(pos) : c.mentionByStart.get(pos);
+  const e = m ? c.entityById.get(m.id) : undefined;
+  return m && e && e.kind !== 'place' ? { start: m.start, end: m.end, kind: kindOfEntity(e), entity: m.id } : null;
+}
+
+export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] {
+  const { toks, text } = c;
+  const out: Found[] = [];
+  for (let j = 0; j < toks.length; j++) {
+    const t = toks[j];
+    if (c.inQuote(t.start)) continue;
+    const put = t.text.toLowerCase() === 'as' ? asPutIt(c, s, j) : null;
+    if (put) {
+      out.push(put);
+      continue;
+    }
+    if (j === 0) continue;
+    if (t.text === ':') {
+      // The name ends right before the colon, and only a title stands before it.
+      const src = namedAt(c, toks[j - 1].end, true);
+      if (!src) continue;
+      const first = toks.findIndex((x) => x.end > src.start);
+      if (first < 0 || first > MAX_TITLE_WORDS) continue;
+      if (toks.slice(0, j).some((x) => x.kind === 'word' && cueVerb(x.text.toLowerCase()))) continue;
+      const content = trimSpan(text, t.end, s.end);
+      if (content.end - content.start < 3) continue;
+      out.push({ cue: { start: t.start, end: t.end }, source: src, content, cls: 'speech', lemma: ':', inverted: false });
+    } else if (t.text === QUOTATION_DASH && j + 1 < toks.length) {
+      const src = namedAt(c, toks[j + 1].start, false);
+      if (!src) continue;
+      const content = trimSpan(text, s.start, t.start);
+      if (content.end - content.start < 3) continue;
+      out.push({ cue: { start: t.start, end: t.end }, source: src, content, cls: 'speech', lemma: QUOTATION_DASH, inverted: false });
+    }
+  }
+  return out;
+}
+
+/** "As Cole put it, …", "…, as the senator puts it": the speaker between "as" and "put it". */
+function asPutIt(c: ClauseContext, s: Sentence, j: number): Found | null {
+  const { toks, text } = c;
+  const ph = phraseStartingAt(c, j + 1);
+  if (!ph) return null;
+  const verb = toks[ph.last + 1];
+  const it = toks[ph.last + 2];
+  if (!verb || !it || !/^puts?$/i.test(verb.text) || it.text.toLowerCase() !== 'it') return null;
+  const typed = sourceKind(c, ph, c.recent);
+  if (!typed) return null;
+  const m = ph.entity ? c.mentionByEnd.get(toks[ph.head].end) : undefined;
+  const source = m ? { start: m.start, end: m.end, kind: typed.kind, entity: typed.entity } : { start: toks[ph.first].start, end: toks[ph.last].end, kind: typed.kind, entity: typed.entity };
+  // The words the aside is set in: after it when it opens the sentence, else before it.
+  const content = j === 0 || toks.slice(0, j).every((x) => x.kind !== 'word')
+    ? trimSpan(text, it.end, s.end)
+    : trimSpan(text, s.start, toks[j].start);
+  while (content.end > content.start && ',;'.includes(text[content.end - 1])) content.end--;
+  while (content.start < content.end && ', '.includes(text[content.start])) content.start++;
+  if (content.end - content.start < 3) return null;
+  return { cue: { start: verb.start, end: it.end }, source, content, cls: 'speech', lemma: 'as put it', inverted: false };
+}

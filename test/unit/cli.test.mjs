@@ -34,7 +34,7 @@ function makeRepo() {
     writeFileSync(join(root, rel), text);
   };
   mkdirSync(join(root, '.git'));
-  w('.sourced.yaml', 'version: 1\nlanguages: [markdown]\nignore:\n  - "drafts/**"\nrules:\n  vague-attribution: error\n');
+  w('.sourced.yaml', 'version: 1\nlanguages: [markdown]\nignore:\n  - "drafts/**"\nrules:\n  vague-attribution: error\n  unsourced-statistic: warning\n');
   w('articles/bus.news', ARTICLE('Bus', 12));
   w('articles/tram.article', ARTICLE('Tram', 9));
   w('notes/ferry notes.md', ARTICLE('Ferry', 4));

@@ -179,7 +179,7 @@ test('empty, comment-only and non-mapping files; never a throw', needs('parseCon
 test('rule ids and default severities', needs('RULE_IDS', 'DEFAULT_SEVERITIES'), () => {
   assert.deepEqual([...core.RULE_IDS], RULES);
   for (const id of RULES) assert.ok(['error', 'warning', 'information', 'hint'].includes(core.DEFAULT_SEVERITIES[id]), id);
-  assert.equal(core.DEFAULT_SEVERITIES['unsourced-statistic'], 'warning');
+  assert.equal(core.DEFAULT_SEVERITIES['unsourced-statistic'], 'information');
 });
 
 test('VS Code settings: nested or flat, with problems for bad values', needs('validateSettings'), () => {
@@ -207,7 +207,7 @@ test('merging: defaults, then .sourced.yaml, then the VS Code settings', needs('
   const merged = core.mergeSettings({ rules: { 'weekday-date': 'error' }, languages: ['plaintext'] }, file);
   assert.equal(merged.rules['first-reference'], 'warning', 'from the file (its default is information)');
   assert.equal(merged.rules['weekday-date'], 'error', 'the VS Code setting wins');
-  assert.equal(merged.rules['unsourced-statistic'], 'warning', 'the default');
+  assert.equal(merged.rules['unsourced-statistic'], 'information', 'the default');
   assert.deepEqual(Object.keys(merged.rules).sort(), [...RULES].sort());
   assert.deepEqual(merged.languages, ['news', 'markdown', 'plaintext']);
   assert.deepEqual(merged.ignore, ['drafts/**']);

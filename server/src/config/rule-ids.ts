@@ -30,7 +30,7 @@ export const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'informat
  * anonymous-source drops to a hint by itself when the text gives a reason for the anonymity.
  */
 export const DEFAULT_SEVERITIES: Readonly<Record<RuleId, RuleSetting>> = {
-  'unsourced-statistic': 'warning',
+  'unsourced-statistic': 'information',
   'unattributed-quote': 'information',
   'vague-attribution': 'warning',
   'anonymous-source': 'warning',

@@ -587,10 +587,10 @@ export const unsourcedStatistic: Rule = {
       }
       out.push({
         rule: this.id,
-        severity: eventTerms ? 'information' : this.defaultSeverity,
+        severity: eventTerms ? 'hint' : this.defaultSeverity,
         start: span.start,
         end: span.end,
-        message: `${qs.length > 1 ? 'Figures' : 'Figure'} ${figures} ${qs.length > 1 ? 'have' : 'has'} no source: say who measured or reported ${qs.length > 1 ? 'them' : 'it'} (", according to …"), or mark the claim verified.${eventTerms ? ` Information only: it reads as ${eventTerms}, ${eventTerms === BACKGROUND ? 'usually taken from the record' : 'which is usually stated by those involved'}.` : ''}`,
+        message: `${qs.length > 1 ? 'Figures' : 'Figure'} ${figures} ${qs.length > 1 ? 'have' : 'has'} no source: say who measured or reported ${qs.length > 1 ? 'them' : 'it'} (", according to …"), or mark the claim verified.${eventTerms ? ` A hint only: it reads as ${eventTerms}, ${eventTerms === BACKGROUND ? 'usually taken from the record' : 'which is usually stated by those involved'}.` : ''}`,
         related,
         fixes: attributeFixes(a, s, this.id, span),
       });

@@ -5,10 +5,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { Cancelled, DocumentStates, Outdated, type DocState } from './features/state';
 import { AnalysisWorker } from './features/worker-pool';
-import { toDiagnostic, toRange } from './features/convert';
+import { setDocsBase, toDiagnostic, toRange } from './features/convert';
 import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
 import { runCommand } from './features/commands';
@@ -28,6 +29,8 @@ import { languageOf } from './document/language';
 import { serverTransport } from './features/transport';
 import { ANNOTATIONS_REQUEST, FILE_SOURCES_REQUEST, type FileSource } from './shared/protocol';
 
+// The rule docs ship beside dist/ in the extension.
+setDocsBase(pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString());
 const transport = serverTransport();
 const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
 let shutdownReceived = false;
@@ -298,7 +301,7 @@ connection.onRequest(REPORT_REQUEST, async (params: ReportParams, token) => {
   return { markdown: sourcingReport(doc.uri, st.analysis, st.findings, anchored) };
 });
 
-registerEditorFeatures(connection, documents, states, stateFor);
+registerEditorFeatures(connection, documents, states, stateFor, (doc, st) => (st.workspace.root && doc.uri.startsWith('file:') ? st.workspace.verifiedFor(fileURLToPath(doc.uri), doc.getText()).length : 0));
 
 connection.onRequest(FILE_SOURCES_REQUEST, (params: { uri: string }): FileSource[] => {
   try {

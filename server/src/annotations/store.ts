@@ -5,22 +5,14 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSyn
 import { dirname, join, relative, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { outsideWorkspace, withFileLock } from './safe-files';
-import type { JsonAnnotation } from '../document/json';
-import type { Suppression } from '../rules';
-import {
-  anchor, ignoredRule, quoteSelector, statusOf, validateAnnotations,
-  type AnnotationBody, type Anchored, type Motivation, type WebAnnotation,
-} from './model';
+import { validateAnnotations, type WebAnnotation } from './model';
+import { anchorAll, newAnnotation, refreshed, type NewAnnotation } from './anchoring';
 
-export interface FileAnnotations {
-  path: string;
-  anchored: Anchored[];
-  suppressions: Suppression[];
-  verified: { start: number; end: number }[];
-  json: JsonAnnotation[] | undefined;
-  /** Set when the file exists but cannot be used. */
-  error?: string;
-}
+export type { NewAnnotation } from './anchoring';
+
+import type { FileAnnotations } from './anchoring';
+
+export type { FileAnnotations } from './anchoring';
 
 export function annotationPath(root: string, file: string): string {
   const rel = relative(root, file).split(sep).join('/');
@@ -65,45 +57,6 @@ export function annotationsForFile(root: string, file: string, text: string): Fi
   return result;
 }
 
-function anchorAll(path: string, annotations: WebAnnotation[], text: string, exists: boolean, error: string | undefined): FileAnnotations {
-  const anchored: Anchored[] = annotations.map((a) => {
-    const r = anchor(a, text);
-    return { annotation: a, start: r?.start ?? null, end: r?.end ?? null };
-  });
-  const suppressions: Suppression[] = [];
-  const verified: { start: number; end: number }[] = [];
-  for (const x of anchored) {
-    if (x.start === null || x.end === null) continue;
-    const rule = ignoredRule(x.annotation);
-    if (x.annotation.motivation === 'moderating' && rule) suppressions.push({ rule, start: x.start, end: x.end });
-    if (x.annotation.motivation === 'assessing' && statusOf(x.annotation) === 'verified') verified.push({ start: x.start, end: x.end });
-  }
-  const json = exists
-    ? anchored.map((x) => ({ id: x.annotation.id, motivation: x.annotation.motivation, status: x.start === null ? 'orphaned' as const : 'anchored' as const, start: x.start, end: x.end }))
-    : undefined;
-  return { path, anchored, suppressions, verified, json, error };
-}
-
-export interface NewAnnotation {
-  motivation: Motivation;
-  start: number;
-  end: number;
-  status?: string;
-  note?: string;
-  link?: string;
-  rule?: string;
-  author?: string;
-}
-
-function bodyFor(n: NewAnnotation): AnnotationBody[] {
-  const body: AnnotationBody[] = [];
-  if (n.status) body.push({ type: 'TextualBody', purpose: 'assessing', value: n.status });
-  if (n.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: n.note });
-  if (n.link) body.push({ type: 'SpecificResource', purpose: 'linking', source: n.link });
-  if (n.rule) body.push({ type: 'TextualBody', purpose: 'moderating', value: `ignore:${n.rule}` });
-  return body;
-}
-
 function writeAtomically(path: string, data: WebAnnotation[]): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -133,21 +86,7 @@ function update<T>(root: string, path: string, change: (current: WebAnnotation[]
 /** Adds an annotation. Throws (with a clear message) rather than overwrite a malformed file. */
 export function addAnnotation(root: string, file: string, text: string, n: NewAnnotation, now = new Date()): WebAnnotation {
   const path = annotationPath(root, file);
-  const stamp = now.toISOString();
-  const a: WebAnnotation = {
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `urn:uuid:${randomUUID()}`,
-    type: 'Annotation',
-    motivation: n.motivation,
-    ...(n.author ? { creator: { type: 'Person' as const, name: n.author } } : {}),
-    created: stamp,
-    modified: stamp,
-    body: bodyFor(n),
-    target: {
-      source: relative(root, file).split(sep).join('/'),
-      selector: [quoteSelector(text, n.start, n.end), { type: 'TextPositionSelector', start: n.start, end: n.end }],
-    },
-  };
+  const a = newAnnotation(relative(root, file).split(sep).join('/'), text, n, randomUUID(), now);
   return update(root, path, (current) => ({ next: [...current, a], result: a }));
 }
 
@@ -166,16 +105,3 @@ export function refreshPositions(root: string, file: string, text: string): void
   update(root, path, (current) => ({ next: refreshed(current, text), result: undefined }));
 }
 
-/** The annotations with positions and quotes re-anchored in `text`, or null when none moved. */
-function refreshed(annotations: WebAnnotation[], text: string): WebAnnotation[] | null {
-  let changed = false;
-  const next = annotations.map((a) => {
-    const r = anchor(a, text);
-    if (!r) return a;
-    const pos = a.target.selector.find((s) => s.type === 'TextPositionSelector');
-    if (pos && pos.type === 'TextPositionSelector' && pos.start === r.start && pos.end === r.end) return a;
-    changed = true;
-    return { ...a, target: { ...a.target, selector: [quoteSelector(text, r.start, r.end), { type: 'TextPositionSelector' as const, start: r.start, end: r.end }] } };
-  });
-  return changed ? next : null;
-}

@@ -33,7 +33,7 @@ export class WebWorkspaces {
   constructor(private readonly files: FileBridge, private readonly defaultKb: () => KnowledgeBase, private readonly trusted: () => boolean) {}
 
   setFolders(uris: string[]): void {
-    this.folders = uris.map((u) => u.replace(/\/+$/, '')).sort((a, b) => b.length - a.length);
+    this.folders = uris.map(withoutTrailingSlashes).sort((a, b) => b.length - a.length);
     this.invalidate();
   }
 
@@ -191,6 +191,13 @@ function anchorFile(uri: string, file: ReadFileResult, text: string): FileAnnota
   if (anchored.size > 200) anchored.clear();
   anchored.set(uri, { text, file: file.text, result });
   return result;
+}
+
+/** The URI without slashes at its end (a loop: a regular expression here could backtrack). */
+function withoutTrailingSlashes(uri: string): string {
+  let end = uri.length;
+  while (end > 0 && uri[end - 1] === '/') end--;
+  return uri.slice(0, end);
 }
 
 function uuid(): string {

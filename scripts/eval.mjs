@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { NER_CLASS, b3, counter, matchByOverlap, prf } from './lib/scoring.mjs';
 import { SETS } from './real-data/load.mjs';
 import { runRealData, selectSets } from './real-data/run.mjs';
+import { runReviewSet } from './review/score.mjs';
 
 export { prf };
 
@@ -655,7 +656,7 @@ const HELP = `usage: node scripts/eval.mjs [options] [ARTICLE ...]
   --set NAME      real-data set to run (repeatable or comma-separated; "all" = every set):
                   ${SETS.map((x) => x.name).join(', ')}
 ARTICLE names (e.g. uk-planning-revolt) restrict the run to those articles.
-The real-data section follows the fixture section; with --json its figures are under "realData".`;
+The real-data section follows the fixture section, then the review set (real articles labelled by\ntwo reviewers, docs/review-guide.md); with --json their figures are under "realData" and "reviewSet".`;
 
 async function main() {
   let opts;
@@ -692,9 +693,21 @@ async function main() {
     return 1;
   }
   if (real.skipped) (opts.json ? console.error : console.log)(real.skipped);
+  // The review set: findings judged on real articles (runs with the default sets only).
+  let review = { skipped: 'review-set section skipped: --set given' };
+  if (!opts.sets.length) {
+    try {
+      review = runReviewSet();
+    } catch (err) {
+      console.error(`eval: review-set section failed: ${err.stack}`);
+      return 1;
+    }
+  }
+  if (!opts.json) console.log(review.skipped ?? `\n${review.lines.join('\n')}`);
+  else if (review.skipped) console.error(review.skipped);
   if (opts.json) {
     const { lines, ...figures } = real;
-    console.log(JSON.stringify({ ...fixtures, realData: figures }, null, 2));
+    console.log(JSON.stringify({ ...fixtures, realData: figures, reviewSet: review.figures ?? null }, null, 2));
   }
   return 0;
 }

@@ -20,7 +20,8 @@ import type { DocState } from './features/state';
 import { InitializeGate } from './features/initialize-gate';
 import { checkDocument } from './workspace/check';
 import { WebWorkspaces, type WebWorkspace } from './workspace/web-files';
-import { linkOf, noteOf, statusOf } from './annotations/model';
+import { hasMotivation, linkOf, noteOf, quotedText, statusOf } from './annotations/model';
+import { annotationDiagnostics } from './features/annotation-diagnostics';
 import { defaultSettings, validateSettings } from './config';
 import {
   ANNOTATIONS_REQUEST, FILE_SOURCES_REQUEST, READ_FILE_REQUEST, REPORT_REQUEST, STATUS_NOTIFICATION, WRITE_FILE_REQUEST,
@@ -121,11 +122,8 @@ async function diagnosticsFor(doc: TextDocument): Promise<Diagnostic[]> {
   try {
     const st = await stateFor(doc);
     const diags = st.findings.map((f) => toDiagnostic(doc, f));
-    const start = { line: 0, character: 0 };
-    for (const j of st.web.annotations.json ?? []) {
-      if (j.status === 'orphaned') diags.push({ range: { start, end: start }, severity: 3, source: 'sourced', code: 'orphaned-annotation', message: `Annotation ${j.id} (${j.motivation}) no longer matches any text in the article: re-attach or remove it (Sourced: List annotations).` });
-    }
-    if (st.web.annotations.error) diags.push({ range: { start, end: start }, severity: 2, source: 'sourced', code: 'annotations-file', message: `The annotations file ${st.web.annotations.path} is malformed (${st.web.annotations.error}): its verified marks and notes are not applied, and Sourced will not write to it until it is fixed or moved.` });
+    // Orphaned annotations, an unusable annotations file, skipped items in it (the path is its URI here).
+    diags.push(...annotationDiagnostics(st.web.annotations, st.web.annotations.path));
     return diags;
   } catch (e) {
     connection.console.error(`Sourced failed on ${doc.uri}: ${(e as Error).stack}`);
@@ -185,10 +183,10 @@ connection.onHover(async (p) => {
   if (!doc) return null;
   const st = await stateFor(doc);
   const verifiedNote = (c: { start: number; end: number }) => {
-    const hit = st.web.annotations.anchored.find((x) => x.start !== null && x.annotation.motivation === 'assessing' && x.start < c.end && c.start < x.end!);
+    const hit = st.web.annotations.anchored.find((x) => x.start !== null && hasMotivation(x.annotation, 'assessing') && x.start < c.end && c.start < x.end!);
     if (!hit) return undefined;
     const a = hit.annotation;
-    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${a.modified.slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${statusOf(a) !== 'verified' ? ` (status: ${statusOf(a)})` : ''}`;
+    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${(a.modified ?? a.created ?? 'an unknown date').slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${statusOf(a) !== 'verified' ? ` (status: ${statusOf(a)})` : ''}`;
   };
   const h = hoverAt(st.analysis, doc.offsetAt(p.position), verifiedNote);
   return h ? { contents: { kind: 'markdown', value: h.markdown }, range: toRange(doc, h.span) } : null;
@@ -246,10 +244,9 @@ connection.onRequest(ANNOTATIONS_REQUEST, async (p: { uri: string }) => {
   if (!doc) return [];
   const st = await stateFor(doc);
   return st.web.annotations.anchored.map((x) => {
-    const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-    const exact = q && q.type === 'TextQuoteSelector' ? q.exact : '';
+    const exact = quotedText(x.annotation) || (x.start === null ? '' : doc.getText().slice(x.start, x.end!));
     const what = [statusOf(x.annotation), noteOf(x.annotation), linkOf(x.annotation)].filter(Boolean).join(' · ');
-    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
+    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation || 'no motivation'}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
   });
 });
 

@@ -14,8 +14,9 @@ import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
 import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
-import { statusOf as annotationStatus, noteOf, linkOf } from './annotations/model';
+import { statusOf as annotationStatus, noteOf, linkOf, hasMotivation, quotedText } from './annotations/model';
 import { annotationsForFile } from './annotations/store';
+import { annotationDiagnostics } from './features/annotation-diagnostics';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, type ReportParams, type StatusParams } from './shared/protocol';
 import { defaultSettings, validateSettings } from './config';
 
@@ -146,14 +147,10 @@ async function findingsFor(doc: TextDocument, token?: CancellationToken): Promis
     const findings = quick ? quick.findings : (await states.exact(doc, token)).findings;
     const st = states.peek(doc) ?? states.latest(doc.uri)!;
     const diags = findings.map((f) => toDiagnostic(doc, f));
-    // Orphaned annotations: reported, never dropped.
+    // Orphaned annotations, an unusable annotations file, skipped items in it.
     if (st.workspace.root && doc.uri.startsWith('file:')) {
-      const path = fileURLToPath(doc.uri);
-      const store = st.workspace.annotationsFor(path, doc.getText());
-      if (store) for (const j of store) if (j.status === 'orphaned') diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', code: 'orphaned-annotation', message: `Annotation ${j.id} (${j.motivation}) no longer matches any text in the article: re-attach or remove it (Sourced: List annotations).` });
-      // A malformed annotations file: reported here, never overwritten (the store refuses).
-      const broken = annotationsForFile(st.workspace.root, path, doc.getText());
-      if (broken.error) diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file', message: `The annotations file ${broken.path} is malformed (${broken.error}): its verified marks and notes are not applied, and Sourced will not write to it until it is fixed or moved.` });
+      const anns = annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText());
+      diags.push(...annotationDiagnostics(anns, pathToFileURL(anns.path).toString()));
     }
     return diags;
   } catch (e) {
@@ -258,10 +255,10 @@ connection.onHover(async (params, token) => {
   const verifiedNote = (c: { start: number; end: number }) => {
     if (!path || !st.workspace.root) return undefined;
     const anchored = annotationsForFile(st.workspace.root, path, doc.getText()).anchored;
-    const hit = anchored.find((x) => x.start !== null && x.annotation.motivation === 'assessing' && x.start < c.end && c.start < x.end!);
+    const hit = anchored.find((x) => x.start !== null && hasMotivation(x.annotation, 'assessing') && x.start < c.end && c.start < x.end!);
     if (!hit) return undefined;
     const a = hit.annotation;
-    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${a.modified.slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${annotationStatus(a) !== 'verified' ? ` (status: ${annotationStatus(a)})` : ''}`;
+    return `**Verified** by ${a.creator?.name ?? 'unknown'} on ${(a.modified ?? a.created ?? 'an unknown date').slice(0, 10)}${linkOf(a) ? ` — [source](${linkOf(a)})` : ''}${noteOf(a) ? `\n\nNote: ${noteOf(a)}` : ''}${annotationStatus(a) !== 'verified' ? ` (status: ${annotationStatus(a)})` : ''}`;
   };
   const h = hoverAt(st.analysis, offset, verifiedNote);
   if (!h) return null;
@@ -330,10 +327,9 @@ connection.onRequest(ANNOTATIONS_REQUEST, async (params: { uri: string }, token)
   const st = await stateFor(doc, token);
   if (!st.workspace.root) return [];
   return annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText()).anchored.map((x) => {
-    const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-    const exact = q && q.type === 'TextQuoteSelector' ? q.exact : '';
+    const exact = quotedText(x.annotation) || (x.start === null ? '' : doc.getText().slice(x.start, x.end!));
     const what = [annotationStatus(x.annotation), noteOf(x.annotation), linkOf(x.annotation)].filter(Boolean).join(' · ');
-    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
+    return { id: x.annotation.id, label: `${x.start === null ? '$(warning) orphaned: ' : ''}“${exact.slice(0, 50)}”`, description: `${x.annotation.motivation || 'no motivation'}${what ? ` — ${what}` : ''}`, start: x.start, end: x.end };
   });
 });
 

@@ -9,6 +9,16 @@ import { ARTICLE, FIGURE_SENTENCE } from './article.mjs';
 
 const MALFORMED = '[{"id": "urn:uuid:1", "motivation": "assessing", oops\n';
 const WRONG_SHAPE = JSON.stringify({ annotations: [] }, null, 2);
+/** Annotations another tool wrote: an AnnotationCollection with two pages, two items unusable. */
+const SRC = 'https://example.org/stories/harbour';
+const FOREIGN_VERIFIED = { id: 'https://example.org/anno/verified', type: 'Annotation', motivation: ['assessing'], body: { type: 'TextualBody', value: 'verified' }, target: [{ source: SRC, selector: { type: 'TextQuoteSelector', exact: FIGURE_SENTENCE } }] };
+const FOREIGN_IGNORE = { id: 'https://example.org/anno/ignore', type: 'Annotation', motivation: 'moderating', 'x-tool': { version: 3 }, body: { type: 'TextualBody', value: 'ignore:vague-attribution' }, target: { source: SRC, selector: { type: 'CssSelector', value: 'p.analysis', refinedBy: { type: 'TextQuoteSelector', exact: 'Analysts say' } } } };
+const FOREIGN_CSS = { id: 'https://example.org/anno/css-only', type: 'Annotation', motivation: 'highlighting', target: { source: SRC, selector: { type: 'CssSelector', value: 'h1' } } };
+const FOREIGN_NO_TARGET = { id: 'https://example.org/anno/no-target', type: 'Annotation', motivation: 'bookmarking' };
+const FOREIGN = {
+  '@context': 'http://www.w3.org/ns/anno.jsonld', id: 'https://example.org/collections/1', type: 'AnnotationCollection', total: 4,
+  first: { type: 'AnnotationPage', items: [FOREIGN_VERIFIED, FOREIGN_CSS], next: { type: 'AnnotationPage', items: [FOREIGN_NO_TARGET, FOREIGN_IGNORE] } },
+};
 
 let s;
 before(async () => {
@@ -18,6 +28,7 @@ before(async () => {
     files: {
       '.sourced/annotations/broken.news.json': MALFORMED,
       '.sourced/annotations/desk/shape.news.json': WRONG_SHAPE,
+      '.sourced/annotations/foreign.news.json': JSON.stringify(FOREIGN, null, 2),
     },
   });
 });
@@ -195,4 +206,48 @@ test('annotate refuses bad requests with a clear error and writes nothing', asyn
   assert.equal(untitled.ok, false);
   assert.ok(!existsSync(s.path('.sourced/annotations/refuse.news.json')));
   assert.ok(!existsSync(s.path('.sourced/annotations/not-open.news.json')));
+});
+
+test('annotations from another tool (an AnnotationCollection, one-object bodies and selectors, a list motivation) apply; unusable items are reported by id and why, and kept', async () => {
+  const file = s.path('.sourced/annotations/foreign.news.json');
+  const uri = await s.open('foreign.news', ARTICLE, { write: true });
+  const items = await s.diagnostics(uri);
+  assert.equal(byRule(items, 'unsourced-statistic').length, 0, 'the foreign verified mark applies');
+  assert.equal(byRule(items, 'vague-attribution').length, 0, 'the foreign ignore-here applies');
+  assert.equal(byRule(items, 'weekday-date').length, 1, 'other findings stay');
+  const skipped = byRule(items, 'annotations-file');
+  assert.equal(skipped.length, 2, skipped.map((d) => d.message).join(' / '));
+  assert.match(skipped[0].message, /item 2 \(https:\/\/example\.org\/anno\/css-only\) cannot be used: its target has a CssSelector, which does not apply to plain text/);
+  assert.match(skipped[1].message, /item 3 \(https:\/\/example\.org\/anno\/no-target\) cannot be used: it has no "target"/);
+  assert.match(skipped[0].message, /foreign\.news\.json/);
+  // Each points at its item in the annotation file.
+  const related = skipped[0].relatedInformation[0].location;
+  assert.equal(related.uri, s.uri('.sourced/annotations/foreign.news.json'));
+  assert.match(readFileSync(file, 'utf8').split('\n')[related.range.start.line], /anno\/css-only/);
+
+  // The list shows the usable ones.
+  const listed = await s.request('sourced/annotations', { uri });
+  assert.deepEqual(listed.map((x) => x.id).sort(), [FOREIGN_IGNORE.id, FOREIGN_VERIFIED.id]);
+
+  // Annotating writes into the collection's last page; every foreign item stays as it was.
+  const start = find(ARTICLE, 'Tuesday');
+  const refreshes = s.state.refreshRequests;
+  const result = await annotate({ uri, motivation: 'commenting', note: 'which Tuesday?', start, end: start + 7 });
+  assert.equal(result.ok, true, JSON.stringify(result));
+  await s.waitForRefresh(refreshes);
+  const stored = JSON.parse(readFileSync(file, 'utf8'));
+  assert.equal(stored.type, 'AnnotationCollection');
+  assert.equal(stored.total, 5);
+  assert.deepEqual(stored.first.items, FOREIGN.first.items);
+  assert.deepEqual(stored.first.next.items.slice(0, 2), FOREIGN.first.next.items);
+  assert.equal(stored.first.next.items[2].id, result.id);
+  assert.equal(byRule(await s.diagnostics(uri), 'annotations-file').length, 2, 'still reported');
+
+  // The foreign verified sentence deleted: its annotation is orphaned, reported, and kept.
+  const gone = find(ARTICLE, FIGURE_SENTENCE);
+  await s.change(uri, [{ start: gone, end: gone + FIGURE_SENTENCE.length, text: '' }]);
+  const orphan = byRule(await s.diagnostics(uri), 'orphaned-annotation');
+  assert.equal(orphan.length, 1);
+  assert.match(orphan[0].message, /anno\/verified/);
+  assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')).first.items, FOREIGN.first.items);
 });

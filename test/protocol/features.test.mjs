@@ -77,6 +77,19 @@ test('document symbols: People, Organisations, Places, Sources and Claims, unsou
   assert.equal(textAt(ARTICLE, person.selectionRange), 'Margaret Okafor');
 });
 
+test('document symbols: sponsored and advertising blocks are marked in the outline, and not checked', async () => {
+  const text = 'Ferry fares to fall in spring\n\nFerry fares on the Skerry route will fall by 6 per cent in April, the\nharbour board said on Friday.\n\nA message from Northwind Energy\n\nSwitch to Northwind and save up to 30 per cent, say nine in ten customers.\n\nThe board said the cut reflected lower fuel prices.\n';
+  const u = await s.open('sponsored.news', text);
+  const symbols = await s.request('textDocument/documentSymbol', { textDocument: { uri: u } });
+  const group = symbols.find((x) => x.name === 'Sponsored');
+  assert.ok(group, `a Sponsored group in ${symbols.map((x) => x.name)}`);
+  const names = group.children.map((c) => c.name);
+  assert.ok(names.some((n) => n.startsWith('A message from Northwind')), names.join(' | '));
+  assert.ok(names.some((n) => n.startsWith('Switch to Northwind')), names.join(' | '));
+  const claims = symbols.find((x) => x.name === 'Claims')?.children ?? [];
+  assert.ok(!claims.some((c) => c.name.includes('30 per cent')), 'the advert\'s figure is no claim of the article');
+});
+
 test('references and document highlights: every mention of the entity, and only those', async () => {
   const position = at('Okafor said after');
   const refs = await s.request('textDocument/references', { textDocument: { uri }, position, context: { includeDeclaration: true } });

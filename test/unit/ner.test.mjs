@@ -106,3 +106,37 @@ test('npm run train on a small sample twice writes byte-identical weights', { sk
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** Each mention's text with the kind of its entity, in a made-up article. */
+function kinds(raw) {
+  const a = core.analyze(raw, kb);
+  const out = new Map();
+  for (const e of a.entities) for (const m of e.mentions) out.set(`${raw.slice(m.start, m.end)}@${m.start}`, e.kind);
+  return [...out].map(([k, v]) => `${k.split('@')[0]}:${v}`);
+}
+
+test('the teams of a results list are organisations, a golfer and a place are not', () => {
+  const raw = [
+    'Weekend results',
+    '',
+    'Results of the northern league on Saturday:',
+    'Brentham 2 Oakport 1',
+    'Harwick Rovers 0 Stanton 3',
+    'Marlow Athletic 1 Kesting 1',
+    '',
+    'Leading scores after the second round of the open:',
+    'Greg Walton 68 70',
+    '',
+    'Brentham won for the third time this season, while fans in Stanton waited for news of the manager.',
+  ].join('\n');
+  const got = kinds(raw);
+  for (const team of ['Brentham', 'Oakport', 'Harwick Rovers', 'Stanton', 'Marlow Athletic', 'Kesting']) assert.ok(got.includes(`${team}:organisation`), `${team} in ${got.join(', ')}`);
+  // No name runs over a score.
+  assert.ok(!got.some((g) => /\d/.test(g)), got.join(', '));
+  assert.ok(got.includes('Greg Walton:person'), got.join(', '));
+  // "in Stanton" is the town: it is not made the team.
+  const lastStanton = raw.lastIndexOf('Stanton');
+  const a = core.analyze(raw, kb);
+  const m = a.entities.flatMap((e) => e.mentions.map((x) => ({ ...x, kind: e.kind }))).find((x) => x.start === lastStanton);
+  assert.ok(!m || m.kind !== 'organisation', `in Stanton: ${m?.kind}`);
+});

@@ -2,7 +2,7 @@
 import type { Analysis, Block, Finding, Sentence } from './types';
 import { memoized, type KnowledgeBase } from './knowledge-port';
 import { parseStructure } from './structure';
-import { splitSentences, tokenize } from './sentences';
+import { isSpace, splitSentences, tokenize } from './sentences';
 import { findQuantities } from './quantities';
 import { datelineDate, findDates, parseIsoDate } from './dates';
 import { findEntities } from './entities';
@@ -101,7 +101,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
   // document's).
   const ents = findEntities(t === text ? t : markupAsBoundary(t, text), tokens, sentences, blocks, kb);
   const quotes = findQuotes(t, blocks, sentences);
-  const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes });
+  const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes, demonyms: ents.demonyms });
   const claims = findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities });
 
   const notices: Finding[] = [];
@@ -122,6 +122,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     descriptions: ents.descriptions,
     demonyms: ents.demonyms,
     notices,
+    softBreaks: structure.softBreaks,
   };
 }
 
@@ -134,7 +135,8 @@ function markupAsBoundary(masked: string, text: string): string {
   let out = '';
   let from = 0;
   for (let i = 0; i < masked.length; i++) {
-    if (masked.charCodeAt(i) === 32 && text.charCodeAt(i) !== 32) {
+    // (Line breaks inside a paragraph are spaces in the masked text, and no boundary.)
+    if (masked.charCodeAt(i) === 32 && !isSpace(text.charCodeAt(i))) {
       out += masked.slice(from, i) + '\u0001';
       from = i + 1;
     }

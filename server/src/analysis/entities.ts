@@ -6,6 +6,7 @@ import type { KnowledgeHit } from '../knowledge/types';
 import { isSpace, tokensBySentence } from './sentences';
 import { tagDocument } from './ner/tagger';
 import { reconcile } from './ner/reconcile';
+import { namesakeCues } from './namesakes';
 import type { Hint } from './ner/features';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
@@ -139,7 +140,7 @@ export function findEntities(
   const { candidates, demonyms, bySentence } = findCandidates(text, tokens, sentences, blocks, kb);
   // The learned tagger decides which runs are names and of what type, with the candidates as
   // hints; names the knowledge base knows stand as they are (ner/reconcile.ts).
-  const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks);
+  const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks, (w) => kb.isGivenName(w));
   return cluster(text, named, bySentence, tokens, sentences, kb, demonyms);
 }
 
@@ -839,7 +840,9 @@ function cluster(
   };
 
   // Pass 1: knowledge-backed and multi-word names.
-  const pending: Candidate[] = [];
+  const pending = new Set<Candidate>();
+  // People's names placed in pass 1, to follow who was mentioned last in pass 2.
+  const placed = new Map<Candidate, Cluster>();
   // A name read once as an organisation ("football club Borussia Dortmund") is one everywhere, unless
   // it starts with a given name.
   const orgNames = new Set(cands.filter((c) => !c.hit && c.kind === 'organisation' && !c.weak && wordCount(c.tokens) >= 2).map((c) => norm(c.text)));
@@ -847,12 +850,13 @@ function cluster(
     if (!c.hit && c.kind === 'person' && orgNames.has(norm(c.text)) && !kb.isGivenName(c.tokens[0].text)) c.kind = 'organisation';
     if (c.hit) {
       const kind = c.kind ?? kindOfHit(c.hit);
-      add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));
+      const cl = add(c, kind === 'person' ? `person:${canonicalOfHit(c.hit)}` : `kb:${c.hit.registry}:${c.hit.entry.name}`, kind, canonicalOfHit(c.hit));
+      if (kind === 'person') placed.set(c, cl);
       continue;
     }
     const words = wordCount(c.tokens);
     if (c.kind === 'person' && words >= 2) {
-      add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
+      placed.set(c, add(c, `person:${norm(c.text)}`, 'person', norm(c.text)));
       continue;
     }
     // Multi-word organisation names go first too, so that their short forms can find them.
@@ -860,7 +864,7 @@ function cluster(
       add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
       continue;
     }
-    pending.push(c);
+    pending.add(c);
   }
 
   // Person clusters whose full name contains other full names' tokens are the same person
@@ -896,13 +900,25 @@ function cluster(
     fullNamesBySurname.set(last, set);
   }
 
-  // Pass 2: single words and other names, attached to a person by surname or given name.
-  for (const c of pending) {
+  // Pass 2, in text order: single words and other names, attached to a person by surname or
+  // given name. Namesakes (the Clintons) are told apart by a title before the bare surname and
+  // a gendered pronoun after it (namesakes.ts), then by who the article calls by given name
+  // alone (not them), and otherwise by who was mentioned last.
+  const lastSeen = new Map<Cluster, number>();
+  const calledByGivenName = new Set<Cluster>();
+  const cues = namesakeCues(text, cands, tokens, bySentence);
+  for (const c of cands) {
+    const at = placed.get(c);
+    if (at) {
+      lastSeen.set(at, c.start);
+      continue;
+    }
+    if (!pending.has(c)) continue;
     if (wordCount(c.tokens) === 1) {
       const w = c.tokens.find((t) => t.kind !== 'punct')!.text;
       const matches = byNameWord.get(w) ?? [];
       if (matches.length >= 1) {
-        // Prefer a surname match, then the nearest full mention before this one.
+        // Prefer a surname match, then the person mentioned last before this one.
         let best = matches.filter((p) => p.nameTokens[p.nameTokens.length - 1] === w);
         if (!best.length) best = matches;
         let chosen = best[0];
@@ -911,27 +927,41 @@ function cluster(
         // "John Edwards"), including full names not typed as a person.
         const namesakes = surname ? (fullNamesBySurname.get(w)?.size ?? 0) : 0;
         if (best.length > 1 || namesakes > 1) {
-          // The person named most recently before this mention.
-          let bestPos = -1;
-          let found = false;
-          for (const p of best) {
-            const first = p.members[0].start;
-            if (first < c.start && first > bestPos) {
-              bestPos = first;
-              chosen = p;
-              found = true;
-            }
-          }
-          if (!found) {
+          // Only those named before this mention, narrowed by its title and pronoun.
+          let pool = best.filter((p) => (lastSeen.get(p) ?? Infinity) < c.start);
+          if (!pool.length) {
             // Ambiguous, and nobody of that name introduced yet: a person, but not a short
             // form of either of them.
             c.kind = 'person';
             add(c, `person:${norm(c.text)}`, 'person', norm(c.text));
             continue;
           }
+          const cued = pool.length > 1 && pool.length <= MAX_NAMESAKES;
+          if (cued) pool = cues.narrow(c, pool);
+          const sure = pool.length === 1;
+          // A writer who calls one namesake by the given name alone ("Ian said") keeps the bare
+          // surname for the other ("Mr Blair").
+          if (pool.length > 1) {
+            const others = pool.filter((p) => !calledByGivenName.has(p));
+            if (others.length) pool = others;
+          }
+          // The person mentioned most recently before this mention.
+          let bestPos = -1;
+          for (const p of pool) {
+            const last = lastSeen.get(p)!;
+            if (last > bestPos) {
+              bestPos = last;
+              chosen = p;
+            }
+          }
+          // What the mention's title says is now known of the person chosen ("Mr" after "Mrs"
+          // goes to the other one); its pronoun only when the cues left no choice.
+          if (cued) cues.learn(c, chosen, sure);
         }
         c.kind = 'person';
         chosen.members.push(c);
+        lastSeen.set(chosen, c.start);
+        if (!surname) calledByGivenName.add(chosen);
         continue;
       }
       // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
@@ -1023,6 +1053,9 @@ function cluster(
   const descriptions = resolveDescriptions(text, entities, bySentence, tokens, sentences, mentionAt, kb);
   return { entities, mentionAt, descriptions, demonyms };
 }
+
+/** More people sharing one surname than this, and the bare surname goes by recency alone. */
+const MAX_NAMESAKES = 16;
 
 /** s.split(/\s+/), without the regex when the only spaces are single ' ' (as in most names). */
 function splitSpaces(s: string): string[] {

@@ -34,3 +34,13 @@ export const POST_NOMINALS = new Set(lexicon.postNominals);
 export const COMPASS_WORDS = lowerSet(lexicon.compassWords);
 /** Well-known events long past, by the year they ended, spelled as news writes them: a figure about one is background ("six million people perished in the Holocaust"). */
 export const PAST_EVENTS = new Map<string, number>(Object.entries(lexicon.pastEvents));
+/** Titles and honorifics that say a person's gender ("Mrs", "Lord", "congresswoman"), lower-case, without a full stop. */
+export const GENDERED_TITLES = new Map<string, 'f' | 'm'>([
+  ...lexicon.genderedTitles.female.map((w): [string, 'f'] => [w.toLowerCase(), 'f']),
+  ...lexicon.genderedTitles.male.map((w): [string, 'm'] => [w.toLowerCase(), 'm']),
+]);
+/** Third-person pronouns of one gender ("she", "his"). */
+export const GENDERED_PRONOUNS = new Map<string, 'f' | 'm'>([
+  ...lexicon.genderedPronouns.female.map((w): [string, 'f'] => [w, 'f']),
+  ...lexicon.genderedPronouns.male.map((w): [string, 'm'] => [w, 'm']),
+]);

@@ -73,7 +73,7 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
         continue;
       }
       if (m.role !== 'open') {
-        quotes.push(makeQuote(text, sentences, openAt, m.pos + 1, false, false, (hint = sentenceAt(sentences, openAt, hint))));
+        quotes.push(makeQuote(text, sentences, openAt, m.pos + 1, false, false, (hint = sentenceAt(sentences, openAt, hint)), b.start));
         openAt = -1;
       } else {
         // Two opening marks in a row. After a finished sentence this is a quote that ran on over a
@@ -81,7 +81,7 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
         const ranOn = /[.!?…]\s+$/.test(text.slice(Math.max(openAt, m.pos - 4), m.pos));
         let end = m.pos;
         while (end > openAt && /\s/.test(text[end - 1])) end--;
-        quotes.push(makeQuote(text, sentences, openAt, end, ranOn, !ranOn, (hint = sentenceAt(sentences, openAt, hint))));
+        quotes.push(makeQuote(text, sentences, openAt, end, ranOn, !ranOn, (hint = sentenceAt(sentences, openAt, hint)), b.start));
         openAt = m.pos;
       }
     }
@@ -90,7 +90,7 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
       // Continued if the next paragraph opens with a quotation mark.
       const next = nextBody[bi] >= 0 ? blocks[nextBody[bi]] : undefined;
       const nextOpens = next?.kind === 'paragraph' && /^[“"«]/.test(text.slice(next.start, next.start + 1));
-      quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint))));
+      quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint)), b.start));
     }
   }
   return quotes;
@@ -110,7 +110,7 @@ function singleQuotes(text: string, start: number, end: number, quotes: Quote[],
       let j = text.indexOf('’', i + 1);
       while (j >= 0 && j < end && j + 1 < end && /[\p{L}\p{N}]/u.test(text[j + 1])) j = text.indexOf('’', j + 1);
       if (j < 0 || j >= end) break;
-      quotes.push(makeQuote(text, sentences, i, j + 1, false, false, sentenceAt(sentences, i, 0)));
+      quotes.push(makeQuote(text, sentences, i, j + 1, false, false, sentenceAt(sentences, i, 0), start));
       i = text.indexOf('‘', j + 1);
       continue;
     }
@@ -122,7 +122,7 @@ function singleQuotes(text: string, start: number, end: number, quotes: Quote[],
   }
 }
 
-function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number): Quote {
+function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number, blockStart: number): Quote {
   const closed = !continued && !unclosed;
   const inner = { start: start + 1, end: closed ? end - 1 : end };
   const innerText = text.slice(inner.start, inner.end);
@@ -133,7 +133,8 @@ function makeQuote(text: string, sentences: Sentence[], start: number, end: numb
   const va = SPEECH_NEAR_AFTER.exec(after)?.[1];
   const verbNear = (vb && SPEECH_VERBS.has(vb)) || (va && SPEECH_VERBS.has(va)) || /:\s*$/.test(before);
   const endsLikeSpeech = /[,.!?…]\s*$/.test(innerText) && closed;
-  const paragraphStart = start === 0 || /\n[^\S\n]*$/.test(text.slice(Math.max(0, start - 3), start));
+  // At the start of its paragraph (not merely of a line: hard-wrapped text breaks lines anywhere).
+  const paragraphStart = start === blockStart;
   let speech: boolean;
   if (closed) speech = words >= 7 || (words >= 2 && (endsLikeSpeech || verbNear)) || (paragraphStart && words >= 3);
   else speech = words >= 7 || !!verbNear || paragraphStart;

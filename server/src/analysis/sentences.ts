@@ -29,7 +29,7 @@ function isUpperStart(ch: string | undefined): boolean {
 export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    if (block.kind === 'frontMatter' || block.kind === 'boilerplate') continue;
+    if (block.kind === 'frontMatter' || block.kind === 'boilerplate' || block.kind === 'sponsored') continue;
     if ((block.kind === 'headline' || block.kind === 'credit' || block.kind === 'heading') && block.end - block.start < 400) {
       sentences.push({ start: block.start, end: block.end, index: sentences.length, block: block.index });
       continue;

@@ -3,6 +3,8 @@ import { parseDocument } from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
+import { opensWithDateline, signOffOf } from './layout';
+import { groupLines, markSponsored, maskSpans } from './paragraphs';
 import { isSpace } from './sentences';
 
 export interface Structure {
@@ -10,37 +12,14 @@ export interface Structure {
   frontMatter: FrontMatter | null;
   /** Text to analyse: the document with markup masked by spaces (same length, same offsets). */
   masked: string;
+  /** Spans read as spaces: line breaks inside paragraphs, furniture inside a sentence. */
+  softBreaks: Span[];
 }
 
 const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
-/** Lines that are page furniture rather than copy. */
-const BOILERPLATE_LINE = [
-  /^(?:see also|related|read more|more on this|advertisement|sponsored|share this|follow us|sign up|subscribe)\b/i,
-  /^share with us\b/i,
-  /^(?:click|tap) here\b/i,
-  /^(?:a )?newsletter\b|newsletter for you$/i,
-  /^(?:photo|image|picture|video|graphic)(?: credit)?s?\s*[:/]/i,
-  /^(?:reporting|additional reporting|writing|editing) by\b/i,
-  /^(?:copyright|©)/i,
-  // "Friday, 8.30 am" — a promo timestamp
-  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?$/i,
-  /^\d{1,2}[.:]\d{2}\s*(?:am|pm|gmt|bst|et|edt|est)?$/i,
-];
-
 const TERMINAL = /[.!?…"”’»)\]]\s*$/;
-
-function isBoilerplateLine(line: string): boolean {
-  const t = line.trim();
-  if (!t) return false;
-  for (const re of BOILERPLATE_LINE) if (re.test(t)) return true;
-  // An all-caps line of a few words that is not a wire credit: section furniture (SEE ALSO).
-  if (t.length <= 40 && /[A-Z]/.test(t) && t === t.toUpperCase() && !/[a-z]/.test(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim())) {
-    return true;
-  }
-  return false;
-}
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -59,8 +38,6 @@ function trimSpan(text: string, start: number, end: number): Span {
   return { start, end };
 }
 
-const CONTINUES_PARAGRAPH = /^[\p{Ll}\d(]/u;
-const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/;
 
 function parseFrontMatter(text: string): FrontMatter | null {
   const open = FRONT_MATTER_OPEN.exec(text);
@@ -156,52 +133,25 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
     blocks.push({ kind: 'frontMatter', index: 0, start: 0, end: trimSpan(text, 0, bodyStart).end });
   }
 
-  // Group lines into raw paragraphs: one per line, joining hard-wrapped lines.
-  const raws: { span: Span; heading: boolean; lines: number }[] = [];
-  let cur: { span: Span; heading: boolean; lines: number } | null = null;
-  let lastLine = '';
-  for (let pos = bodyStart; pos <= masked.length; ) {
-    // The line [pos, lineEnd), without its \r\n or \n.
-    let nl = masked.indexOf('\n', pos);
-    if (nl < 0) nl = masked.length;
-    let lineEnd = nl;
-    if (lineEnd > pos && masked.charCodeAt(lineEnd - 1) === 13) lineEnd--;
-    const line = { start: pos, end: lineEnd };
-    pos = nl + 1;
-    // Its text trimmed (trimSpan and String.prototype.trim remove the same spaces).
-    const span = trimSpan(masked, line.start, line.end);
-    if (span.start === span.end) {
-      cur = null;
-      continue;
-    }
-    const t = masked.slice(span.start, span.end);
-    const isHeading = languageId === 'markdown' && MARKDOWN_HEADING.test(text.slice(line.start, line.end));
-    if (cur && raws.length > 1 && !isHeading && !cur.heading && !TERMINAL.test(lastLine) && CONTINUES_PARAGRAPH.test(t) && cur.lines > 0) {
-      // A hard-wrapped line continues the paragraph above.
-      cur.span.end = span.end;
-      cur.lines++;
-      lastLine = t;
-      continue;
-    }
-    lastLine = t;
-    cur = { span, heading: isHeading, lines: 1 };
-    raws.push(cur);
-  }
+  const { raws, masks, layout } = groupLines(text, masked, bodyStart, languageId);
+  const out = masks.length ? maskSpans(masked, masks) : masked;
 
   let promoRun = false;
   let promoLines = 0;
   let contentSeen = 0;
   for (let i = 0; i < raws.length; i++) {
-    const { span, heading } = raws[i];
-    const t = masked.slice(span.start, span.end);
+    const { span, heading, furniture } = raws[i];
+    const t = out.slice(span.start, span.end);
     let kind: BlockKind = heading ? 'heading' : 'paragraph';
     // Counted only where a decision needs it.
     let wordsMemo = -1;
     const words = () => (wordsMemo < 0 ? (wordsMemo = wordCount(t, 40)) : wordsMemo);
-    const compact = contentSeen > 0 && i === raws.length - 1 ? t.replace(/[^A-Za-z ]/g, '').trim() : '';
-    if (contentSeen > 0 && i === raws.length - 1 && WIRE_AGENCIES.has(compact)) {
+    if (furniture === 'credit' && contentSeen > 0) {
       kind = 'credit';
-    } else if (isBoilerplateLine(t)) {
+    } else if (furniture === 'sponsored') {
+      kind = 'sponsored';
+      promoRun = false;
+    } else if (furniture === 'boilerplate' || furniture === 'credit') {
       kind = 'boilerplate';
       if (/newsletter|sign up|subscribe|see also|related|read more/i.test(t)) promoLines = 0;
       promoRun = promoRun || /newsletter|sign up|subscribe|see also|related|read more/i.test(t);
@@ -213,31 +163,33 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       promoRun = false;
     }
     if (kind === 'paragraph' || kind === 'heading') {
-      // A first line of more than a few dozen words is copy, not a headline.
-      if (contentSeen === 0) kind = words() <= 40 ? 'headline' : 'paragraph';
+      // A first line of more than a few dozen words is copy, not a headline; so is a lead that
+      // opens with a dateline.
+      if (contentSeen === 0) kind = words() <= 40 && !opensWithDateline(t) ? 'headline' : 'paragraph';
       else if (contentSeen === 1 && kind === 'paragraph' && words() >= 6 && !TERMINAL.test(t) && !/^[“"‘]/.test(t)) kind = 'standfirst';
       contentSeen++;
     }
     const block: Block = { kind, index: blocks.length, start: span.start, end: span.end };
-    if (kind === 'credit') block.agency = compact;
+    if (kind === 'credit') block.agency = signOffOf(t) ?? t;
     blocks.push(block);
   }
+  markSponsored(blocks, raws, out, layout.separation);
 
   // A wire credit closing the last paragraph: "... economic and military aid. BLOOMBERG"
   for (let i = blocks.length - 1; i >= 0; i--) {
     const b = blocks[i];
     if (b.kind === 'boilerplate') continue;
     if (b.kind === 'paragraph') {
-      const m = /([.!?”"’])\s+([A-Z][A-Z&\- ]{1,30}[A-Z])$/.exec(masked.slice(b.start, b.end));
+      const m = /([.!?”"’])\s+([A-Z][A-Z&\- ]{1,30}[A-Z])$/.exec(out.slice(b.start, b.end));
       if (m && WIRE_AGENCIES.has(m[2].trim())) {
         const creditStart = b.end - m[2].length;
         const credit: Block = { kind: 'credit', index: 0, start: creditStart, end: b.end, agency: m[2].trim() };
-        b.end = trimSpan(masked, b.start, creditStart).end;
+        b.end = trimSpan(out, b.start, creditStart).end;
         blocks.splice(i + 1, 0, credit);
       }
     }
     break;
   }
   blocks.forEach((b, i) => (b.index = i));
-  return { blocks, frontMatter, masked };
+  return { blocks, frontMatter, masked: out, softBreaks: masks };
 }

@@ -14,6 +14,8 @@ export type BlockKind =
   | 'paragraph'
   | 'heading'
   | 'boilerplate'
+  /** Advertising or sponsored copy ("A message from …", "Paid for by …"): not the article's. */
+  | 'sponsored'
   | 'credit';
 
 export interface Block extends Span {
@@ -210,4 +212,9 @@ export interface Analysis {
   demonyms: { span: Span; place: string }[];
   /** Notices about the input itself (too large, binary, front matter broken). */
   notices: Finding[];
+  /**
+   * Line breaks inside a paragraph (hard-wrapped text) and furniture lines dropped inside a
+   * sentence: the analysis reads them as spaces, and so do the rules (analysis/layout.ts).
+   */
+  softBreaks?: Span[];
 }

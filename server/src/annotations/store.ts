@@ -1,40 +1,41 @@
 // Annotations on disk: `.sourced/annotations/<article path relative to the workspace>.json`.
-// Read with a cache keyed by modification time; written atomically; a malformed file is
-// reported and never overwritten.
+// Read with a cache keyed by modification time; written atomically under a lock. A file that is
+// not an annotation file at all is reported and never overwritten; an item in it that cannot be
+// used is reported and skipped, and kept in the file as it is. Parsing, anchoring and new
+// annotations are shared with the web server (file-text.ts, anchoring.ts).
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { outsideWorkspace, withFileLock } from './safe-files';
-import { validateAnnotations, type WebAnnotation } from './model';
-import { anchorAll, newAnnotation, refreshed, type NewAnnotation } from './anchoring';
+import type { Annotation, WebAnnotation } from './model';
+import { serializeAnnotationFile, type Entry } from './file-shape';
+import { EMPTY_FILE, parseAnnotationText, withoutItem, type Item, type ReadResult } from './file-text';
+import { anchorAll, newAnnotation, refreshed, type FileAnnotations, type NewAnnotation } from './anchoring';
 
-export type { NewAnnotation } from './anchoring';
-
-import type { FileAnnotations } from './anchoring';
-
-export type { FileAnnotations } from './anchoring';
+export type { FileAnnotations, NewAnnotation } from './anchoring';
+export { describeSkipped, type SkippedItem } from './file-text';
 
 export function annotationPath(root: string, file: string): string {
   const rel = relative(root, file).split(sep).join('/');
   return join(root, '.sourced', 'annotations', `${rel}.json`);
 }
 
-const readCache = new Map<string, { mtime: number; annotations: WebAnnotation[]; error?: string }>();
+const readCache = new Map<string, { mtime: number } & ReadResult>();
 
-export function readAnnotations(path: string): { annotations: WebAnnotation[]; error?: string; exists: boolean } {
+export function readAnnotations(path: string): ReadResult & { exists: boolean } {
   let mtime: number;
   try {
     mtime = statSync(path).mtimeMs;
   } catch {
-    return { annotations: [], exists: false };
+    return { annotations: [], skipped: [], exists: false };
   }
   const hit = readCache.get(path);
-  if (hit && hit.mtime === mtime) return { annotations: hit.annotations, error: hit.error, exists: true };
-  let result: { annotations: WebAnnotation[]; error?: string };
+  if (hit && hit.mtime === mtime) return { ...hit, exists: true };
+  let result: ReadResult;
   try {
-    result = validateAnnotations(JSON.parse(readFileSync(path, 'utf8')));
+    result = parseAnnotationText(readFileSync(path, 'utf8'));
   } catch (e) {
-    result = { annotations: [], error: `not valid JSON (${(e as Error).message})` };
+    result = { annotations: [], skipped: [], error: `cannot be read (${(e as Error).message})` };
   }
   readCache.set(path, { mtime, ...result });
   return { ...result, exists: true };
@@ -42,22 +43,22 @@ export function readAnnotations(path: string): { annotations: WebAnnotation[]; e
 
 /** The last anchoring per annotation file: suppressions, verified marks, hovers and the report all
  * ask about the same document version, and anchoring once is enough. */
-const anchorCache = new Map<string, { text: string; annotations: WebAnnotation[]; result: FileAnnotations }>();
+const anchorCache = new Map<string, { text: string; annotations: Annotation[]; result: FileAnnotations }>();
 
 export function annotationsForFile(root: string, file: string, text: string): FileAnnotations {
   const path = annotationPath(root, file);
   const outside = outsideWorkspace(root, path);
-  if (outside) return anchorAll(path, [], text, true, outside);
-  const { annotations, error, exists } = readAnnotations(path);
+  if (outside) return anchorAll(path, { annotations: [], skipped: [], error: outside }, text, true);
+  const read = readAnnotations(path);
   const hit = anchorCache.get(path);
-  if (hit && hit.text === text && hit.annotations === annotations) return hit.result;
-  const result = anchorAll(path, annotations, text, exists, error);
+  if (hit && hit.text === text && hit.annotations === read.annotations) return hit.result;
+  const result = anchorAll(path, read, text, read.exists);
   if (anchorCache.size > 200) anchorCache.clear();
-  anchorCache.set(path, { text, annotations, result });
+  anchorCache.set(path, { text, annotations: read.annotations, result });
   return result;
 }
 
-function writeAtomically(path: string, data: WebAnnotation[]): void {
+function writeAtomically(path: string, data: unknown): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   writeFileSync(tmp, JSON.stringify(data, null, 2) + '\n');
@@ -67,18 +68,20 @@ function writeAtomically(path: string, data: WebAnnotation[]): void {
 
 /**
  * Changes an annotation file under its lock, from what is on disk at that moment (not a cached
- * read: another editor may have written a moment ago). `change` returns the new list, or null
- * for no write. Throws, with a message, for a file outside the workspace or a malformed one.
+ * read: another editor may have written a moment ago). `change` gets every item (the skipped ones
+ * too) and returns the new list, or null for no write; the file keeps its container. Throws, with
+ * a message, for a file outside the workspace or one that is not an annotation file.
  */
-function update<T>(root: string, path: string, change: (current: WebAnnotation[]) => { next: WebAnnotation[] | null; result: T }): T {
+function update<T>(root: string, path: string, change: (current: Entry[]) => { next: Item[] | null; result: T }): T {
   const outside = outsideWorkspace(root, path);
   if (outside) throw new Error(outside);
   return withFileLock(path, () => {
     readCache.delete(path);
     const current = readAnnotations(path);
     if (current.error) throw new Error(`${path} is malformed (${current.error}); fix or move it first — Sourced will not overwrite it`);
-    const { next, result } = change(current.annotations);
-    if (next) writeAtomically(path, next);
+    const file = current.file ?? EMPTY_FILE;
+    const { next, result } = change(file.entries);
+    if (next) writeAtomically(path, serializeAnnotationFile(file, next));
     return result;
   });
 }
@@ -87,14 +90,15 @@ function update<T>(root: string, path: string, change: (current: WebAnnotation[]
 export function addAnnotation(root: string, file: string, text: string, n: NewAnnotation, now = new Date()): WebAnnotation {
   const path = annotationPath(root, file);
   const a = newAnnotation(relative(root, file).split(sep).join('/'), text, n, randomUUID(), now);
-  return update(root, path, (current) => ({ next: [...current, a], result: a }));
+  return update(root, path, (current) => ({ next: [...current, { raw: a, page: -1 }], result: a }));
 }
 
+/** Removes the first item with this id (one Sourced could not use too). */
 export function removeAnnotation(root: string, file: string, id: string): boolean {
   const path = annotationPath(root, file);
   return update(root, path, (current) => {
-    const next = current.filter((a) => a.id !== id);
-    return next.length === current.length ? { next: null, result: false } : { next, result: true };
+    const next = withoutItem(current, id);
+    return { next, result: next !== null };
   });
 }
 
@@ -105,3 +109,4 @@ export function refreshPositions(root: string, file: string, text: string): void
   update(root, path, (current) => ({ next: refreshed(current, text), result: undefined }));
 }
 
+export type { Annotation };

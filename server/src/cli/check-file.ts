@@ -42,7 +42,7 @@ export interface FileResult {
   status: 'checked' | 'skipped' | 'ignored' | 'error';
   /** What to tell the user about the file (decoding, size, binary, unreadable). */
   notice?: string;
-  /** Problems with the workspace configuration (.sourced.yaml). */
+  /** Problems with the workspace configuration (.sourced.yaml) and the article's annotation file. */
   problems: string[];
   findings: FindingOut[];
   /**
@@ -99,7 +99,7 @@ export function checkFile(abs: string, display: string, opts: CheckFileOptions):
     file: display,
     status: 'checked',
     notice: read.notice,
-    problems: ws.problems,
+    problems: [...ws.problems, ...ws.annotationProblems(abs, text)],
     findings: out,
     json: opts.json ? JSON.stringify(toJson(display, a, findings, ws.annotationsFor(abs, text)), null, 2) : undefined,
     words,

@@ -135,8 +135,7 @@ export async function runAnalyze(argv: string[], out: (s: string) => void, err: 
     const a = analyze(read.text, ws.kb, { languageId: languageOf(input.file, args.language), maxLength: args.maxSize });
     const findings = check(a, { kb: ws.kb, severities: ws.severities, suppressions: ws.suppressionsFor(input.file, a.text), verified: ws.verifiedFor(input.file, a.text) });
     for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
-    const annotationError = ws.annotationError(input.file, a.text);
-    if (annotationError) err(`sourced: ${annotationError}`);
+    for (const p of ws.annotationProblems(input.file, a.text)) err(`sourced: ${p}`);
     if (args.format === 'json') results.push(toJson(input.file, a, findings, ws.annotationsFor(input.file, a.text)));
     else {
       for (const line of formatText(input.file, read.text, findings)) out(line);

@@ -77,6 +77,14 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
       children: [...sources.entries()].map(([name, s]) => ({ name, detail: s.kind, kind: SymbolKind.Event, range: toRange(doc, s.span), selectionRange: toRange(doc, s.span) })),
     });
   }
+  // Sponsored and advertising blocks: marked, and never checked.
+  const sponsored = a.blocks.filter((b) => b.kind === 'sponsored');
+  if (sponsored.length) {
+    out.push({
+      name: 'Sponsored', detail: 'advertising — not checked', kind: SymbolKind.Package, range: whole, selectionRange: toRange(doc, sponsored[0]),
+      children: sponsored.map((b) => ({ name: clip(a.text.slice(b.start, b.end).replace(/\s+/g, ' '), 60), detail: 'sponsored', kind: SymbolKind.String, range: toRange(doc, b), selectionRange: toRange(doc, b) })),
+    });
+  }
   if (a.claims.length) {
     const sorted = [...a.claims].sort((x, y) => Number(!!(x.supportedBy.length || x.twin !== undefined)) - Number(!!(y.supportedBy.length || y.twin !== undefined)) || x.start - y.start);
     out.push({
@@ -97,7 +105,7 @@ export function semanticTokens(doc: TextDocument, a: Analysis): SemanticTokens {
     for (const m of e.mentions) items.push({ start: m.start, end: m.end, type });
   }
   for (const at of a.attributions) if (at.source.kind !== 'wire') items.push({ start: at.cue.start, end: at.cue.end, type: 4 });
-  for (const b of a.blocks) if (b.kind === 'boilerplate') items.push({ start: b.start, end: b.end, type: 5 });
+  for (const b of a.blocks) if (b.kind === 'boilerplate' || b.kind === 'sponsored') items.push({ start: b.start, end: b.end, type: 5 });
   items.sort((x, y) => x.start - y.start);
   const data: number[] = [];
   let prevLine = 0;

@@ -1,20 +1,25 @@
 // The sourcing report: what an editor checks before publishing, as Markdown.
 import type { Anchored } from '../annotations/model';
-import { linkOf, noteOf, statusOf } from '../annotations/model';
+import { hasMotivation, linkOf, noteOf, quotedText, statusOf } from '../annotations/model';
 import type { Analysis, Finding } from '../analysis/types';
 
 /** Text for a table cell: one line, pipes escaped, cut at the last word boundary before `n` characters. */
+/** One line, pipes escaped: what a table cell holds before it is cut. */
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+
 function cell(s: string, n = 90): string {
-  const t = s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|');
+  const t = oneLine(s);
   if (t.length <= n) return t;
   const space = t.lastIndexOf(' ', n - 1);
   // One very long word: cut inside it rather than keep nothing.
   const cut = space > n / 2 ? space : n - 1;
-  return `${t.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
+  let end = cut;
+  while (end > 0 && ' ,;:–—-'.includes(t[end - 1])) end--;
+  return `${t.slice(0, end)}…`;
 }
 
 /** True when cell() would shorten the text. */
-const isCut = (s: string, n = 90) => s.replace(/\s+/g, ' ').trim().replace(/\|/g, '\\|').length > n;
+const isCut = (s: string, n = 90) => oneLine(s).length > n;
 
 export function sourcingReport(uri: string, a: Analysis, findings: Finding[], annotations: Anchored[]): string {
   const name = decodeURIComponent(uri.split('/').pop() ?? uri);
@@ -23,7 +28,7 @@ export function sourcingReport(uri: string, a: Analysis, findings: Finding[], an
   out.push(`# Sourcing report: ${name}`);
   if (head) out.push(`> ${cell(a.text.slice(head.start, head.end), 200)}`);
   const supported = a.claims.filter((c) => c.supportedBy.length || c.twin !== undefined).length;
-  const verifiedAnns = annotations.filter((x) => x.start !== null && x.annotation.motivation === 'assessing');
+  const verifiedAnns = annotations.filter((x) => x.start !== null && hasMotivation(x.annotation, 'assessing'));
   out.push(`**${a.claims.length}** claims · **${supported}** sourced · **${a.claims.length - supported}** unsourced · **${verifiedAnns.length}** verified · **${findings.filter((f) => f.severity === 'warning' || f.severity === 'error').length}** open warnings`);
 
   out.push('## Claims');
@@ -78,15 +83,14 @@ export function sourcingReport(uri: string, a: Analysis, findings: Finding[], an
   for (const x of annotations) {
     const what = [statusOf(x.annotation), noteOf(x.annotation), linkOf(x.annotation)].filter(Boolean).join(' · ');
     out.push(x.start === null
-      ? `- **orphaned** (${x.annotation.motivation}): “${cell(exactOf(x), 60)}” is no longer in the text${what ? ` — ${what}` : ''}`
-      : `- line ${lineOf(a.text, x.start)} (${x.annotation.motivation}): “${cell(a.text.slice(x.start, x.end!), 60)}”${what ? ` — ${what}` : ''}`);
+      ? `- **orphaned** (${x.annotation.motivation || 'no motivation'}): “${cell(exactOf(x), 60)}” is no longer in the text${what ? ` — ${what}` : ''}`
+      : `- line ${lineOf(a.text, x.start)} (${x.annotation.motivation || 'no motivation'}): “${cell(a.text.slice(x.start, x.end!), 60)}”${what ? ` — ${what}` : ''}`);
   }
   return out.join('\n\n').replace(/\n\n(\|)/g, '\n$1').replace(/\n\n(  - )/g, '\n$1').replace(/\n\n(- )/g, '\n$1');
 }
 
 function exactOf(x: Anchored): string {
-  const q = x.annotation.target.selector.find((s) => s.type === 'TextQuoteSelector');
-  return q && q.type === 'TextQuoteSelector' ? q.exact : '';
+  return quotedText(x.annotation);
 }
 
 function lineOf(text: string, offset: number): number {

@@ -2,6 +2,7 @@
 import type { Analysis, Finding, Severity } from '../analysis/types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
+import { maskSpans } from '../analysis/paragraphs';
 import { unsourcedStatistic } from './unsourced-statistic';
 import { unattributedQuote } from './unattributed-quote';
 import { vagueAttribution } from './vague-attribution';
@@ -82,13 +83,15 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
     const endKey = [...inline.lines.entries()].find(([e, r]) => e < 0 && r === rules)?.[0];
     lineRanges.push({ start: k, end: endKey !== undefined ? -endKey : k, rules });
   }
+  // The rules read a paragraph's wrapped lines as one line: its soft breaks become spaces.
+  const view: Analysis = a.softBreaks?.length ? { ...a, text: maskSpans(a.text, a.softBreaks) } : a;
   for (const rule of RULES) {
     const sev = options.severities?.[rule.id] ?? rule.defaultSeverity;
     if (sev === 'off' || inline.fileRules.has(rule.id) || inline.fileRules.has('all')) continue;
     const t0 = options.timings ? performance.now() : 0;
     let found: Finding[];
     try {
-      found = rule.check(a, ctx);
+      found = rule.check(view, ctx);
     } catch (err) {
       // A rule must never take the server down: report the failure as a notice instead.
       found = [{ rule: rule.id, severity: 'hint', start: 0, end: 0, message: `Sourced could not run ${rule.id}: ${(err as Error).message}`, related: [], fixes: [] }];

@@ -126,7 +126,7 @@ function speakersSeen(a: Analysis): boolean[] {
       const nx = sentences[s2.index + 1];
       if (/[?!]$/.test(innerText) && nx && nx.block === s2.block && /^\s*$/.test(text.slice(q.end, nx.start))) end = nx.end;
       const tail = text.slice(q.end, Math.min(end, q.end + 80));
-      const clause = /^[^\S\n]*([^.,;:!?"“”‘’\n]*)/.exec(tail)![1];
+      const clause = /^\s*([^.,;:!?"“”‘’]*)/.exec(tail)![1];
       const words = clause.split(/\s+/).filter(Boolean);
       if (words.length && words.length <= 8 && !/^(?:and|but|or|which|who|that|because|while|when|if|as)$/i.test(words[0])) {
         const verb = words.slice(0, 5).some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));

@@ -9,7 +9,7 @@ import type { JsonAnnotation } from '../document/json';
 import type { Suppression } from '../rules';
 import { loadKnowledge } from '../knowledge';
 import type { ConfigProblem } from '../config';
-import { annotationsForFile } from '../annotations/store';
+import { annotationsForFile, describeSkipped } from '../annotations/store';
 import { configure } from './configured';
 import { readConfigFile } from './config-file';
 
@@ -26,8 +26,8 @@ export interface Workspace {
   suppressionsFor(file: string, text: string): Suppression[];
   verifiedFor(file: string, text: string): { start: number; end: number }[];
   annotationsFor(file: string, text: string): JsonAnnotation[] | undefined;
-  /** Why the file's annotations could not be read, if they could not. */
-  annotationError(file: string, text: string): string | undefined;
+  /** Why the file's annotations could not be read, or which of them were skipped and why. */
+  annotationProblems(file: string, text: string): string[];
 }
 
 const CONFIG_NAMES = ['.sourced.yaml', '.sourced.yml'];
@@ -115,7 +115,7 @@ function bare(root: string | null, problems: string[]): Workspace {
     suppressionsFor: () => [],
     verifiedFor: () => [],
     annotationsFor: () => undefined,
-    annotationError: () => undefined,
+    annotationProblems: () => [],
   };
 }
 
@@ -145,9 +145,10 @@ function load(root: string, config: string | null): Cached['ws'] {
     suppressionsFor: (file, text) => store(file, text).suppressions,
     verifiedFor: (file, text) => store(file, text).verified,
     annotationsFor: (file, text) => store(file, text).json,
-    annotationError: (file, text) => {
+    annotationProblems: (file, text) => {
       const r = store(file, text);
-      return r.error ? `${r.path}: ${r.error}; annotations ignored, the file is left as it is` : undefined;
+      if (r.error) return [`${r.path}: ${r.error}; annotations ignored, the file is left as it is`];
+      return r.skipped.map((x) => `${r.path}: ${describeSkipped(x)}`);
     },
   };
 }

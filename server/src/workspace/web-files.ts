@@ -2,13 +2,17 @@
 // are read and written by the editor (the client, through vscode.workspace.fs) and handed over
 // by request. A document's workspace is the editor folder that holds it; its configuration is
 // `<folder>/.sourced.yaml` (or .yml) and its annotations `<folder>/.sourced/annotations/<path>.json`,
-// as on disk. Texts are cached until the editor reports a change to the files (invalidate).
+// as on disk, read and written the same way (any W3C container kept, unusable items reported,
+// skipped and kept; the settings file's size cap). Texts are cached until the editor reports a
+// change to the files (invalidate).
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Workspace } from '.';
 import type { ReadFileResult, WriteFileResult } from '../shared/protocol';
 import { anchorAll, newAnnotation, type FileAnnotations, type NewAnnotation } from '../annotations/anchoring';
-import { validateAnnotations, type WebAnnotation } from '../annotations/model';
+import { describeSkipped, EMPTY_FILE, parseAnnotationText, withoutItem, type Item } from '../annotations/file-text';
+import { serializeAnnotationFile, type Entry } from '../annotations/file-shape';
 import { configure, type Configured } from './configured';
+import { configTooLarge, utf8Bytes } from './config-limit';
 import { withSourceAdded } from '../features/sources-config';
 
 export interface FileBridge {
@@ -29,6 +33,8 @@ const CONFIG_NAMES = ['.sourced.yaml', '.sourced.yml'];
 export class WebWorkspaces {
   private folders: string[] = [];
   private texts = new Map<string, Promise<ReadFileResult>>();
+  /** The last change queued per annotations file: changes to one file run one after another. */
+  private queue = new Map<string, Promise<unknown>>();
 
   constructor(private readonly files: FileBridge, private readonly defaultKb: () => KnowledgeBase, private readonly trusted: () => boolean) {}
 
@@ -74,7 +80,10 @@ export class WebWorkspaces {
       if (r.unavailable) return this.bare(`${r.unavailable}: .sourced.yaml and annotations are not available`, uri, text);
       if (r.text !== null) {
         configUri = `${at.root}/${name}`;
-        configured = configure(r.text, configUri, this.defaultKb());
+        // Over the size cap: not read, the defaults apply and the reason comes first.
+        const tooLarge = configTooLarge(configUri, utf8Bytes(r.text));
+        configured = configure(tooLarge ? '' : r.text, configUri, this.defaultKb());
+        if (tooLarge) configured.problems.unshift(tooLarge);
         break;
       }
     }
@@ -92,16 +101,19 @@ export class WebWorkspaces {
       suppressionsFor: () => annotations.suppressions,
       verifiedFor: () => annotations.verified,
       annotationsFor: () => annotations.json,
-      annotationError: () => (annotations.error ? `${annUri}: ${annotations.error}; annotations ignored, the file is left as it is` : undefined),
+      annotationProblems: () => {
+        if (annotations.error) return [`${annUri}: ${annotations.error}; annotations ignored, the file is left as it is`];
+        return annotations.skipped.map((x) => `${annUri}: ${describeSkipped(x)}`);
+      },
     };
     return { workspace, annotations };
   }
 
   private bare(unavailable: string, uri: string, text: string): WebWorkspace {
-    const annotations = anchorAll(uri, [], text, false, undefined);
+    const annotations = anchorAll(uri, { annotations: [], skipped: [] }, text, false);
     const workspace: Workspace = {
       root: null, configPath: null, kb: this.defaultKb(), severities: {}, problems: [unavailable], configProblems: [], ignored: false,
-      suppressionsFor: () => [], verifiedFor: () => [], annotationsFor: () => undefined, annotationError: () => undefined,
+      suppressionsFor: () => [], verifiedFor: () => [], annotationsFor: () => undefined, annotationProblems: () => [],
     };
     return { workspace, annotations, unavailable };
   }
@@ -111,17 +123,17 @@ export class WebWorkspaces {
     const at = this.locate(uri);
     if (!at) throw new Error('the article is not in a workspace folder: annotations are stored in the folder');
     const a = newAnnotation(decodeURIComponent(at.rel), text, n, uuid());
-    await this.change(uri, (list) => [...list, a]);
+    await this.change(uri, (items) => [...items, { raw: a, page: -1 }]);
     return a.id;
   }
 
-  /** Removes an annotation by id; false when there is none. */
+  /** Removes the first item with this id (one Sourced could not use too); false when there is none. */
   async remove(uri: string, id: string): Promise<boolean> {
     let found = false;
-    await this.change(uri, (list) => {
-      const next = list.filter((a) => a.id !== id);
-      found = next.length !== list.length;
-      return found ? next : null;
+    await this.change(uri, (items) => {
+      const next = withoutItem(items, id);
+      found = next !== null;
+      return next;
     });
     return found;
   }
@@ -142,27 +154,39 @@ export class WebWorkspaces {
         break;
       }
     }
+    const tooLarge = current === null ? null : configTooLarge(target, utf8Bytes(current));
+    if (tooLarge) throw new Error(`${tooLarge.slice(0, tooLarge.lastIndexOf('; defaults used'))}: Sourced will not rewrite it`);
     const next = withSourceAdded(current, name, target);
     if ('error' in next) throw new Error(next.error);
     await this.write(target, next.text);
     return target;
   }
 
-  /** Reads the document's annotations afresh, applies `edit` (null: no change) and writes them. */
-  private async change(uri: string, edit: (list: WebAnnotation[]) => WebAnnotation[] | null): Promise<void> {
+  /**
+   * Reads the document's annotations afresh, applies `edit` to every item (the skipped ones too;
+   * null: no change) and writes them back in the file's own container. Changes to one file wait
+   * for the one before; a file that is not an annotation file is never overwritten.
+   */
+  private change(uri: string, edit: (items: Entry[]) => Item[] | null): Promise<void> {
     const annUri = this.annotationsUri(uri);
-    if (!annUri) throw new Error('the article is not in a workspace folder: annotations are stored in the folder');
-    this.texts.delete(annUri);
-    const r = await this.read(annUri);
-    if (r.unavailable) throw new Error(r.unavailable);
-    let list: WebAnnotation[] = [];
-    if (r.text !== null) {
-      const parsed = parseAnnotations(r.text);
-      if (parsed.error) throw new Error(`${annUri} is malformed (${parsed.error}); fix or move it first — Sourced will not overwrite it`);
-      list = parsed.annotations;
-    }
-    const next = edit(list);
-    if (next) await this.write(annUri, JSON.stringify(next, null, 2) + '\n');
+    if (!annUri) return Promise.reject(new Error('the article is not in a workspace folder: annotations are stored in the folder'));
+    const run = async () => {
+      this.texts.delete(annUri);
+      const r = await this.read(annUri);
+      if (r.unavailable) throw new Error(r.unavailable);
+      const parsed = r.text === null ? null : parseAnnotationText(r.text);
+      if (parsed?.error) throw new Error(`${annUri} is malformed (${parsed.error}); fix or move it first — Sourced will not overwrite it`);
+      const file = parsed?.file ?? EMPTY_FILE;
+      const next = edit(file.entries);
+      if (next) await this.write(annUri, JSON.stringify(serializeAnnotationFile(file, next), null, 2) + '\n');
+    };
+    const done = (this.queue.get(annUri) ?? Promise.resolve()).then(run, run);
+    const settled = done.catch(() => undefined);
+    this.queue.set(annUri, settled);
+    void settled.then(() => {
+      if (this.queue.get(annUri) === settled) this.queue.delete(annUri);
+    });
+    return done;
   }
 
   private async write(uri: string, text: string): Promise<void> {
@@ -172,22 +196,14 @@ export class WebWorkspaces {
   }
 }
 
-function parseAnnotations(text: string): { annotations: WebAnnotation[]; error?: string } {
-  try {
-    return validateAnnotations(JSON.parse(text));
-  } catch (e) {
-    return { annotations: [], error: `not valid JSON (${(e as Error).message})` };
-  }
-}
-
 /** Anchoring is cached per annotations file, for the last text and file content seen. */
 const anchored = new Map<string, { text: string; file: string | null; result: FileAnnotations }>();
 
 function anchorFile(uri: string, file: ReadFileResult, text: string): FileAnnotations {
   const hit = anchored.get(uri);
   if (hit && hit.text === text && hit.file === file.text) return hit.result;
-  const parsed = file.text === null ? { annotations: [] } : parseAnnotations(file.text);
-  const result = anchorAll(uri, parsed.annotations, text, file.text !== null, parsed.error);
+  const read = file.text === null ? { annotations: [], skipped: [] } : parseAnnotationText(file.text);
+  const result = anchorAll(uri, read, text, file.text !== null);
   if (anchored.size > 200) anchored.clear();
   anchored.set(uri, { text, file: file.text, result });
   return result;

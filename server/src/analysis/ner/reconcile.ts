@@ -5,7 +5,7 @@
 import type { Candidate } from '../entities';
 import type { Block, EntityKind, Sentence, Token } from '../types';
 import type { NerSpan, NerType } from './tagger';
-import { PUBLICATION_WORDS } from '../lexicon';
+import { HONORIFICS, PUBLICATION_WORDS, TITLES } from '../lexicon';
 
 const KIND: Record<Exclude<NerType, 'MISC'>, EntityKind> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
 
@@ -16,6 +16,27 @@ function spanEnd(text: string, last: Token): number {
   return last.text.includes('.') && /^[A-Za-z.]+$/.test(last.text) && text[last.end] === '.' ? last.end + 1 : last.end;
 }
 
+/**
+ * "Mrs", "Dr.", and in a person's name "Senator": words the rules keep out of a name (as a role,
+ * or not at all). Other titles may start an organisation's name ("General Motors"), and a title
+ * that is also a given name ("Dean") may be the name's first word.
+ */
+function isTitleWord(t: Token, person: boolean, isGivenName: (w: string) => boolean): boolean {
+  // "MS" in capitals is a name (a company, a disease), not "Ms".
+  if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
+  const w = t.text.toLowerCase().replace(/\.$/, '');
+  return HONORIFICS.has(w) || (person && TITLES.has(w) && !isGivenName(t.text));
+}
+
+/** Index of the first token after the titles leading a span ("Mrs", "Mrs .", "Senator"), `to` when all are titles. */
+function afterTitles(toks: Token[], from: number, to: number, person: boolean, isGivenName: (w: string) => boolean): number {
+  let k = from;
+  while (k < to && (isTitleWord(toks[k], person, isGivenName) || (k > from && toks[k].text === '.' && isTitleWord(toks[k - 1], person, isGivenName)))) k++;
+  return k;
+}
+
+const NO_GIVEN_NAMES = () => false;
+
 function kindFor(type: Exclude<NerType, 'MISC'>, before: EntityKind | null, next: Token | undefined): EntityKind {
   // The tagger's ORG covers publications and platforms, which the rules tell apart.
   if (before === 'publication' || before === 'platform') return before;
@@ -25,7 +46,15 @@ function kindFor(type: Exclude<NerType, 'MISC'>, before: EntityKind | null, next
   return KIND[type];
 }
 
-export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], bySentence: Token[][], sentences?: Sentence[], blocks?: Block[]): Candidate[] {
+export function reconcile(
+  text: string,
+  cands: Candidate[],
+  spans: NerSpan[],
+  bySentence: Token[][],
+  sentences?: Sentence[],
+  blocks?: Block[],
+  isGivenName: (word: string) => boolean = NO_GIVEN_NAMES,
+): Candidate[] {
   const out: Candidate[] = [];
   const used = new Set<NerSpan>();
   // Names the tagger found, and the words of its people's names (a surname alone), by lower case.
@@ -41,7 +70,10 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
   for (const c of cands) {
     while (from < spans.length && spans[from].end <= c.start) from++;
     if (c.hit) {
-      out.push(c);
+      // A place's name is a team's on a results line (ner/results.ts).
+      let team = false;
+      for (let k = from; k < spans.length && spans[k].start <= c.start; k++) if (spans[k].start === c.start && spans[k].end === c.end && spans[k].team) team = true;
+      out.push(team && c.hit.registry === 'places' ? { ...c, hit: undefined, kind: 'organisation' } : c);
       for (let k = from; k < spans.length && spans[k].start < c.end; k++) used.add(spans[k]);
       continue;
     }
@@ -66,7 +98,9 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
     // ("Homes Audit"), and a word the rules took off a sentence's start ("Dogged Okonjo …")
     // stays off.
     const inside = support.start >= c.start && support.end <= c.end;
-    const first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
+    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
+    // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
+    if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
     const toks = inside ? c.tokens : sentToks.slice(first, support.to);
     const start = toks[0].start;
     const end = inside ? c.end : spanEnd(text, toks[toks.length - 1]);
@@ -80,18 +114,28 @@ export function reconcile(text: string, cands: Candidate[], spans: NerSpan[], by
       kind: kindFor(support.type, c.kind, sentToks[support.to]),
       roles: same ? c.roles : [],
       sentence: support.sentence,
+      // A team of a results line is no sentence-initial guess.
+      weak: support.team ? false : c.weak,
     });
   }
   for (const s of spans) {
     if (used.has(s) || s.type === 'MISC') continue;
-    const toks = bySentence[s.sentence].slice(s.from, s.to);
+    // An honorific alone before a name the rules found ("Mrs" in "Mrs Okafor") is no name; a
+    // title before a name is no part of it; a title alone may stand for a person ("the Queen")
+    // or a place ("Lord's").
+    const sentToks = bySentence[s.sentence];
+    const after = sentToks[s.to];
+    if (afterTitles(sentToks, s.from, s.to, false, isGivenName) >= s.to && after && /^\p{Lu}/u.test(after.text)) continue;
+    let from = afterTitles(sentToks, s.from, s.to, s.type === 'PER', isGivenName);
+    if (from >= s.to) from = s.from;
+    const toks = sentToks.slice(from, s.to);
     const end = spanEnd(text, toks[toks.length - 1]);
     const block = sentences && blocks ? blocks[sentences[s.sentence].block] : undefined;
     out.push({
-      start: s.start,
+      start: toks[0].start,
       end,
       tokens: toks,
-      text: text.slice(s.start, end),
+      text: text.slice(toks[0].start, end),
       kind: kindFor(s.type as Exclude<NerType, 'MISC'>, null, bySentence[s.sentence][s.to]),
       roles: [],
       sentence: s.sentence,

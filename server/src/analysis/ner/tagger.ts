@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { docContext, nameRegion, staticFeatures, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
+import { figuresFrom, isFigure, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -15,6 +16,8 @@ export interface NerSpan {
   sentence: number;
   from: number;
   to: number;
+  /** A team of a results line or one of its mentions (results.ts): an organisation, whatever the knowledge base says. */
+  team?: boolean;
 }
 
 let loaded: WeightTable | null = null;
@@ -55,6 +58,19 @@ function isBoundary(t: string): boolean {
   return t.length === 1 && t.charCodeAt(0) < 32;
 }
 
+/**
+ * Whether a name stops before token `j`: a figure followed by another figure or a capitalised word
+ * is a score or a table's column, not a name's word ("Redhill 4 3", "Oakport 2 Stanton"); a name
+ * ending in a figure ("Apollo 11") goes on.
+ */
+function figureBreak(toks: Token[], j: number): boolean {
+  const f = figuresFrom(toks, j);
+  if (!f.count) return false;
+  const next = toks[f.end];
+  if (f.count > 1) return true;
+  return next !== undefined && (isFigure(next) || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)));
+}
+
 function isPossessive(t: string): boolean {
   return t === "'s" || t === '’s' || t === "'" || t === '’';
 }
@@ -64,13 +80,14 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
   const out: NerSpan[] = [];
   for (let i = 0; i < tags.length; ) {
     const t = tags[i];
-    if (t === 0 || isBoundary(toks[i].text)) {
+    // No name starts on a figure.
+    if (t === 0 || isBoundary(toks[i].text) || isFigure(toks[i])) {
       i++;
       continue;
     }
     const b = t % 2 === 1 ? t : t - 1;
     let j = i + 1;
-    while (j < tags.length && tags[j] === b + 1 && !isBoundary(toks[j].text) && !(text && markupBetween(text, toks[j - 1].end, toks[j].start))) j++;
+    while (j < tags.length && tags[j] === b + 1 && !isBoundary(toks[j].text) && !figureBreak(toks, j) && !(text && markupBetween(text, toks[j - 1].end, toks[j].start))) j++;
     // A possessive ending is not part of the name ("Israel's").
     let last = j;
     if (last - 1 > i && isPossessive(toks[last - 1].text)) last--;
@@ -103,7 +120,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     if (!toks.length) continue;
     out.push(...spansOfTags(toks, decode(weights, feats[s].features, feats[s].region), s, text));
   }
-  return consistentTypes(text, out);
+  return withTeams(text, sentences, consistentTypes(text, out), kb);
 }
 
 /**

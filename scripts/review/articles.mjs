@@ -1,0 +1,34 @@
+// The review set's articles: real news that Sourced's rules were not written on, read at run time
+// from ../shared (their text never enters the project; review/labels.jsonl holds only labels,
+// keyed by document id and a hash of the text).
+//   PolNeAR train: 40 articles (2016 US political news, seven publishers), every 21st document.
+//   GUM news: all 22 Wikinews articles (train and dev).
+//   BBC 2004-05: 40 articles, every 55th file in name order.
+// A fifth is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ROOT, findDataDir, readJsonl } from '../real-data/load.mjs';
+
+export const sha = (text) => createHash('sha256').update(text).digest('hex');
+
+/** Held aside: a fifth of the documents, by the first byte of the hash of their id. */
+export const isHeldAside = (id) => createHash('sha256').update(`review:${id}`).digest()[0] % 5 === 0;
+
+/** [{ id, collection, title, text, sha256, heldAside }] or null when ../shared is absent. */
+export function reviewArticles(root = ROOT) {
+  const data = findDataDir(root);
+  const bbcDir = resolve(root, '..', 'shared', 'corpus', 'bbc');
+  if (!data || !existsSync(bbcDir)) return null;
+  const out = [];
+  const add = (collection, id, text, title = '') => out.push({ id, collection, title, text, sha256: sha(text), heldAside: isHeldAside(id) });
+  const polnear = readJsonl(join(data, 'attributions', 'polnear-train.jsonl'));
+  polnear.filter((_, i) => i % 21 === 0).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
+  for (const f of ['gum-news-train', 'gum-news-dev']) readJsonl(join(data, 'entities', `${f}.jsonl`)).forEach((d) => add('gum-news', d.id, d.text, d.title));
+  const bbc = [];
+  for (const section of readdirSync(bbcDir).filter((s) => !s.includes('.')).sort()) {
+    for (const f of readdirSync(join(bbcDir, section)).filter((x) => x.endsWith('.txt')).sort()) bbc.push(`${section}/${f}`);
+  }
+  bbc.filter((_, i) => i % 55 === 0).slice(0, 40).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
+  return out;
+}

@@ -1,0 +1,92 @@
+// The review-set section of `npm run eval`: the current findings on the labelled real articles,
+// per rule, warnings and information apart, and the held-aside fifth apart
+// (docs/review-guide.md). Labels: review/labels.jsonl; texts: ../shared, read at run time.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { ROOT } from '../real-data/load.mjs';
+import { reviewArticles } from './articles.mjs';
+
+/** Rules whose recall the review set measures (the issue's targets). */
+export const RECALL_RULES = ['unsourced-statistic', 'vague-attribution', 'anonymous-source', 'unattributed-quote'];
+
+const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+function emptyRule() {
+  return { warning: { right: 0, wrong: 0, debatable: 0, unjudged: 0 }, information: { right: 0, wrong: 0, debatable: 0, unjudged: 0 }, problems: 0, found: 0 };
+}
+
+/** Scores one article's findings against its labels into `acc` (rule -> counts). */
+export function scoreArticle(labels, findings, acc) {
+  const byRule = (r) => (acc[r] ??= emptyRule());
+  for (const f of findings) {
+    const sev = f.severity === 'warning' || f.severity === 'error' ? 'warning' : 'information';
+    const c = byRule(f.rule)[sev];
+    if (labels.problems.some((p) => p.rule === f.rule && overlaps(p, f))) c.right++;
+    else {
+      const np = labels.notProblems.find((p) => p.rule === f.rule && overlaps(p, f));
+      if (np) c[np.verdict === 'wrong' ? 'wrong' : 'debatable']++;
+      else c.unjudged++;
+    }
+  }
+  for (const p of labels.problems) {
+    const r = byRule(p.rule);
+    r.problems++;
+    if (findings.some((f) => f.rule === p.rule && overlaps(p, f))) r.found++;
+  }
+  return acc;
+}
+
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
+
+function lines(title, acc) {
+  const out = [`  ${title}`, '    rule                   warnings: precision (right/wrong/debatable/unjudged)   information: precision (r/w/d/u)   recall (found/problems)'];
+  for (const rule of Object.keys(acc).sort()) {
+    const r = acc[rule];
+    const w = r.warning;
+    const i = r.information;
+    const cell = (c) => `${pct(c.right, c.right + c.wrong).padStart(5)} (${c.right}/${c.wrong}/${c.debatable}/${c.unjudged})`;
+    out.push(`    ${rule.padEnd(22)} ${cell(w).padEnd(52)} ${cell(i).padEnd(33)} ${RECALL_RULES.includes(rule) || r.problems ? `${pct(r.found, r.problems)} (${r.found}/${r.problems})` : ''}`);
+  }
+  const tot = (sev) => Object.values(acc).reduce((s, r) => ({ right: s.right + r[sev].right, wrong: s.wrong + r[sev].wrong, debatable: s.debatable + r[sev].debatable, unjudged: s.unjudged + r[sev].unjudged }), { right: 0, wrong: 0, debatable: 0, unjudged: 0 });
+  const tw = tot('warning');
+  const ti = tot('information');
+  out.push(`    ${'all rules'.padEnd(22)} ${`${pct(tw.right, tw.right + tw.wrong).padStart(5)} (${tw.right}/${tw.wrong}/${tw.debatable}/${tw.unjudged})`.padEnd(52)} ${pct(ti.right, ti.right + ti.wrong).padStart(5)} (${ti.right}/${ti.wrong}/${ti.debatable}/${ti.unjudged})`);
+  return out;
+}
+
+/** { skipped } or { figures, lines }. */
+export function runReviewSet({ root = ROOT } = {}) {
+  const labelsPath = join(root, 'review', 'labels.jsonl');
+  if (!existsSync(labelsPath)) return { skipped: 'review-set section skipped: review/labels.jsonl not found' };
+  const articles = reviewArticles(root);
+  if (!articles) return { skipped: 'review-set section skipped: ../shared (data and BBC corpus) not found' };
+  const core = createRequire(import.meta.url)(join(root, 'dist', 'core.js'));
+  const kb = core.loadKnowledge();
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const labels = readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const main = {};
+  const aside = {};
+  const stale = [];
+  let n = 0;
+  let nAside = 0;
+  for (const l of labels) {
+    const art = byId.get(l.id);
+    if (!art || art.sha256 !== l.sha256) {
+      stale.push(l.id);
+      continue;
+    }
+    const a = core.analyze(art.text, kb, { languageId: 'news' });
+    const findings = core.check(a, { kb });
+    scoreArticle(l, findings, l.heldAside ? aside : main);
+    if (l.heldAside) nAside++;
+    else n++;
+  }
+  const out = [
+    `Review set — real articles labelled by two reviewers each (review/labels.jsonl; docs/review-guide.md)`,
+    ...lines(`${n} articles (the held-aside fifth not included)`, main),
+    ...lines(`held-aside fifth: ${nAside} articles — look only at the end of a piece of work`, aside),
+  ];
+  if (stale.length) out.push(`  ${stale.length} labelled articles not found or changed in ../shared (skipped): ${stale.slice(0, 5).join(', ')}`);
+  return { figures: { articles: n, heldAsideArticles: nAside, rules: main, heldAside: aside, stale }, lines: out };
+}

@@ -1,0 +1,430 @@
+// Attributions read from the clause: a verb of saying (or "according to") found by token, its
+// source the subject before it, the phrase after it when inverted ("…, said X"), or the main
+// clause's subject for a participle ("…, saying …") or a second verb ("… and said …"); its
+// content the clause it governs, or the quotation before it.
+import type { Sentence, SourceKind, Span, Token } from './types';
+import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
+import { type NpContext, type Phrase, isCapitalised, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
+import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
+import { DOCUMENT_WORDS, PRONOUNS } from './lexicon';
+
+export interface ClauseSource extends Span {
+  kind: SourceKind;
+  entity: string | null;
+}
+
+export interface Found {
+  cue: Span;
+  source: ClauseSource;
+  content: Span;
+  cls: CueClass;
+  lemma: string;
+  inverted: boolean;
+}
+
+export interface ClauseContext extends NpContext {
+  recent: Antecedents;
+  /** Is this offset inside a speech quotation? */
+  inQuote(pos: number): boolean;
+  /** Quotation spans (sorted) of the sentence, for "called … “…”" and "“…?” asked X". */
+  quoteNear(from: number, to: number): boolean;
+}
+
+const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
+const DASHES = new Set(['—', '–', '-']);
+const isQuoteMark = (t: Token | undefined) => !!t && (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text));
+const isWordTok = (t: Token | undefined) => !!t && t.kind === 'word';
+const isPluralWord = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss');
+/** "quietly", "angrily": lower case ("Donnelly" is a name). */
+const isMannerAdverb = (w: string) => w.length > 4 && w.endsWith('ly') && w === w.toLowerCase() && !W.lyNoun.has(w);
+
+function toSource(c: NpContext, ph: Phrase, recent: Antecedents, speechOnly = true): ClauseSource | null {
+  const typed = sourceKind(c, ph, recent);
+  if (!typed) return null;
+  if (typed.guessed && !speechOnly) return null;
+  // A named source is the name itself, without title or article ("Laura Benning", "Wall Street Journal").
+  const m = ph.entity && typed.entity === ph.entity ? c.mentionByEnd.get(c.toks[ph.head].end) : undefined;
+  if (m) return { start: m.start, end: m.end, kind: typed.kind, entity: typed.entity };
+  return { start: c.toks[ph.first].start, end: c.toks[ph.last].end, kind: typed.kind, entity: typed.entity };
+}
+
+/** The end of a sentence's text without its closing punctuation and quote marks. */
+function trimmedEnd(text: string, s: Sentence): number {
+  let end = s.end;
+  while (end > s.start && '\n\r\t .!?”"’'.includes(text[end - 1])) end--;
+  return end;
+}
+
+/** The text before position `end` in the sentence, without the commas, dashes and quote marks next to it. */
+function contentBefore(text: string, s: Sentence, end: number): Span {
+  while (end > s.start && ' \t,—–"”’:'.includes(text[end - 1])) end--;
+  let start = s.start;
+  while (start < end && ' “"‘'.includes(text[start])) start++;
+  return { start, end };
+}
+
+function contentAfter(text: string, s: Sentence, from: number): Span {
+  let start = from;
+  while (start < s.end && ' \t,:'.includes(text[start])) start++;
+  return { start, end: Math.max(start, trimmedEnd(text, s)) };
+}
+
+/** Nothing said after the verb but when, where or how: "… on Tuesday", "… in a statement". */
+function nothingAfter(toks: Token[], a: number): boolean {
+  const first = toks[a];
+  if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first))) return false;
+  for (let k = a; k < toks.length; k++) {
+    const t = toks[k];
+    if (t.text === ':' || OPEN_QUOTES.has(t.text) || W.complementiser.has(lowerOf(t))) return false;
+    // ("agreed on Monday to buy …": an infinitive is what the verb governs.)
+    if (lowerOf(t) === 'to' && toks[k + 1] && !W.det.has(lowerOf(toks[k + 1])) && !isCapitalised(toks[k + 1]) && !PRONOUNS.has(lowerOf(toks[k + 1]))) return false;
+  }
+  return true;
+}
+
+/** The subject the sentence opened with, for a participle or a second verb. */
+function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSource | null {
+  const { toks } = c;
+  // The speaker the sentence has already given, when it opens the sentence.
+  const last = earlier[earlier.length - 1];
+  if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
+  for (let q = 0; q < verb && q < 14; q++) {
+    const t = toks[q];
+    if (PRONOUNS.has(lowerOf(t)) && lowerOf(t) !== 'it') return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
+    const m = c.mentionByStart.get(t.start);
+    if (m) {
+      const e = c.entityById.get(m.id);
+      if (e && e.kind !== 'place') return { start: m.start, end: m.end, kind: kindOfEntity(e), entity: m.id };
+    }
+  }
+  if (last && last.source.kind !== 'vague') return last.source;
+  // "The veteran councillor lost the vote and says …": the phrase the sentence opens with.
+  const ph = phraseStartingAt(c, 0);
+  return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
+}
+
+/** Only a description runs from a closing quotation to the phrase at `first` ("“…,” Harbour Radio
+ *  music and marketing manager Ann Lowe said"): a few words, none of them a verb or an auxiliary. */
+function describedFromQuote(toks: Token[], first: number): number {
+  for (let q = first - 1; q >= Math.max(0, first - 8); q--) {
+    const x = toks[q];
+    if (isQuoteMark(x) && CLOSE_QUOTES.has(x.text) && q > 0 && (toks[q - 1].text === ',' || toks[q - 1].text === '?' || toks[q - 1].text === '!')) return q;
+    if (x.kind !== 'word' || W.aux.has(lowerOf(x)) || W.be.has(lowerOf(x)) || W.npStop.has(lowerOf(x)) && lowerOf(x) !== 'and') return -1;
+    const v = cueVerb(lowerOf(x));
+    if (v && v.form !== 'ing') return -1;
+  }
+  return -1;
+}
+
+/** A clause or a quotation follows the verb (needed by verbs that also take plain objects). */
+function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
+  // A clause, a colon or a quotation a few words on ("wrote in a blog post that …", "told reporters
+  // that …", "urged residents to …", "dismissed the claims as “nonsense”"), before any other punctuation.
+  for (let q = i + 1; q < Math.min(toks.length, i + 7); q++) {
+    const x = toks[q];
+    if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (tell && lowerOf(x) === 'to')) return true;
+    // ("wrote to the players, “…”": a comma before a quotation.)
+    if (x.text === ',' && isQuoteMark(toks[q + 1])) return true;
+    if (x.kind === 'punct') break;
+  }
+  // A clause without "that": a subject, then an auxiliary a few words on ("noted Latinos and Blacks have …").
+  const nx0 = toks[i + 1];
+  if (nx0 && (W.det.has(lowerOf(nx0)) || PRONOUNS.has(lowerOf(nx0)) || isCapitalised(nx0))) {
+    for (let q = i + 2; q < Math.min(toks.length, i + 8); q++) {
+      const w = lowerOf(toks[q]);
+      if (toks[q].kind === 'punct') break;
+      if (W.be.has(w) || (W.modal.has(w) && w !== 'to') || w === 'has' || w === 'have' || w === 'had') return true;
+    }
+  }
+  let k = i + 1;
+  while (k < toks.length && W.time.has(lowerOf(toks[k])) && toks[k].kind === 'word') k++;
+  const nx = toks[k];
+  if (!nx) return true;
+  const w = lowerOf(nx);
+  return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
+}
+
+export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
+  const { toks, text } = c;
+  const out: Found[] = [];
+  const words = toks.filter(isWordTok);
+  const titleCase = headline && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    const w = lowerOf(t);
+    if (c.inQuote(t.start)) continue;
+    // Phrasal cues: "according to X", "as reported by X", "pointed out", "called for".
+    let cueEnd = i;
+    let phraseCls: CueClass | null = null;
+    let phraseLemma = '';
+    let phraseNeedsClause = false;
+    for (const p of cuePhrases(w)) {
+      if (p.rest.every((r, n) => lowerOf(toks[i + 1 + n]) === r)) {
+        cueEnd = i + p.rest.length;
+        phraseCls = p.cls;
+        phraseLemma = p.lemma;
+        phraseNeedsClause = p.needsClause;
+        break;
+      }
+    }
+    if (phraseCls === 'according') {
+      const ph = phraseStartingAt(c, cueEnd + 1);
+      // ("according to size": a bare noun only guessed at is no source.)
+      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first]))) : null;
+      if (!ph || !src) continue;
+      const before = toks.slice(0, i).some(isWordTok);
+      const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
+      out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: 'according', lemma: phraseLemma, inverted: false });
+      i = ph.last;
+      continue;
+    }
+    const v: CueVerb | undefined = phraseCls
+      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false }
+      : cueVerb(w);
+    if (!v) continue;
+    const prev = toks[i - 1];
+    const pw = lowerOf(prev);
+    const next = toks[cueEnd + 1];
+    const nw = lowerOf(next);
+    // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
+    // headline written in title case ("Mayor Says Bridge Will Reopen").
+    if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct' && !titleCase) continue;
+    // Noun uses: "the claims", "official figures", "his warning".
+    if (prev && W.nounBlocker.has(pw)) continue;
+    // "declined to comment", "wants to say": an infinitive reports no statement made.
+    if (pw === 'to') continue;
+    // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
+    if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
+      const ph = phraseStartingAt(c, cueEnd + 2);
+      const src = ph ? toSource(c, ph, c.recent, false) : null;
+      // (An unnamed agent is a source only of words: "claims made by sources"; "found by a member of
+      // the public", "collected by volunteers" report what was done, not said.)
+      const unnamed = !!src && (src.kind === 'anonymous' || src.kind === 'vague');
+      if (ph && src && (src.kind !== 'person' || src.entity) && !(unnamed && v.cls !== 'speech')) {
+        const from = pw === 'as' ? prev.start : t.start;
+        out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
+        i = ph!.last;
+      }
+      continue;
+    }
+    if (v.cls === 'record') continue;
+    // Passives: "was told", "is expected".
+    if (v.form !== 'ing' && W.be.has(pw)) continue;
+    // "an official report says", "the claim states": a noun before the verb of its own clause.
+    const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
+    // (Not "…, say reports.": after a comma or a quotation the next word is the subject.)
+    const inverts = !prev || prev.text === ',' || isQuoteMark(prev);
+    if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next) && !inverts) continue;
+    // "Insurance claims for fire damage": a plural noun before its preposition.
+    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls) continue;
+    // "hoping to raise output": an intention, not a statement.
+    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for')) continue;
+    if (v.notBeforeInfinitive && nw === 'to') continue;
+    // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
+    if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
+    // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
+    // subject speaks), or right after the phrase that speaks ("voters saying they want …").
+    const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
+    if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
+    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end)) continue;
+    if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
+      && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')) continue;
+
+    // The subject: over auxiliaries and adverbs to the phrase before the verb.
+    let k = i - 1;
+    let aux = false;
+    let hypothetical = false;
+    // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
+    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
+      if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
+      if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
+      k--;
+    }
+    if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
+    // "is not assured", "had doubts": a passive, or a plural noun after "have".
+    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
+    if (v.form === 's' && k + 1 < i) continue;
+    let src: ClauseSource | null = null;
+    let inverted = false;
+    let relative = false;
+    let head: Phrase | null = null;
+    const before = toks[k];
+    const bw = lowerOf(before);
+    const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
+    const tryInverted = () => {
+      if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
+      // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
+      if (k < i - 1 && (W.be.has(pw) || pw === 'has' || pw === 'have' || pw === 'had' || W.modal.has(pw))) return null;
+      const ph = phraseStartingAt(c, cueEnd + 1);
+      if (!ph) return null;
+      const after = toks[ph.last + 1];
+      // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
+      // "said Ann Lowe of the trust's board", "… whispered an aide as the hall emptied".)
+      const describedOn = isQuoteMark(prev);
+      if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
+      // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
+      let comma = ph.last + 1;
+      while (comma < Math.min(toks.length, ph.last + 8) && toks[comma].kind === 'word') comma++;
+      const m = toks[comma]?.text === ',' ? c.mentionByStart.get(toks[comma + 1]?.start ?? -1) : undefined;
+      const e = m ? c.entityById.get(m.id) : undefined;
+      if (m && e && e.kind === 'person') {
+        const endTok = toks.findIndex((x) => x.start >= m.end);
+        if (endTok < 0 || toks[endTok].kind === 'punct') {
+          head = ph;
+          return { start: m.start, end: m.end, kind: 'person' as SourceKind, entity: m.id };
+        }
+      }
+      head = ph;
+      // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
+      return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
+    };
+    if (participle) src = mainSubject(c, i, out);
+    else if (afterPhrase) {
+      head = phraseEndingAt(c, i - 1);
+      // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
+      const lead = head ? lowerOf(toks[head.first - 1]) : '';
+      if (head && (lead === 'for' || lead === 'of' || lead === 'to' || lead === 'on' || lead === 'about') && !head.entity) continue;
+      // (Only a plural or a known source: "voters saying", not "began arguing".)
+      const hw = head ? lowerOf(toks[head.head]) : '';
+      // ("issued an official warning to the trio": after a singular phrase the -ing word is a noun
+      // unless a clause, a colon or a quotation follows it.)
+      const nounUse = !!head && !hw.endsWith('s') && !head.entity && !PRONOUNS.has(hw) && !DOCUMENT_WORDS.has(hw) && !clauseFollows(toks, i, false);
+      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
+    }
+    else if (!before || isQuoteMark(before) || before.text === ':') {
+      src = tryInverted();
+      inverted = !!src;
+    } else if (W.relative.has(bw) && bw !== 'that') {
+      // "Smith, who said …": the phrase the relative clause hangs on.
+      const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+      head = phraseEndingAt(c, j);
+      src = head ? toSource(c, head, c.recent) : null;
+      relative = true;
+    } else if (W.coordinator.has(bw)) {
+      src = mainSubject(c, i, out);
+    } else if (before.text === ',' || DASHES.has(before.text)) {
+      src = tryInverted();
+      inverted = !!src;
+      // "its finance director, Alan Pryce, told": the name in apposition.
+      const named = !src ? phraseEndingAt(c, k - 1) : null;
+      if (named?.entity && toks[named.first - 1]?.text === ',') {
+        head = named;
+        src = toSource(c, named, c.recent);
+      }
+      if (!src) {
+        // An aside between commas: "Smith, a spokesman for the firm, said"; "Birch, 71, who …, said".
+        let commas = 0;
+        for (let q = k - 1; q > Math.max(0, k - 30) && commas < 3; q--) {
+          if (toks[q].text !== before.text) continue;
+          commas++;
+          head = phraseEndingAt(c, q - 1);
+          // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
+          const lead = head ? toks[head.first - 1] : undefined;
+          if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
+          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first]))) : null;
+          // "Some residents, such as Edna Moss, said": a named example makes the group known.
+          if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
+            && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {
+            src = { ...src, kind: 'person' };
+          }
+          if (src) break;
+        }
+      }
+    } else {
+      head = phraseEndingAt(c, k);
+      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell') : null;
+      if (!src || W.time.has(lowerOf(toks[head!.head]))) {
+        // "figures released earlier this year showed": the subject before a participle that modifies it.
+        for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
+          // (Not across a conjunction: "motorists campaigned against it but environmentalists believe".)
+          if (W.coordinator.has(lowerOf(toks[q]))) break;
+          if (!lowerOf(toks[q]).endsWith('ed')) continue;
+          const before = phraseEndingAt(c, q - 1);
+          const typed = before ? toSource(c, before, c.recent) : null;
+          if (typed) {
+            head = before;
+            src = typed;
+          }
+          break;
+        }
+      }
+      if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
+        src = tryInverted();
+        inverted = !!src;
+      }
+    }
+    if (!src) continue;
+    // Verbs that also take plain objects ("added two players") report speech before a clause, a
+    // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
+    const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
+    const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
+    if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
+      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication'))) continue;
+    const group = src.kind === 'vague' || src.kind === 'anonymous';
+    if (group && (relative || hypothetical)) continue;
+    // ("One analyst suggested that …": one unnamed person's view is still a source.)
+    const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
+    // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
+    const unnamedFindings = v.cls === 'evidence' && src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[(head as Phrase).head]) !== 'reports';
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings) continue;
+    if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
+    const ph = head as Phrase | null;
+    if (ph) {
+      const lead = lowerOf(toks[ph.first - 1]);
+      // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
+      if (!inverted && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      // "I think", "you know": a hedge, not a source.
+      if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
+      // "59% of people said": a sample, not a source. "let people write": the object of a causative.
+      if (group && lead === 'of') continue;
+      if (W.causative.has(lead)) continue;
+      // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
+      // ("member state officials": a singular unnamed head is no subject of a base form either.)
+      if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
+        const hw = lowerOf(toks[ph.head]);
+        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || src.kind === 'organisation' || src.kind === 'document';
+        if (!plural) continue;
+      }
+      // "member states", "tax claims": a singular common noun right before a plural form is a compound.
+      // (A subject without a determiner before an -s form is a compound: "to meet member states".)
+      // ("ratified by all member states": a quantifier for many before a singular noun makes a compound.)
+      if (v.form === 's' && ph.last === i - 1 && (W.crowd.has(lowerOf(toks[ph.first])) || lowerOf(toks[ph.first]) === 'all') && !isPluralWord(lowerOf(toks[ph.head]))) continue;
+      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') continue;
+    }
+    // Content: the clause after the verb, or the quotation or clause before the source.
+    let content: Span;
+    const srcFirst = src.start < t.start;
+    const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
+    if (inverted && !textBefore && head) {
+      // "Said Ann Lowe, a neighbour: …": what follows the speaker.
+      content = contentAfter(text, s, toks[(head as Phrase).last].end);
+    } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
+      // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
+      const lead = head ? toks[(head as Phrase).first - 1] : undefined;
+      const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
+      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0) continue;
+      content = contentBefore(text, s, described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+    } else {
+      let from = toks[cueEnd].end;
+      // "told reporters that …": the addressee is not what was said.
+      if (v.cls === 'tell') {
+        for (let q = cueEnd + 1; q < Math.min(toks.length, cueEnd + 6); q++) {
+          if (W.complementiser.has(lowerOf(toks[q])) || toks[q].text === ':' || isQuoteMark(toks[q])) {
+            from = toks[q].start;
+            break;
+          }
+        }
+      }
+      if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
+      content = contentAfter(text, s, from);
+    }
+    // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
+    // to the next sentence ("The minister said:").
+    if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;
+    out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: v.cls, lemma: v.lemma, inverted });
+    i = cueEnd;
+  }
+  return out;
+}

@@ -1,0 +1,103 @@
+// The reporting-cue lexicon (data/attribution-cues.json): verbs of saying, believing, judging and
+// showing by inflected form, and the phrasal cues ("according to", "pointed out").
+import cues from './data/attribution-cues.json';
+import words from './data/clause-words.json';
+
+export type CueClass = 'speech' | 'tell' | 'belief' | 'attitude' | 'evidence' | 'according' | 'record';
+
+export interface CueVerb {
+  lemma: string;
+  cls: CueClass;
+  /** The form is the bare lemma ("say"), the -ing form, or a past form. */
+  form: 'base' | 's' | 'past' | 'ing';
+  needsClause: boolean;
+  notBeforeInfinitive: boolean;
+  passiveAgent: boolean;
+}
+
+export interface CuePhrase {
+  /** Words after the first, lower case. */
+  rest: string[];
+  cls: CueClass;
+  lemma: string;
+  needsClause: boolean;
+}
+
+const VERBS = new Map<string, CueVerb>();
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean }[]) {
+  for (const f of v.forms) {
+    if (VERBS.has(f)) continue;
+    const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent });
+  }
+}
+
+const PHRASES = new Map<string, CuePhrase[]>();
+for (const p of cues.phrases as { phrase: string; first: string[]; class: string; needsClause?: boolean }[]) {
+  const [, ...rest] = p.phrase.split(' ');
+  for (const f of p.first) {
+    const list = PHRASES.get(f) ?? [];
+    list.push({ rest, cls: p.class as CueClass, lemma: p.phrase, needsClause: !!p.needsClause });
+    PHRASES.set(f, list);
+  }
+}
+
+/** The cue verb a lower-case word form is, if any. */
+export function cueVerb(word: string): CueVerb | undefined {
+  return VERBS.get(word);
+}
+
+/** Phrasal cues that start with this lower-case word. */
+export function cuePhrases(word: string): CuePhrase[] {
+  return PHRASES.get(word) ?? [];
+}
+
+const set = (xs: string[]) => new Set(xs);
+/** The function-word lists the clause reader uses. */
+export const W = {
+  aux: set(words.auxiliaries),
+  time: set(words.timeWords),
+  /** Words for a time that end a noun phrase walked leftwards ("Last week | ministers said"). */
+  timeNoun: set(words.timeNouns),
+  be: set(words.beForms),
+  modal: set(words.modals),
+  hypothetical: set(words.hypotheticalModals),
+  det: set(words.determiners),
+  indefinite: set(words.indefinites),
+  counted: set(words.countedDeterminers),
+  crowd: set(words.crowdDeterminers),
+  embedding: set(words.embeddingWords),
+  participleLead: set(words.participleLeads),
+  firstPerson: set(words.firstPersons),
+  definite: set(words.definites),
+  possessive: set(words.possessives),
+  nounBlocker: set(words.nounBlockers),
+  npStop: set(words.npStops),
+  npLink: set(words.npLinks),
+  complementiser: set(words.complementisers),
+  relative: set(words.relatives),
+  coordinator: set(words.coordinators),
+  refusal: set(words.refusals),
+  causative: set(words.causatives),
+  question: set(words.questionWords),
+  postNominal: set(words.postNominalTitles),
+  abbreviation: set(words.abbreviatedTitles),
+  familiar: set(words.familiarWords),
+  spokes: set(words.spokesHeads),
+  unnamed: set(words.unnamedHeads),
+  anonymousGroup: set(words.anonymousGroupHeads),
+  body: set(words.bodyHeads),
+  relation: set(words.relationNouns),
+  /** Endings and words of nouns for people ("farmers", "economists", "critics"), and things that only look so. */
+  personEnding: words.personNounEndings as string[],
+  person: set(words.personNouns),
+  notPerson: set(words.notPersonNouns),
+  sample: set(words.sampleWords),
+  lyNoun: set(words.lyNouns),
+  clauseInitialVague: set(words.clauseInitialVagueCues),
+  hearsay: set(words.hearsayHeads),
+  publication: set(words.publicationHeads),
+  nounBefore: set(words.nounBeforePrepositions),
+  example: set(words.exampleMarkers),
+  preposition: set(words.prepositions),
+};

@@ -1,0 +1,278 @@
+// How an article is laid out in lines: which line breaks end a paragraph and which are only
+// wrapping, and which lines are page furniture (boilerplate, bylines, captions, sponsored
+// blocks, datelines on a line of their own, sign-offs).
+//
+// The decision, per document (docs/layouts.md says why):
+// - A document whose paragraphs are blank-line separated reads each blank-line block as one
+//   paragraph when the document is hard-wrapped (lines of similar length broken where the next
+//   word would not fit) or written one sentence per line (most body blocks have several lines).
+//   Otherwise (e.g. several one-line paragraphs that lost their blank lines) each line stays a
+//   paragraph unless the break is plainly inside a sentence.
+// - A document without blank lines is one paragraph per line, unless it is hard-wrapped: then a
+//   break is a space when the next line's first word would not have fitted on the line, and an
+//   indented line starts a paragraph.
+// - Everywhere: a line ending in a comma, or without sentence punctuation before a line that
+//   starts in lower case, runs on; furniture lines, list items and Markdown headings stand alone;
+//   the first line (the headline) never runs on unless it opens with a dateline.
+import layout from './data/layout.json';
+import { WIRE_AGENCIES } from './lexicon';
+
+export type FurnitureKind = 'boilerplate' | 'sponsored';
+
+interface FurniturePattern {
+  kind: FurnitureKind;
+  re: RegExp;
+}
+
+// Sponsored patterns first: "Sponsored content" is a sponsored block's header, not a label.
+const FURNITURE: FurniturePattern[] = layout.furniture
+  .map((f) => ({ kind: f.kind as FurnitureKind, re: new RegExp(f.pattern, f.flags) }))
+  .sort((x, y) => Number(y.kind === 'sponsored') - Number(x.kind === 'sponsored'));
+const DATELINES: RegExp[] = layout.datelines.map((d) => new RegExp(d.pattern, 'u'));
+const SIGN_OFFS = new Set<string>([...WIRE_AGENCIES, ...layout.signOffs.words]);
+
+/** One non-empty line of the document. */
+export interface Line {
+  /** Span of the trimmed text. */
+  start: number;
+  end: number;
+  /** Offset where the line begins (before its indentation). */
+  lineStart: number;
+  text: string;
+  /** Characters of indentation (a tab counts as 4). */
+  indent: number;
+  /** An empty line comes before it (or it is the first line of the body). */
+  blankBefore: boolean;
+  /** A Markdown heading, list item or other line that stands alone by its form. */
+  standalone: boolean;
+}
+
+/** The kind of furniture a line is, by the data file's patterns, or null. */
+export function furnitureOf(t: string): FurnitureKind | null {
+  // Furniture opens with a capital, a digit or a mark ("By …", "Advertisement", "© …"): a line in
+  // lower case ("by the agency, citing …") is a wrapped sentence running on.
+  const c = t.trimStart().charAt(0);
+  if (c && c !== c.toUpperCase()) return null;
+  for (const f of FURNITURE) if (f.re.test(t)) return f.kind;
+  return null;
+}
+
+/** An all-caps line of a few words that is not a wire credit: section furniture (SEE ALSO). */
+export function isCapsLabel(t: string): boolean {
+  return t.length <= 40 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim());
+}
+
+/** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */
+export function signOffOf(t: string): string | null {
+  if (t.length > 40) return null;
+  const compact = t.replace(/[^A-Za-z ]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
+  return compact && SIGN_OFFS.has(compact) ? compact : null;
+}
+
+const KICKERS = new Set<string>(layout.kickers.words);
+
+/** Most words capitalised: a headline's Title Case, not a lead's sentence. */
+function titleCase(t: string): boolean {
+  const words = t.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  if (words.length < 3) return false;
+  let caps = 0;
+  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+  return caps >= 0.6 * words.length;
+}
+
+/**
+ * True when the line opens with a dateline ("PORT ELLIS, March 3 (Wire) -") followed by copy in
+ * sentence case, or nothing. A kicker ("EXCLUSIVE –"), a slug headline in capitals ("CRICKET -
+ * COUNTY SCORES") and a Title Case headline after the dash are headlines, not leads.
+ */
+export function opensWithDateline(t: string): boolean {
+  for (const re of DATELINES) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const place = /^[^,(\-–—―\d]*/.exec(m[0])![0].trim();
+    if (KICKERS.has(place)) return false;
+    const rest = t.slice(m[0].length);
+    if (!rest.trim()) return true;
+    return /\p{Ll}/u.test(rest) && !titleCase(rest);
+  }
+  return false;
+}
+
+/** True when the whole line is a dateline. */
+export function isDatelineOnly(t: string): boolean {
+  if (!opensWithDateline(t)) return false;
+  return /[-–—―]\s*$/.test(t) || /\d{4}-\d{2}-\d{2}$/.test(t);
+}
+
+const ENDS_SENTENCE = /[.!?…:;]["”’'»)\]]*$/;
+const ENDS_WITH_COMMA = /,["”’'»)\]]*$/;
+const STARTS_LOWER = /^[\p{Ll}(]/u;
+const LIST_ITEM = /^(?:[-*•·+]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/;
+
+export function isListItem(t: string): boolean {
+  return LIST_ITEM.test(t);
+}
+
+function firstWordLength(t: string): number {
+  const sp = t.search(/\s/);
+  return sp < 0 ? t.length : sp;
+}
+
+/** The visible width of a line: indentation plus text. */
+const width = (l: Line) => l.indent + l.text.length;
+
+/** Widest line a hard-wrapped article is taken to use; wider lines are unwrapped paragraphs. */
+const MAX_WRAP = 120;
+/** Narrowest: lines shorter than this are labels or list items, not wrapped copy. */
+const MIN_WRAP = 40;
+
+/** True when breaking after `a` was forced by the width `w`: `b`'s first word would not fit. */
+function wrapBreak(a: Line, b: Line, w: number): boolean {
+  return width(a) <= w && width(a) + 1 + firstWordLength(b.text) > w;
+}
+
+/**
+ * The width a run of line pairs was wrapped at, or 0 when they do not look wrapped: at least
+ * `minPairs` breaks, most of them where the next word would not fit, and continuation lines that
+ * often begin in lower case (wrapped prose does; tables and lists of names do not).
+ */
+function wrapWidth(pairs: [Line, Line][], minPairs: number, share: number): number {
+  if (pairs.length < minPairs) return 0;
+  let w = 0;
+  for (const [a] of pairs) if (width(a) <= MAX_WRAP && width(a) > w) w = width(a);
+  if (w < 30) return 0;
+  let fit = 0;
+  let lower = 0;
+  for (const [a, b] of pairs) {
+    if (!wrapBreak(a, b, w)) continue;
+    fit++;
+    if (STARTS_LOWER.test(b.text)) lower++;
+  }
+  return fit >= minPairs && fit >= share * pairs.length && lower >= 0.25 * fit ? w : 0;
+}
+
+export interface LayoutDecision {
+  /** True when the break after line i (before line i + 1) is a space, not a paragraph break. */
+  soft: boolean[];
+  /** 'blank-lines' | 'lines'; and how the paragraphs were found, for the hover and docs. */
+  separation: 'blank-lines' | 'lines';
+  wrapped: number;
+  sentencePerLine: boolean;
+}
+
+/**
+ * Decides, for each pair of consecutive lines, whether the break between them is a space.
+ * `lines` are the body's non-empty lines in order; `furniture[i]` says whether line i is
+ * furniture (it never joins a neighbour except as noted by the caller).
+ */
+export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecision {
+  const n = lines.length;
+  const soft = new Array<boolean>(Math.max(0, n - 1)).fill(false);
+  const joinable = (i: number) => !furniture[i] && !lines[i].standalone;
+  // The headline: the first line that is not furniture (a Markdown heading included).
+  let head = 0;
+  while (head < n && furniture[head]) head++;
+  // Pairs of lines with no blank line between them, neither one furniture nor the headline.
+  const pairs: [Line, Line][] = [];
+  const pairAt: number[] = [];
+  let blankBlocks = 0;
+  for (let i = 0; i < n; i++) if (lines[i].blankBefore) blankBlocks++;
+  for (let i = 0; i + 1 < n; i++) {
+    // Breaks before an indented line open paragraphs: they say nothing of the wrap width.
+    if (i === head || lines[i + 1].blankBefore || !joinable(i) || !joinable(i + 1) || lines[i + 1].indent > lines[i].indent) continue;
+    pairs.push([lines[i], lines[i + 1]]);
+    pairAt.push(i);
+  }
+  const separation = blankBlocks >= 3 ? 'blank-lines' : 'lines';
+  const docWidth = wrapWidth(pairs, 3, separation === 'blank-lines' ? 0.7 : 0.5);
+
+  // One sentence (or clause) per line inside blank-line paragraphs: most body blocks hold
+  // several lines, and the document is not one paragraph per line with a few blank lines.
+  let sentencePerLine = false;
+  if (separation === 'blank-lines' && !docWidth) {
+    let blocks = 0;
+    let multi = 0;
+    for (let i = head + 1; i < n; i++) {
+      if (!lines[i].blankBefore || !joinable(i)) continue;
+      blocks++;
+      if (i + 1 < n && !lines[i + 1].blankBefore && joinable(i + 1)) multi++;
+    }
+    sentencePerLine = multi >= 3 && multi >= 0.6 * blocks;
+  }
+
+  // Paragraphs opened by an indented first line (two or more of them) bound paragraphs as blank
+  // lines do.
+  let indented = 0;
+  let bodyLines = 0;
+  for (let i = head + 1; i < n; i++) {
+    if (!joinable(i)) continue;
+    bodyLines++;
+    if (!lines[i].blankBefore && lines[i].indent > lines[i - 1].indent) indented++;
+  }
+  // When indented first lines are the convention (not a few indented block quotes), every line
+  // that is not indented goes on with its paragraph.
+  const indentConvention = indented >= 2 && indented >= 0.15 * bodyLines;
+  const bounded = separation === 'blank-lines' || indented >= 2;
+  const opens = (i: number) => lines[i].blankBefore || (indented >= 2 && lines[i].indent > lines[i - 1].indent);
+
+  // The width of each paragraph candidate (lines between blank lines or indented first lines)
+  // of three or more lines that is itself wrapped, and its widest line: paragraphs may be
+  // wrapped at different widths from the rest.
+  const blockWidth = new Array<number>(n).fill(0);
+  const blockWidest = new Array<number>(n).fill(0);
+  if (bounded) {
+    for (let s = head + 1; s < n; ) {
+      let e = s + 1;
+      while (e < n && !opens(e)) e++;
+      const own: [Line, Line][] = [];
+      for (let i = s; i + 1 < e; i++) if (joinable(i) && joinable(i + 1)) own.push([lines[i], lines[i + 1]]);
+      const w = wrapWidth(own, 2, 0.99);
+      let widest = 0;
+      for (let i = s; i < e; i++) if (joinable(i)) widest = Math.max(widest, width(lines[i]));
+      for (let i = s; i < e; i++) {
+        blockWidth[i] = w;
+        blockWidest[i] = widest;
+      }
+      s = e;
+    }
+  }
+
+  for (let i = 0; i + 1 < n; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (b.blankBefore) continue;
+    // A dateline on a line of its own opens the paragraph below it.
+    if (isDatelineOnly(a.text) && !furniture[i + 1] && !b.standalone) {
+      soft[i] = true;
+      continue;
+    }
+    if (!joinable(i) || !joinable(i + 1)) continue;
+    // The headline stands alone unless it is the start of a lead with a dateline, or a wrapped
+    // line that the next one plainly continues.
+    if (i === head && !opensWithDateline(a.text)) {
+      if (docWidth && wrapBreak(a, b, docWidth) && !ENDS_SENTENCE.test(a.text) && STARTS_LOWER.test(b.text)) soft[i] = true;
+      continue;
+    }
+    // An indented line after a less indented one opens a paragraph.
+    if (b.indent > a.indent) continue;
+    const midSentence = !ENDS_SENTENCE.test(a.text);
+    if (ENDS_WITH_COMMA.test(a.text) || (midSentence && STARTS_LOWER.test(b.text))) {
+      soft[i] = true;
+      continue;
+    }
+    // (One sentence per line: each line ends a sentence; a line that does not is a label or a
+    // list item.)
+    if ((separation === 'blank-lines' && (docWidth || (sentencePerLine && !midSentence))) || blockWidth[i] || indentConvention) {
+      soft[i] = true;
+      continue;
+    }
+    // A short blank-line block (two lines, say) gives no width of its own: a line that stops
+    // mid-sentence where the next word would not have fitted in the block is wrapped.
+    if (bounded && midSentence && width(a) >= MIN_WRAP && blockWidest[i] <= MAX_WRAP && wrapBreak(a, b, blockWidest[i])) {
+      soft[i] = true;
+      continue;
+    }
+    if (docWidth && wrapBreak(a, b, docWidth)) soft[i] = true;
+  }
+  return { soft, separation, wrapped: docWidth, sentencePerLine };
+}

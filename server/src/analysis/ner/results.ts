@@ -1,0 +1,182 @@
+// Sports results and tables: the lines of a results service ("Oakport 2 Redhill 1", a league
+// table's row "Redhill 4 3 1 0 9 3 10", a fixture "Oakport v Redhill") name teams, and a team is
+// an organisation even when it carries a place's name. The tagger learnt from running prose and
+// reads these lines poorly, so their structure decides: a name followed by a score or a row of
+// figures, on a line of names and figures, is a team. Then every mention of a team's name in the
+// same document is the team, except after "in", "at" or "from" (the place: "in Redhill").
+//
+// Not teams: a person in a results table (a golfer "Greg Walton 68 70", a runner with a country
+// in brackets "Ana Ruiz (Peru) 10.91"), a country (a national side, but also the row of an
+// economic table: it keeps the place's type), and a dateline ("OAKPORT 1997-02-03", one date, no
+// score).
+import type { KnowledgeBase } from '../knowledge-port';
+import type { Token } from '../types';
+import type { NerSpan } from './tagger';
+import { ORG_WORDS } from '../lexicon';
+
+/** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
+export function isFigure(t: Token): boolean {
+  return t.kind === 'number' && /^[\d.,]*\d(?:[-–][\d.]+)?$/.test(t.text);
+}
+
+/**
+ * Figures from token `j` on, as the tokenizer splits them ("4 - 2", ". 602"): the index after the
+ * last and how many there are (0 when token `j` starts none).
+ */
+export function figuresFrom(toks: Token[], j: number): { end: number; count: number } {
+  let k = j;
+  let count = 0;
+  for (;;) {
+    if (k < toks.length && isFigure(toks[k])) {
+      k++;
+      count++;
+    } else if (k + 1 < toks.length && /^[-–.]$/.test(toks[k].text) && isFigure(toks[k + 1]) && toks[k].end === toks[k + 1].start) k++;
+    else break;
+  }
+  return { end: k, count };
+}
+
+const isCapital = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const NAME_JOINERS = new Set(['&', 'of', 'de', "'s", '’s', '.']);
+const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
+
+interface Run {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  /** Figures right after the name. */
+  figures: number;
+}
+
+/** The runs of capitalised words of a sentence ("Harwick Rovers", "Queen's Park", "Mladost (L)"). */
+function nameRuns(toks: Token[]): Run[] {
+  const runs: Run[] = [];
+  for (let i = 0; i < toks.length; ) {
+    if (!isCapital(toks[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      if (j < toks.length && isCapital(toks[j])) j++;
+      else if (j + 1 < toks.length && NAME_JOINERS.has(toks[j].text.toLowerCase()) && isCapital(toks[j + 1])) j += 2;
+      else if (j + 1 < toks.length && (toks[j].text === "'s" || toks[j].text === '’s' || toks[j].text === '.')) j++;
+      // A short capital tag in brackets is part of a club's name in a table ("Mladost (L)").
+      else if (j + 2 < toks.length && toks[j].text === '(' && toks[j + 2].text === ')' && /^\p{Lu}{1,3}$/u.test(toks[j + 1].text)) j += 3;
+      else break;
+    }
+    const f = figuresFrom(toks, j);
+    runs.push({ from: i, to: j, figures: f.count });
+    i = f.end > j ? f.end : j;
+  }
+  return runs;
+}
+
+/**
+ * A person's name in a table: a given name and a surname ("Greg Walton", but not "Marlow
+ * Athletic", whose last word is an organisation's), or a country in brackets after it.
+ */
+function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
+  if (toks[r.to]?.text === '(') return true;
+  if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
+  return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && /\p{Ll}/u.test(toks[r.from].text);
+}
+
+function isCountry(text: string, kb: KnowledgeBase): boolean {
+  const hit = kb.lookup(text) ?? kb.lookup(text.charAt(0) + text.slice(1).toLowerCase());
+  return hit?.registry === 'places' && hit.entry.type === 'country';
+}
+
+/** The lower-case words of a sentence other than "v" (a line of a table has none, or one: "points"). */
+function proseWords(toks: Token[]): number {
+  let n = 0;
+  for (const t of toks) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+  return n;
+}
+
+/** The team names of results lines, as token ranges by sentence. */
+function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
+  const out: { sentence: number; from: number; to: number }[] = [];
+  const fixtures: { sentence: number; runs: Run[] }[] = [];
+  let resultLines = 0;
+  sentences.forEach((toks, s) => {
+    if (!toks.length || proseWords(toks) > 1) return;
+    const runs = nameRuns(toks);
+    const scored = runs.filter((r) => r.figures >= 1);
+    const isResults = scored.length >= 2 || scored.some((r) => r.figures >= 3);
+    if (isResults) {
+      resultLines++;
+      for (const r of scored) {
+        if (personLike(toks, r, kb)) continue;
+        if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
+        out.push({ sentence: s, from: r.from, to: r.to });
+      }
+    } else if (toks.some((t) => FIXTURE_WORDS.has(t.text))) fixtures.push({ sentence: s, runs });
+  });
+  // "Oakport v Redhill" is a fixture in a document of results (elsewhere it may be a court case).
+  if (resultLines >= 2) {
+    for (const { sentence, runs } of fixtures) {
+      const toks = sentences[sentence];
+      for (let k = 0; k + 1 < runs.length; k++) {
+        if (runs[k].to + 1 !== runs[k + 1].from || !FIXTURE_WORDS.has(toks[runs[k].to].text)) continue;
+        for (const r of [runs[k], runs[k + 1]]) {
+          if (personLike(toks, r, kb) || isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
+          out.push({ sentence, from: r.from, to: r.to });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The tagger's spans with the teams of results lines as organisations: a team's span replaces
+ * whatever the tagger found over its words, and the team's other mentions in the document take
+ * its type (spans marked `team`, which the knowledge base's place names do not override).
+ */
+export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  const teams = teamRuns(text, sentences, kb);
+  if (!teams.length) return spans;
+  // Tokens taken, by sentence: by the teams first, then by any span (linear in all).
+  const taken: (Uint8Array | undefined)[] = new Array(sentences.length);
+  const take = (sentence: number, from: number, to: number) => {
+    const t = (taken[sentence] ??= new Uint8Array(sentences[sentence].length));
+    t.fill(1, from, to);
+  };
+  const isTaken = (sentence: number, from: number, to: number) => {
+    const t = taken[sentence];
+    if (!t) return false;
+    for (let k = from; k < to; k++) if (t[k]) return true;
+    return false;
+  };
+  const names = new Set<string>();
+  const added: NerSpan[] = [];
+  for (const t of teams) {
+    const toks = sentences[t.sentence];
+    const start = toks[t.from].start;
+    const end = toks[t.to - 1].end;
+    names.add(text.slice(start, end).toLowerCase());
+    added.push({ start, end, type: 'ORG', sentence: t.sentence, from: t.from, to: t.to, team: true });
+    take(t.sentence, t.from, t.to);
+  }
+  const kept = spans
+    .filter((s) => !isTaken(s.sentence, s.from, s.to))
+    .map((s) => {
+      if (s.type === 'ORG' || s.type === 'MISC' || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
+      const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+      return PLACE_PREPOSITIONS.has(before) ? s : { ...s, type: 'ORG' as const, team: true };
+    });
+  for (const s of kept) take(s.sentence, s.from, s.to);
+  // A team's name the tagger passed over elsewhere ("Redhill won again") is the team too.
+  sentences.forEach((toks, s) => {
+    for (const r of nameRuns(toks)) {
+      const start = toks[r.from].start;
+      const end = toks[r.to - 1].end;
+      if (isTaken(s, r.from, r.to) || !names.has(text.slice(start, end).toLowerCase())) continue;
+      if (r.from > 0 && PLACE_PREPOSITIONS.has(toks[r.from - 1].text.toLowerCase())) continue;
+      added.push({ start, end, type: 'ORG', sentence: s, from: r.from, to: r.to, team: true });
+    }
+  });
+  return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,164 @@
+// From lines to raw paragraphs: each non-empty line is read, classed (furniture, sign-off,
+// heading, list item), and joined to the line above when layout.ts says the break is a space.
+import type { Block, Span } from './types';
+import { decideBreaks, furnitureOf, isCapsLabel, isDatelineOnly, isListItem, signOffOf, type LayoutDecision, type Line } from './layout';
+import { isSpace } from './sentences';
+
+export type RawFurniture = 'boilerplate' | 'sponsored' | 'credit' | null;
+
+export interface RawParagraph {
+  span: Span;
+  heading: boolean;
+  furniture: RawFurniture;
+  /** Index of the blank-line block the paragraph starts in. */
+  para: number;
+}
+
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/;
+const MARKDOWN_TABLE_ROW = /^ {0,3}\|/;
+const ENDS_SENTENCE = /[.!?…:;]["”’'»)\]]*$/;
+const STARTS_LOWER = /^[\p{Ll}(]/u;
+const SPONSOR_TRAILER = /^paid for by\b/i;
+
+function indentOf(line: string): number {
+  let n = 0;
+  for (const c of line) {
+    if (c === ' ') n++;
+    else if (c === '\t') n += 4;
+    else break;
+  }
+  return n;
+}
+
+/** Reads the body's lines and groups them into raw paragraphs. */
+export function groupLines(text: string, masked: string, bodyStart: number, languageId: string): { raws: RawParagraph[]; masks: Span[]; layout: LayoutDecision } {
+  const lines: Line[] = [];
+  const heading: boolean[] = [];
+  const para: number[] = [];
+  let blank = true;
+  let paraNo = -1;
+  for (let pos = bodyStart; pos <= masked.length; ) {
+    // The line [lineStart, lineEnd), without its \r\n or \n.
+    let nl = masked.indexOf('\n', pos);
+    if (nl < 0) nl = masked.length;
+    let lineEnd = nl;
+    if (lineEnd > pos && masked.charCodeAt(lineEnd - 1) === 13) lineEnd--;
+    const lineStart = pos;
+    pos = nl + 1;
+    let start = lineStart;
+    let end = lineEnd;
+    while (start < end && isSpace(masked.charCodeAt(start))) start++;
+    while (end > start && isSpace(masked.charCodeAt(end - 1))) end--;
+    if (start === end) {
+      blank = true;
+      continue;
+    }
+    const orig = text.slice(lineStart, lineEnd);
+    const isHeading = languageId === 'markdown' && MARKDOWN_HEADING.test(orig);
+    const standalone = isHeading || isListItem(orig.trimStart()) || (languageId === 'markdown' && MARKDOWN_TABLE_ROW.test(orig));
+    if (blank) paraNo++;
+    lines.push({ start, end, lineStart, text: masked.slice(start, end), indent: indentOf(orig), blankBefore: blank, standalone });
+    heading.push(isHeading);
+    para.push(paraNo);
+    blank = false;
+  }
+
+  const n = lines.length;
+  const furn: RawFurniture[] = lines.map((l) => furnitureOf(l.text));
+  // A wire's name alone on the last line signs the article off.
+  if (n > 1 && !furn[n - 1] && signOffOf(lines[n - 1].text)) furn[n - 1] = 'credit';
+  // Short all-caps lines are section labels, except the headline: the first such line of two
+  // words or more before any copy.
+  let copySeen = false;
+  for (let i = 0; i < n; i++) {
+    if (furn[i]) continue;
+    const t = lines[i].text;
+    if (isCapsLabel(t) && !isDatelineOnly(t)) {
+      if (!copySeen && /[A-Z][^A-Z]+[A-Z]/.test(t)) {
+        copySeen = true;
+        continue;
+      }
+      furn[i] = 'boilerplate';
+      continue;
+    }
+    copySeen = true;
+  }
+
+  const layout = decideBreaks(lines, furn.map((f) => f !== null));
+  const raws: RawParagraph[] = [];
+  const masks: Span[] = [];
+  let cur: RawParagraph | null = null;
+  for (let i = 0; i < n; i++) {
+    const l = lines[i];
+    if (cur && i > 0 && layout.soft[i - 1]) {
+      // The break becomes spaces in the analysed text: a wrapped line reads as one line.
+      masks.push({ start: lines[i - 1].end, end: l.start });
+      cur.span.end = l.end;
+      continue;
+    }
+    // Furniture dropped inside a sentence ("... the plan would / Advertisement / cost more"):
+    // masked out, and the sentence runs on over it.
+    if (cur && !cur.furniture && furn[i] === 'boilerplate' && raws.length > 1 && !ENDS_SENTENCE.test(lines[i - 1].text)) {
+      let j = i;
+      while (j < n && j - i < 2 && furn[j] === 'boilerplate') j++;
+      if (j < n && !furn[j] && !lines[j].standalone && STARTS_LOWER.test(lines[j].text)) {
+        masks.push({ start: lines[i - 1].end, end: lines[j].start });
+        cur.span.end = lines[j].end;
+        i = j;
+        continue;
+      }
+    }
+    cur = { span: { start: l.start, end: l.end }, heading: heading[i], furniture: furn[i], para: para[i] };
+    raws.push(cur);
+  }
+  return { raws, masks, layout };
+}
+
+/** `s` with each span (in order, not overlapping) replaced by spaces, line ends included. */
+export function maskSpans(s: string, spans: Span[]): string {
+  let out = '';
+  let from = 0;
+  for (const sp of spans) {
+    out += s.slice(from, sp.start) + ' '.repeat(sp.end - sp.start);
+    from = sp.end;
+  }
+  return out + s.slice(from);
+}
+
+/**
+ * Sponsored copy: a header ("A message from …", "Sponsored content") makes the rest of its
+ * blank-line block sponsored, or the next block when it stands alone; a trailer ("Paid for by …")
+ * makes the copy above it in its block sponsored. `blocks` and `raws` are index-aligned.
+ */
+export function markSponsored(blocks: Block[], raws: RawParagraph[], text: string, separation: LayoutDecision['separation']): void {
+  const copy = (b: Block) => b.kind === 'paragraph' || b.kind === 'standfirst' || b.kind === 'heading' || b.kind === 'headline';
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'sponsored') continue;
+    const p = raws[i].para;
+    if (SPONSOR_TRAILER.test(text.slice(blocks[i].start, blocks[i].end))) {
+      if (separation !== 'blank-lines') continue;
+      for (let k = i - 1; k >= 0 && raws[k].para === p && copy(blocks[k]); k--) blocks[k].kind = 'sponsored';
+      continue;
+    }
+    let k = i + 1;
+    let marked = 0;
+    for (; k < blocks.length && raws[k].para === p && separation === 'blank-lines'; k++) {
+      if (copy(blocks[k])) {
+        blocks[k].kind = 'sponsored';
+        marked++;
+      }
+    }
+    if (marked) {
+      i = k - 1;
+      continue;
+    }
+    // Standing alone: the next block, or the next blank-line block's copy.
+    const next = k < blocks.length ? raws[k].para : -1;
+    while (k < blocks.length && copy(blocks[k])) {
+      blocks[k].kind = 'sponsored';
+      k++;
+      if (separation !== 'blank-lines' || k >= blocks.length || raws[k].para !== next) break;
+    }
+    i = k - 1;
+  }
+}

@@ -1,0 +1,146 @@
+// What kind of source a phrase is, from its head word and what the entity stage knows:
+// a name's own kind; a pronoun's antecedent; a plural group nobody named ("analysts",
+// "Europeans") is vague; an unnamed but specific person ("a senior official", "sources
+// familiar with the talks") is anonymous; "the newspaper" a publication; "the report" a document.
+import type { Entity, SourceKind } from './types';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
+import { W } from './attribution-cues';
+import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
+
+export interface Typed {
+  kind: SourceKind;
+  entity: string | null;
+  /** Only guessed from the shape of the phrase ("the retired teacher"): a person if a verb of saying follows. */
+  guessed?: boolean;
+}
+
+/** Resolves a pronoun to the entity last mentioned before a position. */
+export interface Antecedents {
+  before(pos: number, kinds: string[]): string | null;
+}
+
+export function kindOfEntity(e: Entity | undefined): SourceKind {
+  if (!e) return 'person';
+  return e.kind === 'place' ? 'organisation' : e.kind;
+}
+
+function pronounKind(c: NpContext, lw: string, pos: number, recent: Antecedents): Typed {
+  if (lw === 'i' || lw === 'you' || lw === 'we') return { kind: 'person', entity: null };
+  const kinds = lw === 'it' ? ['organisation', 'publication'] : lw === 'they' ? ['organisation', 'person'] : ['person'];
+  const id = recent.before(pos, kinds);
+  const e = id ? c.entityById.get(id) : undefined;
+  // An "it" that speaks in news is a body or a document.
+  if (lw === 'it' && !e) return { kind: 'organisation', entity: null };
+  return { kind: e ? kindOfEntity(e) : 'person', entity: id };
+}
+
+/** Who a run of capitals ("Sports psychologist Hugh Richards", "Video game giant Electronic Arts") is. */
+function nameKind(c: NpContext, ph: Phrase): SourceKind {
+  let k = ph.head;
+  while (k > ph.first && isCapitalised(c.toks[k - 1])) k--;
+  const before = lowerOf(c.toks[k - 1]);
+  const titled = (k > ph.first && (isPersonNoun(before) || W.abbreviation.has(before)))
+    || c.toks.slice(k, ph.head).some((t) => TITLES.has(lowerOf(t)) || ROLE_WORDS.has(lowerOf(t)) || W.abbreviation.has(lowerOf(t)));
+  return titled ? 'person' : 'organisation';
+}
+
+/** A name (not a place or a people) among the words before the head: "Grammy producers". */
+function namedModifier(c: NpContext, ph: Phrase): boolean {
+  for (let k = ph.first; k < ph.head; k++) {
+    const t = c.toks[k];
+    if (!isCapitalised(t) || c.demonymAt.has(t.start)) continue;
+    const m = c.mentionByStart.get(t.start) ?? c.mentionByEnd.get(t.end);
+    const e = m ? c.entityById.get(m.id) : undefined;
+    if (e ? e.kind !== 'place' : properCase(c.toks, k) && !W.abbreviation.has(lowerOf(t))) return true;
+  }
+  return false;
+}
+
+const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
+
+/** The kind of source a phrase is, or null when it cannot be one. */
+export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
+  const { toks } = c;
+  const head = toks[ph.head];
+  const hw = lowerOf(head);
+  if (PRONOUNS.has(hw) && ph.first === ph.head) return pronounKind(c, hw, head.start, recent);
+  const e = ph.entity ? c.entityById.get(ph.entity) : undefined;
+  // "five states", "those who": a determiner or a number alone is no speaker.
+  if (!e && (W.det.has(hw) || head.kind === 'number' || W.npStop.has(hw))) return null;
+  // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.
+  if (W.sample.has(hw)) return null;
+  if (e && e.kind !== 'place') return { kind: kindOfEntity(e), entity: e.id };
+  const words: string[] = [];
+  for (let k = ph.first; k <= ph.last; k++) words.push(lowerOf(toks[k]));
+  const firstWord = words[0];
+  const definite = W.definite.has(firstWord) || W.possessive.has(firstWord) || words.includes('’s') || words.includes("'s");
+  const indefinite = W.indefinite.has(firstWord) || toks[ph.first].kind === 'number';
+  // "two officials", "a diplomat": a counted few, not a crowd ("several analysts", "many experts").
+  const counted = W.counted.has(firstWord) || toks[ph.first].kind === 'number';
+  const possessed = W.possessive.has(firstWord) || words.includes('’s') || words.includes("'s");
+  const familiar = words.some((w) => W.familiar.has(w));
+  const owner = ph.owner;
+  // "reports say", "according to media reports": hearsay nobody stands behind.
+  if (W.hearsay.has(hw) && !owner && !definite) return { kind: 'vague', entity: null };
+  if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
+  if (familiar) return { kind: 'anonymous', entity: null };
+  if (VAGUE_SOURCES.has(hw)) {
+    // "the researchers": people the story has introduced; "researchers at the institute": its people.
+    if (definite && !W.anonymousGroup.has(hw)) return { kind: 'person', entity: owner };
+    if (owner && !W.anonymousGroup.has(hw)) return { kind: 'organisation', entity: owner };
+    if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };
+    return { kind: 'vague', entity: null };
+  }
+  if (W.body.has(hw)) return { kind: 'organisation', entity: owner };
+  if (ANONYMOUS_HEADS.has(hw)) {
+    if (owner && ph.head < ph.last) return { kind: 'organisation', entity: owner };
+    // "its chief executive", "the company's finance director": one identifiable person.
+    if (definite && !W.unnamed.has(hw)) return { kind: 'person', entity: null };
+    // "the former finance officer said": one person with a past the story has told, not a source kept unnamed.
+    if (W.definite.has(firstWord) && !isPlural(hw) && words.includes('former')) return { kind: 'person', entity: null };
+    // "the president's chief aide": one person in a known relation ("his aides" stay unnamed).
+    if (possessed && !isPlural(hw)) return { kind: 'person', entity: null };
+    return { kind: 'anonymous', entity: null };
+  }
+  if (DOCUMENT_WORDS.has(hw)) return { kind: 'document', entity: owner };
+  if (W.time.has(hw) && head.text === hw) return null;
+  if ((PUBLICATION_WORDS.has(hw) || W.publication.has(hw)) && !properCase(toks, ph.head)) return { kind: 'publication', entity: owner };
+  if (ORG_WORDS.has(hw)) return { kind: 'organisation', entity: owner };
+  if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };
+  if (e) return { kind: 'organisation', entity: null }; // a place speaking: its government
+  // A name the entity stage missed, written as a run of capitals: a named source, never an unnamed one.
+  if (isPlural(hw) && isCapitalised(head) && !W.person.has(hw) && ph.head > ph.first && isCapitalised(toks[ph.head - 1]) && (properCase(toks, ph.head - 1) || ph.head - 1 > ph.first)) {
+    return { kind: nameKind(c, ph), entity: null };
+  }
+  if (isPlural(hw)) {
+    // "102bn rupees", "rising prices": a quantity or a thing, not people.
+    if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;
+    if (definite) return { kind: 'person', entity: owner };
+    // "academics from the university": the people of a body named.
+    if (owner) return { kind: 'organisation', entity: owner };
+    // A people or a public is vague ("Europeans especially say"); people described by what they
+    // do are unnamed but particular ("European policy makers said").
+    // ("some voters", "many residents": a quantifier makes a crowd.)
+    const crowd = W.crowd.has(firstWord);
+    // (A capitalised plural after other capitals is a name: "Harbour Lines".)
+    const people = properCase(toks, ph.head) && !isCapitalised(toks[ph.head - 1]);
+    if (c.demonymAt.has(head.start) || crowd || people) return { kind: 'vague', entity: null };
+    // (Capitalised only because it opens the sentence, a plural nobody typed is read as a name:
+    // "Tellsons said", as the entity stage would.)
+    if (isCapitalised(head) && ph.first === ph.head) return { kind: 'organisation', entity: null, guessed: true };
+    // People described by what they do are unnamed but particular ("European policy makers said");
+    // a plural the lexicon does not know is a guess that only a verb of saying confirms, and only
+    // a noun for people can be one ("decades saying", "topless photos alleged" are no speakers).
+    // ("independent analyses agree": documents, one by one in the lexicon.)
+    const one = hw.endsWith('ses') && DOCUMENT_WORDS.has(`${hw.slice(0, -3)}sis`) ? `${hw.slice(0, -3)}sis` : hw.slice(0, -1);
+    if (DOCUMENT_WORDS.has(one)) return { kind: 'document', entity: owner };
+    if (!isPersonNoun(hw)) return null;
+    // "Grammy producers said", "Harbour Lines engineers say": the people of a body named.
+    if (namedModifier(c, ph)) return { kind: 'organisation', entity: null, guessed: true };
+    return { kind: 'anonymous', entity: null, guessed: true };
+  }
+  if (properCase(toks, ph.head) || (c.mentionByStart.has(head.start) && ph.first === ph.head)) return { kind: 'person', entity: null };
+  // "the retired teacher said", "one woman said": someone described, not named.
+  if (definite || indefinite || head.kind === 'word') return { kind: 'person', entity: null, guessed: true };
+  return null;
+}

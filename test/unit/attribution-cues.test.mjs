@@ -1,0 +1,74 @@
+// The reporting-cue lexicon, entry by entry: every verb and phrase in
+// server/src/analysis/data/attribution-cues.json carries a sentence where it is a cue and one
+// where the same word is not. Then the clause heuristics (test/fixtures/attributions/clauses.json),
+// each with sentences where it applies and where it must not.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORE = process.env.SOURCED_CORE ?? join(REPO, 'dist', 'core.js');
+if (!existsSync(CORE)) throw new Error(`${CORE} is missing: run \`node esbuild.mjs\` before the unit tests`);
+const core = createRequire(import.meta.url)(CORE);
+const kb = core.loadKnowledge();
+const cues = JSON.parse(readFileSync(join(REPO, 'server/src/analysis/data/attribution-cues.json'), 'utf8'));
+const clauses = JSON.parse(readFileSync(join(REPO, 'test/fixtures/attributions/clauses.json'), 'utf8'));
+
+/** Attributions of one sentence, read as the body of an article under a headline. */
+function attributions(sentence) {
+  const text = `Headline\n\n${sentence}\n`;
+  return core.analyze(text, kb).attributions.map((a) => ({
+    cue: a.cue.text.toLowerCase(),
+    source: text.slice(a.source.start, a.source.end),
+    kind: a.source.kind,
+    content: text.slice(a.content.start, a.content.end),
+  }));
+}
+const show = (list) => JSON.stringify(list);
+
+test('every cue entry has a positive and a negative example', () => {
+  for (const e of [...cues.verbs, ...cues.phrases]) {
+    assert.ok(e.positive && e.negative, `${e.lemma ?? e.phrase} lacks an example`);
+  }
+});
+
+for (const v of cues.verbs) {
+  test(`cue verb "${v.lemma}"`, () => {
+    const forms = new Set(v.forms);
+    const isCue = (a) => a.cue.split(/\s+/).some((w) => forms.has(w));
+    const pos = attributions(v.positive);
+    assert.ok(pos.some(isCue), `positive: ${v.positive}\n${show(pos)}`);
+    const neg = attributions(v.negative);
+    assert.ok(!neg.some(isCue), `negative: ${v.negative}\n${show(neg)}`);
+  });
+}
+
+for (const p of cues.phrases) {
+  test(`cue phrase "${p.phrase}"`, () => {
+    const last = p.phrase.split(' ').at(-1);
+    const isCue = (a) => a.cue.split(/\s+/).includes(last);
+    const pos = attributions(p.positive);
+    assert.ok(pos.some(isCue), `positive: ${p.positive}\n${show(pos)}`);
+    const neg = attributions(p.negative);
+    assert.ok(!neg.some(isCue), `negative: ${p.negative}\n${show(neg)}`);
+  });
+}
+
+for (const h of clauses.heuristics) {
+  test(`clause heuristic: ${h.name}`, () => {
+    for (const ex of h.positive) {
+      const got = attributions(ex.text);
+      const hit = got.find((a) => a.cue.includes(ex.cue.toLowerCase()) && (ex.source === undefined || a.source === ex.source) && (ex.kind === undefined || a.kind === ex.kind)
+        && (ex.content === undefined || a.content.includes(ex.content)));
+      assert.ok(hit, `positive: ${ex.text}\nexpected ${show(ex)}\ngot ${show(got)}`);
+    }
+    for (const ex of h.negative) {
+      const got = attributions(ex.text);
+      const bad = got.find((a) => a.cue.includes(ex.cue.toLowerCase()) && (ex.source === undefined || a.source === ex.source) && (ex.kind === undefined || a.kind === ex.kind));
+      assert.ok(!bad, `negative: ${ex.text}\nunexpected ${show(bad)}`);
+    }
+  });
+}

@@ -1,0 +1,110 @@
+// Article layouts: the furniture and dateline patterns of data/layout.json (each with a positive
+// and a negative example), sign-offs, and how lines become paragraphs — hard-wrapped text, one
+// sentence per line, indented first lines, one paragraph per line — plus sponsored blocks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORE = process.env.SOURCED_CORE ?? join(REPO, 'dist', 'core.js');
+if (!existsSync(CORE)) throw new Error(`${CORE} is missing: run \`node esbuild.mjs\` before the unit tests`);
+const core = createRequire(import.meta.url)(CORE);
+const kb = core.loadKnowledge();
+const data = JSON.parse(readFileSync(join(REPO, 'server', 'src', 'analysis', 'data', 'layout.json'), 'utf8'));
+
+const blocksOf = (text, languageId = 'news') => {
+  const a = core.analyze(text, kb, { languageId });
+  return a.blocks.map((b) => ({ kind: b.kind, text: text.slice(b.start, b.end).replace(/\s+/g, ' ') }));
+};
+const findingsOf = (text) => core.check(core.analyze(text, kb, { languageId: 'news' }), { kb });
+
+test('layout.json: every pattern matches its positive example and not its negative one', () => {
+  for (const e of [...data.furniture, ...data.datelines]) {
+    const re = new RegExp(e.pattern, e.flags ?? 'u');
+    assert.ok(e.positive && e.negative, `${e.pattern}: needs a positive and a negative example`);
+    assert.ok(re.test(e.positive), `${e.pattern} should match ${JSON.stringify(e.positive)}`);
+    assert.ok(!re.test(e.negative), `${e.pattern} should not match ${JSON.stringify(e.negative)}`);
+  }
+});
+
+test('furniture examples are read as furniture, in a real article, and their negatives as copy', () => {
+  for (const e of data.furniture) {
+    const text = `Harbour board backs ferry plan\n\nThe harbour board approved the plan on Tuesday after a long debate.\n\n${e.positive}\n\nThe ferry will run twice a day from November.\n`;
+    const kinds = blocksOf(text).filter((b) => b.text === e.positive).map((b) => b.kind);
+    assert.ok(kinds.length && kinds.every((k) => k === e.kind || (e.kind === 'boilerplate' && k === 'boilerplate')), `${JSON.stringify(e.positive)}: ${kinds}`);
+    const copy = blocksOf(text.replace(e.positive, e.negative)).find((b) => b.text === e.negative);
+    assert.equal(copy?.kind, 'paragraph', `${JSON.stringify(e.negative)} is copy`);
+  }
+});
+
+test('hard-wrapped paragraphs: a single line break is a space, a blank line ends the paragraph', () => {
+  const text = 'Harbour board backs ferry plan\n\nThe harbour board voted on Tuesday to restore the winter ferry to the\nisland, ending a dispute that had run since the service was cut two\nyears ago.\n\n"We will not leave the island without a boat for another winter,"\nthe chairwoman, Marta Keane, said.\n';
+  const b = blocksOf(text);
+  assert.deepEqual(b.map((x) => x.kind), ['headline', 'paragraph', 'paragraph']);
+  assert.match(b[2].text, /winter," the chairwoman/);
+  assert.deepEqual(findingsOf(text).filter((f) => /quote/.test(f.rule)), []);
+});
+
+test('one paragraph per line stays one paragraph per line (no blank lines, unwrapped)', () => {
+  const text = 'Harbour board backs ferry plan\nThe harbour board voted on Tuesday to restore the winter ferry to the island, ending a long dispute.\nThe service was cut two years ago.\nMarta Keane, the chairwoman, said the board had found the money.\n';
+  assert.deepEqual(blocksOf(text).map((x) => x.kind), ['headline', 'paragraph', 'paragraph', 'paragraph']);
+});
+
+test('blank-line paragraphs of several one-line paragraphs do not run together', () => {
+  const text = 'Harbour board backs ferry plan\n\nThe harbour board voted on Tuesday to restore the winter ferry to the island.\nThe service was cut two years ago after a row over money.\n\nMarta Keane, the chairwoman, said the board had found the money.\n\nThe ferry will run from November.\n';
+  assert.deepEqual(blocksOf(text).map((x) => x.kind), ['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+});
+
+test('indented first lines open paragraphs in wrapped text without blank lines', () => {
+  const text = 'Smelter job losses smaller than feared\n    The Grannock nickel smelter will cut 140 jobs rather than the 400\nfirst reported, the owner, Calder Metals, said on Thursday.\n    Workers at the plant said they had been told of the cuts at a\nmeeting on Wednesday morning.\n';
+  const b = blocksOf(text);
+  assert.deepEqual(b.map((x) => x.kind), ['headline', 'paragraph', 'paragraph']);
+  assert.match(b[1].text, /400 first reported/);
+});
+
+test('all-caps headline stays the headline and the dateline lead stays body text; a wire sign-off is a credit', () => {
+  const text = 'HARBOUR GROUP TO CUT 300 JOBS\nPORT ELLIS, March 3 (Harbour Wire) - Harbour Freight will cut 300 jobs, the company said on Monday.\nThe company said trade had fallen.\nREUTER\n';
+  const b = blocksOf(text);
+  assert.deepEqual(b.map((x) => x.kind), ['headline', 'paragraph', 'paragraph', 'credit']);
+  assert.deepEqual(findingsOf(text).filter((f) => f.rule === 'headline-unsupported'), []);
+});
+
+test('a dateline on a line of its own opens the paragraph below it', () => {
+  const text = 'Dock strike ends\n\nPORT ELLIS —\nDockers returned to work on Friday after their union accepted a pay offer.\n\nThe port said trade would resume.\n';
+  const b = blocksOf(text);
+  assert.deepEqual(b.map((x) => x.kind), ['headline', 'paragraph', 'paragraph']);
+  assert.match(b[1].text, /^PORT ELLIS — Dockers/);
+});
+
+test('furniture dropped inside a sentence is masked and the sentence runs on', () => {
+  const text = 'Dock strike ends\n\nThe port operator said the deal would\nAdvertisement\nadd about £2 million a year to its wage bill.\n\nThe union welcomed the deal.\n';
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  const para = a.blocks[1];
+  assert.equal(para.kind, 'paragraph');
+  assert.match(text.slice(para.start, para.end), /would\nAdvertisement\nadd/);
+  assert.equal(a.sentences.filter((s) => s.block === para.index).length, 1);
+  assert.ok(!a.tokens.some((t) => t.text === 'Advertisement'));
+});
+
+test('sponsored blocks: the header and its copy are marked, and nothing there is found', () => {
+  const text = 'Energy bills to fall\n\nHousehold energy bills will fall by about 6 per cent in April, the regulator said on Friday.\n\nSponsored content\nNine in ten drivers say our tyres last 40 per cent longer.\n\nThe regulator said wholesale prices had fallen.\n\nSwitch and save up to 30 per cent, with more than 2 million happy customers.\nPaid for by the Friends of the Harbour Fund\n';
+  const b = blocksOf(text);
+  assert.deepEqual(b.filter((x) => x.kind === 'sponsored').map((x) => x.text), [
+    'Sponsored content',
+    'Nine in ten drivers say our tyres last 40 per cent longer.',
+    'Switch and save up to 30 per cent, with more than 2 million happy customers.',
+    'Paid for by the Friends of the Harbour Fund',
+  ]);
+  const f = findingsOf(text);
+  assert.ok(!f.some((x) => /40 per cent|30 per cent|2 million|Nine in ten/.test(text.slice(x.start, x.end))), f.map((x) => x.message).join('\n'));
+});
+
+test('Markdown: wrapped lines inside a paragraph are one paragraph; headings and list items stand alone', () => {
+  const text = '# Harbour board backs ferry plan\n\nThe harbour board voted on Tuesday to restore the winter ferry to the\nisland, ending a dispute that had run since the service was cut two\nyears ago.\n\n- The ferry runs twice a day\n- Fares stay the same\n';
+  const b = blocksOf(text, 'markdown');
+  assert.equal(b.filter((x) => x.kind === 'paragraph').length, 3);
+  assert.match(b.find((x) => x.kind === 'paragraph').text, /to the island, ending/);
+});

@@ -35,11 +35,24 @@ const builds = [
   { ...common, entryPoints: { core: 'server/src/core.ts' }, outdir: 'dist' },
   // worker_threads entry of `sourced check --jobs N` (loaded by dist/cli.js from beside it).
   { ...common, entryPoints: { 'check-worker': 'server/src/cli/check-worker.ts' }, outdir: 'dist' },
+  // VS Code for the Web: the client in the web extension host, the server in a web worker.
+  {
+    ...common,
+    entryPoints: { 'client.browser': 'client/src/browser.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+  },
   {
     ...common,
     entryPoints: { 'server.browser': 'server/src/browser-server.ts' },
     outdir: 'dist',
     platform: 'browser',
+    // A web worker has no DOM: packages' worker builds, not their DOM ones (the Markdown
+    // parser's entity decoder would otherwise need `document`).
+    conditions: ['worker'],
     format: 'iife',
     target: 'es2022',
   },

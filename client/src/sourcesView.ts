@@ -1,7 +1,7 @@
 // The Sources view in the Explorer: every source cited across the workspace's articles,
 // built by a scan that shows progress and can be cancelled.
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { FILE_SOURCES_REQUEST, type FileSource } from '../../server/src/shared/protocol';
 
 interface SourceNode {

@@ -6,16 +6,18 @@ import {
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { Cancelled, DocumentStates, Outdated, type DocState } from './features/state';
 import { AnalysisWorker } from './features/worker-pool';
-import { toDiagnostic, toRange } from './features/convert';
+import { setDocsBase, toDiagnostic, toRange } from './features/convert';
 import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
 import { dateActions } from './features/date-actions';
 import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
 import { statusOf as annotationStatus, noteOf, linkOf, hasMotivation, quotedText } from './annotations/model';
-import { annotationsForFile, describeSkipped } from './annotations/store';
+import { annotationsForFile } from './annotations/store';
+import { annotationDiagnostics } from './features/annotation-diagnostics';
 import { REPORT_REQUEST, STATUS_NOTIFICATION, type ReportParams, type StatusParams } from './shared/protocol';
 import { defaultSettings, validateSettings } from './config';
 
@@ -29,6 +31,8 @@ import { languageOf } from './document/language';
 import { serverTransport } from './features/transport';
 import { ANNOTATIONS_REQUEST, FILE_SOURCES_REQUEST, type FileSource } from './shared/protocol';
 
+// The rule docs ship beside dist/ in the extension.
+setDocsBase(pathToFileURL(join(__dirname, '..', 'docs', 'rules')).toString());
 const transport = serverTransport();
 const connection = createConnection(ProposedFeatures.all, transport.reader, transport.writer);
 let shutdownReceived = false;
@@ -144,22 +148,10 @@ async function findingsFor(doc: TextDocument, token?: CancellationToken): Promis
     const findings = quick ? quick.findings : (await states.exact(doc, token)).findings;
     const st = states.peek(doc) ?? states.latest(doc.uri)!;
     const diags = findings.map((f) => toDiagnostic(doc, f));
-    // Orphaned annotations: reported, never dropped.
+    // Orphaned annotations, an unusable annotations file, skipped items in it.
     if (st.workspace.root && doc.uri.startsWith('file:')) {
-      const path = fileURLToPath(doc.uri);
-      const store = st.workspace.annotationsFor(path, doc.getText());
-      if (store) for (const j of store) if (j.status === 'orphaned') diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: 'sourced', code: 'orphaned-annotation', message: `Annotation ${j.id} (${j.motivation}) no longer matches any text in the article: re-attach or remove it (Sourced: List annotations).` });
-      // A malformed annotations file: reported here, never overwritten (the store refuses).
-      const broken = annotationsForFile(st.workspace.root, path, doc.getText());
-      if (broken.error) diags.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file', message: `The annotations file ${broken.path} is malformed (${broken.error}): its verified marks and notes are not applied, and Sourced will not write to it until it is fixed or moved.` });
-      // Items in it that cannot be used: each reported with its id and why, pointing at the item.
-      for (const x of broken.skipped) {
-        diags.push({
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: 'sourced', code: 'annotations-file',
-          message: `The annotations file ${broken.path}: ${describeSkipped(x)}; the other annotations apply.`,
-          relatedInformation: [{ location: { uri: pathToFileURL(broken.path).toString(), range: { start: { line: x.line, character: x.character }, end: { line: x.line, character: x.character } } }, message: `item ${x.index}${x.id ? ` (${x.id})` : ''}: ${x.why}` }],
-        });
-      }
+      const anns = annotationsForFile(st.workspace.root, fileURLToPath(doc.uri), doc.getText());
+      diags.push(...annotationDiagnostics(anns, pathToFileURL(anns.path).toString()));
     }
     return diags;
   } catch (e) {
@@ -307,7 +299,7 @@ connection.onRequest(REPORT_REQUEST, async (params: ReportParams, token) => {
   return { markdown: sourcingReport(doc.uri, st.analysis, st.findings, anchored) };
 });
 
-registerEditorFeatures(connection, documents, states, stateFor);
+registerEditorFeatures(connection, documents, states, stateFor, (doc, st) => (st.workspace.root && doc.uri.startsWith('file:') ? st.workspace.verifiedFor(fileURLToPath(doc.uri), doc.getText()).length : 0));
 
 connection.onRequest(FILE_SOURCES_REQUEST, (params: { uri: string }): FileSource[] => {
   try {

@@ -123,8 +123,20 @@ async function main() {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       if (verbose) console.log(`[workbench:${type}]`, ...(Array.isArray(args) ? args : [args]));
     });
+    // The web suite (web-suite/index.js) runs where no file can be written: it logs each result
+    // as "SOURCED_E2E_RESULT {json}", and they are saved here for run.mjs.
+    const webResults = [];
     page.on('console', (msg) => {
       const text = msg.text();
+      const m = /SOURCED_E2E_RESULT (\{.*\})\s*$/.exec(text);
+      if (m && process.env.SOURCED_E2E_DEV_KIND === 'web') {
+        try {
+          const r = JSON.parse(m[1]);
+          // The workbench may echo a worker's console line twice.
+          if (!webResults.some((x) => x.title === r.title)) webResults.push(r);
+        } catch { /* not ours */ }
+        if (process.env.SOURCED_E2E_RESULTS) writeFileSync(process.env.SOURCED_E2E_RESULTS, JSON.stringify({ results: webResults }, null, 2));
+      }
       // Test output written by the extension host is mirrored to the page console.
       if (verbose || /\[Extension Host\]/.test(text)) {
         console.log(`[browser:${msg.type()}] ${text}`);
@@ -135,6 +147,9 @@ async function main() {
     const payload = [];
     for (const p of args.devPaths) payload.push(['extensionDevelopmentPath', server.remoteUri(p)]);
     payload.push(['extensionTestsPath', server.remoteUri(args.testsPath)]);
+    // SOURCED_E2E_DEV_KIND=web: the extension under development (and the tests) run in the
+    // workbench's web worker extension host, as in VS Code for the Web.
+    if (process.env.SOURCED_E2E_DEV_KIND) payload.push(['extensionDevelopmentKind', process.env.SOURCED_E2E_DEV_KIND]);
     payload.push(['skipWelcome', 'true']);
     payload.push(['skipReleaseNotes', 'true']);
     const url = workbenchUrl(server, { folder: args.folder || undefined, payload });

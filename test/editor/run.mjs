@@ -5,13 +5,14 @@
 //   node test/editor/run.mjs            the extension under development (this repository)
 //   node test/editor/run.mjs --vsix     the packaged dist/sourced.vsix, installed into the
 //                                       VS Code server's extensions folder
-// Two VS Code sessions run, one after the other: the main one (workspace trust off: every
-// suite/*.test.cjs) and a Restricted Mode one (workspace trust on, the folder not trusted:
-// every suite/*.restricted.cjs).
+// VS Code sessions run one after the other: the main one (workspace trust off: every
+// suite/*.test.cjs), a Restricted Mode one (workspace trust on, the folder not trusted: every
+// suite/*.restricted.cjs) and, in dev mode, a web one (the extension's browser build in the
+// workbench's web worker extension host, as in VS Code for the Web: web-suite/index.js).
 // Options: --no-build (do not run esbuild.mjs / npm run package first), --verbose
 // Environment: SOURCED_E2E_ARTICLE (article to check); SOURCED_E2E_GREP (run only the tests
 // whose title matches this regular expression); SOURCED_E2E_SESSIONS (which sessions to run,
-// default "main,restricted"); SOURCED_E2E_KEEP=1 keeps the temporary workspace folders (their
+// default "main,restricted,web", "main,restricted" with --vsix); SOURCED_E2E_KEEP=1 keeps the temporary workspace folders (their
 // paths are printed with --verbose); for trying the harness itself,
 // SOURCED_E2E_DEV_PATH (another extension folder instead of the repository) and
 // SOURCED_E2E_VSIX (another package instead of dist/sourced.vsix).
@@ -86,10 +87,11 @@ async function main() {
   }
 
   // 3. A VS Code session per kind of workspace; the .vsix is installed once, in the first.
-  const sessions = (process.env.SOURCED_E2E_SESSIONS || 'main,restricted').split(',').map((x) => x.trim()).filter(Boolean);
+  const sessions = (process.env.SOURCED_E2E_SESSIONS || (mode === 'vsix' ? 'main,restricted' : 'main,restricted,web')).split(',').map((x) => x.trim()).filter(Boolean);
   let installed;
   for (const name of sessions) {
-    if (name !== 'main' && name !== 'restricted') finish({ title: 'SOURCED_E2E_SESSIONS', error: `unknown session "${name}" (main, restricted)` });
+    if (!['main', 'restricted', 'web'].includes(name)) finish({ title: 'SOURCED_E2E_SESSIONS', error: `unknown session "${name}" (main, restricted, web)` });
+    if (name === 'web' && mode === 'vsix') finish({ title: 'SOURCED_E2E_SESSIONS', error: 'the web session runs in dev mode only' });
     const { exitCode, resultsFile, extensionsDir } = await session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, installed });
     installed = extensionsDir;
     // 4. Report.
@@ -113,7 +115,8 @@ async function main() {
  */
 async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, installed }) {
   const restricted = name === 'restricted';
-  const runDir = path.join(CACHE_DIR, 'editor-run', restricted ? `${mode}-restricted` : mode);
+  const web = name === 'web';
+  const runDir = path.join(CACHE_DIR, 'editor-run', name === 'main' ? mode : `${mode}-${name}`);
   rmSync(runDir, { recursive: true, force: true });
   const userDataDir = path.join(runDir, 'user-data');
   const extensionsDir = installed || path.join(runDir, 'extensions');
@@ -141,7 +144,11 @@ async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, i
     // Trust on, and no modal prompt at startup: the folder opens in Restricted Mode.
     ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
     : { 'security.workspace.trust.enabled': false };
-  const settings = JSON.stringify({ ...quiet, ...trust }, null, 2);
+  // The web session: the extension is made to run in the web worker extension host, as in VS Code
+  // for the Web. (The workbench's extensionDevelopmentKind=web URL parameter is read but not
+  // applied by this build; the user setting remote.extensionKind is.)
+  const kind = web ? { 'remote.extensionKind': { 'sourced.sourced': ['web'] } } : {};
+  const settings = JSON.stringify({ ...quiet, ...trust, ...kind }, null, 2);
   mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   writeFileSync(path.join(userDataDir, 'User/settings.json'), settings);
   mkdirSync(path.join(workspace, '.vscode'), { recursive: true });
@@ -149,6 +156,9 @@ async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, i
     ...JSON.parse(settings),
     'sourced.author': 'E2E Desk', // recorded on annotations; the hover shows it
   }, null, 2));
+
+  // The web suite cannot read this repository: its articles are put in the workspace for it.
+  if (web) for (const f of ['harbour-levy.news']) writeFileSync(path.join(workspace, f), readFileSync(path.join(HERE, 'fixtures', f)));
 
   let devPath = devOverride || ROOT;
   if (mode === 'vsix') {
@@ -175,7 +185,7 @@ async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, i
     exitCode = await runTests({
       vscodeExecutablePath: launcher,
       extensionDevelopmentPath: devPath,
-      extensionTestsPath: path.join(HERE, 'suite/index.cjs'),
+      extensionTestsPath: path.join(HERE, web ? 'web-suite/index.js' : 'suite/index.cjs'),
       launchArgs: [workspace, `--user-data-dir=${userDataDir}`, `--extensions-dir=${extensionsDir}`],
       extensionTestsEnv: {
         SOURCED_REPO_ROOT: ROOT,
@@ -188,6 +198,7 @@ async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, i
         SOURCED_E2E_WORKSPACE: workspace,
         SOURCED_E2E_UI_DIR: path.join(runDir, 'ui-requests'),
         ...(restricted ? { SOURCED_E2E_WORKSPACE_TRUST: '1' } : {}),
+        ...(web ? { SOURCED_E2E_DEV_KIND: 'web' } : {}),
         ...(verbose ? { SOURCED_E2E_VERBOSE: '1' } : {}),
       },
     });

@@ -1,5 +1,5 @@
 // Quick fixes: each finding's fixes as code actions on the document version they were made for.
-import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix } from '../analysis/types';
 import { toDiagnostic, toRange } from './convert';

@@ -3,12 +3,12 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument, YAMLSeq } from 'yaml';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { addAnnotation, removeAnnotation, type NewAnnotation } from '../annotations/store';
 import { workspaceFor } from '../workspace';
 import { readConfigFile } from '../workspace/config-file';
 import { SERVER_COMMANDS } from './codeActions';
+import { withSourceAdded } from './sources-config';
 
 export interface CommandContext {
   document(uri: string): TextDocument | undefined;
@@ -73,19 +73,10 @@ export function addSourceToConfig(root: string, name: string): CommandResult {
   const path = [join(root, '.sourced.yaml'), join(root, '.sourced.yml')].find(existsSync) ?? join(root, '.sourced.yaml');
   const read = existsSync(path) ? readConfigFile(path) : null;
   if (read && 'problem' in read) return { ok: false, error: `${read.problem.replace(/; defaults used$/, '')}: Sourced will not rewrite it` };
-  const text = read ? read.text : '# Sourced workspace settings (see docs/configuration.md)\n';
-  const doc = parseDocument(text);
-  if (doc.errors.length) return { ok: false, error: `${path} has YAML errors; fix them first — Sourced will not overwrite it` };
-  if (!doc.contents || doc.contents === null) doc.contents = doc.createNode({}) as never;
-  let seq = doc.get('sources');
-  if (!(seq instanceof YAMLSeq)) {
-    seq = new YAMLSeq();
-    doc.set('sources', seq);
-  }
-  const items = (seq as YAMLSeq).items.map((i) => String((i as { value?: unknown }).value ?? (i as { get?: (k: string) => unknown }).get?.('name') ?? i));
-  if (!items.includes(name)) (seq as YAMLSeq).add(doc.createNode({ name, aliases: [], type: 'newspaper', country: 'INT' }));
+  const next = withSourceAdded(read ? read.text : null, name, path);
+  if ('error' in next) return { ok: false, error: next.error };
   const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, doc.toString());
+  writeFileSync(tmp, next.text);
   renameSync(tmp, path);
   return { ok: true, path };
 }

@@ -1,7 +1,5 @@
 // Offsets <-> LSP positions and findings -> diagnostics. The only place that knows both shapes.
-import { pathToFileURL } from 'node:url';
-import { join } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity, Span } from '../analysis/types';
 
@@ -16,9 +14,17 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** The rule's docs page, shipped inside the extension (docs/rules/<id>.md). */
-export function docsUri(rule: string): string {
-  return pathToFileURL(join(__dirname, '..', 'docs', 'rules', `${rule}.md`)).toString();
+/** URI of the folder of rule docs shipped inside the extension (docs/rules/), ending in '/'. */
+let docsBase: string | undefined;
+
+/** Sets where the rule docs are: the Node server passes a file URI, the web one the extension's URI. */
+export function setDocsBase(base: string | undefined): void {
+  docsBase = base && !base.endsWith('/') ? `${base}/` : base;
+}
+
+/** The rule's docs page (docs/rules/<id>.md), when the server knows where the docs are. */
+export function docsUri(rule: string): string | undefined {
+  return docsBase ? `${docsBase}${rule}.md` : undefined;
 }
 
 export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
@@ -28,7 +34,7 @@ export function toDiagnostic(doc: TextDocument, f: Finding): Diagnostic {
     severity: SEVERITY[f.severity],
     source: 'sourced',
     code: f.rule,
-    codeDescription: isRule ? { href: docsUri(f.rule) } : undefined,
+    codeDescription: isRule && docsUri(f.rule) ? { href: docsUri(f.rule)! } : undefined,
     message: f.message,
     relatedInformation: f.related.length
       ? f.related.map((r) => ({ location: { uri: doc.uri, range: toRange(doc, r) }, message: r.message }))

@@ -3,12 +3,13 @@
 import {
   DocumentHighlightKind, InlayHintKind, SymbolKind, type Connection, type DocumentSymbol, type InlayHint,
   type SemanticTokens, type TextEdit, type CancellationToken,
-} from 'vscode-languageserver/node';
+} from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis, Entity, Finding, Span } from '../analysis/types';
 import { toRange } from './convert';
-import type { DocState, DocumentStates } from './state';
+import type { DocState } from './state';
+import type { SourcedSettings } from '../shared/protocol';
 
 const TOKEN_TYPES = ['person', 'organisation', 'place', 'publication', 'attributionCue', 'boilerplate'];
 
@@ -175,8 +176,10 @@ export function summaryLine(a: Analysis, verified: number): string {
 export function registerEditorFeatures(
   connection: Connection,
   documents: TextDocuments<TextDocument>,
-  states: DocumentStates,
+  states: { settingsFor(uri: string): SourcedSettings },
   stateFor: (doc: TextDocument, token?: CancellationToken) => Promise<DocState>,
+  /** Claims marked verified in the document (annotations), for the headline's code lens. */
+  verifiedCount: (doc: TextDocument, st: DocState) => number,
 ): void {
   // Each request works on the exact state of the document's current version; an outdated or
   // cancelled request fails with the LSP error for it (stateFor), anything else answers empty.
@@ -236,7 +239,7 @@ export function registerEditorFeatures(
   connection.onCodeLens((p, token) => withDoc(p.textDocument.uri, (doc, a, st) => {
     const head = a.blocks.find((b) => b.kind === 'headline');
     if (!head) return [];
-    const verified = st.workspace.root && doc.uri.startsWith('file:') ? st.workspace.verifiedFor(require('node:url').fileURLToPath(doc.uri), doc.getText()).length : 0;
+    const verified = verifiedCount(doc, st);
     return [{ range: toRange(doc, { start: head.start, end: head.start }), command: { title: summaryLine(a, verified), command: 'sourced.showReport', arguments: [doc.uri] } }];
   }, [], token));
 }

@@ -34,3 +34,28 @@ export interface FileSource {
 
 /** Client -> server: the annotations of an open article, for pick lists. */
 export const ANNOTATIONS_REQUEST = 'sourced/annotations';
+
+/**
+ * Web server -> client: the text of a workspace file (.sourced.yaml, an annotations file), read
+ * through the editor's file system. `text` is null when the file does not exist; `unavailable`
+ * says why no file can be read there at all (no file system for the document's scheme).
+ */
+export const READ_FILE_REQUEST = 'sourced/readFile';
+export interface ReadFileParams {
+  uri: string;
+}
+export interface ReadFileResult {
+  text: string | null;
+  unavailable?: string;
+}
+
+/** Web server -> client: write a workspace file through the editor's file system. */
+export const WRITE_FILE_REQUEST = 'sourced/writeFile';
+export interface WriteFileParams {
+  uri: string;
+  text: string;
+}
+export interface WriteFileResult {
+  ok: boolean;
+  error?: string;
+}

@@ -8,9 +8,9 @@ import type { Severity } from '../analysis/types';
 import type { JsonAnnotation } from '../document/json';
 import type { Suppression } from '../rules';
 import { loadKnowledge } from '../knowledge';
-import { parseConfig, type ConfigProblem } from '../config';
+import type { ConfigProblem } from '../config';
 import { annotationsForFile, describeSkipped } from '../annotations/store';
-import { compileGlob } from './glob';
+import { configure } from './configured';
 import { readConfigFile } from './config-file';
 
 export interface Workspace {
@@ -120,26 +120,18 @@ function bare(root: string | null, problems: string[]): Workspace {
 }
 
 function load(root: string, config: string | null): Cached['ws'] {
-  const problems: string[] = [];
+  let problems: string[] = [];
   let configProblems: ConfigProblem[] = [];
   let kb = defaultKnowledge();
   let severities: Record<string, Severity | 'off'> = {};
   let ignore: ((path: string) => boolean)[] = [];
   if (config) {
     const read = readConfigFile(config);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      configProblems = [{ message: read.problem, start: 0, end: 0, severity: 'error', code: 'too-large', path: [] }];
-    }
-    const parsed = parseConfig('text' in read ? read.text : '');
-    configProblems = parsed.problems;
-    for (const p of parsed.problems) problems.push(`${config}: ${p.message}`);
-    severities = parsed.config.rules ?? {};
-    ignore = (parsed.config.ignore ?? []).map((g) => compileGlob(g));
-    const extra = parsed.config;
-    if (extra.sources?.length || extra.organisations?.length || extra.people?.length || extra.places?.length || (extra.spellings && Object.keys(extra.spellings).length)) {
-      kb = loadKnowledge({ sources: extra.sources, organisations: extra.organisations, people: extra.people, places: extra.places, spellings: extra.spellings });
-    }
+    const set = configure('text' in read ? read.text : '', config, kb);
+    // A file that could not be read: its reason first, then the (default) set-up.
+    problems = 'problem' in read ? [read.problem, ...set.problems] : set.problems;
+    configProblems = set.configProblems;
+    ({ kb, severities, ignore } = set);
   }
   const store = (file: string, text: string) => annotationsForFile(root, file, text);
   return {

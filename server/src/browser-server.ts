@@ -13,6 +13,7 @@ import type { KnowledgeBase } from './analysis/knowledge-port';
 import { analyze } from './analysis/analyze';
 import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
+import { dateActions } from './features/date-actions';
 import { registerEditorFeatures } from './features/editor';
 import { setDocsBase, toDiagnostic, toRange } from './features/convert';
 import { sourcingReport } from './features/report';
@@ -195,7 +196,8 @@ connection.onHover(async (p) => {
 connection.onCodeAction(async (p) => {
   const doc = documents.get(p.textDocument.uri);
   if (!doc) return [];
-  return codeActions(doc, (await stateFor(doc)).findings, p.range, p.context.only, snippetEdits);
+  const st = await stateFor(doc);
+  return [...codeActions(doc, st.findings, p.range, p.context.only, snippetEdits), ...dateActions(doc, st.analysis, p.range, p.context.only)];
 });
 
 connection.onExecuteCommand(async (p) => {

@@ -1,7 +1,7 @@
 // "Add the article date": offered at a date in the text when the article has no date of its own,
 // so that weekdays and relative dates ("last Tuesday") can be checked. Writes `date:` front
 // matter with today's date, which the writer corrects if the story is for another day.
-import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver/node';
+import { CodeActionKind, type CodeAction, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Analysis } from '../analysis/types';
 

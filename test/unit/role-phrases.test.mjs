@@ -39,6 +39,8 @@ const CASES = [
   ['Talks stalled, said Norway’s Foreign Minister Ivo Larsen.', 'Ivo Larsen', 'Norway’s Foreign Minister'],
   // An appositive's title with the body it serves.
   ['Marta Quill, the chief executive of Acme Corp, said sales rose.', 'Marta Quill', 'chief executive of Acme Corp'],
+  // The noun the title words modify ends the appositive.
+  ['Dr Ossian Reeve, the port’s chief engineer, said the beams were sound.', 'Ossian Reeve', 'port’s chief engineer'],
   // Not swallowed: a sentence's everyday first word, a dateline, another name, an honorific.
   ['Yesterday Transport Minister Halvor Brekke said the talks would resume.', 'Halvor Brekke', 'Transport Minister'],
   ['BRANVIK (Nordwire) - Health Secretary Amir Doss said lists had fallen.', 'Amir Doss', 'Health Secretary'],

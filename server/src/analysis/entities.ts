@@ -1183,6 +1183,12 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
         if (t.kind === 'punct' && t.text !== '’s' && t.text !== "'s") break;
         if (ROLE_WORDS.has(lower(t.text)) || TITLES.has(lower(t.text))) found = k;
       }
+      // The noun the title words modify ends the appositive: "the council's chief engineer,".
+      if (found >= startTok) {
+        let n = found + 1;
+        while (n < toks.length && n - found <= 2 && toks[n].kind === 'word' && lower(toks[n].text) === toks[n].text) n++;
+        if (n > found + 1 && toks[n]?.kind === 'punct' && (toks[n].text === ',' || toks[n].text === '.')) found = n - 1;
+      }
       if (found >= startTok) {
         const first = toks[startTok];
         if (!ROLE_PHRASE_START.test(first.text) && !ROLE_WORDS.has(lower(first.text)) && !ROLE_MODIFIERS.has(lower(first.text))) continue;

@@ -4,7 +4,7 @@
 // (workspace/web-files.ts); where there is none, the defaults apply and the status says so.
 import {
   BrowserMessageReader, BrowserMessageWriter, createConnection, DidChangeConfigurationNotification,
-  DocumentDiagnosticReportKind, TextDocumentSyncKind, type Diagnostic, type InitializeParams,
+  DocumentDiagnosticReportKind, type Diagnostic, type InitializeParams,
 } from 'vscode-languageserver/browser';
 import { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -13,6 +13,7 @@ import type { KnowledgeBase } from './analysis/knowledge-port';
 import { analyze } from './analysis/analyze';
 import { hoverAt } from './features/hover';
 import { codeActions, SERVER_COMMANDS } from './features/codeActions';
+import { SERVER_CAPABILITIES, SERVER_INFO } from './features/capabilities';
 import { dateActions } from './features/date-actions';
 import { registerEditorFeatures } from './features/editor';
 import { setDocsBase, toDiagnostic, toRange } from './features/convert';
@@ -81,26 +82,7 @@ connection.onInitialize((params: InitializeParams) => {
   if (init?.trusted === false) trusted = false;
   setDocsBase(init?.docsBase);
   files.setFolders((params.workspaceFolders ?? []).map((f) => f.uri));
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.sourced'], resolveProvider: false },
-      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
-      diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
-      documentSymbolProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      renameProvider: { prepareProvider: true },
-      inlayHintProvider: true,
-      codeLensProvider: { resolveProvider: false },
-      semanticTokensProvider: {
-        legend: { tokenTypes: ['person', 'organisation', 'place', 'publication', 'attributionCue', 'boilerplate'], tokenModifiers: ['unsourced'] },
-        full: true,
-      },
-    },
-    serverInfo: { name: 'sourced', version: '0.1.0' },
-  };
+  return { capabilities: SERVER_CAPABILITIES, serverInfo: SERVER_INFO };
 });
 
 connection.onInitialized(() => {

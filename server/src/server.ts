@@ -1,6 +1,6 @@
 // The Sourced language server: wiring only. Runs over IPC (VS Code) or --stdio (any LSP editor).
 import {
-  createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ProposedFeatures, ResponseError, TextDocumentSyncKind,
+  createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, LSPErrorCodes, ProposedFeatures, ResponseError,
   type CancellationToken, type Diagnostic, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocuments } from 'vscode-languageserver';
@@ -11,7 +11,8 @@ import { Cancelled, DocumentStates, Outdated, type DocState } from './features/s
 import { AnalysisWorker } from './features/worker-pool';
 import { setDocsBase, toDiagnostic, toRange } from './features/convert';
 import { hoverAt } from './features/hover';
-import { codeActions, SERVER_COMMANDS } from './features/codeActions';
+import { codeActions } from './features/codeActions';
+import { SERVER_CAPABILITIES, SERVER_INFO } from './features/capabilities';
 import { dateActions } from './features/date-actions';
 import { runCommand } from './features/commands';
 import { registerEditorFeatures } from './features/editor';
@@ -64,26 +65,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   if (init?.trusted === false) trusted = false;
   const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: '' }] : []);
   setWorkspaceRoots(folders.filter((f) => f.uri.startsWith('file:')).map((f) => fileURLToPath(f.uri)));
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      hoverProvider: true,
-      codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.sourced'], resolveProvider: false },
-      executeCommandProvider: { commands: Object.values(SERVER_COMMANDS) },
-      diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false },
-      documentSymbolProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      renameProvider: { prepareProvider: true },
-      inlayHintProvider: true,
-      codeLensProvider: { resolveProvider: false },
-      semanticTokensProvider: {
-        legend: { tokenTypes: ['person', 'organisation', 'place', 'publication', 'attributionCue', 'boilerplate'], tokenModifiers: ['unsourced'] },
-        full: true,
-      },
-    },
-    serverInfo: { name: 'sourced', version: '0.1.0' },
-  };
+  return { capabilities: SERVER_CAPABILITIES, serverInfo: SERVER_INFO };
 });
 
 connection.onInitialized(() => {

@@ -34,8 +34,8 @@ export function findArticleDate(text: string, blocks: Block[], frontMatter: Fron
   return null;
 }
 
-/** The ISO date of a line that is a date line, or null. Exported for the tests. */
-export function dateLine(line: string): string | null {
+/** The ISO date of a line that is a date line, or null. */
+function dateLine(line: string): string | null {
   const t = line.trim();
   if (t.length > DATE_LINE_MAX_CHARS || t.includes('\n')) return null;
   const d = fullDateIn(t);

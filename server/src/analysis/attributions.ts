@@ -2,7 +2,7 @@
 // (the noun phrase that speaks) and the content it covers. Quotes get their speakers here.
 import type { Attribution, Block, Entity, Quote, Sentence, SourceKind, Span, Token } from './types';
 import { ANONYMITY_REASONS, VAGUE_CUES } from './lexicon';
-import { lastStartingBy, lowerBound, spanContaining } from './spans';
+import { firstAtOrAfter, lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
 import { W } from './attribution-cues';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
@@ -476,14 +476,3 @@ function recentPerson(agents: { start: number; end: number; id: string }[], enti
   return null;
 }
 
-/** Index of the first number in sorted `xs` at or after `x` (xs.length if none). */
-function firstAtOrAfter(xs: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

@@ -4,6 +4,9 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from './types';
 
+/** Weekday names, 0 = Sunday (as weekdayOf counts). */
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
 const MONTH_INDEX: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,

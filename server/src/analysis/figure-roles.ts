@@ -6,7 +6,8 @@
 import type { Analysis, FigureRole, Quantity, Span } from './types';
 import type { KnowledgeBase } from './knowledge-port';
 import table from './data/figure-roles.json';
-import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, mentionsIn, namesEmployer, passiveRateDecision } from './figure-words';
+import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, namesEmployer, passiveRateDecision } from './figure-words';
+import { mentionsIn } from './spans';
 
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
 interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }

@@ -2,22 +2,7 @@
 // whether a sentence's figures read as a measurement of the world (a rate, a share, people counted,
 // an estimate), whether a company opens a sentence, where a plan is named.
 import type { Analysis, Quantity } from './types';
-import { lowerBound } from './spans';
-
-/** Entity mentions (with their entity's kind) that lie inside [start, end), in text order. */
-export function mentionsIn(a: Analysis, start: number, end: number): { start: number; end: number; kind: string }[] {
-  let list = MENTIONS.get(a);
-  if (!list) {
-    list = [];
-    for (const e of a.entities) for (const m of e.mentions) list.push({ start: m.start, end: m.end, kind: e.kind });
-    list.sort((x, y) => x.start - y.start);
-    MENTIONS.set(a, list);
-  }
-  const out = [];
-  for (let i = lowerBound(list, start); i < list.length && list[i].start < end; i++) if (list[i].end <= end) out.push(list[i]);
-  return out;
-}
-const MENTIONS = new WeakMap<Analysis, { start: number; end: number; kind: string }[]>();
+import { mentionsIn } from './spans';
 
 /** True when the sentence opens with a name that reads as a company's: not a place or a person,
  *  not an ordinary word capitalised at the start ("Exports rose …"), unless a second capitalised

@@ -5,6 +5,7 @@
 import type { Candidate } from './entities';
 import type { Token } from './types';
 import { GENDERED_PRONOUNS, GENDERED_TITLES, HONORIFICS, TITLES } from './lexicon';
+import { firstAtOrAfter } from './spans';
 
 type Gender = 'f' | 'm';
 
@@ -32,17 +33,6 @@ const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 
 const lower = (s: string) => s.toLowerCase();
 
-/** Index of the first value >= x in a sorted array. */
-function lowerBound(xs: ArrayLike<number>, x: number): number {
-  let lo = 0;
-  let hi = xs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (xs[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function words(s: string): string[] {
   return lower(s).split(/\s+/).filter(Boolean);
@@ -96,9 +86,9 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
   const pronounAfter = (c: Candidate): Gender | undefined => {
     if (POSSESSIVE_AFTER.test(text.slice(c.end, c.end + 3))) return undefined;
     const at = pronounAt ?? index();
-    const k = lowerBound(at, c.end);
+    const k = firstAtOrAfter(at, c.end);
     if (k >= at.length || pronounSentence[k] > c.sentence + 1) return undefined;
-    const next = lowerBound(candStarts, c.end);
+    const next = firstAtOrAfter(candStarts, c.end);
     if (next < candStarts.length && candStarts[next] < at[k]) return undefined;
     if (pronounSentence[k] === c.sentence && OBJECT_FORMS.has(pronounWord[k]) && !possessiveHer(k)) return undefined;
     return GENDERED_PRONOUNS.get(pronounWord[k]);

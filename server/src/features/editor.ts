@@ -10,8 +10,9 @@ import type { Analysis, Entity, Finding, Span } from '../analysis/types';
 import { toRange } from './convert';
 import type { DocState } from './state';
 import type { SourcedSettings } from '../shared/protocol';
+import { SEMANTIC_TOKEN_LEGEND } from './capabilities';
 
-const TOKEN_TYPES = ['person', 'organisation', 'place', 'publication', 'attributionCue', 'boilerplate'];
+const TOKEN_TYPES = SEMANTIC_TOKEN_LEGEND.tokenTypes;
 
 export function entityAt(a: Analysis, offset: number): { entity: Entity; span: Span } | null {
   for (const e of a.entities) for (const m of e.mentions) if (m.start <= offset && offset <= m.end) return { entity: e, span: m };

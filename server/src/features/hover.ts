@@ -1,5 +1,6 @@
 // Hovers: what Sourced knows about the entity, source, quote or claim under the cursor.
 import type { Analysis, Attribution, Claim, DateMention, Entity, Span } from '../analysis/types';
+import { WEEKDAY_NAMES, weekdayOf } from '../analysis/dates';
 
 const KIND_LABEL: Record<string, string> = {
   person: 'person', organisation: 'organisation', place: 'place', publication: 'publication', platform: 'platform',
@@ -75,7 +76,6 @@ export function claimHover(a: Analysis, c: Claim, verified?: string): string {
   return lines.join('\n\n');
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** A resolved date in words: "Thursday 27 February 2025", "February 2025", "2024". */
@@ -83,7 +83,7 @@ function spelled(value: string): string {
   const [y, m, d] = value.split('-').map(Number);
   if (!m) return `${y}`;
   if (!d) return `${MONTHS[m - 1]} ${y}`;
-  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
+  return `${WEEKDAY_NAMES[weekdayOf(y, m, d)]} ${d} ${MONTHS[m - 1]} ${y}`;
 }
 
 /** What a date in the text stands for, and the article date it was read against. */

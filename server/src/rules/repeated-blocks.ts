@@ -1,6 +1,7 @@
 // A block repeated word for word (a briefing that runs the same item twice, a standfirst that is
 // also the first paragraph, a pasted paragraph) gets its findings once: at its first appearance.
 import type { Analysis, Finding } from '../analysis/types';
+import { lastStartingBy } from '../analysis/spans';
 
 const words = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -17,17 +18,7 @@ export function withoutRepeats(a: Analysis, findings: Finding[]): Finding[] {
     else copyOf.set(i, first);
   });
   if (!copyOf.size) return findings;
-  // Blocks are in document order: the last one starting at or before an offset (binary search).
-  const blockAt = (offset: number) => {
-    let lo = 0;
-    let hi = a.blocks.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (a.blocks[mid].start <= offset) { at = mid; lo = mid + 1; } else hi = mid - 1;
-    }
-    return at;
-  };
+  const blockAt = (offset: number) => lastStartingBy(a.blocks, offset);
   const seen = new Set<string>();
   const keyOf = (block: number, f: Finding) => `${block}\u0000${f.rule}\u0000${words(a.text.slice(f.start, f.end))}`;
   const placed = findings.map((f) => blockAt(f.start));

@@ -8,7 +8,8 @@ import { coverageOf, coveredBy } from '../analysis/figure-coverage';
 import { MARKET_MOVE, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributeFixes, attributionsBySentence, mentionsIn, quoteText } from './util';
+import { attributeFixes, attributionsBySentence, quoteText } from './util';
+import { mentionsIn } from '../analysis/spans';
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
 /** A document as the subject: "a viewer poll saw …", "the analysis of the market found …". */

@@ -1,25 +1,6 @@
 // Small helpers the rules share: text around a span, sources cited in the article, fixes.
 import type { Analysis, Attribution, EntityKind, Fix, Sentence, Span } from '../analysis/types';
-import { lowerBound, spanContaining } from '../analysis/spans';
-
-/** An entity mention with its entity's kind. */
-export interface KindedMention extends Span {
-  kind: EntityKind;
-}
-
-const MENTIONS = new WeakMap<Analysis, KindedMention[]>();
-
-/** Every entity mention of the analysis, sorted by start, built once per analysis. */
-function mentionIndex(a: Analysis): KindedMention[] {
-  let list = MENTIONS.get(a);
-  if (!list) {
-    list = [];
-    for (const e of a.entities) for (const m of e.mentions) list.push({ start: m.start, end: m.end, kind: e.kind });
-    list.sort((x, y) => x.start - y.start);
-    MENTIONS.set(a, list);
-  }
-  return list;
-}
+import { spanContaining } from '../analysis/spans';
 
 const ATTRIBUTIONS = new WeakMap<Analysis, Map<number, Attribution[]>>();
 
@@ -37,14 +18,6 @@ export function attributionsBySentence(a: Analysis): (sentence: number) => reado
   }
   const m = map;
   return (sentence) => m.get(sentence) ?? [];
-}
-
-/** The mentions lying wholly inside [start, end), found by binary search rather than a scan of every entity. */
-export function mentionsIn(a: Analysis, start: number, end: number): KindedMention[] {
-  const list = mentionIndex(a);
-  const out: KindedMention[] = [];
-  for (let i = lowerBound(list, start); i < list.length && list[i].start < end; i++) if (list[i].end <= end) out.push(list[i]);
-  return out;
 }
 
 export function quoteText(a: Analysis, span: Span, max = 60): string {

@@ -1,10 +1,9 @@
 import type { Finding } from '../analysis/types';
-import { weekdayOf } from '../analysis/dates';
+import { WEEKDAY_NAMES, weekdayOf } from '../analysis/dates';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 
-const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export const weekdayDate: Rule = {
   ...ruleMeta('weekday-date'),
@@ -36,8 +35,8 @@ export const weekdayDate: Rule = {
       }
       const actual = weekdayOf(y, mo, day);
       if (actual === d.weekday) continue;
-      const wrong = NAMES[d.weekday];
-      const right = NAMES[actual];
+      const wrong = WEEKDAY_NAMES[d.weekday];
+      const right = WEEKDAY_NAMES[actual];
       const dateText = trimDate(a.text.slice(d.weekdaySpan.end, d.end));
       out.push({
         rule: this.id,

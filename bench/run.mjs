@@ -16,6 +16,7 @@ import { countWords, loadCorpus, textOfSize, textOfWords } from './lib/corpus.mj
 import { startServer } from '../test/property/lsp-client.mjs';
 
 import { adversarialInputs } from './lib/adversarial.mjs';
+import { clientBundleSizes, OWN_CODE_BUDGET } from './lib/client-bundle.mjs';
 const require = createRequire(import.meta.url);
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -341,7 +342,22 @@ if (want('cli')) {
   log('CLI check throughput…');
   cliBench();
 }
-if (want('package')) vsixSize();
+/** The client bundles as shipped (minified): Sourced's own code against its budget, the language client library beside it. */
+async function clientBundles() {
+  const sizes = await clientBundleSizes(repoRoot);
+  results.clientBundles = sizes;
+  const kb = (b) => `${(b / 1024).toFixed(0)} KB`;
+  for (const [name, s] of Object.entries(sizes)) {
+    const lib = Object.entries(s.packages).sort((a, b) => b[1] - a[1]).map(([p, b]) => `${p} ${kb(b)}`).join(', ');
+    row('package', `dist/${name}.js, Sourced's own code (minified)`, kb(s.own), `≤ ${kb(OWN_CODE_BUDGET)}`, s.own <= OWN_CODE_BUDGET, 'no server module but the shared message types');
+    row('package', `dist/${name}.js, whole bundle (minified)`, kb(s.bytes), '', null, `the rest is the language client library: ${lib}`);
+  }
+}
+
+if (want('package')) {
+  await clientBundles();
+  vsixSize();
+}
 if (want('adversarial')) {
   log('adversarial inputs…');
   adversarialBench();

@@ -18,3 +18,16 @@ test('dist/client.js bundles no server module: no settings validation, no YAML p
   const packages = new Set(modules.filter((m) => m.startsWith('node_modules/')).map((m) => m.replace('node_modules/', '')));
   for (const p of ['yaml', 'chrono-node', 'ajv']) assert.ok(!packages.has(p), `${p} is in the client bundle`);
 });
+
+test('the shipped client bundles (minified, desktop and web) hold ≤ 150 KB of Sourced code and only the shared message types of the server', async () => {
+  const { clientBundleSizes, OWN_CODE_BUDGET } = await import('../../bench/lib/client-bundle.mjs');
+  const sizes = await clientBundleSizes(REPO);
+  assert.deepEqual(Object.keys(sizes).sort(), ['client', 'client.browser']);
+  for (const [name, s] of Object.entries(sizes)) {
+    const serverModules = Object.keys(s.ownModules).filter((m) => m.startsWith('server/') && !m.startsWith('server/src/shared/'));
+    assert.deepEqual(serverModules, [], `${name}: server modules bundled into the client`);
+    assert.ok(s.own <= OWN_CODE_BUDGET, `${name}: Sourced's own code is ${s.own} bytes minified, over ${OWN_CODE_BUDGET}`);
+    // Everything else is the language client library and what it needs, nothing of the server's.
+    for (const p of Object.keys(s.packages)) assert.match(p, /^(vscode-languageclient|vscode-languageserver-protocol|vscode-languageserver-types|vscode-jsonrpc|semver|minimatch|brace-expansion|balanced-match)$/, `${name}: unexpected package ${p}`);
+  }
+});

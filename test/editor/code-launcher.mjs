@@ -42,8 +42,11 @@ function serveUiRequests(page, dir) {
         let response;
         try {
           const req = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
-          if (typeof req.click !== 'string') throw new Error(`unknown request ${JSON.stringify(req)}`);
-          await page.locator(req.click).first().click({ timeout: 10000 });
+          // click: a Playwright selector; type: text typed where the focus is; press: one key.
+          if (typeof req.click === 'string') await page.locator(req.click).first().click({ timeout: 10000 });
+          else if (typeof req.type === 'string') await page.keyboard.type(req.type);
+          else if (typeof req.press === 'string') await page.keyboard.press(req.press);
+          else throw new Error(`unknown request ${JSON.stringify(req)}`);
           response = { ok: true };
         } catch (err) {
           response = { ok: false, error: String(err && err.message || err) };

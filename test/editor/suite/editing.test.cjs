@@ -15,7 +15,7 @@ const EXTENSION_ID = 'sourced.sourced';
 const ROOT = process.env.SOURCED_REPO_ROOT || path.resolve(__dirname, '../../..');
 const SHARED_DIR = path.resolve(ROOT, '../shared');
 const FIXTURES = path.join(ROOT, 'test/editor/fixtures');
-const { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText } = require('./helpers.cjs');
+const { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText, inWorkbench } = require('./helpers.cjs');
 const LINK = 'https://example.org/source';
 const NOTE = 'checked with the ministry';
 const AUTHOR = 'E2E Desk'; // sourced.author in the workspace settings (test/editor/run.mjs)
@@ -320,6 +320,42 @@ for (const profile of PROFILES) {
         });
         await vscode.window.showTextDocument(doc, { preview: false });
       });
+
+      for (const [command, motivation, typed] of [
+        ['sourced.addNote', 'commenting', 'Checked against the council minutes'],
+        ['sourced.addLink', 'linking', 'https://example.org/council-minutes'],
+      ]) {
+        it(`with no selection, "${command}" from the Command Palette annotates the sentence at the cursor`, async function () {
+          const copy = await openCopy(profile, `palette-${motivation}`);
+          const d = await diagnosticOn(copy, 'unsourced-statistic', profile.figure.text);
+          const editor = await vscode.window.showTextDocument(copy, { preview: false });
+          const inside = d.range.start.translate(0, 1);
+          editor.selection = new vscode.Selection(inside, inside);
+          // No arguments, as from the Command Palette; the input box is typed into, as a user would.
+          let finished = false;
+          const done = Promise.resolve(vscode.commands.executeCommand(command)).finally(() => { finished = true; });
+          await sleep(500);
+          assert.ok(!finished, `${command} ended without asking for anything (no sentence at the cursor?)`);
+          await inWorkbench({ type: typed });
+          await inWorkbench({ press: 'Enter' });
+          await done;
+          const list = await waitFor('the annotation to be listed', async () => {
+            const l = await client().sendRequest('sourced/annotations', { uri: copy.uri.toString() });
+            return { done: Array.isArray(l) && l.length > 0, value: l, why: JSON.stringify(l) };
+          });
+          assert.equal(list.length, 1, JSON.stringify(list));
+          const [a] = list;
+          // The sentence holding the cursor, not a word or the whole paragraph.
+          const text = copy.getText();
+          const at = copy.offsetAt(inside);
+          assert.ok(a.start <= at && at < a.end, `the annotation [${a.start}, ${a.end}) is not at the cursor (${at})`);
+          const words = text.slice(a.start, a.end);
+          assert.ok(words.includes(profile.figure.text), `annotated “${words}”`);
+          assert.ok(!/\n\s*\n/.test(words), `annotated more than one paragraph: “${words}”`);
+          assert.ok(JSON.stringify(a).includes(typed), `the ${motivation} annotation lacks what was typed: ${JSON.stringify(a)}`);
+          await vscode.window.showTextDocument(doc, { preview: false });
+        });
+      }
 
       it('"Sourced: Sourcing report" opens a Markdown preview with the claims table', async function () {
         const name = path.basename(doc.uri.fsPath);

@@ -34,23 +34,26 @@ function hoverText(hovers) {
 }
 
 /**
- * Clicks the first element of the workbench page matching a Playwright selector, for what the
- * extension API cannot do (the Trust button of the Workspace Trust editor). The launcher
- * (test/editor/code-launcher.mjs) serves these requests through the folder SOURCED_E2E_UI_DIR.
+ * Asks the launcher (test/editor/code-launcher.mjs), which drives the workbench page, to do what
+ * the extension API cannot: click an element ({ click: selector }, such as the Trust button of
+ * the Workspace Trust editor), type where the focus is ({ type: text }) or press a key
+ * ({ press: 'Enter' }), as a user would in an input box. Served through the folder SOURCED_E2E_UI_DIR.
  */
-async function clickInWorkbench(selector, ms = WAIT_MS) {
+async function inWorkbench(request, ms = WAIT_MS) {
   const dir = process.env.SOURCED_E2E_UI_DIR;
   if (!dir) throw new Error('SOURCED_E2E_UI_DIR is not set: run the suite with test/editor/run.mjs');
   fs.mkdirSync(dir, { recursive: true });
   const id = `${Date.now()}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const tmp = path.join(dir, `${id}.tmp`);
-  fs.writeFileSync(tmp, JSON.stringify({ click: selector }));
+  fs.writeFileSync(tmp, JSON.stringify(request));
   fs.renameSync(tmp, path.join(dir, `${id}.request.json`));
   const response = path.join(dir, `${id}.response.json`);
-  const res = await waitFor(`the launcher to click ${selector}`, () => (fs.existsSync(response)
+  const res = await waitFor(`the launcher to do ${JSON.stringify(request)}`, () => (fs.existsSync(response)
     ? { done: true, value: JSON.parse(fs.readFileSync(response, 'utf8')) }
     : { done: false, why: 'no response' }), ms);
-  if (!res.ok) throw new Error(`clicking ${selector} in the workbench failed: ${res.error}`);
+  if (!res.ok) throw new Error(`${JSON.stringify(request)} in the workbench failed: ${res.error}`);
 }
 
-module.exports = { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText, clickInWorkbench };
+const clickInWorkbench = (selector, ms = WAIT_MS) => inWorkbench({ click: selector }, ms);
+
+module.exports = { WAIT_MS, sleep, waitFor, ruleOf, sourcedDiagnostics, hoverText, clickInWorkbench, inWorkbench };

@@ -13,14 +13,16 @@ export const RECALL_RULES = ['unsourced-statistic', 'vague-attribution', 'anonym
 const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 function emptyRule() {
-  return { warning: { right: 0, wrong: 0, debatable: 0, unjudged: 0 }, information: { right: 0, wrong: 0, debatable: 0, unjudged: 0 }, problems: 0, found: 0 };
+  const c = () => ({ right: 0, wrong: 0, debatable: 0, unjudged: 0 });
+  return { warning: c(), information: c(), hint: c(), problems: 0, found: 0 };
 }
 
 /** Scores one article's findings against its labels into `acc` (rule -> counts). */
 export function scoreArticle(labels, findings, acc) {
   const byRule = (r) => (acc[r] ??= emptyRule());
   for (const f of findings) {
-    const sev = f.severity === 'warning' || f.severity === 'error' ? 'warning' : 'information';
+    // Hints are scored apart: the editor shows them as faint dots, not in the Problems panel.
+    const sev = f.severity === 'warning' || f.severity === 'error' ? 'warning' : f.severity === 'hint' ? 'hint' : 'information';
     const c = byRule(f.rule)[sev];
     if (labels.problems.some((p) => p.rule === f.rule && overlaps(p, f))) c.right++;
     else {
@@ -40,18 +42,14 @@ export function scoreArticle(labels, findings, acc) {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
 
 function lines(title, acc) {
-  const out = [`  ${title}`, '    rule                   warnings: precision (right/wrong/debatable/unjudged)   information: precision (r/w/d/u)   recall (found/problems)'];
+  const out = [`  ${title}`, `    ${'rule'.padEnd(22)} ${'warnings: precision (r/w/d/u)'.padEnd(33)} ${'information: precision (r/w/d/u)'.padEnd(33)} ${'hints: precision (r/w/d/u)'.padEnd(33)} recall (found/problems)`];
+  const cell = (c) => `${pct(c.right, c.right + c.wrong).padStart(5)} (${c.right}/${c.wrong}/${c.debatable}/${c.unjudged})`.padEnd(33);
   for (const rule of Object.keys(acc).sort()) {
     const r = acc[rule];
-    const w = r.warning;
-    const i = r.information;
-    const cell = (c) => `${pct(c.right, c.right + c.wrong).padStart(5)} (${c.right}/${c.wrong}/${c.debatable}/${c.unjudged})`;
-    out.push(`    ${rule.padEnd(22)} ${cell(w).padEnd(52)} ${cell(i).padEnd(33)} ${RECALL_RULES.includes(rule) || r.problems ? `${pct(r.found, r.problems)} (${r.found}/${r.problems})` : ''}`);
+    out.push(`    ${rule.padEnd(22)} ${cell(r.warning)} ${cell(r.information)} ${cell(r.hint)} ${RECALL_RULES.includes(rule) || r.problems ? `${pct(r.found, r.problems)} (${r.found}/${r.problems})` : ''}`);
   }
   const tot = (sev) => Object.values(acc).reduce((s, r) => ({ right: s.right + r[sev].right, wrong: s.wrong + r[sev].wrong, debatable: s.debatable + r[sev].debatable, unjudged: s.unjudged + r[sev].unjudged }), { right: 0, wrong: 0, debatable: 0, unjudged: 0 });
-  const tw = tot('warning');
-  const ti = tot('information');
-  out.push(`    ${'all rules'.padEnd(22)} ${`${pct(tw.right, tw.right + tw.wrong).padStart(5)} (${tw.right}/${tw.wrong}/${tw.debatable}/${tw.unjudged})`.padEnd(52)} ${pct(ti.right, ti.right + ti.wrong).padStart(5)} (${ti.right}/${ti.wrong}/${ti.debatable}/${ti.unjudged})`);
+  out.push(`    ${'all rules'.padEnd(22)} ${cell(tot('warning'))} ${cell(tot('information'))} ${cell(tot('hint'))}`);
   return out;
 }
 

@@ -29,3 +29,13 @@ test('a finding is right on a labelled problem of its rule, wrong or debatable o
   assert.equal(acc['vague-attribution'].problems, 1);
   assert.equal(acc['vague-attribution'].found, 0, 'a finding of another rule does not find a problem');
 });
+
+test('hints are scored apart from information: a wrong hint does not lower information precision', () => {
+  const findings = [
+    { rule: 'unsourced-statistic', severity: 'information', start: 100, end: 110 }, // right
+    { rule: 'unsourced-statistic', severity: 'hint', start: 300, end: 305 }, // judged wrong
+  ];
+  const acc = scoreArticle(labels, findings, {});
+  assert.deepEqual(acc['unsourced-statistic'].information, { right: 1, wrong: 0, debatable: 0, unjudged: 0 });
+  assert.deepEqual(acc['unsourced-statistic'].hint, { right: 0, wrong: 1, debatable: 0, unjudged: 0 });
+});

@@ -1,6 +1,9 @@
 // Combines two reviewers' labels per article (and a third reviewer's decisions where they
 // disagree) into review/labels.jsonl. docs/review-guide.md gives the procedure and the formats.
-//   node scripts/review/merge.mjs LABELS_DIR PACKETS_DIR
+//   node scripts/review/merge.mjs LABELS_DIR PACKETS_DIR            a first round: writes the file anew
+//   node scripts/review/merge.mjs --append LABELS_DIR PACKETS_DIR   a later round (packets made with
+//       --unjudged): the verdicts on the new findings are added to the articles' labels; the rest
+//       of review/labels.jsonl is kept as it is
 // LABELS_DIR holds one folder per reviewer (r1, r2, …) and `settle/` for the third reviewer;
 // PACKETS_DIR the packets' index.json (the findings each packet showed, with their offsets).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -8,9 +11,10 @@ import { join } from 'node:path';
 import { ROOT } from '../real-data/load.mjs';
 import { reviewArticles } from './articles.mjs';
 
-const [labelsDir, packetsDir] = process.argv.slice(2);
+const append = process.argv.includes('--append');
+const [labelsDir, packetsDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!labelsDir || !packetsDir) {
-  console.error('usage: node scripts/review/merge.mjs LABELS_DIR PACKETS_DIR');
+  console.error('usage: node scripts/review/merge.mjs [--append] LABELS_DIR PACKETS_DIR');
   process.exit(2);
 }
 const index = JSON.parse(readFileSync(join(packetsDir, 'index.json'), 'utf8'));
@@ -74,7 +78,7 @@ for (const entry of index) {
       disputed++;
     } else agreed++;
     if (!verdict) return;
-    const span = { rule: f.rule, start: f.start, end: f.end, quote: art.text.slice(f.start, f.end), from: 'finding', how };
+    const span = { rule: f.rule, start: f.start, end: f.end, quote: art.text.slice(f.start, f.end), from: 'finding', how, ...(append ? { round: 'later' } : {}) };
     if (verdict === 'right') problems.push(span);
     else notProblems.push({ ...span, verdict });
   });
@@ -101,6 +105,20 @@ for (const entry of index) {
   out.push({ id: art.id, collection: art.collection, sha256: art.sha256, heldAside: art.heldAside, reviewers: labels.slice(0, 2).map((x) => x.r), settled: !!settle, problems, notProblems });
 }
 mkdirSync(join(ROOT, 'review'), { recursive: true });
-writeFileSync(join(ROOT, 'review', 'labels.jsonl'), out.map((x) => JSON.stringify(x)).join('\n') + '\n');
+const labelsPath = join(ROOT, 'review', 'labels.jsonl');
+if (append) {
+  // Each article's earlier labels stay; the later round's verdicts are added to them.
+  const before = readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const added = new Map(out.map((x) => [x.id, x]));
+  for (const l of before) {
+    const x = added.get(l.id);
+    if (!x) continue;
+    if (x.sha256 !== l.sha256) throw new Error(`${l.id}: the article changed since it was labelled`);
+    l.problems.push(...x.problems);
+    l.notProblems.push(...x.notProblems);
+    l.laterRounds = [...(l.laterRounds ?? []), { reviewers: x.reviewers, settled: x.settled }];
+  }
+  writeFileSync(labelsPath, before.map((x) => JSON.stringify(x)).join('\n') + '\n');
+} else writeFileSync(labelsPath, out.map((x) => JSON.stringify(x)).join('\n') + '\n');
 console.log(`${out.length} articles labelled; finding verdicts: ${agreed} agreed, ${disputed} not (settled by the third reviewer where given)`);
 for (const p of problemsLog) console.log(p);

@@ -1,17 +1,22 @@
 // Writes one review packet per review-set article into a folder outside the project (the texts
 // are not ours): the article with numbered paragraphs and Sourced's findings on it, for a
 // reviewer who labels each finding and lists the problems it missed (docs/review-guide.md).
-//   node scripts/review/packets.mjs OUT_DIR
-// Every article gets a packet; the held-aside fifth is labelled like the rest and scored apart.
-import { mkdirSync, writeFileSync } from 'node:fs';
+//   node scripts/review/packets.mjs OUT_DIR              every article, every finding (first round)
+//   node scripts/review/packets.mjs --unjudged OUT_DIR   a later round: only the findings that
+//       review/labels.jsonl says nothing about (given by rules changed since), only the articles
+//       that have some; merge them with `merge.mjs --append`.
+// The held-aside fifth is labelled like the rest and scored apart.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../real-data/load.mjs';
 import { reviewArticles } from './articles.mjs';
 
-const out = process.argv[2];
+const args = process.argv.slice(2);
+const unjudgedOnly = args.includes('--unjudged');
+const out = args.find((a) => !a.startsWith('--'));
 if (!out) {
-  console.error('usage: node scripts/review/packets.mjs OUT_DIR');
+  console.error('usage: node scripts/review/packets.mjs [--unjudged] OUT_DIR');
   process.exit(2);
 }
 const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
@@ -21,13 +26,33 @@ if (!articles) {
   console.error('../shared is absent: no review set');
   process.exit(1);
 }
+const labelsPath = join(ROOT, 'review', 'labels.jsonl');
+const labels = new Map();
+if (unjudgedOnly) {
+  if (!existsSync(labelsPath)) {
+    console.error('--unjudged: review/labels.jsonl not found');
+    process.exit(1);
+  }
+  for (const l of readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((x) => JSON.parse(x))) labels.set(l.id, l);
+}
+const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+/** A finding the labels judge: it overlaps a labelled problem or non-problem of its rule. */
+const judged = (l, f) => [...l.problems, ...l.notProblems].some((p) => p.rule === f.rule && overlaps(p, f));
 mkdirSync(out, { recursive: true });
 const index = [];
 articles.forEach((art, i) => {
   const n = String(i + 1).padStart(3, '0');
   const a = core.analyze(art.text, kb, { languageId: 'news' });
-  const findings = core.check(a, { kb });
-  const lines = [`# Packet ${n}`, '', `id: ${art.id}`, `collection: ${art.collection}`, '', '## Article', ''];
+  let findings = core.check(a, { kb });
+  if (unjudgedOnly) {
+    const l = labels.get(art.id);
+    if (!l || l.sha256 !== art.sha256) return; // not labelled before, or its text changed
+    findings = findings.filter((f) => !judged(l, f));
+    if (!findings.length) return;
+  }
+  const lines = [`# Packet ${n}`, '', `id: ${art.id}`, `collection: ${art.collection}`, ''];
+  if (unjudgedOnly) lines.push('This is a later round: judge only the findings listed below (each is new since the article was labelled). List no missed problems: `"missed": []`.', '');
+  lines.push('## Article', '');
   art.text.split(/\n/).forEach((p, k) => { if (p.trim()) lines.push(`[P${k + 1}] ${p}`, ''); });
   lines.push('## Findings', '');
   if (!findings.length) lines.push('(none)');
@@ -36,7 +61,7 @@ articles.forEach((art, i) => {
     lines.push(`F${k + 1}. ${f.rule} (${f.severity}) in P${para}: “${art.text.slice(f.start, f.end)}” — ${f.message}`);
   });
   writeFileSync(join(out, `${n}.md`), lines.join('\n') + '\n');
-  index.push({ packet: n, id: art.id, sha256: art.sha256, findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end })) });
+  index.push({ packet: n, id: art.id, sha256: art.sha256, ...(unjudgedOnly ? { round: 'unjudged' } : {}), findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end })) });
 });
 writeFileSync(join(out, 'index.json'), JSON.stringify(index, null, 1));
-console.log(`${articles.length} packets in ${out}`);
+console.log(`${index.length} packets in ${out}${unjudgedOnly ? ` (${index.reduce((s, x) => s + x.findings.length, 0)} unjudged findings)` : ''}`);

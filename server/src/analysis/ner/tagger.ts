@@ -108,6 +108,8 @@ export function documentFeatures(text: string, sentences: Token[][], kb: Knowled
   return sentences.map((_, s) => feature(s));
 }
 
+const NO_FEATURES = new Uint32Array(0);
+
 /** Features of sentence `s`, with the document's context (built once). */
 function sentenceFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): (s: number) => { features: Uint32Array; region: Uint8Array } {
   const doc = docContext(sentences);
@@ -115,6 +117,8 @@ function sentenceFeatures(text: string, sentences: Token[][], kb: KnowledgeBase,
   return (s) => {
     const toks = sentences[s];
     const region = nameRegion(toks);
+    // No capitalised token, no name: decode reads no feature of such a sentence (all O).
+    if (!region.includes(2)) return { features: NO_FEATURES, region };
     return { features: staticFeatures(text, toks, kb, doc, shares[s], region), region };
   };
 }

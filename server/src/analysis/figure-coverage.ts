@@ -30,8 +30,25 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span
   return span;
 }
 
+const BY_SENTENCE = new WeakMap<Analysis, Map<number, Quantity[]>>();
+
+/** The figures of sentence `si`, in order: grouped once per analysis, not filtered from all the article's figures per call. */
+function quantitiesOf(a: Analysis, si: number): Quantity[] {
+  let by = BY_SENTENCE.get(a);
+  if (!by) {
+    by = new Map();
+    BY_SENTENCE.set(a, by);
+    for (const q of a.quantities) {
+      const list = by.get(q.sentence);
+      if (list) list.push(q);
+      else by.set(q.sentence, [q]);
+    }
+  }
+  return by.get(si) ?? [];
+}
+
 /** The first shape that covers the figures `qs` of sentence `si` (all its figures by default): its id, its reason and what it matched. */
-export function coverageOf(a: Analysis, si: number, qs: readonly Quantity[] = a.quantities.filter((q) => q.sentence === si)): Coverage | null {
+export function coverageOf(a: Analysis, si: number, qs: readonly Quantity[] = quantitiesOf(a, si)): Coverage | null {
   if (!a.sentences[si]) return null;
   for (const e of ENTRIES) {
     const span = match(a, si, e, qs);
@@ -44,5 +61,5 @@ export function coverageOf(a: Analysis, si: number, qs: readonly Quantity[] = a.
 export function coveredBy(a: Analysis, si: number, id: string): boolean {
   const e = BY_ID.get(id);
   if (!e) throw new Error(`figure-coverage.json: no entry ${id}`);
-  return !!a.sentences[si] && match(a, si, e, a.quantities.filter((q) => q.sentence === si)) !== null;
+  return !!a.sentences[si] && match(a, si, e, quantitiesOf(a, si)) !== null;
 }

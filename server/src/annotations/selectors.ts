@@ -181,7 +181,12 @@ function findQuote(q: Json, cp: CodePoints, scope: Span, hint?: Json): Span | nu
   const near = hint ? cp.toUtf16(hint.start as number) : null;
   let best: { start: number; score: number } | null = null;
   let seen = 0;
-  for (let at = text.indexOf(exact, scope.start); at >= 0 && at + exact.length <= scope.end && seen < MAX_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
+  // Searched within the scope only: a search of the whole text from the scope's start ran to the
+  // document's end for each annotation whose words are gone (a RangeSelector's end looks in what
+  // follows its start, so one file's annotations could read the article many times over).
+  const within = text.slice(scope.start, scope.end);
+  for (let i = within.indexOf(exact); i >= 0 && seen < MAX_OCCURRENCES; i = within.indexOf(exact, i + 1)) {
+    const at = scope.start + i;
     seen++;
     const pre = commonSuffixLength(text.slice(Math.max(scope.start, at - CONTEXT), at), prefix);
     const suf = commonPrefixLength(text.slice(at + exact.length, Math.min(scope.end, at + exact.length + CONTEXT)), suffix);

@@ -112,13 +112,20 @@ export function semanticTokens(doc: TextDocument, a: Analysis): SemanticTokens {
   let prevLine = 0;
   let prevChar = 0;
   let lastEnd = -1;
+  // The next line end at or after the token being split (tokens come in order, so it only moves
+  // forward): one pass over the text in all, where a search per token from its start ran on to the
+  // next line end, the document's end on a one-line article.
+  let nl = -1;
   for (const it of items) {
     if (it.start < lastEnd) continue; // no overlapping tokens
     // Tokens may not span lines: split at line ends.
     let s = it.start;
     while (s < it.end) {
-      const nl = a.text.indexOf('\n', s);
-      const e = nl >= 0 && nl < it.end ? nl : it.end;
+      if (nl < s) {
+        nl = a.text.indexOf('\n', s);
+        if (nl < 0) nl = Infinity;
+      }
+      const e = nl < it.end ? nl : it.end;
       if (e > s) {
         const p = doc.positionAt(s);
         const dl = p.line - prevLine;

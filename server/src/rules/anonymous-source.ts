@@ -76,7 +76,12 @@ function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence:
   // (Only from the story's opening paragraph, or from a paragraph that opens with the unnamed source.)
   const opening = block <= 6 && a.blocks.slice(0, block).every((b) => b.kind === 'headline' || b.kind === 'standfirst' || b.kind === 'frontMatter' || b.kind === 'heading');
   if (!opening && !/^[\s"“‘]*$/.test(a.text.slice(a.blocks[block].start, at.source.start))) return false;
-  const next = a.blocks.slice(block + 1).find((b) => b.end > b.start && a.text.slice(b.start, b.end).trim() !== '');
+  // (The next block with words, looked for from this one on: no copy of the rest of the block list per source.)
+  let next: (typeof a.blocks)[number] | undefined;
+  for (let i = block + 1; i < a.blocks.length && !next; i++) {
+    const b = a.blocks[i];
+    if (b.end > b.start && a.text.slice(b.start, b.end).trim() !== '') next = b;
+  }
   if (!next) return false;
   const lead = /^[\s"“‘]*/.exec(a.text.slice(next.start, next.start + 5))?.[0].length ?? 0;
   // The person is introduced there by full name, seen nowhere before: the one just described.

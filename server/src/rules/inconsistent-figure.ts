@@ -3,6 +3,7 @@ import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { lastStartingBy } from '../analysis/spans';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'by', 'for', 'on', 'at', 'as', 'is', 'it', 'its', 'this', 'that', 'with', 'about', 'from', 'be', 'was', 'were', 'has', 'have', 'had']);
 
@@ -144,17 +145,40 @@ function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
   return true;
 }
 
+const PEOPLE_BY_SENTENCE = new WeakMap<Analysis, Map<number, Set<string>>>();
+
+/**
+ * The ids of the people named in sentence `si`. Each person's mentions are placed in their
+ * sentences once per analysis: a scan of every entity for each pair of figures compared was the
+ * figures × entities of a long data-heavy article.
+ */
+function peopleIn(a: Analysis, si: number): Set<string> {
+  let by = PEOPLE_BY_SENTENCE.get(a);
+  if (!by) {
+    by = new Map();
+    PEOPLE_BY_SENTENCE.set(a, by);
+    for (const e of a.entities) {
+      if (e.kind !== 'person') continue;
+      for (const m of e.mentions) {
+        const s = lastStartingBy(a.sentences, m.start);
+        if (!a.sentences[s] || m.start < a.sentences[s].start || m.end > a.sentences[s].end) continue;
+        let set = by.get(s);
+        if (!set) by.set(s, (set = new Set()));
+        set.add(e.id);
+      }
+    }
+  }
+  return by.get(si) ?? EMPTY;
+}
+const EMPTY: Set<string> = new Set();
+
 /**
  * Whether both sentences name people and share none ("Ann Lowe was elected with 58,825 votes" /
  * "Tom Hale was re-elected with 60,760 votes"): each figure is about its own person.
  */
 function differentPeople(a: Analysis, s1: number, s2: number): boolean {
-  const people = (si: number) => {
-    const s = a.sentences[si];
-    return new Set(a.entities.filter((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= s.start && m.end <= s.end)).map((e) => e.id));
-  };
-  const p1 = people(s1);
-  const p2 = people(s2);
+  const p1 = peopleIn(a, s1);
+  const p2 = peopleIn(a, s2);
   if (!p1.size || !p2.size) return false;
   for (const id of p1) if (p2.has(id)) return false;
   return true;
@@ -168,6 +192,19 @@ export const inconsistentFigure: Rule = {
     const ids = new Map<string, number>();
     const words: (Int32Array | undefined)[] = [];
     const wordsOf = (s: number) => (words[s] ??= contentWords(a, s, ids));
+
+    // What depends on one figure alone, asked once per figure (each is compared with up to 60 others).
+    const once = (test: (a: Analysis, q: Quantity) => boolean) => {
+      const memo = new Map<Quantity, boolean>();
+      return (q: Quantity) => {
+        let v = memo.get(q);
+        if (v === undefined) memo.set(q, (v = test(a, q)));
+        return v;
+      };
+    };
+    const isRangeEnd = once(rangeEnd);
+    const isConverted = once(converted);
+    const isBaseline = once(baseline);
 
     const reported = new Set<Quantity>();
     // Compare within kind and unit only; an article with thousands of figures (a data table)
@@ -195,13 +232,13 @@ export const inconsistentFigure: Rule = {
         const sim = similarity(wordsOf(x.sentence), wordsOf(y.sentence));
         if (sim < 0.4) continue;
         // "a 2% to 3% rise", "between 3% and 5%": a range's ends are not two statements of one figure.
-        if (rangeEnd(a, x) || rangeEnd(a, y) || x.valueHigh !== undefined || y.valueHigh !== undefined) continue;
+        if (isRangeEnd(x) || isRangeEnd(y) || x.valueHigh !== undefined || y.valueHigh !== undefined) continue;
         // "$36m" in a headline for "$35.7m": the same figure rounded.
         if (roundedForm(x, y) || roundedForm(y, x)) continue;
         // "(£211)" after "$399": a conversion goes with the figure before it.
-        if (converted(a, x) || converted(a, y)) continue;
+        if (isConverted(x) || isConverted(y)) continue;
         // "compared with 1.41bn rupees a year earlier", "down from 4.4%": a baseline of a change.
-        if (baseline(a, x) || baseline(a, y)) continue;
+        if (isBaseline(x) || isBaseline(y)) continue;
         // "more than 1 million" and "more than 1.75 million" do not contradict each other.
         if (boundHolds(a, x, y) || boundHolds(a, y, x)) continue;
         const cx = contextOf(a, x);

@@ -47,6 +47,33 @@ export interface CheckOptions {
 const VERIFIABLE = new Set(['unsourced-statistic', 'unattributed-quote', 'vague-attribution', 'anonymous-source', 'headline-unsupported']);
 
 /** Markdown: `<!-- sourced-disable-next-line rule-a rule-b -->` and `<!-- sourced-disable rule -->`. */
+/**
+ * Spans (integer offsets) sorted by start with the furthest end so far: whether one starts at or
+ * before a point and reaches another, in a binary search.
+ */
+class SpanIndex {
+  private readonly starts: number[];
+  private readonly reach: number[];
+  constructor(spans: readonly { start: number; end: number }[]) {
+    const sorted = [...spans].sort((x, y) => x.start - y.start);
+    this.starts = sorted.map((x) => x.start);
+    this.reach = [];
+    let far = -Infinity;
+    for (const x of sorted) this.reach.push((far = Math.max(far, x.end)));
+  }
+  /** Whether a span has start <= `startAtMost` and end >= `endAtLeast`. */
+  some(startAtMost: number, endAtLeast: number): boolean {
+    let lo = 0;
+    let hi = this.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] <= startAtMost) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && this.reach[lo - 1] >= endAtLeast;
+  }
+}
+
 function inlineSuppressions(text: string): { fileRules: Set<string>; lines: Map<number, Set<string>> } {
   const fileRules = new Set<string>();
   const lines = new Map<number, Set<string>>();
@@ -81,11 +108,34 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
   const ctx = { kb: options.kb };
   const out: Finding[] = [...a.notices];
   const inline = inlineSuppressions(a.text);
-  const lineRanges: { start: number; end: number; rules: Set<string> }[] = [];
+  // Each line's end key (negative), the first one stored for its rule set: found once per set,
+  // where a search of every entry per line made many comments quadratic.
+  const endKeys = new Map<Set<string>, number>();
+  for (const [e, r] of inline.lines) if (e < 0 && !endKeys.has(r)) endKeys.set(r, e);
+  // Suppressed lines, by rule id ('all' for every rule).
+  const lineRanges = new Map<string, { start: number; end: number }[]>();
   for (const [k, rules] of inline.lines) if (k >= 0) {
-    const endKey = [...inline.lines.entries()].find(([e, r]) => e < 0 && r === rules)?.[0];
-    lineRanges.push({ start: k, end: endKey !== undefined ? -endKey : k, rules });
+    const endKey = endKeys.get(rules);
+    for (const id of rules) {
+      let list = lineRanges.get(id);
+      if (!list) lineRanges.set(id, (list = []));
+      list.push({ start: k, end: endKey !== undefined ? -endKey : k });
+    }
   }
+  // The editor's suppressions and verified ranges looked up by binary search: each finding once
+  // read every suppression, findings × suppressions on an article with many of both.
+  const lineIndex = new Map([...lineRanges].map(([id, list]) => [id, new SpanIndex(list)]));
+  const suppressed = new Map<string, SpanIndex>();
+  if (options.suppressions?.length) {
+    const byRule = new Map<string, { start: number; end: number }[]>();
+    for (const s of options.suppressions) {
+      let list = byRule.get(s.rule);
+      if (!list) byRule.set(s.rule, (list = []));
+      list.push({ start: s.start, end: s.end });
+    }
+    for (const [id, list] of byRule) suppressed.set(id, new SpanIndex(list));
+  }
+  const verified = options.verified?.length ? new SpanIndex(options.verified) : null;
   // The rules read a paragraph's wrapped lines as one line: its soft breaks become spaces.
   const view: Analysis = a.softBreaks?.length ? { ...a, text: maskSpans(a.text, a.softBreaks) } : a;
   for (const rule of RULES) {
@@ -104,9 +154,10 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
       // A configured severity replaces the default; a rule's own downgrade (information for a
       // reasoned anonymous source) stays a downgrade.
       if (options.severities?.[rule.id] && f.severity === rule.defaultSeverity) f.severity = sev as Severity;
-      if (options.suppressions?.some((s) => s.rule === f.rule && s.start < Math.max(f.end, f.start + 1) && f.start < s.end)) continue;
-      if (lineRanges.some((r) => (r.rules.has(f.rule) || r.rules.has('all')) && f.start >= r.start && f.start <= r.end)) continue;
-      if (VERIFIABLE.has(f.rule) && options.verified?.some((v) => v.start <= f.start && f.end <= v.end + 1)) continue;
+      // (A suppression overlapping the finding, an empty finding counted as one character.)
+      if (suppressed.get(f.rule)?.some(Math.max(f.end, f.start + 1) - 1, f.start + 1)) continue;
+      if (lineIndex.get(f.rule)?.some(f.start, f.start) || lineIndex.get('all')?.some(f.start, f.start)) continue;
+      if (VERIFIABLE.has(f.rule) && verified?.some(f.start, f.end - 1)) continue;
       out.push(f);
     }
   }

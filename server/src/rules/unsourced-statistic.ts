@@ -84,6 +84,19 @@ function untypedNames(a: Analysis, start: number, end: number, typed: readonly S
   return out;
 }
 
+/**
+ * The sentences of blocks `from` to `to`, found outward from sentence `si` of one of them
+ * (sentences run in block order): a scan of every sentence of the article for each figure was
+ * figures × sentences on a long one.
+ */
+function sentencesOfBlocks(a: Analysis, si: number, from: number, to: number): Analysis['sentences'] {
+  let i = si;
+  while (i > 0 && a.sentences[i - 1].block >= from) i--;
+  let j = si;
+  while (j + 1 < a.sentences.length && a.sentences[j + 1].block <= to) j++;
+  return a.sentences.slice(i, j + 1);
+}
+
 export function ownFigures(a: Analysis, start: number, end: number, firstFigure: number, kb?: { isCommonWord(w: string): boolean }): boolean {
   const orgs: { start: number; end: number }[] = [];
   let others: { start: number; end: number }[] = [];
@@ -450,8 +463,8 @@ export const unsourcedStatistic: Rule = {
       // A tally of votes ("by 297 votes to 203"), or the share a vote gave: the record of the vote itself.
       if (qs.every((q) => VOTE.has(q.roleRule ?? ''))) continue;
       // "Singapore Airlines dropped 2.6%": a company's name and a move, with no result named, is its share price.
-      if (qs.every((q) => q.kind === 'percent' && SHARE_MOVE_WITH.test(a.text.slice(Math.max(s.start, q.start - 70), q.start)) && !RESULT_NEAR.test(a.text.slice(q.end, q.end + 40))) && a.sentences.some((o) => o.block >= s.block - 2 && o.block <= s.block + 2 && /\b(?:shares|stocks?|stock market|traders|trading|index)\b/i.test(a.text.slice(o.start, o.end)))) continue;
-      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s(?:[\p{Ll}-]+\s){0,2}\p{Lu}/u.test(str) && a.sentences.some((o) => o.block === s.block && o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
+      if (qs.every((q) => q.kind === 'percent' && SHARE_MOVE_WITH.test(a.text.slice(Math.max(s.start, q.start - 70), q.start)) && !RESULT_NEAR.test(a.text.slice(q.end, q.end + 40))) && sentencesOfBlocks(a, s.index, s.block - 2, s.block + 2).some((o) => /\b(?:shares|stocks?|stock market|traders|trading|index)\b/i.test(a.text.slice(o.start, o.end)))) continue;
+      if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s(?:[\p{Ll}-]+\s){0,2}\p{Lu}/u.test(str) && sentencesOfBlocks(a, s.index, s.block, s.block).some((o) => o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
       if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)), ctx.kb)) continue;

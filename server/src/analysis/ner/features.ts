@@ -62,6 +62,12 @@ function isUpperStart(w: string): boolean {
 
 function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
+    // (ASCII read from its code: no one-letter string made per letter.)
+    const c = w.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return true;
+      continue;
+    }
     const ch = w[i];
     if (ch.toUpperCase() !== ch) return true;
   }
@@ -88,8 +94,16 @@ const wordCaches = new WeakMap<KnowledgeBase, Map<string, Uint32Array>>();
 
 /** The word's own features (hashed, one per slot), remembered per knowledge base. */
 export function wordFeatures(w: string, kb: KnowledgeBase): Uint32Array {
+  return wordFeaturesIn(wordCache(kb), w, kb);
+}
+
+function wordCache(kb: KnowledgeBase): Map<string, Uint32Array> {
   let cache = wordCaches.get(kb);
   if (!cache) wordCaches.set(kb, (cache = new Map()));
+  return cache;
+}
+
+function wordFeaturesIn(cache: Map<string, Uint32Array>, w: string, kb: KnowledgeBase): Uint32Array {
   const hit = cache.get(w);
   if (hit) return hit;
   const lower = w.toLowerCase();
@@ -278,10 +292,17 @@ function hasUpperCase(w: string): boolean {
   return false;
 }
 
+/** The k-th feature of the token at `o`: value `v` under template k. The next k. */
+function putFeature(out: Uint32Array, o: number, k: number, v: number): number {
+  out[o + k] = mix(TEMPLATES[k], v) || 1;
+  return k + 1;
+}
+
 export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, doc: DocContext, hints: Hint[] | undefined, region: Uint8Array): Uint32Array {
   const n = toks.length;
   const out = new Uint32Array(n * STATIC_COUNT);
-  const words = toks.map((t) => wordFeatures(t.text, kb));
+  const cache = wordCache(kb);
+  const words = toks.map((t) => wordFeaturesIn(cache, t.text, kb));
   const marks = knowledgeMarks(text, toks, kb);
   const hinted = hintMarks(toks, hints);
   const caps = allCapsSentence(toks) ? 1 : 0;
@@ -303,41 +324,38 @@ export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, d
     const o = i * STATIC_COUNT;
     let k = 0;
     // Each call is a template of its own: the k-th feature of a token mixes TEMPLATES[k] in.
-    const put = (v: number) => {
-      out[o + k] = mix(TEMPLATES[k], v) || 1;
-      k++;
-    };
-    put(0);
-    for (let s = 0; s < NW; s++) put(w[s]);
-    put(p1[SLOT.lower]);
-    put(p2[SLOT.lower]);
-    put(n1[SLOT.lower]);
-    put(n2[SLOT.lower]);
-    put(p1[SLOT.short]);
-    put(n1[SLOT.short]);
-    put(p1[SLOT.lex]);
-    put(n1[SLOT.lex]);
-    put(p1[SLOT.suf3]);
-    put(n1[SLOT.suf3]);
-    put(mix(p1[SLOT.lower], w[SLOT.lower]));
-    put(mix(w[SLOT.lower], n1[SLOT.lower]));
-    put(mix(mix(p1[SLOT.short], w[SLOT.short]), n1[SLOT.short]));
-    put(mix(first, w[SLOT.short]));
-    put(caps ? mix(1, w[SLOT.lower]) : 0);
-    put(mix(caps, w[SLOT.short]));
-    put(mix(docCode, first));
-    put(mix(docCode, w[SLOT.lex]));
-    put(marks[i]);
-    put(mix(marks[i], w[SLOT.short]));
-    put(i > 0 ? marks[i - 1] : 0);
-    put(i + 1 < n ? marks[i + 1] : 0);
-    put(mix(p1[SLOT.lower], n1[SLOT.lower]));
-    put(mix(w[SLOT.lex], n1[SLOT.lower]));
-    put(first ? w[SLOT.lower] : 0);
-    put(hinted[i]);
-    put(mix(hinted[i], w[SLOT.short]));
-    put(i > 0 ? hinted[i - 1] : 0);
-    put(i + 1 < n ? hinted[i + 1] : 0);
+    // (A function of the module, not a closure made per token.)
+    k = putFeature(out, o, k, 0);
+    for (let s = 0; s < NW; s++) k = putFeature(out, o, k, w[s]);
+    k = putFeature(out, o, k, p1[SLOT.lower]);
+    k = putFeature(out, o, k, p2[SLOT.lower]);
+    k = putFeature(out, o, k, n1[SLOT.lower]);
+    k = putFeature(out, o, k, n2[SLOT.lower]);
+    k = putFeature(out, o, k, p1[SLOT.short]);
+    k = putFeature(out, o, k, n1[SLOT.short]);
+    k = putFeature(out, o, k, p1[SLOT.lex]);
+    k = putFeature(out, o, k, n1[SLOT.lex]);
+    k = putFeature(out, o, k, p1[SLOT.suf3]);
+    k = putFeature(out, o, k, n1[SLOT.suf3]);
+    k = putFeature(out, o, k, mix(p1[SLOT.lower], w[SLOT.lower]));
+    k = putFeature(out, o, k, mix(w[SLOT.lower], n1[SLOT.lower]));
+    k = putFeature(out, o, k, mix(mix(p1[SLOT.short], w[SLOT.short]), n1[SLOT.short]));
+    k = putFeature(out, o, k, mix(first, w[SLOT.short]));
+    k = putFeature(out, o, k, caps ? mix(1, w[SLOT.lower]) : 0);
+    k = putFeature(out, o, k, mix(caps, w[SLOT.short]));
+    k = putFeature(out, o, k, mix(docCode, first));
+    k = putFeature(out, o, k, mix(docCode, w[SLOT.lex]));
+    k = putFeature(out, o, k, marks[i]);
+    k = putFeature(out, o, k, mix(marks[i], w[SLOT.short]));
+    k = putFeature(out, o, k, i > 0 ? marks[i - 1] : 0);
+    k = putFeature(out, o, k, i + 1 < n ? marks[i + 1] : 0);
+    k = putFeature(out, o, k, mix(p1[SLOT.lower], n1[SLOT.lower]));
+    k = putFeature(out, o, k, mix(w[SLOT.lex], n1[SLOT.lower]));
+    k = putFeature(out, o, k, first ? w[SLOT.lower] : 0);
+    k = putFeature(out, o, k, hinted[i]);
+    k = putFeature(out, o, k, mix(hinted[i], w[SLOT.short]));
+    k = putFeature(out, o, k, i > 0 ? hinted[i - 1] : 0);
+    k = putFeature(out, o, k, i + 1 < n ? hinted[i + 1] : 0);
   }
   return out;
 }

@@ -60,6 +60,10 @@ export class PackedWeights implements WeightTable {
   }
 }
 
+const SCORES = new Float64Array(NTAGS);
+const ALL = new Uint32Array(STATIC_COUNT + DYNAMIC_COUNT);
+const DYN = ALL.subarray(STATIC_COUNT);
+
 /**
  * Greedy decoding of one sentence: the tag ids, best first at each token under the BIO
  * constraint. Only tokens of the name region (features.ts nameRegion) are scored. `onToken` (training) sees each token's features, its scores and the chosen tag.
@@ -72,9 +76,11 @@ export function decode(
 ): Int32Array {
   const n = region.length;
   const tags = new Int32Array(n);
-  const scores = new Float64Array(NTAGS);
-  const all = new Uint32Array(STATIC_COUNT + DYNAMIC_COUNT);
-  const dyn = all.subarray(STATIC_COUNT);
+  // (Scratch arrays shared by every call: a document of many short sentences once allocated
+  // three typed arrays and a view per sentence. `onToken` reads `all` before the next token.)
+  const scores = SCORES;
+  const all = ALL;
+  const dyn = DYN;
   for (let i = 0; i < n; i++) {
     // During training the history is what the model predicted, as it will be when used.
     const prev = i > 0 ? tags[i - 1] : START_TAG;

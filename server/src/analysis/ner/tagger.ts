@@ -104,22 +104,38 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
 
 /** Every sentence's features, with the document's context. */
 export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): { features: Uint32Array; region: Uint8Array }[] {
-  const doc = docContext(sentences);
-  const shares = hintsBySentence(sentences, hints);
-  return sentences.map((toks, s) => {
-    const region = nameRegion(toks);
-    return { features: staticFeatures(text, toks, kb, doc, shares[s], region), region };
-  });
+  const feature = sentenceFeatures(text, sentences, kb, hints);
+  return sentences.map((_, s) => feature(s));
 }
 
-/** The named-entity spans of a document (its tokens, sentence by sentence). */
+const NO_FEATURES = new Uint32Array(0);
+
+/** Features of sentence `s`, with the document's context (built once). */
+function sentenceFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): (s: number) => { features: Uint32Array; region: Uint8Array } {
+  const doc = docContext(sentences);
+  const shares = hintsBySentence(sentences, hints);
+  return (s) => {
+    const toks = sentences[s];
+    const region = nameRegion(toks);
+    // No capitalised token, no name: decode reads no feature of such a sentence (all O).
+    if (!region.includes(2)) return { features: NO_FEATURES, region };
+    return { features: staticFeatures(text, toks, kb, doc, shares[s], region), region };
+  };
+}
+
+/**
+ * The named-entity spans of a document (its tokens, sentence by sentence). Each sentence's
+ * features are built, decoded and dropped in turn: the whole document's (160 bytes a token) are
+ * never held at once, which on 10^6 short lines was most of the run in the garbage collector.
+ */
 export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[], weights: WeightTable = shippedWeights()): NerSpan[] {
-  const feats = documentFeatures(text, sentences, kb, hints);
+  const feature = sentenceFeatures(text, sentences, kb, hints);
   const out: NerSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
     if (!toks.length) continue;
-    out.push(...spansOfTags(toks, decode(weights, feats[s].features, feats[s].region), s, text));
+    const f = feature(s);
+    for (const span of spansOfTags(toks, decode(weights, f.features, f.region), s, text)) out.push(span);
   }
   return withTeams(text, sentences, consistentTypes(text, out), kb);
 }

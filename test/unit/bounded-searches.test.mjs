@@ -1,0 +1,131 @@
+// Searches bounded by what they look at (issue 17): each of these once ran to the end of the
+// document, or over every item of a list, for each token, annotation, source or finding, so a long
+// article cost the square of its length. Each test counts the work done on a constructed article
+// (characters searched, items read or copied), not time: `npm run bench` measures time.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(import.meta.url);
+const core = require(join(REPO, 'dist', 'core.js'));
+const kb = core.loadKnowledge();
+
+let dir;
+let editor;
+let selectors;
+let TextDocument;
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sourced-bounded-'));
+  const req = createRequire(join(dir, 'x.cjs'));
+  for (const [name, entry] of [['editor', 'server/src/features/editor.ts'], ['selectors', 'server/src/annotations/selectors.ts']]) {
+    buildSync({ entryPoints: [join(REPO, entry)], bundle: true, platform: 'node', format: 'cjs', outfile: join(dir, `${name}.cjs`), logLevel: 'silent' });
+  }
+  editor = req(join(dir, 'editor.cjs'));
+  selectors = req(join(dir, 'selectors.cjs'));
+  ({ TextDocument } = require('vscode-languageserver-textdocument'));
+});
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Characters String.prototype.indexOf looks through while `fn` runs (to the hit, or to the end). */
+function charactersSearched(fn) {
+  const original = String.prototype.indexOf;
+  let searched = 0;
+  String.prototype.indexOf = function (needle, from = 0) {
+    const at = original.call(this, needle, from);
+    searched += (at < 0 ? this.length : at) - Math.max(0, from);
+    return at;
+  };
+  try {
+    return { value: fn(), searched };
+  } finally {
+    String.prototype.indexOf = original;
+  }
+}
+
+test('semantic tokens of a one-line article: the line end is looked for once, not once per name', () => {
+  const sentence = 'Ann Okafor met Wei Lindqvist in Oslo on Monday, the council said. ';
+  const text = 'Ferry talks\n\n' + sentence.repeat(400).trim() + '\n';
+  const a = core.analyze(text, kb);
+  const doc = TextDocument.create('file:///one-line.news', 'sourced-news', 1, text);
+  const { value: tokens, searched } = charactersSearched(() => editor.semanticTokens(doc, a));
+  // The names are all there, each on line 2 (after the headline and a blank line).
+  const lines = text.split('\n');
+  let line = 0;
+  let char = 0;
+  const words = [];
+  for (let i = 0; i < tokens.data.length; i += 5) {
+    const [dl, dc, len] = tokens.data.slice(i, i + 5);
+    line += dl;
+    char = dl === 0 ? char + dc : dc;
+    words.push(`${line}:${lines[line].slice(char, char + len)}`);
+  }
+  assert.equal(words.filter((w) => w === '2:Ann Okafor').length, 400);
+  assert.equal(words.filter((w) => w === '2:Wei Lindqvist').length, 400);
+  // Once through the text in all (it was once per token: about 1,600 times the line).
+  assert.ok(searched <= 2 * text.length, `searched ${searched} characters of a ${text.length}-character text`);
+});
+
+test('an annotation whose words are gone: the search stays in its scope', () => {
+  const text = 'The council said the bridge would reopen. '.repeat(5000);
+  const cp = new selectors.CodePoints(text);
+  const scope = { start: 0, end: 200 };
+  const quote = { type: 'TextQuoteSelector', exact: 'the ferry would sail', prefix: '', suffix: '' };
+  const found = { type: 'TextQuoteSelector', exact: 'the bridge would reopen', prefix: 'council said ', suffix: '' };
+  let r = charactersSearched(() => selectors.resolveAlternatives([quote], cp, scope));
+  assert.equal(r.value, null);
+  assert.ok(r.searched <= 2 * (scope.end - scope.start), `searched ${r.searched} characters for a ${scope.end - scope.start}-character scope`);
+  r = charactersSearched(() => selectors.resolveAlternatives([found], cp, { start: 42, end: 400 }));
+  assert.deepEqual(r.value, { start: 42 + 17, end: 42 + 17 + found.exact.length });
+  // Not found at or past the scope's end.
+  assert.equal(selectors.resolveAlternatives([found], cp, { start: 42, end: 42 + 17 + found.exact.length - 1 }), null);
+});
+
+test('editor suppressions are looked up, not each read for every finding', () => {
+  const lines = ['Rail fares rise'];
+  for (let i = 0; i < 300; i++) lines.push(`Fares rose by ${i % 90 + 3} per cent on route ${i} last year.`);
+  const text = lines.join('\n\n') + '\n';
+  const a = core.analyze(text, kb);
+  const all = core.check(a, { kb });
+  const stats = all.filter((f) => f.rule === 'unsourced-statistic');
+  assert.ok(stats.length >= 200, `${stats.length} unsourced figures`);
+  // 2,000 suppressions: one over the first finding, the rest of another rule or elsewhere.
+  let reads = 0;
+  const counted = (rule, start, end) => ({ get rule() { reads++; return rule; }, get start() { reads++; return start; }, get end() { reads++; return end; } });
+  const suppressions = [counted('unsourced-statistic', stats[0].start, stats[0].start + 1)];
+  for (let i = 1; i < 2000; i++) suppressions.push(i % 2 ? counted('anonymous-source', i * 3, i * 3 + 2) : counted('unsourced-statistic', text.length + i, text.length + i + 1));
+  const found = core.check(a, { kb, suppressions });
+  assert.equal(found.filter((f) => f.rule === 'unsourced-statistic').length, stats.length - 1, 'the suppressed finding alone is gone');
+  assert.ok(!found.some((f) => f.rule === 'unsourced-statistic' && f.start === stats[0].start));
+  // Each suppression read a few times, not once per finding (that was over 400,000 reads).
+  assert.ok(reads <= 10 * suppressions.length, `${reads} reads of ${suppressions.length} suppressions`);
+});
+
+test('an unnamed source in each paragraph: the rest of the block list is not copied for each', () => {
+  const paras = ['Harbour plan approved'];
+  for (let i = 0; i < 1500; i++) paras.push(`A senior official said berth ${i} would open in spring.`);
+  const text = paras.join('\n\n') + '\n';
+  const a = core.analyze(text, kb);
+  const original = Array.prototype.slice;
+  let copied = 0;
+  Array.prototype.slice = function (...args) {
+    const out = original.apply(this, args);
+    if (this === a.blocks) copied += out.length;
+    return out;
+  };
+  let found;
+  try {
+    found = core.check(a, { kb });
+  } finally {
+    Array.prototype.slice = original;
+  }
+  // Every one of them is still an unnamed source to name.
+  assert.equal(found.filter((f) => f.rule === 'anonymous-source').length, 1500);
+  // (Once the rest of the list per source: over a million blocks copied.)
+  assert.ok(copied <= 10 * a.blocks.length, `${copied} blocks copied for ${a.blocks.length} blocks`);
+});

@@ -16,6 +16,13 @@ type Entry = (typeof ENTRIES)[number];
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 export interface Coverage { id: string; reason: string; evidence: Span }
 
+/** The article's first headline block, looked up once per analysis. */
+const HEADLINES = new WeakMap<Analysis, Analysis['blocks'][number] | undefined>();
+function headlineOf(a: Analysis) {
+  if (!HEADLINES.has(a)) HEADLINES.set(a, a.blocks.find((x) => x.kind === 'headline'));
+  return HEADLINES.get(a);
+}
+
 /** What the entry matched in the sentence (or its paragraph), in document offsets, or null. */
 function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span | null {
   if (e.kinds && !qs.every((q) => e.kinds!.has(q.kind))) return null;
@@ -23,7 +30,7 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span
   let span: Span | null = null;
   for (const c of e.checks) {
     // (A headline check reads the article's first headline: "Poll: … lead in …".)
-    const head = c.headline ? a.blocks.find((x) => x.kind === 'headline') : undefined;
+    const head = c.headline ? headlineOf(a) : undefined;
     if (c.headline && !head) return null;
     const from = head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
     const m = c.re.exec(a.text.slice(from, head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end));

@@ -14,7 +14,7 @@ const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 function emptyRule() {
   const c = () => ({ right: 0, wrong: 0, debatable: 0, unjudged: 0 });
-  return { warning: c(), information: c(), hint: c(), problems: 0, found: 0 };
+  return { warning: c(), information: c(), hint: c(), problems: 0, found: 0, foundAboveHint: 0 };
 }
 
 /** Scores one article's findings against its labels into `acc` (rule -> counts). */
@@ -34,7 +34,10 @@ export function scoreArticle(labels, findings, acc) {
   for (const p of labels.problems) {
     const r = byRule(p.rule);
     r.problems++;
-    if (findings.some((f) => f.rule === p.rule && overlaps(p, f))) r.found++;
+    const hits = findings.filter((f) => f.rule === p.rule && overlaps(p, f));
+    if (hits.length) r.found++;
+    // (Found at information or above: recall without hints, which the editor shows only faintly.)
+    if (hits.some((f) => f.severity !== 'hint')) r.foundAboveHint++;
   }
   return acc;
 }
@@ -42,11 +45,11 @@ export function scoreArticle(labels, findings, acc) {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(0)}%` : '—');
 
 function lines(title, acc) {
-  const out = [`  ${title}`, `    ${'rule'.padEnd(22)} ${'warnings: precision (r/w/d/u)'.padEnd(33)} ${'information: precision (r/w/d/u)'.padEnd(33)} ${'hints: precision (r/w/d/u)'.padEnd(33)} recall (found/problems)`];
+  const out = [`  ${title}`, `    ${'rule'.padEnd(22)} ${'warnings: precision (r/w/d/u)'.padEnd(33)} ${'information: precision (r/w/d/u)'.padEnd(33)} ${'hints: precision (r/w/d/u)'.padEnd(33)} recall (found/problems; without hints)`];
   const cell = (c) => `${pct(c.right, c.right + c.wrong).padStart(5)} (${c.right}/${c.wrong}/${c.debatable}/${c.unjudged})`.padEnd(33);
   for (const rule of Object.keys(acc).sort()) {
     const r = acc[rule];
-    out.push(`    ${rule.padEnd(22)} ${cell(r.warning)} ${cell(r.information)} ${cell(r.hint)} ${RECALL_RULES.includes(rule) || r.problems ? `${pct(r.found, r.problems)} (${r.found}/${r.problems})` : ''}`);
+    out.push(`    ${rule.padEnd(22)} ${cell(r.warning)} ${cell(r.information)} ${cell(r.hint)} ${RECALL_RULES.includes(rule) || r.problems ? `${pct(r.found, r.problems)} (${r.found}/${r.problems}; ${pct(r.foundAboveHint, r.problems)} without hints)` : ''}`);
   }
   const tot = (sev) => Object.values(acc).reduce((s, r) => ({ right: s.right + r[sev].right, wrong: s.wrong + r[sev].wrong, debatable: s.debatable + r[sev].debatable, unjudged: s.unjudged + r[sev].unjudged }), { right: 0, wrong: 0, debatable: 0, unjudged: 0 });
   out.push(`    ${'all rules'.padEnd(22)} ${cell(tot('warning'))} ${cell(tot('information'))} ${cell(tot('hint'))}`);

@@ -14,3 +14,4 @@ export * from './config';
 export { compileGlob } from './workspace/glob';
 export * as ner from './analysis/ner';
 export { coverageOf, coveredBy } from './analysis/figure-coverage';
+export { speakerShapeBefore } from './analysis/quote-speakers';

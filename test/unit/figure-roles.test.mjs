@@ -23,7 +23,7 @@ const TARGETS = new Set(['before', 'raw', 'after', 'figure', 'sentence', 'contex
 
 /** The quantity at the example's figure, the example being a story's body under a one-line headline. */
 function figureOf(example) {
-  const text = `Example\n\n${example.text}`;
+  const text = `${example.headline ?? 'Example'}\n\n${example.text}`;
   const a = core.analyze(text, kb);
   const at = text.indexOf(example.figure);
   assert.ok(at >= 0, `the figure “${example.figure}” is not in “${example.text}”`);
@@ -65,7 +65,7 @@ for (const e of table.entries) {
 // The coverage table (data/figure-coverage.json): sentence shapes that name a figure's source.
 const coverage = JSON.parse(readFileSync(join(REPO, 'server', 'src', 'analysis', 'data', 'figure-coverage.json'), 'utf8'));
 const sentenceAt = (example) => {
-  const text = `Example\n\n${example.text}`;
+  const text = `${example.headline ?? 'Example'}\n\n${example.text}`;
   const a = core.analyze(text, kb);
   const q = figureOf(example);
   return { a, q, sentence: text.slice(a.sentences[q.sentence].start, a.sentences[q.sentence].end) };

@@ -39,3 +39,10 @@ test('hints are scored apart from information: a wrong hint does not lower infor
   assert.deepEqual(acc['unsourced-statistic'].information, { right: 1, wrong: 0, debatable: 0, unjudged: 0 });
   assert.deepEqual(acc['unsourced-statistic'].hint, { right: 0, wrong: 1, debatable: 0, unjudged: 0 });
 });
+
+test('recall is given with and without hints: a problem found only by a hint counts in the first', () => {
+  const findings = [{ rule: 'unsourced-statistic', severity: 'hint', start: 104, end: 108 }];
+  const acc = scoreArticle(labels, findings, {});
+  assert.equal(acc['unsourced-statistic'].found, 1, 'a hint on the problem finds it');
+  assert.equal(acc['unsourced-statistic'].foundAboveHint, 0, 'but not at information or above');
+});

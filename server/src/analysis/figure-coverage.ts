@@ -10,11 +10,18 @@ const ENTRIES = (table.entries as CoverageEntry[]).map((e) => ({
   id: e.id,
   reason: e.reason,
   kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
-  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', re: new RegExp(c.pattern, c.flags ?? '') })),
+  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', re: new RegExp(c.pattern, c.flags ?? '') })),
 }));
 type Entry = (typeof ENTRIES)[number];
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
 export interface Coverage { id: string; reason: string; evidence: Span }
+
+/** The article's first headline block, looked up once per analysis. */
+const HEADLINES = new WeakMap<Analysis, Analysis['blocks'][number] | undefined>();
+function headlineOf(a: Analysis) {
+  if (!HEADLINES.has(a)) HEADLINES.set(a, a.blocks.find((x) => x.kind === 'headline'));
+  return HEADLINES.get(a);
+}
 
 /** What the entry matched in the sentence (or its paragraph), in document offsets, or null. */
 function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span | null {
@@ -22,8 +29,11 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span
   const s = a.sentences[si];
   let span: Span | null = null;
   for (const c of e.checks) {
-    const from = c.paragraph ? a.blocks[s.block].start : s.start;
-    const m = c.re.exec(a.text.slice(from, c.paragraph ? a.blocks[s.block].end : s.end));
+    // (A headline check reads the article's first headline: "Poll: … lead in …".)
+    const head = c.headline ? headlineOf(a) : undefined;
+    if (c.headline && !head) return null;
+    const from = head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
+    const m = c.re.exec(a.text.slice(from, head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end));
     if (!m) return null;
     span ??= { start: from + m.index, end: from + m.index + m[0].length };
   }

@@ -152,7 +152,8 @@ const EVENT_IDS = new Set(ENTRIES.slice(EVENT_FROM).map((e) => e.id));
 /** Why a figure reads as the terms of an event or an organisation's own figures, or null: its own
  *  reason when an event entry decided it, else the first event entry that holds for it. */
 export function eventTerms(a: Analysis, q: Quantity, sentence: string, kb: Kb): string | null {
-  if (q.roleRule === undefined || q.role === 'market' || q.roleRule === 'measured' || q.roleRule === 'not-measured') return null;
+  // (A measurement the table decides, before the event entries, is no event's terms.)
+  if (q.roleRule === undefined || q.role === 'market' || q.role === 'measurement' || q.roleRule === 'measured' || q.roleRule === 'not-measured') return null;
   if (EVENT_IDS.has(q.roleRule)) return q.roleReason!;
   return tableRole(a, q, sentence, kb, EVENT_FROM)?.entry.reason ?? null;
 }

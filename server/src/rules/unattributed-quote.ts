@@ -3,6 +3,7 @@ import { DOCUMENT_WORDS, ORG_DESCRIPTORS, ORG_WORDS, SPEECH_VERBS } from '../ana
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
+import { speakerShapeBefore } from '../analysis/quote-speakers';
 import { ignoreFix, quoteText, verifyFix } from './util';
 
 /**
@@ -284,7 +285,9 @@ export const unattributedQuote: Rule = {
       // A short phrase inside a sentence, with no sentence of its own ("held as part of the US-led
       // “war on terror”"), is a label or a scare quote, not a quotation that needs a speaker; so is
       // a title in capitals (“Northern Towns Renewal Plan 2030”).
-      if (isLabel(a, q) || isTitle(a, q)) continue;
+      // A speaker given before the quotation in words the attribution pass does not link (the
+      // shapes of data/quote-speakers.json: "if somebody walks in and says, …", "his catchphrase — …").
+      if (isLabel(a, q) || isTitle(a, q) || speakerShapeBefore(a, q)) continue;
       const fixes = [];
       const closeAt = q.end;
       const endsWithComma = /[,.]”$|[,.]"$/.test(a.text.slice(q.start, q.end));

@@ -181,8 +181,12 @@ const RESULT_BEFORE = new RegExp(String.raw`$(?<=\b${RESULT_NOUN}\s+(?:[\p{L}\d.
 const OWN_AFTER_NAME = new RegExp(String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}(?:['’]s\s(?:[\p{Ll}-]+\s){0,3}?${RESULT_NOUN}\b|,?\s(?:which\s|that\s)?(?:(?:currently|now|also|has|have|had|is|was|are|were|so far|still|already|hoping to|planning to|aiming to|trying to|seeking to|set to|going to)\s){0,3}${OWN_VERB}\b)`, 'u');
 
 
-/** "Borussia Dortmund posted a record loss of 68m euros": a named body giving its own results, whatever the name is taken for. */
-const OWN_RESULT_LEAD = /^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\s(?:has\s|have\s|had\s|also\s){0,2}(?:posted|reported|announced|recorded|booked|suffered|unveiled)\s(?:a|an|its|their)\s(?:[\p{Ll}-]+\s){0,3}?(?:loss|losses|profit|profits)\b/u;
+/** "revenues grew", "sales growth": a result of the organisation's own, not the growth of an economy. */
+const RESULT_GREW = new RegExp(String.raw`\b${RESULT_NOUN}\s(?:grew|growth)\b`, 'gi');
+
+/** "Borussia Dortmund posted a record loss of 68m euros", "For the full year, Globex posted a profit
+ *  of …": a named body giving its own results (after a time it opens on), whatever the name is taken for. */
+const OWN_RESULT_LEAD = /^[\s"“‘(]*(?:(?:For|In|During|Over|By|Last|This)\s[^,.;]{1,30},\s)?\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}\s(?:has\s|have\s|had\s|also\s){0,2}(?:posted|reported|announced|recorded|booked|suffered|unveiled)\s(?:a|an|its|their)\s(?:[\p{Ll}-]+\s){0,3}?(?:loss|losses|profit|profits)\b/u;
 
 const ORG_NOUN_SUBJECT = /^[\s"“‘(]*(?:It|The (?:[\p{Ll}-]+ )?(?:firm|company|group|bank|carmaker|airline|retailer|insurer|lender|broadcaster|chain|operator|business|conglomerate|giant|maker|manufacturer|publisher|studio|network|brewer|supermarket))\s/u;
 
@@ -568,7 +572,8 @@ export const unsourcedStatistic: Rule = {
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       // ("a record loss" is no record of the world's.)
-      const ownResult = OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, ''));
+      // (Nor is "revenues grew 6.4%" the growth of an economy: a result's own words are taken out first.)
+      const ownResult = OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, '').replace(RESULT_GREW, ''));
       const ownLead = ownResult || (!MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str)))))
         ? 'an organisation\'s own figures' : null;
       // "The show ran from 1971 to 1987 and drew 17 million viewers at its peak": a figure of years
@@ -586,7 +591,7 @@ export const unsourcedStatistic: Rule = {
       // the 11.3% creditors hoped to receive": a sentence going on about the terms just given.
       const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) ? 'a detail of the story rather than a measured statistic' : null);
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };

@@ -1,4 +1,5 @@
 // Sentences and tokens with exact UTF-16 offsets.
+import { isDottedInitials, isUpperLetter } from './tokens';
 import type { Block, Sentence, Token } from './types';
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -17,8 +18,6 @@ const TOKEN_RE = /\p{N}+(?:[.,/]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['
 // Compiled once (the bundler rebuilds a `\p{…}` literal at each evaluation).
 const UPPER_START_CHAR = /[\p{Lu}\p{N}“"‘'(\[«¿¡]/u;
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -87,9 +86,9 @@ function boundaryAfterPeriod(text: string, sentenceStart: number, dot: number, n
     return false;
   }
   // A single capital initial: "John F. Kennedy".
-  if (SINGLE_CAPITAL.test(word)) return false;
+  if (isUpperLetter(word)) return false;
   // Dotted initialisms like "J.R." inside names.
-  if (DOTTED_INITIALS.test(word)) return false;
+  if (isDottedInitials(word)) return false;
   return true;
 }
 

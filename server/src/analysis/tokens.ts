@@ -16,6 +16,13 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 const UPPER_OR_DIGITS = /^[\p{Lu}\d]+$/u;
 const LETTER_CHAR = /^\p{L}$/u;
 const SPACE_CHAR = /^\s$/;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_SPACE = /\s/;
+const BLANK = /^\s*$/;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The first letter is a capital (Unicode upper case): "Paris", "École". */
 export const startsUpper = (w: string): boolean => STARTS_UPPER.test(w);
@@ -35,6 +42,27 @@ export const isLetter = (c: string): boolean => LETTER_CHAR.test(c);
 export const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE_CHAR.test(c);
 /** Ends with a white-space character. */
 export const endsWithSpace = (s: string): boolean => s.length > 0 && SPACE_CHAR.test(s[s.length - 1]);
+
+/** Has a lower-case letter anywhere. */
+export const hasLower = (s: string): boolean => HAS_LOWER.test(s);
+/** Has a letter of any script anywhere. */
+export const hasLetter = (s: string): boolean => HAS_LETTER.test(s);
+/** Has a white-space character anywhere. */
+export const hasSpace = (s: string): boolean => HAS_SPACE.test(s);
+/** Empty or white space only. */
+export const isBlank = (s: string): boolean => BLANK.test(s);
+
+/** One capital letter: "J". */
+export const isUpperLetter = (s: string): boolean => UPPER_LETTER.test(s);
+/** Initials joined by full stops: "U.S", "J.R" (the last stop is the sentence's or the next token's). */
+export const isDottedInitials = (s: string): boolean => DOTTED_INITIALS.test(s);
+/** Has a letter or a digit of any script anywhere. */
+export const hasLetterOrDigit = (s: string): boolean => LETTER_OR_DIGIT.test(s);
+
+/** Shared patterns for the commonest edits: split on white space, drop a final full stop, drop a leading "the ". */
+export const SPACES = /\s+/;
+export const FINAL_DOT = /\.$/;
+export const LEADING_THE = /^the\s+/i;
 
 /** ASCII digits only, at least one: "2005" (not "2,005" or "2.5"). */
 export function isDigits(s: string): boolean {

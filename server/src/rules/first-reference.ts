@@ -4,6 +4,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
+import { SPACES, isAsciiCapitals, isUpperOrDigits, startsLower } from '../analysis/tokens';
 
 /** Titles that are the name's usual first form: peers, royals, popes, heads of state ("Lord Butler", "President Bush"). */
 const STYLE_TITLE = /^(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Duke|Duchess|King|Queen|Prince|Princess|Pope|President|Sheikh|Emir|Sultan|Cardinal|Archbishop)$/;
@@ -30,13 +31,13 @@ function looksLikePerson(name: string, short: string, wordBefore: string, kb: Kn
   if (known || PERSON_TITLE.test(wordBefore)) return true;
   const hit = kb.lookup(short);
   if (hit && hit.registry !== 'people') return false;
-  const words = name.split(/\s+/);
+  const words = name.split(SPACES);
   // ("Bill for Crossrail": a lower-case word inside that is no name particle makes it a title, not a person.)
-  if (words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return false;
+  if (words.slice(1, -1).some((w) => startsLower(w) && !NAME_PARTICLE.test(w))) return false;
   const firstWord = words[0];
   const last = words[words.length - 1];
   if (!kb.isGivenName(firstWord) || kb.isCommonWord(firstWord.toLowerCase())) return false;
-  if (ORG_WORDS.has(last.toLowerCase()) || /^[\p{Lu}\d]+$/u.test(last) || /^\p{Ll}/u.test(last)) return false;
+  if (ORG_WORDS.has(last.toLowerCase()) || isUpperOrDigits(last) || startsLower(last)) return false;
   const lastHit = kb.lookup(last);
   return !(lastHit && lastHit.registry === 'places');
 }
@@ -52,7 +53,7 @@ function inDeck(a: Analysis, pos: number, fullAt: number): boolean {
   const next = a.blocks.slice(bi + 1).find((b) => b.kind === 'paragraph');
   if (!next || fullAt < next.start || fullAt >= next.end) return false;
   const sentences = a.sentences.filter((s) => s.block === bi).length;
-  const words = a.text.slice(a.blocks[bi].start, a.blocks[bi].end).trim().split(/\s+/).length;
+  const words = a.text.slice(a.blocks[bi].start, a.blocks[bi].end).trim().split(SPACES).length;
   return sentences === 1 && words <= 14;
 }
 
@@ -75,7 +76,7 @@ export const firstReference: Rule = {
       const wordBefore = lead.length > lead.trimEnd().length ? lead.trimEnd().split(/\s/).pop() ?? '' : '';
       const beforeAt = first.start - (lead.length - lead.trimEnd().length);
       const otherName = a.entities.some((o) => o !== e && o.kind !== 'person' && o.mentions.some((m) => m.end === beforeAt));
-      if (!TITLE_WORD.test(wordBefore) && (/^[A-Z]{2,}$/.test(wordBefore) || otherName)) continue;
+      if (!TITLE_WORD.test(wordBefore) && (isAsciiCapitals(wordBefore, 2) || otherName)) continue;
       if (/^(?:'s|’s)?\s+(?:family|families|government|administration|era|camp|brothers|sisters|household|clan|dynasty|years|estate|children|siblings|name|report|review|inquiry|affair|case|rule|plan|doctrine|trial)\b/.test(a.text.slice(first.end, first.end + 20))) continue;
       // "the Conlon and Maguire families".
       if (/^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+(?:families|family|brothers|sisters)\b/u.test(a.text.slice(first.end, first.end + 40))) continue;

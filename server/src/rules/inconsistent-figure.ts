@@ -3,6 +3,7 @@ import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { startsUpper } from '../analysis/tokens';
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'by', 'for', 'on', 'at', 'as', 'is', 'it', 'its', 'this', 'that', 'with', 'about', 'from', 'be', 'was', 'were', 'has', 'have', 'had']);
 
@@ -135,7 +136,7 @@ function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
   const names = (si: number) => {
     const s = a.sentences[si];
     const words = a.text.slice(s.start, s.end).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
-    return new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w)));
+    return new Set(words.slice(1).filter((w) => startsUpper(w)));
   };
   const n1 = names(s1);
   const n2 = names(s2);

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix } from './util';
+import { hasLetter, hasSpace } from '../analysis/tokens';
 
 const MAX_SCAN = 4000;
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
@@ -37,8 +38,8 @@ function closedAfterAll(a: Analysis, at: number): boolean {
     if (c === "'" || c === '‘' || c === '’') {
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
-      if (/\s/.test(prev) && /\p{L}/u.test(next)) singles++;
-      else if (/[\p{L}\d.,!?]/u.test(prev) && !/\p{L}/u.test(next)) singles--;
+      if (hasSpace(prev) && hasLetter(next)) singles++;
+      else if (/[\p{L}\d.,!?]/u.test(prev) && !hasLetter(next)) singles--;
       continue;
     }
     if (c !== '"' && c !== '“' && c !== '”') continue;
@@ -96,7 +97,7 @@ export const unbalancedQuote: Rule = {
       const close = open === '“' ? '”' : open === '«' ? '»' : '"';
       // Close a short scare quote after its phrase, a speech quote at the end of the paragraph.
       let end = q.end;
-      while (end > q.start && /\s/.test(a.text[end - 1])) end--;
+      while (end > q.start && hasSpace(a.text[end - 1])) end--;
       const fixes = [];
       // A mark opened mid-sentence straight after an ordinary word ("a preliminary “partner
       // country status") reads as a scare quote, however long the run to the paragraph end is.

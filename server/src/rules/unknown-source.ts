@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { LEADING_THE, SPACES, hasUpper, startsLower, startsUpper } from '../analysis/tokens';
 
 /** Generic words a publication's name may be followed by ("Broadcast magazine"). */
 const GENERIC_TAIL = /(?<!\s)\s+(?:magazine|newspaper|paper|website|site|journal|weekly|daily|tabloid|broadsheet|blog|programme|show|bulletin)$/i;
@@ -16,10 +17,10 @@ const OWNED_DOCUMENT_NAME = /(?:'s|’s)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Review|Repo
  * Chelsea star" is a person), and it is not a document ("the Treasury's Barker Review").
  */
 export function isPublicationName(raw: string): boolean {
-  const t = raw.trim().replace(/^the\s+/i, '');
-  if (!/\p{Lu}/u.test(t) || /^(?:it|they|he|she|we|i|this|that)$/i.test(t)) return false;
-  const last = t.split(/\s+/).pop() ?? '';
-  if (/^\p{Ll}/u.test(last) && !GENERIC_TAIL.test(' ' + last)) return false;
+  const t = raw.trim().replace(LEADING_THE, '');
+  if (!hasUpper(t) || /^(?:it|they|he|she|we|i|this|that)$/i.test(t)) return false;
+  const last = t.split(SPACES).pop() ?? '';
+  if (startsLower(last) && !GENERIC_TAIL.test(' ' + last)) return false;
   if (/^(?:a|an|one|some|who|concentrate|editor|reporter|correspondent|writer|columnist)\s/i.test(t)) return false;
   // "Film Council and Channel", "mobile TV broadcasting in Europe": a phrase, not one title.
   if (/\s(?:and|in|on|at|about|for)\s/.test(t)) return false;
@@ -35,11 +36,11 @@ function candidates(raw: string): string[] {
     const y = x.trim();
     if (!y) return;
     out.add(y);
-    out.add(y.replace(/^the\s+/i, ''));
+    out.add(y.replace(LEADING_THE, ''));
     if (!/^the\s/i.test(y)) out.add(`The ${y}`);
   };
   add(t);
-  t = t.replace(/^the\s+/i, '');
+  t = t.replace(LEADING_THE, '');
   t = t.replace(/^(?:[\p{L}.-]+-(?:published|based|owned|run)|influential|industry|trade|specialist|weekly|daily|local|national|online)\s+/iu, '');
   add(t);
   const owner = ownedName(t);
@@ -61,7 +62,7 @@ export const unknownSource: Rule = {
       if (e?.knowledge) continue;
       const raw = e?.name ?? at.source.text;
       // The name without a descriptor ("UK-published China Review" is "China Review").
-      const name = raw.replace(/^the\s+/i, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');
+      const name = raw.replace(LEADING_THE, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');
       const mention = e?.mentions.find((m) => m.start >= at.source.start && m.end <= at.source.end) ?? at.source;
       if (!isPublicationName(raw) || !isPublicationName(at.source.text)) continue;
       // Headlines compress attribution ("CSI shows give…"): sourcing is judged in the body.
@@ -108,7 +109,7 @@ function speaksForItself(a: Analysis, at: Attribution): boolean {
 
 /** A person's name read as a publication ("Jim Press, vice president of…"): a given name, then a role. */
 function isPersonName(a: Analysis, at: Attribution, kb: KnowledgeBase): boolean {
-  const words = at.source.text.replace(/^the\s+/i, '').split(/\s+/);
+  const words = at.source.text.replace(LEADING_THE, '').split(SPACES);
   if (words.length !== 2 || !kb.isGivenName(words[0]) || kb.isCommonWord(words[0].toLowerCase())) return false;
   return /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(a.text.slice(at.source.end, at.source.end + 20));
 }
@@ -130,10 +131,10 @@ function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
   const t = lead.trimEnd();
   if (!/['’]s$/.test(t)) return false;
   // The capitalised words (with "on", "of", "the" between them) that end at the possessive.
-  const all = t.slice(0, -2).split(/\s+/);
+  const all = t.slice(0, -2).split(SPACES);
   const words: string[] = [];
   for (let i = all.length - 1; i >= 0 && words.length < 6; i--) {
-    if (/^\p{Lu}/u.test(all[i]) || (words.length && /^(?:on|of|the)$/.test(all[i]))) words.unshift(all[i]);
+    if (startsUpper(all[i]) || (words.length && /^(?:on|of|the)$/.test(all[i]))) words.unshift(all[i]);
     else break;
   }
   while (words.length && /^(?:on|of|the)$/.test(words[0])) words.shift();

@@ -3,6 +3,7 @@ import { WEEKDAY_NAMES, weekdayOf } from '../analysis/dates';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { hasSpace } from '../analysis/tokens';
 
 
 export const weekdayDate: Rule = {
@@ -55,6 +56,6 @@ export const weekdayDate: Rule = {
 /** The date after a weekday without the commas, spaces and brackets around it. */
 function trimDate(s: string): string {
   let end = s.length;
-  while (end > 0 && (s[end - 1] === ')' || /\s/.test(s[end - 1]))) end--;
+  while (end > 0 && (s[end - 1] === ')' || hasSpace(s[end - 1]))) end--;
   return s.slice(0, end).replace(/^[\s,(]+/, '');
 }

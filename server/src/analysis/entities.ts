@@ -1,6 +1,6 @@
 // Named entities: candidate names from capitalisation and the knowledge base, typed from
 // knowledge and context, then grouped into one entity per referent (coreference).
-import { FINAL_DOT, SPACES, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, startsLower, startsUpper } from './tokens';
+import { FINAL_DOT, SPACES, SPACE_RUNS, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, startsLower, startsUpper } from './tokens';
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
@@ -123,7 +123,7 @@ function norm(s: string): string {
     const c = s.charCodeAt(i);
     if (c === 0x2019 || c === 0x2018 || (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c))) plain = false;
   }
-  return plain ? s : s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return plain ? s : s.replaceAll('’', "'").replaceAll('‘', "'").replace(SPACE_RUNS, ' ');
 }
 
 export function findEntities(
@@ -534,7 +534,7 @@ function shapeCandidate(
       headlineOnly: false,
     };
   };
-  if (hit && seq.length > 1 && /^(?:The|THE)$/.test(seq[0].text) && !(hit.registry === 'places' && /^the\s/i.test(hit.entry.name))) {
+  if (hit && seq.length > 1 && (seq[0].text === 'The' || seq[0].text === 'THE') && !(hit.registry === 'places' && /^the\s/i.test(hit.entry.name))) {
     // "The Wall Street Journal": the article is not part of the name's span.
     return [make(1, seq.length - 1, hit, [], false)];
   }
@@ -658,7 +658,7 @@ function shapeCandidate(
   // A demonym before a name without a title: "Malaysian Anwar"? rare; "Russian-made" is one token.
   if (seq.length - from === 1) {
     const w = seq[from].text;
-    if (/-/.test(w)) {
+    if (w.includes('-')) {
       const head = w.split('-')[0];
       const headHit = kb.lookup(head);
       // "Chicago-based", "UN-backed": the name inside the compound is a mention.
@@ -781,7 +781,7 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
     }
     if (words.length === 1) {
       // Headlinese: "Okafor quits as league chair" — a bare surname as the subject of a verb.
-      if (c.inHeadline && idx === 0 && next && LOWER_PLURAL.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !/s$/.test(words[0].text)) {
+      if (c.inHeadline && idx === 0 && next && LOWER_PLURAL.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !words[0].text.endsWith('s')) {
         c.kind = 'person';
         continue;
       }

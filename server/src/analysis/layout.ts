@@ -16,7 +16,7 @@
 //   the first line (the headline) never runs on unless it opens with a dateline.
 import layout from './data/layout.json';
 import { WIRE_AGENCIES } from './lexicon';
-import { hasLower, startsUpper } from './tokens';
+import { SPACE_RUNS, hasLower, startsUpper } from './tokens';
 
 export type FurnitureKind = 'boilerplate' | 'sponsored';
 
@@ -66,7 +66,7 @@ export function isCapsLabel(t: string): boolean {
 /** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */
 export function signOffOf(t: string): string | null {
   if (t.length > 40) return null;
-  const compact = t.replace(/[^A-Za-z ]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
+  const compact = t.replace(/[^A-Za-z ]/g, ' ').replace(SPACE_RUNS, ' ').trim().toUpperCase();
   return compact && SIGN_OFFS.has(compact) ? compact : null;
 }
 

@@ -19,6 +19,8 @@ export interface Structure {
 const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
+/** Lines of a newsletter or related-links promotion. */
+const PROMO = /newsletter|sign up|subscribe|see also|related|read more/i;
 const TERMINAL = /[.!?…"”’»)\]]\s*$/;
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -153,8 +155,9 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       promoRun = false;
     } else if (furniture === 'boilerplate' || furniture === 'credit') {
       kind = 'boilerplate';
-      if (/newsletter|sign up|subscribe|see also|related|read more/i.test(t)) promoLines = 0;
-      promoRun = promoRun || /newsletter|sign up|subscribe|see also|related|read more/i.test(t);
+      const promo = PROMO.test(t);
+      if (promo) promoLines = 0;
+      promoRun = promoRun || promo;
     } else if (promoRun && words() <= 14 && contentSeen > 1 && promoLines < 3) {
       // A promo block's few short lines (title, blurb) after its header; then copy resumes.
       kind = 'boilerplate';

@@ -63,6 +63,13 @@ export const hasLetterOrDigit = (s: string): boolean => LETTER_OR_DIGIT.test(s);
 export const SPACES = /\s+/;
 export const FINAL_DOT = /\.$/;
 export const LEADING_THE = /^the\s+/i;
+/** Every run of white space (global: for `replace(SPACE_RUNS, ' ')`). */
+export const SPACE_RUNS = /\s+/g;
+
+/** Ends with "'s" or "’s". */
+export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+/** Without a final "'s" or "’s". */
+export const withoutPossessive = (w: string): string => (isPossessive(w) ? w.slice(0, -2) : w);
 
 /** ASCII digits only, at least one: "2005" (not "2,005" or "2.5"). */
 export function isDigits(s: string): boolean {

@@ -4,7 +4,7 @@ import { isStatistic } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
-import { SPACES, hasLetterOrDigit, isAsciiCapitals, isCapitalised, startsUpper } from '../analysis/tokens';
+import { SPACES, hasLetterOrDigit, isAsciiCapitals, isCapitalised, startsUpper, withoutPossessive } from '../analysis/tokens';
 
 /** True when `body` has capitalised words whose initials spell the acronym ("Lawn Tennis Association"). */
 function spelledOut(acronym: string, body: string): boolean {
@@ -116,7 +116,7 @@ function ordinaryWord(word: string, isCommon: (w: string) => boolean): boolean {
   if (isCommon(w)) return true;
   // An everyday word with a suffix ("booming", "optimism"), or two of them ("slowdown").
   const stem = /^(.{3,}?)(?:ing|ed|er|ers|s|es|ly|ness|ment|ism|ist|ity|ic|ical|ant|ance|ent|ence)$/.exec(w)?.[1];
-  if (stem && (isCommon(stem) || isCommon(`${stem}e`) || isCommon(`${stem}istic`) || isCommon(`${stem.replace(/i$/, '')}y`))) return true;
+  if (stem && (isCommon(stem) || isCommon(`${stem}e`) || isCommon(`${stem}istic`) || isCommon(`${(stem.endsWith('i') ? stem.slice(0, -1) : stem)}y`))) return true;
   for (let i = 3; i <= w.length - 3; i++) if (isCommon(w.slice(0, i)) && isCommon(w.slice(i))) return true;
   return /(?:ism|ness|ment|ity|tion|ious|ful|less)$/.test(w);
 }
@@ -200,7 +200,7 @@ export const headlineUnsupported: Rule = {
       // An acronym in the headline, spelled out in the body ("LTA" / "the Lawn Tennis Association").
       if (isAsciiCapitals(e.name, 2, 6) && spelledOut(e.name, bodyFrom())) continue;
       const m = top[0];
-      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => w.replace(/['’]s$/, '')).filter((w) => w && !CONNECTOR.test(w));
+      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => withoutPossessive(w)).filter((w) => w && !CONNECTOR.test(w));
       const bodyText = bodyFrom();
       // A one-word headline "name" that is an ordinary word capitalised by the headline ("Slowdown
       // hits…", "Hi-tech posters…"), with nothing in the knowledge base behind it.

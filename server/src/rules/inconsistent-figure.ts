@@ -84,7 +84,7 @@ function rangeEnd(a: Analysis, q: Quantity): boolean {
 function roundedForm(p: Quantity, o: Quantity): boolean {
   const num = /\d[\d,]*(?:\.(\d+))?/.exec(p.text);
   if (!num || p.value === null || o.value === null) return false;
-  const written = Number(num[0].replace(/,/g, ''));
+  const written = Number(num[0].replaceAll(',', ''));
   if (!written) return false;
   const decimals = num[1]?.length ?? 0;
   const step = (p.value / written) * 10 ** -decimals;

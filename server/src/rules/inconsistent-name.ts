@@ -359,7 +359,7 @@ export const inconsistentName: Rule = {
       // An everyday word in a name ("Standard Life"): "Liffe" is another name, not a misspelling.
       if (ctx.kb.isCommonWord(preferred.toLowerCase())) return true;
       // A familiar form of a given name ("Stevie" / "Steve").
-      if (word.replace(/(?:ie|y|e)$/, '') === preferred.replace(/(?:ie|y|e)$/, '')) return true;
+      if (withoutFinalVowel(word) === withoutFinalVowel(preferred)) return true;
       // The preferred spelling is a given name: a near word is the same name only when the surname
       // follows ("Victor Makarov" / "Viktor Makarov"), not "Linux founder" beside "Linus Torvalds",
       // nor "Patrik Berger" beside "Patrick Vieira".
@@ -403,3 +403,9 @@ export const inconsistentName: Rule = {
     return out;
   },
 };
+
+/** A name without a final "ie", "y" or "e" ("Jonny" and "Jonnie" -> "Jonn"). */
+function withoutFinalVowel(w: string): string {
+  if (w.endsWith('ie')) return w.slice(0, -2);
+  return w.endsWith('y') || w.endsWith('e') ? w.slice(0, -1) : w;
+}

@@ -62,7 +62,7 @@ function closedAfterAll(a: Analysis, at: number): boolean {
   // The paragraph breaks off mid-sentence: the next block goes on with it.
   if (/[\p{L}\d,]$/u.test(tail) && /^\s*\p{Ll}/u.test(text.slice(next.start, next.end))) return true;
   // A speech quote open at the end of its paragraph, the next paragraph opening a quote.
-  if (!midSentence && /^\s*["“]/.test(text.slice(next.start, next.end))) return true;
+  if (!midSentence && '"“'.includes(text.slice(next.start, next.end).trimStart()[0] || '-')) return true;
   return !midSentence && closesInNextBlocks(a, blockIndex);
 }
 
@@ -114,7 +114,7 @@ export const unbalancedQuote: Rule = {
           fixes.push({ title: `Close the quote after “${phrase[0]}”`, edits: [{ start: at, end: at, newText: close }], preferred: phrase === (two ?? one) });
         }
       }
-      const beforePunct = /[.!?]$/.test(a.text.slice(q.start, end)) ? end - 1 : end;
+      const beforePunct = end > q.start && '.!?'.includes(a.text[end - 1]) ? end - 1 : end;
       fixes.push({ title: 'Close the quote at the end of the paragraph', edits: [{ start: q.speech ? end : beforePunct, end: q.speech ? end : beforePunct, newText: close }] });
       fixes.push(ignoreFix(this.id, { start: q.start, end: q.start + 1 }));
       out.push({

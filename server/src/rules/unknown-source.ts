@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
-import { LEADING_THE, SPACES, hasUpper, startsLower, startsUpper } from '../analysis/tokens';
+import { LEADING_THE, SPACES, hasUpper, isPossessive, startsLower, startsUpper } from '../analysis/tokens';
 
 /** Generic words a publication's name may be followed by ("Broadcast magazine"). */
 const GENERIC_TAIL = /(?<!\s)\s+(?:magazine|newspaper|paper|website|site|journal|weekly|daily|tabloid|broadsheet|blog|programme|show|bulletin)$/i;
@@ -69,7 +69,7 @@ export const unknownSource: Rule = {
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (speaksForItself(a, at) || (at.source.entity && selfSpeakers.has(at.source.entity)) || isPersonName(a, at, ctx.kb)) continue;
       // "CSI TV shows, real experts say": "shows" is a noun there, not a cue.
-      if (/^shows?$/i.test(at.cue.text) && /^\s*[,.;:]/.test(a.text.slice(at.cue.end, at.cue.end + 3))) continue;
+      if (['show', 'shows'].includes(at.cue.text.toLowerCase()) && /^\s*[,.;:]/.test(a.text.slice(at.cue.end, at.cue.end + 3))) continue;
       // "the Treasury's Barker Review": a review or report that an organisation owns is a document.
       const owned = /(?:'s|’s)\s+$/.test(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || /(?:'s|’s)\s/.test(at.source.text);
       if (owned && /\b(?:Review|Report|Plan|Strategy|Paper|Statement)$/.test(raw)) continue;
@@ -120,7 +120,7 @@ function ownedName(t: string): string | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     if (t.slice(0, m.index).includes('\n')) return null;
-    const rest = t.slice(m.index + 2).replace(/^\s+/, '');
+    const rest = t.slice(m.index + 2).trimStart();
     if (rest && !rest.includes('\n')) return rest;
   }
   return null;
@@ -129,7 +129,7 @@ function ownedName(t: string): string | null {
 /** Whether the words before a cited name end in a known publication's possessive ("The Mail on Sunday's "). */
 function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
   const t = lead.trimEnd();
-  if (!/['’]s$/.test(t)) return false;
+  if (!isPossessive(t)) return false;
   // The capitalised words (with "on", "of", "the" between them) that end at the possessive.
   const all = t.slice(0, -2).split(SPACES);
   const words: string[] = [];

@@ -1,4 +1,5 @@
 // Small helpers the rules share: text around a span, sources cited in the article, fixes.
+import { SPACE_RUNS } from '../analysis/tokens';
 import type { Analysis, Attribution, EntityKind, Fix, Sentence, Span } from '../analysis/types';
 import { spanContaining } from '../analysis/spans';
 
@@ -21,7 +22,7 @@ export function attributionsBySentence(a: Analysis): (sentence: number) => reado
 }
 
 export function quoteText(a: Analysis, span: Span, max = 60): string {
-  const t = a.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const t = a.text.slice(span.start, span.end).replace(SPACE_RUNS, ' ');
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 

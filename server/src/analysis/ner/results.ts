@@ -31,7 +31,7 @@ export function figuresFrom(toks: Token[], j: number): { end: number; count: num
     if (k < toks.length && isFigure(toks[k])) {
       k++;
       count++;
-    } else if (k + 1 < toks.length && /^[-–.]$/.test(toks[k].text) && isFigure(toks[k + 1]) && toks[k].end === toks[k + 1].start) k++;
+    } else if (k + 1 < toks.length && (toks[k].text === '-' || toks[k].text === '–' || toks[k].text === '.') && isFigure(toks[k + 1]) && toks[k].end === toks[k + 1].start) k++;
     else break;
   }
   return { end: k, count };

@@ -5,8 +5,10 @@ import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix } from './util';
 import { hasLetter, hasSpace } from '../analysis/tokens';
 
-const MAX_SCAN = 4000;
+/** A verb of saying before the mark: the quote opens a new sentence there. */
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
+
+const MAX_SCAN = 4000;
 
 /**
  * Whether a mark the quote pass left open is closed after all, or continued by convention, read
@@ -102,7 +104,7 @@ export const unbalancedQuote: Rule = {
       // A mark opened mid-sentence straight after an ordinary word ("a preliminary “partner
       // country status") reads as a scare quote, however long the run to the paragraph end is.
       const before = a.text.slice(Math.max(0, q.start - 40), q.start);
-      const midSentence = /[\p{L}\d]\s$/u.test(before) && !/\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i.test(before);
+      const midSentence = /[\p{L}\d]\s$/u.test(before) && !SPEECH_BEFORE.test(before);
       if (!q.speech || midSentence) {
         // After the first two words ("partner country") — preferred — or after the first word.
         const inner = a.text.slice(q.start + 1, end);

@@ -27,6 +27,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** What splits a mention into its words and possessives ("Blair's" -> "Blair", "s"). */
+const SPACES_OR_APOSTROPHES = /[\s’']+/;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** A capital then a lower-case letter ("Shoigu", not "NATO" or "iPhone"); ASCII without a regex. */
@@ -170,14 +172,14 @@ export const inconsistentName: Rule = {
     // word): a misspelt surname ("Shoygu" beside Sergei Shoigu) is found as such a name.
     const lone = new Set<string>();
     for (const e of a.entities) {
-      for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
+      for (const m of e.mentions) for (const w of m.text.split(SPACES_OR_APOSTROPHES)) mentioned.add(w);
       // Any kind: the tagger may read an unknown misspelt surname as a place ("Ostburg").
       if (!e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) lone.add(e.mentions[0].text);
     }
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
       for (const m of e.mentions) {
-        for (const w of m.text.split(/[\s’']+/)) {
+        for (const w of m.text.split(SPACES_OR_APOSTROPHES)) {
           if (w.length < 4 || !isNameWord(w)) continue;
           counts.set(w, (counts.get(w) ?? 0) + 1);
           owner.set(w, e.name);

@@ -7,6 +7,11 @@ import { hasLetter, hasSpace } from '../analysis/tokens';
 
 /** A verb of saying before the mark: the quote opens a new sentence there. */
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
+/** What goes before and after a straight double quote that opens: space or a bracket or dash; a letter, digit, quote or ellipsis. */
+const OPENS_BEFORE = /[\s(\[—–-]/;
+const OPENS_AFTER = /[\p{L}\d'‘…]/u;
+/** A word then one space end the text: the mark comes mid-sentence. */
+const AFTER_WORD = /[\p{L}\d]\s$/u;
 
 const MAX_SCAN = 4000;
 
@@ -29,7 +34,7 @@ function closedAfterAll(a: Analysis, at: number): boolean {
   const block = a.blocks[blockIndex];
   const text = a.text;
   const before = text.slice(Math.max(block.start, at - 40), at);
-  const midSentence = /[\p{L}\d]\s$/u.test(before) && !SPEECH_BEFORE.test(before);
+  const midSentence = AFTER_WORD.test(before) && !SPEECH_BEFORE.test(before);
   let depth = 1;
   let singles = 0;
   // Read at most a few thousand characters: a quote still open that far on is unclosed, and the
@@ -47,7 +52,7 @@ function closedAfterAll(a: Analysis, at: number): boolean {
     if (c !== '"' && c !== '“' && c !== '”') continue;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';
-    const opening = c === '“' || (c === '"' && /[\s(\[—–-]/.test(prev) && /[\p{L}\d'‘…]/u.test(next));
+    const opening = c === '“' || (c === '"' && OPENS_BEFORE.test(prev) && OPENS_AFTER.test(next));
     if (!opening) {
       if (--depth === 0) return true;
       continue;
@@ -81,7 +86,7 @@ function closesInNextBlocks(a: Analysis, blockIndex: number): boolean {
       if (c !== '"' && c !== '“' && c !== '”') continue;
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
-      const opening = c === '“' || (c === '"' && (i === b.start || /[\s(\[—–-]/.test(prev)) && /[\p{L}\d'‘…]/u.test(next));
+      const opening = c === '“' || (c === '"' && (i === b.start || OPENS_BEFORE.test(prev)) && OPENS_AFTER.test(next));
       return !opening;
     }
   }
@@ -104,7 +109,7 @@ export const unbalancedQuote: Rule = {
       // A mark opened mid-sentence straight after an ordinary word ("a preliminary “partner
       // country status") reads as a scare quote, however long the run to the paragraph end is.
       const before = a.text.slice(Math.max(0, q.start - 40), q.start);
-      const midSentence = /[\p{L}\d]\s$/u.test(before) && !SPEECH_BEFORE.test(before);
+      const midSentence = AFTER_WORD.test(before) && !SPEECH_BEFORE.test(before);
       if (!q.speech || midSentence) {
         // After the first two words ("partner country") — preferred — or after the first word.
         const inner = a.text.slice(q.start + 1, end);

@@ -5,6 +5,8 @@ import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 import { LEADING_THE, SPACES, hasUpper, isPossessive, startsLower, startsUpper } from '../analysis/tokens';
 
+/** The small words inside a publication's name ("The Mail on Sunday"). */
+const NAME_JOINER = /^(?:on|of|the)$/;
 /** Generic words a publication's name may be followed by ("Broadcast magazine"). */
 const GENERIC_TAIL = /(?<!\s)\s+(?:magazine|newspaper|paper|website|site|journal|weekly|daily|tabloid|broadsheet|blog|programme|show|bulletin)$/i;
 /** A document's name, not a publication's: "Inquiry", "Study"; "Review" and "Report" only after an owner. */
@@ -134,10 +136,10 @@ function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
   const all = t.slice(0, -2).split(SPACES);
   const words: string[] = [];
   for (let i = all.length - 1; i >= 0 && words.length < 6; i--) {
-    if (startsUpper(all[i]) || (words.length && /^(?:on|of|the)$/.test(all[i]))) words.unshift(all[i]);
+    if (startsUpper(all[i]) || (words.length && NAME_JOINER.test(all[i]))) words.unshift(all[i]);
     else break;
   }
-  while (words.length && /^(?:on|of|the)$/.test(words[0])) words.shift();
+  while (words.length && NAME_JOINER.test(words[0])) words.shift();
   if (!words.length) return false;
   // The longest run of the words ending at the possessive that the registry knows as a publication.
   for (let i = 0; i < words.length; i++) {

@@ -44,10 +44,16 @@ test('WordSet matches whole words at either end of a stretch of text', () => {
 
 /** What the whole analysis says of one example: the figure at `figure`, the findings over `at`. */
 function check(example, where) {
-  const text = `Example\n\n${example.text}`;
+  const text = `${example.headline ?? 'Example'}\n\n${example.text}`;
+  const from = text.length - example.text.length;
   const a = core.analyze(text, kb);
+  if ('sentences' in example) assert.equal(a.sentences.length, example.sentences, `${where}: sentences of “${text}”`);
+  if ('mentioned' in example) {
+    const mentions = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    assert.equal(mentions.includes(example.mention), example.mentioned, `${where}: a mention “${example.mention}” in “${example.text}” (found: ${mentions.join(', ') || 'none'})`);
+  }
   if (example.figure !== undefined) {
-    const at = text.indexOf(example.figure, 9);
+    const at = text.indexOf(example.figure, from);
     assert.ok(at >= 0, `${where}: the figure “${example.figure}” is not in “${example.text}”`);
     const q = a.quantities.find((x) => x.start <= at && at < x.end);
     if ('quantity' in example) assert.equal(Boolean(q), example.quantity, `${where}: a figure at “${example.figure}” in “${example.text}” (found: ${a.quantities.map((x) => x.text).join(', ') || 'none'})`);
@@ -56,14 +62,14 @@ function check(example, where) {
     }
   }
   if (example.rule !== undefined) {
-    const at = text.indexOf(example.at, 9);
+    const at = text.indexOf(example.at, from);
     assert.ok(at >= 0, `${where}: “${example.at}” is not in “${example.text}”`);
     const found = core.check(a, { kb }).some((f) => f.rule === example.rule && f.start <= at && at < f.end);
     assert.equal(found, example.finding, `${where}: ${example.rule} over “${example.at}” in “${example.text}”`);
   }
 }
 
-const EXPECTATIONS = ['quantity', 'value', 'kind', 'unit', 'finding'];
+const EXPECTATIONS = ['quantity', 'value', 'kind', 'unit', 'finding', 'sentences', 'mentioned'];
 
 for (const [name, list] of Object.entries(lists)) {
   test(`word list ${name}: its positive example is decided by it, its negative one is not`, () => {

@@ -1,6 +1,6 @@
 // Named entities: candidate names from capitalisation and the knowledge base, typed from
 // knowledge and context, then grouped into one entity per referent (coreference).
-import { FINAL_DOT, SPACES, SPACE_RUNS, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, startsLower, startsUpper } from './tokens';
+import { FINAL_DOT, SPACES, SPACE_RUNS, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, startsLower, startsUpper, words as wordList } from './tokens';
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
@@ -662,7 +662,7 @@ function shapeCandidate(
       const head = w.split('-')[0];
       const headHit = kb.lookup(head);
       // "Chicago-based", "UN-backed": the name inside the compound is a mention.
-      if (headHit && /^(?:based|born|led|backed|owned|listed|registered|made|built|run|funded|bound|headquartered)$/i.test(w.slice(head.length + 1))) {
+      if (headHit && wordList('compoundParticiples').has(w.slice(head.length + 1))) {
         const c = make(from, from, headHit, [], false);
         c.end = c.start + head.length;
         c.text = head;

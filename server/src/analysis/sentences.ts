@@ -1,5 +1,5 @@
 // Sentences and tokens with exact UTF-16 offsets.
-import { isDottedInitials, isUpperLetter } from './tokens';
+import { isDottedInitials, isUpperLetter, words as wordList } from './tokens';
 import type { Block, Sentence, Token } from './types';
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -80,8 +80,8 @@ function boundaryAfterPeriod(text: string, sentenceStart: number, dot: number, n
   if (ABBREVIATIONS.has(lower)) {
     // "U.S." or "Inc." can end a sentence when a capitalised common word follows; keep it simple:
     // titles never end one, country abbreviations do when followed by a pronoun/article.
-    if (/^(?:u\.s|u\.k|u\.n|inc|ltd|co|corp|plc|etc|a\.m|p\.m)$/.test(lower)) {
-      return /^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|This|That|Its|Their|His|Her)\b/.test(text.slice(next, next + 6));
+    if (wordList('sentenceEndingAbbreviations').has(lower)) {
+      return wordList('sentenceOpeners').startsAt(text.slice(next, next + 6));
     }
     return false;
   }

@@ -54,6 +54,8 @@ export const isBlank = (s: string): boolean => BLANK.test(s);
 
 /** One capital letter: "J". */
 export const isUpperLetter = (s: string): boolean => UPPER_LETTER.test(s);
+/** One capital letter, with or without a full stop: "J", "J.". */
+export const isInitial = (s: string): boolean => UPPER_LETTER.test(s) || (s.endsWith('.') && UPPER_LETTER.test(s.slice(0, -1)));
 /** Initials joined by full stops: "U.S", "J.R" (the last stop is the sentence's or the next token's). */
 export const isDottedInitials = (s: string): boolean => DOTTED_INITIALS.test(s);
 /** Has a letter or a digit of any script anywhere. */
@@ -124,6 +126,15 @@ export class WordSet {
   /** The token is one of the words. */
   has(w: string): boolean {
     return this.set.has(this.norm(w));
+  }
+  /** The token is one of the words, with or without a final full stop ("plc", "plc."). */
+  hasWithOptionalDot(w: string): boolean {
+    return this.has(w) || (w.endsWith('.') && this.has(w.slice(0, -1)));
+  }
+  /** The text ends with an entry, whatever is before it (`(?:a|b)$`, no word boundary). */
+  endsWithAny(s: string): boolean {
+    for (const n of this.lengths) if (n <= s.length && this.set.has(this.norm(s.slice(s.length - n)))) return true;
+    return false;
   }
   /** An entry ends at `end` in `s` and starts at a word boundary. */
   endsAt(s: string, end = s.length): boolean {

@@ -95,7 +95,7 @@ export const firstReference: Rule = {
       if (wordList('styleTitles').has(wordBefore)) continue;
       // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":
       // a work, a report or a firm named after someone, not the person.
-      if (wordList('workWordsBeforeName').has(wordBefore) || /^['‘"“]$/.test(a.text[first.start - 1] ?? '')) continue;
+      if (wordList('workWordsBeforeName').has(wordBefore) || "'‘\"“".includes(a.text[first.start - 1] || '-')) continue;
       const after = a.text.slice(first.end, first.end + 60);
       if (/^\s+(?:starring|stars|directed)\b/.test(after) || /^,\s(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|group|maker|carmaker|giant|band|film|club|chain)\b/u.test(after)) continue;
       // "in May": a month, not Theresa May.

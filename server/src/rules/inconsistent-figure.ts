@@ -3,7 +3,7 @@ import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
-import { isLetter, startsUpper } from '../analysis/tokens';
+import { isLetter, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Runs of anything but ASCII lower-case letters (words of lower-cased text are what is between). */
 const NON_LETTERS = /[^a-z]+/;
@@ -115,7 +115,7 @@ function boundHolds(a: Analysis, q: Quantity, other: Quantity): boolean {
   const s = a.sentences[q.sentence];
   const before = a.text.slice(Math.max(s.start, q.start - 16), q.start).toLowerCase().replace(CURRENCY_MARK_END, '').trimEnd();
   if (/(?:more than|over|at least|above|in excess of)$/.test(before)) return other.value! >= q.value!;
-  if (/(?:less than|under|up to|below|nearly|almost|fewer than)$/.test(before)) return other.value! <= q.value!;
+  if (wordList('upperBoundWords').endsWithAny(before)) return other.value! <= q.value!;
   return false;
 }
 

@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
-import { SPACES, isBlank, startsUpper } from '../analysis/tokens';
+import { SPACES, isBlank, isInitial, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Edit distance with transpositions, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -373,8 +373,8 @@ export const inconsistentName: Rule = {
       // "Ayatollah Ruhollah Khomenei" beside "Ali Khamenei"): another person.
       if (ownerWords.length >= 2 && ownerWords[ownerWords.length - 1] === preferred && prev && adjacent(prev, tok) && startsUpper(prev.text)) {
         const given = ownerWords[ownerWords.length - 2];
-        const initial = /^\p{Lu}\.?$/u.test(prev.text);
-        const titleLike = ctx.kb.isCommonWord(prev.text.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss|Prof)\.?$/.test(prev.text);
+        const initial = isInitial(prev.text);
+        const titleLike = ctx.kb.isCommonWord(prev.text.toLowerCase()) || wordList('shortTitles').hasWithOptionalDot(prev.text);
         if (!titleLike && (initial ? prev.text[0] !== given[0] : prev.text !== given && editDistance(prev.text, given, 2) > 2)) return true;
       }
       // Both spellings in team sheets ("Murphy, Horgan, O'Driscoll…" and

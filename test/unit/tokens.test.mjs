@@ -40,6 +40,10 @@ test('WordSet matches whole words at either end of a stretch of text', () => {
   const cs = new core.tokens.WordSet(['BBC'], true);
   assert.ok(cs.has('BBC') && !cs.has('bbc'));
   assert.throws(() => core.tokens.words('no-such-list'));
+  assert.ok(w.hasWithOptionalDot('in.') && !w.hasWithOptionalDot('in..'));
+  assert.ok(new core.tokens.WordSet(['up to']).endsWithAny('cut up to') && !new core.tokens.WordSet(['up to']).endsWithAny('up to 70'));
+  assert.equal(core.tokens.withoutPossessive('Blair’s'), 'Blair');
+  assert.equal(core.tokens.withoutPossessive('Blairs'), 'Blairs');
 });
 
 /** What the whole analysis says of one example: the figure at `figure`, the findings over `at`. */

@@ -1,6 +1,6 @@
 // Named entities: candidate names from capitalisation and the knowledge base, typed from
 // knowledge and context, then grouped into one entity per referent (coreference).
-import { FINAL_DOT, SPACES, SPACE_RUNS, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, startsLower, startsUpper, words as wordList } from './tokens';
+import { FINAL_DOT, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, LEADING_THE, SPACE_RUNS, SPACES, startsLower, startsUpper, words as wordList } from './tokens';
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
@@ -534,7 +534,7 @@ function shapeCandidate(
       headlineOnly: false,
     };
   };
-  if (hit && seq.length > 1 && (seq[0].text === 'The' || seq[0].text === 'THE') && !(hit.registry === 'places' && /^the\s/i.test(hit.entry.name))) {
+  if (hit && seq.length > 1 && (seq[0].text === 'The' || seq[0].text === 'THE') && !(hit.registry === 'places' && LEADING_THE.test(hit.entry.name))) {
     // "The Wall Street Journal": the article is not part of the name's span.
     return [make(1, seq.length - 1, hit, [], false)];
   }

@@ -16,7 +16,7 @@
 //   the first line (the headline) never runs on unless it opens with a dateline.
 import layout from './data/layout.json';
 import { WIRE_AGENCIES } from './lexicon';
-import { SPACE_RUNS, hasLower, startsUpper } from './tokens';
+import { hasLower, ONE_SPACE, SPACE_RUNS, startsUpper } from './tokens';
 
 export type FurnitureKind = 'boilerplate' | 'sponsored';
 
@@ -116,7 +116,7 @@ export function isListItem(t: string): boolean {
 }
 
 function firstWordLength(t: string): number {
-  const sp = t.search(/\s/);
+  const sp = t.search(ONE_SPACE);
   return sp < 0 ? t.length : sp;
 }
 

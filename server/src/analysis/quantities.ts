@@ -184,7 +184,7 @@ function classifyBareNumber(
   before: string, after: string, start: number, end: number, sentence: number, str: string, idx: number,
 ): Quantity | null {
   // A tally in brackets after a name: "Alan Shearer (250)".
-  if (/\p{L}\s?\($/u.test(before) && /^\)/.test(after)) return null;
+  if (/\p{L}\s?\($/u.test(before) && after.startsWith(')')) return null;
   // Part of a name: "Key 103", "Boeing 747", "Windows 95", "Formula 1".
   if (before.endsWith('-') && hasUpper(trailingWord(before.slice(0, -1), false))) return null; // a model number: "CDP-101", "MiG-29"
   if (endsWithSpace(before) && hasUpper(trailingWord(before.slice(0, -1), true)) && !words('capitalisedWordsBeforeFigure').endsBeforeOneSpace(before)) return null;
@@ -219,7 +219,7 @@ function classifyBareNumber(
   if (words('listWordsBeforeFigure').endsBeforeOneSpace(before)) return null;
   // A compound modifier ("the 300-shareholder threshold", "a 60,000-seat stadium") describes a thing.
   if (/^-(?!strong\b|odd\b|plus\b)\p{Ll}{3,}\b/u.test(after)) return null;
-  if ((/^[.:]\d/.test(after)) || words('clockUnitsAfter').startsAfterSpaces(after)) return null;
+  if (((after[0] === '.' || after[0] === ':') && isDigits(after.slice(1, 2))) || words('clockUnitsAfter').startsAfterSpaces(after)) return null;
   if (words('ordinalSuffixes').has(after.slice(0, 2))) return null;
   if (words('ageCompounds').startsAt(after) || words('ageWordsBefore').endsBeforeDotSpaces(before, false)) return null;
   if (words('months').endsBeforeDotSpaces(before)) return null;

@@ -1,5 +1,5 @@
 // Sentences and tokens with exact UTF-16 offsets.
-import { isDottedInitials, isUpperLetter, words as wordList } from './tokens';
+import { isDottedInitials, isSentenceEndMark, isUpperLetter, words as wordList } from './tokens';
 import type { Block, Sentence, Token } from './types';
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -40,7 +40,7 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
       const ch = text[i];
       if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
         let j = i + 1;
-        while (j < end && /[.!?…]/.test(text[j])) j++;
+        while (j < end && isSentenceEndMark(text[j])) j++;
         // Closing quotes and brackets belong to the sentence they close.
         while (j < end && /["”’')\]»]/.test(text[j])) j++;
         let k = j;

@@ -20,6 +20,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 const HAS_SPACE = /\s/;
 const BLANK = /^\s*$/;
+const SENTENCE_END_MARK = /[.!?…]/;
 const UPPER_LETTER = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -67,11 +68,28 @@ export const FINAL_DOT = /\.$/;
 export const LEADING_THE = /^the\s+/i;
 /** Every run of white space (global: for `replace(SPACE_RUNS, ' ')`). */
 export const SPACE_RUNS = /\s+/g;
+/** One white-space character (for `split` and `search`). */
+export const ONE_SPACE = HAS_SPACE;
+/** A bracketed aside without brackets inside: "(Reuters)" (global: for `replace`). */
+export const BRACKETED = /\([^()]*\)/g;
 
 /** Ends with "'s" or "’s". */
 export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
 /** Without a final "'s" or "’s". */
 export const withoutPossessive = (w: string): string => (isPossessive(w) ? w.slice(0, -2) : w);
+
+/** A full stop, a question or exclamation mark, or an ellipsis character. */
+export const isSentenceEndMark = (c: string): boolean => SENTENCE_END_MARK.test(c);
+
+/** ASCII lower-case letters only, at least one: "monday" (not "Monday" or "été"). */
+export function isAsciiLowerWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
 
 /** ASCII digits only, at least one: "2005" (not "2,005" or "2.5"). */
 export function isDigits(s: string): boolean {

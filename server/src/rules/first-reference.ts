@@ -4,7 +4,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
-import { SPACES, isAsciiCapitals, isSpace, isUpperOrDigits, startsLower, words as wordList } from '../analysis/tokens';
+import { isAsciiCapitals, isSpace, isUpperOrDigits, ONE_SPACE, SPACES, startsLower, words as wordList } from '../analysis/tokens';
 
 /** Personal titles: with them, a short form is certainly a person's ("Mr Kennedy", "Dr Nobles"). */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Prof|Professor)$/;
@@ -75,7 +75,7 @@ export const firstReference: Rule = {
       // Part of another name ("BBC One"), or a family or a government named after the person
       // ("the Osbourne family", "the Blair government"): not a reference to the person.
       const lead = a.text.slice(Math.max(0, first.start - 30), first.start);
-      const wordBefore = lead.length > lead.trimEnd().length ? lead.trimEnd().split(/\s/).pop() ?? '' : '';
+      const wordBefore = lead.length > lead.trimEnd().length ? lead.trimEnd().split(ONE_SPACE).pop() ?? '' : '';
       const beforeAt = first.start - (lead.length - lead.trimEnd().length);
       const otherName = a.entities.some((o) => o !== e && o.kind !== 'person' && o.mentions.some((m) => m.end === beforeAt));
       if (!TITLE_WORD.test(wordBefore) && (isAsciiCapitals(wordBefore, 2) || otherName)) continue;

@@ -3,7 +3,7 @@ import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
-import { isLetter, startsUpper, words as wordList } from '../analysis/tokens';
+import { BRACKETED, isLetter, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Runs of anything but ASCII lower-case letters (words of lower-cased text are what is between). */
 const NON_LETTERS = /[^a-z]+/;
@@ -67,7 +67,7 @@ const FILLER = new Set([...STOP, 'about', 'around', 'some', 'nearly', 'almost', 
 /** The content word before a figure and the one after it, within its sentence (brackets skipped). */
 function contextOf(a: Analysis, q: Quantity): { before: string; after: string } {
   const s = a.sentences[q.sentence];
-  const beforeWords = a.text.slice(Math.max(s.start, q.start - 60), q.start).toLowerCase().replace(/\([^()]*\)/g, ' ').split(NON_LETTERS).filter((w) => w && !FILLER.has(w));
+  const beforeWords = a.text.slice(Math.max(s.start, q.start - 60), q.start).toLowerCase().replace(BRACKETED, ' ').split(NON_LETTERS).filter((w) => w && !FILLER.has(w));
   const afterWords = a.text.slice(q.end, Math.min(s.end, q.end + 60)).toLowerCase().replace(/\([^()]*\)?/g, ' ').split(NON_LETTERS).filter((w) => w && !FILLER.has(w));
   return { before: beforeWords[beforeWords.length - 1] ?? '', after: afterWords[0] ?? '' };
 }

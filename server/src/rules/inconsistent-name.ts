@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
-import { SPACES, isBlank, isInitial, startsUpper, words as wordList } from '../analysis/tokens';
+import { BRACKETED, isBlank, isInitial, SPACES, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Edit distance with transpositions, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -140,7 +140,7 @@ function isNameList(text: string, block: Span | undefined): boolean {
   if (items.length < 5) return false;
   const named = items.filter((x) => {
     // "Kerr (Cameron 87)": a substitution in brackets goes with the name.
-    const words = x.replace(/\([^()]*\)/g, ' ').split(SPACES).filter(Boolean);
+    const words = x.replace(BRACKETED, ' ').split(SPACES).filter(Boolean);
     return words.length >= 1 && words.length <= 4 && words.every((w) => startsUpper(w));
   }).length;
   return named / items.length >= 0.6;

@@ -39,7 +39,7 @@ function candidates(raw: string): string[] {
     if (!y) return;
     out.add(y);
     out.add(y.replace(LEADING_THE, ''));
-    if (!/^the\s/i.test(y)) out.add(`The ${y}`);
+    if (!LEADING_THE.test(y)) out.add(`The ${y}`);
   };
   add(t);
   t = t.replace(LEADING_THE, '');

@@ -1,5 +1,5 @@
 // Small helpers the rules share: text around a span, sources cited in the article, fixes.
-import { SPACE_RUNS } from '../analysis/tokens';
+import { isSentenceEndMark, SPACE_RUNS } from '../analysis/tokens';
 import type { Analysis, Attribution, EntityKind, Fix, Sentence, Span } from '../analysis/types';
 import { spanContaining } from '../analysis/spans';
 
@@ -30,7 +30,7 @@ export function quoteText(a: Analysis, span: Span, max = 60): string {
 export function sentenceInsertPoint(a: Analysis, s: Sentence): number {
   let end = s.end;
   while (end > s.start && /[\s”"’)]/.test(a.text[end - 1])) end--;
-  if (end > s.start && /[.!?…]/.test(a.text[end - 1])) end--;
+  if (end > s.start && isSentenceEndMark(a.text[end - 1])) end--;
   return end;
 }
 

@@ -51,6 +51,7 @@ function check(example, where) {
   const text = `${example.headline ?? 'Example'}\n\n${example.text}`;
   const from = text.length - example.text.length;
   const a = core.analyze(text, kb);
+  if ('claims' in example) assert.equal(a.claims.length, example.claims, `${where}: claims in “${example.text}”`);
   if ('sentences' in example) assert.equal(a.sentences.length, example.sentences, `${where}: sentences of “${text}”`);
   if ('mentioned' in example) {
     const mentions = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
@@ -73,7 +74,7 @@ function check(example, where) {
   }
 }
 
-const EXPECTATIONS = ['quantity', 'value', 'kind', 'unit', 'finding', 'sentences', 'mentioned'];
+const EXPECTATIONS = ['quantity', 'value', 'kind', 'unit', 'finding', 'sentences', 'mentioned', 'claims'];
 
 for (const [name, list] of Object.entries(lists)) {
   test(`word list ${name}: its positive example is decided by it, its negative one is not`, () => {

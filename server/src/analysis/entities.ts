@@ -1,6 +1,6 @@
 // Named entities: candidate names from capitalisation and the knowledge base, typed from
 // knowledge and context, then grouped into one entity per referent (coreference).
-import { FINAL_DOT, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, LEADING_THE, SPACE_RUNS, SPACES, startsLower, startsUpper, words as wordList } from './tokens';
+import { FINAL_DOT, hasDigit, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, LEADING_THE, SPACE_RUNS, SPACES, startsLower, startsUpper, words as wordList } from './tokens';
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
@@ -742,7 +742,7 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.kind = 'place';
       continue;
     }
-    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6 && !/\d/.test(words[0].text)) {
+    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6 && !hasDigit(words[0].text)) {
       c.kind = 'organisation';
       continue;
     }

@@ -16,7 +16,7 @@
 //   the first line (the headline) never runs on unless it opens with a dateline.
 import layout from './data/layout.json';
 import { WIRE_AGENCIES } from './lexicon';
-import { hasLower, ONE_SPACE, SPACE_RUNS, startsUpper } from './tokens';
+import { hasAsciiLower, hasAsciiUpper, hasLower, ONE_SPACE, SPACE_RUNS, startsUpper } from './tokens';
 
 export type FurnitureKind = 'boilerplate' | 'sponsored';
 
@@ -60,7 +60,7 @@ export function furnitureOf(t: string): FurnitureKind | null {
 
 /** An all-caps line of a few words that is not a wire credit: section furniture (SEE ALSO). */
 export function isCapsLabel(t: string): boolean {
-  return t.length <= 40 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim());
+  return t.length <= 40 && hasAsciiUpper(t) && !hasAsciiLower(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim());
 }
 
 /** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */

@@ -81,6 +81,21 @@ export const withoutPossessive = (w: string): string => (isPossessive(w) ? w.sli
 /** A full stop, a question or exclamation mark, or an ellipsis character. */
 export const isSentenceEndMark = (c: string): boolean => SENTENCE_END_MARK.test(c);
 
+/** Has a character in the ASCII range from `lo` to `hi` anywhere. */
+function hasInRange(s: string, lo: number, hi: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= lo && c <= hi) return true;
+  }
+  return false;
+}
+/** Has an ASCII digit anywhere: "G8". */
+export const hasDigit = (s: string): boolean => hasInRange(s, 48, 57);
+/** Has an ASCII capital anywhere. */
+export const hasAsciiUpper = (s: string): boolean => hasInRange(s, 65, 90);
+/** Has an ASCII lower-case letter anywhere. */
+export const hasAsciiLower = (s: string): boolean => hasInRange(s, 97, 122);
+
 /** ASCII lower-case letters only, at least one: "monday" (not "Monday" or "été"). */
 export function isAsciiLowerWord(s: string): boolean {
   if (s.length === 0) return false;

@@ -208,7 +208,7 @@ function classifyBareNumber(
   const clock = isClockDigits(raw);
   if (clock && (raw[0] === '0' || words('clockWordsBefore').endsBeforeOneSpace(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || words('clockWordsAfter').startsAfterSpaces(after))) return null;
   // A character reference in HTML ("F&#244;n") is no number at all.
-  if (/&#x?$/i.test(before)) return null;
+  if ((before.endsWith('&#') || before.toLowerCase().endsWith('&#x'))) return null;
   // A broadcast time: "Rugby Special, 2340 on BBC Two".
   if (clock && onBroadcaster(after)) return null;
   // A model after its maker's name: "Porsche's 911 sports cars", "Boeing's 787 Dreamliner".

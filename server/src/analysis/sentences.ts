@@ -1,5 +1,8 @@
 // Sentences and tokens with exact UTF-16 offsets.
 import { isDottedInitials, isSentenceEndMark, isUpperLetter, words as wordList } from './tokens';
+
+/** Closing quotes and brackets, which belong to the sentence they close. */
+const CLOSERS = '"”’\')]»';
 import type { Block, Sentence, Token } from './types';
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -42,7 +45,7 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
         let j = i + 1;
         while (j < end && isSentenceEndMark(text[j])) j++;
         // Closing quotes and brackets belong to the sentence they close.
-        while (j < end && /["”’')\]»]/.test(text[j])) j++;
+        while (j < end && CLOSERS.includes(text[j])) j++;
         let k = j;
         while (k < end && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r' || text[k] === '\u00a0')) k++;
         if (k === j && k < end) {

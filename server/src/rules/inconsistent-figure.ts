@@ -3,7 +3,7 @@ import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
-import { BRACKETED, isLetter, startsUpper, words as wordList } from '../analysis/tokens';
+import { BRACKETED, isLetter, isSpace, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Runs of anything but ASCII lower-case letters (words of lower-cased text are what is between). */
 const NON_LETTERS = /[^a-z]+/;
@@ -98,7 +98,7 @@ function roundedForm(p: Quantity, o: Quantity): boolean {
 /** Whether the figure is a conversion in brackets after another ("$2.35bn" in "102.8bn rupees ($2.35bn)"). */
 function converted(a: Analysis, q: Quantity): boolean {
   const before = a.text.slice(Math.max(0, q.start - 6), q.start).replace(/(?:US\$|[$£€¥]|Â£|Â)$/, '');
-  return /[(;]\s?$/.test(before);
+  return endsWithOpener(before);
 }
 
 /** Whether the figure is what something changed from or is compared with. */
@@ -239,3 +239,9 @@ export const inconsistentFigure: Rule = {
     return out;
   },
 };
+
+/** The text ends with an opening bracket or a semicolon, then at most one white-space character. */
+function endsWithOpener(s: string): boolean {
+  const end = isSpace(s[s.length - 1]) ? s.length - 1 : s.length;
+  return end > 0 && (s[end - 1] === '(' || s[end - 1] === ';');
+}

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
-import { LEADING_THE, SPACES, hasUpper, isPossessive, startsLower, startsUpper } from '../analysis/tokens';
+import { hasUpper, isPossessive, isSpace, LEADING_THE, SPACES, startsLower, startsUpper } from '../analysis/tokens';
 
 /** The small words inside a publication's name ("The Mail on Sunday"). */
 const NAME_JOINER = /^(?:on|of|the)$/;
@@ -71,9 +71,9 @@ export const unknownSource: Rule = {
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (speaksForItself(a, at) || (at.source.entity && selfSpeakers.has(at.source.entity)) || isPersonName(a, at, ctx.kb)) continue;
       // "CSI TV shows, real experts say": "shows" is a noun there, not a cue.
-      if (['show', 'shows'].includes(at.cue.text.toLowerCase()) && /^\s*[,.;:]/.test(a.text.slice(at.cue.end, at.cue.end + 3))) continue;
+      if (['show', 'shows'].includes(at.cue.text.toLowerCase()) && ',.;:'.includes(a.text.slice(at.cue.end, at.cue.end + 3).trimStart()[0] || '-')) continue;
       // "the Treasury's Barker Review": a review or report that an organisation owns is a document.
-      const owned = /(?:'s|’s)\s+$/.test(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || /(?:'s|’s)\s/.test(at.source.text);
+      const owned = possessiveThenSpace(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || possessiveInside(at.source.text);
       if (owned && /\b(?:Review|Report|Plan|Strategy|Paper|Statement)$/.test(raw)) continue;
       if (candidates(raw).some((n) => ctx.kb.lookup(n))) continue;
       // "The Mail on Sunday's Financial Mail": a section of a publication the registry knows.
@@ -145,6 +145,20 @@ function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
   for (let i = 0; i < words.length; i++) {
     const hit = kb.lookup(words.slice(i).join(' '));
     if (hit && hit.registry === 'sources') return true;
+  }
+  return false;
+}
+
+/** The text ends with "'s" (or "’s") and white space. */
+function possessiveThenSpace(t: string): boolean {
+  const trimmed = t.trimEnd();
+  return trimmed.length < t.length && isPossessive(trimmed);
+}
+
+/** "'s" (or "’s") followed by white space somewhere in the text: "the Treasury's Barker Review". */
+function possessiveInside(t: string): boolean {
+  for (let i = t.indexOf('s', 1); i >= 1; i = t.indexOf('s', i + 1)) {
+    if ((t[i - 1] === "'" || t[i - 1] === '’') && isSpace(t[i + 1])) return true;
   }
   return false;
 }

@@ -13,5 +13,6 @@ export { knowledgeStats, checkKnowledgeIndex } from './knowledge';
 export * from './config';
 export { compileGlob } from './workspace/glob';
 export * as ner from './analysis/ner';
+export * as tokens from './analysis/tokens';
 export { coverageOf, coveredBy } from './analysis/figure-coverage';
 export { speakerShapeBefore } from './analysis/quote-speakers';

@@ -3,6 +3,7 @@
 // then a date line near the top ("Published 3 March 2025", "Mar 3, 2025 · 10:32 GMT").
 import { datelineDate, fullDateIn, parseIsoDate } from './dates';
 import type { Block, FrontMatter } from './types';
+import { hasLetter } from './tokens';
 
 export type ArticleDateSource = 'front matter' | 'dateline' | 'date line';
 
@@ -44,7 +45,7 @@ function dateLine(line: string): string | null {
   // A sentence that mentions a date ends with a full stop after words; a date line does not.
   const r = rest.trim();
   if (r.endsWith('.') && r.length >= 3 && isLower(r[r.length - 2]) && isLower(r[r.length - 3])) return null;
-  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => /\p{L}/u.test(w));
+  const words = rest.split(/[^\p{L}\p{N}]+/u).filter((w) => hasLetter(w));
   return words.length <= DATE_LINE_MAX_OTHER_WORDS ? d.iso : null;
 }
 

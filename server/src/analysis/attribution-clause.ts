@@ -2,6 +2,7 @@
 // source the subject before it, the phrase after it when inverted ("…, said X"), or the main
 // clause's subject for a participle ("…, saying …") or a second verb ("… and said …"); its
 // content the clause it governs, or the quotation before it.
+import { isDigits } from './tokens';
 import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
@@ -186,7 +187,7 @@ function objectFollows(c: ClauseContext, i: number): boolean {
   if (!nx || nx.kind !== 'word') return false;
   const w = lowerOf(nx);
   if (w === 'him' || w === 'her' || w === 'them' || w === 'it' || w === 'his' || w === 'their') return true;
-  if (W.det.has(w) && w !== 'no' && w !== 'one' && !/^\d/.test(w)) return true;
+  if (W.det.has(w) && w !== 'no' && w !== 'one' && !isDigits(w.slice(0, 1))) return true;
   return isCapitalised(nx) && !!c.mentionByStart.get(nx.start);
 }
 

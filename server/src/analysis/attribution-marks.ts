@@ -66,7 +66,7 @@ function asPutIt(c: ClauseContext, s: Sentence, j: number): Found | null {
   if (!ph) return null;
   const verb = toks[ph.last + 1];
   const it = toks[ph.last + 2];
-  if (!verb || !it || !/^puts?$/i.test(verb.text) || it.text.toLowerCase() !== 'it') return null;
+  if (!verb || !it || !['put', 'puts'].includes(verb.text.toLowerCase()) || it.text.toLowerCase() !== 'it') return null;
   const typed = sourceKind(c, ph, c.recent);
   if (!typed) return null;
   const m = ph.entity ? c.mentionByEnd.get(toks[ph.head].end) : undefined;

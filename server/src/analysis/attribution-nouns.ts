@@ -55,7 +55,7 @@ function contentAfterNoun(c: ClauseContext, s: Sentence, k: number): Span | null
     const after = c.toks[k + 2];
     if (!after || after.kind !== 'word') return null;
     const aw = lowerOf(after);
-    if (c.toks[k + 3] && c.toks[k + 3].kind === 'word' && /(?:ed)$/.test(aw) && aw !== 'need') return null;
+    if (c.toks[k + 3] && c.toks[k + 3].kind === 'word' && aw.endsWith('ed') && aw !== 'need') return null;
   }
   let start = nx.text === ':' || lowerOf(nx) === 'that' ? nx.end : nx.start;
   let end = s.end;

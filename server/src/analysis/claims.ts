@@ -1,4 +1,5 @@
 // Claims: check-worthy sentences, why they are check-worthy, and what supports them.
+import { words } from './tokens';
 import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence, Span } from './types';
 import { lastStartingBy } from './spans';
 import { sectionOf } from './sections';
@@ -24,7 +25,7 @@ export function isStatistic(q: Quantity): boolean {
   // story rather than statistics that need a source.
   // A place in a race or contest ("finished third", "came second") is the result itself, seen by
   // everyone there; a ranking ("ranked fifth") is somebody's table and needs its source.
-  if (q.kind === 'rank' && /^(?:finished|came|placed)\b/i.test(q.text)) return false;
+  if (q.kind === 'rank' && words('contestPlaceVerbs').startsAt(q.text)) return false;
   return q.kind === 'percent' || q.kind === 'money' || q.kind === 'rank' || (q.kind === 'count' && (q.value ?? 0) >= 100);
 }
 

@@ -3,6 +3,7 @@
 // Explicit forms are computed directly; relative and unusual forms go to chrono-node.
 import * as chrono from 'chrono-node';
 import type { DateMention, Sentence } from './types';
+import { isAsciiLowerWord, isDigits, SPACES } from './tokens';
 
 /** Weekday names, 0 = Sunday (as weekdayOf counts). */
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
@@ -110,9 +111,9 @@ function resolveRelative(raw: string, ref: Date, weekday: boolean): string | nul
   else if (lw === 'yesterday') value = shift(-1);
   else if (lw === 'tomorrow') value = shift(1);
   else if ((m = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago$/.exec(lw))) {
-    const n = /^\d+$/.test(m[1]) ? +m[1] : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[m[1]];
+    const n = isDigits(m[1]) ? +m[1] : ({ a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 } as Record<string, number>)[m[1]];
     value = `${y - n}`;
-  } else if (WEEKDAY_INDEX[lw] !== undefined && /^[a-z]+$/.test(lw)) {
+  } else if (WEEKDAY_INDEX[lw] !== undefined && isAsciiLowerWord(lw)) {
     // A bare weekday is the nearest such day, three days either way, as chrono-node reads it;
     // computed here, it spares the first article chrono's cold start (about 100 ms).
     const ahead = (WEEKDAY_INDEX[lw] - ref.getUTCDay() + 7) % 7;
@@ -166,7 +167,7 @@ export function findDates(text: string, sentences: Sentence[], skip: (s: Sentenc
         mention.value = g.year;
       } else if (g.rel || (g.wd && !day)) {
         mention.relative = true;
-        if (ref) mention.value = resolveRelative(raw, ref, !!g.wd || raw.toLowerCase().split(/\s+/).some((w) => w in WEEKDAY_INDEX));
+        if (ref) mention.value = resolveRelative(raw, ref, !!g.wd || raw.toLowerCase().split(SPACES).some((w) => w in WEEKDAY_INDEX));
       }
       out.push(mention);
     }

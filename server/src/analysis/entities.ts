@@ -1,5 +1,6 @@
 // Named entities: candidate names from capitalisation and the knowledge base, typed from
 // knowledge and context, then grouped into one entity per referent (coreference).
+import { FINAL_DOT, hasDigit, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, LEADING_THE, SPACE_RUNS, SPACES, startsLower, startsUpper, words as wordList } from './tokens';
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
 import type { KnowledgeHit } from '../knowledge/types';
@@ -32,16 +33,11 @@ const ROLE_MODIFIERS = new Set(['former', 'then', 'acting', 'interim', 'deputy',
 // `\p{…}` literal into `new RegExp(…)`, which would otherwise be rebuilt at every call.
 const CAP_AFTER_PARTICLE = /^(?:al|el|bin|ibn|abu|van|de|von|d|l|o|mc|mac)-?['’]?\p{Lu}/u;
 const ALL_CAPS_CHARS = /^[\p{Lu}\d&.\-]+$/u;
-const HAS_UPPER = /\p{Lu}/u;
-const SINGLE_UPPER = /^\p{Lu}$/u;
 const INITIAL_OR_DOTTED = /^(?:\p{Lu}|(?:\p{Lu}\.)+\p{Lu})$/u;
-const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const CAMEL_CASE = /^\p{Lu}\p{Ll}+\p{Lu}\p{L}*$/u;
 const LOWER_PLURAL = /^\p{Ll}+s$/u;
 const ACRONYM_IN_BRACKETS = /^\s\((\p{Lu}[\p{Lu}\d&]{1,8})\)/u;
 const ROLE_PHRASE_START = /^(?:the|a|an|former|who|[\p{Lu}])/u;
-const UPPER_START = /^\p{Lu}/u;
-const LOWER_START = /^\p{Ll}/u;
 
 export interface Candidate extends Span {
   tokens: Token[];
@@ -66,7 +62,7 @@ function isCap(t: Token): boolean {
   if (c >= 65 && c <= 90) return true;
   // Lower-case ASCII: only a particle joined to a capital ("al-Assad", "d'Estaing", "van-Dyke").
   if (c < 128) return hasJoiner(t.text) && CAP_AFTER_PARTICLE.test(t.text);
-  return UPPER_START.test(t.text);
+  return startsUpper(t.text);
 }
 
 /** Whether a word holds a hyphen or an apostrophe (straight or curly). */
@@ -84,7 +80,7 @@ function isAllCaps(t: string): boolean {
   let upper = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 128) return ALL_CAPS_CHARS.test(t) && HAS_UPPER.test(t);
+    if (c >= 128) return ALL_CAPS_CHARS.test(t) && hasUpper(t);
     if (c >= 65 && c <= 90) upper = true;
     else if (!((c >= 48 && c <= 57) || c === 38 || c === 46 || c === 45)) return false;
   }
@@ -127,7 +123,7 @@ function norm(s: string): string {
     const c = s.charCodeAt(i);
     if (c === 0x2019 || c === 0x2018 || (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c))) plain = false;
   }
-  return plain ? s : s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
+  return plain ? s : s.replaceAll('’', "'").replaceAll('‘', "'").replace(SPACE_RUNS, ' ');
 }
 
 export function findEntities(
@@ -173,7 +169,7 @@ function findCandidates(
   const lowerSeen = new Set<string>();
   for (const t of tokens) {
     const c = t.text.charCodeAt(0);
-    if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && LOWER_START.test(t.text)))) lowerSeen.add(t.text);
+    if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && startsLower(t.text)))) lowerSeen.add(t.text);
   }
   // Capitalised forms seen away from a sentence start: evidence that a word is a name.
   const capsMidSentence = new Set<string>();
@@ -275,7 +271,6 @@ const LOWER_PRODUCT_WORDS = new Set(['award', 'awards', 'prize', 'prizes', 'trop
 /** Words that read as an adjective, participle or adverb starting a sentence ("Dogged", "Booming", "However"). */
 const LEAD_NON_NAME = /^\p{Lu}\p{Ll}+(?:ed|ing|ly|ever|ful|less|ous)$/u;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER_NON_FINAL = /[\p{Ll},;] ?$/u;
 
 interface WordIndex {
@@ -292,7 +287,7 @@ function phraseAt(text: string, phrase: string, first: string, index: WordIndex)
   for (const w of index.at.get(first) ?? []) {
     const at = w.start;
     if (!text.startsWith(phrase, at)) continue;
-    if (LETTER_OR_DIGIT.test(text[at + phrase.length] ?? '') || LETTER_OR_DIGIT.test(text[at - 1] ?? '')) continue;
+    if (hasLetterOrDigit(text[at + phrase.length] ?? '') || hasLetterOrDigit(text[at - 1] ?? '')) continue;
     out.push(w);
   }
   index.memo.set(phrase, out);
@@ -352,7 +347,7 @@ function isTitleCase(toks: Token[]): boolean {
   for (const t of toks) {
     if (t.kind !== 'word' || t.text.length < 4) continue;
     words++;
-    if (UPPER_START.test(t.text)) caps++;
+    if (startsUpper(t.text)) caps++;
   }
   return words >= 3 && caps / words > 0.7;
 }
@@ -426,7 +421,7 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
       break;
     }
     if (gap !== ' ' && gap !== '') break;
-    if (gap === '' && !(t.text === '.' && SINGLE_UPPER.test(prev.text))) break;
+    if (gap === '' && !(t.text === '.' && isUpperLetter(prev.text))) break;
     if (t.text === '.') {
       // An initial inside a name: "John F. Kennedy"; "U.S. Geological Survey".
       if (j + 1 < toks.length && isCap(toks[j + 1]) && text[toks[j + 1].start - 1] === ' ' && INITIAL_OR_DOTTED.test(prev.text)) {
@@ -525,7 +520,7 @@ function shapeCandidate(
   const make = (from: number, to: number, h: KnowledgeHit | undefined, roles: string[], weak: boolean): Candidate => {
     let end = seq[to].end;
     // "U.S." keeps its final full stop.
-    if (DOTTED_INITIALS.test(seq[to].text) && text[end] === '.') end++;
+    if (isDottedInitials(seq[to].text) && text[end] === '.') end++;
     return {
       start: seq[from].start,
       end,
@@ -539,7 +534,7 @@ function shapeCandidate(
       headlineOnly: false,
     };
   };
-  if (hit && seq.length > 1 && /^(?:The|THE)$/.test(seq[0].text) && !(hit.registry === 'places' && /^the\s/i.test(hit.entry.name))) {
+  if (hit && seq.length > 1 && (seq[0].text === 'The' || seq[0].text === 'THE') && !(hit.registry === 'places' && LEADING_THE.test(hit.entry.name))) {
     // "The Wall Street Journal": the article is not part of the name's span.
     return [make(1, seq.length - 1, hit, [], false)];
   }
@@ -580,7 +575,7 @@ function shapeCandidate(
   // "The Northern Chronicle": the article is not part of the name.
   if (seq[from].text === 'The' && seq.length - from > 1) from++;
   // A run that ends in a title is a role, not a name ("Defence Procurement Minister", "Admiral").
-  const lastLw = lower(seq[seq.length - 1].text).replace(/\.$/, '');
+  const lastLw = lower(seq[seq.length - 1].text).replace(FINAL_DOT, '');
   // "Office of the Deputy Prime Minister": an institution named after an office holder.
   if (seq.length - from > 2 && ORG_WORDS.has(lower(seq[from].text)) && seq[from + 1].text === 'of' && TITLES.has(lastLw)) return [make(from, seq.length - 1, undefined, [], false)];
   if ((TITLES.has(lastLw) || HONORIFICS.has(lastLw)) && !ORG_WORDS.has(lastLw)) {
@@ -602,7 +597,7 @@ function shapeCandidate(
   // "Russian Security Council Secretary Sergei Shoigu", "Secretary of State Antony Blinken".
   let lastTitle = -1;
   for (let k = from; k < seq.length - 1; k++) {
-    const lw = lower(seq[k].text).replace(/\.$/, '');
+    const lw = lower(seq[k].text).replace(FINAL_DOT, '');
     if (TITLES.has(lw) || TITLES.has(lw + '.') || HONORIFICS.has(lw) || (ROLE_WORDS.has(lw) && k > from && lastTitle === k - 1)) lastTitle = k;
     else if (lw === 'of' && k > from && TITLES.has(lower(seq[k - 1].text))) lastTitle = k + 1 < seq.length - 1 ? k + 1 : lastTitle;
   }
@@ -611,9 +606,9 @@ function shapeCandidate(
   if (lastTitle >= from) {
     const prefixFrom = from;
     let nameFrom = lastTitle + 1;
-    while (nameFrom < seq.length && (seq[nameFrom].text === '.' || LOWER_START.test(seq[nameFrom].text))) nameFrom++;
+    while (nameFrom < seq.length && (seq[nameFrom].text === '.' || startsLower(seq[nameFrom].text))) nameFrom++;
     if (nameFrom >= seq.length) return [];
-    if (LOWER_START.test(seq[lastTitle + 1]?.text ?? '')) {
+    if (startsLower(seq[lastTitle + 1]?.text ?? '')) {
       // "Prince of Wales", "Secretary of State": a title with its place, not a person.
       const rest = kb.lookup(norm(text.slice(seq[nameFrom].start, seq[seq.length - 1].end)));
       return rest && rest.registry !== 'people' ? [make(nameFrom, seq.length - 1, rest, [], false)] : [];
@@ -621,7 +616,7 @@ function shapeCandidate(
     // Where the title run itself starts (titles may stack: "Prime Minister").
     let titleStart = lastTitle;
     while (titleStart - 1 >= prefixFrom) {
-      const lw = lower(seq[titleStart - 1].text).replace(/\.$/, '');
+      const lw = lower(seq[titleStart - 1].text).replace(FINAL_DOT, '');
       if (TITLES.has(lw) || HONORIFICS.has(lw) || lw === 'of' || ROLE_MODIFIERS.has(lw)) titleStart--;
       else break;
     }
@@ -663,11 +658,11 @@ function shapeCandidate(
   // A demonym before a name without a title: "Malaysian Anwar"? rare; "Russian-made" is one token.
   if (seq.length - from === 1) {
     const w = seq[from].text;
-    if (/-/.test(w)) {
+    if (w.includes('-')) {
       const head = w.split('-')[0];
       const headHit = kb.lookup(head);
       // "Chicago-based", "UN-backed": the name inside the compound is a mention.
-      if (headHit && /^(?:based|born|led|backed|owned|listed|registered|made|built|run|funded|bound|headquartered)$/i.test(w.slice(head.length + 1))) {
+      if (headHit && wordList('compoundParticiples').has(w.slice(head.length + 1))) {
         const c = make(from, from, headHit, [], false);
         c.end = c.start + head.length;
         c.text = head;
@@ -698,7 +693,7 @@ function shapeCandidate(
 }
 
 function isAllHonorific(seq: Token[], from: number, to: number): boolean {
-  for (let k = from; k <= to; k++) if (!HONORIFICS.has(lower(seq[k].text).replace(/\.$/, ''))) return false;
+  for (let k = from; k <= to; k++) if (!HONORIFICS.has(lower(seq[k].text).replace(FINAL_DOT, ''))) return false;
   return true;
 }
 
@@ -747,7 +742,7 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.kind = 'place';
       continue;
     }
-    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6 && !/\d/.test(words[0].text)) {
+    if (words.length === 1 && isAllCaps(words[0].text) && words[0].text.length <= 6 && !hasDigit(words[0].text)) {
       c.kind = 'organisation';
       continue;
     }
@@ -765,7 +760,7 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
       c.kind = 'organisation';
       continue;
     }
-    const titleBefore = prev && (TITLES.has(lower(prev.text)) || HONORIFICS.has(lower(prev.text).replace(/\.$/, '')) || ROLE_WORDS.has(lower(prev.text)));
+    const titleBefore = prev && (TITLES.has(lower(prev.text)) || HONORIFICS.has(lower(prev.text).replace(FINAL_DOT, '')) || ROLE_WORDS.has(lower(prev.text)));
     const speechAfter = next && SPEECH_VERBS.has(lower(next.text)) && SPEECH_VERBS.get(lower(next.text)) !== 'report';
     const speechBefore = prev && SPEECH_VERBS.has(lower(prev.text)) && idx > 1;
     const appositive = next?.text === ',' && next2 && /^(?:who|a|an|the|aged)$/i.test(next2.text);
@@ -786,12 +781,12 @@ function classify(text: string, cands: Candidate[], bySentence: Token[][], kb: K
     }
     if (words.length === 1) {
       // Headlinese: "Okafor quits as league chair" — a bare surname as the subject of a verb.
-      if (c.inHeadline && idx === 0 && next && LOWER_PLURAL.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !/s$/.test(words[0].text)) {
+      if (c.inHeadline && idx === 0 && next && LOWER_PLURAL.test(next.text) && !kb.isCommonWord(lower(words[0].text)) && !words[0].text.endsWith('s')) {
         c.kind = 'person';
         continue;
       }
       if (titleBefore && !kb.isCommonWord(lower(words[0].text))) c.kind = 'person';
-      else if (prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !(next && UPPER_START.test(next.text)) && !(prev2 && SPEECH_VERBS.has(lower(prev2.text)))) {
+      else if (prev && PLACE_PREPOSITIONS.has(lower(prev.text)) && !(next && startsUpper(next.text)) && !(prev2 && SPEECH_VERBS.has(lower(prev2.text)))) {
         c.kind = 'place';
         c.weak = true;
       } else if (speechAfter || appositive) {
@@ -1060,11 +1055,11 @@ function cluster(
 /** More people sharing one surname than this, and the bare surname goes by recency alone. */
 const MAX_NAMESAKES = 16;
 
-/** s.split(/\s+/), without the regex when the only spaces are single ' ' (as in most names). */
+/** s.split(SPACES), without the regex when the only spaces are single ' ' (as in most names). */
 function splitSpaces(s: string): string[] {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return s.split(/\s+/);
+    if (c === 32 ? i + 1 < s.length && isSpace(s.charCodeAt(i + 1)) : isSpace(c)) return s.split(SPACES);
   }
   return s.split(' ');
 }

@@ -16,6 +16,7 @@
 //   the first line (the headline) never runs on unless it opens with a dateline.
 import layout from './data/layout.json';
 import { WIRE_AGENCIES } from './lexicon';
+import { hasAsciiLower, hasAsciiUpper, hasLower, ONE_SPACE, SPACE_RUNS, startsUpper } from './tokens';
 
 export type FurnitureKind = 'boilerplate' | 'sponsored';
 
@@ -59,13 +60,13 @@ export function furnitureOf(t: string): FurnitureKind | null {
 
 /** An all-caps line of a few words that is not a wire credit: section furniture (SEE ALSO). */
 export function isCapsLabel(t: string): boolean {
-  return t.length <= 40 && /[A-Z]/.test(t) && !/[a-z]/.test(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim());
+  return t.length <= 40 && hasAsciiUpper(t) && !hasAsciiLower(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim());
 }
 
 /** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */
 export function signOffOf(t: string): string | null {
   if (t.length > 40) return null;
-  const compact = t.replace(/[^A-Za-z ]/g, ' ').replace(/\s+/g, ' ').trim().toUpperCase();
+  const compact = t.replace(/[^A-Za-z ]/g, ' ').replace(SPACE_RUNS, ' ').trim().toUpperCase();
   return compact && SIGN_OFFS.has(compact) ? compact : null;
 }
 
@@ -76,7 +77,7 @@ function titleCase(t: string): boolean {
   const words = t.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
   if (words.length < 3) return false;
   let caps = 0;
-  for (const w of words) if (/^\p{Lu}/u.test(w)) caps++;
+  for (const w of words) if (startsUpper(w)) caps++;
   return caps >= 0.6 * words.length;
 }
 
@@ -93,7 +94,7 @@ export function opensWithDateline(t: string): boolean {
     if (KICKERS.has(place)) return false;
     const rest = t.slice(m[0].length);
     if (!rest.trim()) return true;
-    return /\p{Ll}/u.test(rest) && !titleCase(rest);
+    return hasLower(rest) && !titleCase(rest);
   }
   return false;
 }
@@ -104,9 +105,10 @@ export function isDatelineOnly(t: string): boolean {
   return /[-–—―]\s*$/.test(t) || /\d{4}-\d{2}-\d{2}$/.test(t);
 }
 
-const ENDS_SENTENCE = /[.!?…:;]["”’'»)\]]*$/;
+/** A line that ends a sentence, and one that opens with a lower-case letter or a bracket (also read by paragraphs.ts). */
+export const ENDS_SENTENCE = /[.!?…:;]["”’'»)\]]*$/;
 const ENDS_WITH_COMMA = /,["”’'»)\]]*$/;
-const STARTS_LOWER = /^[\p{Ll}(]/u;
+export const STARTS_LOWER = /^[\p{Ll}(]/u;
 const LIST_ITEM = /^(?:[-*•·+]\s|\d{1,3}[.)]\s|\(?[a-z]\)\s)/;
 
 export function isListItem(t: string): boolean {
@@ -114,7 +116,7 @@ export function isListItem(t: string): boolean {
 }
 
 function firstWordLength(t: string): number {
-  const sp = t.search(/\s/);
+  const sp = t.search(ONE_SPACE);
   return sp < 0 ? t.length : sp;
 }
 

@@ -6,6 +6,7 @@ import type { Candidate } from './entities';
 import type { Token } from './types';
 import { GENDERED_PRONOUNS, GENDERED_TITLES, HONORIFICS, TITLES } from './lexicon';
 import { firstAtOrAfter } from './spans';
+import { FINAL_DOT, SPACES } from './tokens';
 
 type Gender = 'f' | 'm';
 
@@ -35,7 +36,7 @@ const lower = (s: string) => s.toLowerCase();
 
 
 function words(s: string): string[] {
-  return lower(s).split(/\s+/).filter(Boolean);
+  return lower(s).split(SPACES).filter(Boolean);
 }
 
 /**
@@ -102,7 +103,7 @@ export function namesakeCues(text: string, cands: Candidate[], tokens: Token[], 
     if (toks?.[first.index] === first) {
       if (k >= 0 && toks[k].text === '.') k--;
       if (k >= 0) {
-        const w = lower(toks[k].text).replace(/\.$/, '');
+        const w = lower(toks[k].text).replace(FINAL_DOT, '');
         if (TITLES.has(w) || HONORIFICS.has(w) || GENDERED_TITLES.has(w)) return w;
       }
     }

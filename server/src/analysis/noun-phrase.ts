@@ -5,6 +5,7 @@
 import type { Entity, Token } from './types';
 import { W, cueVerb } from './attribution-cues';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
+import { hasLetter } from './tokens';
 
 /** A head noun the lexicon knows as a source: officials, report, ministry, newspaper, minister. */
 export function isSourceNoun(w: string): boolean {
@@ -80,7 +81,7 @@ const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'm', '
 function isAmount(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t || t.kind !== 'number') return false;
-  if (/\p{L}/u.test(t.text)) return true;
+  if (hasLetter(t.text)) return true;
   const p = toks[k - 1];
   return !!p && p.end === t.start && (p.kind === 'number' || /\p{Sc}/u.test(p.text));
 }

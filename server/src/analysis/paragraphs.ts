@@ -1,7 +1,7 @@
 // From lines to raw paragraphs: each non-empty line is read, classed (furniture, sign-off,
 // heading, list item), and joined to the line above when layout.ts says the break is a space.
 import type { Block, Span } from './types';
-import { decideBreaks, furnitureOf, isCapsLabel, isDatelineOnly, isListItem, signOffOf, type LayoutDecision, type Line } from './layout';
+import { ENDS_SENTENCE, STARTS_LOWER, decideBreaks, furnitureOf, isCapsLabel, isDatelineOnly, isListItem, signOffOf, type LayoutDecision, type Line } from './layout';
 import { isSpace } from './sentences';
 
 export type RawFurniture = 'boilerplate' | 'sponsored' | 'credit' | null;
@@ -16,8 +16,6 @@ export interface RawParagraph {
 
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/;
 const MARKDOWN_TABLE_ROW = /^ {0,3}\|/;
-const ENDS_SENTENCE = /[.!?…:;]["”’'»)\]]*$/;
-const STARTS_LOWER = /^[\p{Ll}(]/u;
 const SPONSOR_TRAILER = /^paid for by\b/i;
 
 function indentOf(line: string): number {

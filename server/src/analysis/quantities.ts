@@ -1,5 +1,7 @@
 // Figures: percentages, money, counts with units, ranks. Values are normalised.
 import type { Quantity, Sentence } from './types';
+import currencies from './data/currencies.json';
+import { endsWithSpace, hasUpper, isCapitalised, isClockDigits, isDigits, isLowerWord, isAsciiCapitals, isSpace, startsLower, startsUpper, words } from './tokens';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -13,13 +15,9 @@ const SCALE: Record<string, number> = {
   trillion: 1e12, tn: 1e12, tr: 1e12, trn: 1e12, crore: 1e7, lakh: 1e5,
 };
 
-/** Currency markers before or after the number -> ISO-ish code. */
-const CURRENCY_PREFIX: [RegExp, string][] = [
-  [/^US\$|^U\.S\.\s?\$/, 'USD'], [/^S\$/, 'SGD'], [/^A\$|^AU\$/, 'AUD'], [/^C\$|^CA\$/, 'CAD'], [/^HK\$/, 'HKD'],
-  [/^NZ\$/, 'NZD'], [/^NT\$/, 'TWD'], [/^R\$/, 'BRL'], [/^\$/, 'USD'], [/^£/, 'GBP'], [/^€/, 'EUR'], [/^¥/, 'JPY'],
-  [/^₹|^Rs\.?\s?/, 'INR'], [/^₩/, 'KRW'], [/^₱/, 'PHP'], [/^RM\s?/, 'MYR'], [/^Rp\.?\s?/, 'IDR'], [/^₦/, 'NGN'],
-  [/^(?:USD|EUR|GBP|JPY|CNY|RMB|MYR|SGD|AUD|CAD|CHF|INR|IDR|KRW|HKD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|AED|SAR)\s?/, ''],
-];
+/** Currency markers that open a money figure ("US$", "£", "Rs.") -> ISO-ish code, tried in order by
+ * what the marker starts with; a code of its own ("EUR ") stands for itself (data/currencies.json). */
+const CURRENCY_PREFIX: [string, string][] = currencies.prefixes.map((p) => [p.marker, p.code]);
 
 const CURRENCY_WORDS: Record<string, string> = {
   dollar: 'USD', dollars: 'USD', dlr: 'USD', dlrs: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
@@ -74,7 +72,14 @@ const FIGURE_RE = new RegExp(
 const FIGURE_HINT = /[0-9]|thousand|million|billion|trillion|hundred/iu; // (iu: the same case folding as FIGURE_RE)
 
 function parseNum(s: string): number {
-  return parseFloat(s.replace(/,/g, ''));
+  return parseFloat(s.replaceAll(',', ''));
+}
+
+/** The text from its first ASCII digit on ("to 4" -> "4"). */
+function fromFirstDigit(s: string): string {
+  let i = 0;
+  while (i < s.length && !isDigits(s[i])) i++;
+  return s.slice(i);
 }
 
 function scaleOf(s: string | undefined): number {
@@ -83,8 +88,8 @@ function scaleOf(s: string | undefined): number {
 }
 
 function currencyOf(prefix: string): string {
-  for (const [re, code] of CURRENCY_PREFIX) {
-    if (re.test(prefix)) return code || prefix.trim().toUpperCase();
+  for (const [marker, code] of CURRENCY_PREFIX) {
+    if (prefix.startsWith(marker)) return code || prefix.trim().toUpperCase();
   }
   return prefix.trim();
 }
@@ -108,26 +113,26 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
       let q: Quantity | null = null;
       if (g.n1 !== undefined) {
         const value = parseNum(g.n1) * scaleOf(g.s1);
-        const hi = g.r1 ? parseNum(g.r1.replace(/^[^\d]*/, '')) * scaleOf(g.s1) : undefined;
+        const hi = g.r1 ? parseNum(fromFirstDigit(g.r1)) * scaleOf(g.s1) : undefined;
         q = { start, end, text: '', kind: 'money', value, valueHigh: hi, unit: currencyOf(g.cur), sentence: s.index };
       } else if (g.n2 !== undefined) {
         const n = parseNum(g.n2);
         const scale = scaleOf(g.s2);
-        const hi = g.r2 ? parseNum(g.r2.replace(/^[^\d]*/, '')) * scale : undefined;
+        const hi = g.r2 ? parseNum(fromFirstDigit(g.r2)) * scale : undefined;
         if (g.pct) {
           q = { start, end, text: '', kind: 'percent', value: n, valueHigh: hi, unit: '%', sentence: s.index };
         } else {
           const w = WORD_AFTER.exec(after);
           const w1 = w?.[1]?.toLowerCase();
           // "3.1bn Australian dollars": a country's adjective before the currency word.
-          const national = w?.[1] && w[2] && /^\p{Lu}\p{Ll}+$/u.test(w[1]) && CURRENCY_WORDS[w[2].toLowerCase()] ? (NATIONAL_CURRENCY[`${w1} ${w[2].toLowerCase()}`] ?? `${w[1]} ${w[2].toLowerCase()}`) : undefined;
+          const national = w?.[1] && w[2] && isCapitalised(w[1]) && CURRENCY_WORDS[w[2].toLowerCase()] ? (NATIONAL_CURRENCY[`${w1} ${w[2].toLowerCase()}`] ?? `${w[1]} ${w[2].toLowerCase()}`) : undefined;
           const cur = national ?? (w1 ? CURRENCY_WORDS[w1] : undefined);
           if (cur && !(w1 === 'won' && !g.s2)) {
             end += national ? w![0].indexOf(w![2]) + w![2].length : w![0].indexOf(w![1]) + w![1].length;
             q = { start, end, text: '', kind: 'money', value: n * scale, valueHigh: hi, unit: cur, sentence: s.index };
-          } else if (g.s2 && /^(?:million|billion|trillion|mln|bln|bn|mn|tn|trn)$/i.test(g.s2.trim())) {
+          } else if (g.s2 && words('largeScaleWords').has(g.s2.trim())) {
             q = { start, end, text: '', kind: 'count', value: n * scale, valueHigh: hi, unit: w1 ?? null, sentence: s.index };
-          } else if (g.s2 && /^[mkb]$/i.test(g.s2.trim())) {
+          } else if (g.s2 && words('scaleLetters').has(g.s2.trim())) {
             // "800m" is a distance, "20k" a count; without a currency neither is money.
             q = g.s2.trim().toLowerCase() === 'k' ? { start, end, text: '', kind: 'count', value: n * 1e3, valueHigh: hi, unit: w1 ?? null, sentence: s.index } : { start, end, text: '', kind: 'measure', value: n, valueHigh: hi, unit: 'm', sentence: s.index };
           } else if (g.r2 && /^\d{1,3}-\d{1,3}$/.test(m[0])) {
@@ -137,7 +142,7 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
           }
         }
       } else if (g.w !== undefined) {
-        const base = (WORD_NUMBERS[g.w.toLowerCase().replace(/^half a$/, 'half')] ?? 1) + (g.w2 ? WORD_NUMBERS[g.w2.toLowerCase()] ?? 0 : 0);
+        const base = (WORD_NUMBERS[(g.w.toLowerCase() === 'half a' ? 'half' : g.w.toLowerCase())] ?? 1) + (g.w2 ? WORD_NUMBERS[g.w2.toLowerCase()] ?? 0 : 0);
         const value = base * (SCALE[g.s3.trim().toLowerCase()] ?? (g.s3.trim().toLowerCase() === 'hundred' ? 100 : 1));
         if (g.pct2) q = { start, end, text: '', kind: 'percent', value, unit: '%', sentence: s.index };
         else {
@@ -179,57 +184,59 @@ function classifyBareNumber(
   before: string, after: string, start: number, end: number, sentence: number, str: string, idx: number,
 ): Quantity | null {
   // A tally in brackets after a name: "Alan Shearer (250)".
-  if (/\p{L}\s?\($/u.test(before) && /^\)/.test(after)) return null;
+  if (/\p{L}\s?\($/u.test(before) && after.startsWith(')')) return null;
   // Part of a name: "Key 103", "Boeing 747", "Windows 95", "Formula 1".
-  if (before.endsWith('-') && /\p{Lu}/u.test(trailingWord(before.slice(0, -1), false))) return null; // a model number: "CDP-101", "MiG-29"
-  if (/\s$/.test(before) && /\p{Lu}/u.test(trailingWord(before.slice(0, -1), true)) && !/\b(?:The|A|An|In|On|At|By|Of|To|For|About|Some|Almost|Nearly|Over|Under|Around|Only|Just|All|Up|Down)\s$/.test(before)) return null;
+  if (before.endsWith('-') && hasUpper(trailingWord(before.slice(0, -1), false))) return null; // a model number: "CDP-101", "MiG-29"
+  if (endsWithSpace(before) && hasUpper(trailingWord(before.slice(0, -1), true)) && !words('capitalisedWordsBeforeFigure').endsBeforeOneSpace(before)) return null;
   // Years, times, dates, ages, addresses, ordinals and list numbers are not statistics.
-  if (/^\d{4}$/.test(raw) && n >= 1800 && n <= 2100) return null;
-  // A decade or century ("the 1600s", "the 1960's") and an older year after a preposition ("in 1066").
-  if (/^\d{3}0$/.test(raw) && /^['’]?s\b/.test(after)) return null;
-  // Numbers as a plural ("audiences in the 100s and 1,000s") are no figure.
-  if (/^['’]?s\b/.test(after)) return null;
-  if (/^1\d{3}$/.test(raw) && /\b(?:in|since|until|till|before|after|circa|c\.|back to|dating to|dates to|dating from|dates from)\s$/i.test(before) && !/^\s+(?!(?:and|or|when|to|until|the|a|an|as|but|by|in|on|at|after|before)\b)\p{Ll}/u.test(after)) return null;
+  const fourDigits = raw.length === 4 && isDigits(raw);
+  if (fourDigits && n >= 1800 && n <= 2100) return null;
+  // A decade or century ("the 1600s", "the 1960's"), and numbers as a plural ("audiences in the
+  // 100s and 1,000s"), are no figure.
+  if (words('pluralEndings').startsAt(after)) return null;
+  // An older year after a preposition ("in 1066"), unless a lower-case word other than a clause word follows.
+  if (fourDigits && raw[0] === '1' && words('yearPrepositions').endsBeforeOneSpace(before) && !lowerWordFollows(after)) return null;
   // Five or more digits with no separator: a code, a phone or text number, not a count ("text
   // the word to 85130"); edited copy writes counts as "85,130".
-  if (/^\d{5,}$/.test(raw)) return null;
+  if (raw.length >= 5 && isDigits(raw)) return null;
   // A player's place in a world ranking: "ranked 134 in the world", "world number 12".
-  if (/\b(?:ranked|world (?:number|no\.?)|seeded)\s$/i.test(before)) return null;
+  if (words('rankWordsBeforeFigure').endsBeforeOneSpace(before)) return null;
   // A code or a date written as digits: a leading zero ("007", "0800"), or six or eight digits
   // without separators that read as a date ("050505", "20050505").
-  if (/^0\d+$/.test(raw) || isDigitDate(raw)) return null;
+  if ((raw.length >= 2 && raw[0] === '0' && isDigits(raw)) || isDigitDate(raw)) return null;
   // A 24-hour clock time: "a curfew between 2200 and 0700", "at 0930".
-  if (/^[0-2]\d[0-5]\d$/.test(raw) && (raw[0] === '0' || /\b(?:at|from|between|until|till|before|after|by)\s$/i.test(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || /^\s*(?:gmt|bst|utc|hours|hrs|local|slot|show|bulletin|news)\b/i.test(after))) return null;
+  const clock = isClockDigits(raw);
+  if (clock && (raw[0] === '0' || words('clockWordsBefore').endsBeforeOneSpace(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || words('clockWordsAfter').startsAfterSpaces(after))) return null;
   // A character reference in HTML ("F&#244;n") is no number at all.
-  if (/&#x?$/i.test(before)) return null;
+  if ((before.endsWith('&#') || before.toLowerCase().endsWith('&#x'))) return null;
   // A broadcast time: "Rugby Special, 2340 on BBC Two".
-  if (/^[0-2]\d[0-5]\d$/.test(raw) && /^\s*on\s+(?:BBC|ITV|Channel|Radio|Sky|S4C|Five)\b/.test(after)) return null;
+  if (clock && onBroadcaster(after)) return null;
   // A model after its maker's name: "Porsche's 911 sports cars", "Boeing's 787 Dreamliner".
-  if (!/,/.test(raw) && n < 10000 && /$(?<=(?<![\p{L}-])\p{Lu}[\p{L}-]*['’]s\s)/u.test(before) && w1 && !/^(?:per|percent|million|billion|people|jobs|staff|workers|employees|customers|users|stores|shops)$/i.test(w1)) return null;
+  if (!raw.includes(',') && n < 10000 && /$(?<=(?<![\p{L}-])\p{Lu}[\p{L}-]*['’]s\s)/u.test(before) && w1 && !words('countWordsAfterMaker').has(w1)) return null;
   // A model number before the thing it names: "Boeing's 777 line", "a twin-aisle 777 plane".
-  if (!/,/.test(raw) && n < 10000 && w1 && /^(?:line|jet|plane|model|series|airliner|jumbo|superjumbo|engine|chip|processor|console|handset|phone|range|family|variant|version)$/.test(w1)) return null;
+  if (!raw.includes(',') && n < 10000 && w1 && words('modelNouns').has(w1)) return null;
   // A list's name: "in the top 100".
-  if (/\btop\s$/i.test(before)) return null;
+  if (words('listWordsBeforeFigure').endsBeforeOneSpace(before)) return null;
   // A compound modifier ("the 300-shareholder threshold", "a 60,000-seat stadium") describes a thing.
   if (/^-(?!strong\b|odd\b|plus\b)\p{Ll}{3,}\b/u.test(after)) return null;
-  if (/^[.:]\d/.test(after) || /^\s*(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs|h)\b/i.test(after)) return null;
-  if (/(?:st|nd|rd|th)\b/.test(after.slice(0, 2))) return null;
-  if (/^-(?:year|month|week|day|hour|minute)s?-old\b/i.test(after) || /\baged?\s*$/i.test(before)) return null;
-  if (/\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/i.test(before)) return null;
-  if (/^\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i.test(after)) return null;
-  if (/\b(?:no|number|nos|page|chapter|article|section|paragraph|clause|room|flight|route|platform|gate|bus|line|level|grade|phase|stage|round|week|day|year|category|term|item|rule|resolution|amendment|model|version|series|season|episode|part|volume|issue|row|seat|pier|junction|exit|highway|interstate|channel|act)\.?\s*$/i.test(before)) return null;
-  if (w1 && /^[A-Z]/.test(after.trim()) && /^(?:street|st|road|rd|avenue|ave|lane|downing|boulevard|way|drive|place|square)$/i.test(w1 + '') ) return null;
-  if (w1 && /^\p{Lu}/u.test(after.trimStart()) && w2 && /^(?:street|st|road|rd|avenue|ave|lane|boulevard|way|drive|place|square|terrace|court)$/i.test(w2)) return null;
-  if (/^-\d/.test(after) || /\d-$/.test(before)) return null; // scores like 3-1
+  if (((after[0] === '.' || after[0] === ':') && isDigits(after.slice(1, 2))) || words('clockUnitsAfter').startsAfterSpaces(after)) return null;
+  if (words('ordinalSuffixes').has(after.slice(0, 2))) return null;
+  if (words('ageCompounds').startsAt(after) || words('ageWordsBefore').endsBeforeDotSpaces(before, false)) return null;
+  if (words('months').endsBeforeDotSpaces(before)) return null;
+  if (words('months').startsAfterSpaces(after)) return null;
+  if (words('labelWordsBeforeNumber').endsBeforeDotSpaces(before)) return null;
+  if (w1 && isAsciiCapitals(after.trim().slice(0, 1)) && words('streetWords').has(w1)) return null;
+  if (w1 && startsUpper(after.trimStart()) && w2 && words('streetWordsSecond').has(w2)) return null;
+  if ((after[0] === '-' && isDigits(after.slice(1, 2))) || (before.endsWith('-') && isDigits(before.slice(-2, -1)))) return null; // scores like 3-1
   if (/^\s*(?:-|–|to)\s*\d/.test(after)) return null;
   if (w1 && NON_STAT_UNITS.has(w1)) return null;
   // "125 senior appearances", "25 league goals": a player's record, with an adjective between.
-  if (w1 && w2 && /^\p{Ll}+$/u.test(w1) && /^(?:appearances|goals|caps|tries|wickets|runs|wins|defeats|starts|assists|centuries)$/.test(w2)) return null;
+  if (w1 && w2 && isLowerWord(w1) && words('recordNouns').has(w2)) return null;
   // "a 100,000 square foot studio": an area, not a count.
   if (w1 === 'square' || w1 === 'cubic') return null;
   if (w1 === 'per' && w2 === 'cent') return null;
   // Single small numbers are rarely statistics ("two ministers").
-  if (n < 10 && !/[.,]/.test(raw) && !(w1 && MEASURE_UNITS.has(w1))) return null;
+  if (n < 10 && !raw.includes('.') && !raw.includes(',') && !(w1 && MEASURE_UNITS.has(w1))) return null;
   const kind = w1 && MEASURE_UNITS.has(w1) ? 'measure' : 'count';
   void str; void idx;
   return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
@@ -251,6 +258,23 @@ export function isDigitDate(raw: string): boolean {
   }
   const year = (y: number) => y >= 1900 && y <= 2099;
   return (year(p(0, 4)) && validDayMonth(p(6, 8), p(4, 6))) || (year(p(4, 8)) && (validDayMonth(p(0, 2), p(2, 4)) || validDayMonth(p(2, 4), p(0, 2))));
+}
+
+/** Whether white space then a lower-case word that is not a clause word ("and", "the", "in"…) opens `after`: "in 1066 rebels" reads as a count. */
+function lowerWordFollows(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpace(after[i])) i++;
+  return i > 0 && startsLower(after.slice(i)) && !words('clauseWordsAfterYear').startsAt(after, i);
+}
+
+/** "on BBC Two", "on Channel 4": a broadcaster after "on" opens `after`. */
+function onBroadcaster(after: string): boolean {
+  let i = 0;
+  while (i < after.length && isSpace(after[i])) i++;
+  if (!after.startsWith('on', i)) return false;
+  let j = i + 2;
+  while (j < after.length && isSpace(after[j])) j++;
+  return j > i + 2 && words('broadcasters').startsAt(after, j);
 }
 
 /** The letters and digits (and hyphens, when asked) that end `s`: "Boeing" of "the Boeing". */

@@ -6,6 +6,7 @@ import type { KnowledgeBase } from './knowledge-port';
 import type { Token } from './types';
 import table from './data/role-phrases.json';
 import { HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_WORDS, ROLE_WORDS, TITLES, WEEKDAY_SET } from './lexicon';
+import { FINAL_DOT, startsUpper } from './tokens';
 
 const wordsOf = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
 const MODIFIERS = wordsOf(table.modifiers);
@@ -29,14 +30,13 @@ export interface RoleContext {
   capsMid: Set<string>;
 }
 
-const UPPER_START = /^\p{Lu}/u;
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{3,}$/u;
 const DATELINE_WORD = /^[\p{Lu}]{4,}$/u;
 /** Punctuation after which a word opens a sentence or a dateline's text. */
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '-', '–', '—', ':']);
 const POSSESSIVE = new Set(["'s", '’s']);
 
-const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+const bare = (w: string) => w.toLowerCase().replace(FINAL_DOT, '');
 const isTitleWord = (lw: string) => TITLES.has(lw) || TITLES.has(`${lw}.`) || ROLE_WORDS.has(lw);
 /** "ex-Treasury": a modifier joined to the next word. */
 const JOINED_MODIFIER = /^(?:ex|then)-/i;
@@ -76,7 +76,7 @@ export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx
     // "Russia's Foreign Minister", "Acme's chief executive": a capitalised name's possessive.
     if (POSSESSIVE.has(t.text)) {
       const owner = toks[k - 1];
-      if (!owner || owner.end !== t.start || !gapIsSpace(ctx.text, t, after) || !UPPER_START.test(owner.text) || ctx.inPerson(owner.start)) break;
+      if (!owner || owner.end !== t.start || !gapIsSpace(ctx.text, t, after) || !startsUpper(owner.text) || ctx.inPerson(owner.start)) break;
       if ((opensSentence(toks, k - 1) || headline) && everyday(owner, ctx)) break;
       b = --k;
       sawName = true;
@@ -84,7 +84,7 @@ export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx
     }
     if (t.kind !== 'word' || !gapIsSpace(ctx.text, t, after)) break;
     const lw = bare(t.text);
-    if (!UPPER_START.test(t.text)) {
+    if (!startsUpper(t.text)) {
       if (MODIFIERS.has(lw) || JOINED_MODIFIER.test(lw) || (isTitleWord(lw) && !sawName)) {
         b = k;
         continue;
@@ -107,7 +107,7 @@ export function titleBeforeName(toks: Token[], i: number, headline: boolean, ctx
         // What is left of a name cut there is no role's word either ("Beach Boys veteran"),
         // unless it names an organisation ("Harbour Board") or the cut word was an adverb.
         let n = b;
-        while (n < j && UPPER_START.test(toks[n].text) && !titleish(toks, n) && !ctx.inName(toks[n].start)) n++;
+        while (n < j && startsUpper(toks[n].text) && !titleish(toks, n) && !ctx.inName(toks[n].start)) n++;
         if (!OPENERS_ADVERBS.has(lw) && !ORG_WORDS.has(bare(toks[n].text))) b = n;
         break;
       }
@@ -148,13 +148,13 @@ export function roleTailEnd(toks: Token[], found: number, ctx: RoleContext): num
   // Only the name of an organisation, place or publication ("of Acme Corp", not "of Indian").
   while (k < toks.length) {
     const t = toks[k];
-    if (t.kind === 'word' && UPPER_START.test(t.text) && ctx.inName(t.start)) end = k;
-    else if (!((t.text === 'of' || t.text === '&') && end > found && UPPER_START.test(toks[k + 1]?.text ?? ''))) break;
+    if (t.kind === 'word' && startsUpper(t.text) && ctx.inName(t.start)) end = k;
+    else if (!((t.text === 'of' || t.text === '&') && end > found && startsUpper(toks[k + 1]?.text ?? ''))) break;
     k++;
   }
   // A name cut short ("of the British" in "of the British Chambers of Commerce") is left out.
   while (end > found && (!ctx.endsName(toks[end].end) || ctx.kb.demonym(toks[end].text))) end--;
-  if (end > found && !UPPER_START.test(toks[end].text)) return found;
+  if (end > found && !startsUpper(toks[end].text)) return found;
   // "director of Venice's opera house": the name owns what follows, which the role would lose.
   if (end > found && POSSESSIVE.has(toks[end + 1]?.text ?? '')) return found;
   return end;

@@ -1,4 +1,8 @@
 // Sentences and tokens with exact UTF-16 offsets.
+import { isDottedInitials, isSentenceEndMark, isUpperLetter, words as wordList } from './tokens';
+
+/** Closing quotes and brackets, which belong to the sentence they close. */
+const CLOSERS = '"”’\')]»';
 import type { Block, Sentence, Token } from './types';
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -17,8 +21,6 @@ const TOKEN_RE = /\p{N}+(?:[.,/]\p{N}+)*(?![\p{L}\p{M}])|[\p{L}\p{M}\p{N}]+(?:['
 // Compiled once (the bundler rebuilds a `\p{…}` literal at each evaluation).
 const UPPER_START_CHAR = /[\p{Lu}\p{N}“"‘'(\[«¿¡]/u;
 const WORD_CHAR = /[\p{L}\p{N}.]/u;
-const SINGLE_CAPITAL = /^\p{Lu}$/u;
-const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 
 function isUpperStart(ch: string | undefined): boolean {
   if (!ch) return false;
@@ -41,9 +43,9 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
       const ch = text[i];
       if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
         let j = i + 1;
-        while (j < end && /[.!?…]/.test(text[j])) j++;
+        while (j < end && isSentenceEndMark(text[j])) j++;
         // Closing quotes and brackets belong to the sentence they close.
-        while (j < end && /["”’')\]»]/.test(text[j])) j++;
+        while (j < end && CLOSERS.includes(text[j])) j++;
         let k = j;
         while (k < end && (text[k] === ' ' || text[k] === '\t' || text[k] === '\n' || text[k] === '\r' || text[k] === '\u00a0')) k++;
         if (k === j && k < end) {
@@ -81,15 +83,15 @@ function boundaryAfterPeriod(text: string, sentenceStart: number, dot: number, n
   if (ABBREVIATIONS.has(lower)) {
     // "U.S." or "Inc." can end a sentence when a capitalised common word follows; keep it simple:
     // titles never end one, country abbreviations do when followed by a pronoun/article.
-    if (/^(?:u\.s|u\.k|u\.n|inc|ltd|co|corp|plc|etc|a\.m|p\.m)$/.test(lower)) {
-      return /^(?:The|A|An|He|She|They|It|We|I|But|And|In|On|At|This|That|Its|Their|His|Her)\b/.test(text.slice(next, next + 6));
+    if (wordList('sentenceEndingAbbreviations').has(lower)) {
+      return wordList('sentenceOpeners').startsAt(text.slice(next, next + 6));
     }
     return false;
   }
   // A single capital initial: "John F. Kennedy".
-  if (SINGLE_CAPITAL.test(word)) return false;
+  if (isUpperLetter(word)) return false;
   // Dotted initialisms like "J.R." inside names.
-  if (DOTTED_INITIALS.test(word)) return false;
+  if (isDottedInitials(word)) return false;
   return true;
 }
 

@@ -19,6 +19,10 @@ export interface Structure {
 const FRONT_MATTER_OPEN = /^---[ \t]*\r?\n/;
 const FRONT_MATTER_CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
+/** The text opens with a quotation mark. */
+const opensWithQuote = (t: string): boolean => t.length > 0 && '“"‘'.includes(t[0]);
+/** Lines of a newsletter or related-links promotion. */
+const PROMO = /newsletter|sign up|subscribe|see also|related|read more/i;
 const TERMINAL = /[.!?…"”’»)\]]\s*$/;
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
@@ -153,8 +157,9 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       promoRun = false;
     } else if (furniture === 'boilerplate' || furniture === 'credit') {
       kind = 'boilerplate';
-      if (/newsletter|sign up|subscribe|see also|related|read more/i.test(t)) promoLines = 0;
-      promoRun = promoRun || /newsletter|sign up|subscribe|see also|related|read more/i.test(t);
+      const promo = PROMO.test(t);
+      if (promo) promoLines = 0;
+      promoRun = promoRun || promo;
     } else if (promoRun && words() <= 14 && contentSeen > 1 && promoLines < 3) {
       // A promo block's few short lines (title, blurb) after its header; then copy resumes.
       kind = 'boilerplate';
@@ -166,7 +171,7 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       // A first line of more than a few dozen words is copy, not a headline; so is a lead that
       // opens with a dateline.
       if (contentSeen === 0) kind = words() <= 40 && !opensWithDateline(t) ? 'headline' : 'paragraph';
-      else if (contentSeen === 1 && kind === 'paragraph' && words() >= 6 && !TERMINAL.test(t) && !/^[“"‘]/.test(t)) kind = 'standfirst';
+      else if (contentSeen === 1 && kind === 'paragraph' && words() >= 6 && !TERMINAL.test(t) && !opensWithQuote(t)) kind = 'standfirst';
       contentSeen++;
     }
     const block: Block = { kind, index: blocks.length, start: span.start, end: span.end };

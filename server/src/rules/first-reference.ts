@@ -4,21 +4,24 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
+import { isAsciiCapitals, isSpace, isUpperOrDigits, ONE_SPACE, SPACES, startsLower, words as wordList } from '../analysis/tokens';
 
-/** Titles that are the name's usual first form: peers, royals, popes, heads of state ("Lord Butler", "President Bush"). */
-const STYLE_TITLE = /^(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Duke|Duchess|King|Queen|Prince|Princess|Pope|President|Sheikh|Emir|Sultan|Cardinal|Archbishop)$/;
 /** Personal titles: with them, a short form is certainly a person's ("Mr Kennedy", "Dr Nobles"). */
 const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Prof|Professor)$/;
-/** A family relation before a given name: "his wife Sharon", "Mr Begg's father, Azmat". */
-const KIN_BEFORE = /\b(?:wife|husband|son|daughter|brother|sister|father|mother|dad|mum|mom|partner|girlfriend|boyfriend|fiancée?|widow|widower|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|grandfather|grandmother|twin|sons|daughters|parents|child)\s?,?\s$/i;
-/** What a work, a band or a firm is called before its name: "biopic Kinsey", "dance band Kasabian". */
-const THING_BEFORE = /^(?:film|films|biopic|movie|drama|documentary|musical|album|single|song|band|group|duo|firm|company|maker|carmaker|giant|brand|label|show|series|play|novel|book|game|magazine|club|team|side|report|opera|sitcom|comedy)$/i;
-
-/** Lower-case words inside personal names: "Ludwig van Beethoven", "Osama bin Laden". */
-const NAME_PARTICLE = /^(?:van|von|der|den|de|del|della|di|da|du|la|le|bin|bint|ibn|al|el|ter|ten|y|dos|das)$/;
-
 /** Titles that go before a surname ("President Blair", "Lord Goldsmith"). */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Premier|Minister|Chancellor|Senator|Governor|Mayor|Judge|General|Captain|Coach|Manager|Chairman|Chairwoman|Director|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Father|Sister|Brother|Rev|Reverend|Officer|Detective|Inspector|Sergeant|Constable|Colonel|Major|Lieutenant|Admiral|Commander)\.?$/;
+
+/** A family relation ends `lead` before a given name: "his wife Sharon", "Mr Begg's father, Azmat". */
+function kinBefore(lead: string): boolean {
+  if (!isSpace(lead[lead.length - 1])) return false;
+  let end = lead.length - 1;
+  if (lead[end - 1] === ',') end--;
+  if (isSpace(lead[end - 1])) end--;
+  return wordList('kinWords').endsAt(lead, end);
+}
+
+
+
 
 /**
  * Whether the entity reads as a person's name, not a firm, club or product the entity pass took
@@ -30,13 +33,13 @@ function looksLikePerson(name: string, short: string, wordBefore: string, kb: Kn
   if (known || PERSON_TITLE.test(wordBefore)) return true;
   const hit = kb.lookup(short);
   if (hit && hit.registry !== 'people') return false;
-  const words = name.split(/\s+/);
+  const words = name.split(SPACES);
   // ("Bill for Crossrail": a lower-case word inside that is no name particle makes it a title, not a person.)
-  if (words.slice(1, -1).some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLE.test(w))) return false;
+  if (words.slice(1, -1).some((w) => startsLower(w) && !wordList('nameParticles').has(w))) return false;
   const firstWord = words[0];
   const last = words[words.length - 1];
   if (!kb.isGivenName(firstWord) || kb.isCommonWord(firstWord.toLowerCase())) return false;
-  if (ORG_WORDS.has(last.toLowerCase()) || /^[\p{Lu}\d]+$/u.test(last) || /^\p{Ll}/u.test(last)) return false;
+  if (ORG_WORDS.has(last.toLowerCase()) || isUpperOrDigits(last) || startsLower(last)) return false;
   const lastHit = kb.lookup(last);
   return !(lastHit && lastHit.registry === 'places');
 }
@@ -52,7 +55,7 @@ function inDeck(a: Analysis, pos: number, fullAt: number): boolean {
   const next = a.blocks.slice(bi + 1).find((b) => b.kind === 'paragraph');
   if (!next || fullAt < next.start || fullAt >= next.end) return false;
   const sentences = a.sentences.filter((s) => s.block === bi).length;
-  const words = a.text.slice(a.blocks[bi].start, a.blocks[bi].end).trim().split(/\s+/).length;
+  const words = a.text.slice(a.blocks[bi].start, a.blocks[bi].end).trim().split(SPACES).length;
   return sentences === 1 && words <= 14;
 }
 
@@ -72,10 +75,10 @@ export const firstReference: Rule = {
       // Part of another name ("BBC One"), or a family or a government named after the person
       // ("the Osbourne family", "the Blair government"): not a reference to the person.
       const lead = a.text.slice(Math.max(0, first.start - 30), first.start);
-      const wordBefore = lead.length > lead.trimEnd().length ? lead.trimEnd().split(/\s/).pop() ?? '' : '';
+      const wordBefore = lead.length > lead.trimEnd().length ? lead.trimEnd().split(ONE_SPACE).pop() ?? '' : '';
       const beforeAt = first.start - (lead.length - lead.trimEnd().length);
       const otherName = a.entities.some((o) => o !== e && o.kind !== 'person' && o.mentions.some((m) => m.end === beforeAt));
-      if (!TITLE_WORD.test(wordBefore) && (/^[A-Z]{2,}$/.test(wordBefore) || otherName)) continue;
+      if (!TITLE_WORD.test(wordBefore) && (isAsciiCapitals(wordBefore, 2) || otherName)) continue;
       if (/^(?:'s|’s)?\s+(?:family|families|government|administration|era|camp|brothers|sisters|household|clan|dynasty|years|estate|children|siblings|name|report|review|inquiry|affair|case|rule|plan|doctrine|trial)\b/.test(a.text.slice(first.end, first.end + 20))) continue;
       // "the Conlon and Maguire families".
       if (/^\s+(?:and|&)\s+\p{Lu}\p{Ll}+\s+(?:families|family|brothers|sisters)\b/u.test(a.text.slice(first.end, first.end + 40))) continue;
@@ -89,10 +92,10 @@ export const firstReference: Rule = {
       if (inDeck(a, first.start, full.start)) continue;
       if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
       // "Lord Butler", "President Bush": the title is the usual first form of the name.
-      if (STYLE_TITLE.test(wordBefore)) continue;
+      if (wordList('styleTitles').has(wordBefore)) continue;
       // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":
       // a work, a report or a firm named after someone, not the person.
-      if (/^(?:the|a|an|of)$/i.test(wordBefore) || THING_BEFORE.test(wordBefore) || /^['‘"“]$/.test(a.text[first.start - 1] ?? '')) continue;
+      if (wordList('workWordsBeforeName').has(wordBefore) || "'‘\"“".includes(a.text[first.start - 1] || '-')) continue;
       const after = a.text.slice(first.end, first.end + 60);
       if (/^\s+(?:starring|stars|directed)\b/.test(after) || /^,\s(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}(?:company|firm|group|maker|carmaker|giant|band|film|club|chain)\b/u.test(after)) continue;
       // "in May": a month, not Theresa May.
@@ -102,7 +105,7 @@ export const firstReference: Rule = {
       // A given name alone: a fault only where later references use the given name by convention
       // (Malaysia's "Anwar"); elsewhere it is a family relation ("his wife Sharon"), a title or a nickname.
       if (e.name.startsWith(`${first.text} `)) {
-        if (KIN_BEFORE.test(a.text.slice(Math.max(0, first.start - 30), first.start))) continue;
+        if (kinBefore(a.text.slice(Math.max(0, first.start - 30), first.start))) continue;
         const country = e.knowledge?.country;
         if (!country || !ctx.kb.givenNameFirst(country)) continue;
       }

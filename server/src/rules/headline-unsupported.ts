@@ -4,11 +4,12 @@ import { isStatistic } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
+import { SPACES, hasLetterOrDigit, isAsciiCapitals, isCapitalised, startsUpper, withoutPossessive } from '../analysis/tokens';
 
 /** True when `body` has capitalised words whose initials spell the acronym ("Lawn Tennis Association"). */
 function spelledOut(acronym: string, body: string): boolean {
   const words = body.split(/[^\p{L}&'’-]+/u).filter(Boolean);
-  const caps = words.map((w) => (/^\p{Lu}/u.test(w) ? w[0] : /^(?:of|for|and|the|de|&)$/i.test(w) ? '' : '#'));
+  const caps = words.map((w) => (startsUpper(w) ? w[0] : /^(?:of|for|and|the|de|&)$/i.test(w) ? '' : '#'));
   for (let i = 0; i < caps.length; i++) {
     if (caps[i] !== acronym[0]) continue;
     let got = '';
@@ -20,12 +21,11 @@ function spelledOut(acronym: string, body: string): boolean {
 
 const CONNECTOR = /^(?:of|for|and|the|de|&|on|in|at|to)$/i;
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A word without what trails it: punctuation, then a possessive ("United's," is "United"). */
 function trimTail(w: string): string {
   let end = w.length;
-  while (end > 0 && !LETTER_OR_DIGIT.test(w[end - 1])) end--;
+  while (end > 0 && !hasLetterOrDigit(w[end - 1])) end--;
   if (end >= 2 && w[end - 1] === 's' && (w[end - 2] === "'" || w[end - 2] === '’')) end -= 2;
   return w.slice(0, end);
 }
@@ -39,10 +39,10 @@ function bodyNames(body: string): string[][] {
     if (run.length) out.push(run);
     run = [];
   };
-  for (const raw of body.split(/\s+/)) {
+  for (const raw of body.split(SPACES)) {
     const w = raw.replace(/^[^\p{L}\p{N}&]+/u, '');
     const core = trimTail(w);
-    if (/^\p{Lu}/u.test(core)) run.push(core);
+    if (startsUpper(core)) run.push(core);
     else if (run.length && CONNECTOR.test(core) && core === w) {
       run.push(core);
       continue;
@@ -112,11 +112,11 @@ function shortFormOf(head: string[], name: string[]): boolean {
 function ordinaryWord(word: string, isCommon: (w: string) => boolean): boolean {
   const w = word.toLowerCase();
   if (/^\p{Lu}\p{Ll}+-\p{Ll}/u.test(word)) return true;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (!isCapitalised(word)) return false;
   if (isCommon(w)) return true;
   // An everyday word with a suffix ("booming", "optimism"), or two of them ("slowdown").
   const stem = /^(.{3,}?)(?:ing|ed|er|ers|s|es|ly|ness|ment|ism|ist|ity|ic|ical|ant|ance|ent|ence)$/.exec(w)?.[1];
-  if (stem && (isCommon(stem) || isCommon(`${stem}e`) || isCommon(`${stem}istic`) || isCommon(`${stem.replace(/i$/, '')}y`))) return true;
+  if (stem && (isCommon(stem) || isCommon(`${stem}e`) || isCommon(`${stem}istic`) || isCommon(`${(stem.endsWith('i') ? stem.slice(0, -1) : stem)}y`))) return true;
   for (let i = 3; i <= w.length - 3; i++) if (isCommon(w.slice(0, i)) && isCommon(w.slice(i))) return true;
   return /(?:ism|ness|ment|ity|tion|ious|ful|less)$/.test(w);
 }
@@ -198,9 +198,9 @@ export const headlineUnsupported: Rule = {
       // Named in the body under another capitalisation ("Metlife" / "MetLife") counts.
       if (body().includes(e.name.toLowerCase()) || top.some((m) => body().includes(m.text.toLowerCase()))) continue;
       // An acronym in the headline, spelled out in the body ("LTA" / "the Lawn Tennis Association").
-      if (/^[A-Z]{2,6}$/.test(e.name) && spelledOut(e.name, bodyFrom())) continue;
+      if (isAsciiCapitals(e.name, 2, 6) && spelledOut(e.name, bodyFrom())) continue;
       const m = top[0];
-      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => w.replace(/['’]s$/, '')).filter((w) => w && !CONNECTOR.test(w));
+      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => withoutPossessive(w)).filter((w) => w && !CONNECTOR.test(w));
       const bodyText = bodyFrom();
       // A one-word headline "name" that is an ordinary word capitalised by the headline ("Slowdown
       // hits…", "Hi-tech posters…"), with nothing in the knowledge base behind it.
@@ -209,10 +209,10 @@ export const headlineUnsupported: Rule = {
       // is a capitalised word of the body.
       if (words.length >= 2) {
         const bodyWords = bodyWordSet();
-        if (words.every((w) => /^\p{Lu}/u.test(w) && bodyWords.has(w))) continue;
+        if (words.every((w) => startsUpper(w) && bodyWords.has(w))) continue;
         // A name run on into the headline's verb ("Ann Lowe slams Harbour Trust"): the lower-case
         // word is no part of a name, and the capitalised words are each in the body.
-        const caps = words.filter((w) => /^\p{Lu}/u.test(w));
+        const caps = words.filter((w) => startsUpper(w));
         if (caps.length && caps.length < words.length && caps.every((w) => bodyWords.has(w))) continue;
       }
       // A body person's given name run into the next headline word ("Ken Nazi jibe" / "Ken Livingstone").

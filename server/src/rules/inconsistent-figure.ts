@@ -4,17 +4,22 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 import { lastStartingBy } from '../analysis/spans';
+import { BRACKETED, isLetter, isSpace, startsUpper, words as wordList } from '../analysis/tokens';
+
+/** Runs of anything but ASCII lower-case letters (words of lower-cased text are what is between). */
+const NON_LETTERS = /[^a-z]+/;
+/** A currency mark that ends lower-cased text ("us$", "£", a mis-decoded "â£"). */
+const CURRENCY_MARK_END = /(?:us\$|[$£€¥]|â£)$/;
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'and', 'or', 'by', 'for', 'on', 'at', 'as', 'is', 'it', 'its', 'this', 'that', 'with', 'about', 'from', 'be', 'was', 'were', 'has', 'have', 'had']);
 
-const LETTER = /^\p{L}$/u;
 
 /** Length of the letter (\p{L}) at `i` in UTF-16 units, 0 when it is not one: ASCII by code. */
 function letterAt(str: string, i: number): number {
   const c = str.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
   const len = (str.codePointAt(i) as number) > 0xffff ? 2 : 1;
-  return LETTER.test(str.slice(i, i + len)) ? len : 0;
+  return isLetter(str.slice(i, i + len)) ? len : 0;
 }
 
 /**
@@ -63,8 +68,8 @@ const FILLER = new Set([...STOP, 'about', 'around', 'some', 'nearly', 'almost', 
 /** The content word before a figure and the one after it, within its sentence (brackets skipped). */
 function contextOf(a: Analysis, q: Quantity): { before: string; after: string } {
   const s = a.sentences[q.sentence];
-  const beforeWords = a.text.slice(Math.max(s.start, q.start - 60), q.start).toLowerCase().replace(/\([^()]*\)/g, ' ').split(/[^a-z]+/).filter((w) => w && !FILLER.has(w));
-  const afterWords = a.text.slice(q.end, Math.min(s.end, q.end + 60)).toLowerCase().replace(/\([^()]*\)?/g, ' ').split(/[^a-z]+/).filter((w) => w && !FILLER.has(w));
+  const beforeWords = a.text.slice(Math.max(s.start, q.start - 60), q.start).toLowerCase().replace(BRACKETED, ' ').split(NON_LETTERS).filter((w) => w && !FILLER.has(w));
+  const afterWords = a.text.slice(q.end, Math.min(s.end, q.end + 60)).toLowerCase().replace(/\([^()]*\)?/g, ' ').split(NON_LETTERS).filter((w) => w && !FILLER.has(w));
   return { before: beforeWords[beforeWords.length - 1] ?? '', after: afterWords[0] ?? '' };
 }
 
@@ -84,7 +89,7 @@ function rangeEnd(a: Analysis, q: Quantity): boolean {
 function roundedForm(p: Quantity, o: Quantity): boolean {
   const num = /\d[\d,]*(?:\.(\d+))?/.exec(p.text);
   if (!num || p.value === null || o.value === null) return false;
-  const written = Number(num[0].replace(/,/g, ''));
+  const written = Number(num[0].replaceAll(',', ''));
   if (!written) return false;
   const decimals = num[1]?.length ?? 0;
   const step = (p.value / written) * 10 ** -decimals;
@@ -94,13 +99,13 @@ function roundedForm(p: Quantity, o: Quantity): boolean {
 /** Whether the figure is a conversion in brackets after another ("$2.35bn" in "102.8bn rupees ($2.35bn)"). */
 function converted(a: Analysis, q: Quantity): boolean {
   const before = a.text.slice(Math.max(0, q.start - 6), q.start).replace(/(?:US\$|[$£€¥]|Â£|Â)$/, '');
-  return /[(;]\s?$/.test(before);
+  return endsWithOpener(before);
 }
 
 /** Whether the figure is what something changed from or is compared with. */
 function baseline(a: Analysis, q: Quantity): boolean {
   const s = a.sentences[q.sentence];
-  const before = a.text.slice(Math.max(s.start, q.start - 24), q.start).toLowerCase().replace(/(?:us\$|[$£€¥]|â£)$/, '').trimEnd();
+  const before = a.text.slice(Math.max(s.start, q.start - 24), q.start).toLowerCase().replace(CURRENCY_MARK_END, '').trimEnd();
   const after = a.text.slice(q.end, Math.min(s.end, q.end + 40)).toLowerCase();
   return /(?:\bcompared (?:with|to)|\bfrom|\bthan|\bversus|\bvs)(?: only| just| about| around)?$/.test(before)
     || /^(?:\s?\([^()]{0,30}\))?\s(?:a year (?:earlier|ago|before)|last year|the previous|in the previous|the year before|previously)\b/.test(after);
@@ -109,9 +114,9 @@ function baseline(a: Analysis, q: Quantity): boolean {
 /** Whether `q` is a bound ("more than 1 million", "up to 70%") that the other figure satisfies. */
 function boundHolds(a: Analysis, q: Quantity, other: Quantity): boolean {
   const s = a.sentences[q.sentence];
-  const before = a.text.slice(Math.max(s.start, q.start - 16), q.start).toLowerCase().replace(/(?:us\$|[$£€¥]|â£)$/, '').trimEnd();
+  const before = a.text.slice(Math.max(s.start, q.start - 16), q.start).toLowerCase().replace(CURRENCY_MARK_END, '').trimEnd();
   if (/(?:more than|over|at least|above|in excess of)$/.test(before)) return other.value! >= q.value!;
-  if (/(?:less than|under|up to|below|nearly|almost|fewer than)$/.test(before)) return other.value! <= q.value!;
+  if (wordList('upperBoundWords').endsWithAny(before)) return other.value! <= q.value!;
   return false;
 }
 
@@ -136,7 +141,7 @@ function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
   const names = (si: number) => {
     const s = a.sentences[si];
     const words = a.text.slice(s.start, s.end).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
-    return new Set(words.slice(1).filter((w) => /^\p{Lu}/u.test(w)));
+    return new Set(words.slice(1).filter((w) => startsUpper(w)));
   };
   const n1 = names(s1);
   const n2 = names(s2);
@@ -271,3 +276,9 @@ export const inconsistentFigure: Rule = {
     return out;
   },
 };
+
+/** The text ends with an opening bracket or a semicolon, then at most one white-space character. */
+function endsWithOpener(s: string): boolean {
+  const end = isSpace(s[s.length - 1]) ? s.length - 1 : s.length;
+  return end > 0 && (s[end - 1] === '(' || s[end - 1] === ';');
+}

@@ -3,6 +3,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
+import { BRACKETED, isBlank, isInitial, SPACES, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Edit distance with transpositions, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -26,6 +27,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length];
 }
 
+/** What splits a mention into its words and possessives ("Blair's" -> "Blair", "s"). */
+const SPACES_OR_APOSTROPHES = /[\s’']+/;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 
 /** A capital then a lower-case letter ("Shoigu", not "NATO" or "iPhone"); ASCII without a regex. */
@@ -137,8 +140,8 @@ function isNameList(text: string, block: Span | undefined): boolean {
   if (items.length < 5) return false;
   const named = items.filter((x) => {
     // "Kerr (Cameron 87)": a substitution in brackets goes with the name.
-    const words = x.replace(/\([^()]*\)/g, ' ').split(/\s+/).filter(Boolean);
-    return words.length >= 1 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+    const words = x.replace(BRACKETED, ' ').split(SPACES).filter(Boolean);
+    return words.length >= 1 && words.length <= 4 && words.every((w) => startsUpper(w));
   }).length;
   return named / items.length >= 0.6;
 }
@@ -169,14 +172,14 @@ export const inconsistentName: Rule = {
     // word): a misspelt surname ("Shoygu" beside Sergei Shoigu) is found as such a name.
     const lone = new Set<string>();
     for (const e of a.entities) {
-      for (const m of e.mentions) for (const w of m.text.split(/[\s’']+/)) mentioned.add(w);
+      for (const m of e.mentions) for (const w of m.text.split(SPACES_OR_APOSTROPHES)) mentioned.add(w);
       // Any kind: the tagger may read an unknown misspelt surname as a place ("Ostburg").
       if (!e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) lone.add(e.mentions[0].text);
     }
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
       for (const m of e.mentions) {
-        for (const w of m.text.split(/[\s’']+/)) {
+        for (const w of m.text.split(SPACES_OR_APOSTROPHES)) {
           if (w.length < 4 || !isNameWord(w)) continue;
           counts.set(w, (counts.get(w) ?? 0) + 1);
           owner.set(w, e.name);
@@ -261,9 +264,9 @@ export const inconsistentName: Rule = {
     const near: { w: string; target: string; m: { start: number; text: string } }[] = [];
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
-      const canonicalWords = e.name.split(/\s+/);
+      const canonicalWords = e.name.split(SPACES);
       for (const m of e.mentions) {
-        for (const w of m.text.split(/\s+/)) {
+        for (const w of m.text.split(SPACES)) {
           if (w.length < 4 || canonicalWords.includes(w)) continue;
           const target = canonicalWords.find((c) => c[0] === w[0] && !c.startsWith(w) && !w.startsWith(c) && editDistance(w, c, 2) <= 2);
           if (target) near.push({ w, target, m });
@@ -282,7 +285,7 @@ export const inconsistentName: Rule = {
     // Two entities whose multi-word names differ in one near-identical word are one entity
     // spelled two ways ("Harland Maritime" / "Harlend Maritime").
     const multi = a.entities.filter((e) => e.kind !== 'place' && e.name.includes(' '));
-    const multiWords = multi.map((e) => e.name.split(/\s+/));
+    const multiWords = multi.map((e) => e.name.split(SPACES));
     // Names that agree in every word but one share a key with that word blanked out.
     const buckets = new Map<string, number[]>();
     multiWords.forEach((w, idx) => {
@@ -349,16 +352,16 @@ export const inconsistentName: Rule = {
     /** Whether the spelling at `s` reads as another person than the one spelled `preferred` (see below). */
     const anotherName = (s: Span, word: string, preferred: string): boolean => {
       const ownerName = owner.get(preferred) ?? '';
-      const ownerWords = ownerName.split(/\s+/);
+      const ownerWords = ownerName.split(SPACES);
       const i = tokenAt(s.start);
       const tok = i === undefined ? undefined : a.tokens[i];
       const prev = i === undefined ? undefined : a.tokens[i - 1];
       const next = i === undefined ? undefined : a.tokens[i + 1];
-      const adjacent = (x: Token | undefined, y: Token | undefined) => !!x && !!y && /^\s*$/.test(a.text.slice(x.end, y.start)) && x.end <= y.start;
+      const adjacent = (x: Token | undefined, y: Token | undefined) => !!x && !!y && isBlank(a.text.slice(x.end, y.start)) && x.end <= y.start;
       // An everyday word in a name ("Standard Life"): "Liffe" is another name, not a misspelling.
       if (ctx.kb.isCommonWord(preferred.toLowerCase())) return true;
       // A familiar form of a given name ("Stevie" / "Steve").
-      if (word.replace(/(?:ie|y|e)$/, '') === preferred.replace(/(?:ie|y|e)$/, '')) return true;
+      if (withoutFinalVowel(word) === withoutFinalVowel(preferred)) return true;
       // The preferred spelling is a given name: a near word is the same name only when the surname
       // follows ("Victor Makarov" / "Viktor Makarov"), not "Linux founder" beside "Linus Torvalds",
       // nor "Patrik Berger" beside "Patrick Vieira".
@@ -368,10 +371,10 @@ export const inconsistentName: Rule = {
       }
       // A surname written with another given name or initial ("C Thomson" beside "Alan Thompson",
       // "Ayatollah Ruhollah Khomenei" beside "Ali Khamenei"): another person.
-      if (ownerWords.length >= 2 && ownerWords[ownerWords.length - 1] === preferred && prev && adjacent(prev, tok) && /^\p{Lu}/u.test(prev.text)) {
+      if (ownerWords.length >= 2 && ownerWords[ownerWords.length - 1] === preferred && prev && adjacent(prev, tok) && startsUpper(prev.text)) {
         const given = ownerWords[ownerWords.length - 2];
-        const initial = /^\p{Lu}\.?$/u.test(prev.text);
-        const titleLike = ctx.kb.isCommonWord(prev.text.toLowerCase()) || /^(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Miss|Prof)\.?$/.test(prev.text);
+        const initial = isInitial(prev.text);
+        const titleLike = ctx.kb.isCommonWord(prev.text.toLowerCase()) || wordList('shortTitles').hasWithOptionalDot(prev.text);
         if (!titleLike && (initial ? prev.text[0] !== given[0] : prev.text !== given && editDistance(prev.text, given, 2) > 2)) return true;
       }
       // Both spellings in team sheets ("Murphy, Horgan, O'Driscoll…" and
@@ -402,3 +405,9 @@ export const inconsistentName: Rule = {
     return out;
   },
 };
+
+/** A name without a final "ie", "y" or "e" ("Jonny" and "Jonnie" -> "Jonn"). */
+function withoutFinalVowel(w: string): string {
+  if (w.endsWith('ie')) return w.slice(0, -2);
+  return w.endsWith('y') || w.endsWith('e') ? w.slice(0, -1) : w;
+}

@@ -1,9 +1,10 @@
 // A block repeated word for word (a briefing that runs the same item twice, a standfirst that is
 // also the first paragraph, a pasted paragraph) gets its findings once: at its first appearance.
+import { SPACE_RUNS } from '../analysis/tokens';
 import type { Analysis, Finding } from '../analysis/types';
 import { lastStartingBy } from '../analysis/spans';
 
-const words = (s: string) => s.replace(/\s+/g, ' ').trim();
+const words = (s: string) => s.replace(SPACE_RUNS, ' ').trim();
 
 /** The findings without those in a repeated block that its first copy already has. */
 export function withoutRepeats(a: Analysis, findings: Finding[]): Finding[] {

@@ -3,9 +3,17 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix } from './util';
+import { hasLetter, hasSpace } from '../analysis/tokens';
+
+/** A verb of saying before the mark: the quote opens a new sentence there. */
+const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
+/** What goes before and after a straight double quote that opens: space or a bracket or dash; a letter, digit, quote or ellipsis. */
+const OPENS_BEFORE = /[\s(\[—–-]/;
+const OPENS_AFTER = /[\p{L}\d'‘…]/u;
+/** A word then one space end the text: the mark comes mid-sentence. */
+const AFTER_WORD = /[\p{L}\d]\s$/u;
 
 const MAX_SCAN = 4000;
-const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
 
 /**
  * Whether a mark the quote pass left open is closed after all, or continued by convention, read
@@ -26,7 +34,7 @@ function closedAfterAll(a: Analysis, at: number): boolean {
   const block = a.blocks[blockIndex];
   const text = a.text;
   const before = text.slice(Math.max(block.start, at - 40), at);
-  const midSentence = /[\p{L}\d]\s$/u.test(before) && !SPEECH_BEFORE.test(before);
+  const midSentence = AFTER_WORD.test(before) && !SPEECH_BEFORE.test(before);
   let depth = 1;
   let singles = 0;
   // Read at most a few thousand characters: a quote still open that far on is unclosed, and the
@@ -37,14 +45,14 @@ function closedAfterAll(a: Analysis, at: number): boolean {
     if (c === "'" || c === '‘' || c === '’') {
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
-      if (/\s/.test(prev) && /\p{L}/u.test(next)) singles++;
-      else if (/[\p{L}\d.,!?]/u.test(prev) && !/\p{L}/u.test(next)) singles--;
+      if (hasSpace(prev) && hasLetter(next)) singles++;
+      else if (/[\p{L}\d.,!?]/u.test(prev) && !hasLetter(next)) singles--;
       continue;
     }
     if (c !== '"' && c !== '“' && c !== '”') continue;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';
-    const opening = c === '“' || (c === '"' && /[\s(\[—–-]/.test(prev) && /[\p{L}\d'‘…]/u.test(next));
+    const opening = c === '“' || (c === '"' && OPENS_BEFORE.test(prev) && OPENS_AFTER.test(next));
     if (!opening) {
       if (--depth === 0) return true;
       continue;
@@ -61,7 +69,7 @@ function closedAfterAll(a: Analysis, at: number): boolean {
   // The paragraph breaks off mid-sentence: the next block goes on with it.
   if (/[\p{L}\d,]$/u.test(tail) && /^\s*\p{Ll}/u.test(text.slice(next.start, next.end))) return true;
   // A speech quote open at the end of its paragraph, the next paragraph opening a quote.
-  if (!midSentence && /^\s*["“]/.test(text.slice(next.start, next.end))) return true;
+  if (!midSentence && '"“'.includes(text.slice(next.start, next.end).trimStart()[0] || '-')) return true;
   return !midSentence && closesInNextBlocks(a, blockIndex);
 }
 
@@ -78,7 +86,7 @@ function closesInNextBlocks(a: Analysis, blockIndex: number): boolean {
       if (c !== '"' && c !== '“' && c !== '”') continue;
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
-      const opening = c === '“' || (c === '"' && (i === b.start || /[\s(\[—–-]/.test(prev)) && /[\p{L}\d'‘…]/u.test(next));
+      const opening = c === '“' || (c === '"' && (i === b.start || OPENS_BEFORE.test(prev)) && OPENS_AFTER.test(next));
       return !opening;
     }
   }
@@ -96,12 +104,12 @@ export const unbalancedQuote: Rule = {
       const close = open === '“' ? '”' : open === '«' ? '»' : '"';
       // Close a short scare quote after its phrase, a speech quote at the end of the paragraph.
       let end = q.end;
-      while (end > q.start && /\s/.test(a.text[end - 1])) end--;
+      while (end > q.start && hasSpace(a.text[end - 1])) end--;
       const fixes = [];
       // A mark opened mid-sentence straight after an ordinary word ("a preliminary “partner
       // country status") reads as a scare quote, however long the run to the paragraph end is.
       const before = a.text.slice(Math.max(0, q.start - 40), q.start);
-      const midSentence = /[\p{L}\d]\s$/u.test(before) && !/\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i.test(before);
+      const midSentence = AFTER_WORD.test(before) && !SPEECH_BEFORE.test(before);
       if (!q.speech || midSentence) {
         // After the first two words ("partner country") — preferred — or after the first word.
         const inner = a.text.slice(q.start + 1, end);
@@ -113,7 +121,7 @@ export const unbalancedQuote: Rule = {
           fixes.push({ title: `Close the quote after “${phrase[0]}”`, edits: [{ start: at, end: at, newText: close }], preferred: phrase === (two ?? one) });
         }
       }
-      const beforePunct = /[.!?]$/.test(a.text.slice(q.start, end)) ? end - 1 : end;
+      const beforePunct = end > q.start && '.!?'.includes(a.text[end - 1]) ? end - 1 : end;
       fixes.push({ title: 'Close the quote at the end of the paragraph', edits: [{ start: q.speech ? end : beforePunct, end: q.speech ? end : beforePunct, newText: close }] });
       fixes.push(ignoreFix(this.id, { start: q.start, end: q.start + 1 }));
       out.push({

@@ -3,7 +3,10 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { hasUpper, isPossessive, isSpace, LEADING_THE, SPACES, startsLower, startsUpper } from '../analysis/tokens';
 
+/** The small words inside a publication's name ("The Mail on Sunday"). */
+const NAME_JOINER = /^(?:on|of|the)$/;
 /** Generic words a publication's name may be followed by ("Broadcast magazine"). */
 const GENERIC_TAIL = /(?<!\s)\s+(?:magazine|newspaper|paper|website|site|journal|weekly|daily|tabloid|broadsheet|blog|programme|show|bulletin)$/i;
 /** A document's name, not a publication's: "Inquiry", "Study"; "Review" and "Report" only after an owner. */
@@ -16,10 +19,10 @@ const OWNED_DOCUMENT_NAME = /(?:'s|’s)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Review|Repo
  * Chelsea star" is a person), and it is not a document ("the Treasury's Barker Review").
  */
 export function isPublicationName(raw: string): boolean {
-  const t = raw.trim().replace(/^the\s+/i, '');
-  if (!/\p{Lu}/u.test(t) || /^(?:it|they|he|she|we|i|this|that)$/i.test(t)) return false;
-  const last = t.split(/\s+/).pop() ?? '';
-  if (/^\p{Ll}/u.test(last) && !GENERIC_TAIL.test(' ' + last)) return false;
+  const t = raw.trim().replace(LEADING_THE, '');
+  if (!hasUpper(t) || /^(?:it|they|he|she|we|i|this|that)$/i.test(t)) return false;
+  const last = t.split(SPACES).pop() ?? '';
+  if (startsLower(last) && !GENERIC_TAIL.test(' ' + last)) return false;
   if (/^(?:a|an|one|some|who|concentrate|editor|reporter|correspondent|writer|columnist)\s/i.test(t)) return false;
   // "Film Council and Channel", "mobile TV broadcasting in Europe": a phrase, not one title.
   if (/\s(?:and|in|on|at|about|for)\s/.test(t)) return false;
@@ -35,11 +38,11 @@ function candidates(raw: string): string[] {
     const y = x.trim();
     if (!y) return;
     out.add(y);
-    out.add(y.replace(/^the\s+/i, ''));
-    if (!/^the\s/i.test(y)) out.add(`The ${y}`);
+    out.add(y.replace(LEADING_THE, ''));
+    if (!LEADING_THE.test(y)) out.add(`The ${y}`);
   };
   add(t);
-  t = t.replace(/^the\s+/i, '');
+  t = t.replace(LEADING_THE, '');
   t = t.replace(/^(?:[\p{L}.-]+-(?:published|based|owned|run)|influential|industry|trade|specialist|weekly|daily|local|national|online)\s+/iu, '');
   add(t);
   const owner = ownedName(t);
@@ -61,16 +64,16 @@ export const unknownSource: Rule = {
       if (e?.knowledge) continue;
       const raw = e?.name ?? at.source.text;
       // The name without a descriptor ("UK-published China Review" is "China Review").
-      const name = raw.replace(/^the\s+/i, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');
+      const name = raw.replace(LEADING_THE, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');
       const mention = e?.mentions.find((m) => m.start >= at.source.start && m.end <= at.source.end) ?? at.source;
       if (!isPublicationName(raw) || !isPublicationName(at.source.text)) continue;
       // Headlines compress attribution ("CSI shows give…"): sourcing is judged in the body.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       if (speaksForItself(a, at) || (at.source.entity && selfSpeakers.has(at.source.entity)) || isPersonName(a, at, ctx.kb)) continue;
       // "CSI TV shows, real experts say": "shows" is a noun there, not a cue.
-      if (/^shows?$/i.test(at.cue.text) && /^\s*[,.;:]/.test(a.text.slice(at.cue.end, at.cue.end + 3))) continue;
+      if (['show', 'shows'].includes(at.cue.text.toLowerCase()) && ',.;:'.includes(a.text.slice(at.cue.end, at.cue.end + 3).trimStart()[0] || '-')) continue;
       // "the Treasury's Barker Review": a review or report that an organisation owns is a document.
-      const owned = /(?:'s|’s)\s+$/.test(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || /(?:'s|’s)\s/.test(at.source.text);
+      const owned = possessiveThenSpace(a.text.slice(Math.max(0, at.source.start - 3), at.source.start)) || possessiveInside(at.source.text);
       if (owned && /\b(?:Review|Report|Plan|Strategy|Paper|Statement)$/.test(raw)) continue;
       if (candidates(raw).some((n) => ctx.kb.lookup(n))) continue;
       // "The Mail on Sunday's Financial Mail": a section of a publication the registry knows.
@@ -108,7 +111,7 @@ function speaksForItself(a: Analysis, at: Attribution): boolean {
 
 /** A person's name read as a publication ("Jim Press, vice president of…"): a given name, then a role. */
 function isPersonName(a: Analysis, at: Attribution, kb: KnowledgeBase): boolean {
-  const words = at.source.text.replace(/^the\s+/i, '').split(/\s+/);
+  const words = at.source.text.replace(LEADING_THE, '').split(SPACES);
   if (words.length !== 2 || !kb.isGivenName(words[0]) || kb.isCommonWord(words[0].toLowerCase())) return false;
   return /^,\s+(?:the\s+|a\s+|an\s+)?\p{Ll}/u.test(a.text.slice(at.source.end, at.source.end + 20));
 }
@@ -119,7 +122,7 @@ function ownedName(t: string): string | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(t))) {
     if (t.slice(0, m.index).includes('\n')) return null;
-    const rest = t.slice(m.index + 2).replace(/^\s+/, '');
+    const rest = t.slice(m.index + 2).trimStart();
     if (rest && !rest.includes('\n')) return rest;
   }
   return null;
@@ -128,20 +131,34 @@ function ownedName(t: string): string | null {
 /** Whether the words before a cited name end in a known publication's possessive ("The Mail on Sunday's "). */
 function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
   const t = lead.trimEnd();
-  if (!/['’]s$/.test(t)) return false;
+  if (!isPossessive(t)) return false;
   // The capitalised words (with "on", "of", "the" between them) that end at the possessive.
-  const all = t.slice(0, -2).split(/\s+/);
+  const all = t.slice(0, -2).split(SPACES);
   const words: string[] = [];
   for (let i = all.length - 1; i >= 0 && words.length < 6; i--) {
-    if (/^\p{Lu}/u.test(all[i]) || (words.length && /^(?:on|of|the)$/.test(all[i]))) words.unshift(all[i]);
+    if (startsUpper(all[i]) || (words.length && NAME_JOINER.test(all[i]))) words.unshift(all[i]);
     else break;
   }
-  while (words.length && /^(?:on|of|the)$/.test(words[0])) words.shift();
+  while (words.length && NAME_JOINER.test(words[0])) words.shift();
   if (!words.length) return false;
   // The longest run of the words ending at the possessive that the registry knows as a publication.
   for (let i = 0; i < words.length; i++) {
     const hit = kb.lookup(words.slice(i).join(' '));
     if (hit && hit.registry === 'sources') return true;
+  }
+  return false;
+}
+
+/** The text ends with "'s" (or "’s") and white space. */
+function possessiveThenSpace(t: string): boolean {
+  const trimmed = t.trimEnd();
+  return trimmed.length < t.length && isPossessive(trimmed);
+}
+
+/** "'s" (or "’s") followed by white space somewhere in the text: "the Treasury's Barker Review". */
+function possessiveInside(t: string): boolean {
+  for (let i = t.indexOf('s', 1); i >= 1; i = t.indexOf('s', i + 1)) {
+    if ((t[i - 1] === "'" || t[i - 1] === '’') && isSpace(t[i + 1])) return true;
   }
   return false;
 }

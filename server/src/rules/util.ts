@@ -1,4 +1,5 @@
 // Small helpers the rules share: text around a span, sources cited in the article, fixes.
+import { isSentenceEndMark, SPACE_RUNS } from '../analysis/tokens';
 import type { Analysis, Attribution, EntityKind, Fix, Sentence, Span } from '../analysis/types';
 import { spanContaining } from '../analysis/spans';
 
@@ -21,7 +22,7 @@ export function attributionsBySentence(a: Analysis): (sentence: number) => reado
 }
 
 export function quoteText(a: Analysis, span: Span, max = 60): string {
-  const t = a.text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const t = a.text.slice(span.start, span.end).replace(SPACE_RUNS, ' ');
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }
 
@@ -29,7 +30,7 @@ export function quoteText(a: Analysis, span: Span, max = 60): string {
 export function sentenceInsertPoint(a: Analysis, s: Sentence): number {
   let end = s.end;
   while (end > s.start && /[\s”"’)]/.test(a.text[end - 1])) end--;
-  if (end > s.start && /[.!?…]/.test(a.text[end - 1])) end--;
+  if (end > s.start && isSentenceEndMark(a.text[end - 1])) end--;
   return end;
 }
 

@@ -3,6 +3,10 @@ import { WEEKDAY_NAMES, weekdayOf } from '../analysis/dates';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { hasSpace } from '../analysis/tokens';
+
+/** A year from 1800 to 2099 written in the date. */
+const HAS_YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 
 export const weekdayDate: Rule = {
@@ -19,7 +23,7 @@ export const weekdayDate: Rule = {
       if (m) {
         [y, mo, day] = [+m[1], +m[2], +m[3]];
         // A date without a year was given the article's year; pick the year nearest the article date.
-        if (ref && !/\b(?:1[89]|20)\d\d\b/.test(d.text)) {
+        if (ref && !HAS_YEAR.test(d.text)) {
           let best = y;
           let bestGap = Infinity;
           for (const cand of [y - 1, y, y + 1]) {
@@ -43,7 +47,7 @@ export const weekdayDate: Rule = {
         severity: this.defaultSeverity,
         start: d.weekdaySpan.start,
         end: d.weekdaySpan.end,
-        message: `${wrong} does not match ${/\b(?:1[89]|20)\d\d\b/.test(dateText) ? dateText : `${dateText} ${y}`}, which was a ${right}: correct the day or the date.`,
+        message: `${wrong} does not match ${HAS_YEAR.test(dateText) ? dateText : `${dateText} ${y}`}, which was a ${right}: correct the day or the date.`,
         related: [],
         fixes: [{ title: `Change to ${right}`, edits: [{ start: d.weekdaySpan.start, end: d.weekdaySpan.end, newText: right }], preferred: true }, ignoreFix(this.id, d.weekdaySpan)],
       });
@@ -55,6 +59,6 @@ export const weekdayDate: Rule = {
 /** The date after a weekday without the commas, spaces and brackets around it. */
 function trimDate(s: string): string {
   let end = s.length;
-  while (end > 0 && (s[end - 1] === ')' || /\s/.test(s[end - 1]))) end--;
+  while (end > 0 && (s[end - 1] === ')' || hasSpace(s[end - 1]))) end--;
   return s.slice(0, end).replace(/^[\s,(]+/, '');
 }

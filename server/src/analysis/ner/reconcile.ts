@@ -6,6 +6,7 @@ import type { Candidate } from '../entities';
 import type { Block, EntityKind, Sentence, Token } from '../types';
 import type { NerSpan, NerType } from './tagger';
 import { HONORIFICS, PUBLICATION_WORDS, TITLES } from '../lexicon';
+import { FINAL_DOT, startsUpper } from '../tokens';
 
 const KIND: Record<Exclude<NerType, 'MISC'>, EntityKind> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
 
@@ -24,7 +25,7 @@ function spanEnd(text: string, last: Token): number {
 function isTitleWord(t: Token, person: boolean, isGivenName: (w: string) => boolean): boolean {
   // "MS" in capitals is a name (a company, a disease), not "Ms".
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
-  const w = t.text.toLowerCase().replace(/\.$/, '');
+  const w = t.text.toLowerCase().replace(FINAL_DOT, '');
   return HONORIFICS.has(w) || (person && TITLES.has(w) && !isGivenName(t.text));
 }
 
@@ -125,7 +126,7 @@ export function reconcile(
     // or a place ("Lord's").
     const sentToks = bySentence[s.sentence];
     const after = sentToks[s.to];
-    if (afterTitles(sentToks, s.from, s.to, false, isGivenName) >= s.to && after && /^\p{Lu}/u.test(after.text)) continue;
+    if (afterTitles(sentToks, s.from, s.to, false, isGivenName) >= s.to && after && startsUpper(after.text)) continue;
     let from = afterTitles(sentToks, s.from, s.to, s.type === 'PER', isGivenName);
     if (from >= s.to) from = s.from;
     const toks = sentToks.slice(from, s.to);

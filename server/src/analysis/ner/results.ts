@@ -13,6 +13,7 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import type { NerSpan } from './tagger';
 import { ORG_WORDS } from '../lexicon';
+import { hasLower, startsLower, startsUpper } from '../tokens';
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -30,13 +31,13 @@ export function figuresFrom(toks: Token[], j: number): { end: number; count: num
     if (k < toks.length && isFigure(toks[k])) {
       k++;
       count++;
-    } else if (k + 1 < toks.length && /^[-–.]$/.test(toks[k].text) && isFigure(toks[k + 1]) && toks[k].end === toks[k + 1].start) k++;
+    } else if (k + 1 < toks.length && (toks[k].text === '-' || toks[k].text === '–' || toks[k].text === '.') && isFigure(toks[k + 1]) && toks[k].end === toks[k + 1].start) k++;
     else break;
   }
   return { end: k, count };
 }
 
-const isCapital = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+const isCapital = (t: Token) => t.kind === 'word' && startsUpper(t.text);
 const NAME_JOINERS = new Set(['&', 'of', 'de', "'s", '’s', '.']);
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from']);
@@ -80,7 +81,7 @@ function nameRuns(toks: Token[]): Run[] {
 function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
   if (toks[r.to]?.text === '(') return true;
   if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
-  return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && /\p{Ll}/u.test(toks[r.from].text);
+  return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && hasLower(toks[r.from].text);
 }
 
 function isCountry(text: string, kb: KnowledgeBase): boolean {
@@ -91,7 +92,7 @@ function isCountry(text: string, kb: KnowledgeBase): boolean {
 /** The lower-case words of a sentence other than "v" (a line of a table has none, or one: "points"). */
 function proseWords(toks: Token[]): number {
   let n = 0;
-  for (const t of toks) if (t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+  for (const t of toks) if (t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
   return n;
 }
 

@@ -5,6 +5,7 @@ import { docContext, hintsBySentence, nameRegion, staticFeatures, type Hint } fr
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { figuresFrom, isFigure, withTeams } from './results';
 import shipped from '../data/ner-model.json';
+import { startsUpper } from '../tokens';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -68,7 +69,7 @@ function figureBreak(toks: Token[], j: number): boolean {
   if (!f.count) return false;
   const next = toks[f.end];
   if (f.count > 1) return true;
-  return next !== undefined && (isFigure(next) || (next.kind === 'word' && /^\p{Lu}/u.test(next.text)));
+  return next !== undefined && (isFigure(next) || (next.kind === 'word' && startsUpper(next.text)));
 }
 
 function isPossessive(t: string): boolean {

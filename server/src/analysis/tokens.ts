@@ -1,0 +1,234 @@
+// Token shapes and word lists, shared by the analysis and the rules instead of one regular
+// expression per use. A shape says what one token looks like ("starts with a capital", "four
+// digits"); data/token-shapes.json gives each shape a positive and a negative example, run by
+// test/unit/tokens.test.mjs. A word list is a named list of words or short phrases in
+// data/word-lists.json, each list with examples of what it decides, run by the same test through
+// the whole analysis; `words(name)` gives its WordSet, built once.
+import wordLists from './data/word-lists.json';
+
+// ---- Shapes of one token -------------------------------------------------------------------
+
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER = /^\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+const LOWER_WORD = /^\p{Ll}+$/u;
+const UPPER_OR_DIGITS = /^[\p{Lu}\d]+$/u;
+const LETTER_CHAR = /^\p{L}$/u;
+const SPACE_CHAR = /^\s$/;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_LETTER = /\p{L}/u;
+const HAS_SPACE = /\s/;
+const BLANK = /^\s*$/;
+const SENTENCE_END_MARK = /[.!?…]/;
+const UPPER_LETTER = /^\p{Lu}$/u;
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The first letter is a capital (Unicode upper case): "Paris", "École". */
+export const startsUpper = (w: string): boolean => STARTS_UPPER.test(w);
+/** The first letter is lower case: "paris". */
+export const startsLower = (w: string): boolean => STARTS_LOWER.test(w);
+/** Has a capital letter anywhere: "eBay". */
+export const hasUpper = (w: string): boolean => HAS_UPPER.test(w);
+/** One capital then lower-case letters only: "Paris" (not "PARIS", "McCain" or "Paris-based"). */
+export const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
+/** Lower-case letters only: "paris". */
+export const isLowerWord = (w: string): boolean => LOWER_WORD.test(w);
+/** Capitals and digits only: "BBC", "G8". */
+export const isUpperOrDigits = (w: string): boolean => UPPER_OR_DIGITS.test(w);
+/** One letter of any script. */
+export const isLetter = (c: string): boolean => LETTER_CHAR.test(c);
+/** One white-space character (what `\s` matches). */
+export const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE_CHAR.test(c);
+/** Ends with a white-space character. */
+export const endsWithSpace = (s: string): boolean => s.length > 0 && SPACE_CHAR.test(s[s.length - 1]);
+
+/** Has a lower-case letter anywhere. */
+export const hasLower = (s: string): boolean => HAS_LOWER.test(s);
+/** Has a letter of any script anywhere. */
+export const hasLetter = (s: string): boolean => HAS_LETTER.test(s);
+/** Has a white-space character anywhere. */
+export const hasSpace = (s: string): boolean => HAS_SPACE.test(s);
+/** Empty or white space only. */
+export const isBlank = (s: string): boolean => BLANK.test(s);
+
+/** One capital letter: "J". */
+export const isUpperLetter = (s: string): boolean => UPPER_LETTER.test(s);
+/** One capital letter, with or without a full stop: "J", "J.". */
+export const isInitial = (s: string): boolean => UPPER_LETTER.test(s) || (s.endsWith('.') && UPPER_LETTER.test(s.slice(0, -1)));
+/** Initials joined by full stops: "U.S", "J.R" (the last stop is the sentence's or the next token's). */
+export const isDottedInitials = (s: string): boolean => DOTTED_INITIALS.test(s);
+/** Has a letter or a digit of any script anywhere. */
+export const hasLetterOrDigit = (s: string): boolean => LETTER_OR_DIGIT.test(s);
+
+/** Shared patterns for the commonest edits: split on white space, drop a final full stop, drop a leading "the ". */
+export const SPACES = /\s+/;
+export const FINAL_DOT = /\.$/;
+export const LEADING_THE = /^the\s+/i;
+/** Every run of white space (global: for `replace(SPACE_RUNS, ' ')`). */
+export const SPACE_RUNS = /\s+/g;
+/** One white-space character (for `split` and `search`). */
+export const ONE_SPACE = HAS_SPACE;
+/** A bracketed aside without brackets inside: "(Reuters)" (global: for `replace`). */
+export const BRACKETED = /\([^()]*\)/g;
+
+/** Ends with "'s" or "’s". */
+export const isPossessive = (w: string): boolean => w.endsWith("'s") || w.endsWith('’s');
+/** Without a final "'s" or "’s". */
+export const withoutPossessive = (w: string): string => (isPossessive(w) ? w.slice(0, -2) : w);
+
+/** A full stop, a question or exclamation mark, or an ellipsis character. */
+export const isSentenceEndMark = (c: string): boolean => SENTENCE_END_MARK.test(c);
+
+/** Has a character in the ASCII range from `lo` to `hi` anywhere. */
+function hasInRange(s: string, lo: number, hi: number): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= lo && c <= hi) return true;
+  }
+  return false;
+}
+/** Has an ASCII digit anywhere: "G8". */
+export const hasDigit = (s: string): boolean => hasInRange(s, 48, 57);
+/** Has an ASCII capital anywhere. */
+export const hasAsciiUpper = (s: string): boolean => hasInRange(s, 65, 90);
+/** Has an ASCII lower-case letter anywhere. */
+export const hasAsciiLower = (s: string): boolean => hasInRange(s, 97, 122);
+
+/** ASCII lower-case letters only, at least one: "monday" (not "Monday" or "été"). */
+export function isAsciiLowerWord(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** ASCII digits only, at least one: "2005" (not "2,005" or "2.5"). */
+export function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** ASCII capitals only, from `min` to `max` letters: "BBC", "NATO". */
+export function isAsciiCapitals(s: string, min = 1, max = Infinity): boolean {
+  if (s.length < min || s.length > max) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 65 || c > 90) return false;
+  }
+  return true;
+}
+
+/** Four digits that read as a 24-hour clock: "0930", "2200" (first digit 0-2, third 0-5). */
+export function isClockDigits(s: string): boolean {
+  return s.length === 4 && isDigits(s) && s[0] <= '2' && s[2] <= '5';
+}
+
+/** A word character of `\b` and `\w` (ASCII letters, digits, underscore). */
+export function isWordChar(c: string | undefined): boolean {
+  if (c === undefined || c.length === 0) return false;
+  const x = c.charCodeAt(0);
+  return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95;
+}
+
+// ---- Word lists ------------------------------------------------------------------------------
+
+/**
+ * A set of words or short phrases, matched whole: as a token (`has`), or as the words that end or
+ * start a stretch of text with a word boundary on their open side — what `\b(?:a|b)$` and
+ * `^(?:a|b)\b` test, without a pattern.
+ */
+export class WordSet {
+  private readonly set: Set<string>;
+  /** The lengths of the entries, longest first. */
+  private readonly lengths: number[];
+  constructor(words: readonly string[], readonly caseSensitive = false) {
+    this.set = new Set(caseSensitive ? words : words.map((w) => w.toLowerCase()));
+    this.lengths = [...new Set([...this.set].map((w) => w.length))].sort((a, b) => b - a);
+  }
+  private norm(s: string): string {
+    return this.caseSensitive ? s : s.toLowerCase();
+  }
+  /** The token is one of the words. */
+  has(w: string): boolean {
+    return this.set.has(this.norm(w));
+  }
+  /** The token is one of the words, with or without a final full stop ("plc", "plc."). */
+  hasWithOptionalDot(w: string): boolean {
+    return this.has(w) || (w.endsWith('.') && this.has(w.slice(0, -1)));
+  }
+  /** The text ends with an entry, whatever is before it (`(?:a|b)$`, no word boundary). */
+  endsWithAny(s: string): boolean {
+    for (const n of this.lengths) if (n <= s.length && this.set.has(this.norm(s.slice(s.length - n)))) return true;
+    return false;
+  }
+  /** An entry ends at `end` in `s` and starts at a word boundary. */
+  endsAt(s: string, end = s.length): boolean {
+    for (const n of this.lengths) {
+      const start = end - n;
+      if (start < 0) continue;
+      if (this.set.has(this.norm(s.slice(start, end))) && boundary(s, start)) return true;
+    }
+    return false;
+  }
+  /** An entry starts at `start` in `s` and ends at a word boundary. */
+  startsAt(s: string, start = 0): boolean {
+    for (const n of this.lengths) {
+      const end = start + n;
+      if (end > s.length) continue;
+      if (this.set.has(this.norm(s.slice(start, end))) && boundary(s, end)) return true;
+    }
+    return false;
+  }
+  /** An entry, as a whole word, ends the text before its trailing white space and, when `dot`, an optional full stop (`\b(?:…)\.?\s*$`). */
+  endsBeforeDotSpaces(s: string, dot = true): boolean {
+    let end = s.length;
+    while (end > 0 && isSpace(s[end - 1])) end--;
+    if (this.endsAt(s, end)) return true;
+    return dot && end > 0 && s[end - 1] === '.' && this.endsAt(s, end - 1);
+  }
+  /** An entry, as a whole word, starts the text after leading white space (`^\s*(?:…)\b`). */
+  startsAfterSpaces(s: string): boolean {
+    let i = 0;
+    while (i < s.length && isSpace(s[i])) i++;
+    return this.startsAt(s, i);
+  }
+  /** An entry ends the text followed by exactly one white-space character (`\b(?:…)\s$`). */
+  endsBeforeOneSpace(s: string): boolean {
+    return endsWithSpace(s) && this.endsAt(s, s.length - 1);
+  }
+}
+
+/** `\b` at `i`: a word character on one side only. */
+function boundary(s: string, i: number): boolean {
+  return isWordChar(s[i - 1]) !== isWordChar(s[i]);
+}
+
+type ListEntry = { words: string[]; caseSensitive?: boolean };
+const LISTS = (wordLists as { lists: Record<string, ListEntry> }).lists;
+const built = new Map<string, WordSet>();
+
+/** The word list `name` of data/word-lists.json, built once. */
+export function words(name: string): WordSet {
+  let w = built.get(name);
+  if (!w) {
+    const entry = LISTS[name];
+    if (!entry) throw new Error(`no word list ${name} in data/word-lists.json`);
+    w = new WordSet(entry.words, entry.caseSensitive ?? false);
+    built.set(name, w);
+  }
+  return w;
+}
+
+/** For the tests: replace the word list `name` by `replacement` (its own words again when none). */
+export function replaceListForTest(name: string, replacement?: readonly string[]): void {
+  built.delete(name);
+  if (replacement) built.set(name, new WordSet(replacement, LISTS[name]?.caseSensitive ?? false));
+}

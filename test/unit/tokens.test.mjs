@@ -1,0 +1,102 @@
+// The token shapes and word lists of analysis/tokens.ts, run by one generic test each:
+// data/token-shapes.json gives every shape words it accepts and refuses; data/word-lists.json
+// gives every word list a positive example (the list decides it) and a negative one (the same
+// shape without a listed word, expecting the opposite), and each example goes through the whole analysis (dist/core.js;
+// build first: `node esbuild.mjs`). The currency markers of data/currencies.json likewise.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CORE = join(REPO, 'dist', 'core.js');
+if (!existsSync(CORE)) throw new Error(`${CORE} is missing: run \`node esbuild.mjs\` before the unit tests`);
+const core = createRequire(import.meta.url)(CORE);
+const kb = core.loadKnowledge();
+const DATA = join(REPO, 'server', 'src', 'analysis', 'data');
+const shapes = JSON.parse(readFileSync(join(DATA, 'token-shapes.json'), 'utf8')).shapes;
+const lists = JSON.parse(readFileSync(join(DATA, 'word-lists.json'), 'utf8')).lists;
+const currencies = JSON.parse(readFileSync(join(DATA, 'currencies.json'), 'utf8'));
+
+for (const [name, { positive, negative }] of Object.entries(shapes)) {
+  test(`token shape ${name}: accepts its positive words and refuses its negative ones`, () => {
+    const f = core.tokens[name];
+    assert.equal(typeof f, 'function', `tokens.${name} is not exported`);
+    assert.ok(positive.length && negative.length);
+    for (const w of positive) assert.equal(f(w), true, `${name}(${JSON.stringify(w)})`);
+    for (const w of negative) assert.equal(f(w), false, `${name}(${JSON.stringify(w)})`);
+  });
+}
+
+test('WordSet matches whole words at either end of a stretch of text', () => {
+  const w = new core.tokens.WordSet(['in', 'back to', 'c.']);
+  assert.ok(w.has('IN') && !w.has('inn'));
+  assert.ok(w.endsAt('built in') && w.endsAt('dating back to') && !w.endsAt('built within'));
+  assert.ok(w.endsBeforeOneSpace('built c. ') && !w.endsBeforeOneSpace('built in  '));
+  assert.ok(w.startsAt('in 1066') && !w.startsAt('inner'));
+  assert.ok(w.startsAfterSpaces('  in') && w.endsBeforeDotSpaces('built in.  ') && !w.endsBeforeDotSpaces('built in.', false));
+  const cs = new core.tokens.WordSet(['BBC'], true);
+  assert.ok(cs.has('BBC') && !cs.has('bbc'));
+  assert.throws(() => core.tokens.words('no-such-list'));
+  assert.ok(w.hasWithOptionalDot('in.') && !w.hasWithOptionalDot('in..'));
+  assert.ok(new core.tokens.WordSet(['up to']).endsWithAny('cut up to') && !new core.tokens.WordSet(['up to']).endsWithAny('up to 70'));
+  assert.equal(core.tokens.withoutPossessive('Blair’s'), 'Blair');
+  assert.equal(core.tokens.withoutPossessive('Blairs'), 'Blairs');
+});
+
+/** What the whole analysis says of one example: the figure at `figure`, the findings over `at`. */
+function check(example, where) {
+  const text = `${example.headline ?? 'Example'}\n\n${example.text}`;
+  const from = text.length - example.text.length;
+  const a = core.analyze(text, kb);
+  if ('claims' in example) assert.equal(a.claims.length, example.claims, `${where}: claims in “${example.text}”`);
+  if ('sentences' in example) assert.equal(a.sentences.length, example.sentences, `${where}: sentences of “${text}”`);
+  if ('mentioned' in example) {
+    const mentions = a.entities.flatMap((e) => e.mentions.map((m) => m.text));
+    assert.equal(mentions.includes(example.mention), example.mentioned, `${where}: a mention “${example.mention}” in “${example.text}” (found: ${mentions.join(', ') || 'none'})`);
+  }
+  if (example.figure !== undefined) {
+    const at = text.indexOf(example.figure, from);
+    assert.ok(at >= 0, `${where}: the figure “${example.figure}” is not in “${example.text}”`);
+    const q = a.quantities.find((x) => x.start <= at && at < x.end);
+    if ('quantity' in example) assert.equal(Boolean(q), example.quantity, `${where}: a figure at “${example.figure}” in “${example.text}” (found: ${a.quantities.map((x) => x.text).join(', ') || 'none'})`);
+    for (const key of ['value', 'kind', 'unit']) {
+      if (key in example) assert.equal(q?.[key], example[key], `${where}: ${key} of “${example.figure}” in “${example.text}”`);
+    }
+  }
+  if (example.rule !== undefined) {
+    const at = text.indexOf(example.at, from);
+    assert.ok(at >= 0, `${where}: “${example.at}” is not in “${example.text}”`);
+    const found = core.check(a, { kb }).some((f) => f.rule === example.rule && f.start <= at && at < f.end);
+    assert.equal(found, example.finding, `${where}: ${example.rule} over “${example.at}” in “${example.text}”`);
+  }
+}
+
+const EXPECTATIONS = ['quantity', 'value', 'kind', 'unit', 'finding', 'sentences', 'mentioned', 'claims'];
+
+for (const [name, list] of Object.entries(lists)) {
+  test(`word list ${name}: its positive example is decided by it, its negative one is not`, () => {
+    assert.ok(list.about && list.words.length > 0, `${name}: a description and words are required`);
+    assert.ok(list.positive && list.negative, `${name}: a positive and a negative example are required`);
+    assert.equal(new Set(list.words).size, list.words.length, `${name}: duplicate words`);
+    // The two examples expect opposite things of the same figure or rule.
+    const keys = EXPECTATIONS.filter((k) => k in list.positive);
+    assert.ok(keys.length > 0 && keys.every((k) => k in list.negative && list.negative[k] !== list.positive[k]), `${name}: the negative example must expect the opposite of the positive one`);
+    check(list.positive, `${name} positive`);
+    check(list.negative, `${name} negative`);
+    // And it is this list that decides: emptied, the positive example comes out otherwise.
+    core.tokens.replaceListForTest(name, []);
+    try {
+      assert.throws(() => check(list.positive, `${name} positive`), assert.AssertionError, `${name}: the positive example holds without the list`);
+    } finally {
+      core.tokens.replaceListForTest(name);
+    }
+  });
+}
+
+test('currencies.json: the markers give the code of each example', () => {
+  assert.ok(currencies.prefixes.length > 0);
+  for (const e of currencies.examples) check(e, `currency ${e.figure}`);
+});

@@ -199,6 +199,28 @@ function namesAs(c: ClauseContext, i: number): boolean {
   return (lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx));
 }
 
+/** The phrase a restrictive relative clause ending at `first - 1` hangs on: "people | who have
+ *  battled fraud", "some | who advocate free speech" — a noun for people or a crowd before "who",
+ *  with no punctuation between. */
+function restrictiveHead(c: ClauseContext, first: number): Phrase | null {
+  const { toks } = c;
+  for (let q = first - 1; q > 0 && q >= first - 10; q--) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (x.kind !== 'word') return null;
+    if (w !== 'who') continue;
+    // ("file-sharers who it says infringe …", "people who the mayor says …": a pronoun, a determined
+    // phrase or a name right after "who" is the subject itself.)
+    const f = toks[first];
+    if (q === first - 1 && (PRONOUNS.has(lowerOf(f)) || W.det.has(lowerOf(f)) || isCapitalised(f))) return null;
+    const ph = phraseEndingAt(c, q - 1);
+    if (!ph || ph.entity) return null;
+    const hw = lowerOf(toks[ph.head]);
+    return W.crowdPronoun.has(hw) || (isPersonNoun(hw) && !PRONOUNS.has(hw)) ? ph : null;
+  }
+  return null;
+}
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -227,8 +249,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("according to him": an object pronoun stands for the person last named.)
       const objectPronoun = OBJECT_PRONOUNS[lowerOf(toks[cueEnd + 1])];
       const ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
-      // ("according to size": a bare noun only guessed at is no source.)
-      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first]))) : null;
+      // ("according to size": a bare noun only guessed at is no source; "citing participants in the
+      // meeting", "according to farmers": a bare plural noun for people is.)
+      const phw = ph ? lowerOf(toks[ph.head]) : '';
+      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
       if (!ph || !src) continue;
       const before = toks.slice(0, i).some(isWordTok);
       const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
@@ -248,7 +272,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // headline written in title case ("Mayor Says Bridge Will Reopen").
     if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct' && !titleCase) continue;
     // Noun uses: "the claims", "official figures", "his warning".
-    if (prev && W.nounBlocker.has(pw)) continue;
+    // ("Many believe", "few doubt": a bare form after a quantifier for people is its verb; a noun
+    // after "many" would be plural; "for many state workers": after a preposition it is an object.)
+    if (prev && W.nounBlocker.has(pw) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made.
     if (pw === 'to') continue;
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
@@ -412,6 +438,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           break;
         }
       }
+      // "people who have battled fraud say", "some who advocate free speech argue": the phrase
+      // before the verb ends a restrictive relative clause; who speaks is the phrase it hangs on.
+      const rel = head ? restrictiveHead(c, head.first) : null;
+      const relSrc = rel ? toSource(c, rel, c.recent) : null;
+      // (A verb of telling needs its clause: "people who use it tell their friends" is no report.)
+      if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
+        head = rel;
+        src = { ...relSrc, end: toks[k].end };
+      }
       if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
         src = tryInverted();
         inverted = !!src;
@@ -459,7 +494,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("member state officials": a singular unnamed head is no subject of a base form either.)
       if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
         const hw = lowerOf(toks[ph.head]);
-        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || src.kind === 'organisation' || src.kind === 'document';
+        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
         if (!plural) continue;
       }
       // "member states", "tax claims": a singular common noun right before a plural form is a compound.

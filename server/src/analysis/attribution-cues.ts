@@ -70,6 +70,8 @@ export const W = {
   indefinite: set(words.indefinites),
   counted: set(words.countedDeterminers),
   crowd: set(words.crowdDeterminers),
+  /** Quantifiers that stand alone for people: "some say", "many believe", "others argue". */
+  crowdPronoun: set(words.crowdPronouns),
   embedding: set(words.embeddingWords),
   participleLead: set(words.participleLeads),
   firstPerson: set(words.firstPersons),
@@ -90,6 +92,10 @@ export const W = {
   spokes: set(words.spokesHeads),
   unnamed: set(words.unnamedHeads),
   anonymousGroup: set(words.anonymousGroupHeads),
+  /** Words that say a source is kept unnamed: "an unnamed official", "an unknown author". */
+  anonymity: set(words.anonymityWords),
+  /** "these people", "those officials": unnamed people the story has just described. */
+  demonstrative: set(words.demonstratives),
   body: set(words.bodyHeads),
   relation: set(words.relationNouns),
   /** Endings and words of nouns for people ("farmers", "economists", "critics"), and things that only look so. */

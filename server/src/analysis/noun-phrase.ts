@@ -115,13 +115,16 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   if (t.kind === 'punct' && !isPossessive(t)) return null;
   const lw = lowerOf(t);
   if (PRONOUNS.has(lw)) return { first: j, last: j, head: j, entity: null, owner: null };
+  // ("a plan some | believe": a quantifier standing for people takes no modifiers.)
+  if (W.crowdPronoun.has(lw) && t.kind === 'word') return { first: j, last: j, head: j, entity: null, owner: null };
   let first = j;
   let entity: string | null = null;
   const m = c.mentionByEnd.get(t.end);
   if (m) {
     [first] = mentionTokens(c, m, j);
     entity = m.id;
-  } else if (!npWord(t)) return null;
+  } else if (!npWord(t) && !(t.kind === 'word' && lw.endsWith('ing') && W.possessive.has(lowerOf(toks[j - 1])))) return null;
+  // ("familiar with her thinking": an -ing word after a possessive is a noun.)
   let owner: string | null = null;
   // Modifiers: titles, names, adjectives, numbers, up to a determiner.
   let steps = 0;

@@ -59,6 +59,8 @@ export const vagueAttribution: Rule = {
   check(a) {
     const out: Finding[] = [];
     const inSentence = attributionsBySentence(a);
+    // One finding per vague source: "Many believe … and fear …, saying …" names nobody once, not three times.
+    const reported = new Set<string>();
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
@@ -103,6 +105,9 @@ export const vagueAttribution: Rule = {
       if (findings && /^(?:according to\s+)?(?:a|an|one|two|three)\s/i.test(a.text.slice(Math.min(at.cue.start, at.source.start), at.source.end)) && namedSoon(a, at.sentence)) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !/^\s*(?:that|:|,|[“"‘])/.test(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
+      const key = `${at.source.start}:${at.source.end}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);
       const phrase = quoteText(a, { start, end });

@@ -147,6 +147,36 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 
+/** A vague crowd ("many analysts", "some critics") earlier in the sentence than `pos`, with no
+ *  name or other pronoun for people between it and `pos`. */
+function crowdBefore(c: ClauseContext, pos: number): Phrase | null {
+  const { toks } = c;
+  for (let q = pos - 1; q >= 0; q--) {
+    const w = lowerOf(toks[q]);
+    if (c.mentionByEnd.has(toks[q].end) || (q < pos - 1 && (w === 'they' || w === 'he' || w === 'she'))) return null;
+    if (!isPluralWord(w) || !isPersonNoun(w)) continue;
+    // (The nearest group of people is the one "they" stands for: "some critics met the ministers, and they …".)
+    const ph = phraseEndingAt(c, q);
+    if (!ph || !VAGUE_SOURCES.has(w) || !W.crowd.has(lowerOf(toks[ph.first]))) return null;
+    return toSource(c, ph, c.recent)?.kind === 'vague' ? ph : null;
+  }
+  return null;
+}
+
+/** "see the merger as a rescue": an object, then "as" and what it is judged to be, before any
+ *  punctuation or other verb ("as far as", "as it spread" are no judgement). */
+function asFollows(toks: Token[], i: number): boolean {
+  for (let q = i + 2; q < Math.min(toks.length - 1, i + 14); q++) {
+    const x = toks[q];
+    // (Over a hyphen, a possessive or an abbreviation's full stop: "Mr. Kerry's cease-fire plan as …".)
+    if (x.kind === 'punct' && /^(?:-|‑|’s|'s|’|')$/.test(x.text)) continue;
+    if (x.text === '.' && W.abbreviation.has(lowerOf(toks[q - 1]))) continue;
+    if (x.kind !== 'word' || cueVerb(lowerOf(x))) return false;
+    if (lowerOf(x) === 'as') return toks[q + 1].kind === 'word' && !W.asConjunction.has(lowerOf(toks[q + 1]));
+  }
+  return false;
+}
+
 /** Words that end a phrase and open another clause ("praised the plan but critics said …"). */
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'yet', ';']);
 
@@ -261,7 +291,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false }
       : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -302,7 +332,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "Insurance claims for fire damage": a plural noun before its preposition.
     if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls) continue;
     // "hoping to raise output": an intention, not a statement.
-    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for')) continue;
+    // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
+    const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
+    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe) continue;
     if (v.notBeforeInfinitive && nw === 'to') continue;
     // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
     if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
@@ -383,6 +415,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
       head = phraseEndingAt(c, j);
       src = head ? toSource(c, head, c.recent) : null;
+      // ("the digital TV generation, which expects …": "which" stands for a thing or a body, never
+      // for a person only guessed from the phrase's shape.)
+      if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
       relative = true;
     } else if (W.coordinator.has(bw)) {
       src = mainSubject(c, i, out);
@@ -453,26 +488,42 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
     }
     if (!src) continue;
+    // "That worries many analysts because they believe …": "they" after a crowd in its own
+    // sentence, with nobody named between, is that crowd.
+    if (head && head.first === head.last && lowerOf(toks[head.head]) === 'they' && !inverted) {
+      const crowd = crowdBefore(c, head.first);
+      if (crowd) src = { ...src, kind: 'vague', entity: null };
+    }
     // Verbs that also take plain objects ("added two players") report speech before a clause, a
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
     // ("polls showing her lead gone": findings nobody named show things without a clause too.)
-    const hearsayHead = src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head]));
+    const hearsayHead = src.kind === 'vague' && !!head && (W.hearsay.has(lowerOf(toks[(head as Phrase).head])) || W.unnamedFinding.has(lowerOf(toks[(head as Phrase).head])));
     // (A commitment's infinitive, or the plain object judged, is a phrase: its content ends with it.
     // A participle with an object is what the subject did: "…, rejecting a higher offer".)
+    // ("a camp which the church calls a retreat but critics charge is a prison": after "which" or
+    // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
+    const nxw = lowerOf(toks[cueEnd + 1]);
+    // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
+    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does'))
+      && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     let phraseOnly = false;
-    if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
+    if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head) && objectFollows(c, cueEnd));
-      if (!phraseOnly) continue;
+      // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
+      // the film as a child" is no view.)
+      // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
+      const viewer = !!head && (isPersonNoun(lowerOf(toks[(head as Phrase).head])) || W.crowdPronoun.has(lowerOf(toks[(head as Phrase).head])));
+      if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
-    const unnamedFindings = v.cls === 'evidence' && src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[(head as Phrase).head]) !== 'reports';
+    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'reports' && lowerOf(toks[(head as Phrase).head]) !== 'report';
     // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
     // (Only a crowd that opens its clause: not the object of "help people find what …".)
     const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
@@ -484,12 +535,17 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);
       // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
-      if (!inverted && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      // ("what many people believed to be a mistake", "what some think is right": a crowd's view of a thing.)
+      const crowdView2 = src.kind === 'vague' && v.cls === 'belief' && lead === 'what';
+      if (!inverted && !crowdView2 && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
       if (group && lead === 'of') continue;
-      if (W.causative.has(lead)) continue;
+      // ("had many critics thinking he …", "left observers wondering whether …": a crowd made to
+      // hold a view still holds it.)
+      const heldView = group && v.cls === 'belief' && v.form === 'ing' && (W.complementiser.has(nxw) || /^(?:he|she|they|it|we)$/.test(nxw) || clauseFollows(toks, cueEnd, false));
+      if (W.causative.has(lead) && !heldView) continue;
       // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
       // ("member state officials": a singular unnamed head is no subject of a base form either.)
       if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {

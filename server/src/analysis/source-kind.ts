@@ -3,7 +3,7 @@
 // "Europeans") is vague; an unnamed but specific person ("a senior official", "sources
 // familiar with the talks") is anonymous; "the newspaper" a publication; "the report" a document.
 import type { Entity, SourceKind } from './types';
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NON_ENTITY_CAPITALS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { W, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
 
@@ -48,7 +48,8 @@ function nameKind(c: NpContext, ph: Phrase): SourceKind {
 function namedModifier(c: NpContext, ph: Phrase): boolean {
   for (let k = ph.first; k < ph.head; k++) {
     const t = c.toks[k];
-    if (!isCapitalised(t) || c.demonymAt.has(t.start)) continue;
+    // ("an Internet posting", "a TV report": a capital the lexicon knows is no name.)
+    if (!isCapitalised(t) || c.demonymAt.has(t.start) || NON_ENTITY_CAPITALS.has(t.text)) continue;
     const m = c.mentionByStart.get(t.start) ?? c.mentionByEnd.get(t.end);
     const e = m ? c.entityById.get(m.id) : undefined;
     if (e ? e.kind !== 'place' : properCase(c.toks, k) && !W.abbreviation.has(lowerOf(t))) return true;
@@ -102,6 +103,10 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // ("studio estimates", "government figures": a body word before the head says whose.)
   const bodyModifier = words.slice(0, -1).some((w) => /^(?:official|government|studio|studios|company|industry|police)$/.test(w));
   if (W.hearsay.has(hw) && !owner && !definite && !namedModifier(c, ph) && !bodyModifier) return { kind: 'vague', entity: null };
+  // ("a recent poll found", "one news account described": a single finding whose author is not given.)
+  // ("70% of those asked in a poll said": a finding a preposition governs is not the subject.)
+  const governed = W.preposition.has(lowerOf(toks[ph.first - 1])) && lowerOf(toks[ph.first - 1]) !== 'to';
+  if (W.unnamedFinding.has(hw) && W.counted.has(firstWord) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
   if (familiar) return { kind: 'anonymous', entity: null };
   // ("the post by an unknown author", "an unnamed Western diplomat": said to be unnamed.)

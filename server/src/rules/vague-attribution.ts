@@ -98,7 +98,7 @@ export const vagueAttribution: Rule = {
           ? JOINED_HEARSAY.exec(a.text.slice(Math.max(0, at.source.start - 40), at.source.start)) : null;
         const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
         // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
-        const det = joined ? /([\p{L}]+)\s+$/u.exec(a.text.slice(Math.max(0, start - 12), start))?.[1].toLowerCase() : undefined;
+        const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(/\s/).pop()?.toLowerCase() : undefined;
         if (joined && !(det && W.det.has(det)) && !out.some((f) => f.start < at.cue.end && start < f.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
           out.push({ rule: this.id, severity: this.defaultSeverity, start, end: at.cue.end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start, end: at.cue.end })] });

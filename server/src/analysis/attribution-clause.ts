@@ -148,6 +148,36 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 
+/** A vague crowd ("many analysts", "some critics") earlier in the sentence than `pos`, with no
+ *  name or other pronoun for people between it and `pos`. */
+function crowdBefore(c: ClauseContext, pos: number): Phrase | null {
+  const { toks } = c;
+  for (let q = pos - 1; q >= 0; q--) {
+    const w = lowerOf(toks[q]);
+    if (c.mentionByEnd.has(toks[q].end) || (q < pos - 1 && (w === 'they' || w === 'he' || w === 'she'))) return null;
+    if (!isPluralWord(w) || !isPersonNoun(w)) continue;
+    // (The nearest group of people is the one "they" stands for: "some critics met the ministers, and they …".)
+    const ph = phraseEndingAt(c, q);
+    if (!ph || !VAGUE_SOURCES.has(w) || !W.crowd.has(lowerOf(toks[ph.first]))) return null;
+    return toSource(c, ph, c.recent)?.kind === 'vague' ? ph : null;
+  }
+  return null;
+}
+
+/** "see the merger as a rescue": an object, then "as" and what it is judged to be, before any
+ *  punctuation or other verb ("as far as", "as it spread" are no judgement). */
+function asFollows(toks: Token[], i: number): boolean {
+  for (let q = i + 2; q < Math.min(toks.length - 1, i + 14); q++) {
+    const x = toks[q];
+    // (Over a hyphen, a possessive or an abbreviation's full stop: "Mr. Kerry's cease-fire plan as …".)
+    if (x.kind === 'punct' && /^(?:-|‑|’s|'s|’|')$/.test(x.text)) continue;
+    if (x.text === '.' && W.abbreviation.has(lowerOf(toks[q - 1]))) continue;
+    if (x.kind !== 'word' || cueVerb(lowerOf(x))) return false;
+    if (lowerOf(x) === 'as') return toks[q + 1].kind === 'word' && !W.asConjunction.has(lowerOf(toks[q + 1]));
+  }
+  return false;
+}
+
 /** Words that end a phrase and open another clause ("praised the plan but critics said …"). */
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'yet', ';']);
 
@@ -200,6 +230,28 @@ function namesAs(c: ClauseContext, i: number): boolean {
   return (lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx));
 }
 
+/** The phrase a restrictive relative clause ending at `first - 1` hangs on: "people | who have
+ *  battled fraud", "some | who advocate free speech" — a noun for people or a crowd before "who",
+ *  with no punctuation between. */
+function restrictiveHead(c: ClauseContext, first: number): Phrase | null {
+  const { toks } = c;
+  for (let q = first - 1; q > 0 && q >= first - 10; q--) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (x.kind !== 'word') return null;
+    if (w !== 'who') continue;
+    // ("file-sharers who it says infringe …", "people who the mayor says …": a pronoun, a determined
+    // phrase or a name right after "who" is the subject itself.)
+    const f = toks[first];
+    if (q === first - 1 && (PRONOUNS.has(lowerOf(f)) || W.det.has(lowerOf(f)) || isCapitalised(f))) return null;
+    const ph = phraseEndingAt(c, q - 1);
+    if (!ph || ph.entity) return null;
+    const hw = lowerOf(toks[ph.head]);
+    return W.crowdPronoun.has(hw) || (isPersonNoun(hw) && !PRONOUNS.has(hw)) ? ph : null;
+  }
+  return null;
+}
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -228,8 +280,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("according to him": an object pronoun stands for the person last named.)
       const objectPronoun = OBJECT_PRONOUNS[lowerOf(toks[cueEnd + 1])];
       const ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
-      // ("according to size": a bare noun only guessed at is no source.)
-      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first]))) : null;
+      // ("according to size": a bare noun only guessed at is no source; "citing participants in the
+      // meeting", "according to farmers": a bare plural noun for people is.)
+      const phw = ph ? lowerOf(toks[ph.head]) : '';
+      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
       if (!ph || !src) continue;
       const before = toks.slice(0, i).some(isWordTok);
       const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
@@ -238,7 +292,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false }
       : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -249,7 +303,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // headline written in title case ("Mayor Says Bridge Will Reopen").
     if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct' && !titleCase) continue;
     // Noun uses: "the claims", "official figures", "his warning".
-    if (prev && W.nounBlocker.has(pw)) continue;
+    // ("Many believe", "few doubt": a bare form after a quantifier for people is its verb; a noun
+    // after "many" would be plural; "for many state workers": after a preposition it is an object.)
+    if (prev && W.nounBlocker.has(pw) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made.
     if (pw === 'to') continue;
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
@@ -277,7 +333,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "Insurance claims for fire damage": a plural noun before its preposition.
     if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls) continue;
     // "hoping to raise output": an intention, not a statement.
-    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for')) continue;
+    // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
+    const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
+    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe) continue;
     if (v.notBeforeInfinitive && nw === 'to') continue;
     // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
     if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
@@ -358,6 +416,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
       head = phraseEndingAt(c, j);
       src = head ? toSource(c, head, c.recent) : null;
+      // ("the digital TV generation, which expects …": "which" stands for a thing or a body, never
+      // for a person only guessed from the phrase's shape.)
+      if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
       relative = true;
     } else if (W.coordinator.has(bw)) {
       src = mainSubject(c, i, out);
@@ -413,32 +474,57 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           break;
         }
       }
+      // "people who have battled fraud say", "some who advocate free speech argue": the phrase
+      // before the verb ends a restrictive relative clause; who speaks is the phrase it hangs on.
+      const rel = head ? restrictiveHead(c, head.first) : null;
+      const relSrc = rel ? toSource(c, rel, c.recent) : null;
+      // (A verb of telling needs its clause: "people who use it tell their friends" is no report.)
+      if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
+        head = rel;
+        src = { ...relSrc, end: toks[k].end };
+      }
       if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
         src = tryInverted();
         inverted = !!src;
       }
     }
     if (!src) continue;
+    // "That worries many analysts because they believe …": "they" after a crowd in its own
+    // sentence, with nobody named between, is that crowd.
+    if (head && head.first === head.last && lowerOf(toks[head.head]) === 'they' && !inverted) {
+      const crowd = crowdBefore(c, head.first);
+      if (crowd) src = { ...src, kind: 'vague', entity: null };
+    }
     // Verbs that also take plain objects ("added two players") report speech before a clause, a
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
     // ("polls showing her lead gone": findings nobody named show things without a clause too.)
-    const hearsayHead = src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head]));
+    const hearsayHead = src.kind === 'vague' && !!head && (W.hearsay.has(lowerOf(toks[(head as Phrase).head])) || W.unnamedFinding.has(lowerOf(toks[(head as Phrase).head])));
     // (A commitment's infinitive, or the plain object judged, is a phrase: its content ends with it.
     // A participle with an object is what the subject did: "…, rejecting a higher offer".)
+    // ("a camp which the church calls a retreat but critics charge is a prison": after "which" or
+    // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
+    const nxw = lowerOf(toks[cueEnd + 1]);
+    // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
+    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does'))
+      && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     let phraseOnly = false;
-    if (v.needsClause && !inverted && !setOff && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
+    if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head) && objectFollows(c, cueEnd));
-      if (!phraseOnly) continue;
+      // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
+      // the film as a child" is no view.)
+      // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
+      const viewer = !!head && (isPersonNoun(lowerOf(toks[(head as Phrase).head])) || W.crowdPronoun.has(lowerOf(toks[(head as Phrase).head])));
+      if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && (relative || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
-    const unnamedFindings = v.cls === 'evidence' && src.kind === 'vague' && !!head && W.hearsay.has(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[(head as Phrase).head]) !== 'reports';
+    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'reports' && lowerOf(toks[(head as Phrase).head]) !== 'report';
     // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
     // (Only a crowd that opens its clause: not the object of "help people find what …".)
     const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
@@ -450,17 +536,22 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);
       // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
-      if (!inverted && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      // ("what many people believed to be a mistake", "what some think is right": a crowd's view of a thing.)
+      const crowdView2 = src.kind === 'vague' && v.cls === 'belief' && lead === 'what';
+      if (!inverted && !crowdView2 && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
       if (group && lead === 'of') continue;
-      if (W.causative.has(lead)) continue;
+      // ("had many critics thinking he …", "left observers wondering whether …": a crowd made to
+      // hold a view still holds it.)
+      const heldView = group && v.cls === 'belief' && v.form === 'ing' && (W.complementiser.has(nxw) || /^(?:he|she|they|it|we)$/.test(nxw) || clauseFollows(toks, cueEnd, false));
+      if (W.causative.has(lead) && !heldView) continue;
       // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
       // ("member state officials": a singular unnamed head is no subject of a base form either.)
       if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
         const hw = lowerOf(toks[ph.head]);
-        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || src.kind === 'organisation' || src.kind === 'document';
+        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
         if (!plural) continue;
       }
       // "member states", "tax claims": a singular common noun right before a plural form is a compound.

@@ -17,6 +17,8 @@ export interface CueVerb {
   infinitive: boolean;
   /** A verb of judging, denying or confirming whose plain object is what is judged or answered: "praised the nurses", "denied the reports". */
   plainObject: boolean;
+  /** A verb of viewing, a cue only with an "as" phrase after its object: "see the merger as a rescue". */
+  asObject: boolean;
 }
 
 export interface CuePhrase {
@@ -28,11 +30,11 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject });
   }
 }
 
@@ -70,7 +72,13 @@ export const W = {
   indefinite: set(words.indefinites),
   counted: set(words.countedDeterminers),
   crowd: set(words.crowdDeterminers),
+  /** Quantifiers that stand alone for people: "some say", "many believe", "others argue". */
+  crowdPronoun: set(words.crowdPronouns),
   embedding: set(words.embeddingWords),
+  /** Verbs of belief whose "to be" is the belief, not an intention: "what many believed to be a mistake". */
+  toBeBelief: set(words.toBeBeliefs),
+  /** Words after "as" that make it a conjunction or an idiom, not a judgement: "as far as", "as it spread". */
+  asConjunction: set(words.asConjunctionWords),
   participleLead: set(words.participleLeads),
   firstPerson: set(words.firstPersons),
   definite: set(words.definites),
@@ -90,6 +98,10 @@ export const W = {
   spokes: set(words.spokesHeads),
   unnamed: set(words.unnamedHeads),
   anonymousGroup: set(words.anonymousGroupHeads),
+  /** Words that say a source is kept unnamed: "an unnamed official", "an unknown author". */
+  anonymity: set(words.anonymityWords),
+  /** "these people", "those officials": unnamed people the story has just described. */
+  demonstrative: set(words.demonstratives),
   body: set(words.bodyHeads),
   relation: set(words.relationNouns),
   /** Endings and words of nouns for people ("farmers", "economists", "critics"), and things that only look so. */
@@ -100,6 +112,8 @@ export const W = {
   lyNoun: set(words.lyNouns),
   clauseInitialVague: set(words.clauseInitialVagueCues),
   hearsay: set(words.hearsayHeads),
+  /** One finding nobody is named for when introduced by "a" or "one": "a recent poll found", "one news account said". */
+  unnamedFinding: set(words.unnamedFindingHeads),
   publication: set(words.publicationHeads),
   nounBefore: set(words.nounBeforePrepositions),
   example: set(words.exampleMarkers),

@@ -190,6 +190,12 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     if (!matched.length) continue;
     // "Word is (that) …" opens its sentence; elsewhere "word is" is a noun and its verb.
     if (W.clauseInitialVague.has(words.join(' ')) && (i > 0 || toks[i + words.length]?.text.toLowerCase() === 'not')) continue;
+    // ("Allegedly, …" opens its sentence and is set off: "allegedly stole" hedges a charge, and
+    // the charge has its source.)
+    if (W.clauseInitialVague.has(words.join(' ')) && words.length === 1 && toks[i + 1]?.text !== ',') continue;
+    // ("has been described as “3G on steroids” by the makers": a passive whose agent is given.)
+    if (words.length > 2 && /^(?:described|regarded|seen|considered)$/.test(words[words.length - 2] === 'widely' ? words[words.length - 1] : words[words.length - 2])
+      && toks.slice(i + words.length).some((x, n, rest) => x.text.toLowerCase() === 'by' && !!rest[n + 1] && (W.det.has(rest[n + 1].text.toLowerCase()) || /^\p{Lu}/u.test(rest[n + 1].text)))) continue;
     return matched;
   }
   return null;

@@ -116,13 +116,16 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   if (t.kind === 'punct' && !isPossessive(t)) return null;
   const lw = lowerOf(t);
   if (PRONOUNS.has(lw)) return { first: j, last: j, head: j, entity: null, owner: null };
+  // ("a plan some | believe": a quantifier standing for people takes no modifiers.)
+  if (W.crowdPronoun.has(lw) && t.kind === 'word') return { first: j, last: j, head: j, entity: null, owner: null };
   let first = j;
   let entity: string | null = null;
   const m = c.mentionByEnd.get(t.end);
   if (m) {
     [first] = mentionTokens(c, m, j);
     entity = m.id;
-  } else if (!npWord(t)) return null;
+  } else if (!npWord(t) && !(t.kind === 'word' && lw.endsWith('ing') && W.possessive.has(lowerOf(toks[j - 1])))) return null;
+  // ("familiar with her thinking": an -ing word after a possessive is a noun.)
   let owner: string | null = null;
   // Modifiers: titles, names, adjectives, numbers, up to a determiner.
   let steps = 0;
@@ -282,9 +285,11 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     if (last >= 0 && lowerOf(toks[k + 1]) === 'by' && w.endsWith('ed')) return phraseStartingAt(c, k + 2);
     // "a round-up compiled by Widget Monthly": the agent is the source.
     // "figures from the statistics office": a document's author is the source.
+    // ("reports from the summit": only a phrase that can speak is an author, not a place or an event.)
     if (w === 'from' && last >= 0 && !headFixed && DOCUMENT_WORDS.has(lowerOf(toks[head]))) {
       const agent = phraseStartingAt(c, k + 1);
-      if (agent) return agent;
+      const aw = agent ? lowerOf(toks[agent.head]) : '';
+      if (agent && (agent.entity || properCase(toks, agent.head) || isSourceNoun(aw) || isPersonNoun(aw))) return agent;
     }
     if (last >= 0 && links < 2 && (w === 'of' || w === 'for' || w === 'at' || w === 'from' || w === 'by') && toks[k + 1] && (isCapitalised(toks[k + 1]) || W.det.has(lowerOf(toks[k + 1])))) {
       headFixed = true;
@@ -298,7 +303,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;
     // "the bank | point to": after a head the lexicon knows, only another such noun or a name goes on.
     if (last >= 0 && head >= 0 && !headFixed && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk)) break;
-    if (!npWord(tk) && !(n === 0 && W.det.has(w))) break;
+    // ("an online posting": an -ing word the lexicon knows as a document is a noun.)
+    if (!npWord(tk) && !(n === 0 && W.det.has(w)) && !(last >= 0 && DOCUMENT_WORDS.has(w))) break;
     last = k;
     if (!headFixed && tk.kind === 'word') head = k;
   }

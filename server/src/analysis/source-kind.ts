@@ -3,8 +3,8 @@
 // "Europeans") is vague; an unnamed but specific person ("a senior official", "sources
 // familiar with the talks") is anonymous; "the newspaper" a publication; "the report" a document.
 import type { Entity, SourceKind } from './types';
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
-import { W } from './attribution-cues';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NON_ENTITY_CAPITALS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
+import { W, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
 
 export interface Typed {
@@ -48,12 +48,26 @@ function nameKind(c: NpContext, ph: Phrase): SourceKind {
 function namedModifier(c: NpContext, ph: Phrase): boolean {
   for (let k = ph.first; k < ph.head; k++) {
     const t = c.toks[k];
-    if (!isCapitalised(t) || c.demonymAt.has(t.start)) continue;
+    // ("an Internet posting", "a TV report": a capital the lexicon knows is no name.)
+    if (!isCapitalised(t) || c.demonymAt.has(t.start) || NON_ENTITY_CAPITALS.has(t.text)) continue;
     const m = c.mentionByStart.get(t.start) ?? c.mentionByEnd.get(t.end);
     const e = m ? c.entityById.get(m.id) : undefined;
     if (e ? e.kind !== 'place' : properCase(c.toks, k) && !W.abbreviation.has(lowerOf(t))) return true;
   }
   return false;
+}
+
+/** A quantifier is a phrase of its own ("Some | say", "according to many,") only where a verb, an
+ *  adverb, "who" or a punctuation mark follows it, and no preposition governs it: "for some reason",
+ *  "denied by some desperate defending", "Many extortionists are …" and "Most (62%) said" are not. */
+function standsAlone(c: NpContext, ph: Phrase): boolean {
+  const prev = lowerOf(c.toks[ph.first - 1]);
+  if ((W.preposition.has(prev) || W.npLink.has(prev)) && !(prev === 'to' && lowerOf(c.toks[ph.first - 2]) === 'according')) return false;
+  const next = c.toks[ph.last + 1];
+  if (!next) return true;
+  if (next.kind === 'punct') return next.text !== '(';
+  const nw = lowerOf(next);
+  return W.aux.has(nw) || W.modal.has(nw) || W.be.has(nw) || !!cueVerb(nw) || nw === 'who' || (nw.endsWith('ly') && nw.length > 4);
 }
 
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
@@ -65,6 +79,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const hw = lowerOf(head);
   if (PRONOUNS.has(hw) && ph.first === ph.head) return pronounKind(c, hw, head.start, recent);
   const e = ph.entity ? c.entityById.get(ph.entity) : undefined;
+  // "Some say", "many believe", "others argue": a quantifier standing alone for people is a crowd
+  // ("some of them said": a part of a group the story has named is not; see standsAlone).
+  if (!e && ph.first === ph.head && ph.last === ph.head && W.crowdPronoun.has(hw) && standsAlone(c, ph)) return { kind: 'vague', entity: null };
   // "five states", "those who": a determiner or a number alone is no speaker.
   if (!e && (W.det.has(hw) || head.kind === 'number' || W.npStop.has(hw))) return null;
   // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.
@@ -86,10 +103,18 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // ("studio estimates", "government figures": a body word before the head says whose.)
   const bodyModifier = words.slice(0, -1).some((w) => /^(?:official|government|studio|studios|company|industry|police)$/.test(w));
   if (W.hearsay.has(hw) && !owner && !definite && !namedModifier(c, ph) && !bodyModifier) return { kind: 'vague', entity: null };
+  // ("a recent poll found", "one news account described": a single finding whose author is not given.)
+  // ("70% of those asked in a poll said": a finding a preposition governs is not the subject.)
+  const governed = W.preposition.has(lowerOf(toks[ph.first - 1])) && lowerOf(toks[ph.first - 1]) !== 'to';
+  if (W.unnamedFinding.has(hw) && W.counted.has(firstWord) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
   if (familiar) return { kind: 'anonymous', entity: null };
+  // ("the post by an unknown author", "an unnamed Western diplomat": said to be unnamed.)
+  if (words.some((w) => W.anonymity.has(w)) && !e) return { kind: 'anonymous', entity: null };
   if (VAGUE_SOURCES.has(hw)) {
     // "the researchers": people the story has introduced; "researchers at the institute": its people.
+    // ("these people said": the unnamed people just described, still unnamed.)
+    if (W.demonstrative.has(firstWord) && W.unnamed.has(hw) && ph.first + 1 === ph.head) return { kind: 'anonymous', entity: null };
     if (definite && !W.anonymousGroup.has(hw)) return { kind: 'person', entity: owner };
     if (owner && !W.anonymousGroup.has(hw)) return { kind: 'organisation', entity: owner };
     if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };

@@ -9,6 +9,17 @@ const THING_HEADS = /^(?:laws?|rules?|guidelines?|trials?|elements?|countries|na
 /** The public at large, or people in a survey ("web users", "three out of four girls"): not sources to name. */
 const POPULATION_HEADS = /^(?:users|searchers|surfers|girls|boys|women|men|people|respondents|consumers|customers|shoppers|viewers|listeners|readers|fans|voters|residents|citizens|adults|teenagers|children|parents|patients|students|bookmakers|punters|competitors|rivals|gamers|motorists|drivers|passengers|travellers|households|homeowners|owners|buyers|taxpayers|smokers|drinkers|critics|advocates|supporters|opponents|campaigners|carers|unions)$/i;
 
+/** Words that end a source's head noun and begin what describes it. */
+const POST_HEAD = /^(?:familiar|close|briefed|knowledgeable|involved|aware|who|with|to|at|in|from|of|on|for)$/i;
+
+/** The head noun of a source phrase: the word before what describes it ("people | familiar with
+ *  the plan", "officials | who know the plan", "aides | to the mayor"). */
+function headOf(text: string): string {
+  const all = text.trim().split(/\s+/);
+  const cut = all.findIndex((w, n) => n > 0 && POST_HEAD.test(w));
+  return (cut > 0 ? all[cut - 1] : all[all.length - 1]).replace(/[^\p{L}]/gu, '');
+}
+
 /**
  * Whether an unnamed source reads as someone who gave the story information: not a thing ("new
  * guidelines say"), not the public or a survey's respondents ("a quarter of web users said"), not
@@ -17,9 +28,15 @@ const POPULATION_HEADS = /^(?:users|searchers|surfers|girls|boys|women|men|peopl
  */
 function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
   const text = src.text.trim();
-  const words = text.split(/\s+/);
-  const head = words[words.length - 1].replace(/[^\p{L}]/gu, '');
-  if (THING_HEADS.test(head) || POPULATION_HEADS.test(head) || (words.length > 2 && THING_HEADS.test(words[1]))) return false;
+  const all = text.split(/\s+/);
+  const cut = all.findIndex((w, n) => n > 0 && POST_HEAD.test(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  const head = headOf(text);
+  // ("people familiar with the talks", "a person close to the mayor": someone with inside knowledge.)
+  const familiar = cut > 0 && /^(?:familiar|close|briefed|knowledgeable|involved|aware)$/i.test(all[cut]);
+  // ("these people said": the particular people just described.)
+  const pointed = /^(?:these|those)$/i.test(words[0]) && words.length === 2;
+  if (THING_HEADS.test(head) || (POPULATION_HEADS.test(head) && !familiar && !pointed) || (words.length > 2 && THING_HEADS.test(words[1]))) return false;
   // "its designers have said": the company it names speaks.
   if (/^its$/i.test(words[0]) || /\bits\s+$/i.test(a.text.slice(Math.max(0, src.start - 5), src.start))) return false;
   // "Ministers insist…", "Scottish ministers say…": the government's stated position, not an
@@ -113,7 +130,7 @@ export const anonymousSource: Rule = {
       if (namedNext(a, at)) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;
       // (A bare singular can only go on with the description: "In the capital, officials said" is a new phrase.)
-      if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !/s$/i.test(at.source.text.trim())
+      if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !/(?:s|^people|^staff)$/i.test(headOf(at.source.text))
         && DEFINITE_BEFORE.test(a.text.slice(Math.max(0, at.source.start - 60), at.source.start))) continue;
       const src = quoteText(a, at.source);
       const reason = at.anonymityReason;

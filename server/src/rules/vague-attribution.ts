@@ -2,6 +2,7 @@ import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, ignoreFix, quoteText } from './util';
+import { W } from '../analysis/attribution-cues';
 
 const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'platform']);
 /** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
@@ -41,7 +42,10 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
 /** Heads of findings nobody is named for: "reports", "a new poll", "estimates". */
 const FINDINGS_HEAD = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?|postings?)$/i;
 /** What names the findings' author or outlet right after them: "by the Pew Research Center", "in Nature". */
-const OWNED_AFTER = /^\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|on|for)\s+(?:the\s+)?\p{Lu}/u;
+/** ("a survey of 2,000 readers by the magazine Net Monthly", "a report earlier this week from the
+ *  BRC", "an estimate, contained in a 1998 Department of Transport document": over what it surveyed,
+ *  when, and a word saying what the author is.) */
+const OWNED_AFTER = /^,?\s+(?:of\s+(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained)\s+)?(?:in|by|from|on|for)\s+(?:the\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?\p{Lu}/u;
 /** Findings whose phrase names their author: "a recent survey by Mediametrie", "reports in the Daily Post". */
 const OWNED_INSIDE = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?)\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A named document or its author in the next two sentences: "The survey, conducted by the Harbour Institute, …". */
@@ -54,15 +58,53 @@ function namedSoon(a: Analysis, si: number): boolean {
   return false;
 }
 
+/** A single finding ("…, a report says.") whose author the story gives: in the story's opening
+ *  paragraph, a named source or a body named in the next three sentences (news names the report
+ *  in the body); later, the finding taken up again beside a name ("The report, by BT, …", "…,
+ *  which commissioned the survey"), or a named body reporting in the next two sentences. */
+function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: number) => readonly Attribution[]): boolean {
+  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|report|survey|study|poll|research|findings|analysis)\\b`, 'iu');
+  // (A named body speaking right after counts only after the story's opening sentence, where news
+  // writes "…, a report says." and names its author next.)
+  const block = a.sentences[si].block;
+  const opening = a.blocks.slice(0, block).filter((b) => b.kind === 'paragraph').length === 0;
+  const next = a.sentences.slice(si + 1, si + 4);
+  if (opening && next.some((x) => inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= x.start && m.end <= x.end)))) return true;
+  for (let k = si + 1; k < a.sentences.length; k++) {
+    if (k <= si + 2 && inSentence(k).some((o) => NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
+    const s = a.sentences[k];
+    if (again.test(a.text.slice(s.start, s.end)) && a.entities.some((e) => (e.kind === 'organisation' || e.kind === 'person') && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))) return true;
+  }
+  return false;
+}
+
+/** Hearsay joined to the source before it: "media reports and party sources described …" (heads from clause-words.json hearsayHeads). */
+const JOINED_HEARSAY = new RegExp(`(?:^|[\\s,(])((?:(?:media|press|news|unconfirmed|local|recent)\\s+)?(?:${[...W.hearsay].join('|')}))\\s+and\\s+$`, 'i');
+
 export const vagueAttribution: Rule = {
   ...ruleMeta('vague-attribution'),
   check(a) {
     const out: Finding[] = [];
     const inSentence = attributionsBySentence(a);
+    // One finding per vague source: "Many believe … and fear …, saying …" names nobody once, not three times.
+    const reported = new Set<string>();
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
-      if (at.source.kind !== 'vague') continue;
+      if (at.source.kind !== 'vague') {
+        // "media reports and party sources described …": the unnamed source is judged by
+        // anonymous-source; the hearsay joined to it names nobody at all.
+        const joined = at.cue.start > at.source.end && (at.source.kind === 'anonymous' || at.source.kind === 'person' && !at.source.entity)
+          ? JOINED_HEARSAY.exec(a.text.slice(Math.max(0, at.source.start - 40), at.source.start)) : null;
+        const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
+        // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
+        const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(/\s/).pop()?.toLowerCase() : undefined;
+        if (joined && !(det && W.det.has(det)) && !out.some((f) => f.start < at.cue.end && start < f.end)) {
+          const phrase = quoteText(a, { start, end: at.cue.end });
+          out.push({ rule: this.id, severity: this.defaultSeverity, start, end: at.cue.end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start, end: at.cue.end })] });
+        }
+        continue;
+      }
       // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
       // the vague phrase is part of what a named source says, and that source answers for it.
       if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
@@ -95,14 +137,21 @@ export const vagueAttribution: Rule = {
       // "according to reports in the Hollywood Reporter", "a poll published by the Lancet": the
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
-      if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 40))) continue;
+      if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90))) continue;
       // ("A recent survey by Mediametrie found": the author inside the source phrase.)
       if (OWNED_INSIDE.test(a.text.slice(at.source.start, at.source.end))) continue;
       // "…, according to a survey. ¶ A study by the Pew Research Center found …": whose findings
       // they are comes in the next sentences.
       if (findings && /^(?:according to\s+)?(?:a|an|one|two|three)\s/i.test(a.text.slice(Math.min(at.cue.start, at.source.start), at.source.end)) && namedSoon(a, at.sentence)) continue;
+      // ("…, a report says. The joint report from the FAO said …": a single finding named just after.)
+      const srcText = a.text.slice(at.source.start, at.source.end).trim();
+      const single = /^(?:a|an|one|another)\s/i.test(srcText) ? srcText.split(/\s+/).find((w) => W.unnamedFinding.has(w.toLowerCase())) : undefined;
+      if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence)) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !/^\s*(?:that|:|,|[“"‘])/.test(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
+      const key = `${at.source.start}:${at.source.end}`;
+      if (reported.has(key)) continue;
+      reported.add(key);
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);
       const phrase = quoteText(a, { start, end });

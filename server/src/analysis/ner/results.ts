@@ -13,6 +13,15 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import type { NerSpan } from './tagger';
 import { ORG_WORDS } from '../lexicon';
+import teamCues from '../data/team-cues.json';
+
+const cueWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
+/** data/team-cues.json: the words around a name in prose that make it a team. */
+const MATCH_VERBS = cueWords(teamCues.matchVerbs);
+const BEFORE_TEAM = cueWords(teamCues.before);
+const AFTER_TEAM = cueWords(teamCues.after);
+const AGREEMENT = cueWords(teamCues.agreement);
+const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -107,8 +116,12 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
     const isResults = scored.length >= 2 || scored.some((r) => r.figures >= 3);
     if (isResults) {
       resultLines++;
+      // A team plays a team: on a score line of two names, one that is no person's makes the other
+      // a team too ("Hadley 1 Crystal Harbour 1", though "Crystal" is a given name).
+      const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !personLike(toks, r, kb));
       for (const r of scored) {
-        if (personLike(toks, r, kb)) continue;
+        if (!pair && personLike(toks, r, kb)) continue;
+        if (pair && toks[r.to]?.text === '(') continue;
         if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
         out.push({ sentence: s, from: r.from, to: r.to });
       }
@@ -131,12 +144,82 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
 }
 
 /**
+ * Teams named in running prose by the words around them (data/team-cues.json): a verb of a match
+ * between two names, a phrase before the other side ("a win over"), a sports role after the
+ * name ("striker"), a plural verb after a one-word name ("Redhill are"). Not a country, not a
+ * person (a given name and a surname, or the surname of a person the tagger found in full in
+ * the document), not after "in", "at" or "from".
+ */
+function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    const words = sentences[s.sentence].slice(s.from, s.to);
+    if (s.type !== 'PER' || words.length < 2 || !words.every(isCapital)) continue;
+    for (const t of words.slice(1)) surnames.add(t.text.toLowerCase());
+  }
+  // The tagger's names by sentence: a cue retypes a name, it does not make one of a capitalised
+  // everyday word ("We have", "There were").
+  const found = new Map<number, NerSpan[]>();
+  for (const s of spans) if (s.type !== 'MISC') found.set(s.sentence, [...(found.get(s.sentence) ?? []), s]);
+  const out: { sentence: number; from: number; to: number }[] = [];
+  const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+  sentences.forEach((toks, s) => {
+    const named = found.get(s);
+    if (!named) return;
+    for (const r0 of nameRuns(toks)) {
+      const r = { ...r0 };
+      // "The Redhill fans": the article opening a sentence is no part of the name.
+      if (toks[r.from].text === 'The' && r.to - r.from > 1) r.from++;
+      // In prose a name ends before a possessive or "of": "Redhill of Norway" is Redhill.
+      for (let k = r.from + 1; k < r.to; k++) {
+        const w = toks[k].text.toLowerCase();
+        if (w === "'s" || w === '’s' || w === 'of') {
+          r.to = k;
+          break;
+        }
+      }
+      const exact = named.some((n) => n.from === r.from && n.to === r.to);
+      const within = named.some((n) => n.from <= r.from && n.to >= r.to);
+      if (!within) continue;
+      const prev = lower(toks[r.from - 1]);
+      const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
+      const j = r.to;
+      if (toks[j] && (toks[j].text === "'s" || toks[j].text === '’s' || toks[j].text === '(')) continue;
+      const next = lower(toks[j]);
+      const afterVerb = toks[j + 1]?.text === 'the' ? toks[j + 2] : toks[j + 1];
+      const verb = prev === 'the' ? r.from - 2 : r.from - 1;
+      const hit = kb.lookup(text.slice(toks[r.from].start, toks[r.to - 1].end));
+      const cue =
+        (MATCH_VERBS.has(next) && afterVerb !== undefined && isCapital(afterVerb)) ||
+        (verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) ||
+        (exact && BEFORE_TEAM.has(prev2)) ||
+        (exact && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
+        (exact && r.to - r.from === 1 && !hit && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())));
+      if (!cue) continue;
+      if (PLACE_PREPOSITIONS.has(prev)) continue;
+      const name = text.slice(toks[r.from].start, toks[r.to - 1].end);
+      if (isCountry(name, kb) || kb.demonym(name)) continue;
+      if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
+      if (r.to - r.from === 1 && surnames.has(name.toLowerCase())) continue;
+      if (hit && hit.registry === 'places' && hit.entry.type !== 'city') continue;
+      if (hit && hit.registry !== 'places') continue;
+      out.push({ sentence: s, from: r.from, to: r.to });
+    }
+  });
+  return out;
+}
+
+/**
  * The tagger's spans with the teams of results lines as organisations: a team's span replaces
  * whatever the tagger found over its words, and the team's other mentions in the document take
  * its type (spans marked `team`, which the knowledge base's place names do not override).
  */
 export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
-  const teams = teamRuns(text, sentences, kb);
+  const seen = new Set<string>();
+  const teams = [...teamRuns(text, sentences, kb), ...proseTeams(text, sentences, spans, kb)].filter((t) => {
+    const k = `${t.sentence}:${t.from}:${t.to}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
   if (!teams.length) return spans;
   // Tokens taken, by sentence: by the teams first, then by any span (linear in all).
   const taken: (Uint8Array | undefined)[] = new Array(sentences.length);

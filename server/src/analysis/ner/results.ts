@@ -22,6 +22,8 @@ const BEFORE_TEAM = cueWords(teamCues.before);
 const AFTER_TEAM = cueWords(teamCues.after);
 const AGREEMENT = cueWords(teamCues.agreement);
 const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
+const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
+const COMPANY_AFTER = cueWords(teamCues.companyAfter);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -147,25 +149,29 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
  * Teams named in running prose by the words around them (data/team-cues.json): a verb of a match
  * between two names, a phrase before the other side ("a win over"), a sports role after the
  * name ("striker"), a plural verb after a one-word name ("Redhill are"). Not a country, not a
- * person (a given name and a surname, or the surname of a person the tagger found in full in
- * the document), not after "in", "at" or "from".
+ * person (a given name and a surname, or a word of a person's name the tagger found in full
+ * in the document: "Brandt" after "Daniel Brandt", "Jansher" after "Jansher Khan"), not after "in", "at" or "from".
  */
 function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
   const surnames = new Set<string>();
   for (const s of spans) {
     const words = sentences[s.sentence].slice(s.from, s.to);
     if (s.type !== 'PER' || words.length < 2 || !words.every(isCapital)) continue;
-    for (const t of words.slice(1)) surnames.add(t.text.toLowerCase());
+    for (const t of words) surnames.add(t.text.toLowerCase());
   }
   // The tagger's names by sentence: a cue retypes a name, it does not make one of a capitalised
   // everyday word ("We have", "There were").
   const found = new Map<number, NerSpan[]>();
-  for (const s of spans) if (s.type !== 'MISC') found.set(s.sentence, [...(found.get(s.sentence) ?? []), s]);
+  const foundText = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'MISC') continue;
+    found.set(s.sentence, [...(found.get(s.sentence) ?? []), s]);
+    foundText.add(text.slice(s.start, s.end).toLowerCase());
+  }
   const out: { sentence: number; from: number; to: number }[] = [];
   const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
   sentences.forEach((toks, s) => {
-    const named = found.get(s);
-    if (!named) return;
+    const named = found.get(s) ?? [];
     for (const r0 of nameRuns(toks)) {
       const r = { ...r0 };
       // "The Redhill fans": the article opening a sentence is no part of the name.
@@ -178,9 +184,13 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
           break;
         }
       }
-      const exact = named.some((n) => n.from === r.from && n.to === r.to);
+      // The name as the tagger found it here, or found elsewhere in the document.
+      const exact = named.some((n) => n.from === r.from && n.to === r.to) || foundText.has(text.slice(toks[r.from].start, toks[r.to - 1].end).toLowerCase());
       const within = named.some((n) => n.from <= r.from && n.to >= r.to);
-      if (!within) continue;
+      // A name the tagger passed over may be one still when its first word is no everyday word
+      // ("Kessford beat Marlow" at a sentence's start; not "We have", "There were").
+      const unseen = !within && !exact;
+      if (unseen && kb.isCommonWord(toks[r.from].text.toLowerCase())) continue;
       const prev = lower(toks[r.from - 1]);
       const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
       const j = r.to;
@@ -192,15 +202,16 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       const cue =
         (MATCH_VERBS.has(next) && afterVerb !== undefined && isCapital(afterVerb)) ||
         (verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) ||
-        (exact && BEFORE_TEAM.has(prev2)) ||
-        (exact && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
-        (exact && r.to - r.from === 1 && !hit && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())));
+        ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
+        ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
+        ((exact || unseen) && !hit && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text)) ||
+        ((exact || unseen) && r.to - r.from === 1 && !hit && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())));
       if (!cue) continue;
       if (PLACE_PREPOSITIONS.has(prev)) continue;
       const name = text.slice(toks[r.from].start, toks[r.to - 1].end);
       if (isCountry(name, kb) || kb.demonym(name)) continue;
       if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
-      if (r.to - r.from === 1 && surnames.has(name.toLowerCase())) continue;
+      if (r.to - r.from === 1 && surnames.has(name.toLowerCase()) && !COMPANY_AFTER.has(next)) continue;
       if (hit && hit.registry === 'places' && hit.entry.type !== 'city') continue;
       if (hit && hit.registry !== 'places') continue;
       out.push({ sentence: s, from: r.from, to: r.to });
@@ -246,7 +257,11 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
   const kept = spans
     .filter((s) => !isTaken(s.sentence, s.from, s.to))
     .map((s) => {
-      if (s.type === 'ORG' || s.type === 'MISC' || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
+      if (s.type === 'ORG' || s.type === 'MISC') return s;
+      // "Varelli Cables" after the organisation Varelli: a person's name starts with a given name.
+      const first = sentences[s.sentence][s.from];
+      if (s.type === 'PER' && s.to - s.from > 1 && names.has(first.text.toLowerCase()) && !kb.isGivenName(first.text)) return { ...s, type: 'ORG' as const };
+      if (!names.has(text.slice(s.start, s.end).toLowerCase())) return s;
       const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
       return PLACE_PREPOSITIONS.has(before) ? s : { ...s, type: 'ORG' as const, team: true };
     });

@@ -61,3 +61,8 @@ test('a town after "in" stays a place even when its team is named', () => {
   assert.ok(ms.some((m) => m.text === 'Kessford' && m.kind === 'organisation'), show(ms));
   assert.ok(!ms.some((m, i) => i > 0 && m.text === 'Kessford' && m.kind === 'organisation' && ms.filter((x) => x.text === 'Kessford').indexOf(m) === 1), show(ms));
 });
+
+test('an everyday plural opening a sentence before a plural verb is no team ("Borrowers were")', () => {
+  const ms = mentions('Northgate Bank lent more this year. Borrowers were more cautious. Savers have moved their money.');
+  assert.ok(!ms.some((m) => m.text === 'Borrowers' || m.text === 'Savers'), show(ms));
+});

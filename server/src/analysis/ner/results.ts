@@ -188,9 +188,11 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       const exact = named.some((n) => n.from === r.from && n.to === r.to) || foundText.has(text.slice(toks[r.from].start, toks[r.to - 1].end).toLowerCase());
       const within = named.some((n) => n.from <= r.from && n.to >= r.to);
       // A name the tagger passed over may be one still when its first word is no everyday word
-      // ("Kessford beat Marlow" at a sentence's start; not "We have", "There were").
+      // nor an everyday word's plural ("Kessford beat Marlow" at a sentence's start; not "We
+      // have", "Borrowers were"), except before a plural verb.
       const unseen = !within && !exact;
-      if (unseen && kb.isCommonWord(toks[r.from].text.toLowerCase())) continue;
+      const firstWord = toks[r.from].text.toLowerCase();
+      if (unseen && (kb.isCommonWord(firstWord) || (firstWord.endsWith('s') && kb.isCommonWord(firstWord.slice(0, -1))))) continue;
       const prev = lower(toks[r.from - 1]);
       const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
       const j = r.to;
@@ -205,7 +207,7 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
         ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
         ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
         ((exact || unseen) && !hit && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text)) ||
-        ((exact || unseen) && r.to - r.from === 1 && !hit && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())));
+        (exact && r.to - r.from === 1 && !hit && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())));
       if (!cue) continue;
       if (PLACE_PREPOSITIONS.has(prev)) continue;
       const name = text.slice(toks[r.from].start, toks[r.to - 1].end);

@@ -66,3 +66,26 @@ test('an everyday plural opening a sentence before a plural verb is no team ("Bo
   const ms = mentions('Northgate Bank lent more this year. Borrowers were more cautious. Savers have moved their money.');
   assert.ok(!ms.some((m) => m.text === 'Borrowers' || m.text === 'Savers'), show(ms));
 });
+
+test('a standings table in capitals is read: its rows name teams, and the dateline stays out', () => {
+  const text = [
+    'BASEBALL - NORTHERN LEAGUE STANDINGS.',
+    'OAKPORT 1997-03-02',
+    'Standings of the northern league after games on Monday.',
+    'W L PCT GB',
+    'REDHILL 70 50 .583 -',
+    'OAKPORT 65 55 .542 5',
+    'STANTON 60 60 .500 10',
+    '',
+  ].join('\n');
+  const { entities } = core.analyze(text, kb);
+  const ms = entities.flatMap((e) => e.mentions.map((m) => ({ text: m.text, kind: e.kind, start: m.start })));
+  for (const name of ['REDHILL', 'STANTON']) assert.ok(ms.some((m) => m.text === name && m.kind === 'organisation'), show(ms));
+  const dateline = text.indexOf('OAKPORT');
+  assert.ok(!ms.some((m) => m.start === dateline && m.kind === 'organisation'), show(ms));
+});
+
+test('one line of capitals with figures is no table: it stays page furniture', () => {
+  const { entities } = core.analyze('Harbour report\n\nThe pier reopened on Monday after repairs.\n\nREDHILL 70 50 .583 -\n', kb);
+  assert.ok(!entities.some((e) => e.name === 'REDHILL'), entities.map((e) => e.name).join('; '));
+});

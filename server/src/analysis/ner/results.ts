@@ -47,6 +47,12 @@ export function figuresFrom(toks: Token[], j: number): { end: number; count: num
   return { end: k, count };
 }
 
+/** A dateline's place: a name before a date ("OAKPORT 1997-02-03"), the town, not its team. */
+function isDateline(toks: Token[], to: number): boolean {
+  const t = toks[to];
+  return t !== undefined && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && toks[to + 1]?.text === '-';
+}
+
 const isCapital = (t: Token) => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 const NAME_JOINERS = new Set(['&', 'of', 'de', "'s", '’s', '.']);
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.']);
@@ -265,7 +271,7 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
       if (s.type === 'PER' && s.to - s.from > 1 && names.has(first.text.toLowerCase()) && !kb.isGivenName(first.text)) return { ...s, type: 'ORG' as const };
       if (!names.has(text.slice(s.start, s.end).toLowerCase())) return s;
       const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
-      return PLACE_PREPOSITIONS.has(before) ? s : { ...s, type: 'ORG' as const, team: true };
+      return PLACE_PREPOSITIONS.has(before) || isDateline(sentences[s.sentence], s.to) ? s : { ...s, type: 'ORG' as const, team: true };
     });
   for (const s of kept) take(s.sentence, s.from, s.to);
   // A team's name the tagger passed over elsewhere ("Redhill won again") is the team too.
@@ -275,6 +281,7 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
       const end = toks[r.to - 1].end;
       if (isTaken(s, r.from, r.to) || !names.has(text.slice(start, end).toLowerCase())) continue;
       if (r.from > 0 && PLACE_PREPOSITIONS.has(toks[r.from - 1].text.toLowerCase())) continue;
+      if (isDateline(toks, r.to)) continue;
       added.push({ start, end, type: 'ORG', sentence: s, from: r.from, to: r.to, team: true });
     }
   });

@@ -24,6 +24,8 @@ const AGREEMENT = cueWords(teamCues.agreement);
 const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
 const COMPANY_AFTER = cueWords(teamCues.companyAfter);
+/** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
+const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -159,6 +161,13 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
  * in the document: "Brandt" after "Daniel Brandt", "Jansher" after "Jansher Khan"), not after "in", "at" or "from".
  */
 function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
+  // Only sentences with a cue's word are read (most articles have none).
+  const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+  const cued = sentences.map((toks) =>
+    // Cue words are written in lower case in running prose.
+    toks.some((t, k) => CUE_WORDS.has(t.text) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
+  );
+  if (!cued.includes(true)) return [];
   const surnames = new Set<string>();
   for (const s of spans) {
     const words = sentences[s.sentence].slice(s.from, s.to);
@@ -171,12 +180,14 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
   const foundText = new Set<string>();
   for (const s of spans) {
     if (s.type === 'MISC') continue;
-    found.set(s.sentence, [...(found.get(s.sentence) ?? []), s]);
+    const list = found.get(s.sentence);
+    if (list) list.push(s);
+    else found.set(s.sentence, [s]);
     foundText.add(text.slice(s.start, s.end).toLowerCase());
   }
   const out: { sentence: number; from: number; to: number }[] = [];
-  const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
   sentences.forEach((toks, s) => {
+    if (!cued[s]) return;
     const named = found.get(s) ?? [];
     for (const r0 of nameRuns(toks)) {
       const r = { ...r0 };
@@ -206,18 +217,25 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       const next = lower(toks[j]);
       const afterVerb = toks[j + 1]?.text === 'the' ? toks[j + 2] : toks[j + 1];
       const verb = prev === 'the' ? r.from - 2 : r.from - 1;
-      const hit = kb.lookup(text.slice(toks[r.from].start, toks[r.to - 1].end));
+      // The knowledge base is asked only when a cue that depends on it is there.
+      let looked = false;
+      let known: ReturnType<KnowledgeBase['lookup']>;
+      const lookup = () => {
+        if (!looked) (known = kb.lookup(text.slice(toks[r.from].start, toks[r.to - 1].end))), (looked = true);
+        return known;
+      };
       const cue =
         (MATCH_VERBS.has(next) && afterVerb !== undefined && isCapital(afterVerb)) ||
         (verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) ||
         ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
         ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
-        ((exact || unseen) && !hit && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text)) ||
-        (exact && r.to - r.from === 1 && !hit && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())));
+        ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text) && !lookup()) ||
+        (exact && r.to - r.from === 1 && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())) && !lookup());
       if (!cue) continue;
       if (PLACE_PREPOSITIONS.has(prev)) continue;
       const name = text.slice(toks[r.from].start, toks[r.to - 1].end);
       if (isCountry(name, kb) || kb.demonym(name)) continue;
+      const hit = lookup();
       if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
       if (r.to - r.from === 1 && surnames.has(name.toLowerCase()) && !COMPANY_AFTER.has(next)) continue;
       if (hit && hit.registry === 'places' && hit.entry.type !== 'city') continue;

@@ -10,6 +10,7 @@ import { reconcile } from './ner/reconcile';
 import { namesakeCues } from './namesakes';
 import { roleHead, roleTailEnd, titleBeforeName, withoutHonorifics, type RoleContext } from './role-phrases';
 import type { Hint } from './ner/features';
+import { COMPANY_SUFFIXES, isDescribingCompound } from './name-spans';
 import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
   ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
@@ -465,6 +466,9 @@ function extendCapSequence(text: string, toks: Token[], i: number, kb: Knowledge
         j += 2;
         continue;
       }
+      // "Halvers Controls Inc and Pruett Corp": a company's suffix closes its name.
+      // "Mardale Foods Inc of New Harbour": nor does "of" after it go on (the company's seat).
+      if ((t.text === 'and' || t.text === 'of') && COMPANY_SUFFIXES.has(lower(toks[end].text))) break;
       if ((t.text === 'and') && (inOrg || orgWordAhead(toks, j + 1, text))) {
         // "Department of Health and Social Care", "Flood Forecasting and Warning Centre".
         j++;
@@ -550,7 +554,7 @@ function shapeCandidate(
   while (from < seq.length) {
     const w = seq[from].text;
     const lw = lower(w);
-    if (NON_ENTITY_CAPITALS.has(w) || WEEKDAY_SET.has(lw) || (MONTHS.has(lw) && w.length > 3)) {
+    if (NON_ENTITY_CAPITALS.has(w) || WEEKDAY_SET.has(lw) || (MONTHS.has(lw) && w.length > 3) || (from < seq.length - 1 && isDescribingCompound(w))) {
       from++;
       continue;
     }

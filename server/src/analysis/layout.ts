@@ -63,6 +63,20 @@ export function isCapsLabel(t: string): boolean {
   return t.length <= 40 && hasAsciiUpper(t) && !hasAsciiLower(t) && !WIRE_AGENCIES.has(t.replace(/[^A-Z ]/g, '').trim());
 }
 
+/** A table's row in capitals: a name, then two figures or more ("REDHILL 70 50 .583 -", "ST OAKPORT 69 65 .515 2 1/2"). */
+export function isCapsTableRow(t: string): boolean {
+  const words = t.trim().split(/ +/);
+  let k = 0;
+  while (k < words.length && /^[A-Z][A-Z.'&-]*$/.test(words[k])) k++;
+  if (k === 0 || words.length - k < 2) return false;
+  let digits = false;
+  for (let i = k; i < words.length; i++) {
+    if (!/^[-\d.,/]+$/.test(words[i])) return false;
+    if (/\d/.test(words[i])) digits = true;
+  }
+  return digits;
+}
+
 /** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */
 export function signOffOf(t: string): string | null {
   if (t.length > 40) return null;

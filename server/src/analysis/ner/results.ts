@@ -14,6 +14,19 @@ import type { Token } from '../types';
 import type { NerSpan } from './tagger';
 import { ORG_WORDS } from '../lexicon';
 import { hasLower, startsLower, startsUpper } from '../tokens';
+import teamCues from '../data/team-cues.json';
+
+const cueWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
+/** data/team-cues.json: the words around a name in prose that make it a team. */
+const MATCH_VERBS = cueWords(teamCues.matchVerbs);
+const BEFORE_TEAM = cueWords(teamCues.before);
+const AFTER_TEAM = cueWords(teamCues.after);
+const AGREEMENT = cueWords(teamCues.agreement);
+const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
+const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
+const COMPANY_AFTER = cueWords(teamCues.companyAfter);
+/** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
+const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -35,6 +48,12 @@ export function figuresFrom(toks: Token[], j: number): { end: number; count: num
     else break;
   }
   return { end: k, count };
+}
+
+/** A dateline's place: a name before a date ("OAKPORT 1997-02-03"), the town, not its team. */
+function isDateline(toks: Token[], to: number): boolean {
+  const t = toks[to];
+  return t !== undefined && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && toks[to + 1]?.text === '-';
 }
 
 const isCapital = (t: Token) => t.kind === 'word' && startsUpper(t.text);
@@ -108,8 +127,12 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
     const isResults = scored.length >= 2 || scored.some((r) => r.figures >= 3);
     if (isResults) {
       resultLines++;
+      // A team plays a team: on a score line of two names, one that is no person's makes the other
+      // a team too ("Hadley 1 Crystal Harbour 1", though "Crystal" is a given name).
+      const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !personLike(toks, r, kb));
       for (const r of scored) {
-        if (personLike(toks, r, kb)) continue;
+        if (!pair && personLike(toks, r, kb)) continue;
+        if (pair && toks[r.to]?.text === '(') continue;
         if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
         out.push({ sentence: s, from: r.from, to: r.to });
       }
@@ -132,12 +155,109 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
 }
 
 /**
+ * Teams named in running prose by the words around them (data/team-cues.json): a verb of a match
+ * between two names, a phrase before the other side ("a win over"), a sports role after the
+ * name ("striker"), a plural verb after a one-word name ("Redhill are"). Not a country, not a
+ * person (a given name and a surname, or a word of a person's name the tagger found in full
+ * in the document: "Brandt" after "Daniel Brandt", "Jansher" after "Jansher Khan"), not after "in", "at" or "from".
+ */
+function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
+  // Only sentences with a cue's word are read (most articles have none).
+  const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+  const cued = sentences.map((toks) =>
+    // Cue words are written in lower case in running prose.
+    toks.some((t, k) => CUE_WORDS.has(t.text) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
+  );
+  if (!cued.includes(true)) return [];
+  const surnames = new Set<string>();
+  for (const s of spans) {
+    const words = sentences[s.sentence].slice(s.from, s.to);
+    if (s.type !== 'PER' || words.length < 2 || !words.every(isCapital)) continue;
+    for (const t of words) surnames.add(t.text.toLowerCase());
+  }
+  // The tagger's names by sentence: a cue retypes a name, it does not make one of a capitalised
+  // everyday word ("We have", "There were").
+  const found = new Map<number, NerSpan[]>();
+  const foundText = new Set<string>();
+  for (const s of spans) {
+    if (s.type === 'MISC') continue;
+    const list = found.get(s.sentence);
+    if (list) list.push(s);
+    else found.set(s.sentence, [s]);
+    foundText.add(text.slice(s.start, s.end).toLowerCase());
+  }
+  const out: { sentence: number; from: number; to: number }[] = [];
+  sentences.forEach((toks, s) => {
+    if (!cued[s]) return;
+    const named = found.get(s) ?? [];
+    for (const r0 of nameRuns(toks)) {
+      const r = { ...r0 };
+      // "The Redhill fans": the article opening a sentence is no part of the name.
+      if (toks[r.from].text === 'The' && r.to - r.from > 1) r.from++;
+      // In prose a name ends before a possessive or "of": "Redhill of Norway" is Redhill.
+      for (let k = r.from + 1; k < r.to; k++) {
+        const w = toks[k].text.toLowerCase();
+        if (w === "'s" || w === '’s' || w === 'of') {
+          r.to = k;
+          break;
+        }
+      }
+      // The name as the tagger found it here, or found elsewhere in the document.
+      const exact = named.some((n) => n.from === r.from && n.to === r.to) || foundText.has(text.slice(toks[r.from].start, toks[r.to - 1].end).toLowerCase());
+      const within = named.some((n) => n.from <= r.from && n.to >= r.to);
+      // A name the tagger passed over may be one still when its first word is no everyday word
+      // nor an everyday word's plural ("Kessford beat Marlow" at a sentence's start; not "We
+      // have", "Borrowers were"), except before a plural verb.
+      const unseen = !within && !exact;
+      const firstWord = toks[r.from].text.toLowerCase();
+      if (unseen && (kb.isCommonWord(firstWord) || (firstWord.endsWith('s') && kb.isCommonWord(firstWord.slice(0, -1))))) continue;
+      const prev = lower(toks[r.from - 1]);
+      const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
+      const j = r.to;
+      if (toks[j] && (toks[j].text === "'s" || toks[j].text === '’s' || toks[j].text === '(')) continue;
+      const next = lower(toks[j]);
+      const afterVerb = toks[j + 1]?.text === 'the' ? toks[j + 2] : toks[j + 1];
+      const verb = prev === 'the' ? r.from - 2 : r.from - 1;
+      // The knowledge base is asked only when a cue that depends on it is there.
+      let looked = false;
+      let known: ReturnType<KnowledgeBase['lookup']>;
+      const lookup = () => {
+        if (!looked) (known = kb.lookup(text.slice(toks[r.from].start, toks[r.to - 1].end))), (looked = true);
+        return known;
+      };
+      const cue =
+        (MATCH_VERBS.has(next) && afterVerb !== undefined && isCapital(afterVerb)) ||
+        (verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) ||
+        ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
+        ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
+        ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text) && !lookup()) ||
+        (exact && r.to - r.from === 1 && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())) && !lookup());
+      if (!cue) continue;
+      if (PLACE_PREPOSITIONS.has(prev)) continue;
+      const name = text.slice(toks[r.from].start, toks[r.to - 1].end);
+      if (isCountry(name, kb) || kb.demonym(name)) continue;
+      const hit = lookup();
+      if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
+      if (r.to - r.from === 1 && surnames.has(name.toLowerCase()) && !COMPANY_AFTER.has(next)) continue;
+      if (hit && hit.registry === 'places' && hit.entry.type !== 'city') continue;
+      if (hit && hit.registry !== 'places') continue;
+      out.push({ sentence: s, from: r.from, to: r.to });
+    }
+  });
+  return out;
+}
+
+/**
  * The tagger's spans with the teams of results lines as organisations: a team's span replaces
  * whatever the tagger found over its words, and the team's other mentions in the document take
  * its type (spans marked `team`, which the knowledge base's place names do not override).
  */
 export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
-  const teams = teamRuns(text, sentences, kb);
+  const seen = new Set<string>();
+  const teams = [...teamRuns(text, sentences, kb), ...proseTeams(text, sentences, spans, kb)].filter((t) => {
+    const k = `${t.sentence}:${t.from}:${t.to}`;
+    return !seen.has(k) && !!seen.add(k);
+  });
   if (!teams.length) return spans;
   // Tokens taken, by sentence: by the teams first, then by any span (linear in all).
   const taken: (Uint8Array | undefined)[] = new Array(sentences.length);
@@ -164,9 +284,13 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
   const kept = spans
     .filter((s) => !isTaken(s.sentence, s.from, s.to))
     .map((s) => {
-      if (s.type === 'ORG' || s.type === 'MISC' || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
+      if (s.type === 'ORG' || s.type === 'MISC') return s;
+      // "Varelli Cables" after the organisation Varelli: a person's name starts with a given name.
+      const first = sentences[s.sentence][s.from];
+      if (s.type === 'PER' && s.to - s.from > 1 && names.has(first.text.toLowerCase()) && !kb.isGivenName(first.text)) return { ...s, type: 'ORG' as const };
+      if (!names.has(text.slice(s.start, s.end).toLowerCase())) return s;
       const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
-      return PLACE_PREPOSITIONS.has(before) ? s : { ...s, type: 'ORG' as const, team: true };
+      return PLACE_PREPOSITIONS.has(before) || isDateline(sentences[s.sentence], s.to) ? s : { ...s, type: 'ORG' as const, team: true };
     });
   for (const s of kept) take(s.sentence, s.from, s.to);
   // A team's name the tagger passed over elsewhere ("Redhill won again") is the team too.
@@ -176,6 +300,7 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
       const end = toks[r.to - 1].end;
       if (isTaken(s, r.from, r.to) || !names.has(text.slice(start, end).toLowerCase())) continue;
       if (r.from > 0 && PLACE_PREPOSITIONS.has(toks[r.from - 1].text.toLowerCase())) continue;
+      if (isDateline(toks, r.to)) continue;
       added.push({ start, end, type: 'ORG', sentence: s, from: r.from, to: r.to, team: true });
     }
   });

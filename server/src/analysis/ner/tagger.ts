@@ -6,6 +6,7 @@ import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from 
 import { figuresFrom, isFigure, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
+import { COMPANY_SUFFIXES, isDescribingCompound } from '../name-spans';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -91,13 +92,37 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
     while (j < tags.length && tags[j] === b + 1 && !isBoundary(toks[j].text) && !figureBreak(toks, j) && !(text && markupBetween(text, toks[j - 1].end, toks[j].start))) j++;
     // A possessive ending is not part of the name ("Israel's").
     let last = j;
+    // "Ohio-based Tarnwell" is Tarnwell; "Ohio-based" alone is no name.
+    if (isDescribingCompound(toks[i].text)) {
+      if (j - i === 1) {
+        i = j;
+        continue;
+      }
+      i++;
+    }
     if (last - 1 > i && isPossessive(toks[last - 1].text)) last--;
     // A run longer than any name (a list of names without commas) is no one name.
     if (last - i > MAX_NAME_TOKENS) {
       i = j;
       continue;
     }
-    out.push({ start: toks[i].start, end: toks[last - 1].end, type: TAGS[b].slice(2) as NerType, sentence, from: i, to: last });
+    const type = TAGS[b].slice(2) as NerType;
+    // A company's suffix closes its name: "Halvers Inc and Pruett Corp" are two names, and in
+    // "Mardale Foods Inc of New Harbour" the place after "of" is the company's seat.
+    let from = i;
+    for (let k = i + 1; k + 1 < last; k++) {
+      const w = toks[k].text;
+      if ((w !== 'and' && w !== 'of') || !COMPANY_SUFFIXES.has(toks[k - 1].text.toLowerCase())) continue;
+      out.push({ start: toks[from].start, end: toks[k - 1].end, type, sentence, from, to: k });
+      from = k + 1;
+      if (w === 'of') {
+        if (toks[from].text === 'the' && from + 1 < last) from++;
+        out.push({ start: toks[from].start, end: toks[last - 1].end, type: 'LOC', sentence, from, to: last });
+        from = last;
+        break;
+      }
+    }
+    if (from < last) out.push({ start: toks[from].start, end: toks[last - 1].end, type, sentence, from, to: last });
     i = j;
   }
   return out;

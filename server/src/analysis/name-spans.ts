@@ -1,0 +1,15 @@
+// Where an organisation's name stops (data/name-spans.json): a company's legal suffix closes its
+// name ("Halvers Controls Inc and Pruett Corp" are two companies), and a capitalised compound of
+// a place and a participle ("Ohio-based") describes the name after it and is no part of it.
+import nameSpans from './data/name-spans.json';
+
+const spanWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
+
+export const COMPANY_SUFFIXES = spanWords(nameSpans.companySuffixes);
+const COMPOUND_PARTICIPLES = spanWords(nameSpans.compoundParticiples);
+
+/** "Ohio-based", "Family-controlled": a capitalised compound describing the name after it. */
+export function isDescribingCompound(w: string): boolean {
+  const dash = w.lastIndexOf('-');
+  return dash > 0 && /^\p{Lu}/u.test(w) && COMPOUND_PARTICIPLES.has(w.slice(dash + 1).toLowerCase());
+}

@@ -77,6 +77,8 @@ export function decode(
   feats: Uint32Array,
   region: Uint8Array,
   onToken?: (i: number, features: Uint32Array, predicted: number, prev: number) => void,
+  /** Writes token i's static features into `feats` before they are read (features.ts staticFeaturesOnDemand); absent when all are written. */
+  fill?: (i: number) => void,
 ): Int32Array {
   const n = region.length;
   const tags = new Int32Array(n);
@@ -89,6 +91,7 @@ export function decode(
     const prev2 = i > 1 ? tags[i - 2] : START_TAG;
     // Outside the name region, or where only a name going on could be, it is O without a look.
     if (region[i] === 0 || (region[i] === 1 && (prev === 0 || prev === START_TAG))) continue;
+    if (fill) fill(i);
     scores.fill(0);
     const o = i * STATIC_COUNT;
     for (let k = 0; k < STATIC_COUNT; k++) {

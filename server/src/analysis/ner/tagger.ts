@@ -1,7 +1,7 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { docContext, hintsBySentence, nameRegion, staticFeatures, type Hint } from './features';
+import { docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { figuresFrom, isFigure, withTeams } from './results';
 import shipped from '../data/ner-model.json';
@@ -114,12 +114,16 @@ export function documentFeatures(text: string, sentences: Token[][], kb: Knowled
 
 /** The named-entity spans of a document (its tokens, sentence by sentence). */
 export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[], weights: WeightTable = shippedWeights()): NerSpan[] {
-  const feats = documentFeatures(text, sentences, kb, hints);
+  // The same features as documentFeatures, each token's made only when the decoder scores it.
+  const doc = docContext(sentences);
+  const shares = hintsBySentence(sentences, hints);
   const out: NerSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
     if (!toks.length) continue;
-    out.push(...spansOfTags(toks, decode(weights, feats[s].features, feats[s].region), s, text));
+    const region = nameRegion(toks);
+    const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
+    out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
   return withTeams(text, sentences, consistentTypes(text, out), kb);
 }

@@ -35,7 +35,8 @@ export class PackedWeights implements WeightTable {
 
   constructor(features: Uint32Array, weights: Int8Array) {
     let cap = 1;
-    while (cap < features.length * 2) cap <<= 1;
+    // At least 1.25 slots per feature: the table (1 MB) and the weights stay in a core's cache.
+    while (cap < features.length * 1.25) cap <<= 1;
     const mask = cap - 1;
     const slots = new Uint32Array(cap * 2);
     const n = features.length;

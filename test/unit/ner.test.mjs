@@ -140,3 +140,39 @@ test('the teams of a results list are organisations, a golfer and a place are no
   const m = a.entities.flatMap((e) => e.mentions.map((x) => ({ ...x, kind: e.kind }))).find((x) => x.start === lastStanton);
   assert.ok(!m || m.kind !== 'organisation', `in Stanton: ${m?.kind}`);
 });
+
+test('the tagger scores each token on the features training learnt from (features made on demand are the same)', () => {
+  // Training reads every sentence's features made at once (documentFeatures); tagging makes a
+  // token's features only when it scores it. A table that records what it is asked about, and
+  // gives B-PER to every other feature so that names run on, sees the same 40 static features
+  // per scored token as the ones made at once.
+  const STATIC = 40;
+  const text = [
+    'Port Alder council',
+    '',
+    'The mayor of Port Alder, Ruth Okafor, said on Monday that Calder Freight and the Bank of the West would fund the new road.',
+    '"We have waited long enough," Okafor told the Alder Gazette. ANALYSTS at Norvale Energy were not so sure.',
+  ].join('\n');
+  const p = core.ner.documentTokens(text, kb);
+  const all = core.ner.documentFeatures(p.text, p.sentences, kb, p.hints);
+  const asked = [];
+  const table = { addTo(f, scores) { asked.push(f); if (f % 2) scores[1] += 1; } };
+  core.ner.tagDocument(p.text, p.sentences, kb, p.hints, table);
+  // Walk the asked features: each scored token asks its 40 static features, then 4 that depend on the tags before.
+  let k = 0;
+  let scored = 0;
+  for (let s = 0; s < all.length; s++) {
+    const { features, region } = all[s];
+    for (let i = 0; i < region.length && k < asked.length; i++) {
+      if (!region[i]) continue;
+      const want = Array.from(features.subarray(i * STATIC, (i + 1) * STATIC));
+      // A token not scored (it could only carry on a name, after an O) asks nothing.
+      if (asked.slice(k, k + STATIC).some((f, j) => f !== want[j])) continue;
+      k += STATIC + 4;
+      scored++;
+    }
+  }
+  // Each token's asks, in order, are exactly the features made at once of a token of the region.
+  assert.equal(k, asked.length, `features asked for at ${k} of ${asked.length} are not any token's`);
+  assert.ok(scored > 10, `${scored} tokens scored`);
+});

@@ -1,7 +1,7 @@
 // Dates: explicit ("Thursday (Feb 27)", "27 February 2025", "June of 2024"), relative
 // ("last year", "three years ago"), normalised against the article's date.
 // Explicit forms are computed directly; relative and unusual forms go to chrono-node.
-import * as chrono from 'chrono-node';
+import { chrono } from '../shared/lazy-modules';
 import type { DateMention, Sentence } from './types';
 import { isAsciiLowerWord, isDigits, SPACES } from './tokens';
 
@@ -54,7 +54,7 @@ export function parseIsoDate(v: unknown): Date | null {
   if (typeof v !== 'string') return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v.trim());
   if (m) return new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
-  const parsed = chrono.parseDate(v);
+  const parsed = chrono().parseDate(v);
   return parsed ?? null;
 }
 
@@ -119,7 +119,7 @@ function resolveRelative(raw: string, ref: Date, weekday: boolean): string | nul
     const ahead = (WEEKDAY_INDEX[lw] - ref.getUTCDay() + 7) % 7;
     value = shift(ahead > 3 ? ahead - 7 : ahead);
   } else {
-    const r = chrono.parse(raw, ref, { forwardDate: false })[0];
+    const r = chrono().parse(raw, ref, { forwardDate: false })[0];
     if (r) {
       const d = iso(r.start.date());
       value = r.start.isCertain('day') || weekday || /ago/.test(lw) ? d : r.start.isCertain('month') ? d.slice(0, 7) : d.slice(0, 4);

@@ -1,6 +1,5 @@
 // Article structure: front matter, headline, standfirst, paragraphs, boilerplate, wire credit.
-import { parseDocument } from 'yaml';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { markdown, yaml } from '../shared/lazy-modules';
 import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
 import { opensWithDateline, signOffOf } from './layout';
@@ -64,7 +63,7 @@ function parseFrontMatter(text: string): FrontMatter | null {
   if (text[end] === '\n') end++;
   const span = { start: 0, end };
   try {
-    const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
+    const doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length) {
       const e = doc.errors[0];
       const s = bodyStart + (e.pos?.[0] ?? 0);
@@ -99,7 +98,7 @@ export function maskMarkdown(text: string): string {
   }
   let tree: MdNode;
   try {
-    tree = fromMarkdown(text) as unknown as MdNode;
+    tree = markdown().fromMarkdown(text) as unknown as MdNode;
   } catch {
     return text;
   }

@@ -1,5 +1,6 @@
 // worker_threads entry for `sourced check --jobs N` (bundled as dist/check-worker.js).
 // The main thread sends { id, abs, display }; the worker answers { id, result }.
+import '../shared/regexp-tier'; // first: how V8 compiles the analysis' patterns (shared/regexp-tier.ts)
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkFile, type CheckFileOptions, type FileResult } from './check-file';
 

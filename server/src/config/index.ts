@@ -6,9 +6,16 @@
 //
 // Nothing here throws on bad input: what is invalid is reported and left out, and the
 // defaults stand in for it. Pure TypeScript (uses the `yaml` package); no LSP, no vscode.
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { yaml } from '../shared/lazy-modules';
 import type { OrganisationEntry, OrganisationType, PersonEntry, PlaceEntry, PlaceType, SourceEntry, SourceType, WorkspaceKnowledge } from '../knowledge/types';
 import { DEFAULT_SEVERITIES, RULE_IDS, RULE_SUMMARIES, SEVERITIES, isRuleId, type RuleId, type RuleSetting } from './rule-ids';
+
+// The YAML package's node tests, with the package loaded on first use (shared/lazy-modules.ts).
+const isMap = (n: unknown): n is YAMLMap => yaml().isMap(n);
+const isPair = (n: unknown): n is Pair => yaml().isPair(n);
+const isScalar = (n: unknown): n is Scalar => yaml().isScalar(n);
+const isSeq = (n: unknown): n is YAMLSeq => yaml().isSeq(n);
 
 export { DEFAULT_SEVERITIES, RULE_IDS, RULE_SUMMARIES, SEVERITIES, isRuleId } from './rule-ids';
 export type { RuleId, RuleSetting } from './rule-ids';
@@ -89,7 +96,7 @@ export function parseConfig(text: string): ParsedConfig {
 
 function parseInto(text: string, config: SourcedConfig, problems: ConfigProblem[]): void {
   const at = (start: number, end: number) => clampRange(text, start, end);
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  const doc = yaml().parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
   let fatal = false;
   for (const e of doc.errors) {
     const [s, en] = at(e.pos[0], widen(text, e.pos[0], e.pos[1]));

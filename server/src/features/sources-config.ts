@@ -1,6 +1,7 @@
 // Adding a publication to the sources registry of a .sourced.yaml text. No file access: the
 // Node server writes the result to disk (commands.ts), the web server through the editor.
-import { parseDocument, YAMLSeq } from 'yaml';
+import type { YAMLSeq } from 'yaml';
+import { yaml } from '../shared/lazy-modules';
 
 /**
  * A .sourced.yaml text (null: none yet) with a publication added to `sources:`, keeping its
@@ -8,6 +9,7 @@ import { parseDocument, YAMLSeq } from 'yaml';
  */
 export function withSourceAdded(current: string | null, name: string, path: string): { text: string } | { error: string } {
   const text = current ?? '# Sourced workspace settings (see docs/configuration.md)\n';
+  const { parseDocument, YAMLSeq } = yaml();
   const doc = parseDocument(text);
   if (doc.errors.length) return { error: `${path} has YAML errors; fix them first — Sourced will not overwrite it` };
   if (!doc.contents || doc.contents === null) doc.contents = doc.createNode({}) as never;

@@ -62,8 +62,8 @@ function isUpperStart(w: string): boolean {
 
 function hasLower(w: string): boolean {
   for (let i = 0; i < w.length; i++) {
-    // (ASCII read from its code: no one-letter string made per letter.)
     const c = w.charCodeAt(i);
+    // ASCII is decided by its code; other characters by case mapping (no string made for ASCII).
     if (c < 128) {
       if (c >= 97 && c <= 122) return true;
       continue;
@@ -92,18 +92,15 @@ function lexCode(w: string, lower: string, kb: KnowledgeBase): string {
 
 const wordCaches = new WeakMap<KnowledgeBase, Map<string, Uint32Array>>();
 
-/** The word's own features (hashed, one per slot), remembered per knowledge base. */
-export function wordFeatures(w: string, kb: KnowledgeBase): Uint32Array {
-  return wordFeaturesIn(wordCache(kb), w, kb);
-}
-
+/** The remembered word features for a knowledge base. */
 function wordCache(kb: KnowledgeBase): Map<string, Uint32Array> {
   let cache = wordCaches.get(kb);
   if (!cache) wordCaches.set(kb, (cache = new Map()));
   return cache;
 }
 
-function wordFeaturesIn(cache: Map<string, Uint32Array>, w: string, kb: KnowledgeBase): Uint32Array {
+/** The word's own features (hashed, one per slot), remembered per knowledge base. */
+export function wordFeatures(w: string, kb: KnowledgeBase, cache = wordCache(kb)): Uint32Array {
   const hit = cache.get(w);
   if (hit) return hit;
   const lower = w.toLowerCase();
@@ -299,17 +296,29 @@ function putFeature(out: Uint32Array, o: number, k: number, v: number): number {
 }
 
 export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, doc: DocContext, hints: Hint[] | undefined, region: Uint8Array): Uint32Array {
+  const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, hints, region);
+  for (let i = 0; i < toks.length; i++) if (region[i]) fill(i);
+  return features;
+}
+
+/**
+ * The static features of a sentence, filled token by token when asked (`fill(i)` writes token i's
+ * `STATIC_COUNT` numbers into `features`): the decoder asks only for the tokens it scores, and most
+ * tokens that may only continue a name follow an O and are never scored.
+ */
+export function staticFeaturesOnDemand(text: string, toks: Token[], kb: KnowledgeBase, doc: DocContext, hints: Hint[] | undefined, region: Uint8Array): { features: Uint32Array; fill: (i: number) => void } {
   const n = toks.length;
   const out = new Uint32Array(n * STATIC_COUNT);
+  // Word features only of the tokens a scored token reads (itself and two either side): most
+  // tokens of a sentence are outside the name region and are never looked at.
   const cache = wordCache(kb);
-  const words = toks.map((t) => wordFeaturesIn(cache, t.text, kb));
+  const words: (Uint32Array | undefined)[] = new Array(n);
   const marks = knowledgeMarks(text, toks, kb);
   const hinted = hintMarks(toks, hints);
   const caps = allCapsSentence(toks) ? 1 : 0;
-  const at = (i: number) => (i < 0 ? NONE : i >= n ? END : words[i]);
-  for (let i = 0; i < n; i++) {
-    if (!region[i]) continue;
-    const w = words[i];
+  const at = (i: number) => (i < 0 ? NONE : i >= n ? END : (words[i] ??= wordFeatures(toks[i].text, kb, cache)));
+  const fill = (i: number): void => {
+    const w = at(i);
     const p1 = at(i - 1);
     const p2 = at(i - 2);
     const n1 = at(i + 1);
@@ -356,8 +365,8 @@ export function staticFeatures(text: string, toks: Token[], kb: KnowledgeBase, d
     k = putFeature(out, o, k, mix(hinted[i], w[SLOT.short]));
     k = putFeature(out, o, k, i > 0 ? hinted[i - 1] : 0);
     k = putFeature(out, o, k, i + 1 < n ? hinted[i + 1] : 0);
-  }
-  return out;
+  };
+  return { features: out, fill };
 }
 
 /** Features that depend on the two tags before the token (tag ids as the model numbers them). */

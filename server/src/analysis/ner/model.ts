@@ -22,37 +22,46 @@ export interface WeightTable {
 }
 
 /**
- * An open-addressing table of feature -> NTAGS weights: what ships, loaded once. Each slot is 16
- * bytes, the feature then its weights as signed bytes, so a lookup touches one cache line.
+ * An open-addressing table of feature -> NTAGS weights: what ships, loaded once. Each slot is two
+ * 32-bit words, the feature and the row of its weights in the shipped weights (NTAGS signed bytes
+ * per feature, used where they are, not copied), so that loading places 90,000 features and copies
+ * nothing (issue 15: loading was most of the tagger's start-up). A miss touches one cache line.
  * Scores come out in quantisation steps: the best tag is the same.
  */
 export class PackedWeights implements WeightTable {
-  private readonly words: Uint32Array;
-  private readonly bytes: Int8Array;
+  private readonly slots: Uint32Array;
+  private readonly weights: Int8Array;
   private readonly mask: number;
 
   constructor(features: Uint32Array, weights: Int8Array) {
     let cap = 1;
-    while (cap < features.length * 2) cap <<= 1;
-    this.mask = cap - 1;
-    this.words = new Uint32Array(cap * 4);
-    this.bytes = new Int8Array(this.words.buffer);
-    for (let r = 0; r < features.length; r++) {
-      let h = features[r] & this.mask;
-      while (this.words[h * 4] !== 0) h = (h + 1) & this.mask;
-      this.words[h * 4] = features[r];
-      for (let t = 0; t < NTAGS; t++) this.bytes[h * 16 + 4 + t] = weights[r * NTAGS + t];
+    // At least 1.25 slots per feature: the table (1 MB) and the weights stay in a core's cache.
+    while (cap < features.length * 1.25) cap <<= 1;
+    const mask = cap - 1;
+    const slots = new Uint32Array(cap * 2);
+    const n = features.length;
+    for (let r = 0; r < n; r++) {
+      const f = features[r];
+      let h = f & mask;
+      while (slots[h * 2] !== 0) h = (h + 1) & mask;
+      slots[h * 2] = f;
+      slots[h * 2 + 1] = r * NTAGS;
     }
+    this.mask = mask;
+    this.slots = slots;
+    this.weights = weights;
   }
 
   addTo(feature: number, scores: Float64Array): void {
+    const slots = this.slots;
     let h = feature & this.mask;
     for (;;) {
-      const k = this.words[h * 4];
+      const k = slots[h * 2];
       if (k === 0) return;
       if (k === feature) {
-        const o = h * 16 + 4;
-        for (let t = 0; t < NTAGS; t++) scores[t] += this.bytes[o + t];
+        const w = this.weights;
+        const o = slots[h * 2 + 1];
+        for (let t = 0; t < NTAGS; t++) scores[t] += w[o + t];
         return;
       }
       h = (h + 1) & this.mask;
@@ -73,6 +82,8 @@ export function decode(
   feats: Uint32Array,
   region: Uint8Array,
   onToken?: (i: number, features: Uint32Array, predicted: number, prev: number) => void,
+  /** Writes token i's static features into `feats` before they are read (features.ts staticFeaturesOnDemand); absent when all are written. */
+  fill?: (i: number) => void,
 ): Int32Array {
   const n = region.length;
   const tags = new Int32Array(n);
@@ -87,6 +98,7 @@ export function decode(
     const prev2 = i > 1 ? tags[i - 2] : START_TAG;
     // Outside the name region, or where only a name going on could be, it is O without a look.
     if (region[i] === 0 || (region[i] === 1 && (prev === 0 || prev === START_TAG))) continue;
+    if (fill) fill(i);
     scores.fill(0);
     const o = i * STATIC_COUNT;
     for (let k = 0; k < STATIC_COUNT; k++) {
@@ -143,17 +155,17 @@ function toBase64(b: Uint8Array): string {
 export function unpackWeights(file: WeightsFile): PackedWeights {
   if (file.format !== 'sourced-ner-1' || file.tags.join() !== TAGS.join()) throw new Error('The named-entity weights file is not in the format this version reads.');
   const keyBytes = fromBase64(file.keys);
-  const features = new Uint32Array(file.features);
+  const n = file.features;
+  const features = new Uint32Array(n);
   let p = 0;
   let last = 0;
-  for (let r = 0; r < file.features; r++) {
-    let v = 0;
-    let shift = 0;
-    for (;;) {
-      const b = keyBytes[p++];
-      v += (b & 0x7f) * 2 ** shift;
-      if (b < 0x80) break;
-      shift += 7;
+  for (let r = 0; r < n; r++) {
+    let b = keyBytes[p++];
+    let v = b & 0x7f;
+    // Multiplied, not shifted: a delta may need all 32 bits.
+    for (let scale = 128; b >= 0x80; scale *= 128) {
+      b = keyBytes[p++];
+      v += (b & 0x7f) * scale;
     }
     last += v;
     features[r] = last;

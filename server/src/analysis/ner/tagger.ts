@@ -1,7 +1,7 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { docContext, hintsBySentence, nameRegion, staticFeatures, type Hint } from './features';
+import { docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { figuresFrom, isFigure, withTeams } from './results';
 import shipped from '../data/ner-model.json';
@@ -128,25 +128,14 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
   return out;
 }
 
-/** Every sentence's features, with the document's context. */
+/** Every sentence's features, with the document's context (training reads them all). */
 export function documentFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): { features: Uint32Array; region: Uint8Array }[] {
-  const feature = sentenceFeatures(text, sentences, kb, hints);
-  return sentences.map((_, s) => feature(s));
-}
-
-const NO_FEATURES = new Uint32Array(0);
-
-/** Features of sentence `s`, with the document's context (built once). */
-function sentenceFeatures(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[]): (s: number) => { features: Uint32Array; region: Uint8Array } {
   const doc = docContext(sentences);
   const shares = hintsBySentence(sentences, hints);
-  return (s) => {
-    const toks = sentences[s];
+  return sentences.map((toks, s) => {
     const region = nameRegion(toks);
-    // No capitalised token, no name: decode reads no feature of such a sentence (all O).
-    if (!region.includes(2)) return { features: NO_FEATURES, region };
     return { features: staticFeatures(text, toks, kb, doc, shares[s], region), region };
-  };
+  });
 }
 
 /**
@@ -155,13 +144,18 @@ function sentenceFeatures(text: string, sentences: Token[][], kb: KnowledgeBase,
  * never held at once, which on 10^6 short lines was most of the run in the garbage collector.
  */
 export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBase, hints?: Hint[], weights: WeightTable = shippedWeights()): NerSpan[] {
-  const feature = sentenceFeatures(text, sentences, kb, hints);
+  // The same features as documentFeatures, each token's made only when the decoder scores it.
+  const doc = docContext(sentences);
+  const shares = hintsBySentence(sentences, hints);
   const out: NerSpan[] = [];
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
     if (!toks.length) continue;
-    const f = feature(s);
-    for (const span of spansOfTags(toks, decode(weights, f.features, f.region), s, text)) out.push(span);
+    const region = nameRegion(toks);
+    // No capitalised token, no name: decode would read no feature of such a sentence (all O).
+    if (!region.includes(2)) continue;
+    const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
+    out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
   return withTeams(text, sentences, consistentTypes(text, out), kb);
 }

@@ -1,6 +1,7 @@
 // Generators for property tests: arbitrary UTF-16 (lone surrogates included) and news-like
 // copy built from the pieces the analysis reacts to (names, cues, quotes, figures, dates,
 // wire credits, boilerplate, front matter, odd whitespace and line ends).
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -148,3 +149,54 @@ export function badRange(text, a, findings) {
 
 /** Seeded runs so that failures reproduce; FC_SEED overrides. */
 export const fcParams = (numRuns) => ({ numRuns, includeErrorInReport: true, seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined });
+
+export const LANGS = ['news', 'markdown', 'plaintext'];
+
+/** Analysis and checks of `text`, as the server runs them. */
+export function analyseAll(core, kb, text, languageId = 'news') {
+  const a = core.analyze(text, kb, { languageId });
+  const findings = core.check(a, { kb });
+  return { a, findings };
+}
+
+/**
+ * What every analysis must be: every range lies inside the text, the text is the one analysed and
+ * no rule reports that it could not run. Throws otherwise. Checked on every analysis the property
+ * tests make (the edit and determinism tests too), so each analysis serves both properties.
+ */
+export function assertSound(text, a, findings, lang = 'news') {
+  const bad = badRange(text, a, findings);
+  if (bad) throw new Error(`${bad} in ${JSON.stringify(text)} (${lang})`);
+  assert.equal(a.text, text);
+  // A rule that failed internally reports itself as a hint "could not run": that is a bug too.
+  const broken = findings.find((f) => /could not run/.test(f.message));
+  if (broken) throw new Error(`${broken.message} on ${JSON.stringify(text)} (${lang})`);
+}
+
+/** analyseAll, then assertSound: throws (with the input) when the analysis throws or is unsound. */
+export function analyseSound(core, kb, text, languageId = 'news') {
+  let out;
+  try {
+    out = analyseAll(core, kb, text, languageId);
+  } catch (e) {
+    throw new Error(`analysis threw on ${JSON.stringify(text)} (${languageId}): ${e.stack}`);
+  }
+  assertSound(text, out.a, out.findings, languageId);
+  return out;
+}
+
+/**
+ * The property of every analysis: it does not throw, every range lies inside the text, the text
+ * is the one analysed and no rule reports that it could not run. Returns how many inputs ran.
+ */
+export function neverThrowsAndInRange(core, kb, arb, runs) {
+  let n = 0;
+  fc.assert(
+    fc.property(arb, fc.constantFrom(...LANGS), (text, lang) => {
+      n++;
+      analyseSound(core, kb, text, lang);
+    }),
+    fcParams(runs),
+  );
+  return n;
+}

@@ -21,10 +21,20 @@ const bodies = readdirSync(dir).filter((f) => f.endsWith('.news')).sort()
 const LONG = [...bodies, ...bodies].join('\n\n') + '\n';
 const LARGE_DOCUMENT = 60_000;
 
-/** What a fresh check of the text finds: rule@start-end for each finding. */
+/**
+ * What a fresh check of the text finds: rule@start-end for each finding. Kept per text, since the
+ * waits below compare with it on every message from the server (the analysis is deterministic:
+ * test/property/analysis-determinism.test.mjs).
+ */
+const freshChecks = new Map();
 function fresh(text) {
-  const a = core.analyze(text, kb, { languageId: 'news' });
-  return core.check(a, { kb }).map((f) => `${f.rule}@${f.start}-${f.end}`).sort();
+  let found = freshChecks.get(text);
+  if (!found) {
+    const a = core.analyze(text, kb, { languageId: 'news' });
+    found = core.check(a, { kb }).map((f) => `${f.rule}@${f.start}-${f.end}`).sort();
+    freshChecks.set(text, found);
+  }
+  return found;
 }
 const keys = (text, items) => items.map((d) => `${ruleOf(d)}@${offsetAt(text, d.range.start)}-${offsetAt(text, d.range.end)}`).sort();
 

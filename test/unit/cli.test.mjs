@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startServer } from '../property/lsp-client.mjs';
 
@@ -52,35 +52,44 @@ function run(args, cwd, env = {}) {
 }
 
 const repo = makeRepo();
+// The tests only read the repository made above, so a command run on it gives what it gave
+// before: several tests look at the same run (`check --format json`, for one) and it runs once.
+const runOnRepo = new Map();
+function runMemo(args, cwd, env = {}) {
+  if ((cwd !== repo && !cwd.startsWith(repo + sep)) || Object.keys(env).length) return run(args, cwd, env);
+  const key = JSON.stringify([cwd, args]);
+  if (!runOnRepo.has(key)) runOnRepo.set(key, run(args, cwd));
+  return runOnRepo.get(key);
+}
 test.after(() => rmSync(repo, { recursive: true, force: true }));
 
 test('default patterns: .news and .article, plus .md when .sourced.yaml lists markdown; ignore, node_modules and .git skipped', () => {
-  const r = run(['check', '--format', 'json', '--fail-on', 'none'], repo);
+  const r = runMemo(['check', '--format', 'json', '--fail-on', 'none'], repo);
   assert.equal(r.code, 0, r.err);
   const files = JSON.parse(r.out).map((f) => f.file);
   assert.deepEqual(files, ['articles/bus.news', 'articles/tram.article', 'clean/clean.news', 'notes/ferry notes.md']);
 });
 
 test('patterns: globs, folders, exclusions and plain files; a missing file is exit 2', () => {
-  let r = run(['check', '--format', 'json', '--fail-on', 'none', 'articles/*.news', 'notes/**/*.{md,txt}', '!**/plain.txt'], repo);
+  let r = runMemo(['check', '--format', 'json', '--fail-on', 'none', 'articles/*.news', 'notes/**/*.{md,txt}', '!**/plain.txt'], repo);
   assert.equal(r.code, 0, r.err);
   assert.deepEqual(JSON.parse(r.out).map((f) => f.file), ['articles/bus.news', 'notes/ferry notes.md']);
-  r = run(['check', '--format', 'json', '--fail-on', 'none', 'articles'], repo);
+  r = runMemo(['check', '--format', 'json', '--fail-on', 'none', 'articles'], repo);
   assert.deepEqual(JSON.parse(r.out).map((f) => f.file), ['articles/bus.news', 'articles/tram.article']);
-  r = run(['check', '--format', 'json', '--fail-on', 'none', 'notes/plain.txt'], repo);
+  r = runMemo(['check', '--format', 'json', '--fail-on', 'none', 'notes/plain.txt'], repo);
   assert.deepEqual(JSON.parse(r.out).map((f) => f.file), ['notes/plain.txt'], 'a file named on the command line is checked whatever its extension');
-  r = run(['check', '--fail-on', 'none', 'drafts/draft.news'], repo);
+  r = runMemo(['check', '--fail-on', 'none', 'drafts/draft.news'], repo);
   assert.match(r.err, /drafts\/draft\.news: skipped \(matches an ignore pattern/);
-  r = run(['check', 'nope.news'], repo);
+  r = runMemo(['check', 'nope.news'], repo);
   assert.equal(r.code, 2);
   assert.match(r.err, /nope\.news: no such file or folder/);
-  r = run(['check', 'nothing/**/*.news'], repo);
+  r = runMemo(['check', 'nothing/**/*.news'], repo);
   assert.equal(r.code, 2);
   assert.match(r.err, /no file matches this pattern/);
 });
 
 test('text output: file:line:col severity rule message, in file order, summary on stderr', () => {
-  const r = run(['check', '--fail-on', 'none'], repo);
+  const r = runMemo(['check', '--fail-on', 'none'], repo);
   const lines = r.out.trim().split('\n');
   assert.ok(lines.length >= 3);
   for (const l of lines) assert.match(l, /^[^:]+:\d+:\d+ (error|warning|information|hint) [a-z-]+ .+/);
@@ -92,10 +101,10 @@ test('text output: file:line:col severity rule message, in file order, summary o
 });
 
 test('JSON: an array with the same per-file object as `sourced analyze --format json`', () => {
-  const r = run(['check', '--format', 'json', '--fail-on', 'none'], repo);
+  const r = runMemo(['check', '--format', 'json', '--fail-on', 'none'], repo);
   const all = JSON.parse(r.out);
   for (const f of all) {
-    const a = run(['analyze', '--format', 'json', '--fail-on', 'none', f.file], repo);
+    const a = runMemo(['analyze', '--format', 'json', '--fail-on', 'none', f.file], repo);
     assert.deepEqual(f, JSON.parse(a.out), `${f.file}: check and analyze disagree`);
   }
   const bus = all.find((f) => f.file === 'articles/bus.news');
@@ -109,33 +118,33 @@ test('JSON: an array with the same per-file object as `sourced analyze --format 
 });
 
 test('exit codes: --fail-on and --max-warnings', () => {
-  assert.equal(run(['check'], repo).code, 1, 'vague-attribution is an error in .sourced.yaml');
-  assert.equal(run(['check', '--fail-on', 'none'], repo).code, 0);
-  assert.equal(run(['check', 'clean'], repo).code, 0);
-  const warnings = JSON.parse(run(['check', '--format', 'json', '--fail-on', 'none'], repo).out).flatMap((f) => f.findings).filter((f) => f.severity === 'warning').length;
+  assert.equal(runMemo(['check'], repo).code, 1, 'vague-attribution is an error in .sourced.yaml');
+  assert.equal(runMemo(['check', '--fail-on', 'none'], repo).code, 0);
+  assert.equal(runMemo(['check', 'clean'], repo).code, 0);
+  const warnings = JSON.parse(runMemo(['check', '--format', 'json', '--fail-on', 'none'], repo).out).flatMap((f) => f.findings).filter((f) => f.severity === 'warning').length;
   assert.ok(warnings > 0, 'the fixtures raise warnings');
-  const over = run(['check', '--fail-on', 'none', '--max-warnings', String(warnings - 1)], repo);
+  const over = runMemo(['check', '--fail-on', 'none', '--max-warnings', String(warnings - 1)], repo);
   assert.equal(over.code, 1);
   assert.match(over.err, new RegExp(`${warnings} warnings, more than --max-warnings ${warnings - 1}`));
-  assert.equal(run(['check', '--fail-on', 'none', '--max-warnings', String(warnings)], repo).code, 0);
-  assert.equal(run(['check', '--fail-on', 'warning', '--no-config', 'articles/bus.news'], repo).code, 1);
-  assert.equal(run(['check', '--format', 'xml'], repo).code, 2);
-  assert.equal(run(['check', '--jobs', '0'], repo).code, 2);
-  assert.equal(run(['check', '--bogus'], repo).code, 2);
+  assert.equal(runMemo(['check', '--fail-on', 'none', '--max-warnings', String(warnings)], repo).code, 0);
+  assert.equal(runMemo(['check', '--fail-on', 'warning', '--no-config', 'articles/bus.news'], repo).code, 1);
+  assert.equal(runMemo(['check', '--format', 'xml'], repo).code, 2);
+  assert.equal(runMemo(['check', '--jobs', '0'], repo).code, 2);
+  assert.equal(runMemo(['check', '--bogus'], repo).code, 2);
 });
 
 test('parallel: --jobs 1 and --jobs 4 give identical output over 40 files', () => {
   const many = mkdtempSync(join(tmpdir(), 'sourced-many-'));
   try {
     for (let i = 0; i < 40; i++) writeFileSync(join(many, `a${String(i).padStart(2, '0')}.news`), ARTICLE(['Bus', 'Tram', 'Ferry', 'Metro'][i % 4], i + 1));
-    const one = run(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1'], many);
-    const four = run(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '4'], many);
+    const one = runMemo(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1'], many);
+    const four = runMemo(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '4'], many);
     assert.equal(one.code, 0, one.err);
     assert.equal(four.code, 0, four.err);
     assert.equal(JSON.parse(one.out).length, 40);
     assert.equal(four.out, one.out);
-    const textOne = run(['check', '--fail-on', 'none', '--jobs', '1'], many);
-    const textTwo = run(['check', '--fail-on', 'none', '--jobs', '2'], many);
+    const textOne = runMemo(['check', '--fail-on', 'none', '--jobs', '1'], many);
+    const textTwo = runMemo(['check', '--fail-on', 'none', '--jobs', '2'], many);
     assert.equal(textTwo.out, textOne.out);
   } finally {
     rmSync(many, { recursive: true, force: true });
@@ -143,7 +152,7 @@ test('parallel: --jobs 1 and --jobs 4 give identical output over 40 files', () =
 });
 
 test('progress bar: on a terminal without CI, never in CI or when piped', () => {
-  const forced = run(['check', '--fail-on', 'none', '--progress'], repo);
+  const forced = runMemo(['check', '--fail-on', 'none', '--progress'], repo);
   assert.match(forced.err, /\r\[[#-]+\] \d+\/4 files/);
   const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
   if (script.status !== 0) return; // util-linux `script` gives a pseudo-terminal; without it the forced case above stands
@@ -168,14 +177,14 @@ function sarifValidator() {
 test('SARIF: valid against the SARIF 2.1.0 schema, with or without --help-base', () => {
   const validate = sarifValidator();
   for (const extra of [[], ['--help-base', 'https://example.org/sourced/docs/rules']]) {
-    const r = run(['check', '--format', 'sarif', '--fail-on', 'none', ...extra], repo);
+    const r = runMemo(['check', '--format', 'sarif', '--fail-on', 'none', ...extra], repo);
     assert.equal(r.code, 0, r.err);
     const log = JSON.parse(r.out);
     const ok = validate(log);
     assert.ok(ok, JSON.stringify(validate.errors, null, 2));
   }
   // The schema check itself rejects what code scanning rejects: a relative helpUri.
-  const bad = JSON.parse(run(['check', '--format', 'sarif', '--fail-on', 'none', '--help-base', 'docs/rules'], repo).out);
+  const bad = JSON.parse(runMemo(['check', '--format', 'sarif', '--fail-on', 'none', '--help-base', 'docs/rules'], repo).out);
   assert.equal(validate(bad), false, 'a relative helpUri is not a valid SARIF uri');
 });
 
@@ -184,7 +193,7 @@ test('SARIF: a skipped file is a tool execution notification, and the log stays 
   try {
     writeFileSync(join(dir, 'story.news'), ARTICLE('Bus', 12));
     writeFileSync(join(dir, 'blob.news'), Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 131) % 256)));
-    const r = run(['check', '--format', 'sarif', '--fail-on', 'none'], dir);
+    const r = runMemo(['check', '--format', 'sarif', '--fail-on', 'none'], dir);
     assert.equal(r.code, 0, r.err);
     const log = JSON.parse(r.out);
     const validate = sarifValidator();
@@ -199,7 +208,7 @@ test('SARIF: a skipped file is a tool execution notification, and the log stays 
 });
 
 test('SARIF: rules with summary, help, helpUri and level; results with 1-based regions and repository-relative URIs', () => {
-  const r = run(['check', '--format', 'sarif', '--fail-on', 'none', '--help-base', 'https://example.org/sourced/docs/rules/'], join(repo, 'articles'));
+  const r = runMemo(['check', '--format', 'sarif', '--fail-on', 'none', '--help-base', 'https://example.org/sourced/docs/rules/'], join(repo, 'articles'));
   const log = JSON.parse(r.out);
   assert.equal(log.version, '2.1.0');
   assert.match(log.$schema, /sarif-2\.1\.0/);
@@ -218,7 +227,7 @@ test('SARIF: rules with summary, help, helpUri and level; results with 1-based r
   const withHelp = rules.filter((d) => d.help?.markdown);
   assert.ok(withHelp.length >= 1, 'the docs pages travel in `help` for code scanning');
 
-  const json = JSON.parse(run(['check', '--format', 'json', '--fail-on', 'none'], join(repo, 'articles')).out);
+  const json = JSON.parse(runMemo(['check', '--format', 'json', '--fail-on', 'none'], join(repo, 'articles')).out);
   const expected = json.flatMap((f) => f.findings.map((x) => ({ uri: `articles/${f.file}`, ...x })));
   assert.equal(run0.results.length, expected.length);
   for (const [i, res] of run0.results.entries()) {
@@ -234,13 +243,13 @@ test('SARIF: rules with summary, help, helpUri and level; results with 1-based r
     assert.ok(loc.region.endLine > loc.region.startLine || loc.region.endColumn >= loc.region.startColumn);
     assert.ok(res.partialFingerprints && Object.values(res.partialFingerprints)[0].length > 8);
   }
-  const notes = JSON.parse(run(['check', '--format', 'sarif', '--fail-on', 'none'], repo).out).runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri);
+  const notes = JSON.parse(runMemo(['check', '--format', 'sarif', '--fail-on', 'none'], repo).out).runs[0].results.map((x) => x.locations[0].physicalLocation.artifactLocation.uri);
   assert.ok(notes.includes('notes/ferry%20notes.md'), 'URIs are percent-encoded');
 });
 
 // ---------------------------------------------------------------- the editor's findings
 test('the same findings as the editor: check JSON equals the language server diagnostics for each file', { timeout: 60_000 }, async () => {
-  const json = JSON.parse(run(['check', '--format', 'json', '--fail-on', 'none'], repo).out);
+  const json = JSON.parse(runMemo(['check', '--format', 'json', '--fail-on', 'none'], repo).out);
   const s = await startServer({ rootUri: pathToFileURL(repo).toString() });
   try {
     for (const f of json) {

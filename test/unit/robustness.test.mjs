@@ -1,159 +1,16 @@
-// Robustness: the whole BBC corpus, adversarial inputs, and the CLI on files that are too big,
+// Robustness: inputs over the size and line-length limits, and the CLI on files that are too big,
 // empty, binary or Latin-1. The time bound here (1 s per input) is a guard against catastrophic
 // backtracking and quadratic loops only; speed is measured by `npm run bench`, not by tests.
+// The robustness tests are in three files, so that the test runner runs them side by side:
+// bbc-corpus.test.mjs (the whole BBC corpus), adversarial.test.mjs (adversarial
+// inputs) and robustness.test.mjs (limits, the CLI on awkward files, Markdown).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-
-import { adversarialInputs } from '../../bench/lib/adversarial.mjs';
-const require = createRequire(import.meta.url);
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const core = require(join(repoRoot, 'dist', 'core.js'));
-const cli = join(repoRoot, 'dist', 'cli.js');
-const kb = core.loadKnowledge();
-const bbc = resolve(repoRoot, '..', 'shared', 'corpus', 'bbc');
-const GUARD_MS = 1000;
-
-/** Every range of an analysis and its findings inside the text, start <= end. */
-function rangeProblem(text, a, findings) {
-  const spans = [];
-  for (const b of a.blocks) spans.push(['block', b]);
-  for (const s of a.sentences) spans.push(['sentence', s]);
-  for (const e of a.entities) for (const m of e.mentions) spans.push(['mention', m]);
-  for (const q of a.quotes) spans.push(['quote', q]);
-  for (const at of a.attributions) spans.push(['cue', at.cue], ['source', at.source], ['content', at.content]);
-  for (const c of a.claims) spans.push(['claim', c]);
-  for (const q of a.quantities) spans.push(['quantity', q]);
-  for (const d of a.dates) spans.push(['date', d]);
-  for (const f of findings) spans.push([`finding ${f.rule}`, f]);
-  for (const [what, r] of spans) if (!(r.start >= 0 && r.end <= text.length && r.start <= r.end)) return `${what} [${r.start}, ${r.end}) in a text of ${text.length}`;
-  return null;
-}
-
-function analyseTimed(text, options) {
-  const t0 = performance.now();
-  const a = core.analyze(text, kb, options);
-  const findings = core.check(a, { kb });
-  return { a, findings, ms: performance.now() - t0 };
-}
-
-function decode(buf) {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    return new TextDecoder('windows-1252').decode(buf);
-  }
-}
-
-test('all BBC articles are analysed without an error', { skip: existsSync(bbc) ? false : `../shared/corpus/bbc is not present beside the repository (${bbc})` }, (t) => {
-  const files = [];
-  for (const section of readdirSync(bbc).sort()) {
-    const d = join(bbc, section);
-    if (!statSync(d).isDirectory()) continue;
-    for (const f of readdirSync(d).sort()) if (f.endsWith('.txt')) files.push(join(d, f));
-  }
-  const failures = [];
-  for (const file of files) {
-    const text = decode(readFileSync(file));
-    try {
-      const { a, findings } = analyseTimed(text);
-      const bad = rangeProblem(text, a, findings);
-      if (bad) failures.push(`${file}: ${bad}`);
-      const broken = findings.find((f) => /could not run/.test(f.message));
-      if (broken) failures.push(`${file}: ${broken.message}`);
-    } catch (e) {
-      failures.push(`${file}: ${e.stack}`);
-    }
-  }
-  t.diagnostic(`${files.length} articles`);
-  assert.equal(files.length, 2225, 'the BBC corpus has 2,225 articles');
-  assert.deepEqual(failures, []);
-});
-
-// ---------------------------------------------------------------- adversarial inputs
-const ADVERSARIAL = adversarialInputs(repoRoot);
-
-// Each input is analysed on a worker thread so that a runaway (quadratic or catastrophic
-// backtracking) analysis can be stopped: a synchronous loop would otherwise hang the runner.
-const HARD_STOP_MS = 10_000;
-const RUNAWAY_MS = 8_000;
-const WORKER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const core = require(workerData.corePath);
-const kb = core.loadKnowledge();
-const warm = 'Warm-up headline\\n\\nThe minister said on Tuesday that 7 per cent of the budget, US$5 billion, was spent, Reuters reported.\\n';
-for (let i = 0; i < 50; i++) core.check(core.analyze(warm, kb), { kb });
-parentPort.on('message', ({ id, text }) => {
-  const t0 = performance.now();
-  let error = null, problem = null;
-  try {
-    const a = core.analyze(text, kb);
-    const findings = core.check(a, { kb });
-    const spans = [];
-    for (const b of a.blocks) spans.push(['block', b]);
-    for (const e of a.entities) for (const m of e.mentions) spans.push(['mention', m]);
-    for (const q of a.quotes) spans.push(['quote', q]);
-    for (const at of a.attributions) spans.push(['cue', at.cue], ['source', at.source], ['content', at.content]);
-    for (const c of a.claims) spans.push(['claim', c]);
-    for (const f of findings) spans.push(['finding ' + f.rule, f]);
-    for (const [what, r] of spans) if (!(r.start >= 0 && r.end <= text.length && r.start <= r.end)) { problem = what + ' [' + r.start + ', ' + r.end + ') in a text of ' + text.length; break; }
-  } catch (e) { error = String(e && e.stack || e); }
-  parentPort.postMessage({ id, ms: performance.now() - t0, error, problem });
-});
-parentPort.postMessage({ ready: true });
-`;
-
-let worker = null;
-let ready = null;
-const pending = new Map();
-function startWorker() {
-  worker = new Worker(WORKER, { eval: true, workerData: { corePath: join(repoRoot, 'dist', 'core.js') } });
-  ready = new Promise((r) => worker.once('message', r));
-  worker.on('message', (m) => {
-    if (m.id !== undefined) pending.get(m.id)?.(m);
-  });
-
-}
-let nextId = 0;
-async function analyseIsolated(text) {
-  if (!worker) startWorker();
-  await ready;
-  const id = nextId++;
-  return new Promise((resolveRun) => {
-    const timer = setTimeout(() => {
-      pending.delete(id);
-      void worker.terminate();
-      worker = null;
-      resolveRun({ ms: Infinity, error: null, problem: null, stopped: true });
-    }, HARD_STOP_MS);
-    pending.set(id, (m) => {
-      clearTimeout(timer);
-      pending.delete(id);
-      resolveRun(m);
-    });
-    worker.postMessage({ id, text });
-  });
-}
-test.after(() => worker?.terminate());
-
-for (const [name, make] of Object.entries(ADVERSARIAL)) {
-  // The 1 s budget is measured by `npm run bench`; here the bound only catches a runaway
-  // (catastrophic backtracking or a quadratic loop), which takes far longer than a linear pass.
-  test(`adversarial: ${name} — analysed without error or runaway, ranges inside`, async () => {
-    const text = make();
-    const r = await analyseIsolated(text);
-    assert.equal(r.error, null, `${name} threw`);
-    assert.equal(r.problem, null);
-    const took = r.stopped ? `did not finish in ${HARD_STOP_MS / 1000} s (stopped)` : `took ${r.ms.toFixed(0)} ms`;
-    assert.ok(!r.stopped && r.ms < RUNAWAY_MS, `${name} (${text.length} UTF-16 units) ${took}: catastrophic backtracking or a quadratic loop?`);
-  });
-}
+import { join } from 'node:path';
+import { analyseTimed, bbc, cli, core, GUARD_MS, kb } from './robustness-lib.mjs';
 
 test('above the size limit: refused at once with a clear message', () => {
   const text = 'x '.repeat(core.DEFAULT_MAX_LENGTH);

@@ -48,6 +48,26 @@ test('hard-wrapped paragraphs: a single line break is a space, a blank line ends
   assert.deepEqual(findingsOf(text).filter((f) => /quote/.test(f.rule)), []);
 });
 
+test('a wrapped line cut short by a long next word, or stopping before a figure, goes on with its paragraph (each paragraph wrapped at its own width)', () => {
+  // Wrapped at 44, 38, 41 and 50 columns: no one width holds for the text. The second paragraph's
+  // first line stops at 33 characters because "Haverstock," would not fit in 38, and its second
+  // before a figure.
+  const text = [
+    'Ferry contract goes to island yard', '',
+    'The island council has given the new ferry', 'contract to the yard at Port Ellis, its', 'leader said on Monday, after a vote that', 'split the chamber.', '',
+    'The yard’s finance director, Ruth', 'Haverstock, said the firm would hire', '120 welders over the next two years.', '',
+    'The first ferry is due to sail in the', 'spring of next year, the council said in', 'a statement on its website, and a second', 'a year later.', '',
+    'Councillors who voted against the deal said the', 'price had risen by a third since the tender was', 'first drawn up.', '',
+  ].join('\n');
+  const b = blocksOf(text);
+  assert.deepEqual(b.map((x) => x.kind), ['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  assert.equal(b[2].text, 'The yard’s finance director, Ruth Haverstock, said the firm would hire 120 welders over the next two years.');
+  // A line that ends a sentence still ends its paragraph before a figure.
+  const two = 'Ferry contract goes to island yard\n\nThe council met on Monday to vote on the\ncontract for the island ferry.\n\nThe ferry will carry up to eighty cars.\n120 welders will build it at Port Ellis.\n';
+  assert.ok(blocksOf(two).length >= 3);
+  assert.ok(!blocksOf(two).some((x) => /cars\. 120/.test(x.text)), 'a finished sentence ran on into the next line');
+});
+
 test('one paragraph per line stays one paragraph per line (no blank lines, unwrapped)', () => {
   const text = 'Harbour board backs ferry plan\nThe harbour board voted on Tuesday to restore the winter ferry to the island, ending a long dispute.\nThe service was cut two years ago.\nMarta Keane, the chairwoman, said the board had found the money.\n';
   assert.deepEqual(blocksOf(text).map((x) => x.kind), ['headline', 'paragraph', 'paragraph', 'paragraph']);

@@ -138,6 +138,9 @@ function firstWordLength(t: string): number {
 const width = (l: Line) => l.indent + l.text.length;
 
 /** Widest line a hard-wrapped article is taken to use; wider lines are unwrapped paragraphs. */
+/** A line's last word in lower case, and a line's first character a digit. */
+const ENDS_LOWER_WORD = /\p{Ll}$/u;
+const STARTS_DIGIT = /^\s*\d/;
 const MAX_WRAP = 120;
 /** Narrowest: lines shorter than this are labels or list items, not wrapped copy. */
 const MIN_WRAP = 40;
@@ -253,6 +256,18 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
     }
   }
 
+  // Paragraphs wrapped each at a width of their own: the narrowest of those widths. A line that
+  // stops mid-sentence where the next word would not have fitted in it is wrapped too, in a block
+  // too short or too uneven to show a width of its own.
+  let narrowestWrap = 0;
+  let wrappedBlocks = 0;
+  for (let i = head + 1; i < n; i++) {
+    if (!blockWidth[i] || (i > head + 1 && blockWidth[i - 1] && !opens(i))) continue;
+    wrappedBlocks++;
+    narrowestWrap = narrowestWrap ? Math.min(narrowestWrap, blockWidth[i]) : blockWidth[i];
+  }
+  if (wrappedBlocks < 2) narrowestWrap = 0;
+
   for (let i = 0; i + 1 < n; i++) {
     const a = lines[i];
     const b = lines[i + 1];
@@ -272,7 +287,10 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
     // An indented line after a less indented one opens a paragraph.
     if (b.indent > a.indent) continue;
     const midSentence = !ENDS_SENTENCE.test(a.text);
-    if (ENDS_WITH_COMMA.test(a.text) || (midSentence && STARTS_LOWER.test(b.text))) {
+    // In blank-line paragraphs, a line that ends on a lower-case word with no stop cannot end its
+    // paragraph: a figure opening the next line goes on with it ("would hire" / "120 welders").
+    const runsOnToFigure = bounded && midSentence && ENDS_LOWER_WORD.test(a.text) && STARTS_DIGIT.test(b.text);
+    if (ENDS_WITH_COMMA.test(a.text) || (midSentence && STARTS_LOWER.test(b.text)) || runsOnToFigure) {
       soft[i] = true;
       continue;
     }
@@ -282,9 +300,15 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
       soft[i] = true;
       continue;
     }
-    // A short blank-line block (two lines, say) gives no width of its own: a line that stops
-    // mid-sentence where the next word would not have fitted in the block is wrapped.
-    if (bounded && midSentence && width(a) >= MIN_WRAP && blockWidest[i] <= MAX_WRAP && wrapBreak(a, b, blockWidest[i])) {
+    // A short blank-line block (two lines, say), or one wrapped unevenly, gives no width of its
+    // own: a line that stops mid-sentence where the next word would not have fitted in the block
+    // is wrapped. (The line itself may be short when that word is long: "…, Fiona" before
+    // "McAllister,"; the block's widest line says it is wrapped copy, not labels.)
+    if (bounded && midSentence && blockWidest[i] >= MIN_WRAP && blockWidest[i] <= MAX_WRAP && wrapBreak(a, b, blockWidest[i])) {
+      soft[i] = true;
+      continue;
+    }
+    if (narrowestWrap && midSentence && wrapBreak(a, b, narrowestWrap)) {
       soft[i] = true;
       continue;
     }

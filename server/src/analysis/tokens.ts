@@ -163,6 +163,11 @@ export function indexOfOneOf(s: string, chars: string): number {
   for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) return i;
   return -1;
 }
+/** After leading white space, one of the characters of `marks` and then a white-space character: a list's bullet ("- item"), a dash before an aside. */
+export function markThenSpace(s: string, marks: string): boolean {
+  const i = skipSpaceAnd(s, '');
+  return startsWithOneOf(s.slice(i), marks) && isSpace(s[i + 1]);
+}
 /** Has one of the characters of `chars` anywhere (`/[…]/.test`). */
 export const hasOneOf = (s: string, chars: string): boolean => indexOfOneOf(s, chars) >= 0;
 

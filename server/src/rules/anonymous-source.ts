@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { spanContaining } from '../analysis/spans';
 import { ignoreFix, quoteText } from './util';
-import { SPACES, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
+import { SPACES, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -16,11 +16,6 @@ function itsBeforeSpaces(s: string): boolean {
 function endsInOneS(s: string): boolean {
   const n = s.length;
   return n >= 2 && 'sS'.includes(s[n - 1]) && !'sS'.includes(s[n - 2]);
-}
-/** After white space, a dash or a comma and then white space: " - a former…", ", former…". */
-function dashOrCommaFirst(s: string): boolean {
-  const i = skipSpaceAnd(s, '');
-  return startsWithOneOf(s.slice(i), '-–—,') && isSpace(s[i + 1]);
 }
 /** Opens with "a" or "an" and white space. */
 function startsWithAOrAn(s: string): boolean {
@@ -107,7 +102,7 @@ function namedInApposition(a: Analysis, src: Span): boolean {
   for (const e of people) for (const m of e.mentions) {
     if (plural || m.end > src.start || src.start - m.end > 70) continue;
     const between = a.text.slice(m.end, src.start);
-    if (dashOrCommaFirst(between) && !hasOneOf(between, '.;:!?')) return true;
+    if (markThenSpace(between, '-–—,') && !hasOneOf(between, '.;:!?')) return true;
   }
   return false;
 }

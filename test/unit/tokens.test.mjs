@@ -100,3 +100,19 @@ test('currencies.json: the markers give the code of each example', () => {
   assert.ok(currencies.prefixes.length > 0);
   for (const e of currencies.examples) check(e, `currency ${e.figure}`);
 });
+
+test('runs of marks: the plain tests say what the patterns they replace said', () => {
+  const t = core.tokens;
+  const samples = ['', ' ', '  “(The', '"‘ ', ': ', ' :x', ' - item', '-item', '\t• x', ' ,  a', 'end.', 'ask?', 'x,', ',', 'a(', '(; ', 'Blair’s'];
+  for (const s of samples) {
+    const q = JSON.stringify(s);
+    assert.equal(t.skipSpaceAnd(s, t.OPENING_MARKS), /^[\s"“‘(]*/.exec(s)[0].length, `skipSpaceAnd(${q})`);
+    assert.equal(t.onlySpaceAnd(s, ':'), /^[\s:]*$/.test(s), `onlySpaceAnd(${q}, ':')`);
+    assert.equal(t.endsWithOneOf(s, '.!?,;:…'), /[.!?,;:…]$/.test(s), `endsWithOneOf(${q})`);
+    assert.equal(t.startsWithOneOf(s, '-•'), /^[-•]/.test(s), `startsWithOneOf(${q})`);
+    assert.equal(t.indexOfOneOf(s, ',.;'), s.search(/[,.;]/), `indexOfOneOf(${q})`);
+    assert.equal(t.hasOneOf(s, '?!'), /[?!]/.test(s), `hasOneOf(${q})`);
+    assert.equal(t.markThenSpace(s, '-–•*,'), /^\s*[-–•*,]\s/.test(s), `markThenSpace(${q})`);
+    assert.equal(t.lettersOnly(s), s.replace(/[^\p{L}]/gu, ''), `lettersOnly(${q})`);
+  }
+});

@@ -5,6 +5,7 @@ import { ANONYMITY_REASONS, VAGUE_CUES } from './lexicon';
 import { firstAtOrAfter, lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
 import { W } from './attribution-cues';
+import { SPACES, hasLetter, startsUpper } from './tokens';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
@@ -195,7 +196,7 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     if (W.clauseInitialVague.has(words.join(' ')) && words.length === 1 && toks[i + 1]?.text !== ',') continue;
     // ("has been described as “3G on steroids” by the makers": a passive whose agent is given.)
     if (words.length > 2 && /^(?:described|regarded|seen|considered)$/.test(words[words.length - 2] === 'widely' ? words[words.length - 1] : words[words.length - 2])
-      && toks.slice(i + words.length).some((x, n, rest) => x.text.toLowerCase() === 'by' && !!rest[n + 1] && (W.det.has(rest[n + 1].text.toLowerCase()) || /^\p{Lu}/u.test(rest[n + 1].text)))) continue;
+      && toks.slice(i + words.length).some((x, n, rest) => x.text.toLowerCase() === 'by' && !!rest[n + 1] && (W.det.has(rest[n + 1].text.toLowerCase()) || startsUpper(rest[n + 1].text)))) continue;
     return matched;
   }
   return null;
@@ -326,7 +327,7 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
         const a = atts[ai];
         if ((a.source.kind === 'person' || a.source.kind === 'organisation') && a.source.entity && !speechSentences.has(s2 + 1)) {
           const rest = text.slice(a.cue.end, sentences[s2 + 1].end);
-          if (rest.split(/\s+/).length <= 10 || /^\s*(?:,|in|on|at|during|when|after|to)\b/.test(rest)) best = ai;
+          if (rest.split(SPACES).length <= 10 || /^\s*(?:,|in|on|at|during|when|after|to)\b/.test(rest)) best = ai;
         }
       }
     }
@@ -465,7 +466,7 @@ function trailingName(str: string): Span | null {
 function leadingName(str: string): Span | null {
   const ws = wordsOf(str);
   let k = 0;
-  while (k < ws.length && !/\p{L}/u.test(ws[k].w)) k++;
+  while (k < ws.length && !hasLetter(ws[k].w)) k++;
   if (k < ws.length && /^(?:As|But|And|So|Yet|Now|Here|Then)$/.test(ws[k].w)) k++;
   const first = ws[k];
   if (!first) return null;

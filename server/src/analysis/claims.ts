@@ -281,7 +281,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     if (next >= sentences.length || sentences[next].block !== sentences[c.sentence].block) continue;
     for (const i of attsBySentence.get(next) ?? []) {
       const at = ctx.attributions[i];
-      if ((at.source.kind === 'organisation' || at.source.kind === 'document' || at.source.kind === 'publication') && /^(?:added|adds|also said|also says)$/i.test(at.cue.text)) {
+      if ((at.source.kind === 'organisation' || at.source.kind === 'document' || at.source.kind === 'publication') && ['added', 'adds', 'also said', 'also says'].includes(at.cue.text.toLowerCase())) {
         c.supportedBy.push(i);
         c.carried = true;
         break;
@@ -348,7 +348,7 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   if (PLAN_CONTENT.test(text.slice(at.content.start, at.content.end))) return 0;
   // "…, the Royal Institute of Chartered Surveyors found": an organisation that finds or shows
   // something is reporting its research, with or without a figure in that sentence.
-  if (/^(?:found|finds|showed|shows|revealed|reveals)$/i.test(at.cue.text)) return DATA_REACH;
+  if (['found', 'finds', 'showed', 'shows', 'revealed', 'reveals'].includes(at.cue.text.toLowerCase())) return DATA_REACH;
   // "UK house prices dipped slightly in November, the ODPM has said.": a measured change reported
   // without its number, which the next paragraphs give.
   if (DATA_CUE.test(at.cue.text) && MEASURED_MOVE.test(text.slice(at.content.start, at.content.end))) return DATA_REACH;

@@ -3,6 +3,7 @@
 // an estimate), whether a company opens a sentence, where a plan is named.
 import type { Analysis, Quantity } from './types';
 import { mentionsIn } from './spans';
+import { indexOfOneOf } from './tokens';
 
 /** True when the sentence opens with a name that reads as a company's: not a place or a person,
  *  not an ordinary word capitalised at the start ("Exports rose …"), unless a second capitalised
@@ -62,7 +63,9 @@ export function measured(a: Analysis, qs: Quantity[], sentence: string): boolean
 export function passiveRateDecision(sentence: string): boolean {
   const m = /\brates?\b/i.exec(sentence);
   if (!m) return false;
-  const clause = sentence.slice(m.index, m.index + 90).split(/[.;]/)[0];
+  const near = sentence.slice(m.index, m.index + 90);
+  const stop = indexOfOneOf(near, '.;');
+  const clause = stop < 0 ? near : near.slice(0, stop);
   return /\b(?:are|is|will be|were|was|have been|has been) (?:to be )?(?:cut|raised|lowered|increased|reduced|held|frozen|set)\b/i.test(clause);
 }
 

@@ -2,6 +2,15 @@
 import type { Block, Quote, Sentence } from './types';
 import { SPEECH_VERBS } from './lexicon';
 import { lastStartingBy } from './spans';
+import { endsWithOneOf, hasLetterOrDigit, isSpace, startsWithOneOf } from './tokens';
+
+/** White space, an opening bracket or a dash: what comes before a mark that opens a quotation. */
+const opensLike = (c: string): boolean => isSpace(c) || '([—–-'.includes(c);
+/** Ends with one of the characters of `chars` and then white space (at least one character of it when `spaced`). */
+function endsAfterSpaces(s: string, chars: string, spaced = false): boolean {
+  const t = s.trimEnd();
+  return (!spaced || t.length < s.length) && endsWithOneOf(t, chars);
+}
 
 const OPEN_CURLY = '“';
 const CLOSE_CURLY = '”';
@@ -26,8 +35,8 @@ function marksIn(text: string, start: number, end: number): Mark[] {
       const after = i + 1 < end ? text[i + 1] : ' ';
       // Markup left in the text (an attribute value: <embed author="…" date="…">) is no quotation.
       if (before === '=' || after === '>') continue;
-      const openLike = /[\s(\[—–-]/.test(before) || i === start;
-      const closeLike = /[\s.,;:!?)\]—–-]/.test(after) || i + 1 === end;
+      const openLike = opensLike(before) || i === start;
+      const closeLike = isSpace(after) || '.,;:!?)]—–-'.includes(after) || i + 1 === end;
       // Ambiguous marks alternate: a mark that could be either closes an open quote.
       marks.push({ pos: i, role: openLike && !closeLike ? 'open' : !openLike && closeLike ? 'close' : 'either' });
     }
@@ -80,9 +89,9 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
       } else {
         // Two opening marks in a row. After a finished sentence this is a quote that ran on over a
         // paragraph break lost in conversion ("...Murray. "However, ..."): continued, not unclosed.
-        const ranOn = /[.!?…]\s+$/.test(text.slice(Math.max(openAt, m.pos - 4), m.pos));
+        const ranOn = endsAfterSpaces(text.slice(Math.max(openAt, m.pos - 4), m.pos), '.!?…', true);
         let end = m.pos;
-        while (end > openAt && /\s/.test(text[end - 1])) end--;
+        while (end > openAt && isSpace(text[end - 1])) end--;
         quotes.push(makeQuote(text, sentences, openAt, end, ranOn, !ranOn, (hint = sentenceAt(sentences, openAt, hint)), b.start));
         openAt = m.pos;
       }
@@ -91,7 +100,7 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
     if (openAt >= 0) {
       // Continued if the next paragraph opens with a quotation mark.
       const next = nextBody[bi] >= 0 ? blocks[nextBody[bi]] : undefined;
-      const nextOpens = next?.kind === 'paragraph' && /^[“"«]/.test(text.slice(next.start, next.start + 1));
+      const nextOpens = next?.kind === 'paragraph' && startsWithOneOf(text.slice(next.start, next.start + 1), '“"«');
       quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint)), b.start));
     }
   }
@@ -115,9 +124,9 @@ function singleQuotes(text: string, start: number, end: number, quotes: Quote[],
   // made a long article quadratic.
   let i = indexWithin(text, '‘', start, end);
   while (i >= 0) {
-    if (!inDouble(i) && (i === start || /[\s(\[—–-]/.test(text[i - 1]))) {
+    if (!inDouble(i) && (i === start || opensLike(text[i - 1]))) {
       let j = indexWithin(text, '’', i + 1, end);
-      while (j >= 0 && j + 1 < end && /[\p{L}\p{N}]/u.test(text[j + 1])) j = indexWithin(text, '’', j + 1, end);
+      while (j >= 0 && j + 1 < end && hasLetterOrDigit(text[j + 1])) j = indexWithin(text, '’', j + 1, end);
       if (j < 0) break;
       quotes.push(makeQuote(text, sentences, i, j + 1, false, false, sentenceAt(sentences, i, 0), start));
       i = indexWithin(text, '‘', j + 1, end);
@@ -147,8 +156,8 @@ function makeQuote(text: string, sentences: Sentence[], start: number, end: numb
   const after = text.slice(end, end + 60);
   const vb = SPEECH_NEAR_BEFORE.exec(before)?.[1];
   const va = SPEECH_NEAR_AFTER.exec(after)?.[1];
-  const verbNear = (vb && SPEECH_VERBS.has(vb)) || (va && SPEECH_VERBS.has(va)) || /:\s*$/.test(before);
-  const endsLikeSpeech = /[,.!?…]\s*$/.test(innerText) && closed;
+  const verbNear = (vb && SPEECH_VERBS.has(vb)) || (va && SPEECH_VERBS.has(va)) || before.trimEnd().endsWith(':');
+  const endsLikeSpeech = endsAfterSpaces(innerText, ',.!?…') && closed;
   // At the start of its paragraph (not merely of a line: hard-wrapped text breaks lines anywhere).
   const paragraphStart = start === blockStart;
   let speech: boolean;
@@ -159,7 +168,7 @@ function makeQuote(text: string, sentences: Sentence[], start: number, end: numb
   if (closed && words < 7 && /\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|billed as|are called|is called|was called|were called|been called|been dubbed|been labell?ed|been branded)\s*$/i.test(before)) speech = false;
   // (A longer name too, when it is no sentence: first dubbed "Maggie's Little Shop of Second-Hand Wonders",
   // billed as "the biggest free music festival in the north of England".)
-  if (closed && words < 13 && !/[.!?…]\s*$/.test(innerText) && /\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|billed as|been dubbed|been labell?ed|been branded)\s*$/i.test(before)) speech = false;
+  if (closed && words < 13 && !endsAfterSpaces(innerText, '.!?…') && /\b(?:so-called|dubbed|termed|labell?ed|branded|nicknamed|known as|billed as|been dubbed|been labell?ed|been branded)\s*$/i.test(before)) speech = false;
   void sentences;
   return { start, end, inner, speaker: null, speakerSpan: null, attribution: -1, continued, unclosed, speech, sentence };
 }

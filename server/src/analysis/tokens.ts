@@ -24,6 +24,7 @@ const SENTENCE_END_MARK = /[.!?…]/;
 const UPPER_LETTER = /^\p{Lu}$/u;
 const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const NON_LETTERS = /[^\p{L}]/gu;
 
 /** The first letter is a capital (Unicode upper case): "Paris", "École". */
 export const startsUpper = (w: string): boolean => STARTS_UPPER.test(w);
@@ -59,6 +60,8 @@ export const isUpperLetter = (s: string): boolean => UPPER_LETTER.test(s);
 export const isInitial = (s: string): boolean => UPPER_LETTER.test(s) || (s.endsWith('.') && UPPER_LETTER.test(s.slice(0, -1)));
 /** Initials joined by full stops: "U.S", "J.R" (the last stop is the sentence's or the next token's). */
 export const isDottedInitials = (s: string): boolean => DOTTED_INITIALS.test(s);
+/** The letters of the text only, of any script: "O'Neill-Smith" → "ONeillSmith". */
+export const lettersOnly = (s: string): string => s.replace(NON_LETTERS, '');
 /** Has a letter or a digit of any script anywhere. */
 export const hasLetterOrDigit = (s: string): boolean => LETTER_OR_DIGIT.test(s);
 
@@ -137,6 +140,36 @@ export function isWordChar(c: string | undefined): boolean {
   const x = c.charCodeAt(0);
   return (x >= 48 && x <= 57) || (x >= 65 && x <= 90) || (x >= 97 && x <= 122) || x === 95;
 }
+
+// ---- Runs of marks ---------------------------------------------------------------------------
+
+/** The marks that may open a sentence before its first word: quotation marks and a bracket. */
+export const OPENING_MARKS = '"“‘(';
+
+/** Where the run of white space and of the characters of `marks` starting at `from` ends (the length `^[\s…]*` matches). */
+export function skipSpaceAnd(s: string, marks: string, from = 0): number {
+  let i = from;
+  while (i < s.length && (marks.includes(s[i]) || SPACE_CHAR.test(s[i]))) i++;
+  return i;
+}
+/** Empty, or white space and the characters of `marks` only (`/^[\s…]*$/`). */
+export const onlySpaceAnd = (s: string, marks: string): boolean => skipSpaceAnd(s, marks) === s.length;
+/** The last character is one of the characters of `chars` (`/[…]$/`). */
+export const endsWithOneOf = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[s.length - 1]);
+/** The first character is one of the characters of `chars` (`/^[…]/`). */
+export const startsWithOneOf = (s: string, chars: string): boolean => s.length > 0 && chars.includes(s[0]);
+/** Where the first of the characters of `chars` is, or -1 (`search(/[…]/)`). */
+export function indexOfOneOf(s: string, chars: string): number {
+  for (let i = 0; i < s.length; i++) if (chars.includes(s[i])) return i;
+  return -1;
+}
+/** After leading white space, one of the characters of `marks` and then a white-space character: a list's bullet ("- item"), a dash before an aside. */
+export function markThenSpace(s: string, marks: string): boolean {
+  const i = skipSpaceAnd(s, '');
+  return startsWithOneOf(s.slice(i), marks) && isSpace(s[i + 1]);
+}
+/** Has one of the characters of `chars` anywhere (`/[…]/.test`). */
+export const hasOneOf = (s: string, chars: string): boolean => indexOfOneOf(s, chars) >= 0;
 
 // ---- Word lists ------------------------------------------------------------------------------
 

@@ -3,6 +3,30 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { spanContaining } from '../analysis/spans';
 import { ignoreFix, quoteText } from './util';
+import { SPACES, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
+
+/** Opening quotation marks. */
+const QUOTE_MARKS = '"“‘';
+/** Ends with the word "its" and white space. */
+function itsBeforeSpaces(s: string): boolean {
+  const t = s.trimEnd();
+  return t.length < s.length && t.toLowerCase().endsWith('its') && !isWordChar(t[t.length - 4]);
+}
+/** Ends with one "s" (in either case) after another character: "officials", not "boss" or "s". */
+function endsInOneS(s: string): boolean {
+  const n = s.length;
+  return n >= 2 && 'sS'.includes(s[n - 1]) && !'sS'.includes(s[n - 2]);
+}
+/** Opens with "a" or "an" and white space. */
+function startsWithAOrAn(s: string): boolean {
+  const l = s.slice(0, 3).toLowerCase();
+  return l[0] === 'a' && (isSpace(l[1]) || (l[1] === 'n' && isSpace(l[2])));
+}
+/** A head that reads as plural: ends in "s", or "people", "staff". */
+function readsPlural(h: string): boolean {
+  const l = h.toLowerCase();
+  return l.endsWith('s') || l === 'people' || l === 'staff';
+}
 
 /** Things, not people: what a law, a poll or a document "says" has no one to name. */
 const THING_HEADS = /^(?:laws?|rules?|guidelines?|trials?|elements?|countries|nations|figures|data|documents?|papers?|reports?|studies|study|surveys?|results?|statistics|records?|polls?|tests?|estimates?|forecasts?|plans?|proposals?|rankings?|charts?|indicators?|signs?|models?|interviews?|newspapers|papers|texts?|statements?|letters?|memos?|releases?)$/i;
@@ -15,9 +39,9 @@ const POST_HEAD = /^(?:familiar|close|briefed|knowledgeable|involved|aware|who|w
 /** The head noun of a source phrase: the word before what describes it ("people | familiar with
  *  the plan", "officials | who know the plan", "aides | to the mayor"). */
 function headOf(text: string): string {
-  const all = text.trim().split(/\s+/);
+  const all = text.trim().split(SPACES);
   const cut = all.findIndex((w, n) => n > 0 && POST_HEAD.test(w));
-  return (cut > 0 ? all[cut - 1] : all[all.length - 1]).replace(/[^\p{L}]/gu, '');
+  return lettersOnly(cut > 0 ? all[cut - 1] : all[all.length - 1]);
 }
 
 /**
@@ -28,20 +52,20 @@ function headOf(text: string): string {
  */
 function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
   const text = src.text.trim();
-  const all = text.split(/\s+/);
+  const all = text.split(SPACES);
   const cut = all.findIndex((w, n) => n > 0 && POST_HEAD.test(w));
   const words = cut > 0 ? all.slice(0, cut) : all;
   const head = headOf(text);
   // ("people familiar with the talks", "a person close to the mayor": someone with inside knowledge.)
   const familiar = cut > 0 && /^(?:familiar|close|briefed|knowledgeable|involved|aware)$/i.test(all[cut]);
   // ("these people said": the particular people just described.)
-  const pointed = /^(?:these|those)$/i.test(words[0]) && words.length === 2;
+  const pointed = ['these', 'those'].includes(words[0].toLowerCase()) && words.length === 2;
   if (THING_HEADS.test(head) || (POPULATION_HEADS.test(head) && !familiar && !pointed) || (words.length > 2 && THING_HEADS.test(words[1]))) return false;
   // "its designers have said": the company it names speaks.
-  if (/^its$/i.test(words[0]) || /\bits\s+$/i.test(a.text.slice(Math.max(0, src.start - 5), src.start))) return false;
+  if (words[0].toLowerCase() === 'its' || itsBeforeSpaces(a.text.slice(Math.max(0, src.start - 5), src.start))) return false;
   // "Ministers insist…", "Scottish ministers say…": the government's stated position, not an
   // unnamed source; "privately ministers believe", "a senior minister said" are.
-  if (/^ministers$/i.test(head) && !words.some((w) => /^(?:privately|senior|junior|some|one|two|three|several|a|an|unnamed|anonymous|many|few)$/i.test(w))) return false;
+  if (head.toLowerCase() === 'ministers' && !words.some((w) => /^(?:privately|senior|junior|some|one|two|three|several|a|an|unnamed|anonymous|many|few)$/i.test(w))) return false;
   if (/^(?:for|although|though|while|as|because|with|despite|news|in|on|to)$/i.test(words[0])) return false;
   if (/\b(?:whom|which|despite|comes|came)\b/i.test(text)) return false;
   if (/^(?:a|an|the)\s+(?:move|decision|plan|step|measure|deal|bid|change|policy|way)\s/i.test(text)) return false;
@@ -68,17 +92,17 @@ function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
 function namedInApposition(a: Analysis, src: Span): boolean {
   const people = a.entities.filter((e) => e.kind === 'person');
   const after = a.text.slice(src.end, src.end + 80);
-  if (/^,\s/.test(after)) {
-    const stop = after.slice(2).search(/[,.;:!?]/);
+  if (after[0] === ',' && isSpace(after[1])) {
+    const stop = indexOfOneOf(after.slice(2), ',.;:!?');
     const limit = src.end + 2 + (stop < 0 ? after.length - 2 : stop);
     if (people.some((e) => e.mentions.some((m) => m.start > src.end && m.start < limit))) return true;
   }
   // ("Mr Obama, officials said, has…": a plural after one person's name is a new subject, not a description of him.)
-  const plural = /[^s]s$/i.test(a.text.slice(src.start, src.end).trim());
+  const plural = endsInOneS(a.text.slice(src.start, src.end).trim());
   for (const e of people) for (const m of e.mentions) {
     if (plural || m.end > src.start || src.start - m.end > 70) continue;
     const between = a.text.slice(m.end, src.start);
-    if (/^\s*[-–—,]\s/.test(between) && !/[.;:!?]/.test(between)) return true;
+    if (markThenSpace(between, '-–—,') && !hasOneOf(between, '.;:!?')) return true;
   }
   return false;
 }
@@ -88,11 +112,11 @@ function namedInApposition(a: Analysis, src: Span): boolean {
  * next paragraph begins with the person's name ("Ann Kite told the court …").
  */
 function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence: number }): boolean {
-  if (!/^an?\s/i.test(at.source.text)) return false;
+  if (!startsWithAOrAn(at.source.text)) return false;
   const block = a.sentences[at.sentence].block;
   // (Only from the story's opening paragraph, or from a paragraph that opens with the unnamed source.)
   const opening = block <= 6 && a.blocks.slice(0, block).every((b) => b.kind === 'headline' || b.kind === 'standfirst' || b.kind === 'frontMatter' || b.kind === 'heading');
-  if (!opening && !/^[\s"“‘]*$/.test(a.text.slice(a.blocks[block].start, at.source.start))) return false;
+  if (!opening && !onlySpaceAnd(a.text.slice(a.blocks[block].start, at.source.start), QUOTE_MARKS)) return false;
   // (The next block with words, looked for from this one on: no copy of the rest of the block list per source.)
   let next: (typeof a.blocks)[number] | undefined;
   for (let i = block + 1; i < a.blocks.length && !next; i++) {
@@ -100,7 +124,7 @@ function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence:
     if (b.end > b.start && a.text.slice(b.start, b.end).trim() !== '') next = b;
   }
   if (!next) return false;
-  const lead = /^[\s"“‘]*/.exec(a.text.slice(next.start, next.start + 5))?.[0].length ?? 0;
+  const lead = skipSpaceAnd(a.text.slice(next.start, next.start + 5), QUOTE_MARKS);
   // The person is introduced there by full name, seen nowhere before: the one just described.
   if (a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start === next.start + lead && m.form === 'full')
     && !e.mentions.some((m) => m.start < next.start))) return true;
@@ -125,12 +149,12 @@ export const anonymousSource: Rule = {
       if (at.source.kind !== 'anonymous') continue;
       if (!readsAsSource(a, at.source)) continue;
       // "Three other executives agreed settlements": an act, not a statement.
-      if (/^agreed?$/i.test(at.cue.text)) continue;
+      if (['agree', 'agreed'].includes(at.cue.text.toLowerCase())) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;
       // (A bare singular can only go on with the description: "In the capital, officials said" is a new phrase.)
-      if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !/(?:s|^people|^staff)$/i.test(headOf(at.source.text))
+      if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !readsPlural(headOf(at.source.text))
         && DEFINITE_BEFORE.test(a.text.slice(Math.max(0, at.source.start - 60), at.source.start))) continue;
       const src = quoteText(a, at.source);
       const reason = at.anonymityReason;

@@ -5,6 +5,22 @@ import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
 import { speakerShapeBefore } from '../analysis/quote-speakers';
 import { ignoreFix, quoteText, verifyFix } from './util';
+import { OPENING_MARKS, SPACES, endsWithOneOf, isBlank, isDigits, isLetter, isSpace, lettersOnly, onlySpaceAnd, skipSpaceAnd, startsLower, startsUpper } from '../analysis/tokens';
+
+/** What ends a sentence or a clause inside a quotation. */
+const SENTENCE_PUNCTUATION = '.!?,;:…';
+/** "he" or "she", in any case. */
+function isHeOrShe(w: string): boolean {
+  const x = w.toLowerCase();
+  return x === 'he' || x === 'she';
+}
+/** Lower-case ASCII letters and hyphens only, at least one. */
+const isLowerHyphenated = (w: string): boolean => w.length > 0 && [...w].every((c) => c === '-' || (c >= 'a' && c <= 'z'));
+/** Opening marks only, with or without a final "The ": what comes before an organisation that opens a sentence. */
+function onlyOpeningThe(s: string): boolean {
+  const rest = s.slice(skipSpaceAnd(s, OPENING_MARKS));
+  return rest === '' || (rest.length === 4 && rest.startsWith('The') && isSpace(rest[3]));
+}
 
 /**
  * A title or a name in quotation marks, not speech: “Northern Towns Renewal Plan 2030”,
@@ -13,13 +29,13 @@ import { ignoreFix, quoteText, verifyFix } from './util';
 function isTitle(a: Analysis, q: Quote): boolean {
   if (q.continued || q.unclosed) return false;
   const inner = a.text.slice(q.inner.start, q.inner.end).trim();
-  if (!inner || /[.!?,;:…]$/.test(inner)) return false;
-  const words = inner.split(/\s+/);
+  if (!inner || endsWithOneOf(inner, SENTENCE_PUNCTUATION)) return false;
+  const words = inner.split(SPACES);
   if (words.length < 2 || words.length > 12 || words[0] === 'I') return false;
   let caps = 0;
   for (const w of words) {
-    const letters = w.replace(/[^\p{L}]/gu, '');
-    if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) caps++;
+    const letters = lettersOnly(w);
+    if (startsUpper(w) || isDigits(w.slice(0, 1))) caps++;
     else if (letters.length >= 4) return false;
   }
   return caps >= 2;
@@ -87,7 +103,7 @@ function speakersSeen(a: Analysis): boolean[] {
     }
     for (const t of attsIn(from, to)) {
       if (spk && (overlaps(spk.speakerSpan, t.source) || (spk.speaker && t.source.entity === spk.speaker))) continue;
-      if (/^(?:he|she)$/i.test(t.source.text)) continue;
+      if (isHeOrShe(t.source.text)) continue;
       return false;
     }
     return true;
@@ -121,18 +137,18 @@ function speakersSeen(a: Analysis): boolean[] {
 
     // 1. Named right after the quote, in words the parser did not read as an attribution:
     //    “…,” Harbour Capital's Whitlock.  “…,” a company statement read.  “…?” Whitlock asked.
-    if (!q.unclosed && !q.continued && /[,?!]$/.test(innerText)) {
+    if (!q.unclosed && !q.continued && endsWithOneOf(innerText, ',?!')) {
       const s2 = sentences[lastStartingBy(a.sentences, Math.max(q.start, q.end - 1))];
       let end = s2.end;
       const nx = sentences[s2.index + 1];
-      if (/[?!]$/.test(innerText) && nx && nx.block === s2.block && /^\s*$/.test(text.slice(q.end, nx.start))) end = nx.end;
+      if (endsWithOneOf(innerText, '?!') && nx && nx.block === s2.block && isBlank(text.slice(q.end, nx.start))) end = nx.end;
       const tail = text.slice(q.end, Math.min(end, q.end + 80));
       const clause = /^\s*([^.,;:!?"“”‘’]*)/.exec(tail)![1];
-      const words = clause.split(/\s+/).filter(Boolean);
+      const words = clause.split(SPACES).filter(Boolean);
       if (words.length && words.length <= 8 && !/^(?:and|but|or|which|who|that|because|while|when|if|as)$/i.test(words[0])) {
         const verb = words.slice(0, 5).some((w) => SPEECH_VERBS.has(w.toLowerCase().replace(/[^a-z]/g, '')));
         const named = mentionsIn(q.end, q.end + clause.length + 1).length > 0;
-        const np = /,$/.test(innerText) && /^(?:the|a|an|his|her|its|their|he|she|they)$/i.test(words[0]);
+        const np = innerText.endsWith(',') && /^(?:the|a|an|his|her|its|their|he|she|they)$/i.test(words[0]);
         if (verb || named || np) {
           clear[i] = true;
           continue;
@@ -153,13 +169,13 @@ function speakersSeen(a: Analysis): boolean[] {
     const prev = p >= 0 ? quotes[p] : null;
     const prevBlock = prev ? sentences[prev.sentence].block : -1;
     const ownWords = prevBlock !== bi && quiet(b.start, q.start, null) && attsIn(b.start, q.start).length === 0;
-    const opens = /^[\s:]*$/.test(lead) || (ownWords && (/^\s*:/.test(lead) || /\bI\b/.test(lead)));
+    const opens = onlySpaceAnd(lead, ':') || (ownWords && (lead.trimStart().startsWith(':') || /\bI\b/.test(lead)));
     const pb = bodyBefore(bi);
 
     // 2. A later quote in the same paragraph as a quote with a speaker, with only narration between.
     if (prev && clear[p] && prevBlock === bi) {
       const after = sentences[lastStartingBy(a.sentences, Math.max(prev.start, prev.end - 1))];
-      if (quiet(Math.max(prev.end, after.end), q.start, prev) || /^\s*$/.test(text.slice(prev.end, q.start))) {
+      if (quiet(Math.max(prev.end, after.end), q.start, prev) || isBlank(text.slice(prev.end, q.start))) {
         clear[i] = true;
         continue;
       }
@@ -194,7 +210,7 @@ function speakersSeen(a: Analysis): boolean[] {
     //    words split by a paragraph break).
     if (opens && pb >= 0 && prevBlock !== bi) {
       const tail = text.slice(Math.max(blocks[pb].start, blocks[pb].end - 40), blocks[pb].end).trimEnd();
-      const verb = /[,:]/.test(tail.slice(-1)) ? tail.slice(0, -1).trimEnd().split(/[^\p{L}]/u).pop() ?? '' : '';
+      const verb = endsWithOneOf(tail, ',:') ? tail.slice(0, -1).trimEnd().split(/[^\p{L}]/u).pop() ?? '' : '';
       if (verb && SPEECH_VERBS.has(verb.toLowerCase())) {
         clear[i] = true;
         continue;
@@ -206,7 +222,7 @@ function speakersSeen(a: Analysis): boolean[] {
       const outside = text.slice(b.start, b.end).replace(/[“"«][^”"»]*[”"»]?/g, '');
       const nb = bodyAfter(bi);
       const ns = nb >= 0 ? firstSentenceOf(nb) : undefined;
-      if (/^[\s.,:;]*$/.test(outside) && ns && namesPerson(ns.start, ns.end)) {
+      if (onlySpaceAnd(outside, '.,:;') && ns && namesPerson(ns.start, ns.end)) {
         clear[i] = true;
         continue;
       }
@@ -216,7 +232,7 @@ function speakersSeen(a: Analysis): boolean[] {
     {
       const s2 = sentences[lastStartingBy(a.sentences, Math.max(q.start, q.end - 1))];
       let ns: typeof s2 | undefined = sentences[s2.index + 1];
-      if (ns && ns.block !== bi) ns = /^\s*$/.test(text.slice(q.end, b.end)) && bodyAfter(bi) === ns.block ? ns : undefined;
+      if (ns && ns.block !== bi) ns = isBlank(text.slice(q.end, b.end)) && bodyAfter(bi) === ns.block ? ns : undefined;
       if (ns && POINTS_BACK.test(text.slice(ns.start, ns.end)) && namesPerson(ns.start, ns.end)) {
         clear[i] = true;
         continue;
@@ -227,7 +243,7 @@ function speakersSeen(a: Analysis): boolean[] {
     //    "The government's main problems are “slumping consumption …”"; or, in a sentence naming
     //    nobody, whose holder opens the sentence before in the paragraph: "The report calculated … /
     //    … vegetable oil for “targeted supplementary food distributions …” will be needed."
-    if (/^\p{Ll}/u.test(innerText) && /[\p{L},]\s*$/u.test(text.slice(s.start, q.start))) {
+    if (startsLower(innerText) && /[\p{L},]\s*$/u.test(text.slice(s.start, q.start))) {
       const before = text.slice(s.start, q.start);
       const holders = mentionsIn(s.start, q.start);
       const people = holders.filter((m) => m.kind === 'person');
@@ -236,7 +252,7 @@ function speakersSeen(a: Analysis): boolean[] {
       const ps = s.index > 0 && sentences[s.index - 1].block === bi ? sentences[s.index - 1] : undefined;
       const orgOpens = (x: Span) => {
         const first = mentionsIn(x.start, x.end)[0];
-        return !!first && first.kind === 'organisation' && /^[\s"“‘(]*(?:The\s)?$/.test(text.slice(x.start, first.start));
+        return !!first && first.kind === 'organisation' && onlyOpeningThe(text.slice(x.start, first.start));
       };
       const previous = !holders.length && !!ps && (HOLDER_SUBJECT.test(text.slice(ps.start, ps.end)) || orgOpens(ps));
       if (named || institution || previous) {
@@ -253,18 +269,18 @@ function speakersSeen(a: Analysis): boolean[] {
 const NAME_VERB_BEFORE = /^[\s"“‘(]*\p{Lu}[\p{L}&.'’-]*(?:\s\p{Lu}[\p{L}&.'’-]*){0,3}\s(?:\p{Ll}+s|\p{Ll}+ed)\s(?:it\s(?:as\s)?|them\s(?:as\s)?)?$/u;
 /** A sentence opening with a body or a document as its subject: "The government's …", "The report
  *  calculated …" (the words for bodies and documents are the lexicon's, with "plan" and "manifesto"). */
-const HOLDER_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:The|Its|Their)\s(?:[\p{Ll}-]+\s)?(?:${[...ORG_WORDS, ...ORG_DESCRIPTORS, ...DOCUMENT_WORDS, 'plan', 'manifesto'].filter((w) => /^[a-z-]+$/.test(w)).join('|')})(?:['’]s)?\s`, 'u');
+const HOLDER_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:The|Its|Their)\s(?:[\p{Ll}-]+\s)?(?:${[...ORG_WORDS, ...ORG_DESCRIPTORS, ...DOCUMENT_WORDS, 'plan', 'manifesto'].filter(isLowerHyphenated).join('|')})(?:['’]s)?\s`, 'u');
 
 function isLabel(a: Analysis, q: Quote): boolean {
   if (!q.speech || q.continued || q.unclosed) return false;
   const inner = a.text.slice(q.inner.start, q.inner.end).trim();
-  const words = inner.split(/\s+/).filter(Boolean).length;
-  if (words > 4 || /[.!?,;:…]$/.test(inner) || /^\p{Lu}/u.test(inner) && /^\p{Lu}/u.test(inner.split(/\s+/).pop() ?? '') && words > 1) return false;
+  const words = inner.split(SPACES).filter(Boolean).length;
+  if (words > 4 || endsWithOneOf(inner, SENTENCE_PUNCTUATION) || startsUpper(inner) && startsUpper(inner.split(SPACES).pop() ?? '') && words > 1) return false;
   const s = a.sentences[q.sentence];
   const before = a.text.slice(s.start, q.start);
   // Mid-sentence, after a word (not after a colon or a verb of saying that would make it speech).
   const last = before.trimEnd().slice(-1);
-  if (!last || !/[\p{L}'’-]/u.test(last) || before.trimEnd().endsWith(':')) return false;
+  if (!last || !(isLetter(last) || "'’-".includes(last)) || before.trimEnd().endsWith(':')) return false;
   if (/\b(?:said|says|say|told|tells|called|calls|described|describes|added|warned|insisted)\s*$/i.test(before)) return false;
   return true;
 }
@@ -290,11 +306,12 @@ export const unattributedQuote: Rule = {
       if (isLabel(a, q) || isTitle(a, q) || speakerShapeBefore(a, q)) continue;
       const fixes = [];
       const closeAt = q.end;
-      const endsWithComma = /[,.]”$|[,.]"$/.test(a.text.slice(q.start, q.end));
+      const closing = a.text.slice(q.start, q.end);
+      const endsWithComma = closing.length >= 2 && endsWithOneOf(closing, '”"') && ',.'.includes(closing[closing.length - 2]);
       for (const p of people.slice(0, 3)) {
         const surname = p.name.split(' ').pop()!;
         const tail = a.text.slice(q.end, q.end + 2);
-        const sentenceEnds = /^\s|^$/.test(tail) || tail === '';
+        const sentenceEnds = tail === '' || isSpace(tail[0]);
         if (endsWithComma && sentenceEnds) {
           // “...,” → “...,” Smith said.
           const inner = a.text.slice(q.start, q.end);

@@ -10,6 +10,33 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributeFixes, attributionsBySentence, quoteText } from './util';
 import { mentionsIn } from '../analysis/spans';
+import { OPENING_MARKS, endsWithOneOf, endsWithSpace, hasDigit, hasUpper, indexOfOneOf, isSpace, markThenSpace, onlySpaceAnd, skipSpaceAnd, withoutPossessive } from '../analysis/tokens';
+
+/** The word "its" (global: for `replace`, and `search` to test). */
+const ITS_WORD = /\bits\b/gi;
+/** What joins two figures of a range or a pair: "10 to 12", "5-6", "two or three". */
+const RANGE_JOINERS = ['and', 'to', '-', '–', 'or'];
+/** A comma and a white-space character at `i`. */
+const commaSpaceAt = (s: string, i: number): boolean => s[i] === ',' && isSpace(s[i + 1]);
+/** Four ASCII digits in a row somewhere: a year, perhaps. */
+function hasFourDigits(s: string): boolean {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    run = c >= 48 && c <= 57 ? run + 1 : 0;
+    if (run === 4) return true;
+  }
+  return false;
+}
+/** A digit or a per-cent sign somewhere. */
+const hasDigitOrPercent = (s: string): boolean => hasDigit(s) || s.includes('%');
+/** "also" with white space on both sides and nothing else. */
+const isSpacedAlso = (s: string): boolean => s.trim() === 'also' && isSpace(s[0]) && endsWithSpace(s);
+/** How far the opening marks and a "Shares in " or "Shares of " before a sentence's first name reach. */
+function openingAndShares(s: string): number {
+  const i = skipSpaceAnd(s, OPENING_MARKS);
+  return s.startsWith('Shares in ', i) || s.startsWith('Shares of ', i) ? i + 10 : i;
+}
 
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
 /** A document as the subject: "a viewer poll saw …", "the analysis of the market found …". */
@@ -75,7 +102,7 @@ const CALENDAR_OR_TITLE = /^(?:January|February|March|April|May|June|July|August
 function untypedNames(a: Analysis, start: number, end: number, typed: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const m of a.text.slice(start, end).matchAll(/(?<=(?:[\p{Ll},]|\s[-–—])\s)\p{Lu}[\p{L}&'’.-]*[\p{L}](?:\s\p{Lu}[\p{L}&.-]*[\p{L}])*/gu)) {
-    const name = m[0].replace(/(?:'s|’s)$/, '');
+    const name = withoutPossessive(m[0]);
     const ms = start + m.index!;
     const me = ms + name.length;
     if (typed.some((o) => o.start < me && ms < o.end) || CALENDAR_OR_TITLE.test(name)) continue;
@@ -113,14 +140,14 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
   // A name opening the sentence that reads as a company's ("EBay's net revenue …"), or that an
   // aside calls one ("ABN Amro, the Netherlands' largest bank, …").
   const lead = /^[\s"“‘(]*(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,3})(?=['’]s\s|,\s(?:the|a|an|one)\s(?:[\p{L}'’-]+\s){0,4}?(?:bank|firm|company|group|carmaker|airline|retailer|insurer|lender|maker|manufacturer|operator|broadcaster|giant|conglomerate|chain|brewer|miner|producer|publisher|studio|supermarket|business)[,\s])/u.exec(a.text.slice(start, start + 140));
-  if (lead && kb && (/^,\s/.test(a.text.slice(start + lead[0].length, start + lead[0].length + 2)) || companyOpens(a, lastStartingBy(a.sentences, start), kb))) {
+  if (lead && kb && (commaSpaceAt(a.text, start + lead[0].length) || companyOpens(a, lastStartingBy(a.sentences, start), kb))) {
     takeAsOrg(start + lead[0].length - lead[1].length, start + lead[0].length);
   }
   orgs.push(...untypedNames(a, start, end, [...orgs, ...others]));
   let str = a.text.slice(start, end);
   const marks: { start: number; end: number }[] = [...orgs];
   for (const m of str.matchAll(ORG_ANAPHOR)) {
-    if (/^its$/i.test(m[0])) continue;
+    if (m[0].toLowerCase() === 'its') continue;
     marks.push({ start: start + m.index!, end: start + m.index! + m[0].length });
   }
   marks.sort((x, y) => y.start - x.start);
@@ -131,11 +158,11 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
     str = str.slice(0, m.start - start) + ORG + str.slice(m.end - start);
   }
   // "its profits": the owner is the organisation the sentence is about.
-  str = str.replace(/\bits\b/gi, `${ORG}'s`);
+  str = str.replace(ITS_WORD, `${ORG}'s`);
   // Asides between a name and its verb ("ABN Amro, the Netherlands' largest bank, is to cut",
   // "Its paid service - dubbed Skype Out - has attracted", "a firm, which received") are dropped.
   str = withoutAsides(str).replace(/\b(?:a|an|one)\s(?:[\p{L}-]+\s){0,3}?(?:firm|company|group|business|bank|retailer|carmaker|maker|manufacturer|operator|start-up|startup)(?=,?\s(?:which|that)\s)/giu, ORG);
-  if (first === Infinity && !/\bits\b/i.test(a.text.slice(start, firstFigure))) return false;
+  if (first === Infinity && a.text.slice(start, firstFigure).search(ITS_WORD) < 0) return false;
   if (OWN_RES.some((re) => re.test(str)) || OWN_POSSESSION.test(str)) return true;
   const at = str.indexOf(ORG);
   return at >= 0 && OWN_COUNT_RE.test(str.slice(at, at + 100).split(/[.;]/)[0]);
@@ -157,16 +184,15 @@ const AUTHORITY_DEED = /\b(?:authorities|police|officers|customs|regulators|insp
 const JUDGED_FOR = /(?<!\b(?:was|were|is|are|been|be|being|get|got)\s)\b(?:praised|praises|criticised|criticized|criticises|criticizes|condemned|condemns|congratulated|congratulates|commended|commends|applauded|applauds|faulted|faults|rapped|blamed|blames|attacked|attacks|accused|accuses|censured|censures)\s(?:[\p{L}'’-]+\s){1,5}?(?:for|of)\s/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
-const NAMED_SAID = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/u;
-const NAMED_SAID_ALL = new RegExp(NAMED_SAID.source, 'gu');
+const NAMED_SAID_ALL = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/gu;
 /** Verbs that are also plural nouns: "Insurance claims have risen", "Regional forecasts show". */
 const NOUN_LIKE_VERB = /\s(?:estimates|forecasts|projects|claims|states|finds|notes|highlights)$/;
 /** NAMED_SAID, except for a common word opening the sentence before a verb that is also a noun
  *  ("Insurance claims in the town have risen 18%" names nobody). */
 function namedSaid(str: string, kb: { isCommonWord(w: string): boolean }): boolean {
   for (const m of str.matchAll(NAMED_SAID_ALL)) {
-    const word = /^\p{Lu}[\p{L}&'’-]+/u.exec(m[0])![0];
-    if (NOUN_LIKE_VERB.test(m[0]) && /^[\s"“‘(]*$/.test(str.slice(0, m.index)) && kb.isCommonWord(word.toLowerCase())) continue;
+    const word = m[0].slice(0, indexOfOneOf(m[0], ' )'));
+    if (NOUN_LIKE_VERB.test(m[0]) && onlySpaceAnd(str.slice(0, m.index), OPENING_MARKS) && kb.isCommonWord(word.toLowerCase())) continue;
     return true;
   }
   return false;
@@ -207,7 +233,7 @@ function orgSubject(a: Analysis, si: number, kb: { isCommonWord(w: string): bool
 
 /** True when the sentence opens with an organisation's name ("Singapore Airlines dropped 2.6%"). */
 function startsWithOrganisation(a: Analysis, start: number): boolean {
-  const lead = /^[\s"“‘(]*(?:Shares (?:in|of) )?/.exec(a.text.slice(start, start + 20))?.[0].length ?? 0;
+  const lead = openingAndShares(a.text.slice(start, start + 20));
   // ("The EPA is already working with …": the article before an acronym.)
   const the = /^The\s\p{Lu}{2,6}\b/u.test(a.text.slice(start + lead, start + lead + 12)) ? 4 : 0;
   return mentionsIn(a, start + lead, start + lead + 200).some((m) => m.kind === 'organisation' && (m.start === start + lead || (the > 0 && m.start === start + lead + the)));
@@ -215,7 +241,7 @@ function startsWithOrganisation(a: Analysis, start: number): boolean {
 
 /** True when the sentence opens with a place ("Japan posted a record trade surplus"). */
 function startsWithPlace(a: Analysis, start: number): boolean {
-  const lead = /^[\s"“‘(]*/.exec(a.text.slice(start, start + 10))?.[0].length ?? 0;
+  const lead = skipSpaceAnd(a.text.slice(start, start + 10), OPENING_MARKS);
   return mentionsIn(a, start + lead, start + lead + 60).some((m) => m.kind === 'place' && m.start === start + lead) || a.demonyms.some((d) => d.span.start === start + lead);
 }
 
@@ -268,7 +294,8 @@ function ownerNamed(sentence: string): boolean {
   const m = OWNER_AFTER.exec(sentence);
   if (!m) return false;
   const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 60);
-  return /\p{Lu}/u.test(after.split(/[,;.]/)[0]) || FINDERS.test(after);
+  const stop = indexOfOneOf(after, ',;.');
+  return hasUpper(stop < 0 ? after : after.slice(0, stop)) || FINDERS.test(after);
 }
 
 /** Sentences naming an organisation's published figures ("the Labor Department figures", "The figures, from …, …", "official figures"). */
@@ -363,7 +390,7 @@ function storyYear(a: Analysis): number {
   let latest = anniversaryYear(a);
   for (const s of a.sentences) {
     const str = a.text.slice(s.start, s.end);
-    if (!/\d{4}/.test(str) || FUTURE.test(str)) continue;
+    if (!hasFourDigits(str) || FUTURE.test(str)) continue;
     for (const y of yearsIn(str)) latest = Math.max(latest, y);
   }
   return latest || Infinity;
@@ -451,7 +478,7 @@ export const unsourcedStatistic: Rule = {
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
       if (SAMPLE_REF.test(str) && (namedSurvey ??= a.attributions.some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && SURVEY_WORD.test(a.text.slice(a.sentences[x.sentence].start, a.sentences[x.sentence].end))))) continue;
       // (A converted sum in brackets, "$32,500 (£17,320)", goes with the figure before it.)
-      const conversion = (q: Quantity) => q.kind === 'money' && /[(;]\s*$/.test(a.text.slice(Math.max(0, q.start - 3), q.start));
+      const conversion = (q: Quantity) => q.kind === 'money' && endsWithOneOf(a.text.slice(Math.max(0, q.start - 3), q.start).trimEnd(), '(;');
       // A legal maximum ("could be fined up to £5,000", "faces up to five years") is the law's, not a statistic.
       if (qs.every((q) => conversion(q) || q.roleRule === 'legal-maximum')) continue;
       // "a 100% record", "100% certain": an idiom, not a measurement.
@@ -517,10 +544,10 @@ export const unsourcedStatistic: Rule = {
       // figures, when this one names nobody else.
       if (s.index + 1 < a.sentences.length && a.sentences[s.index + 1].block === s.block && !namesActorIn(a, s.start, s.end)) {
         const n = a.sentences[s.index + 1];
-        if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && /[\d%]/.test(a.text.slice(n.start, x.source.start)))) continue;
+        if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.start > x.content.start && hasDigitOrPercent(a.text.slice(n.start, x.source.start)))) continue;
         // "The budget deficit hit a record $412bn … The CBO also forecast …": "also" says the source
         // named next gave the figures before too.
-        if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.end <= x.cue.start && /^\s+also\s+$/.test(a.text.slice(x.source.end, x.cue.start)))) continue;
+        if (attributedIn(n.index).some((x) => (x.source.kind === 'organisation' || x.source.kind === 'document' || x.source.kind === 'publication') && x.source.end <= x.cue.start && isSpacedAlso(a.text.slice(x.source.end, x.cue.start)))) continue;
       }
       // "… the Labor Department figures come after a slow summer. … the unemployment rate went up to
       // 5.5%": figures an organisation published, named in this sentence ("…, reflecting recent Land
@@ -535,7 +562,7 @@ export const unsourcedStatistic: Rule = {
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it.
-      if (/^[\s]*[-–•*]\s/.test(str)) continue;
+      if (markThenSpace(str, '-–•*')) continue;
       // A deal's value, a stake, a rate decision: the terms of an event, given by its parties and
       // rarely attributed in professional copy. Still shown, as information.
       // The second end of a range or a pair ("between £19 and £29", "from 49% to 74%") is read
@@ -545,7 +572,7 @@ export const unsourcedStatistic: Rule = {
       for (const q of qs) {
         if (conversion(q)) continue;
         // (", down from 340,000": the same count a year before.)
-        const joined = prior && ((q.start - prior.end <= 6 && /^\s*(?:and|to|-|–|or)\s*$/.test(a.text.slice(prior.end, q.start))) || /^(?:\s+[\p{L}-]+)?,?\s*(?:down|up)\s+from\s+$/u.test(a.text.slice(prior.end, q.start)));
+        const joined = prior && ((q.start - prior.end <= 6 && RANGE_JOINERS.includes(a.text.slice(prior.end, q.start).trim())) || /^(?:\s+[\p{L}-]+)?,?\s*(?:down|up)\s+from\s+$/u.test(a.text.slice(prior.end, q.start)));
         // "Unison's 800,000 workers, the TGWU's 70,000 and Amicus' 20,000": a list of the same count.
         // "About 1,100 jobs will go in banking while 1,200 and 550 will go in IT": a bare figure
         // further on in the same clause, with no noun of its own, counts the same thing.

@@ -3,6 +3,13 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, ignoreFix, quoteText } from './util';
 import { W } from '../analysis/attribution-cues';
+import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
+
+/** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
+function thatOrMarkNext(s: string): boolean {
+  const rest = s.slice(skipSpaceAnd(s, ''));
+  return rest.startsWith('that') || startsWithOneOf(rest, ':,“"‘');
+}
 
 const NAMED = new Set(['person', 'organisation', 'publication', 'document', 'platform']);
 /** A verb or preposition that makes rumours its object: "denied rumours", "talk about rumours". */
@@ -27,7 +34,7 @@ const GROUP_WORDS: Record<string, RegExp> = {
 /** True when the source's plural head names a group whose named member or body spoke in the
  *  sentence before (or earlier in the same paragraph). */
 function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => readonly Attribution[]): boolean {
-  const head = a.text.slice(at.source.start, at.source.end).trim().split(/\s+/).pop()?.toLowerCase();
+  const head = a.text.slice(at.source.start, at.source.end).trim().split(SPACES).pop()?.toLowerCase();
   const group = head ? GROUP_WORDS[head] : undefined;
   if (!group || /^(?:some|many|most|other|several|leading|independent)\b/i.test(a.text.slice(at.source.start, at.source.end))) return false;
   const si = at.sentence;
@@ -98,7 +105,7 @@ export const vagueAttribution: Rule = {
           ? JOINED_HEARSAY.exec(a.text.slice(Math.max(0, at.source.start - 40), at.source.start)) : null;
         const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
         // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
-        const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(/\s/).pop()?.toLowerCase() : undefined;
+        const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(ONE_SPACE).pop()?.toLowerCase() : undefined;
         if (joined && !(det && W.det.has(det)) && !out.some((f) => f.start < at.cue.end && start < f.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
           out.push({ rule: this.id, severity: this.defaultSeverity, start, end: at.cue.end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start, end: at.cue.end })] });
@@ -110,11 +117,11 @@ export const vagueAttribution: Rule = {
       if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
       // "officials claimed he allegedly left": a hedge inside words someone else is reported saying
       // is theirs, and the rules judge that someone.
-      if (at.source.start === at.cue.start && at.source.end === at.cue.end && /^(?:allegedly|reportedly)$/i.test(at.cue.text)
+      if (at.source.start === at.cue.start && at.source.end === at.cue.end && ['allegedly', 'reportedly'].includes(at.cue.text.toLowerCase())
         && inSentence(at.sentence).some((o) => o !== at && o.source.kind !== 'vague' && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
       // "denied rumours that …", "a row about rumours …": the rumour is reported as the subject of
       // someone's denial or dispute, not used as the source of the story's claim.
-      if (/^rumou?rs$/i.test(at.cue.text)) {
+      if (['rumours', 'rumors'].includes(at.cue.text.toLowerCase())) {
         const before = a.text.slice(Math.max(0, at.cue.start - 60), at.cue.start);
         const after = a.text.slice(at.cue.end, at.cue.end + 40);
         if (RUMOUR_OBJECT.test(before) || /^\s+(?:\S+\s+){0,5}?(?:were|was|have been|had been)\s+(?:fuelled|fueled|sparked|denied|dismissed|fanned|rejected|played down|broken|started|spread|first reported|reported)\b/i.test(after)) continue;
@@ -128,7 +135,7 @@ export const vagueAttribution: Rule = {
       // "living wills, where people say they want treatment withheld": a practice described, not a source.
       if (/\b(?:where|whereby|in which)\s+$/i.test(a.text.slice(Math.max(0, at.source.start - 10), at.source.start))) continue;
       // "some people wrote essay-length articles": writing something, not saying that something is so.
-      if (/^(?:wrote|write|writes|written)$/i.test(at.cue.text) && /^\s+(?:a|an|the|\w+-length|essays?|articles?|letters?|books?|blogs?|posts?|reviews?|songs?|poems?|code|programs?|software|messages?|e-mails?|emails?|comments?)\b/i.test(a.text.slice(at.cue.end, at.cue.end + 20))) continue;
+      if (['wrote', 'write', 'writes', 'written'].includes(at.cue.text.toLowerCase()) && /^\s+(?:a|an|the|\w+-length|essays?|articles?|letters?|books?|blogs?|posts?|reviews?|songs?|poems?|code|programs?|software|messages?|e-mails?|emails?|comments?)\b/i.test(a.text.slice(at.cue.end, at.cue.end + 20))) continue;
       // "if she lost, people would say her career was over": what people might say, not a source.
       if (/\b(?:would|could|might|will|may)\s+(?:\w+\s+)?$/i.test(a.text.slice(Math.max(at.source.end, at.cue.start - 14), at.cue.start)) && at.cue.start > at.source.start) continue;
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.
@@ -145,10 +152,10 @@ export const vagueAttribution: Rule = {
       if (findings && /^(?:according to\s+)?(?:a|an|one|two|three)\s/i.test(a.text.slice(Math.min(at.cue.start, at.source.start), at.source.end)) && namedSoon(a, at.sentence)) continue;
       // ("…, a report says. The joint report from the FAO said …": a single finding named just after.)
       const srcText = a.text.slice(at.source.start, at.source.end).trim();
-      const single = /^(?:a|an|one|another)\s/i.test(srcText) ? srcText.split(/\s+/).find((w) => W.unnamedFinding.has(w.toLowerCase())) : undefined;
+      const single = /^(?:a|an|one|another)\s/i.test(srcText) ? srcText.split(SPACES).find((w) => W.unnamedFinding.has(w.toLowerCase())) : undefined;
       if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence)) continue;
       // "Some will recall the news footage": remembering something is no attribution.
-      if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !/^\s*(?:that|:|,|[“"‘])/.test(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
+      if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !thatOrMarkNext(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
       const key = `${at.source.start}:${at.source.end}`;
       if (reported.has(key)) continue;
       reported.add(key);

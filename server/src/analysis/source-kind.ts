@@ -87,6 +87,16 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.
   if (W.sample.has(hw)) return null;
   if (e && e.kind !== 'place') return { kind: kindOfEntity(e), entity: e.id };
+  // "Minister of Education Anna Berg", "the bank's chief economist, Ian Dale": a title or a
+  // description ending in a person's name is that person.
+  const last = c.mentionByEnd.get(toks[ph.last].end);
+  // (Not a name after a link word: "sources close to Mr Hockney", "a spokesman for Ann Lowe".)
+  const named = last && last.start > toks[ph.first].start ? c.entityById.get(last.id) : undefined;
+  let k = ph.last;
+  while (named && k > ph.first && toks[k].start > last!.start) k--;
+  const beforeName = named ? lowerOf(toks[k - 1]) : '';
+  const linked = !beforeName || W.preposition.has(beforeName) || W.npLink.has(beforeName) || beforeName === 'to' || toks.slice(ph.first, k).some((t) => W.familiar.has(lowerOf(t)));
+  if (named?.kind === 'person' && !linked) return { kind: 'person', entity: named.id };
   const words: string[] = [];
   for (let k = ph.first; k <= ph.last; k++) words.push(lowerOf(toks[k]));
   const firstWord = words[0];

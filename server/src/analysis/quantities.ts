@@ -250,17 +250,22 @@ function classifyBareNumber(
   return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
 }
 
-/** Hedges between a casualty verb and its count: "killing at least 14". */
-const COUNT_HEDGE = /(?:\s(?:at least|at most|about|around|some|nearly|almost|more than|over|up to|as many as|an estimated|roughly|approximately|another|a further))+\s*$/i;
 /** Whether the words around a count make it one of people killed, hurt, held or moved: a word of
  *  casualtyWordsAfter within the next five words of its clause ("76 people were killed", "12
- *  dead"), or a word of casualtyWordsBefore right before it ("killing at least 14"). */
+ *  dead"), or a word of casualtyWordsBefore right before it, hedges of countHedges skipped
+ *  ("killing at least 14"). */
 export function casualtyAround(before: string, after: string): boolean {
   const clause = after.split(/[.,;:!?()"“”]/)[0];
   const ws = clause.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
   if (ws.some((w) => words('casualtyWordsAfter').has(w))) return true;
-  const lead = before.replace(COUNT_HEDGE, ' ');
-  return words('casualtyWordsBefore').endsBeforeOneSpace(lead.endsWith(' ') ? lead : `${lead} `);
+  const lead = before.split(/\s+/).filter(Boolean);
+  for (let k = 3; k >= 1; k--) {
+    if (lead.length >= k && words('countHedges').has(lead.slice(-k).join(' '))) {
+      lead.length -= k;
+      k = 4;
+    }
+  }
+  return lead.length > 0 && words('casualtyWordsBefore').endsBeforeOneSpace(`${lead.slice(-3).join(' ')} `);
 }
 
 /** Whether day and month make a calendar date (29 February allowed). */

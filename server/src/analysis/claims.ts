@@ -26,7 +26,8 @@ export function isStatistic(q: Quantity): boolean {
   // A place in a race or contest ("finished third", "came second") is the result itself, seen by
   // everyone there; a ranking ("ranked fifth") is somebody's table and needs its source.
   if (q.kind === 'rank' && words('contestPlaceVerbs').startsAt(q.text)) return false;
-  return q.kind === 'percent' || q.kind === 'money' || q.kind === 'rank' || (q.kind === 'count' && (q.value ?? 0) >= 100);
+  // (A count of people killed, hurt, held or moved is a measurement whatever its size.)
+  return q.kind === 'percent' || q.kind === 'money' || q.kind === 'rank' || (q.kind === 'count' && ((q.value ?? 0) >= 100 || q.casualty === true));
 }
 
 export function findClaims(ctx: ClaimContext): Claim[] {

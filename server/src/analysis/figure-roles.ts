@@ -76,6 +76,8 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   estimate: (h) => ESTIMATE.test(h.sentence),
   measuredWorld: (h) => MEASURED_WORLD.test(h.sentence),
   hundred: (h) => h.q.value === 100,
+  // A count of people killed, hurt, held or moved (quantities.ts marks it from the words around it).
+  casualty: (h) => h.q.casualty === true,
   companyOpens: (h) => companyOpens(h.a, h.q.sentence, h.kb),
   passiveRateDecision: (h) => passiveRateDecision(h.sentence),
   // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").

@@ -55,6 +55,8 @@ const MEASURE_UNITS = new Set([
 
 const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?`;
 const WORDNUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a|an|half a)`;
+/** Number words that can give a share in words ("forty percent"): no "a", "an" or "half a". */
+const WORDNUM_PCT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
 const CUR_PRE = String.raw`(?:US\$|U\.S\.\s?\$|S\$|AU?\$|CA?\$|HK\$|NZ\$|NT\$|R\$|\$|£|€|¥|₹|₩|₱|₦|Rs\.?\s?|RM\s?|Rp\.?\s?|(?:USD|EUR|GBP|JPY|CNY|RMB|MYR|SGD|AUD|CAD|CHF|INR|IDR|KRW|HKD|SEK|NOK|DKK|ZAR|BRL|MXN|RUB|TRY|AED|SAR)\s?)`;
 const SCALE_WORD = String.raw`(?:\s?(?:thousand|million|billion|trillion|mln|bln|trn|mn|bn|tn|crore|lakh)\b|(?:m|k|b)\b)`;
 const PERCENT = String.raw`(?:\s?%|\s(?:per\s?cent|percent|pct|percentage points?)\b)`;
@@ -64,12 +66,14 @@ const RANGE = String.raw`(?:\s?(?:-|–|to)\s?(?:${CUR_PRE})?${NUM})?`;
 const FIGURE_RE = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])(?:(?<cur>${CUR_PRE})(?<n1>${NUM})(?<r1>${RANGE})(?<s1>${SCALE_WORD})?` +
     String.raw`|(?<n2>${NUM})(?<r2>${RANGE})(?<s2>${SCALE_WORD})?(?<pct>${PERCENT})?` +
-    String.raw`|(?<w>${WORDNUM})(?:[\s-](?<w2>${WORDNUM}))?(?<s3>\s(?:thousand|million|billion|trillion|hundred)\b)(?<pct2>${PERCENT})?)`,
+    String.raw`|(?<w>${WORDNUM})(?:[\s-](?<w2>${WORDNUM}))?(?<s3>\s(?:thousand|million|billion|trillion|hundred)\b)(?<pct2>${PERCENT})?` +
+    // A share in words: "forty percent", "twenty-five per cent" (not "a percentage point").
+    String.raw`|(?<w3>${WORDNUM_PCT})(?:[\s-](?<w4>${WORDNUM_PCT}))?(?<pct3>\s(?:per\s?cent|percent)\b))`,
   'giu',
 );
 
 /** What any match of FIGURE_RE contains: a digit of NUM, or a scale word of s3. */
-const FIGURE_HINT = /[0-9]|thousand|million|billion|trillion|hundred/iu; // (iu: the same case folding as FIGURE_RE)
+const FIGURE_HINT = /[0-9]|thousand|million|billion|trillion|hundred|per\s?cent/iu; // (iu: the same case folding as FIGURE_RE)
 
 function parseNum(s: string): number {
   return parseFloat(s.replaceAll(',', ''));
@@ -152,8 +156,12 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
           if (cur) end += w![0].indexOf(w![1]) + w![1].length;
           q = { start, end, text: '', kind: cur ? 'money' : 'count', value, unit: cur ?? w1 ?? null, sentence: s.index };
         }
+      } else if (g.w3 !== undefined) {
+        const value = WORD_NUMBERS[g.w3.toLowerCase()] + (g.w4 ? WORD_NUMBERS[g.w4.toLowerCase()] : 0);
+        q = { start, end, text: '', kind: 'percent', value, unit: '%', sentence: s.index };
       }
       if (!q) continue;
+      if (q.kind === 'count' && casualtyAround(before, str.slice(m.index + m[0].length, m.index + m[0].length + 60))) q.casualty = true;
       q.text = text.slice(q.start, q.end);
       if (q.valueHigh === undefined && 'valueHigh' in q) {
         // A copy without the key rather than `delete`, which would leave a slow dictionary-mode
@@ -236,10 +244,28 @@ function classifyBareNumber(
   if (w1 === 'square' || w1 === 'cubic') return null;
   if (w1 === 'per' && w2 === 'cent') return null;
   // Single small numbers are rarely statistics ("two ministers").
-  if (n < 10 && !raw.includes('.') && !raw.includes(',') && !(w1 && MEASURE_UNITS.has(w1))) return null;
+  // (But not a count of people killed, hurt, held or moved: "5 people were killed".)
+  if (n < 10 && !raw.includes('.') && !raw.includes(',') && !(w1 && MEASURE_UNITS.has(w1)) && !casualtyAround(before, str.slice(idx + raw.length, idx + raw.length + 60))) return null;
   const kind = w1 && MEASURE_UNITS.has(w1) ? 'measure' : 'count';
-  void str; void idx;
   return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
+}
+
+/** Whether the words around a count make it one of people killed, hurt, held or moved: a word of
+ *  casualtyWordsAfter within the next five words of its clause ("76 people were killed", "12
+ *  dead"), or a word of casualtyWordsBefore right before it, hedges of countHedges skipped
+ *  ("killing at least 14"). */
+export function casualtyAround(before: string, after: string): boolean {
+  const clause = after.split(/[.,;:!?()"“”]/)[0];
+  const ws = clause.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 5);
+  if (ws.some((w) => words('casualtyWordsAfter').has(w))) return true;
+  const lead = before.split(/\s+/).filter(Boolean);
+  for (let k = 3; k >= 1; k--) {
+    if (lead.length >= k && words('countHedges').has(lead.slice(-k).join(' '))) {
+      lead.length -= k;
+      k = 4;
+    }
+  }
+  return lead.length > 0 && words('casualtyWordsBefore').endsBeforeOneSpace(`${lead.slice(-3).join(' ')} `);
 }
 
 /** Whether day and month make a calendar date (29 February allowed). */

@@ -84,6 +84,9 @@ export interface Quantity extends Span {
   valueHigh?: number;
   unit: string | null;
   sentence: number;
+  /** A count of people killed, hurt, held or moved ("76 people were killed", "killing 14"):
+   *  a measurement that needs a source whatever its size. */
+  casualty?: boolean;
   /** What the figure is (set by the figure-roles stage): a measurement that needs a source, the
    *  terms of one event, an organisation's own results, market data, a public result, background,
    *  or a detail of the story. */

@@ -455,7 +455,8 @@ export const unsourcedStatistic: Rule = {
       if (!c.kinds.includes('figure') || c.twin !== undefined) continue;
       // Headlines are checked by headline-unsupported: they summarise the body.
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire')) continue;
+      // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && a.attributions[i].source.kind !== 'vague')) continue;
       // Public results (a player's ranking, a chart place, a sports record), a study's sample and
       // a figure referred back to are no statistics to source.
       const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? ''));
@@ -529,8 +530,8 @@ export const unsourcedStatistic: Rule = {
         || str.slice(0, pressed.index).trim().split(/\s+/).slice(-4).some((w) => /^\p{Lu}[\p{L}'’-]+$/u.test(w)))) continue;
       // "In Sri Lanka, some observers have said that as much as 1% of growth may be lost. For
       // Thailand, that figure is much lower at 0.1%": the same estimate for another place, with the
-      // same (here vague, which vague-attribution flags) source.
-      if (THAT_FIGURE.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block && attributedIn(s.index - 1).some((x) => x.source.kind !== 'wire')) continue;
+      // same source (a vague one covers neither).
+      if (THAT_FIGURE.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block && attributedIn(s.index - 1).some((x) => x.source.kind !== 'wire' && x.source.kind !== 'vague')) continue;
       // "… recorded by the Mobile Data Association. It represents an increase of 20%": a sentence
       // that goes on about the figure before it shares that figure's source.
       if (/^[\s"“‘(]*(?:It|This|That|The figure|The total|The number|The rise|The fall|The increase|The drop)\s/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block) {

@@ -438,7 +438,7 @@ The Treasury is preparing to let councils raise council tax above the current li
   const { findings } = run(text);
   const f = ofRule(findings, 'anonymous-source')[0];
   assert.ok(f, describe(text, findings));
-  assert.equal(f.severity, 'warning');
+  assert.equal(f.severity, 'information');
   const fix = f.fixes.find((x) => x.title === 'Add a reason for anonymity');
   assert.ok(fix?.snippet, 'the reason fix is a snippet');
   const filled = fix.edits.map((e) => ({ ...e, newText: e.newText.replace(/\$\{1:[^}]*\}/, 'the plans are not yet public') }));

@@ -200,3 +200,24 @@ export function neverThrowsAndInRange(core, kb, arb, runs) {
   );
   return n;
 }
+
+/**
+ * The two cores of the edit tests: a warm one analysing version after version, and a fresh,
+ * independent instance (its own module state and knowledge base) for the final texts. `run`
+ * gives the comparable snapshot of one analysis; each warm one is also checked for ranges
+ * (the property of analysis-*.test.mjs), so that it serves both properties.
+ */
+export function editCores() {
+  const warm = loadCore();
+  const warmKb = warm.loadKnowledge();
+  const fresh = loadFreshCore();
+  const freshKb = fresh.loadKnowledge();
+  assert.notEqual(warm, fresh, 'the fresh core must be a separate module instance');
+  const run = (core, kb, text) => {
+    const a = core.analyze(text, kb);
+    const findings = core.check(a, { kb });
+    if (core === warm) assertSound(text, a, findings, 'no languageId');
+    return snapshot(core, a, findings);
+  };
+  return { warm, warmKb, fresh, freshKb, run };
+}

@@ -6,22 +6,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { assertSound, applyEdit, editOf, fcParams, loadCore, loadFreshCore, anyInput, snapshot } from './arbitraries.mjs';
+import { applyEdit, editOf, fcParams, anyInput, editCores } from './arbitraries.mjs';
 
-const warm = loadCore();
-const warmKb = warm.loadKnowledge();
-const fresh = loadFreshCore();
-const freshKb = fresh.loadKnowledge();
-assert.notEqual(warm, fresh, 'the fresh core must be a separate module instance');
-
-const run = (core, kb, text) => {
-  const a = core.analyze(text, kb);
-  const findings = core.check(a, { kb });
-  // Each warm analysis is also checked for ranges (the property of analysis-*.test.mjs), so that
-  // it serves both properties.
-  if (core === warm) assertSound(text, a, findings, 'no languageId');
-  return snapshot(core, a, findings);
-};
+const { warm, warmKb, fresh, freshKb, run } = editCores();
 
 test('one edit: warm analysis of the edited text equals a fresh analysis (4,000 edits)', (t) => {
   let n = 0;

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { ROOT } from '../real-data/load.mjs';
 import { reviewArticles } from './articles.mjs';
+import { overlaps } from './score.mjs';
 
 const append = process.argv.includes('--append');
 const [labelsDir, packetsDir] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -47,7 +48,6 @@ function locate(text, quote) {
   return { start: map[k], end: map[k + q.length - 1] + 1 };
 }
 
-const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 const out = [];
 const problemsLog = [];
 let agreed = 0;

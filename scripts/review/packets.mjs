@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../real-data/load.mjs';
 import { reviewArticles } from './articles.mjs';
+import { overlaps } from './score.mjs';
 
 const args = process.argv.slice(2);
 const unjudgedOnly = args.includes('--unjudged');
@@ -35,7 +36,6 @@ if (unjudgedOnly) {
   }
   for (const l of readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((x) => JSON.parse(x))) labels.set(l.id, l);
 }
-const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 /** A finding the labels judge: it overlaps a labelled problem or non-problem of its rule. */
 const judged = (l, f) => [...l.problems, ...l.notProblems].some((p) => p.rule === f.rule && overlaps(p, f));
 mkdirSync(out, { recursive: true });

@@ -10,7 +10,8 @@ import { reviewArticles } from './articles.mjs';
 /** Rules whose recall the review set measures (the targets). */
 export const RECALL_RULES = ['unsourced-statistic', 'vague-attribution', 'anonymous-source', 'unattributed-quote'];
 
-const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+/** Two spans share at least one character. */
+export const overlaps = (a, b) => Math.min(a.end, b.end) > Math.max(a.start, b.start);
 
 function emptyRule() {
   const c = () => ({ right: 0, wrong: 0, debatable: 0, unjudged: 0 });

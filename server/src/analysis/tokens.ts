@@ -99,34 +99,25 @@ export const hasAsciiUpper = (s: string): boolean => hasInRange(s, 65, 90);
 /** Has an ASCII lower-case letter anywhere. */
 export const hasAsciiLower = (s: string): boolean => hasInRange(s, 97, 122);
 
-/** ASCII lower-case letters only, at least one: "monday" (not "Monday" or "été"). */
-export function isAsciiLowerWord(s: string): boolean {
+/** At least one character, every one's code in [lo, hi]. */
+function allInRange(s: string, lo: number, hi: number): boolean {
   if (s.length === 0) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 97 || c > 122) return false;
+    if (c < lo || c > hi) return false;
   }
   return true;
 }
 
+/** ASCII lower-case letters only, at least one: "monday" (not "Monday" or "été"). */
+export const isAsciiLowerWord = (s: string): boolean => allInRange(s, 97, 122);
+
 /** ASCII digits only, at least one: "2005" (not "2,005" or "2.5"). */
-export function isDigits(s: string): boolean {
-  if (s.length === 0) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
-}
+export const isDigits = (s: string): boolean => allInRange(s, 48, 57);
 
 /** ASCII capitals only, from `min` to `max` letters: "BBC", "NATO". */
 export function isAsciiCapitals(s: string, min = 1, max = Infinity): boolean {
-  if (s.length < min || s.length > max) return false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 65 || c > 90) return false;
-  }
-  return true;
+  return s.length >= min && s.length <= max && allInRange(s, 65, 90);
 }
 
 /** Four digits that read as a 24-hour clock: "0930", "2200" (first digit 0-2, third 0-5). */

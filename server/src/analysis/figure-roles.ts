@@ -69,7 +69,9 @@ export function isMarketReport(sentence: string): boolean {
 }
 
 type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
-interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb }
+/** One figure being decided. The stretches of text and the named tests it reads are worked out
+ *  once per figure (`stretches`, `tests`): about a hundred entries read the same few stretches. */
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: Map<string, [string, number]>; tests: Map<string, boolean> }
 
 /** Named tests the table refers to, for what a pattern alone cannot say. */
 const TESTS: Record<string, (h: Here) => boolean> = {
@@ -98,8 +100,15 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   },
 };
 
-/** The text a check reads, and where it starts in the document. */
+/** The text a check reads, and where it starts in the document (worked out once per figure). */
 function stretch(h: Here, on: Target, length: number): [string, number] {
+  const key = on + length;
+  let v = h.stretches.get(key);
+  if (v === undefined) h.stretches.set(key, (v = stretchOf(h, on, length)));
+  return v;
+}
+
+function stretchOf(h: Here, on: Target, length: number): [string, number] {
   const { a, q } = h;
   switch (on) {
     case 'before': {
@@ -119,8 +128,14 @@ function stretch(h: Here, on: Target, length: number): [string, number] {
 }
 
 function holds(h: Here, c: Check): boolean {
-  const v = c.test ? TESTS[c.test](h) : c.re!.test(stretch(h, c.on!, c.length)[0]);
+  const v = c.test ? namedTest(h, c.test) : c.re!.test(stretch(h, c.on!, c.length)[0]);
   return v !== c.not;
+}
+
+function namedTest(h: Here, name: string): boolean {
+  let v = h.tests.get(name);
+  if (v === undefined) h.tests.set(name, (v = TESTS[name](h)));
+  return v;
 }
 
 /** What the entry's first positive pattern matched, or the figure itself. */
@@ -138,7 +153,7 @@ function evidence(h: Here, e: Compiled): Span {
 
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
 export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb };
+  const h: Here = { a, q, sentence, kb, stretches: new Map(), tests: new Map() };
   for (let i = from; i < ENTRIES.length; i++) {
     const e = ENTRIES[i];
     if (e.kinds && !e.kinds.has(q.kind)) continue;

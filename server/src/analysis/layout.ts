@@ -65,6 +65,10 @@ export function isCapsLabel(t: string): boolean {
 
 /** A table's row in capitals: a name, then two figures or more ("REDHILL 70 50 .583 -", "ST OAKPORT 69 65 .515 2 1/2"). */
 export function isCapsTableRow(t: string): boolean {
+  // (Cheap refusals first: every line of an article is asked. A row opens with a capital and has
+  // a digit.)
+  const c = t.charCodeAt(t.length - t.trimStart().length);
+  if (!(c >= 65 && c <= 90) || !hasDigit(t)) return false;
   const words = t.trim().split(/ +/);
   let k = 0;
   while (k < words.length && /^[A-Z][A-Z.'&-]*$/.test(words[k])) k++;
@@ -75,6 +79,14 @@ export function isCapsTableRow(t: string): boolean {
     if (/\d/.test(words[i])) digits = true;
   }
   return digits;
+}
+
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */

@@ -54,6 +54,9 @@ const POINTS_BACK = /^[\s“"‘]*(?:That|This|These|Those|Such|So|Thus|The (?:w
  */
 function speakersSeen(a: Analysis): boolean[] {
   const { text, quotes, sentences, blocks } = a;
+  // (No speech quote left without a speaker: nothing to look for, and no index to build over a
+  // long article's mentions and sentences.)
+  if (!quotes.some((q) => q.speech && q.attribution < 0 && !q.speakerSpan)) return quotes.map((q) => q.attribution >= 0 || !!q.speakerSpan);
   const mentions = a.entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id, kind: e.kind })))
     .sort((x, y) => x.start - y.start);
   const atts = a.attributions.filter((t) => t.source.kind !== 'wire').sort((x, y) => x.cue.start - y.cue.start);
@@ -289,6 +292,7 @@ export const unattributedQuote: Rule = {
   ...ruleMeta('unattributed-quote'),
   check(a) {
     const out: Finding[] = [];
+    if (!a.quotes.length) return out;
     const speakerIds = new Set(a.quotes.map((q) => q.speaker));
     const speakers = a.entities.filter((e) => e.kind === 'person' && speakerIds.has(e.id));
     // Quotes whose speaker is clear: linked by an attribution, named in the closing part of a quote

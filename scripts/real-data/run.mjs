@@ -10,6 +10,7 @@ import { namedMentionsWithSource } from './gum-named.mjs';
 import { NER_TYPES, addEntityCounts, emptyEntityCounts, overall, predictedMentions, scoreEntities } from './score-entities.mjs';
 import { addCorefCounts, emptyCorefCounts, scoreCoref } from './score-coref.mjs';
 import { ROLES, addAttributionCounts, emptyAttributionCounts, normaliseAttributions, scoreAttributions } from './score-attributions.mjs';
+import { addQuoteSpeakerCounts, emptyQuoteSpeakerCounts, quoteSpeakerFigures, scoreQuoteSpeakers } from './score-quote-speakers.mjs';
 
 export const SKIPPED = 'real-data section skipped: ../shared/data not found';
 
@@ -120,14 +121,17 @@ function runGum(ctx, set, docs) {
 
 function runAttr(ctx, set, docs) {
   const acc = emptyAttributionCounts();
+  const speakers = emptyQuoteSpeakerCounts();
   for (const d of docs) {
     const r = analyse(ctx, d.id, d.text);
     if (r.error) ctx.errors.push(r.error);
     addAttributionCounts(acc, scoreAttributions(normaliseAttributions(d.attributions), normaliseAttributions(r.json.attributions)));
+    addQuoteSpeakerCounts(speakers, scoreQuoteSpeakers(d.attributions, r.json, d.text));
   }
   const fig = { attributions: {} };
   for (const k of [...ROLES, 'sameSource', 'sameContent']) fig.attributions[k] = withPrf(acc[k]);
   fig.sourceKinds = Object.fromEntries(Object.entries(acc.kinds).sort((a, b) => b[1] - a[1]));
+  const qs = (fig.quoteSpeakers = quoteSpeakerFigures(speakers));
   const lines = [
     '  attributions, overlap (one-to-one, largest overlap first)',
     header(),
@@ -135,6 +139,7 @@ function runAttr(ctx, set, docs) {
     row('source (same attribution)', fig.attributions.sameSource),
     row('content (same attribution)', fig.attributions.sameContent),
     `  predicted kinds of matched sources: ${Object.entries(fig.sourceKinds).map(([k, n]) => `${k} ${n}`).join(', ') || '-'}`,
+    `  quote speakers (quotations inside one gold attribution's content: ${qs.judged}): accuracy ${f3(qs.accuracy)} (${qs.right} right, ${qs.wrong} wrong), gold source a pronoun ${qs.pronoun}, no speaker ${qs.none}; coverage ${f3(qs.coverage)}; right by the speaker span alone ${qs.spanRight}`,
   ];
   return { fig, lines };
 }

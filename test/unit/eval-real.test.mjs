@@ -9,6 +9,7 @@ import { overall, predictedMentions, scoreEntities } from '../../scripts/real-da
 import { scoreCoref } from '../../scripts/real-data/score-coref.mjs';
 import { normaliseAttributions, scoreAttributions } from '../../scripts/real-data/score-attributions.mjs';
 import { selectSets } from '../../scripts/real-data/run.mjs';
+import { quoteSpeakerFigures, scoreQuoteSpeakers } from '../../scripts/real-data/score-quote-speakers.mjs';
 
 const close = (a, b) => assert.ok(Math.abs(a - b) < 1e-9, `${a} != ${b}`);
 
@@ -215,4 +216,39 @@ test('runRealData: one clear line when ../shared/data is absent', async () => {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('quote speakers: judged inside one gold content; right by span or by the entity; pronouns apart', () => {
+  //            0         1         2         3         4         5         6         7         8         9
+  //            0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123
+  const text = '“The bridge opens in May,” Ana Ruiz said. Ruiz added: “We will be ready.” He said “No comment here.”';
+  const at = (s) => [text.indexOf(s), text.indexOf(s) + s.length];
+  const gold = [
+    { cue: at('said.'), source: at('Ana Ruiz'), content: at('“The bridge opens in May,”') },
+    { cue: at('added'), source: at('Ruiz added').map((x, i) => (i ? x - 6 : x)), content: at('“We will be ready.”') },
+    { cue: at('He said').map((x, i) => (i ? x : x + 3)), source: at('He said').map((x, i) => (i ? x - 5 : x)), content: at('“No comment here.”') },
+  ];
+  const span = (s) => ({ start: at(s)[0], end: at(s)[1] });
+  const json = {
+    entities: [{ id: 'e1', mentions: [span('Ana Ruiz'), { start: text.indexOf('Ruiz added'), end: text.indexOf('Ruiz added') + 4 }] }, { id: 'e2', mentions: [] }],
+    quotes: [
+      // Right by its span.
+      { ...span('“The bridge opens in May,”'), speaker: 'e1', speakerSpan: span('Ana Ruiz') },
+      // Right by the entity: the span points at the first mention, the gold source is the second.
+      { ...span('“We will be ready.”'), speaker: 'e1', speakerSpan: span('Ana Ruiz') },
+      // The gold source is "He", which the other person's span does not overlap: a pronoun case.
+      { ...span('“No comment here.”'), speaker: 'e2', speakerSpan: span('Ana Ruiz') },
+    ],
+  };
+  const c = scoreQuoteSpeakers(gold, json, text);
+  assert.deepEqual(c, { judged: 3, right: 2, wrong: 0, pronoun: 1, none: 0, spanRight: 1 });
+  // The second quotation given to somebody else, and the third to nobody.
+  const json2 = { ...json, quotes: [json.quotes[0], { ...json.quotes[1], speaker: 'e2', speakerSpan: null }, { ...json.quotes[2], speaker: null, speakerSpan: null }] };
+  const c2 = scoreQuoteSpeakers(gold, json2, text);
+  assert.deepEqual(c2, { judged: 3, right: 1, wrong: 1, pronoun: 0, none: 1, spanRight: 1 });
+  const f = quoteSpeakerFigures(c2);
+  close(f.accuracy, 0.5);
+  close(f.coverage, 2 / 3);
+  // A quotation no gold content covers by half is not judged.
+  assert.equal(scoreQuoteSpeakers([], json, text).judged, 0);
 });

@@ -94,6 +94,9 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
   for (let q = 0; q < verb && q < 14; q++) {
     const t = toks[q];
+    // (Words inside a quotation the sentence opens with are the speaker's, not the subject:
+    // "“We need more …,” Carson said, adding …".)
+    if (c.inQuote(t.start)) continue;
     if (PRONOUNS.has(lowerOf(t)) && lowerOf(t) !== 'it') return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
     const m = c.mentionByStart.get(t.start);
     if (m) {

@@ -1,6 +1,7 @@
 // Quote speakers on PolNeAR: whether the speaker Sourced gives a quotation is the source the
 // annotators gave the attribution whose content holds it. PolNeAR has no quote annotation of its
-// own, so a quotation is judged only where one gold attribution's content covers at least half of it.
+// own, so a quotation is judged only where a gold attribution's content covers at least half of it (where
+// several do, "“…,” X said, according to Y", any of their sources is right).
 //   right      the predicted speaker span (speakerSpan) overlaps that attribution's source, or the
 //              speaker entity has a mention there (the same person, named at another place)
 //   wrong      neither, and the gold source is a name or a description (not a pronoun)
@@ -26,27 +27,22 @@ export function scoreQuoteSpeakers(gold, json, text) {
   for (const q of json.quotes ?? []) {
     const qs = span(q);
     if (!qs || qs.end - qs.start < 8) continue;
-    // The attribution whose content covers most of the quotation, when it covers at least half.
-    let best = null;
-    let bestOv = 0;
-    for (const g of golds) {
-      const ov = overlapLength(g.content, qs);
-      if (ov > bestOv) {
-        best = g;
-        bestOv = ov;
-      }
-    }
-    if (!best || bestOv * 2 < qs.end - qs.start) continue;
+    // The attributions whose content covers at least half of the quotation, most first: "“…,” X
+    // said, according to Y" has two, and either source is a fair answer.
+    const covering = golds.filter((g) => overlapLength(g.content, qs) * 2 >= qs.end - qs.start)
+      .sort((x, y) => overlapLength(y.content, qs) - overlapLength(x.content, qs));
+    if (!covering.length) continue;
     c.judged++;
     const sp = span(q.speakerSpan);
     if (!sp && !q.speaker) {
       c.none++;
       continue;
     }
-    const hit = (s) => !!s && overlapLength(s, best.source) > 0;
-    if (hit(sp)) c.spanRight++;
-    if (hit(sp) || (mentionsOf.get(q.speaker) ?? []).some(hit)) c.right++;
-    else if (PRONOUN.test(text.slice(best.source.start, best.source.end).trim())) c.pronoun++;
+    const mentions = mentionsOf.get(q.speaker) ?? [];
+    const hitIn = (g) => (s) => !!s && overlapLength(s, g.source) > 0;
+    if (covering.some((g) => hitIn(g)(sp))) c.spanRight++;
+    if (covering.some((g) => hitIn(g)(sp) || mentions.some(hitIn(g)))) c.right++;
+    else if (PRONOUN.test(text.slice(covering[0].source.start, covering[0].source.end).trim())) c.pronoun++;
     else c.wrong++;
   }
   return c;

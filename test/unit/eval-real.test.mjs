@@ -249,6 +249,10 @@ test('quote speakers: judged inside one gold content; right by span or by the en
   const f = quoteSpeakerFigures(c2);
   close(f.accuracy, 0.5);
   close(f.coverage, 2 / 3);
+  // Two attributions cover the first quotation ("…, according to …"): either source is right.
+  const nested = [...gold, { cue: at('Ruiz added'), source: at('“We will'), content: at('“The bridge opens in May,”') }];
+  const c3 = scoreQuoteSpeakers(nested, { ...json, quotes: [{ ...json.quotes[0], speaker: null, speakerSpan: span('“We will') }] }, text);
+  assert.equal(c3.right, 1);
   // A quotation no gold content covers by half is not judged.
   assert.equal(scoreQuoteSpeakers([], json, text).judged, 0);
 });

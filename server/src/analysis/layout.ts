@@ -23,12 +23,19 @@ export type FurnitureKind = 'boilerplate' | 'sponsored';
 interface FurniturePattern {
   kind: FurnitureKind;
   re: RegExp;
+  flags: string;
 }
 
 // Sponsored patterns first: "Sponsored content" is a sponsored block's header, not a label.
 const FURNITURE: FurniturePattern[] = layout.furniture
-  .map((f) => ({ kind: f.kind as FurnitureKind, re: new RegExp(f.pattern, f.flags) }))
+  .map((f) => ({ kind: f.kind as FurnitureKind, re: new RegExp(f.pattern, f.flags), flags: f.flags ?? '' }))
   .sort((x, y) => Number(y.kind === 'sponsored') - Number(x.kind === 'sponsored'));
+/** The patterns of each set of flags as one alternation, tried first: most lines are no furniture,
+ *  and one test per set says so (the patterns have no back-references to renumber). */
+const FURNITURE_ANY: { re: RegExp; flags: string }[] = [...new Set(layout.furniture.map((f) => f.flags ?? ''))].map((flags) => ({
+  flags,
+  re: new RegExp(layout.furniture.filter((f) => (f.flags ?? '') === flags).map((f) => `(?:${f.pattern})`).join('|'), flags),
+}));
 const DATELINES: RegExp[] = layout.datelines.map((d) => new RegExp(d.pattern, 'u'));
 const SIGN_OFFS = new Set<string>([...WIRE_AGENCIES, ...layout.signOffs.words]);
 
@@ -54,7 +61,10 @@ export function furnitureOf(t: string): FurnitureKind | null {
   // lower case ("by the agency, citing …") is a wrapped sentence running on.
   const c = t.trimStart().charAt(0);
   if (c && c !== c.toUpperCase()) return null;
-  for (const f of FURNITURE) if (f.re.test(t)) return f.kind;
+  let sets: string[] | null = null;
+  for (const g of FURNITURE_ANY) if (g.re.test(t)) (sets ??= []).push(g.flags);
+  if (!sets) return null;
+  for (const f of FURNITURE) if (sets.includes(f.flags) && f.re.test(t)) return f.kind;
   return null;
 }
 

@@ -122,6 +122,8 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
   let resultLines = 0;
   sentences.forEach((toks, s) => {
     if (!toks.length || proseWords(toks) > 1) return;
+    // (A line with no figure and no fixture's word is neither: most short lines of a long article.)
+    if (!toks.some((t) => t.kind === 'number' || FIXTURE_WORDS.has(t.text))) return;
     const runs = nameRuns(toks);
     const scored = runs.filter((r) => r.figures >= 1);
     const isResults = scored.length >= 2 || scored.some((r) => r.figures >= 3);

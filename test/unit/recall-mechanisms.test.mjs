@@ -65,6 +65,18 @@ const CASES = [
     body: 'The summit broke up without a deal.\n\nIt was a long night. One news account described the mayor sitting glumly at the back of the hall. The account, by Harbour Gazette reporter Tom Reed, was widely shared.' },
   { name: 'an estimate in a dated named paper', rule: 'vague-attribution', quiet: 'estimate',
     body: 'The speed limit may be lowered. A previous estimate, contained in a 1998 Harbour Board paper, suggested such a move could save 50 lives a year.' },
+  // A crowd named right after it, between commas, is named.
+  { name: 'analysts named in apposition', rule: 'vague-attribution', quiet: 'analysts',
+    body: 'According to technology analysts, Kestrel Research, there will be 20 million subscribers to the service by 2030.' },
+  { name: 'a figure from analysts named in apposition', rule: 'unsourced-statistic', quiet: '20 million',
+    body: 'According to technology analysts, Kestrel Research, there will be 20 million subscribers to the service by 2030.' },
+  { name: 'analysts nobody names', rule: 'vague-attribution', fires: 'analysts',
+    body: 'According to technology analysts, there will be 20 million subscribers to the service by 2030.' },
+  // "people" is plural: "Ms Hale, these people said, …" is a new subject, not a description of her.
+  { name: 'unnamed people set off after a name', rule: 'anonymous-source', fires: 'these people',
+    body: 'The talks resume on Monday.\n\nMarta Hale has said little about the plan, and people familiar with her thinking say it has stalled. Mrs. Hale, these people said, would be open to other measures.' },
+  { name: 'a description set off after a name', rule: 'anonymous-source', quiet: 'official',
+    body: 'The talks resume on Monday.\n\nMarta Hale, a senior official, said the plan has stalled.' },
 ];
 
 for (const c of CASES) {

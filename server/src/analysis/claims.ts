@@ -136,7 +136,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // A speaker quoted word for word with no figure in the quotation ('"It was a hard year," Davey
   // said.') gave the quotation, not the figures the writer goes on with: such a source carries
   // nothing to later sentences.
-  const quoteOnly = quotationsWithoutFigures(ctx);
+  const { quoted, quoteOnly } = quotations(ctx);
   // The latest named attribution before each sentence within its paragraph, in one pass.
   const carriedAt = new Array<number>(sentences.length).fill(-1);
   {
@@ -237,7 +237,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       if (si < sentences.length - 1 && sentences[si].block !== sentences[si + 1].block) next = -1;
       for (; ai >= 0 && ctx.attributions[ai].sentence > si; ai--) {
         const at = ctx.attributions[ai];
-        if (sentences[at.sentence].block === sentences[si].block && reach[ai] === STUDY_REACH) next = ai;
+        // (Not a study quoted word for word: "PC World's analysis concluded, '…'" says what the
+        // quotation says, not where the figures before it came from.)
+        if (sentences[at.sentence].block === sentences[si].block && reach[ai] === STUDY_REACH && !quoted.has(ai)) next = ai;
       }
       laterStudyInBlock[si] = next;
     }
@@ -326,10 +328,10 @@ export function findClaims(ctx: ClaimContext): Claim[] {
 }
 
 /**
- * Attributions whose content is a direct quotation (speech) holding no figure that needs a source:
- * the speaker's words, which vouch for no figure outside them.
+ * Attributions whose content is a direct quotation (speech), and those of them holding no figure
+ * that needs a source (`quoteOnly`): the speaker's words, which vouch for no figure outside them.
  */
-function quotationsWithoutFigures(ctx: ClaimContext): Set<number> {
+function quotations(ctx: ClaimContext): { quoted: Set<number>; quoteOnly: Set<number> } {
   const out = new Set<number>();
   const withFigure = new Set<number>();
   for (const q of ctx.quotes) {
@@ -350,8 +352,9 @@ function quotationsWithoutFigures(ctx: ClaimContext): Set<number> {
     if (figure) withFigure.add(q.attribution);
     else out.add(q.attribution);
   }
+  const quoted = new Set([...out, ...withFigure]);
   for (const i of withFigure) out.delete(i);
-  return out;
+  return { quoted, quoteOnly: out };
 }
 
 /** A preposition before a name that makes it a partner or a place rather than an actor. */

@@ -8,7 +8,7 @@ import { coverageOf, coveredBy } from '../analysis/figure-coverage';
 import { MARKET_MOVE, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributeFixes, attributionsBySentence, quoteText } from './util';
+import { attributeFixes, attributionsBySentence, nameInApposition, quoteText } from './util';
 import { mentionsIn } from '../analysis/spans';
 import { OPENING_MARKS, endsWithOneOf, endsWithSpace, hasDigit, hasUpper, indexOfOneOf, isSpace, markThenSpace, onlySpaceAnd, skipSpaceAnd, withoutPossessive } from '../analysis/tokens';
 
@@ -473,7 +473,8 @@ export const unsourcedStatistic: Rule = {
       // Headlines are checked by headline-unsupported: they summarise the body.
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
       // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && a.attributions[i].source.kind !== 'vague')) continue;
+      // (Unless the group is named right after it: "according to analysts, Kestrel Research, …".)
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])))) continue;
       // Public results (a player's ranking, a chart place, a sports record), a study's sample and
       // a figure referred back to are no statistics to source.
       const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? ''));

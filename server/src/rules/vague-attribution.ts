@@ -1,7 +1,7 @@
 import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributionsBySentence, ignoreFix, quoteText } from './util';
+import { attributionsBySentence, ignoreFix, nameInApposition, quoteText } from './util';
 import { W } from '../analysis/attribution-cues';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
 
@@ -169,6 +169,8 @@ export const vagueAttribution: Rule = {
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
       if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90))) continue;
+      // ("according to technology analysts, Kestrel Research, …": named right after, between commas.)
+      if (nameInApposition(a, at)) continue;
       // ("A recent survey by Mediametrie found": the author inside the source phrase.)
       if (OWNED_INSIDE.test(a.text.slice(at.source.start, at.source.end))) continue;
       // "…, according to a survey. ¶ A study by the Pew Research Center found …": whose findings

@@ -28,6 +28,8 @@ const CASES = [
     body: 'Marta Velikova said the pier would reopen in May. The council met on Monday to discuss the plan. Divers inspected the piles in the spring. Repairs to the pier have cost more than £4m so far.' },
   { name: 'a speaker just before still covers the figure', rule: 'unsourced-statistic', quiet: '£4m',
     body: 'Marta Velikova said the pier would reopen in May. Repairs to the pier have cost more than £4m so far.' },
+  { name: 'a speaker who gave figures covers the paragraph', rule: 'unsourced-statistic', quiet: '£4m',
+    body: 'Marta Velikova said repairs had already cost £2m. The council met on Monday to discuss the plan. Divers inspected the piles in the spring. Repairs to the pier have cost more than £4m so far.' },
   // An indefinite poll names no poll: it covers no figure of its paragraph.
   { name: 'a recent poll covers no other sentence', rule: 'unsourced-statistic', fires: '40 percent',
     body: 'The bridge is due to open in 2027, although a recent poll found most residents oppose it. Support for it was 40 percent the year before.' },

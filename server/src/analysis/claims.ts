@@ -137,6 +137,8 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // said.') gave the quotation, not the figures the writer goes on with: such a source carries
   // nothing to later sentences.
   const { quoted, quoteOnly } = quotations(ctx);
+  // Whether an attribution's content holds a figure that needs a source.
+  const givesFigures = (at: Attribution) => (qBySentence.get(at.sentence) ?? []).some((qi) => ctx.quantities[qi].start >= at.content.start && ctx.quantities[qi].end <= at.content.end);
   // The latest named attribution before each sentence within its paragraph, in one pass.
   const carriedAt = new Array<number>(sentences.length).fill(-1);
   {
@@ -155,8 +157,10 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const carried = carriedAt[c.sentence];
     // (A person's words reach two sentences on: a long paragraph moves on from its speaker — "Davey
     // said …. But DVDs will be sent …. Icon spent little …. It went on to gross $600m" is the
-    // writer's figure. An organisation's or a document's figures fill the paragraph.)
-    if (carried >= 0 && (!SPEAKER_KINDS.has(ctx.attributions[carried].source.kind) || c.sentence - ctx.attributions[carried].sentence <= CARRY_SENTENCES)) {
+    // writer's figure. An organisation's or a document's figures fill the paragraph, and so do
+    // those of a speaker who gave figures: "Ann Lowe said sales rose 5% … Profits fell 3%".)
+    const at = carried >= 0 ? ctx.attributions[carried] : undefined;
+    if (at && (!SPEAKER_KINDS.has(at.source.kind) || c.sentence - at.sentence <= CARRY_SENTENCES || givesFigures(at))) {
       c.supportedBy.push(carried);
       c.carried = true;
     }

@@ -429,7 +429,7 @@ function firstPerson(a: Analysis, block: number): boolean {
 }
 
 /** Figures the table reads as public results, a study's sample or a reference back: never reported. */
-const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'vote-share-received', 'voted-at']);
+const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-count', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'vote-share-received', 'voted-at']);
 const VOTE = new Set(['vote-tally', 'vote-majority', 'vote-to', 'vote-result']);
 
 export const unsourcedStatistic: Rule = {

@@ -133,6 +133,12 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const k = ctx.attributions[i].source.kind;
     return k !== 'wire' && k !== 'vague';
   };
+  // A speaker quoted word for word with no figure in the quotation ('"It was a hard year," Davey
+  // said.') gave the quotation, not the figures the writer goes on with: such a source carries
+  // nothing to later sentences.
+  const { quoted, quoteOnly } = quotations(ctx);
+  // Whether an attribution's content holds a figure that needs a source.
+  const givesFigures = (at: Attribution) => (qBySentence.get(at.sentence) ?? []).some((qi) => ctx.quantities[qi].start >= at.content.start && ctx.quantities[qi].end <= at.content.end);
   // The latest named attribution before each sentence within its paragraph, in one pass.
   const carriedAt = new Array<number>(sentences.length).fill(-1);
   {
@@ -142,14 +148,19 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       if (si > 0 && sentences[si].block !== sentences[si - 1].block) last = -1;
       carriedAt[si] = last;
       for (; ai < ctx.attributions.length && ctx.attributions[ai].sentence <= si; ai++) {
-        if (ctx.attributions[ai].sentence === si && named(ai)) last = ai;
+        if (ctx.attributions[ai].sentence === si && named(ai) && !quoteOnly.has(ai)) last = ai;
       }
     }
   }
   for (const c of claims) {
     if (c.supportedBy.some(named)) continue;
     const carried = carriedAt[c.sentence];
-    if (carried >= 0) {
+    // (A person's words reach two sentences on: a long paragraph moves on from its speaker — "Davey
+    // said …. But DVDs will be sent …. Icon spent little …. It went on to gross $600m" is the
+    // writer's figure. An organisation's or a document's figures fill the paragraph, and so do
+    // those of a speaker who gave figures: "Ann Lowe said sales rose 5% … Profits fell 3%".)
+    const at = carried >= 0 ? ctx.attributions[carried] : undefined;
+    if (at && (!SPEAKER_KINDS.has(at.source.kind) || c.sentence - at.sentence <= CARRY_SENTENCES || givesFigures(at))) {
       c.supportedBy.push(carried);
       c.carried = true;
     }
@@ -230,7 +241,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       if (si < sentences.length - 1 && sentences[si].block !== sentences[si + 1].block) next = -1;
       for (; ai >= 0 && ctx.attributions[ai].sentence > si; ai--) {
         const at = ctx.attributions[ai];
-        if (sentences[at.sentence].block === sentences[si].block && reach[ai] === STUDY_REACH) next = ai;
+        // (Not a study quoted word for word: "PC World's analysis concluded, '…'" says what the
+        // quotation says, not where the figures before it came from.)
+        if (sentences[at.sentence].block === sentences[si].block && reach[ai] === STUDY_REACH && !quoted.has(ai)) next = ai;
       }
       laterStudyInBlock[si] = next;
     }
@@ -318,9 +331,42 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   return claims.filter((c) => c.kinds.length);
 }
 
+/**
+ * Attributions whose content is a direct quotation (speech), and those of them holding no figure
+ * that needs a source (`quoteOnly`): the speaker's words, which vouch for no figure outside them.
+ */
+function quotations(ctx: ClaimContext): { quoted: Set<number>; quoteOnly: Set<number> } {
+  const out = new Set<number>();
+  const withFigure = new Set<number>();
+  for (const q of ctx.quotes) {
+    if (!q.speech || q.attribution < 0) continue;
+    const at = ctx.attributions[q.attribution];
+    // (The quotation must be what the attribution reports, not a word quoted inside a paraphrase.)
+    if (!at || q.inner.end - q.inner.start < 0.6 * (at.content.end - at.content.start)) continue;
+    // (Quantities run in text order: the first at or after the quotation, found by halving.)
+    let lo = 0;
+    let hi = ctx.quantities.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ctx.quantities[mid].start < q.inner.start) lo = mid + 1;
+      else hi = mid;
+    }
+    let figure = false;
+    for (let k = lo; k < ctx.quantities.length && ctx.quantities[k].start < q.inner.end; k++) if (ctx.quantities[k].end <= q.inner.end && isStatistic(ctx.quantities[k])) figure = true;
+    if (figure) withFigure.add(q.attribution);
+    else out.add(q.attribution);
+  }
+  const quoted = new Set([...out, ...withFigure]);
+  for (const i of withFigure) out.delete(i);
+  return { quoted, quoteOnly: out };
+}
+
 /** A preposition before a name that makes it a partner or a place rather than an actor. */
 const PARTNER_BEFORE = /\b(?:with|to|into|outside|inside|within|across|against|between|among|than)\s(?:the\s)?$/i;
 
+/** How many sentences on a speaker (`SPEAKER_KINDS`) still covers the figures of their paragraph. */
+const CARRY_SENTENCES = 2;
+const SPEAKER_KINDS = new Set(['person', 'anonymous']);
 /** How many paragraphs on a cited study still covers the figures that follow it. */
 const STUDY_REACH = 12;
 /** How many paragraphs after an organisation's figures ("House prices were 11.8% higher, the Land Registry said") they still cover. */

@@ -98,7 +98,8 @@ function namedInApposition(a: Analysis, src: Span): boolean {
     if (people.some((e) => e.mentions.some((m) => m.start > src.end && m.start < limit))) return true;
   }
   // ("Mr Obama, officials said, has…": a plural after one person's name is a new subject, not a description of him.)
-  const plural = endsInOneS(a.text.slice(src.start, src.end).trim());
+  // ("Mrs Clinton, these people said, …": "people" and "staff" are plural too.)
+  const plural = endsInOneS(a.text.slice(src.start, src.end).trim()) || /^(?:people|staff)$/i.test(headOf(a.text.slice(src.start, src.end)));
   for (const e of people) for (const m of e.mentions) {
     if (plural || m.end > src.start || src.start - m.end > 70) continue;
     const between = a.text.slice(m.end, src.start);

@@ -8,7 +8,7 @@ import { coverageOf, coveredBy } from '../analysis/figure-coverage';
 import { MARKET_MOVE, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributeFixes, attributionsBySentence, quoteText } from './util';
+import { attributeFixes, attributionsBySentence, nameInApposition, quoteText } from './util';
 import { mentionsIn } from '../analysis/spans';
 import { OPENING_MARKS, endsWithOneOf, endsWithSpace, hasDigit, hasUpper, indexOfOneOf, isSpace, markThenSpace, onlySpaceAnd, skipSpaceAnd, withoutPossessive } from '../analysis/tokens';
 
@@ -41,11 +41,19 @@ function openingAndShares(s: string): number {
 /** "A viewer poll saw Hero emerge as the favourite with 32% of votes": the poll is the source. */
 /** A document as the subject: "a viewer poll saw …", "the analysis of the market found …". */
 const DOCUMENT_NOUN = /\b(?:a|an|the|its|their) (?:[\w'’-]+ ){0,3}(?:poll|survey|study|census|ballot|audit|review|analysis|report|figures|data|statistics|numbers|prediction|forecast|estimate|projection|calculation|proposal|proposals|plan|plans|budget|bill|white paper|green paper|document|strategy|blueprint)\b/gi;
-const DOCUMENT_VERB_AFTER = /^(?: (?:from|by|of|into|on|for)(?: [\w'’&-]+){1,6}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated|states|stated|says|said|sets out|set out|envisages|calls for|projects|projected)\b/i;
-function documentSubject(sentence: string): boolean {
+const DOCUMENT_VERB_AFTER = /^(?: (?:from|by|of|into|on|for)(?: [\w'’&-]+(?:,\d{3})*){1,6}?)? (?:also )?(?:saw|found|finds|showed|shows|show|gave|gives|put|puts|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|indicate|indicates|indicated|states|stated|says|said|sets out|set out|envisages|calls for|projects|projected)\b/i;
+/** A clause of its own opening between a figure and a document named after it: "…, although a
+ *  recent poll found …", "…; a survey shows …", "…, but a study found …". */
+const CLAUSE_BREAK = /(?:;|,\s(?:(?:al)?though|while|whereas|but|yet|and yet|even though)\s|\s(?:(?:al)?though|whereas|even though)\s)/i;
+/** True when a document subject names the source of all the figures: those after it, and those
+ *  before it in the same clause ("Sales rose 5%, a survey found"), not a figure a clause before
+ *  ("It will cost $26m, although a recent poll found few want it"). `offsets`: the figures' starts
+ *  and ends in the sentence. */
+function documentSubject(sentence: string, offsets: readonly { start: number; end: number }[] = []): boolean {
   for (const m of sentence.matchAll(DOCUMENT_NOUN)) {
     const at = m.index! + m[0].length;
-    if (DOCUMENT_VERB_AFTER.test(sentence.slice(at, at + 90))) return true;
+    if (!DOCUMENT_VERB_AFTER.test(sentence.slice(at, at + 90))) continue;
+    if (offsets.every((q) => q.start >= m.index! || !CLAUSE_BREAK.test(sentence.slice(q.end, m.index!)))) return true;
   }
   return false;
 }
@@ -55,7 +63,7 @@ const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
 /** What an organisation counts about itself. */
 const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscriber base|customer base|user base|membership|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
 /** What an organisation does with its own figures: "BMW sold", "the bank lifted rates", "it posted a profit". */
-const OWN_VERB = String.raw`(?:forecast|forecasts|predicted|predicts|expects|expected|estimated|estimates|projected|turned in|turning in|boost|lift|double|triple|expand|posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|contributed|contributes|swelled|swelling|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|increase|reduce|save|saves|saved|create|creates|created|hire|hires|hired|attract|attracts|cancelled|canceled|cancelling|canceling|cancels|axed|axes|flew|flies|carried|carries|served|serves|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay|deploy|build|open|hire|recruit|create|launch)|agreed to (?:pay|buy|sell))`;
+const OWN_VERB = String.raw`(?:forecast|forecasts|forecasting|predicted|predicts|predicting|expects|expected|expecting|estimated|estimates|estimating|projected|projecting|turned in|turning in|boost|lift|double|triple|expand|posted|posts|reported|reports|made|makes|generated|generates|received|receives|receive|tabled|sold|sells|sell|shipped|delivered|lifted|raised|raises|cut|cuts|lowered|held|holds|kept|keeps|left|leaves|set|sets|paid|pays|offered|offers|bought|buys|buy|acquired|acquire|invested|invest|invests|bid|bidding|earned|earns|recorded|booked|returned|spent|spends|saw|sees|enjoyed|suffered|achieved|employs|employed|added|adds|attracted|contributed|contributes|swelled|swelling|signed up|gained|interviewed|surveyed|polled|questioned|increased|reduced|increase|reduce|save|saves|saved|create|creates|created|hire|hires|hired|attract|attracts|cancelled|canceled|cancelling|canceling|cancels|axed|axes|flew|flies|carried|carries|served|serves|plans to (?:cut|raise|invest|spend|buy|pay|create)|aims to (?:cut|raise|invest|spend|buy|pay|create|sell)|is to (?:cut|raise|invest|spend|buy|pay|deploy|build|open|hire|recruit|create|launch)|agreed to (?:pay|buy|sell))`;
 const ORG = '\u00a7ORG\u00a7';
 const OWN_RES = [
   new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN}\b`, 'i'),
@@ -184,7 +192,7 @@ const AUTHORITY_DEED = /\b(?:authorities|police|officers|customs|regulators|insp
 const JUDGED_FOR = /(?<!\b(?:was|were|is|are|been|be|being|get|got)\s)\b(?:praised|praises|criticised|criticized|criticises|criticizes|condemned|condemns|congratulated|congratulates|commended|commends|applauded|applauds|faulted|faults|rapped|blamed|blames|attacked|attacks|accused|accuses|censured|censures)\s(?:[\p{L}'’-]+\s){1,5}?(?:for|of)\s/u;
 
 /** "…as Indonesia said it expected …": a named speaker the attribution pass did not type. */
-const NAMED_SAID_ALL = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say)\b/gu;
+const NAMED_SAID_ALL = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|That|There|These|Those|Analysts|Experts|Critics|Officials|Sources|Observers)\b)\p{Lu}[\p{L}&'’-]+\)? (?:still |also |now |already |previously |recently |currently |itself |then )?(?:(?:is |are |was |were )(?:projecting|forecasting|predicting|expecting|estimating)\b|(?:has |have |had )?(?:said|says|announced|reported|estimated|estimates|expects|expected|forecast|forecasts|predicted|predicts|told|reckons|reckoned|believes|believed|calculates|calculated|projects|projected|claims|claimed|states|stated|found|finds|learned|learnt|understands|can reveal|has been told|points to|pointed to|pointed out|highlights|highlighted|notes|noted|cites|cited|is expected to say|are expected to say|will say|is to say|are to say|is set to say))\b/gu;
 /** Verbs that are also plural nouns: "Insurance claims have risen", "Regional forecasts show". */
 const NOUN_LIKE_VERB = /\s(?:estimates|forecasts|projects|claims|states|finds|notes|highlights)$/;
 /** NAMED_SAID, except for a common word opening the sentence before a verb that is also a noun
@@ -200,6 +208,9 @@ function namedSaid(str: string, kb: { isCommonWord(w: string): boolean }): boole
 
 const RESULT_NEAR = new RegExp(String.raw`^\s*(?:\([^()]{1,40}\)\s*)?(?:[\p{L}-]+\s+){0,2}?(?:(?:rise|fall|jump|surge|drop|increase|decrease|gain|decline|growth|boost|slump|slide|climb)\s+in\s+(?:its\s+|their\s+)?(?:[\p{L}-]+\s+){0,3}?)?${RESULT_NOUN}\b`, 'iu');
 
+/** What something cost somebody, just before the figure: "has cost him more than", "costing
+ *  investors an estimated". */
+const COST_TO = /\bcost(?:s|ing)?\s(?:him|her|them|us|me|(?:the\s|its\s|their\s|his\s|her\s)?(?:[\p{Ll}-]+\s)?(?:investors|shareholders|taxpayers|customers|consumers|owners|families|households|farmers|workers|insurers|economy|country|city|state|government))\s(?:an\sestimated\s|about\s|around\s|roughly\s|nearly\s|almost\s|more\sthan\s|over\s|at\sleast\s|some\s|up\sto\s|as\smuch\sas\s)?$/u;
 /** "global sales were up 1%", "profits fell 9% to": a result named just before the figure. */
 const RESULT_BEFORE = new RegExp(String.raw`$(?<=\b${RESULT_NOUN}\s+(?:[\p{L}\d.,%-]+\s+){0,4})`, 'iu');
 
@@ -271,6 +282,10 @@ const SHARE_MOVE_WITH = new RegExp(String.raw`$(?<=(?:\b(?:with|while|and|as)|,)
 const RICH_LIST = /\b(?:rich list|richest list|wealth list|power list)\b/i;
 
 const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|I’ll|my|me|we|our|us|we're|we’re|we've|we’ve)(?![\p{L}'’])/u;
+
+/** The outlet speaking of itself: "our exclusive interview", "our correspondent", "he told us",
+ *  "speaking to us". */
+const OUTLET_VOICE = /\bour\s(?:(?:exclusive|own|recent|special|latest)\s)?(?:interview|interviews|correspondent|correspondents|reporter|reporters|poll|survey|website|site|readers|viewers|listeners|team|programme|program|audience|investigation|sister\s\p{L}+)\b|\b(?:told|tells|telling|spoke\sto|speaks\sto|speaking\sto|talked\sto|talking\sto|said\sto|wrote\sto|writes\sto|explained\sto|confirmed\sto|admitted\sto|contacted|emailed|e-mailed|joins|joined)\sus\b/giu;
 
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
 
@@ -408,11 +423,13 @@ function firstPerson(a: Analysis, block: number): boolean {
   }
   // A paragraph that asks the reader questions and answers them ("… have lifted? That way you
   // could …") is an advice column's, in its writer's voice.
+  // ("… after our exclusive interview", "Parry spoke to us": the outlet's voice, not a writer's own account.)
+  text = text.replace(OUTLET_VOICE, ' ');
   return FIRST_PERSON.test(text) || (text.includes('?') && SECOND_PERSON.test(text));
 }
 
 /** Figures the table reads as public results, a study's sample or a reference back: never reported. */
-const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'vote-share-received', 'voted-at']);
+const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-count', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'vote-share-received', 'voted-at']);
 const VOTE = new Set(['vote-tally', 'vote-majority', 'vote-to', 'vote-result']);
 
 export const unsourcedStatistic: Rule = {
@@ -456,7 +473,8 @@ export const unsourcedStatistic: Rule = {
       // Headlines are checked by headline-unsupported: they summarise the body.
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
       // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && a.attributions[i].source.kind !== 'vague')) continue;
+      // (Unless the group is named right after it: "according to analysts, Kestrel Research, …".)
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])))) continue;
       // Public results (a player's ranking, a chart place, a sports record), a study's sample and
       // a figure referred back to are no statistics to source.
       const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? ''));
@@ -473,7 +491,7 @@ export const unsourcedStatistic: Rule = {
       // "Brown reallocated £512m in his pre-Budget report", "…, it said in a statement": the
       // document the figures were given in is named in the sentence.
       // (And the shapes of data/figure-coverage.json: an agent after "by", a research firm, a maker's estimate, …)
-      if (documentSubject(str) || coverageOf(a, s.index, qs)) continue;
+      if (documentSubject(str, qs.map((q) => ({ start: q.start - s.start, end: q.end - s.start }))) || coverageOf(a, s.index, qs)) continue;
       // A person's wealth or a place in a rich list the story is about.
       if (/\b(?:wealth|fortune|worth|richest)\b/i.test(str) && (richList ??= RICH_LIST.test(a.text))) continue;
       // "12% of those surveyed …": a figure about a survey's sample, in an article that names the survey.
@@ -518,7 +536,9 @@ export const unsourcedStatistic: Rule = {
         }
         return org === Infinity && place < Infinity && /^[\s"“‘(]*(?:(?:In|By|During|Since|Last|This|Over)\s[^,]{1,25},\s)?$/.test(a.text.slice(s.start, place));
       })();
-      if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
+      // ("Valeant has cost him more than a billion dollars in losses": what something cost somebody is
+      // a measure of the damage, not the organisation's own result.)
+      if (!MEASURED_WORLD.test(str) && !placeFirst && qs.every((q) => conversion(q) || ((RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) && !COST_TO.test(a.text.slice(Math.max(s.start, q.start - 50), q.start)))) && (namesCompany(a, s.start, s.end) || resultsStory())) continue;
       // "…, with the BBC reporting five million boxes": a source given by a participle; "plans …
       // unveiled by the Conservatives": by its agent.
       if (namedSaid(str, ctx.kb)) continue;

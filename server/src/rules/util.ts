@@ -83,3 +83,12 @@ export function sentenceOf(a: Analysis, pos: number): Sentence | undefined {
 export function blockKindAt(a: Analysis, pos: number): string | undefined {
   return spanContaining(a.blocks, pos)?.kind;
 }
+
+/** A name set off right after a source: "according to technology analysts, Kestrel Research, there
+ *  will be …", "critics, the Harbour Trust among them,": the group is named after all. */
+const NAMED_APPOSITION = /^,\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:\p{Lu}[\p{L}&.'’-]*|&|of|for|de))*(?:\s(?:among|included|including)\s\p{Ll}+)?,/u;
+
+/** True when the source of `at` is followed by the name of who it is, set off by commas. */
+export function nameInApposition(a: Analysis, at: Attribution): boolean {
+  return NAMED_APPOSITION.test(a.text.slice(at.source.end, at.source.end + 80));
+}

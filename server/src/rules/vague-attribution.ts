@@ -1,7 +1,7 @@
 import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributionsBySentence, ignoreFix, quoteText } from './util';
+import { attributionsBySentence, ignoreFix, nameInApposition, quoteText } from './util';
 import { W } from '../analysis/attribution-cues';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
 
@@ -50,9 +50,10 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
 const FINDINGS_HEAD = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?|postings?)$/i;
 /** What names the findings' author or outlet right after them: "by the Pew Research Center", "in Nature". */
 /** ("a survey of 2,000 readers by the magazine Net Monthly", "a report earlier this week from the
- *  BRC", "an estimate, contained in a 1998 Department of Transport document": over what it surveyed,
+ *  BRC", "an estimate, contained in a 1998 Department of Transport document", "an estimate contained in
+ *  a 1998 Treasury paper": over what it surveyed,
  *  when, and a word saying what the author is.) */
-const OWNED_AFTER = /^,?\s+(?:of\s+(?=\S)(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained)\s+)?(?:in|by|from|on|for)\s+(?:the\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?\p{Lu}/u;
+const OWNED_AFTER = /^,?\s+(?:of\s+(?=\S)(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained)\s+)?(?:in|by|from|on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?\p{Lu}/u;
 /** Findings whose phrase names their author: "a recent survey by Mediametrie", "reports in the Daily Post". */
 const OWNED_INSIDE = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?)\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A named document or its author in the next two sentences: "The survey, conducted by the Harbour Institute, …". */
@@ -78,7 +79,9 @@ function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: numb
   const next = a.sentences.slice(si + 1, si + 4);
   if (opening && next.some((x) => inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= x.start && m.end <= x.end)))) return true;
   for (let k = si + 1; k < a.sentences.length; k++) {
-    if (k <= si + 2 && inSentence(k).some((o) => NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
+    // (A person quoted next is not the finding's author: "One news account described Ban sitting
+    // glumly …. 'That was a hard moment,' Ban said." A body or an outlet reporting is.)
+    if (k <= si + 2 && inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
     const s = a.sentences[k];
     if (again.test(a.text.slice(s.start, s.end)) && a.entities.some((e) => (e.kind === 'organisation' || e.kind === 'person') && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))) return true;
   }
@@ -87,6 +90,27 @@ function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: numb
 
 /** Hearsay joined to the source before it: "media reports and party sources described …" (heads from clause-words.json hearsayHeads). */
 const JOINED_HEARSAY = new RegExp(`(?:^|[\\s,(])((?:(?:media|press|news|unconfirmed|local|recent)\\s+)?(?:${[...W.hearsay].join('|')}))\\s+and\\s+$`, 'i');
+
+/** A figure given as hearsay by the adjective before it: "earning the family a reported $85m", "for
+ *  a rumoured fee of £20m", "a purported 2,000 members". (Indefinite only: "the reported $85m" goes
+ *  back to a report the story has named.) */
+const HEARSAY_FIGURE = /\b(?:a|an)\s(?:reported|rumoured|rumored|purported)\s(?:[\p{Ll}-]+\s){0,2}?(?:of\s)?(?:about\s|around\s|some\s|nearly\s|almost\s|more\sthan\s|over\s|up\sto\s)?$/iu;
+
+/** Findings for figures hedged as hearsay ("a reported $85m"), unless the words are what a named
+ *  source is reported saying (that source answers for them). */
+function hearsayFigures(a: Analysis, inSentence: (si: number) => readonly Attribution[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  for (const q of a.quantities) {
+    const s = a.sentences[q.sentence];
+    if (!s || a.blocks[s.block]?.kind === 'headline') continue;
+    const m = HEARSAY_FIGURE.exec(a.text.slice(Math.max(s.start, q.start - 50), q.start));
+    if (!m) continue;
+    const start = q.start - m[0].length;
+    if (inSentence(q.sentence).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && q.end <= o.content.end + 1)) continue;
+    out.push({ rule, severity, start, end: q.end, message: `“${quoteText(a, { start, end: q.end })}” does not say who reported the figure: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end: q.end })] });
+  }
+  return out;
+}
 
 export const vagueAttribution: Rule = {
   ...ruleMeta('vague-attribution'),
@@ -145,6 +169,8 @@ export const vagueAttribution: Rule = {
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
       if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90))) continue;
+      // ("according to technology analysts, Kestrel Research, …": named right after, between commas.)
+      if (nameInApposition(a, at)) continue;
       // ("A recent survey by Mediametrie found": the author inside the source phrase.)
       if (OWNED_INSIDE.test(a.text.slice(at.source.start, at.source.end))) continue;
       // "…, according to a survey. ¶ A study by the Pew Research Center found …": whose findings
@@ -172,6 +198,7 @@ export const vagueAttribution: Rule = {
         fixes: [ignoreFix(this.id, { start, end })],
       });
     }
+    out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     return out;
   },
 };

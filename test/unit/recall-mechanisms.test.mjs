@@ -1,0 +1,90 @@
+// Recall of the sourcing rules (issue 16): the general mechanisms that stopped hiding unsourced
+// figures and vague sources, each with an invented case that must fire and one that must stay
+// quiet. Runs against dist/core.js (build it first: `node esbuild.mjs`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const core = createRequire(import.meta.url)('../../dist/core.js');
+const kb = core.loadKnowledge();
+
+function findings(body, headline = 'Harbour plan goes to council') {
+  const text = `${headline}\n\n${body}`;
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  return core.check(a, { kb }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}
+const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === rule).map((f) => [f.rule, f.severity, f.text]));
+/** A finding of `rule` on `words` (at `severity` or, when `severity` is 'shown', above a hint). */
+const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
+
+const CASES = [
+  // A speaker quoted word for word vouches for no figure outside the quotation.
+  { name: 'a quotation without figures carries nothing', rule: 'unsourced-statistic', fires: '240,000',
+    body: '"It has been a hard year for all of us," said Ann Lowe, the trust\'s director. Visitor numbers at the castle fell to 240,000 last year.' },
+  { name: 'reported speech still carries to the next sentence', rule: 'unsourced-statistic', quiet: '240,000',
+    body: 'Ann Lowe, the trust\'s director, said visitor numbers at the castle had fallen sharply. They fell to 240,000 last year.' },
+  // A person's words reach two sentences on; a long paragraph moves on from them.
+  { name: 'a speaker three sentences back covers nothing', rule: 'unsourced-statistic', fires: '£4m',
+    body: 'Marta Velikova said the pier would reopen in May. The council met on Monday to discuss the plan. Divers inspected the piles in the spring. Repairs to the pier have cost more than £4m so far.' },
+  { name: 'a speaker just before still covers the figure', rule: 'unsourced-statistic', quiet: '£4m',
+    body: 'Marta Velikova said the pier would reopen in May. Repairs to the pier have cost more than £4m so far.' },
+  { name: 'a speaker who gave figures covers the paragraph', rule: 'unsourced-statistic', quiet: '£4m',
+    body: 'Marta Velikova said repairs had already cost £2m. The council met on Monday to discuss the plan. Divers inspected the piles in the spring. Repairs to the pier have cost more than £4m so far.' },
+  // An indefinite poll names no poll: it covers no figure of its paragraph.
+  { name: 'a recent poll covers no other sentence', rule: 'unsourced-statistic', fires: '40 percent',
+    body: 'The bridge is due to open in 2027, although a recent poll found most residents oppose it. Support for it was 40 percent the year before.' },
+  { name: 'a named poll covers its paragraph', rule: 'unsourced-statistic', quiet: '40 percent',
+    body: 'The Harbour Gazette poll found most residents oppose the bridge. Support for it was 40 percent the year before.' },
+  // A document subject in a later clause does not source a figure a clause before it.
+  { name: 'a survey after "although" covers no figure before it', rule: 'unsourced-statistic', fires: '£26 million',
+    body: 'The new bridge across the estuary will cost £26 million, although a recent survey found most residents oppose it.' },
+  { name: 'a survey in the same clause covers the figure', rule: 'unsourced-statistic', quiet: '12%',
+    body: 'Sales of bicycles in the county rose 12% last year, a survey of 1,300 shops suggests.' },
+  // What something cost somebody measures the damage; it is no organisation's own result.
+  { name: 'a loss that something cost a person', rule: 'unsourced-statistic', fires: '$900 million',
+    body: 'The investor is known for big bets. His stake in Kestrel Foods has cost him more than $900 million in losses this year.' },
+  // "our exclusive interview", "spoke to us": the outlet's voice, not a writer's first person.
+  { name: 'the outlet speaking of itself is no first-person column', rule: 'unsourced-statistic', fires: '£90m',
+    body: 'Harbour Sport looks ahead after our exclusive interview with chairman Tom Reed.\n\nReed must deliver a new 40,000-seat stadium by 2027 amid costs rising above £90m.\n\nIn a quiet room at the ground, Reed spoke to us about the months ahead.' },
+  { name: 'a reader writing in the first person is the source', rule: 'unsourced-statistic', quiet: '£900',
+    body: 'I have lived in the harbour flats for twenty years.\n\nThe rent for each flat has risen to £900 a month since the sale.\n\nWe cannot afford to stay much longer.' },
+  // A named forecaster in the progressive: "X is projecting 5% growth".
+  { name: 'a named forecaster in the progressive', rule: 'unsourced-statistic', quiet: '5%',
+    body: 'For 2026, Harbourline is projecting operating earnings growth of around 5% on the route.' },
+  { name: 'a forecast nobody owns', rule: 'unsourced-statistic', fires: '5%',
+    body: 'For 2026, operating earnings growth of around 5% is projected on the route.' },
+  // A figure hedged as hearsay: "a reported $85m".
+  { name: 'a reported figure names nobody', rule: 'vague-attribution', fires: 'a reported $85m',
+    body: 'The show ran for three series, earning its makers a reported $85m.' },
+  { name: 'a figure a named outlet reported', rule: 'vague-attribution', quiet: '$85m',
+    body: 'The show ran for three series, earning its makers $85m, the Harbour Gazette reported.' },
+  { name: 'the reported figure goes back to a report named before', rule: 'vague-attribution', quiet: '$85m',
+    body: 'The Harbour Gazette said the show earned its makers $85m. The reported $85m includes overseas sales.' },
+  // A person quoted next is not the author of an unnamed account.
+  { name: 'an unnamed account followed by a quoted person', rule: 'vague-attribution', fires: 'One news account',
+    body: 'The summit broke up without a deal.\n\nIt was a long night. One news account described the mayor sitting glumly at the back of the hall. "It was a hard night for me," the mayor, Ann Lowe, said.' },
+  { name: 'an unnamed account whose outlet is named next', rule: 'vague-attribution', quiet: 'One news account',
+    body: 'The summit broke up without a deal.\n\nIt was a long night. One news account described the mayor sitting glumly at the back of the hall. The account, by Harbour Gazette reporter Tom Reed, was widely shared.' },
+  { name: 'an estimate in a dated named paper', rule: 'vague-attribution', quiet: 'estimate',
+    body: 'The speed limit may be lowered. A previous estimate, contained in a 1998 Harbour Board paper, suggested such a move could save 50 lives a year.' },
+  // A crowd named right after it, between commas, is named.
+  { name: 'analysts named in apposition', rule: 'vague-attribution', quiet: 'analysts',
+    body: 'According to technology analysts, Kestrel Research, there will be 20 million subscribers to the service by 2030.' },
+  { name: 'a figure from analysts named in apposition', rule: 'unsourced-statistic', quiet: '20 million',
+    body: 'According to technology analysts, Kestrel Research, there will be 20 million subscribers to the service by 2030.' },
+  { name: 'analysts nobody names', rule: 'vague-attribution', fires: 'analysts',
+    body: 'According to technology analysts, there will be 20 million subscribers to the service by 2030.' },
+  // "people" is plural: "Ms Hale, these people said, …" is a new subject, not a description of her.
+  { name: 'unnamed people set off after a name', rule: 'anonymous-source', fires: 'these people',
+    body: 'The talks resume on Monday.\n\nMarta Hale has said little about the plan, and people familiar with her thinking say it has stalled. Mrs. Hale, these people said, would be open to other measures.' },
+  { name: 'a description set off after a name', rule: 'anonymous-source', quiet: 'official',
+    body: 'The talks resume on Monday.\n\nMarta Hale, a senior official, said the plan has stalled.' },
+];
+
+for (const c of CASES) {
+  test(`${c.rule}: ${c.name}`, () => {
+    const fs = findings(c.body, c.headline);
+    if (c.quiet) assert.ok(!fs.some((f) => f.rule === c.rule && f.text.includes(c.quiet) && f.severity !== 'hint'), show(fs, c.rule));
+    else assert.ok(fires(fs, c.rule, c.fires, c.severity), show(fs));
+  });
+}

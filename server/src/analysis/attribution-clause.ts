@@ -8,6 +8,7 @@ import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attributi
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
 import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES } from './lexicon';
+import { sampleStart } from './attribution-sample';
 
 export interface ClauseSource extends Span {
   kind: SourceKind;
@@ -29,6 +30,9 @@ export interface ClauseContext extends NpContext {
   inQuote(pos: number): boolean;
   /** Quotation spans (sorted) of the sentence, for "called … “…”" and "“…?” asked X". */
   quoteNear(from: number, to: number): boolean;
+  /** The inside of a quotation that ends right before the sentence, in its paragraph: what a
+   *  sentence of only a speaker and a verb ("“….” Harris said.") reports. */
+  quoteBefore?: Span;
 }
 
 /** Object pronouns and the kinds of entity they stand for. */
@@ -364,6 +368,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let src: ClauseSource | null = null;
     let inverted = false;
     let relative = false;
+    let sample = -1;
     let head: Phrase | null = null;
     const before = toks[k];
     const bw = lowerOf(before);
@@ -450,6 +455,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           if (src) break;
         }
       }
+    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0) {
+      // "Sixty percent of voters said", "About four in 10 say": a poll's sample.
+      head = { first: sample, last: k, head: k, entity: null, owner: null };
+      src = { start: toks[sample].start, end: toks[k].end, kind: 'vague', entity: null };
     } else {
       head = phraseEndingAt(c, k);
       // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
@@ -542,7 +551,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
-      if (group && lead === 'of') continue;
+      if (group && lead === 'of' && sample < 0) continue;
       // ("had many critics thinking he …", "left observers wondering whether …": a crowd made to
       // hold a view still holds it.)
       const heldView = group && v.cls === 'belief' && v.form === 'ing' && (W.complementiser.has(nxw) || /^(?:he|she|they|it|we)$/.test(nxw) || clauseFollows(toks, cueEnd, false));
@@ -588,6 +597,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       content = contentAfter(text, s, from);
       if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
+    // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
+    // sentence, and this one is only its speaker and verb; what they say is that quotation.
+    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").
     if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;

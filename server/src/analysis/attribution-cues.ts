@@ -118,4 +118,14 @@ export const W = {
   nounBefore: set(words.nounBeforePrepositions),
   example: set(words.exampleMarkers),
   preposition: set(words.prepositions),
+  /** A poll's sample as a subject (attribution-sample.ts): "six", "twenty-four", "two-thirds". */
+  numberWord: set(words.numberWords),
+  /** "half", "a third", "a majority" of those polled. */
+  shareNoun: set(words.shareNouns),
+  /** Words before a share: "about half", "a full 79 percent", "more than a third". */
+  approximator: set(words.sampleApproximators),
+  /** Words a sample may follow and still open its clause: "while 9 percent said". */
+  sampleLead: set(words.sampleLeads),
+  /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
+  sampleGroupEnd: set(words.sampleGroupEnds),
 };

@@ -208,21 +208,28 @@ function infinitiveFollows(toks: Token[], i: number): boolean {
 
 /** A speaker the story has named, or a pronoun standing for one: a judgement such a speaker makes
  *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
-function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null): boolean {
+function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false): boolean {
   if (src.entity) return true;
   if (!head) return false;
   const hw = lowerOf(c.toks[head.head]);
+  // ("the governor", "the union", "its chairman": a definite person or body the lexicon knows.)
+  const fw = lowerOf(c.toks[head.first]);
+  // ("the government would confirm the second batch": an act to come, not a judgement made.)
+  if (!modal && (W.definite.has(fw) || W.possessive.has(fw)) && (src.kind === 'person' || src.kind === 'organisation') && toSource(c, head, c.recent, false)) return true;
   return head.first === head.head && PRONOUNS.has(hw) && hw !== 'it' && hw !== 'i' && hw !== 'you' && hw !== 'we';
 }
 
-/** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase. */
-function objectFollows(c: ClauseContext, i: number): boolean {
+/** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase
+ *  (a bare noun too after a verb of voicing: "expressed concern", "voiced support"). */
+function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   const nx = c.toks[i + 1];
   if (!nx || nx.kind !== 'word') return false;
   const w = lowerOf(nx);
   if (w === 'him' || w === 'her' || w === 'them' || w === 'it' || w === 'his' || w === 'their') return true;
   if (W.det.has(w) && w !== 'no' && w !== 'one' && !isDigits(w.slice(0, 1))) return true;
-  return isCapitalised(nx) && !!c.mentionByStart.get(nx.start);
+  if (W.bareObject.has(lemma) && nx.text === w && !W.preposition.has(w) && !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w)) return true;
+  // ("Mr. Trump", "Sen. Cruz": a title before the name.)
+  return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
 }
 
 /** "called the plan a disgrace", "called him a liar": an object, then what it is called. */
@@ -455,7 +462,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           if (src) break;
         }
       }
-    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0) {
+    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && clauseFollows(toks, cueEnd, false)) {
+      // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
       // "Sixty percent of voters said", "About four in 10 say": a poll's sample.
       head = { first: sample, last: k, head: k, entity: null, owner: null };
       src = { start: toks[sample].start, end: toks[k].end, kind: 'vague', entity: null };
@@ -521,7 +529,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseOnly = false;
     if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head) && objectFollows(c, cueEnd));
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
       // the film as a child" is no view.)
       // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)

@@ -128,4 +128,6 @@ export const W = {
   sampleLead: set(words.sampleLeads),
   /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
   sampleGroupEnd: set(words.sampleGroupEnds),
+  /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */
+  bareObject: set(words.bareObjectVerbs),
 };

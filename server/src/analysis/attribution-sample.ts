@@ -53,7 +53,8 @@ function share(toks: Token[], q: number): number {
 export function sampleStart(toks: Token[], k: number): number {
   for (let st = Math.max(0, k - 12); st <= k; st++) {
     const lead = toks[st - 1];
-    if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.complementiser.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
+    // (Not after "that": "a poll found that 61 per cent feared …" is the poll's finding.)
+    if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
     if (lead && lead.kind !== 'word' && !',;:—–'.includes(lead.text)) continue;
     let q = st;
     // ("about", "a full", "more than", "well over".)

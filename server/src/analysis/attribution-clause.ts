@@ -182,6 +182,28 @@ function asFollows(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** The verb of saying raised by the word at `i` ("seemed to suggest", "went on to argue"), as its
+ *  index, or -1. */
+function raisedCue(toks: Token[], i: number): number {
+  const w = lowerOf(toks[i]);
+  if (!W.raiser.has(w)) return -1;
+  let j = i + 1;
+  if (W.raiserOn.has(w)) {
+    if (lowerOf(toks[j]) !== 'on') return -1;
+    j++;
+  }
+  if (lowerOf(toks[j]) !== 'to' || !toks[j + 1] || toks[j + 1].kind !== 'word') return -1;
+  const v = cueVerb(lowerOf(toks[j + 1]));
+  return v && v.form === 'base' && v.cls !== 'record' ? j + 1 : -1;
+}
+
+/** The form of a raising verb: "declined" past, "seems" -s, "appear" base. */
+function formOf(w: string): CueVerb['form'] {
+  if (w.endsWith('ed') || w === 'went') return 'past';
+  if (w.endsWith('s')) return 's';
+  return w.endsWith('ing') ? 'ing' : 'base';
+}
+
 /** Words that end a phrase and open another clause ("praised the plan but critics said …"). */
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'yet', ';']);
 
@@ -230,6 +252,22 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   if (W.bareObject.has(lemma) && nx.text === w && !W.preposition.has(w) && !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w)) return true;
   // ("Mr. Trump", "Sen. Cruz": a title before the name.)
   return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
+}
+
+/** What was talked about, a few words on: "spoke (to reporters) about the flooding", "wrote of his
+ *  fears" — the preposition before any other punctuation, and no time after it. */
+function topicFollows(toks: Token[], i: number): boolean {
+  let q = i + 1;
+  // (Over an adverb or a time, and whom it was said to: "spoke briefly to reporters about …".)
+  while (q < toks.length && toks[q].kind === 'word' && (isMannerAdverb(toks[q].text) || W.time.has(lowerOf(toks[q])))) q++;
+  if (lowerOf(toks[q]) === 'to' || lowerOf(toks[q]) === 'with') {
+    const ph = q + 1;
+    q = ph;
+    while (q < Math.min(toks.length, ph + 4) && toks[q].kind === 'word' && !W.topic.has(lowerOf(toks[q]))) q++;
+  }
+  const x = toks[q];
+  const nx = toks[q + 1];
+  return !!x && !!nx && W.topic.has(lowerOf(x)) && nx.kind === 'word' && !W.time.has(lowerOf(nx)) && !cueVerb(lowerOf(nx));
 }
 
 /** "called the plan a disgrace", "called him a liar": an object, then what it is called. */
@@ -302,9 +340,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       i = ph.last;
       continue;
     }
+    // "seemed to suggest that …", "went on to argue …": a verb that raises the verb of saying after
+    // "to" is the cue's start, and its subject the speaker. ("declined to comment" says nothing.)
+    const raised = phraseCls ? -1 : raisedCue(toks, i);
+    if (raised >= 0) cueEnd = raised;
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false }
-      : cueVerb(w);
+      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false }
+      : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
     const pw = lowerOf(prev);
@@ -529,7 +571,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseOnly = false;
     if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma));
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
+        || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
       // the film as a child" is no view.)
       // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)

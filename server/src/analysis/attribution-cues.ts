@@ -130,4 +130,10 @@ export const W = {
   sampleGroupEnd: set(words.sampleGroupEnds),
   /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */
   bareObject: set(words.bareObjectVerbs),
+  /** Verbs that raise a verb of saying after "to": "seemed to suggest", "went on to say". */
+  raiser: set(words.raisingVerbs),
+  /** Raising verbs that take "on" first: "went on to say". */
+  raiserOn: set(words.raisingVerbsWithOn),
+  /** Prepositions that give what a speaker talked about: "spoke about the flooding", "wrote of his fears". */
+  topic: set(words.topicPrepositions),
 };

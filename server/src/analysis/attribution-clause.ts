@@ -254,6 +254,19 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
 }
 
+/** "asked residents to stay indoors": an addressee of a few words, then "to" and a verb. */
+function requestFollows(toks: Token[], i: number): boolean {
+  for (let q = i + 2; q < Math.min(toks.length - 1, i + 6); q++) {
+    const x = toks[q];
+    if (x.kind !== 'word') return false;
+    if (lowerOf(x) === 'to') {
+      const nx = toks[q + 1];
+      return nx.kind === 'word' && !W.det.has(lowerOf(nx)) && !isCapitalised(nx) && !PRONOUNS.has(lowerOf(nx));
+    }
+  }
+  return false;
+}
+
 /** What was talked about, a few words on: "spoke (to reporters) about the flooding", "wrote of his
  *  fears" — the preposition before any other punctuation, and no time after it. */
 function topicFollows(toks: Token[], i: number): boolean {
@@ -305,7 +318,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
   const { toks, text } = c;
   const out: Found[] = [];
   const words = toks.filter(isWordTok);
-  const titleCase = headline && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
+  // (A title inside the text, as live blogs run them: "Mayor Says Bridge Will Reopen".)
+  const titleCase = (headline || words.length >= 5) && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -397,8 +411,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
+    // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
     if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
-      && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')) continue;
+      && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
+      && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) continue;
 
     // The subject: over auxiliaries and adverbs to the phrase before the verb.
     let k = i - 1;
@@ -418,6 +434,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let inverted = false;
     let relative = false;
     let sample = -1;
+    let setOffRelative = false;
     let head: Phrase | null = null;
     const before = toks[k];
     const bw = lowerOf(before);
@@ -474,6 +491,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // for a person only guessed from the phrase's shape.)
       if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
       relative = true;
+      // ("Legal experts, who worry that …": set off by a comma, the clause reports what they say.)
+      setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
     } else if (W.coordinator.has(bw)) {
       src = mainSubject(c, i, out);
     } else if (before.text === ',' || DASHES.has(before.text)) {
@@ -569,7 +588,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does'))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     let phraseOnly = false;
-    if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
+    if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
@@ -580,7 +599,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && (relative || hypothetical)) continue;
+    if (group && ((relative && !setOffRelative) || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)

@@ -487,6 +487,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
       head = phraseEndingAt(c, j);
       src = head ? toSource(c, head, c.recent) : null;
+      // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
+      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j) : -1;
+      if (sampleFirst >= 0) {
+        head = { first: sampleFirst, last: j, head: j, entity: null, owner: null };
+        src = { start: toks[sampleFirst].start, end: toks[j].end, kind: 'vague', entity: null };
+        sample = sampleFirst;
+      }
       // ("the digital TV generation, which expects …": "which" stands for a thing or a body, never
       // for a person only guessed from the phrase's shape.)
       if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
@@ -523,7 +530,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           if (src) break;
         }
       }
-    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && clauseFollows(toks, cueEnd, false)) {
+    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && (v.lemma === 'say' || v.cls === 'belief' || clauseFollows(toks, cueEnd, false))) {
       // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
       // "Sixty percent of voters said", "About four in 10 say": a poll's sample.
       head = { first: sample, last: k, head: k, entity: null, owner: null };
@@ -599,7 +606,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && ((relative && !setOffRelative) || hypothetical)) continue;
+    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
@@ -650,8 +657,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
-      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0) continue;
-      content = contentBefore(text, s, described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+      // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
+      // the rest of the sentence its source.
+      const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
+      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
+      if (aside && asIdx === 0) {
+        content = contentAfter(text, s, toks[cueEnd].end);
+      } else {
+        if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
+        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+      }
     } else {
       let from = toks[cueEnd].end;
       // "told reporters that …": the addressee is not what was said.

@@ -39,6 +39,8 @@ function share(toks: Token[], q: number): number {
     // ("half", "two-thirds", "three-quarters": a fraction word is the share itself.)
     else if (W.shareNoun.has(w) || (w.includes('-') && W.shareNoun.has(w.slice(w.lastIndexOf('-') + 1)))) after = q + 1;
   } else if (W.shareNoun.has(w)) after = q + 1;
+  // ("those surveyed", "those polled")
+  else if (w === 'those' && W.sampleGroupEnd.has(lowerOf(toks[q + 1])) && lowerOf(toks[q + 1]).endsWith('ed')) after = q + 2;
   // ("a 54% majority")
   if (after > 0 && after !== q + 1 && W.shareNoun.has(lowerOf(toks[after]))) after++;
   return after;

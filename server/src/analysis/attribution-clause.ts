@@ -232,7 +232,8 @@ function infinitiveFollows(toks: Token[], i: number): boolean {
  *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
 function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false): boolean {
   if (src.entity) return true;
-  if (!head) return false;
+  // ("She praised the nurses and criticised the board": the speaker the sentence opened with.)
+  if (!head) return src.kind === 'person' || src.kind === 'organisation';
   const hw = lowerOf(c.toks[head.head]);
   // ("the governor", "the union", "its chairman": a definite person or body the lexicon knows.)
   const fw = lowerOf(c.toks[head.first]);
@@ -412,7 +413,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
     // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
-    if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
+    // ("“…?” Clinton asked.": the question closed the sentence before.)
+    const afterQuote = !!c.quoteBefore && i <= 5;
+    if (v.lemma === 'ask' && !afterQuote && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
       && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
       && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) continue;
 
@@ -595,7 +598,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does'))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     let phraseOnly = false;
-    if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
+    // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
+    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));

@@ -360,7 +360,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const raised = phraseCls ? -1 : raisedCue(toks, i);
     if (raised >= 0) cueEnd = raised;
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -600,6 +600,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseOnly = false;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+    if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
     if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))

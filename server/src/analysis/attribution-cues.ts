@@ -19,6 +19,9 @@ export interface CueVerb {
   plainObject: boolean;
   /** A verb of viewing, a cue only with an "as" phrase after its object: "see the merger as a rescue". */
   asObject: boolean;
+  /** A verb of talking that reports only what was talked about, never a clause: "spoke about the
+   *  floods" (in "was speaking amid claims that …" the clause is no one's words). */
+  topicOnly: boolean;
 }
 
 export interface CuePhrase {
@@ -30,11 +33,11 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly });
   }
 }
 

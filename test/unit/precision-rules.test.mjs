@@ -32,6 +32,8 @@ const CASES = [
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.
+  { name: "a poll's sample is no vague source", body: 'A poll by the Harbour Institute found tenants split. About four in 10 tenants said the rent rise was fair, while half of those polled said it was not.', rule: 'vague-attribution', quiet: true },
+  { name: 'a crowd in a relative clause set off by commas', body: 'Housing experts, who worry that the plan will raise rents, have called for a review.', rule: 'vague-attribution', fires: 'experts, who worry' },
   { name: 'many lawmakers are not an anonymous source', body: 'But unions and many county lawmakers claim the scheme will cost jobs.', rule: 'anonymous-source', quiet: true },
   { name: 'an anonymity condition with "the"', body: 'The talks are close to a deal, according to a senior council official who spoke on the condition of anonymity.', rule: 'anonymous-source', fires: 'a senior council official', severity: 'hint' },
   { name: 'officials who have not said anything', body: 'Citing privacy rules, county officials have not said why the permit was refused.', rule: 'anonymous-source', quiet: true },

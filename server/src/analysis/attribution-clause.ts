@@ -8,6 +8,7 @@ import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attributi
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
 import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES } from './lexicon';
+import { sampleStart } from './attribution-sample';
 
 export interface ClauseSource extends Span {
   kind: SourceKind;
@@ -29,6 +30,9 @@ export interface ClauseContext extends NpContext {
   inQuote(pos: number): boolean;
   /** Quotation spans (sorted) of the sentence, for "called … “…”" and "“…?” asked X". */
   quoteNear(from: number, to: number): boolean;
+  /** The inside of a quotation that ends right before the sentence, in its paragraph: what a
+   *  sentence of only a speaker and a verb ("“….” Harris said.") reports. */
+  quoteBefore?: Span;
 }
 
 /** Object pronouns and the kinds of entity they stand for. */
@@ -181,6 +185,28 @@ function asFollows(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** The verb of saying raised by the word at `i` ("seemed to suggest", "went on to argue"), as its
+ *  index, or -1. */
+function raisedCue(toks: Token[], i: number): number {
+  const w = lowerOf(toks[i]);
+  if (!W.raiser.has(w)) return -1;
+  let j = i + 1;
+  if (W.raiserOn.has(w)) {
+    if (lowerOf(toks[j]) !== 'on') return -1;
+    j++;
+  }
+  if (lowerOf(toks[j]) !== 'to' || !toks[j + 1] || toks[j + 1].kind !== 'word') return -1;
+  const v = cueVerb(lowerOf(toks[j + 1]));
+  return v && v.form === 'base' && v.cls !== 'record' ? j + 1 : -1;
+}
+
+/** The form of a raising verb: "declined" past, "seems" -s, "appear" base. */
+function formOf(w: string): CueVerb['form'] {
+  if (w.endsWith('ed') || w === 'went') return 'past';
+  if (w.endsWith('s')) return 's';
+  return w.endsWith('ing') ? 'ing' : 'base';
+}
+
 /** Words that end a phrase and open another clause ("praised the plan but critics said …"). */
 const CLAUSE_BREAKS = new Set(['but', 'although', 'though', 'while', 'whereas', 'because', 'since', 'unless', 'yet', ';']);
 
@@ -207,21 +233,58 @@ function infinitiveFollows(toks: Token[], i: number): boolean {
 
 /** A speaker the story has named, or a pronoun standing for one: a judgement such a speaker makes
  *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
-function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null): boolean {
+function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false): boolean {
   if (src.entity) return true;
-  if (!head) return false;
+  // ("She praised the nurses and criticised the board": the speaker the sentence opened with.)
+  if (!head) return src.kind === 'person' || src.kind === 'organisation';
   const hw = lowerOf(c.toks[head.head]);
+  // ("the governor", "the union", "its chairman": a definite person or body the lexicon knows.)
+  const fw = lowerOf(c.toks[head.first]);
+  // ("the government would confirm the second batch": an act to come, not a judgement made.)
+  if (!modal && (W.definite.has(fw) || W.possessive.has(fw)) && (src.kind === 'person' || src.kind === 'organisation') && toSource(c, head, c.recent, false)) return true;
   return head.first === head.head && PRONOUNS.has(hw) && hw !== 'it' && hw !== 'i' && hw !== 'you' && hw !== 'we';
 }
 
-/** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase. */
-function objectFollows(c: ClauseContext, i: number): boolean {
+/** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase
+ *  (a bare noun too after a verb of voicing: "expressed concern", "voiced support"). */
+function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   const nx = c.toks[i + 1];
   if (!nx || nx.kind !== 'word') return false;
   const w = lowerOf(nx);
   if (w === 'him' || w === 'her' || w === 'them' || w === 'it' || w === 'his' || w === 'their') return true;
   if (W.det.has(w) && w !== 'no' && w !== 'one' && !isDigits(w.slice(0, 1))) return true;
-  return isCapitalised(nx) && !!c.mentionByStart.get(nx.start);
+  if (W.bareObject.has(lemma) && nx.text === w && !W.preposition.has(w) && !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w)) return true;
+  // ("Mr. Trump", "Sen. Cruz": a title before the name.)
+  return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
+}
+
+/** "asked residents to stay indoors": an addressee of a few words, then "to" and a verb. */
+function requestFollows(toks: Token[], i: number): boolean {
+  for (let q = i + 2; q < Math.min(toks.length - 1, i + 6); q++) {
+    const x = toks[q];
+    if (x.kind !== 'word') return false;
+    if (lowerOf(x) === 'to') {
+      const nx = toks[q + 1];
+      return nx.kind === 'word' && !W.det.has(lowerOf(nx)) && !isCapitalised(nx) && !PRONOUNS.has(lowerOf(nx));
+    }
+  }
+  return false;
+}
+
+/** What was talked about, a few words on: "spoke (to reporters) about the flooding", "wrote of his
+ *  fears" — the preposition before any other punctuation, and no time after it. */
+function topicFollows(toks: Token[], i: number): boolean {
+  let q = i + 1;
+  // (Over an adverb or a time, and whom it was said to: "spoke briefly to reporters about …".)
+  while (q < toks.length && toks[q].kind === 'word' && (isMannerAdverb(toks[q].text) || W.time.has(lowerOf(toks[q])))) q++;
+  if (lowerOf(toks[q]) === 'to' || lowerOf(toks[q]) === 'with') {
+    const ph = q + 1;
+    q = ph;
+    while (q < Math.min(toks.length, ph + 4) && toks[q].kind === 'word' && !W.topic.has(lowerOf(toks[q]))) q++;
+  }
+  const x = toks[q];
+  const nx = toks[q + 1];
+  return !!x && !!nx && W.topic.has(lowerOf(x)) && nx.kind === 'word' && !W.time.has(lowerOf(nx)) && !cueVerb(lowerOf(nx));
 }
 
 /** "called the plan a disgrace", "called him a liar": an object, then what it is called. */
@@ -259,7 +322,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
   const { toks, text } = c;
   const out: Found[] = [];
   const words = toks.filter(isWordTok);
-  const titleCase = headline && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
+  // (A title inside the text, as live blogs run them: "Mayor Says Bridge Will Reopen".)
+  const titleCase = (headline || words.length >= 5) && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
@@ -294,9 +358,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       i = ph.last;
       continue;
     }
+    // "seemed to suggest that …", "went on to argue …": a verb that raises the verb of saying after
+    // "to" is the cue's start, and its subject the speaker. ("declined to comment" says nothing.)
+    const raised = phraseCls ? -1 : raisedCue(toks, i);
+    if (raised >= 0) cueEnd = raised;
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false }
-      : cueVerb(w);
+      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
+      : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w);
     if (!v) continue;
     const prev = toks[i - 1];
     const pw = lowerOf(prev);
@@ -347,8 +415,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
-    if (v.lemma === 'ask' && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
-      && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')) continue;
+    // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
+    // ("“…?” Clinton asked.": the question closed the sentence before.)
+    const afterQuote = !!c.quoteBefore && i <= 5;
+    if (v.lemma === 'ask' && !afterQuote && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
+      && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
+      && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) continue;
 
     // The subject: over auxiliaries and adverbs to the phrase before the verb.
     let k = i - 1;
@@ -367,6 +439,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let src: ClauseSource | null = null;
     let inverted = false;
     let relative = false;
+    let sample = -1;
+    let setOffRelative = false;
     let head: Phrase | null = null;
     const before = toks[k];
     const bw = lowerOf(before);
@@ -419,10 +493,19 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
       head = phraseEndingAt(c, j);
       src = head ? toSource(c, head, c.recent) : null;
+      // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
+      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j) : -1;
+      if (sampleFirst >= 0) {
+        head = { first: sampleFirst, last: j, head: j, entity: null, owner: null };
+        src = { start: toks[sampleFirst].start, end: toks[j].end, kind: 'vague', entity: null };
+        sample = sampleFirst;
+      }
       // ("the digital TV generation, which expects …": "which" stands for a thing or a body, never
       // for a person only guessed from the phrase's shape.)
       if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
       relative = true;
+      // ("Legal experts, who worry that …": set off by a comma, the clause reports what they say.)
+      setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
     } else if (W.coordinator.has(bw)) {
       src = mainSubject(c, i, out);
     } else if (before.text === ',' || DASHES.has(before.text)) {
@@ -453,6 +536,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           if (src) break;
         }
       }
+    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && (v.lemma === 'say' || v.cls === 'belief' || clauseFollows(toks, cueEnd, false))) {
+      // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
+      // "Sixty percent of voters said", "About four in 10 say": a poll's sample.
+      head = { first: sample, last: k, head: k, entity: null, owner: null };
+      src = { start: toks[sample].start, end: toks[k].end, kind: 'vague', entity: null };
     } else {
       head = phraseEndingAt(c, k);
       // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
@@ -513,9 +601,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does'))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     let phraseOnly = false;
-    if (v.needsClause && !inverted && !setOff && !gap && !clauseFollows(toks, cueEnd, v.cls === 'tell') && !isQuoteMark(prev)
+    // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
+    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+    if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
+    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head) && objectFollows(c, cueEnd));
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
+        || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
       // the film as a child" is no view.)
       // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
@@ -523,7 +615,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && (relative || hypothetical)) continue;
+    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
@@ -545,7 +637,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
-      if (group && lead === 'of') continue;
+      if (group && lead === 'of' && sample < 0) continue;
       // ("had many critics thinking he …", "left observers wondering whether …": a crowd made to
       // hold a view still holds it.)
       const heldView = group && v.cls === 'belief' && v.form === 'ing' && (W.complementiser.has(nxw) || /^(?:he|she|they|it|we)$/.test(nxw) || clauseFollows(toks, cueEnd, false));
@@ -574,8 +666,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
-      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0) continue;
-      content = contentBefore(text, s, described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+      // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
+      // the rest of the sentence its source.
+      const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
+      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
+      if (aside && asIdx === 0) {
+        content = contentAfter(text, s, toks[cueEnd].end);
+      } else {
+        if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
+        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+      }
     } else {
       let from = toks[cueEnd].end;
       // "told reporters that …": the addressee is not what was said.
@@ -591,6 +691,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       content = contentAfter(text, s, from);
       if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
+    // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
+    // sentence, and this one is only its speaker and verb; what they say is that quotation.
+    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").
     if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;

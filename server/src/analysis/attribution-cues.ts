@@ -19,6 +19,9 @@ export interface CueVerb {
   plainObject: boolean;
   /** A verb of viewing, a cue only with an "as" phrase after its object: "see the merger as a rescue". */
   asObject: boolean;
+  /** A verb of talking that reports only what was talked about, never a clause: "spoke about the
+   *  floods" (in "was speaking amid claims that …" the clause is no one's words). */
+  topicOnly: boolean;
 }
 
 export interface CuePhrase {
@@ -30,11 +33,11 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly });
   }
 }
 
@@ -118,4 +121,22 @@ export const W = {
   nounBefore: set(words.nounBeforePrepositions),
   example: set(words.exampleMarkers),
   preposition: set(words.prepositions),
+  /** A poll's sample as a subject (attribution-sample.ts): "six", "twenty-four", "two-thirds". */
+  numberWord: set(words.numberWords),
+  /** "half", "a third", "a majority" of those polled. */
+  shareNoun: set(words.shareNouns),
+  /** Words before a share: "about half", "a full 79 percent", "more than a third". */
+  approximator: set(words.sampleApproximators),
+  /** Words a sample may follow and still open its clause: "while 9 percent said". */
+  sampleLead: set(words.sampleLeads),
+  /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
+  sampleGroupEnd: set(words.sampleGroupEnds),
+  /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */
+  bareObject: set(words.bareObjectVerbs),
+  /** Verbs that raise a verb of saying after "to": "seemed to suggest", "went on to say". */
+  raiser: set(words.raisingVerbs),
+  /** Raising verbs that take "on" first: "went on to say". */
+  raiserOn: set(words.raisingVerbsWithOn),
+  /** Prepositions that give what a speaker talked about: "spoke about the flooding", "wrote of his fears". */
+  topic: set(words.topicPrepositions),
 };

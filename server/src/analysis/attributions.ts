@@ -54,6 +54,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     const i = firstAtOrAfter(xs, from);
     return i < xs.length && xs[i] <= to;
   };
+  const quotesByEnd = [...ctx.quotes].sort((a, b) => a.end - b.end);
   const quoteNear = (from: number, to: number) => anyWithin(quoteStarts, from, to) || anyWithin(quoteEnds, from, to);
 
   for (const s of sentences) {
@@ -64,7 +65,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     // Cues read from the clause: "X said …", "…, said X", "according to X".
     const cctx: ClauseContext = {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
-      quoteNear,
+      quoteNear, quoteBefore: quoteEndingBefore(quotesByEnd, sentences, s, text),
     };
     for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s), ...nounAttributions(cctx, s)]) {
       out.push(make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text));
@@ -130,6 +131,24 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   linkQuotes(ctx, deduped, bySentence);
   return deduped;
+}
+
+/** The inside of the quotation that ends right before sentence `s` (only white space between), in
+ *  the same paragraph, if any. `quotes` sorted by end. */
+function quoteEndingBefore(quotes: Quote[], sentences: Sentence[], s: Sentence, text: string): Span | undefined {
+  if (s.index === 0 || sentences[s.index - 1].block !== s.block) return undefined;
+  let lo = 0;
+  let hi = quotes.length;
+  // (The last quotation that ends by the sentence's start.)
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].end <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo - 1];
+  if (!q || q.unclosed || !isBlank(text.slice(q.end, s.start)) || q.inner.end - q.inner.start < 3) return undefined;
+  const first = lastStartingBy(sentences, q.start);
+  return sentences[first]?.block === s.block ? q.inner : undefined;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -3,6 +3,8 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, ignoreFix, nameInApposition, quoteText } from './util';
 import { W } from '../analysis/attribution-cues';
+import { sampleStart } from '../analysis/attribution-sample';
+import { lowerBound } from '../analysis/spans';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -44,6 +46,14 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
     if (inSentence(pi).some((o) => NAMED.has(o.source.kind)) && group.test(a.text.slice(ps.start, ps.end))) return true;
   }
   return false;
+}
+
+/** A poll's sample as the source: "Half of GOP voters", "About four in 10" (attribution-sample.ts). */
+function isSample(a: Analysis, at: Attribution): boolean {
+  const from = lowerBound(a.tokens, at.source.start);
+  let to = from;
+  while (to < a.tokens.length && a.tokens[to].end <= at.source.end) to++;
+  return to > from && sampleStart(a.tokens.slice(from, to), to - from - 1) === 0;
 }
 
 /** Heads of findings nobody is named for: "reports", "a new poll", "estimates". */
@@ -165,6 +175,8 @@ export const vagueAttribution: Rule = {
       // "About 85% of this group, 18m people, expect …": a survey's sample, not a source.
       if (/^\s*(?:about |around |some |almost |nearly |more than |over )?[\d.,]+\s?(?:m|bn|million|billion|%|per cent)?\s/i.test(a.text.slice(at.source.start, at.source.end))
         || /\b(?:per ?cent|percent)\s+of\s/i.test(a.text.slice(at.source.start, at.source.end))) continue;
+      // ("Half of those polled said", "six in 10 voters say": the same, read as the clause reader does.)
+      if (isSample(a, at)) continue;
       // "according to reports in the Hollywood Reporter", "a poll published by the Lancet": the
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));

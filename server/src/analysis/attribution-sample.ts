@@ -1,0 +1,79 @@
+// A poll's sample as the subject of a verb of saying or believing: "Sixty percent of voters said
+// …", "About four in 10 Democrats say …", "Half said …", "a 54% majority of independents think …".
+// Its members speak (each respondent said so), so it is a source, though no one is named: the
+// attribution is typed vague, and the vague-attribution rule leaves samples alone (the poll is the
+// finding's source). The words are in data/clause-words.json (sampleWords, approximators,
+// numberWords).
+import type { Token } from './types';
+import { W, cueVerb } from './attribution-cues';
+import { PRONOUNS } from './lexicon';
+
+const lowerOf = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const isNumber = (t: Token | undefined) => !!t && (t.kind === 'number' || (t.kind === 'word' && numberWord(lowerOf(t))));
+
+/** "six", "twenty-four", "two-thirds" (the fraction counts as its share). */
+function numberWord(w: string): boolean {
+  return w.split('-').every((p) => W.numberWord.has(p));
+}
+
+/** Words that may stand inside the sampled group: "GOP primary voters", "all Democrats", "those polled". */
+function groupWord(t: Token): boolean {
+  const w = lowerOf(t);
+  if (t.kind === 'number') return false;
+  if (t.kind !== 'word') return t.text === '-';
+  return !cueVerb(w) && !W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && !W.complementiser.has(w) && !W.coordinator.has(w)
+    && !W.relative.has(w) && !W.preposition.has(w) && !PRONOUNS.has(w) && !W.time.has(w);
+}
+
+/** The share at token `q`, as the index after it, or -1: "47 %", "24 per cent", "six in 10",
+ *  "half", "third" (after "a"), "two-thirds", "69% majority". */
+function share(toks: Token[], q: number): number {
+  const w = lowerOf(toks[q]);
+  let after = -1;
+  if (isNumber(toks[q])) {
+    const nx = lowerOf(toks[q + 1]);
+    if (nx === '%' || nx === 'percent') after = q + 2;
+    else if (nx === 'per' && lowerOf(toks[q + 2]) === 'cent') after = q + 3;
+    else if (nx === 'in' && isNumber(toks[q + 2])) after = q + 3;
+    else if (nx === 'out' && lowerOf(toks[q + 2]) === 'of' && isNumber(toks[q + 3])) after = q + 4;
+    // ("half", "two-thirds", "three-quarters": a fraction word is the share itself.)
+    else if (W.shareNoun.has(w) || (w.includes('-') && W.shareNoun.has(w.slice(w.lastIndexOf('-') + 1)))) after = q + 1;
+  } else if (W.shareNoun.has(w)) after = q + 1;
+  // ("those surveyed", "those polled")
+  else if (w === 'those' && W.sampleGroupEnd.has(lowerOf(toks[q + 1])) && lowerOf(toks[q + 1]).endsWith('ed')) after = q + 2;
+  // ("a 54% majority")
+  if (after > 0 && after !== q + 1 && W.shareNoun.has(lowerOf(toks[after]))) after++;
+  return after;
+}
+
+/**
+ * The sample phrase that ends at token `k` right before a verb, as its first token, or -1.
+ * It opens its clause (nothing before it but punctuation or a conjunction), starts with an
+ * approximator or the share, and may go on with "of" and the group sampled, or the group alone
+ * ("six in 10 voters").
+ */
+export function sampleStart(toks: Token[], k: number): number {
+  for (let st = Math.max(0, k - 12); st <= k; st++) {
+    const lead = toks[st - 1];
+    // (Not after "that": "a poll found that 61 per cent feared …" is the poll's finding.)
+    if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
+    if (lead && lead.kind !== 'word' && !',;:—–'.includes(lead.text)) continue;
+    let q = st;
+    // ("about", "a full", "more than", "well over".)
+    while (q <= k && (W.approximator.has(lowerOf(toks[q])) || lowerOf(toks[q]) === 'than')) q++;
+    const after = share(toks, q);
+    if (after < 0 || after > k + 1) continue;
+    if (after === k + 1) return st;
+    let r = after;
+    if (lowerOf(toks[r]) === 'of') r++;
+    // ("of those polled", "of all voters", "of the state's Republicans")
+    if (r <= k && (W.det.has(lowerOf(toks[r])) || lowerOf(toks[r]) === 'those')) r++;
+    if (r > k) continue;
+    let ok = true;
+    for (let x = r; x <= k; x++) if (!groupWord(toks[x])) ok = false;
+    // (The group ends with a noun for people: "voters", "Democrats", "those polled" — not "of the vote".)
+    const last = toks[k];
+    if (ok && last.kind === 'word' && (lowerOf(last).endsWith('s') || /^[A-Z]/.test(last.text) || W.sampleGroupEnd.has(lowerOf(last)))) return st;
+  }
+  return -1;
+}

@@ -3,11 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(import.meta.url);
@@ -91,17 +91,50 @@ test('a run of capitalised words longer than any name is not one name', () => {
 });
 
 const DATA = resolve(REPO, '..', 'shared', 'data');
-test('npm run train on a small sample twice writes byte-identical weights', { skip: existsSync(join(DATA, 'entities')) ? false : `${DATA} is absent: this check did NOT run` }, () => {
+const NO_DATA = existsSync(join(DATA, 'entities')) ? false : `${DATA} is absent: this check did NOT run`;
+const TRAIN = join(REPO, 'scripts/train-ner.mjs');
+
+/** Runs scripts/train-ner.mjs with `args` (and `env` over this process's), returns the file it wrote. */
+function trainTo(dir, name, args, env = {}, preload = []) {
+  const file = join(dir, name);
+  const r = spawnSync(process.execPath, [...preload, TRAIN, ...args, '--out', file], { encoding: 'utf8', env: { ...process.env, ...env } });
+  assert.equal(r.status, 0, r.stderr);
+  return readFileSync(file, 'utf8');
+}
+
+test('npm run train on a small sample writes byte-identical weights, whatever the clock, time zone, locale or Math.random', { skip: NO_DATA }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
   try {
-    const out = [1, 2].map((n) => {
-      const file = join(dir, `w${n}.json`);
-      const r = spawnSync(process.execPath, [join(REPO, 'scripts/train-ner.mjs'), '--limit', '2', '--epochs', '2', '--out', file], { encoding: 'utf8' });
-      assert.equal(r.status, 0, r.stderr);
-      return readFileSync(file, 'utf8');
-    });
-    assert.equal(out[0], out[1]);
-    assert.ok(JSON.parse(out[0]).features > 0);
+    // The second run sees another clock (ten years on), time zone, locale and random stream: a
+    // weight that depended on any of them, or on the order of a hash table, would differ.
+    const perturb = join(dir, 'perturb.mjs');
+    writeFileSync(perturb, [
+      'const shift = 10 * 365 * 86400000; const RealDate = Date; const now = RealDate.now;',
+      'globalThis.Date = class extends RealDate { constructor(...a) { if (a.length) super(...a); else super(now() + shift); } static now() { return now() + shift; } };',
+      'let s = 12345; Math.random = () => ((s = (s * 48271) % 2147483647) / 2147483647);',
+      'for (let i = 0; i < 1000; i++) new Map([[Math.random(), i]]);',
+    ].join('\n'));
+    const args = ['--limit', '2', '--epochs', '2'];
+    const a = trainTo(dir, 'a.json', args, { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' });
+    const b = trainTo(dir, 'b.json', args, { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }, ['--import', pathToFileURL(perturb).href]);
+    assert.equal(a, b);
+    assert.ok(JSON.parse(a).features > 0);
+    // And the run is sensitive to its input: another seed gives other weights.
+    assert.notEqual(trainTo(dir, 'c.json', [...args, '--seed', '2']), a);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the shipped weights are exactly what `npm run train` writes from the current code and data', { skip: NO_DATA, timeout: 300_000 }, () => {
+  // Features, word lists, the knowledge base, the rule-based hints and the team's own annotated
+  // articles all feed training: change any of them and the shipped weights must be retrained
+  // (`npm run train`), or this fails.
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
+  try {
+    const fresh = trainTo(dir, 'full.json', []);
+    const shipped = readFileSync(join(REPO, 'server/src/analysis/data/ner-model.json'), 'utf8');
+    assert.ok(fresh === shipped, 'server/src/analysis/data/ner-model.json is not what `npm run train` writes now: run `npm run train` and commit the result');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { SETS, findDataDir, isHeldOut, loadSet } from './real-data/load.mjs';
 import { namedMentions } from './real-data/gum-named.mjs';
 import { listCorpus, loadArticle } from './eval.mjs';
+import { wireDocuments } from './ner-data/wire-copy.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -79,8 +80,19 @@ export function trainingData(core, kb, { limit = Infinity } = {}) {
       addDocument(core, kb, data, art.text, spans);
     }
   }
+  // Wire-style copy the team wrote (scripts/ner-data/wire-copy.mjs): clubs with towns' names,
+  // companies named alone, results and ranking lines; every fifth document also in capitals.
+  const wire = wireDocuments(WIRE_SEED, Math.min(WIRE_DOCS, limit));
+  used.push(`Sourced's own wire-style copy (${wire.length} documents)`);
+  wire.forEach((doc, d) => {
+    if (d % 5 === 0) addDocument(core, kb, data, doc.text.toUpperCase(), doc.spans);
+    addDocument(core, kb, data, doc.text, doc.spans);
+  });
   return { data, used };
 }
+
+const WIRE_DOCS = 120;
+const WIRE_SEED = 1;
 
 const OWN_PASSES = 3;
 const NER_TYPE = { person: 'PER', organisation: 'ORG', publication: 'ORG', platform: 'ORG', place: 'LOC' };

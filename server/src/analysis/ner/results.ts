@@ -99,8 +99,19 @@ function nameRuns(toks: Token[]): Run[] {
  */
 function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
   if (toks[r.to]?.text === '(') return true;
+  if (initialled(toks, r)) return true;
   if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
   return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && hasLower(toks[r.from].text);
+}
+
+/**
+ * A name that opens on an initial ("P. Simmons", "T.O'Connell" in a scorecard's brackets): a
+ * player, never a team (a club's name has no initials).
+ */
+function initialled(toks: Token[], r: Run): boolean {
+  const first = toks[r.from].text;
+  if (r.to - r.from >= 3 && first.length === 1 && isCapital(toks[r.from]) && toks[r.from + 1].text === '.') return true;
+  return /^\p{Lu}\.\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(first);
 }
 
 function isCountry(text: string, kb: KnowledgeBase): boolean {
@@ -131,7 +142,7 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
       // a team too ("Hadley 1 Crystal Harbour 1", though "Crystal" is a given name).
       const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !personLike(toks, r, kb));
       for (const r of scored) {
-        if (!pair && personLike(toks, r, kb)) continue;
+        if ((!pair && personLike(toks, r, kb)) || initialled(toks, r)) continue;
         if (pair && toks[r.to]?.text === '(') continue;
         if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
         out.push({ sentence: s, from: r.from, to: r.to });

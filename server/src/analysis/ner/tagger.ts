@@ -107,6 +107,8 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
       continue;
     }
     const type = TAGS[b].slice(2) as NerType;
+    // A person's name carries no figure: "H. Osei 69" in a scorecard is H. Osei and a score.
+    if (type === 'PER') while (last - 1 > i && (isFigure(toks[last - 1]) || toks[last - 1].text === '-')) last--;
     // A company's suffix closes its name: "Halvers Inc and Pruett Corp" are two names, and in
     // "Mardale Foods Inc of New Harbour" the place after "of" is the company's seat.
     let from = i;
@@ -157,7 +159,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withTeams(text, sentences, consistentTypes(text, out), kb);
+  return withTeams(text, sentences, consistentTypes(text, out, sentences), kb);
 }
 
 /**
@@ -165,7 +167,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
  * first mention's on a tie), and a one-word mention that is a word of a longer name takes that
  * name's type (a surname, "Pellow" of "Pellow Stores").
  */
-export function consistentTypes(text: string, spans: NerSpan[]): NerSpan[] {
+export function consistentTypes(text: string, spans: NerSpan[], sentences?: Token[][]): NerSpan[] {
   const votes = new Map<string, Map<NerType, number>>();
   const key = (s: NerSpan) => text.slice(s.start, s.end).toLowerCase();
   for (const s of spans) {
@@ -191,7 +193,11 @@ export function consistentTypes(text: string, spans: NerSpan[]): NerSpan[] {
   return spans.map((s) => {
     const k = key(s);
     const own = votes.get(k)!;
-    const type = own.size === 1 && !k.includes(' ') && partOf.has(k) ? partOf.get(k)! : typeOf.get(k)!;
+    // A place after "in", "at" or "from" stays one though a longer name starts with it ("Tarrow
+    // Cables", the company, and "in Tarrow", the town).
+    const before = sentences && s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+    const inherits = own.size === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
+    const type = inherits ? partOf.get(k)! : typeOf.get(k)!;
     return type === s.type ? s : { ...s, type };
   });
 }

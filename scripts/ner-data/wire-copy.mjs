@@ -35,6 +35,10 @@ const COMPANIES = [
 ];
 /** Companies named by one word, as copy names them after the first mention. */
 const SHORT_COMPANIES = ['Zorvane', 'Trelmont', 'Hyndmark', 'Vassenor', 'Cobrane', 'Drummel', 'Astrova', 'Colvane', 'Pryde', 'Dubrow', 'Vikstrom', 'Castellan'];
+/** Teams by nickname, written after "the" ("the Harriers"). */
+const NICKNAMES = ['Harriers', 'Mariners', 'Comets', 'Pelicans', 'Stallions', 'Hornets', 'Rams', 'Saints', 'Sharks', 'Wolves', 'Badgers', 'Falcons', 'Otters', 'Chargers'];
+/** Newspapers, broadcasters and agencies named without "the". */
+const PAPERS = ['Gazeta Poranna', 'Radio Vesna', 'Dagbladet Nord', 'Il Corriere Nuovo', 'Velmouth Evening Post', 'Kurier Dnia', 'Tele Norte', 'Astrova Press'];
 /** Agencies, ministries, federations, newspapers. */
 const BODIES = [
   'the Finance Ministry', 'the Central Bank', 'the Football Association', 'the Transport Board', 'the Harbour Authority',
@@ -71,6 +75,17 @@ const SPORTS = [
   '{TEAM} took a first innings lead of 82 against {TEAM2} at {CITY}.',
   '{PER}, 27, signed for {TEAM} in a $12 million deal.',
   'Supporters were kept outside the ground in {CITY} until the second half.',
+  '{SUR} homered twice for {TEAM} in a 7-6 victory over the {NICK}.',
+  'The {NICK} have dropped five of their last six games, and the {NICK2} lead by three.',
+  'In {CITY}, the {NICK} and {NICK2} split a doubleheader.',
+  '{TEAM} won for the seventh time in eight games, while the loss was {TEAM2}\'s third in a row.',
+  '{TEAM}\'s lead over {TEAM2} in the table grew to six points.',
+  'A late goal gave {TEAM} a 2-1 lead, but {TEAM2} tied it up in the last minute.',
+  '{SUR} kicked the {NICK} into a 6-0 lead after ten minutes.',
+  '{PER} went close for {COUNTRY} before the introduction of {TEAM}\'s {PER2}.',
+  '{TEAM} chairman {PER} said he would not sell the club.',
+  '{TEAM} 4 2 1 1 9 5 7',
+  '{TEAM} 3 0 2 1 2 3 2',
 ];
 const SPORTS_HEADLINES = ['{TEAM} beat {TEAM2} to go top', '{PER} moves to {TEAM}', '{TEAM} fans locked out after violence', '{SUR} named as {COUNTRY} captain'];
 const BUSINESS = [
@@ -93,6 +108,13 @@ const BUSINESS = [
   'Investors were cautious before the central bank meeting.',
   'Traders said the market was thin ahead of the holiday in {CITY}.',
   'Shoppers have cut back on spending, the survey found, and savers are moving their money.',
+  'Firms including {SHORT}, {SHORT2} and {SHORT3} were also drawn to the new port.',
+  'Blue chips like {SHORT}, {CO} and {SHORT2} were expected to rise.',
+  '{PAPER} said its own publisher was among the bidders.',
+  'The official newspaper {PAPER} reported the deal on Saturday.',
+  '{PER} told {PAPER} that the plant would reopen.',
+  '"Demand is weak," said {PER} of {CITY}-based {SHORT}.',
+  'The plan would rival {SHORT} in the bidding for the state printing house.',
 ];
 const BUSINESS_HEADLINES = ['{SHORT} profit rises', '{CO} to cut jobs', '{SHORT} shares fall on forecast', '{SHORT} buys {SHORT2}'];
 const GENERAL = [
@@ -112,6 +134,8 @@ const GENERAL = [
   'Farmers said the drought had cut yields by a third.',
   'Teachers in {CITY} walked out on Tuesday, and {PER} said talks would go on.',
   'Aid reached {CITY} by road from {CITY2} late on Friday.',
+  '{PER} said in a statement released by {SHORT}.',
+  'The group urged {BODY} to reopen the camps, {PAPER} reported.',
 ];
 const GENERAL_HEADLINES = ['{SUR} visits {CITY}', '{COUNTRY} recalls envoy', 'Floods close roads near {CITY}'];
 
@@ -127,7 +151,7 @@ function random(seed) {
   };
 }
 
-const SLOT = /\{(TEAM|CITY|COUNTRY|PER|SUR|CO|SHORT|BODY)([23]?)\}/g;
+const SLOT = /\{(TEAM|CITY|COUNTRY|PER|SUR|CO|SHORT|BODY|NICK|PAPER)([23]?)\}/g;
 
 /** Fills one template; returns the text and its spans (offsets within it). */
 function fill(template, pick, people) {
@@ -153,6 +177,8 @@ function fill(template, pick, people) {
     else if (kind === 'COUNTRY') (name = distinct(COUNTRIES, 'COUNTRY')), (type = 'LOC');
     else if (kind === 'CO') (name = distinct(COMPANIES, 'CO')), (type = 'ORG');
     else if (kind === 'SHORT') (name = distinct(SHORT_COMPANIES, 'SHORT')), (type = 'ORG');
+    else if (kind === 'NICK') (name = distinct(NICKNAMES, 'NICK')), (type = 'ORG');
+    else if (kind === 'PAPER') (name = distinct(PAPERS, 'PAPER')), (type = 'ORG');
     else if (kind === 'PER') {
       let p;
       do p = [pick(GIVEN), pick(SURNAMES)];

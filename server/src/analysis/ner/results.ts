@@ -131,18 +131,33 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
   const out: { sentence: number; from: number; to: number }[] = [];
   const fixtures: { sentence: number; runs: Run[] }[] = [];
   let resultLines = 0;
-  sentences.forEach((toks, s) => {
-    if (!toks.length || proseWords(toks) > 1) return;
+  const lines = sentences.map((toks) => {
+    if (!toks.length || proseWords(toks) > 1) return null;
     const runs = nameRuns(toks);
     const scored = runs.filter((r) => r.figures >= 1);
-    const isResults = scored.length >= 2 || scored.some((r) => r.figures >= 3);
+    return { runs, scored, isResults: scored.length >= 2 || scored.some((r) => r.figures >= 3) };
+  });
+  // In a document whose results name mostly clubs, a name whose first word is a given name that
+  // is also an everyday word ("Crystal Palace", "Port Vale", "West Bromwich") is a club too; in a
+  // golf or athletics table, where most are people's names, it stays a person's.
+  let people = 0;
+  let others = 0;
+  lines.forEach((l, s) => {
+    if (l?.isResults) for (const r of l.scored) personLike(sentences[s], r, kb) ? people++ : others++;
+  });
+  const clubs = others >= 4 && others >= 2 * people;
+  const person = (toks: Token[], r: Run) => personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase()));
+  sentences.forEach((toks, s) => {
+    const line = lines[s];
+    if (!line) return;
+    const { runs, scored, isResults } = line;
     if (isResults) {
       resultLines++;
       // A team plays a team: on a score line of two names, one that is no person's makes the other
       // a team too ("Hadley 1 Crystal Harbour 1", though "Crystal" is a given name).
-      const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !personLike(toks, r, kb));
+      const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !person(toks, r));
       for (const r of scored) {
-        if ((!pair && personLike(toks, r, kb)) || initialled(toks, r)) continue;
+        if ((!pair && person(toks, r)) || initialled(toks, r)) continue;
         if (pair && toks[r.to]?.text === '(') continue;
         if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
         out.push({ sentence: s, from: r.from, to: r.to });

@@ -148,6 +148,20 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
   const clubs = others >= 4 && others >= 2 * people;
   const person = (toks: Token[], r: Run) => personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase()));
   sentences.forEach((toks, s) => {
+    // A ranking's rider or driver, their country in brackets, then their team: "Ana Ruiz (Peru)
+    // Velmor Cycling 4:48:02" (a one-day race's results; a team's sponsor is an organisation).
+    const bracketThenName = toks.some((t, k) => t.text === ')' && k + 1 < toks.length && isCapital(toks[k + 1]));
+    const ranked = bracketThenName ? nameRuns(toks) : [];
+    for (const r of ranked) {
+      const open = r.from - 3;
+      if (open < 1 || toks[r.from - 1].text !== ')' || toks[open].text !== '(') continue;
+      const rider = ranked.find((x) => x.to === open);
+      if (!rider || !personLike(toks, rider, kb) || person(toks, r) || !isCountry(toks[open + 1].text, kb)) continue;
+      const next = toks[r.to];
+      if (next && !isFigure(next) && next.text !== ',') continue;
+      if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
+      out.push({ sentence: s, from: r.from, to: r.to });
+    }
     const line = lines[s];
     if (!line) return;
     const { runs, scored, isResults } = line;

@@ -241,3 +241,22 @@ test("a headline's name in capitals joins the body's name of the same letters", 
   const velmouth = a.entities.find((e) => e.mentions.some((m) => m.text === 'Velmouth'));
   assert.ok(velmouth?.mentions.some((m) => m.text === 'VELMOUTH'), JSON.stringify(a.entities.map((e) => e.mentions.map((m) => m.text))));
 });
+
+test('a fixture list in capitals under a standings table: the visitors are a team, the town after "AT" a place', () => {
+  const raw = [
+    'BASEBALL - STANDINGS.',
+    'Standings of the northern league after games played on Thursday (won, lost, percentage, games behind):',
+    'VELMOUTH 80 53 .602 -',
+    'SKELBY 70 63 .526 10',
+    'HEXLEY 65 68 .489 15',
+    'FRIDAY SCHEDULE',
+    'VELMOUTH AT DETROIT',
+    'KANSAS CITY AT BOSTON',
+  ].join('\n');
+  const got = kinds(raw);
+  assert.ok(got.includes('KANSAS CITY:organisation'), got.join(', '));
+  assert.ok(got.includes('DETROIT:place') && got.includes('BOSTON:place'), got.join(', '));
+  // One such line alone is page furniture, as other short lines in capitals are.
+  const one = kinds('Weekend sport\n\nThe club said on Friday that the ground would reopen.\n\nKANSAS CITY AT BOSTON\n');
+  assert.ok(!one.some((g) => g.startsWith('KANSAS')), one.join(', '));
+});

@@ -130,6 +130,7 @@ function proseWords(toks: Token[]): number {
 function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
   const out: { sentence: number; from: number; to: number }[] = [];
   const fixtures: { sentence: number; runs: Run[] }[] = [];
+  const caps: { sentence: number; run: Run }[] = [];
   let resultLines = 0;
   const lines = sentences.map((toks) => {
     if (!toks.length || proseWords(toks) > 1) return null;
@@ -177,9 +178,22 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
         out.push({ sentence: s, from: r.from, to: r.to });
       }
     } else if (toks.some((t) => FIXTURE_WORDS.has(t.text))) fixtures.push({ sentence: s, runs });
+    else if (runs.length === 1 && toks.some((t) => t.text === 'AT')) {
+      // "KESSFORD AT MARLOW" (nameRuns reads the capitals as one run): the visitors, then "AT"
+      // and the home side's town, which stays a place (as after "at" in prose).
+      const r = runs[0];
+      let k = r.from;
+      while (k < r.to && toks[k].text !== 'AT') k++;
+      if (k > r.from && k + 1 < r.to) caps.push({ sentence: s, run: { from: r.from, to: k, figures: 0 } });
+    }
   });
   // "Oakport v Redhill" is a fixture in a document of results (elsewhere it may be a court case).
   if (resultLines >= 2) {
+    for (const { sentence, run } of caps) {
+      const toks = sentences[sentence];
+      if (isCountry(text.slice(toks[run.from].start, toks[run.to - 1].end), kb)) continue;
+      out.push({ sentence, from: run.from, to: run.to });
+    }
     for (const { sentence, runs } of fixtures) {
       const toks = sentences[sentence];
       for (let k = 0; k + 1 < runs.length; k++) {

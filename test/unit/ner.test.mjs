@@ -260,3 +260,20 @@ test('a fixture list in capitals under a standings table: the visitors are a tea
   const one = kinds('Weekend sport\n\nThe club said on Friday that the ground would reopen.\n\nKANSAS CITY AT BOSTON\n');
   assert.ok(!one.some((g) => g.startsWith('KANSAS')), one.join(', '));
 });
+
+test('runners with a country in brackets are people, whatever their names look like; a lone place with its country is not', () => {
+  const raw = [
+    'Athletics results',
+    '',
+    "Leading results of the meeting on Friday (women's 5,000 metres):",
+    '1. Ingrid Lindahl (Norway) 15:04.95',
+    '2. Tuula Vikstrom (Sweden) 15:05.21',
+    '3. Mara Quansah (Ghana) 15:05.41',
+    '4. Oyelade Bankole (Nigeria) 15:06.33',
+  ].join('\n');
+  const got = kinds(raw);
+  for (const p of ['Ingrid Lindahl', 'Tuula Vikstrom', 'Mara Quansah', 'Oyelade Bankole']) assert.ok(got.includes(`${p}:person`), `${p} in ${got.join(', ')}`);
+  assert.ok(got.includes('Norway:place') && got.includes('Nigeria:place'), got.join(', '));
+  const prose = kinds('The ferry left Port Velmor (Chile) on Monday, and the crew said the sea was calm.');
+  assert.ok(!prose.includes('Port Velmor:person'), prose.join(', '));
+});

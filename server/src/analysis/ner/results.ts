@@ -360,3 +360,54 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
   });
   return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * People in a results list, each with a country in brackets ("4. Ana Ruiz (Peru) 10.91", "Ivo
+ * Lind (Norway) beat Paul Vos (Chile) 6-3 6-4"): in a document with three such names or more,
+ * most of them starting with a known given name, every name of two or three words before a
+ * bracketed country is a person's, whatever the tagger took it for (runners' and players'
+ * names from everywhere are mostly unknown to it). Not a known place, nor a name with an
+ * organisation's word ("Harbour United (Chile)").
+ */
+export function withCountryPeople(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  const found: { sentence: number; from: number; to: number }[] = [];
+  let given = 0;
+  sentences.forEach((toks, s) => {
+    for (let k = 2; k + 2 < toks.length; k++) {
+      if (toks[k].text !== '(') continue;
+      let close = k + 2;
+      while (close < toks.length && close <= k + 3 && toks[close].text !== ')') close++;
+      if (toks[close]?.text !== ')' || !isCountry(text.slice(toks[k + 1].start, toks[close - 1].end), kb)) continue;
+      let from = k;
+      while (from > 0 && k - from < 3 && isCapital(toks[from - 1]) && hasLower(toks[from - 1].text)) from--;
+      if (k - from < 2) continue;
+      if (toks.slice(from, k).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) continue;
+      const name = text.slice(toks[from].start, toks[k - 1].end);
+      if (kb.lookup(name)?.registry === 'places') continue;
+      if (kb.isGivenName(toks[from].text)) given++;
+      found.push({ sentence: s, from, to: k });
+    }
+  });
+  if (found.length < 3 || given * 2 < found.length) return spans;
+  const at = new Set(found.map((f) => `${f.sentence}:${f.from}:${f.to}`));
+  const covered = new Set<string>();
+  const kept: NerSpan[] = [];
+  for (const sp of spans) {
+    const key = `${sp.sentence}:${sp.from}:${sp.to}`;
+    if (at.has(key)) {
+      covered.add(key);
+      kept.push(sp.type === 'PER' ? sp : { ...sp, type: 'PER', team: undefined });
+      continue;
+    }
+    // A span over part of such a name, or running over it, gives way to it.
+    if (found.some((f) => f.sentence === sp.sentence && f.from < sp.to && sp.from < f.to)) continue;
+    kept.push(sp);
+  }
+  for (const f of found) {
+    const key = `${f.sentence}:${f.from}:${f.to}`;
+    if (covered.has(key)) continue;
+    const toks = sentences[f.sentence];
+    kept.push({ start: toks[f.from].start, end: toks[f.to - 1].end, type: 'PER', sentence: f.sentence, from: f.from, to: f.to });
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
-import { figuresFrom, isFigure, withTeams } from './results';
+import { figuresFrom, isFigure, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
 import { COMPANY_SUFFIXES, isDescribingCompound } from '../name-spans';
@@ -159,7 +159,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withTeams(text, sentences, consistentTypes(text, out, sentences), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, consistentTypes(text, out, sentences), kb), kb);
 }
 
 /**

@@ -277,3 +277,13 @@ test('runners with a country in brackets are people, whatever their names look l
   const prose = kinds('The ferry left Port Velmor (Chile) on Monday, and the crew said the sea was calm.');
   assert.ok(!prose.includes('Port Velmor:person'), prose.join(', '));
 });
+
+test('a dateline with its region is no results line: the town and the region stay places though the town has a team', () => {
+  const raw = 'Rugby league\n\nSKELBY, Velmshire 1996-08-31\nSkelby beat Hexley 42-36 in the semi-final on Saturday.\n';
+  const a = core.analyze(raw, kb);
+  const at = (start) => a.entities.find((e) => e.mentions.some((m) => m.start === start));
+  // One entity per name: the dateline's town is a place, the side in the copy a team.
+  const dateline = a.entities.flatMap((e) => e.mentions.map((m) => ({ ...m, kind: e.kind }))).filter((m) => m.start < raw.indexOf('\nSkelby beat'));
+  assert.ok(!dateline.some((m) => m.kind === 'organisation'), JSON.stringify(dateline));
+  assert.equal(at(raw.indexOf('Hexley'))?.kind, 'organisation');
+});

@@ -52,6 +52,12 @@ export function figuresFrom(toks: Token[], j: number): { end: number; count: num
 
 /** A dateline's place: a name before a date ("OAKPORT 1997-02-03"), the town, not its team. */
 function isDateline(toks: Token[], to: number): boolean {
+  // "OAKPORT, Velmshire 1997-02-03": the town, then its region or country after a comma.
+  if (toks[to]?.text === ',') {
+    let k = to + 1;
+    while (k < toks.length && k - to <= 3 && toks[k].kind === 'word' && startsUpper(toks[k].text)) k++;
+    if (k > to + 1) to = k;
+  }
   const t = toks[to];
   return t !== undefined && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && toks[to + 1]?.text === '-';
 }
@@ -86,7 +92,8 @@ function nameRuns(toks: Token[]): Run[] {
       else if (j + 2 < toks.length && toks[j].text === '(' && toks[j + 2].text === ')' && /^\p{Lu}{1,3}$/u.test(toks[j + 1].text)) j += 3;
       else break;
     }
-    const f = figuresFrom(toks, j);
+    // A date after a name is a dateline's, not a score ("OAKPORT 1997-02-03").
+    const f = isDateline(toks, j) ? { end: j, count: 0 } : figuresFrom(toks, j);
     runs.push({ from: i, to: j, figures: f.count });
     i = f.end > j ? f.end : j;
   }

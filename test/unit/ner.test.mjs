@@ -287,3 +287,9 @@ test('a dateline with its region is no results line: the town and the region sta
   assert.ok(!dateline.some((m) => m.kind === 'organisation'), JSON.stringify(dateline));
   assert.equal(at(raw.indexOf('Hexley'))?.kind, 'organisation');
 });
+
+test("a results line's team keeps its first word, and a score before another or before brackets is no part of a name", () => {
+  const got = kinds(['Scottish results', '', 'Results on Saturday:', 'St Velmor 2 Hexley 1', 'Skelby 0 Fenwold 3', 'Garrowby 114 (R. Quansah 4-28) and 81-3'].join('\n'));
+  assert.ok(got.includes('St Velmor:organisation'), got.join(', '));
+  assert.ok(!got.some((g) => /\d/.test(g)), got.join(', '));
+});

@@ -126,7 +126,8 @@ export function reconcile(
     // ("Homes Audit"), and a word the rules took off a sentence's start ("Dogged Okonjo …")
     // stays off.
     const inside = support.start >= c.start && support.end <= c.end;
-    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
+    // A team of a results line keeps its whole name ("St Mirren 3 1 1 1", the first word of its line).
+    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 && !support.team ? c.tokens[0].index : support.from;
     // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
     if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
     const toks = inside ? c.tokens : sentToks.slice(first, support.to);

@@ -70,6 +70,9 @@ function figureBreak(toks: Token[], j: number): boolean {
   if (!f.count) return false;
   const next = toks[f.end];
   if (f.count > 1) return true;
+  // "Velmouth 259 and 207", "Hexley 114 (R. Quansah 4-28)": a score, then another or its scorers.
+  if (next && (next.text === 'and' || next.text === 'for') && toks[f.end + 1] && isFigure(toks[f.end + 1])) return true;
+  if (next && next.text === '(') return true;
   return next !== undefined && (isFigure(next) || (next.kind === 'word' && startsUpper(next.text)));
 }
 

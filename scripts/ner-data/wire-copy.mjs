@@ -31,7 +31,8 @@ const SURNAMES = ['Okoye', 'Lindahl', 'Jorgensen', 'Quansah', 'Holmqvist', 'Bran
 const COMPANIES = [
   'Zorvane Industries', 'Trelmont Controls Inc', 'Hyndmark Corp', 'Vassenor Energy', 'Cobrane Cables plc', 'Drummel Holdings',
   'Lunford Brothers', 'Astrova Foods Ltd', 'Colvane Freight', 'Castellan Mining Co', 'Ruskin Bank', 'Pryde Group',
-  'Eklund & Co', 'Dubrow Steel', 'Vikstrom Motors Corp', 'Ansah Textiles Inc',
+  'Eklund & Co', 'Dubrow Steel', 'Vikstrom Motors Corp', 'Ansah Textiles Inc', 'Hexley Regional', 'Fenwold Regional',
+  'Astrova Air', 'Velmouth Express', 'Trelmont Logistics', 'Cobrane Telecom',
 ];
 /** Companies named by one word, as copy names them after the first mention. */
 const SHORT_COMPANIES = ['Zorvane', 'Trelmont', 'Hyndmark', 'Vassenor', 'Cobrane', 'Drummel', 'Astrova', 'Colvane', 'Pryde', 'Dubrow', 'Vikstrom', 'Castellan'];
@@ -109,6 +110,9 @@ const BUSINESS = [
   'Traders said the market was thin ahead of the holiday in {CITY}.',
   'Shoppers have cut back on spending, the survey found, and savers are moving their money.',
   'Firms including {SHORT}, {SHORT2} and {SHORT3} were also drawn to the new port.',
+  '{CO} employs 3,000 people at two plants near {CITY}.',
+  '{CO} carried 1.4 million passengers last year and plans to add four routes.',
+  '{CO} is betting on a new fleet to win back travellers from {CITY}.',
   'Blue chips like {SHORT}, {CO} and {SHORT2} were expected to rise.',
   '{PAPER} said its own publisher was among the bidders.',
   'The official newspaper {PAPER} reported the deal on Saturday.',
@@ -187,8 +191,11 @@ function fill(template, pick, people) {
       name = p.join(' ');
       type = 'PER';
     } else if (kind === 'SUR') {
-      const p = people.length ? people[people.length - 1] : [pick(GIVEN), pick(SURNAMES)];
-      name = p[1];
+      // A surname alone only after the person's full name (copy names a person in full first).
+      const first = !people.length;
+      const p = first ? [pick(GIVEN), pick(SURNAMES)] : people[people.length - 1];
+      if (first) people.push(p);
+      name = first ? p.join(' ') : p[1];
       type = 'PER';
     } else {
       const body = pick(BODIES);

@@ -130,6 +130,8 @@ export function reconcile(
     let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 && !support.team ? c.tokens[0].index : support.from;
     // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
     if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
+    // Nor, in a person's name, a role ending in a title ("Health Secretary Amir Doss" is Amir Doss).
+    if (!inside && support.type === 'PER' && first < c.tokens[0].index && sentToks.slice(first, c.tokens[0].index).some((t) => TITLES.has(t.text.toLowerCase().replace(FINAL_DOT, '')))) first = c.tokens[0].index;
     const toks = inside ? c.tokens : sentToks.slice(first, support.to);
     const start = toks[0].start;
     const end = inside ? c.end : spanEnd(text, toks[toks.length - 1]);

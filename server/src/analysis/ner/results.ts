@@ -134,10 +134,10 @@ function proseWords(toks: Token[]): number {
 }
 
 /** The team names of results lines, as token ranges by sentence. */
-function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
+function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?: { sentence: number; from: number; to: number }[]): { sentence: number; from: number; to: number }[] {
   const out: { sentence: number; from: number; to: number }[] = [];
   const fixtures: { sentence: number; runs: Run[] }[] = [];
-  const caps: { sentence: number; run: Run }[] = [];
+  const caps: { sentence: number; run: Run; venue: Run }[] = [];
   let resultLines = 0;
   const lines = sentences.map((toks) => {
     if (!toks.length || proseWords(toks) > 1) return null;
@@ -191,13 +191,14 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sent
       const r = runs[0];
       let k = r.from;
       while (k < r.to && toks[k].text !== 'AT') k++;
-      if (k > r.from && k + 1 < r.to) caps.push({ sentence: s, run: { from: r.from, to: k, figures: 0 } });
+      if (k > r.from && k + 1 < r.to) caps.push({ sentence: s, run: { from: r.from, to: k, figures: 0 }, venue: { from: k + 1, to: r.to, figures: 0 } });
     }
   });
   // "Oakport v Redhill" is a fixture in a document of results (elsewhere it may be a court case).
   if (resultLines >= 2) {
-    for (const { sentence, run } of caps) {
+    for (const { sentence, run, venue } of caps) {
       const toks = sentences[sentence];
+      venues?.push({ sentence, from: venue.from, to: venue.to });
       if (isCountry(text.slice(toks[run.from].start, toks[run.to - 1].end), kb)) continue;
       out.push({ sentence, from: run.from, to: run.to });
     }
@@ -315,7 +316,27 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
  */
 export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
   const seen = new Set<string>();
-  const teams = [...teamRuns(text, sentences, kb), ...proseTeams(text, sentences, spans, kb)].filter((t) => {
+  // The home side's town after "AT" on a fixture line in capitals is a place, whatever the tagger said.
+  const venues: { sentence: number; from: number; to: number }[] = [];
+  const fromLines = teamRuns(text, sentences, kb, venues);
+  if (venues.length) {
+    const at = new Set(venues.map((v) => `${v.sentence}:${v.from}:${v.to}`));
+    const found = new Set<string>();
+    spans = spans.map((sp) => {
+      const key = `${sp.sentence}:${sp.from}:${sp.to}`;
+      if (!at.has(key)) return sp;
+      found.add(key);
+      return sp.type === 'LOC' ? sp : { ...sp, type: 'LOC' as const };
+    });
+    for (const v of venues) {
+      if (found.has(`${v.sentence}:${v.from}:${v.to}`)) continue;
+      const toks = sentences[v.sentence];
+      if (spans.some((sp) => sp.sentence === v.sentence && sp.from < v.to && v.from < sp.to)) continue;
+      spans = [...spans, { start: toks[v.from].start, end: toks[v.to - 1].end, type: 'LOC', sentence: v.sentence, from: v.from, to: v.to }];
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const teams = [...fromLines, ...proseTeams(text, sentences, spans, kb)].filter((t) => {
     const k = `${t.sentence}:${t.from}:${t.to}`;
     return !seen.has(k) && !!seen.add(k);
   });

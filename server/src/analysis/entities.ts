@@ -841,6 +841,9 @@ function cluster(
     return cl;
   };
 
+  // A headline's single words no rule placed (joined to the body's name below).
+  const headlineLeft: Candidate[] = [];
+
   // Pass 1: knowledge-backed and multi-word names.
   const pending = new Set<Candidate>();
   // People's names placed in pass 1, to follow who was mentioned last in pass 2.
@@ -973,7 +976,10 @@ function cluster(
         orgs[0].members.push(c);
         continue;
       }
-      if (c.headlineOnly) continue;
+      if (c.headlineOnly) {
+        headlineLeft.push(c);
+        continue;
+      }
     }
     if (!c.kind) continue;
     if (c.weak && c.kind !== 'person' && c.kind !== 'place' && !c.speaks) continue;
@@ -1009,6 +1015,22 @@ function cluster(
         acrCluster.members = [];
       }
     }
+  }
+
+  // A headline's name in capitals ("VELMOUTH FANS LOCKED OUT") is the body's name of the same
+  // letters ("Velmouth"): it joins that entity.
+  const bodyByLower = new Map<string, Cluster>();
+  for (const cl of clusters) if (cl.members.length && !cl.members.every((m) => m.headlineOnly)) bodyByLower.set(cl.name.toLowerCase(), cl);
+  for (const cl of clusters) {
+    if (!cl.members.length || cl.hit || !cl.members.every((m) => m.headlineOnly)) continue;
+    const body = bodyByLower.get(cl.name.toLowerCase());
+    if (!body || body === cl) continue;
+    body.members.push(...cl.members.map((m) => ({ ...m, headlineOnly: false })));
+    cl.members = [];
+  }
+  for (const c of headlineLeft) {
+    const body = bodyByLower.get(c.text.toLowerCase());
+    if (body && c.text !== body.name) body.members.push({ ...c, kind: body.kind, headlineOnly: false });
   }
 
   // Drop headline-only clusters that nothing in the body confirms.

@@ -99,6 +99,14 @@ function hasDigit(t: string): boolean {
   return false;
 }
 
+/** A fixture list's line in capitals: two names and "AT" between them ("OAKPORT AT ST REDHILL"), the home side's town after it. */
+export function isCapsFixture(t: string): boolean {
+  const words = t.trim().split(/ +/);
+  const at = words.indexOf('AT');
+  if (at < 1 || at === words.length - 1 || words.length > 9 || words.lastIndexOf('AT') !== at) return false;
+  return words.every((w, i) => i === at || /^[A-Z][A-Z.'&-]*$/.test(w));
+}
+
 /** The letters of a line in capitals, when they are a sign-off (a wire's name alone). */
 export function signOffOf(t: string): string | null {
   if (t.length > 40) return null;

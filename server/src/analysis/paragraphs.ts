@@ -1,7 +1,7 @@
 // From lines to raw paragraphs: each non-empty line is read, classed (furniture, sign-off,
 // heading, list item), and joined to the line above when layout.ts says the break is a space.
 import type { Block, Span } from './types';
-import { ENDS_SENTENCE, STARTS_LOWER, decideBreaks, furnitureOf, isCapsLabel, isCapsTableRow, isDatelineOnly, isListItem, signOffOf, type LayoutDecision, type Line } from './layout';
+import { ENDS_SENTENCE, STARTS_LOWER, decideBreaks, furnitureOf, isCapsFixture, isCapsLabel, isCapsTableRow, isDatelineOnly, isListItem, signOffOf, type LayoutDecision, type Line } from './layout';
 import { isSpace } from './sentences';
 
 export type RawFurniture = 'boilerplate' | 'sponsored' | 'credit' | null;
@@ -71,10 +71,12 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
   // A table's rows in capitals ("REDHILL 70 50 .583 -") are copy when the article has two or
   // more: a results service's standings, whose names are teams (ner/results.ts).
   const tableRows = lines.filter((l) => isCapsTableRow(l.text)).length >= 2;
+  // So are a fixture list's lines in capitals ("OAKPORT AT REDHILL") under such a table.
+  const fixtureRows = tableRows && lines.filter((l) => isCapsFixture(l.text)).length >= 2;
   for (let i = 0; i < n; i++) {
     if (furn[i]) continue;
     const t = lines[i].text;
-    if (tableRows && isCapsTableRow(t)) {
+    if ((tableRows && isCapsTableRow(t)) || (fixtureRows && isCapsFixture(t))) {
       copySeen = true;
       continue;
     }

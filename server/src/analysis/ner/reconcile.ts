@@ -38,6 +38,17 @@ function afterTitles(toks: Token[], from: number, to: number, person: boolean, i
 
 const NO_GIVEN_NAMES = () => false;
 
+/** A word in capitals ("PERU", "U.S.", "UNDER-21"), or a joining mark between such words. */
+function isCapsWord(t: string): boolean {
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const ch = t.charCodeAt(i);
+    if (ch >= 97 && ch <= 122) return false;
+    if (ch >= 65 && ch <= 90) upper = true;
+  }
+  return upper || !/[A-Za-z0-9]/.test(t);
+}
+
 function kindFor(type: Exclude<NerType, 'MISC'>, before: EntityKind | null, next: Token | undefined): EntityKind {
   // The tagger's ORG covers publications and platforms, which the rules tell apart.
   if (before === 'publication' || before === 'platform') return before;
@@ -73,10 +84,26 @@ export function reconcile(
     if (c.hit) {
       // A place's name is a team's on a results line (ner/results.ts).
       let team = false;
-      for (let k = from; k < spans.length && spans[k].start <= c.start; k++) if (spans[k].start === c.start && spans[k].end === c.end && spans[k].team) team = true;
-      out.push(team && c.hit.registry === 'places' ? { ...c, hit: undefined, kind: 'organisation' } : c);
+      let wider: NerSpan | undefined;
+      for (let k = from; k < spans.length && spans[k].start <= c.start; k++) {
+        if (!spans[k].team || spans[k].start > c.start || spans[k].end < c.end) continue;
+        if (spans[k].start === c.start && spans[k].end === c.end) team = true;
+        else wider = spans[k];
+      }
+      if (wider && c.hit.registry === 'places') {
+        // A team whose name starts with a known place ("KANSAS CITY" on a fixture line over "KANSAS").
+        const toks = bySentence[wider.sentence].slice(wider.from, wider.to);
+        out.push({ ...c, hit: undefined, kind: 'organisation', start: wider.start, end: wider.end, tokens: toks, text: text.slice(wider.start, wider.end), roles: [], sentence: wider.sentence, weak: false });
+      } else out.push(team && c.hit.registry === 'places' ? { ...c, hit: undefined, kind: 'organisation' } : c);
       for (let k = from; k < spans.length && spans[k].start < c.end; k++) used.add(spans[k]);
       continue;
+    }
+    // A run of words in capitals (a wire headline: "NORWAY BEAT PERU IN UNDER-21 MATCH") is no
+    // name by its capitals: the tagger's names inside it stand on their own.
+    if (c.tokens.length > 1 && c.tokens.every((t) => isCapsWord(t.text))) {
+      let inside = false;
+      for (let k = from; k < spans.length && spans[k].start < c.end; k++) if (spans[k].start >= c.start && spans[k].end <= c.end && spans[k].type !== 'MISC' && (spans[k].start !== c.start || spans[k].end !== c.end)) inside = true;
+      if (inside) continue;
     }
     let support: NerSpan | undefined;
     for (let k = from; k < spans.length && spans[k].start < c.end; k++) {
@@ -99,9 +126,12 @@ export function reconcile(
     // ("Homes Audit"), and a word the rules took off a sentence's start ("Dogged Okonjo …")
     // stays off.
     const inside = support.start >= c.start && support.end <= c.end;
-    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 ? c.tokens[0].index : support.from;
+    // A team of a results line keeps its whole name ("St Mirren 3 1 1 1", the first word of its line).
+    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 && !support.team ? c.tokens[0].index : support.from;
     // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
     if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
+    // Nor, in a person's name, a role ending in a title ("Health Secretary Amir Doss" is Amir Doss).
+    if (!inside && support.type === 'PER' && first < c.tokens[0].index && sentToks.slice(first, c.tokens[0].index).some((t) => TITLES.has(t.text.toLowerCase().replace(FINAL_DOT, '')))) first = c.tokens[0].index;
     const toks = inside ? c.tokens : sentToks.slice(first, support.to);
     const start = toks[0].start;
     const end = inside ? c.end : spanEnd(text, toks[toks.length - 1]);

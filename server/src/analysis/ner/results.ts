@@ -52,6 +52,12 @@ export function figuresFrom(toks: Token[], j: number): { end: number; count: num
 
 /** A dateline's place: a name before a date ("OAKPORT 1997-02-03"), the town, not its team. */
 function isDateline(toks: Token[], to: number): boolean {
+  // "OAKPORT, Velmshire 1997-02-03": the town, then its region or country after a comma.
+  if (toks[to]?.text === ',') {
+    let k = to + 1;
+    while (k < toks.length && k - to <= 3 && toks[k].kind === 'word' && startsUpper(toks[k].text)) k++;
+    if (k > to + 1) to = k;
+  }
   const t = toks[to];
   return t !== undefined && t.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text) && toks[to + 1]?.text === '-';
 }
@@ -86,7 +92,8 @@ function nameRuns(toks: Token[]): Run[] {
       else if (j + 2 < toks.length && toks[j].text === '(' && toks[j + 2].text === ')' && /^\p{Lu}{1,3}$/u.test(toks[j + 1].text)) j += 3;
       else break;
     }
-    const f = figuresFrom(toks, j);
+    // A date after a name is a dateline's, not a score ("OAKPORT 1997-02-03").
+    const f = isDateline(toks, j) ? { end: j, count: 0 } : figuresFrom(toks, j);
     runs.push({ from: i, to: j, figures: f.count });
     i = f.end > j ? f.end : j;
   }
@@ -99,8 +106,19 @@ function nameRuns(toks: Token[]): Run[] {
  */
 function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
   if (toks[r.to]?.text === '(') return true;
+  if (initialled(toks, r)) return true;
   if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
   return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && hasLower(toks[r.from].text);
+}
+
+/**
+ * A name that opens on an initial ("P. Simmons", "T.O'Connell" in a scorecard's brackets): a
+ * player, never a team (a club's name has no initials).
+ */
+function initialled(toks: Token[], r: Run): boolean {
+  const first = toks[r.from].text;
+  if (r.to - r.from >= 3 && first.length === 1 && isCapital(toks[r.from]) && toks[r.from + 1].text === '.') return true;
+  return /^\p{Lu}\.\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(first);
 }
 
 function isCountry(text: string, kb: KnowledgeBase): boolean {
@@ -116,32 +134,74 @@ function proseWords(toks: Token[]): number {
 }
 
 /** The team names of results lines, as token ranges by sentence. */
-function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
+function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?: { sentence: number; from: number; to: number }[]): { sentence: number; from: number; to: number }[] {
   const out: { sentence: number; from: number; to: number }[] = [];
   const fixtures: { sentence: number; runs: Run[] }[] = [];
+  const caps: { sentence: number; run: Run; venue: Run }[] = [];
   let resultLines = 0;
-  sentences.forEach((toks, s) => {
-    if (!toks.length || proseWords(toks) > 1) return;
-    // (A line with no figure and no fixture's word is neither: most short lines of a long article.)
-    if (!toks.some((t) => t.kind === 'number' || FIXTURE_WORDS.has(t.text))) return;
+  const lines = sentences.map((toks) => {
+    if (!toks.length || proseWords(toks) > 1) return null;
     const runs = nameRuns(toks);
     const scored = runs.filter((r) => r.figures >= 1);
-    const isResults = scored.length >= 2 || scored.some((r) => r.figures >= 3);
+    return { runs, scored, isResults: scored.length >= 2 || scored.some((r) => r.figures >= 3) };
+  });
+  // In a document whose results name mostly clubs, a name whose first word is a given name that
+  // is also an everyday word ("Crystal Palace", "Port Vale", "West Bromwich") is a club too; in a
+  // golf or athletics table, where most are people's names, it stays a person's.
+  let people = 0;
+  let others = 0;
+  lines.forEach((l, s) => {
+    if (l?.isResults) for (const r of l.scored) personLike(sentences[s], r, kb) ? people++ : others++;
+  });
+  const clubs = others >= 4 && others >= 2 * people;
+  const person = (toks: Token[], r: Run) => personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase()));
+  sentences.forEach((toks, s) => {
+    // A ranking's rider or driver, their country in brackets, then their team: "Ana Ruiz (Peru)
+    // Velmor Cycling 4:48:02" (a one-day race's results; a team's sponsor is an organisation).
+    const bracketThenName = toks.some((t, k) => t.text === ')' && k + 1 < toks.length && isCapital(toks[k + 1]));
+    const ranked = bracketThenName ? nameRuns(toks) : [];
+    for (const r of ranked) {
+      const open = r.from - 3;
+      if (open < 1 || toks[r.from - 1].text !== ')' || toks[open].text !== '(') continue;
+      const rider = ranked.find((x) => x.to === open);
+      if (!rider || !personLike(toks, rider, kb) || person(toks, r) || !isCountry(toks[open + 1].text, kb)) continue;
+      const next = toks[r.to];
+      if (next && !isFigure(next) && next.text !== ',') continue;
+      if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
+      out.push({ sentence: s, from: r.from, to: r.to });
+    }
+    const line = lines[s];
+    if (!line) return;
+    const { runs, scored, isResults } = line;
     if (isResults) {
       resultLines++;
       // A team plays a team: on a score line of two names, one that is no person's makes the other
       // a team too ("Hadley 1 Crystal Harbour 1", though "Crystal" is a given name).
-      const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !personLike(toks, r, kb));
+      const pair = scored.length === 2 && scored.every((r) => r.figures === 1) && scored.some((r) => !person(toks, r));
       for (const r of scored) {
-        if (!pair && personLike(toks, r, kb)) continue;
+        if ((!pair && person(toks, r)) || initialled(toks, r)) continue;
         if (pair && toks[r.to]?.text === '(') continue;
         if (isCountry(text.slice(toks[r.from].start, toks[r.to - 1].end), kb)) continue;
         out.push({ sentence: s, from: r.from, to: r.to });
       }
     } else if (toks.some((t) => FIXTURE_WORDS.has(t.text))) fixtures.push({ sentence: s, runs });
+    else if (runs.length === 1 && toks.some((t) => t.text === 'AT')) {
+      // "KESSFORD AT MARLOW" (nameRuns reads the capitals as one run): the visitors, then "AT"
+      // and the home side's town, which stays a place (as after "at" in prose).
+      const r = runs[0];
+      let k = r.from;
+      while (k < r.to && toks[k].text !== 'AT') k++;
+      if (k > r.from && k + 1 < r.to) caps.push({ sentence: s, run: { from: r.from, to: k, figures: 0 }, venue: { from: k + 1, to: r.to, figures: 0 } });
+    }
   });
   // "Oakport v Redhill" is a fixture in a document of results (elsewhere it may be a court case).
   if (resultLines >= 2) {
+    for (const { sentence, run, venue } of caps) {
+      const toks = sentences[sentence];
+      venues?.push({ sentence, from: venue.from, to: venue.to });
+      if (isCountry(text.slice(toks[run.from].start, toks[run.to - 1].end), kb)) continue;
+      out.push({ sentence, from: run.from, to: run.to });
+    }
     for (const { sentence, runs } of fixtures) {
       const toks = sentences[sentence];
       for (let k = 0; k + 1 < runs.length; k++) {
@@ -256,7 +316,27 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
  */
 export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
   const seen = new Set<string>();
-  const teams = [...teamRuns(text, sentences, kb), ...proseTeams(text, sentences, spans, kb)].filter((t) => {
+  // The home side's town after "AT" on a fixture line in capitals is a place, whatever the tagger said.
+  const venues: { sentence: number; from: number; to: number }[] = [];
+  const fromLines = teamRuns(text, sentences, kb, venues);
+  if (venues.length) {
+    const at = new Set(venues.map((v) => `${v.sentence}:${v.from}:${v.to}`));
+    const found = new Set<string>();
+    spans = spans.map((sp) => {
+      const key = `${sp.sentence}:${sp.from}:${sp.to}`;
+      if (!at.has(key)) return sp;
+      found.add(key);
+      return sp.type === 'LOC' ? sp : { ...sp, type: 'LOC' as const };
+    });
+    for (const v of venues) {
+      if (found.has(`${v.sentence}:${v.from}:${v.to}`)) continue;
+      const toks = sentences[v.sentence];
+      if (spans.some((sp) => sp.sentence === v.sentence && sp.from < v.to && v.from < sp.to)) continue;
+      spans = [...spans, { start: toks[v.from].start, end: toks[v.to - 1].end, type: 'LOC', sentence: v.sentence, from: v.from, to: v.to }];
+    }
+    spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  const teams = [...fromLines, ...proseTeams(text, sentences, spans, kb)].filter((t) => {
     const k = `${t.sentence}:${t.from}:${t.to}`;
     return !seen.has(k) && !!seen.add(k);
   });
@@ -307,4 +387,55 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
     }
   });
   return [...kept, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * People in a results list, each with a country in brackets ("4. Ana Ruiz (Peru) 10.91", "Ivo
+ * Lind (Norway) beat Paul Vos (Chile) 6-3 6-4"): in a document with three such names or more,
+ * most of them starting with a known given name, every name of two or three words before a
+ * bracketed country is a person's, whatever the tagger took it for (runners' and players'
+ * names from everywhere are mostly unknown to it). Not a known place, nor a name with an
+ * organisation's word ("Harbour United (Chile)").
+ */
+export function withCountryPeople(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  const found: { sentence: number; from: number; to: number }[] = [];
+  let given = 0;
+  sentences.forEach((toks, s) => {
+    for (let k = 2; k + 2 < toks.length; k++) {
+      if (toks[k].text !== '(') continue;
+      let close = k + 2;
+      while (close < toks.length && close <= k + 3 && toks[close].text !== ')') close++;
+      if (toks[close]?.text !== ')' || !isCountry(text.slice(toks[k + 1].start, toks[close - 1].end), kb)) continue;
+      let from = k;
+      while (from > 0 && k - from < 3 && isCapital(toks[from - 1]) && hasLower(toks[from - 1].text)) from--;
+      if (k - from < 2) continue;
+      if (toks.slice(from, k).some((t) => ORG_WORDS.has(t.text.toLowerCase()))) continue;
+      const name = text.slice(toks[from].start, toks[k - 1].end);
+      if (kb.lookup(name)?.registry === 'places') continue;
+      if (kb.isGivenName(toks[from].text)) given++;
+      found.push({ sentence: s, from, to: k });
+    }
+  });
+  if (found.length < 3 || given * 2 < found.length) return spans;
+  const at = new Set(found.map((f) => `${f.sentence}:${f.from}:${f.to}`));
+  const covered = new Set<string>();
+  const kept: NerSpan[] = [];
+  for (const sp of spans) {
+    const key = `${sp.sentence}:${sp.from}:${sp.to}`;
+    if (at.has(key)) {
+      covered.add(key);
+      kept.push(sp.type === 'PER' ? sp : { ...sp, type: 'PER', team: undefined });
+      continue;
+    }
+    // A span over part of such a name, or running over it, gives way to it.
+    if (found.some((f) => f.sentence === sp.sentence && f.from < sp.to && sp.from < f.to)) continue;
+    kept.push(sp);
+  }
+  for (const f of found) {
+    const key = `${f.sentence}:${f.from}:${f.to}`;
+    if (covered.has(key)) continue;
+    const toks = sentences[f.sentence];
+    kept.push({ start: toks[f.from].start, end: toks[f.to - 1].end, type: 'PER', sentence: f.sentence, from: f.from, to: f.to });
+  }
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }

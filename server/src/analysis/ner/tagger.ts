@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
-import { figuresFrom, isFigure, withTeams } from './results';
+import { figuresFrom, isFigure, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
 import { COMPANY_SUFFIXES, isDescribingCompound } from '../name-spans';
@@ -70,6 +70,9 @@ function figureBreak(toks: Token[], j: number): boolean {
   if (!f.count) return false;
   const next = toks[f.end];
   if (f.count > 1) return true;
+  // "Velmouth 259 and 207", "Hexley 114 (R. Quansah 4-28)": a score, then another or its scorers.
+  if (next && (next.text === 'and' || next.text === 'for') && toks[f.end + 1] && isFigure(toks[f.end + 1])) return true;
+  if (next && next.text === '(') return true;
   return next !== undefined && (isFigure(next) || (next.kind === 'word' && startsUpper(next.text)));
 }
 
@@ -107,6 +110,8 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
       continue;
     }
     const type = TAGS[b].slice(2) as NerType;
+    // A person's name carries no figure: "H. Osei 69" in a scorecard is H. Osei and a score.
+    if (type === 'PER') while (last - 1 > i && (isFigure(toks[last - 1]) || toks[last - 1].text === '-')) last--;
     // A company's suffix closes its name: "Halvers Inc and Pruett Corp" are two names, and in
     // "Mardale Foods Inc of New Harbour" the place after "of" is the company's seat.
     let from = i;
@@ -157,7 +162,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withTeams(text, sentences, consistentTypes(text, out), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, consistentTypes(text, out, sentences), kb), kb);
 }
 
 /**
@@ -165,7 +170,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
  * first mention's on a tie), and a one-word mention that is a word of a longer name takes that
  * name's type (a surname, "Pellow" of "Pellow Stores").
  */
-export function consistentTypes(text: string, spans: NerSpan[]): NerSpan[] {
+export function consistentTypes(text: string, spans: NerSpan[], sentences?: Token[][]): NerSpan[] {
   const votes = new Map<string, Map<NerType, number>>();
   const key = (s: NerSpan) => text.slice(s.start, s.end).toLowerCase();
   for (const s of spans) {
@@ -191,7 +196,11 @@ export function consistentTypes(text: string, spans: NerSpan[]): NerSpan[] {
   return spans.map((s) => {
     const k = key(s);
     const own = votes.get(k)!;
-    const type = own.size === 1 && !k.includes(' ') && partOf.has(k) ? partOf.get(k)! : typeOf.get(k)!;
+    // A place after "in", "at" or "from" stays one though a longer name starts with it ("Tarrow
+    // Cables", the company, and "in Tarrow", the town).
+    const before = sentences && s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+    const inherits = own.size === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
+    const type = inherits ? partOf.get(k)! : typeOf.get(k)!;
     return type === s.type ? s : { ...s, type };
   });
 }

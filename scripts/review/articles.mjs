@@ -4,6 +4,8 @@
 //   PolNeAR train: 40 articles (2016 US political news, seven publishers), every 21st document.
 //   GUM news: all 22 Wikinews articles (train and dev).
 //   BBC 2004-05: 40 articles, every 55th file in name order.
+// A second batch (labelled later, in its own round) adds 30 more of each of PolNeAR train and BBC,
+// taken halfway between the first batch's picks, so that no article is in both.
 // A fifth is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -24,11 +26,13 @@ export function reviewArticles(root = ROOT) {
   const add = (collection, id, text, title = '') => out.push({ id, collection, title, text, sha256: sha(text), heldAside: isHeldAside(id) });
   const polnear = readJsonl(join(data, 'attributions', 'polnear-train.jsonl'));
   polnear.filter((_, i) => i % 21 === 0).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
+  polnear.filter((_, i) => i % 21 === 10).slice(0, 30).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   for (const f of ['gum-news-train', 'gum-news-dev']) readJsonl(join(data, 'entities', `${f}.jsonl`)).forEach((d) => add('gum-news', d.id, d.text, d.title));
   const bbc = [];
   for (const section of readdirSync(bbcDir).filter((s) => !s.includes('.')).sort()) {
     for (const f of readdirSync(join(bbcDir, section)).filter((x) => x.endsWith('.txt')).sort()) bbc.push(`${section}/${f}`);
   }
   bbc.filter((_, i) => i % 55 === 0).slice(0, 40).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
+  bbc.filter((_, i) => i % 55 === 27).slice(0, 30).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   return out;
 }

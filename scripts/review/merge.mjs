@@ -3,7 +3,8 @@
 //   node scripts/review/merge.mjs LABELS_DIR PACKETS_DIR            a first round: writes the file anew
 //   node scripts/review/merge.mjs --append LABELS_DIR PACKETS_DIR   a later round (packets made with
 //       --unjudged): the verdicts on the new findings are added to the articles' labels; the rest
-//       of review/labels.jsonl is kept as it is
+//       of review/labels.jsonl is kept as it is; articles it has no labels for (packets made with
+//       --new) are added to it whole
 // LABELS_DIR holds one folder per reviewer (r1, r2, …) and `settle/` for the third reviewer;
 // PACKETS_DIR the packets' index.json (the findings each packet showed, with their offsets).
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -78,7 +79,7 @@ for (const entry of index) {
       disputed++;
     } else agreed++;
     if (!verdict) return;
-    const span = { rule: f.rule, start: f.start, end: f.end, quote: art.text.slice(f.start, f.end), from: 'finding', how, ...(append ? { round: 'later' } : {}) };
+    const span = { rule: f.rule, start: f.start, end: f.end, quote: art.text.slice(f.start, f.end), from: 'finding', how, ...(entry.round === 'unjudged' ? { round: 'later' } : {}) };
     if (verdict === 'right') problems.push(span);
     else notProblems.push({ ...span, verdict });
   });
@@ -118,7 +119,10 @@ if (append) {
     l.notProblems.push(...x.notProblems);
     l.laterRounds = [...(l.laterRounds ?? []), { reviewers: x.reviewers, settled: x.settled }];
   }
-  writeFileSync(labelsPath, before.map((x) => JSON.stringify(x)).join('\n') + '\n');
+  const known = new Set(before.map((l) => l.id));
+  const fresh = out.filter((x) => !known.has(x.id));
+  writeFileSync(labelsPath, [...before, ...fresh].map((x) => JSON.stringify(x)).join('\n') + '\n');
+  if (fresh.length) console.log(`${fresh.length} articles added to the review set's labels`);
 } else writeFileSync(labelsPath, out.map((x) => JSON.stringify(x)).join('\n') + '\n');
 console.log(`${out.length} articles labelled; finding verdicts: ${agreed} agreed, ${disputed} not (settled by the third reviewer where given)`);
 for (const p of problemsLog) console.log(p);

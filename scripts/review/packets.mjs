@@ -5,6 +5,8 @@
 //   node scripts/review/packets.mjs --unjudged OUT_DIR   a later round: only the findings that
 //       review/labels.jsonl says nothing about (given by rules changed since), only the articles
 //       that have some; merge them with `merge.mjs --append`.
+//   node scripts/review/packets.mjs --new OUT_DIR        a new batch: only the articles that
+//       review/labels.jsonl has no labels for, every finding; merge them with `merge.mjs --append`.
 // The held-aside fifth is labelled like the rest and scored apart.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,9 +17,10 @@ import { overlaps } from './score.mjs';
 
 const args = process.argv.slice(2);
 const unjudgedOnly = args.includes('--unjudged');
+const newOnly = args.includes('--new');
 const out = args.find((a) => !a.startsWith('--'));
 if (!out) {
-  console.error('usage: node scripts/review/packets.mjs [--unjudged] OUT_DIR');
+  console.error('usage: node scripts/review/packets.mjs [--unjudged | --new] OUT_DIR');
   process.exit(2);
 }
 const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
@@ -29,9 +32,9 @@ if (!articles) {
 }
 const labelsPath = join(ROOT, 'review', 'labels.jsonl');
 const labels = new Map();
-if (unjudgedOnly) {
+if (unjudgedOnly || newOnly) {
   if (!existsSync(labelsPath)) {
-    console.error('--unjudged: review/labels.jsonl not found');
+    console.error(`${unjudgedOnly ? '--unjudged' : '--new'}: review/labels.jsonl not found`);
     process.exit(1);
   }
   for (const l of readFileSync(labelsPath, 'utf8').split('\n').filter(Boolean).map((x) => JSON.parse(x))) labels.set(l.id, l);
@@ -42,6 +45,7 @@ mkdirSync(out, { recursive: true });
 const index = [];
 articles.forEach((art, i) => {
   const n = String(i + 1).padStart(3, '0');
+  if (newOnly && labels.has(art.id)) return;
   const a = core.analyze(art.text, kb, { languageId: 'news' });
   let findings = core.check(a, { kb });
   if (unjudgedOnly) {

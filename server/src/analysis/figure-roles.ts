@@ -71,7 +71,13 @@ export function isMarketReport(sentence: string): boolean {
 type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
 /** One figure being decided. The stretches of text and the named tests it reads are worked out
  *  once per figure (`stretches`, `tests`): about a hundred entries read the same few stretches. */
-interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: Map<string, [string, number]>; tests: Map<string, boolean> }
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: Map<string, [string, number]>; tests: Map<string, boolean>; bySentence: SentenceMemo }
+/** What checks that read only the figure's sentence gave, kept for the other figures of the
+ *  sentence: a dense paragraph of figures once ran every sentence-wide pattern once per figure. */
+type SentenceMemo = Map<Check | string, boolean>;
+
+/** Named tests whose answer depends on the figure's sentence alone, not on the figure. */
+const SENTENCE_TESTS = new Set(['estimate', 'measuredWorld', 'companyOpens', 'passiveRateDecision', 'employerNamed']);
 
 /** Named tests the table refers to, for what a pattern alone cannot say. */
 const TESTS: Record<string, (h: Here) => boolean> = {
@@ -128,13 +134,19 @@ function stretchOf(h: Here, on: Target, length: number): [string, number] {
 }
 
 function holds(h: Here, c: Check): boolean {
-  const v = c.test ? namedTest(h, c.test) : c.re!.test(stretch(h, c.on!, c.length)[0]);
+  let v: boolean | undefined;
+  if (c.test) v = namedTest(h, c.test);
+  else if (c.on === 'sentence' || c.on === 'context') {
+    v = h.bySentence.get(c);
+    if (v === undefined) h.bySentence.set(c, (v = c.re!.test(stretch(h, c.on, c.length)[0])));
+  } else v = c.re!.test(stretch(h, c.on!, c.length)[0]);
   return v !== c.not;
 }
 
 function namedTest(h: Here, name: string): boolean {
-  let v = h.tests.get(name);
-  if (v === undefined) h.tests.set(name, (v = TESTS[name](h)));
+  const memo = SENTENCE_TESTS.has(name) ? h.bySentence : h.tests;
+  let v = memo.get(name);
+  if (v === undefined) memo.set(name, (v = TESTS[name](h)));
   return v;
 }
 
@@ -152,8 +164,8 @@ function evidence(h: Here, e: Compiled): Span {
 }
 
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
-export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb, stretches: new Map(), tests: new Map() };
+export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map()): { entry: Compiled; evidence: Span } | null {
+  const h: Here = { a, q, sentence, kb, stretches: new Map(), tests: new Map(), bySentence };
   for (let i = from; i < ENTRIES.length; i++) {
     const e = ENTRIES[i];
     if (e.kinds && !e.kinds.has(q.kind)) continue;
@@ -178,16 +190,22 @@ export function eventTerms(a: Analysis, q: Quantity, sentence: string, kb: Kb): 
 /** Gives every quantity of the analysis its role, the span that decided it, the reason and the rule. */
 export function assignFigureRoles(a: Analysis, kb: Kb): void {
   const market = new Map<number, Span | null>();
+  let memo: SentenceMemo = new Map();
+  let memoOf = -1;
   for (const q of a.quantities) {
     const s = a.sentences[q.sentence];
     const sentence = a.text.slice(s.start, s.end);
+    if (memoOf !== s.index) {
+      memo = new Map();
+      memoOf = s.index;
+    }
     if (!market.has(s.index)) market.set(s.index, marketEvidence(sentence));
     const m = market.get(s.index);
     if (m) {
       Object.assign(q, { role: 'market', roleEvidence: { start: s.start + m.start, end: s.start + m.end }, roleReason: 'a price made on a market', roleRule: 'market-report' });
       continue;
     }
-    const t = tableRole(a, q, sentence, kb);
+    const t = tableRole(a, q, sentence, kb, 0, memo);
     if (t) {
       Object.assign(q, { role: t.entry.role, roleEvidence: t.evidence, roleReason: t.entry.reason, roleRule: t.entry.id });
       continue;

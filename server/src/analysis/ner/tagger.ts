@@ -1,7 +1,7 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
+import { Scratch, docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { figuresFrom, isFigure, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
@@ -153,13 +153,14 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
   const doc = docContext(sentences);
   const shares = hintsBySentence(sentences, hints);
   const out: NerSpan[] = [];
+  const scratch = new Scratch();
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
     if (!toks.length) continue;
     const region = nameRegion(toks);
     // No capitalised token, no name: decode would read no feature of such a sentence (all O).
     if (!region.includes(2)) continue;
-    const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
+    const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
   return withCountryPeople(text, sentences, withTeams(text, sentences, consistentTypes(text, out, sentences), kb), kb);

@@ -7,7 +7,7 @@ import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
-import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES } from './lexicon';
+import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES, WEEKDAY_SET } from './lexicon';
 import { sampleStart } from './attribution-sample';
 
 export interface ClauseSource extends Span {
@@ -449,7 +449,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
       // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
       if (k < i - 1 && (W.be.has(pw) || pw === 'has' || pw === 'have' || pw === 'had' || W.modal.has(pw))) return null;
-      const ph = phraseStartingAt(c, cueEnd + 1);
+      // ("…,” Hale, a campaign aide, said Thursday morning": a day after the verb is when, not who;
+      // "said Monday the senator, Bill Grant": the speaker may follow it.)
+      let from = cueEnd + 1;
+      while (from < toks.length && isDayWord(toks[from])) from++;
+      const ph = phraseStartingAt(c, from);
       if (!ph) return null;
       const after = toks[ph.last + 1];
       // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
@@ -701,4 +705,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     i = cueEnd;
   }
   return out;
+}
+
+/** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */
+const DAY_PARTS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night']);
+function isDayWord(t: Token): boolean {
+  const w = lowerOf(t);
+  return t.kind === 'word' && (WEEKDAY_SET.has(w) || DAY_PARTS.has(w));
 }

@@ -8,6 +8,7 @@
 // taken halfway between the first batch's picks, so that no article is in both.
 // A fifth is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
 import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ROOT, findDataDir, readJsonl } from '../real-data/load.mjs';
@@ -35,4 +36,16 @@ export function reviewArticles(root = ROOT) {
   bbc.filter((_, i) => i % 55 === 0).slice(0, 40).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 27).slice(0, 30).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   return out;
+}
+
+/** For the review scripts run from the command line: the built core, its knowledge base and the
+ *  review set's articles; exits with a message when ../shared is absent. */
+export function reviewSession() {
+  const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
+  const articles = reviewArticles();
+  if (!articles) {
+    console.error('../shared is absent: no review set');
+    process.exit(1);
+  }
+  return { core, kb: core.loadKnowledge(), articles };
 }

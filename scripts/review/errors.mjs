@@ -3,22 +3,15 @@
 // on the development articles only. The held-aside fifth is never listed (docs/review-guide.md).
 //   node scripts/review/errors.mjs [RULE ...] [--wrong | --missed]
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../real-data/load.mjs';
-import { reviewArticles } from './articles.mjs';
+import { reviewSession } from './articles.mjs';
 import { overlaps } from './score.mjs';
 
 const args = process.argv.slice(2);
 const rules = new Set(args.filter((a) => !a.startsWith('--')));
 const only = args.includes('--wrong') ? 'wrong' : args.includes('--missed') ? 'missed' : null;
-const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
-const kb = core.loadKnowledge();
-const articles = reviewArticles();
-if (!articles) {
-  console.error('../shared is absent: no review set');
-  process.exit(1);
-}
+const { core, kb, articles } = reviewSession();
 const byId = new Map(articles.map((a) => [a.id, a]));
 const labels = readFileSync(join(ROOT, 'review', 'labels.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
 

@@ -9,10 +9,9 @@
 //       review/labels.jsonl has no labels for, every finding; merge them with `merge.mjs --append`.
 // The held-aside fifth is labelled like the rest and scored apart.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ROOT } from '../real-data/load.mjs';
-import { reviewArticles } from './articles.mjs';
+import { reviewSession } from './articles.mjs';
 import { overlaps } from './score.mjs';
 
 const args = process.argv.slice(2);
@@ -23,13 +22,7 @@ if (!out) {
   console.error('usage: node scripts/review/packets.mjs [--unjudged | --new] OUT_DIR');
   process.exit(2);
 }
-const core = createRequire(import.meta.url)(join(ROOT, 'dist', 'core.js'));
-const kb = core.loadKnowledge();
-const articles = reviewArticles();
-if (!articles) {
-  console.error('../shared is absent: no review set');
-  process.exit(1);
-}
+const { core, kb, articles } = reviewSession();
 const labelsPath = join(ROOT, 'review', 'labels.jsonl');
 const labels = new Map();
 if (unjudgedOnly || newOnly) {

@@ -6,6 +6,8 @@ import { DYNAMIC_COUNT, STATIC_COUNT, dynamicFeatures } from './features';
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
 export const NTAGS = TAGS.length;
+// (PackedWeights.addAll keeps one sum per tag in a local: nine of them.)
+if (NTAGS !== 9) throw new Error('PackedWeights.addAll sums nine tags');
 /** Tag id used for "before the sentence". */
 export const START_TAG = NTAGS;
 
@@ -52,6 +54,35 @@ export class PackedWeights implements WeightTable {
     this.weights = weights;
   }
 
+  /**
+   * The weights of `count` features read from `feats` at `from`, added into `scores`: the
+   * decoder's inner loop, with the nine sums kept in locals (one write per tag, not one per
+   * feature and tag). The sums are of small integers, so the scores are the same as addTo's.
+   */
+  addAll(feats: Uint32Array, from: number, count: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const w = this.weights;
+    const mask = this.mask;
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    for (let k = 0; k < count; k++) {
+      const f = feats[from + k];
+      let h = f & mask;
+      for (;;) {
+        const key = slots[h * 2];
+        if (key === 0) break;
+        if (key === f) {
+          const o = slots[h * 2 + 1];
+          s0 += w[o]; s1 += w[o + 1]; s2 += w[o + 2]; s3 += w[o + 3]; s4 += w[o + 4];
+          s5 += w[o + 5]; s6 += w[o + 6]; s7 += w[o + 7]; s8 += w[o + 8];
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+    }
+    scores[0] += s0; scores[1] += s1; scores[2] += s2; scores[3] += s3; scores[4] += s4;
+    scores[5] += s5; scores[6] += s6; scores[7] += s7; scores[8] += s8;
+  }
+
   addTo(feature: number, scores: Float64Array): void {
     const slots = this.slots;
     let h = feature & this.mask;
@@ -92,6 +123,7 @@ export function decode(
   const scores = SCORES;
   const all = ALL;
   const dyn = DYN;
+  const packed = weights instanceof PackedWeights ? weights : null;
   for (let i = 0; i < n; i++) {
     // During training the history is what the model predicted, as it will be when used.
     const prev = i > 0 ? tags[i - 1] : START_TAG;
@@ -101,12 +133,18 @@ export function decode(
     if (fill) fill(i);
     scores.fill(0);
     const o = i * STATIC_COUNT;
-    for (let k = 0; k < STATIC_COUNT; k++) {
-      all[k] = feats[o + k];
-      weights.addTo(feats[o + k], scores);
-    }
     dynamicFeatures(dyn, feats, i, prev, prev2);
-    for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
+    if (packed) {
+      packed.addAll(feats, o, STATIC_COUNT, scores);
+      packed.addAll(dyn, 0, DYNAMIC_COUNT, scores);
+      if (onToken) for (let k = 0; k < STATIC_COUNT; k++) all[k] = feats[o + k];
+    } else {
+      for (let k = 0; k < STATIC_COUNT; k++) {
+        all[k] = feats[o + k];
+        weights.addTo(feats[o + k], scores);
+      }
+      for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
+    }
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < NTAGS; t++) {

@@ -141,6 +141,9 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
   let resultLines = 0;
   const lines = sentences.map((toks) => {
     if (!toks.length || proseWords(toks) > 1) return null;
+    // No figure, no fixture word ("v", or "AT" between names in capitals): not a results line,
+    // and no name runs to find (most sentences of an article stop here).
+    if (!toks.some((t) => isFigure(t) || FIXTURE_WORDS.has(t.text) || t.text === 'AT')) return null;
     const runs = nameRuns(toks);
     const scored = runs.filter((r) => r.figures >= 1);
     return { runs, scored, isResults: scored.length >= 2 || scored.some((r) => r.figures >= 3) };

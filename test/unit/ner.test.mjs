@@ -47,17 +47,20 @@ function examples() {
   return data;
 }
 
+/** The packed weights of a perceptron trained in-process on the sentences above. */
+const smallModel = (epochs, seed) => core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs, seed }), ['test'], 0.05);
+
 test('training is reproducible: the same data and seed give byte-identical weights', () => {
-  const a = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 7 }), ['test'], 0.05);
-  const b = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 7 }), ['test'], 0.05);
+  const a = smallModel(5, 7);
+  const b = smallModel(5, 7);
   assert.ok(a.features > 0);
   assert.equal(JSON.stringify(a), JSON.stringify(b));
-  const c = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 8 }), ['test'], 0.05);
+  const c = smallModel(5, 8);
   assert.notEqual(JSON.stringify(a), JSON.stringify(c), 'another seed shuffles differently');
 });
 
 test('a model trained on a few sentences tags them back', () => {
-  const weights = core.ner.unpackWeights(core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 10, seed: 1 }), ['test'], 0.05));
+  const weights = core.ner.unpackWeights(smallModel(10, 1));
   const { text: raw, spans } = parse(LABELLED[0]);
   const { text, sentences, hints } = core.ner.documentTokens(raw, kb);
   const got = core.ner.tagDocument(text, sentences, kb, hints, weights).map((s) => `${text.slice(s.start, s.end)}|${s.type}`);
@@ -102,9 +105,18 @@ function trainTo(dir, name, args, env = {}, preload = []) {
   return readFileSync(file, 'utf8');
 }
 
-test('npm run train on a small sample writes byte-identical weights, whatever the clock, time zone, locale or Math.random', { skip: NO_DATA }, () => {
+/** Runs `fn` with a fresh temporary directory for training runs' files, and removes it after. */
+function inTrainingDir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
   try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('npm run train on a small sample writes byte-identical weights, whatever the clock, time zone, locale or Math.random', { skip: NO_DATA }, () => {
+  inTrainingDir((dir) => {
     // The second run sees another clock (ten years on), time zone, locale and random stream: a
     // weight that depended on any of them, or on the order of a hash table, would differ.
     const perturb = join(dir, 'perturb.mjs');
@@ -121,23 +133,18 @@ test('npm run train on a small sample writes byte-identical weights, whatever th
     assert.ok(JSON.parse(a).features > 0);
     // And the run is sensitive to its input: another seed gives other weights.
     assert.notEqual(trainTo(dir, 'c.json', [...args, '--seed', '2']), a);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the shipped weights are exactly what `npm run train` writes from the current code and data', { skip: NO_DATA, timeout: 300_000 }, () => {
   // Features, word lists, the knowledge base, the rule-based hints and the team's own annotated
   // articles all feed training: change any of them and the shipped weights must be retrained
   // (`npm run train`), or this fails.
-  const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
-  try {
+  inTrainingDir((dir) => {
     const fresh = trainTo(dir, 'full.json', []);
     const shipped = readFileSync(join(REPO, 'server/src/analysis/data/ner-model.json'), 'utf8');
     assert.ok(fresh === shipped, 'server/src/analysis/data/ner-model.json is not what `npm run train` writes now: run `npm run train` and commit the result');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 /** Each mention's text with the kind of its entity, in a made-up article. */

@@ -231,6 +231,21 @@ test('a scorecard: the counties are teams, the initialled players in brackets ar
   assert.ok(!got.some((g) => /\d/.test(g)), got.join(', '));
 });
 
+test("a bowler's analysis ('8-0-39-3') names a player, not a team, on a scorecard's bowling line", () => {
+  const raw = [
+    'Cricket scoreboard',
+    '',
+    'Scoreboard of the one-day match on Saturday:',
+    'Velmouth 212 and 88-3 (R. Quansah 54), Skelby 301 (M. Lindahl 4-38)',
+    'P. Okoye c Lindahl b Rauch 33',
+    'T. Balogun not out 45',
+    'Bowling: Rauch 8-0-39-3, Kuoni 6-0-30-1, Jorgensen 9.5-1-44-2.',
+  ].join('\n');
+  const got = kinds(raw);
+  for (const p of ['Rauch', 'Kuoni', 'Jorgensen']) assert.ok(!got.includes(`${p}:organisation`), `${p} in ${got.join(', ')}`);
+  assert.ok(got.includes('Velmouth:organisation') && got.includes('Skelby:organisation'), got.join(', '));
+});
+
 test("a ranking's team after the rider's country is an organisation; a club table's 'Port' or 'Crystal' names are clubs", () => {
   const race = kinds(['Stage results', '', 'Leading results of the fourth stage on Saturday:', '1. Marek Lindahl (Norway) Velmor Cycling 4:48:02', '2. Aisha Brun (Peru) Trasko 0:05 behind'].join('\n'));
   for (const t of ['Velmor Cycling', 'Trasko']) assert.ok(race.includes(`${t}:organisation`), race.join(', '));

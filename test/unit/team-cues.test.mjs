@@ -50,6 +50,21 @@ for (const key of ['companySuffixes', 'compoundParticiples']) {
   }
 }
 
+// "&" between two names: the positive is one organisation's name; the negative has no organisation over its name.
+for (const key of ['joiners', 'firmWords']) {
+  for (const entry of NAME_SPANS[key]) {
+    test(`name-spans ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is one organisation's name`, () => {
+      const ms = mentions(entry.positive.text);
+      assert.ok(ms.some((m) => m.text === entry.positive.name && m.kind === 'organisation'), show(ms));
+    });
+    test(`name-spans ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.negative.name}" is in no organisation's name`, () => {
+      const ms = mentions(entry.negative.text);
+      assert.ok(ms.some((m) => m.text.includes(entry.negative.name)), show(ms));
+      assert.ok(!ms.some((m) => m.text.includes(entry.negative.name) && m.kind === 'organisation'), show(ms));
+    });
+  }
+}
+
 test('both sides of a match are teams, and the team stays one in the rest of the article', () => {
   const ms = mentions('Kessford beat Marlow 3-1 on Saturday. Kessford have now won four in a row, and Marlow sacked their coach.');
   for (const m of ms.filter((x) => x.text === 'Kessford' || x.text === 'Marlow')) assert.equal(m.kind, 'organisation', show(ms));

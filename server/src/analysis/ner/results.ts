@@ -73,6 +73,24 @@ interface Run {
   to: number;
   /** Figures right after the name. */
   figures: number;
+  /** The figures right after the name are a bowler's analysis ("8-0-39-3"): the name is a player's. */
+  analysis?: boolean;
+}
+
+/**
+ * Whether the figures from token `j` are one bowling analysis: four figures joined by hyphens with
+ * no space (overs, maidens, runs, wickets: "8-0-39-3", "9.5-1-44-2"). A score is one or two
+ * ("2-1", "88-3"), a table's row is spaced, and a date is a dateline's.
+ */
+export function isBowlingAnalysis(toks: Token[], j: number): boolean {
+  let n = 0;
+  for (let k = j; k < toks.length; k += 2) {
+    if (!isFigure(toks[k]) || toks[k].text.includes('-')) return false;
+    n++;
+    const dash = toks[k + 1];
+    if (!dash || dash.text !== '-' || dash.start !== toks[k].end || toks[k + 2]?.start !== dash.end) break;
+  }
+  return n === 4;
 }
 
 /** The runs of capitalised words of a sentence ("Harwick Rovers", "Queen's Park", "Mladost (L)"). */
@@ -94,7 +112,7 @@ function nameRuns(toks: Token[]): Run[] {
     }
     // A date after a name is a dateline's, not a score ("OAKPORT 1997-02-03").
     const f = isDateline(toks, j) ? { end: j, count: 0 } : figuresFrom(toks, j);
-    runs.push({ from: i, to: j, figures: f.count });
+    runs.push({ from: i, to: j, figures: f.count, analysis: f.count > 0 && isBowlingAnalysis(toks, j) });
     i = f.end > j ? f.end : j;
   }
   return runs;
@@ -105,7 +123,7 @@ function nameRuns(toks: Token[]): Run[] {
  * Athletic", whose last word is an organisation's), or a country in brackets after it.
  */
 function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
-  if (toks[r.to]?.text === '(') return true;
+  if (toks[r.to]?.text === '(' || r.analysis) return true;
   if (initialled(toks, r)) return true;
   if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
   return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && hasLower(toks[r.from].text);
@@ -157,7 +175,7 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
     if (l?.isResults) for (const r of l.scored) personLike(sentences[s], r, kb) ? people++ : others++;
   });
   const clubs = others >= 4 && others >= 2 * people;
-  const person = (toks: Token[], r: Run) => personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase()));
+  const person = (toks: Token[], r: Run) => !!r.analysis || (personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase())));
   sentences.forEach((toks, s) => {
     // A ranking's rider or driver, their country in brackets, then their team: "Ana Ruiz (Peru)
     // Velmor Cycling 4:48:02" (a one-day race's results; a team's sponsor is an organisation).

@@ -23,7 +23,7 @@ function mentions(text) {
 const show = (ms) => ms.map((m) => `${m.kind} "${m.text}"`).join('; ');
 
 const TEAM_CUES = table('team-cues.json');
-for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAfter', 'companyAfter']) {
+for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAfter', 'organisationBefore', 'companyAfter']) {
   for (const entry of TEAM_CUES[key]) {
     test(`team-cues ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is an organisation`, () => {
       const ms = mentions(entry.positive.text);

@@ -12,7 +12,7 @@
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import type { NerSpan } from './tagger';
-import { ORG_WORDS } from '../lexicon';
+import { MONTHS, ORG_WORDS, WEEKDAY_SET } from '../lexicon';
 import { hasLower, startsLower, startsUpper } from '../tokens';
 import teamCues from '../data/team-cues.json';
 
@@ -24,9 +24,10 @@ const AFTER_TEAM = cueWords(teamCues.after);
 const AGREEMENT = cueWords(teamCues.agreement);
 const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
+const ORGANISATION_BEFORE = cueWords(teamCues.organisationBefore);
 const COMPANY_AFTER = cueWords(teamCues.companyAfter);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
-const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
+const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -269,6 +270,17 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
     else found.set(s.sentence, [s]);
     foundText.add(text.slice(s.start, s.end).toLowerCase());
   }
+  // A name the tagger typed MISC (a nationality, an award: "second team All-American") is no organisation by the noun before it.
+  const misc = new Set(spans.filter((s) => s.type === 'MISC').map((s) => `${s.sentence}:${s.from}:${s.to}`));
+  const miscAt = (s: number, from: number, to: number) => misc.has(`${s}:${from}:${to}`);
+  // The noun before a name names its kind, unless the name is a pronoun ("the club I joined"), a
+  // given name the tagger took for no place or organisation ("economist team Jim and Margaret …")
+  // or describes a noun after it ("a daily Amsterdam newspaper").
+  const nounCueHolds = (toks: Token[], r: { from: number; to: number }, next: string, named: NerSpan[]) =>
+    toks[r.from].text.length > 1 &&
+    !(r.to - r.from === 1 && kb.isGivenName(toks[r.from].text) && !named.some((n) => n.from === r.from && n.to === r.to && n.type !== 'PER')) &&
+    !ORGANISATION_BEFORE.has(next) &&
+    !ORGANISATION_AFTER.has(next);
   const out: { sentence: number; from: number; to: number }[] = [];
   sentences.forEach((toks, s) => {
     if (!cued[s]) return;
@@ -314,11 +326,15 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
         ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
         ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
         ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text) && !lookup()) ||
+        ((exact || (unseen && !miscAt(s, r.from, r.to))) && ORGANISATION_BEFORE.has(prev) && /^\p{Ll}/u.test(toks[r.from - 1].text) && nounCueHolds(toks, r, next, named)) ||
         (exact && r.to - r.from === 1 && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())) && !lookup());
       if (!cue) continue;
       if (PLACE_PREPOSITIONS.has(prev)) continue;
+      // "the agency Saturday launched": a day or a month is no name.
+      if (WEEKDAY_SET.has(firstWord) || MONTHS.has(firstWord)) continue;
       const name = text.slice(toks[r.from].start, toks[r.to - 1].end);
-      if (isCountry(name, kb) || kb.demonym(name)) continue;
+      // Nor a demonym, nor a compound ending in one ("All-American", a player's honour).
+      if (isCountry(name, kb) || kb.demonym(name) || (name.includes('-') && kb.demonym(name.slice(name.lastIndexOf('-') + 1)))) continue;
       const hit = lookup();
       if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
       if (r.to - r.from === 1 && surnames.has(name.toLowerCase()) && !COMPANY_AFTER.has(next)) continue;

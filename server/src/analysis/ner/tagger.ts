@@ -204,8 +204,11 @@ export function joinedNames(text: string, sentences: Token[][], spans: NerSpan[]
       const sideL = text.slice(toks[from].start, toks[k - 1].end);
       const sideR = text.slice(toks[k + 1].start, toks[to - 1].end);
       if (isKnownPlace(sideL, kb) && isKnownPlace(sideR, kb)) continue;
-      // "Home & Away": everyday words on both sides are no firm's name.
-      if (toks.slice(from, to).every((t, i) => i === k - from || kb.isCommonWord(t.text.toLowerCase()))) continue;
+      // "Home & Away", "Hobby & Crafts": everyday words (or their plurals) on both sides are no firm's name.
+      const everyday = (w: string) => kb.isCommonWord(w) || (w.endsWith('s') && kb.isCommonWord(w.slice(0, -1)));
+      if (toks.slice(from, to).every((t, i) => i === k - from || everyday(t.text.toLowerCase()))) continue;
+      // A side with a word in lower case is a title or a phrase ("Wild on E!"), not a founder's name.
+      if (toks.slice(from, to).some((t) => t.kind === 'word' && !startsUpper(t.text))) continue;
       // "Ruth Okafor & Tomas Lind" are two people; "Tomas Wexler & Sons" is a firm.
       const fullName = (sp: NerSpan | undefined) => sp !== undefined && sp.type === 'PER' && sp.to - sp.from > 1;
       if ((fullName(l) || fullName(r)) && !(to === k + 2 && FIRM_WORDS.has(right.text.toLowerCase()))) continue;

@@ -246,6 +246,23 @@ test("a bowler's analysis ('8-0-39-3') names a player, not a team, on a scorecar
   assert.ok(got.includes('Velmouth:organisation') && got.includes('Skelby:organisation'), got.join(', '));
 });
 
+test("a town's team by its nickname: the town alone and the nickname alone are the team, 'in' the town is the place", () => {
+  const raw = [
+    'Ice hockey roundup',
+    '',
+    'Paolo Gallo scored twice as the Bristol Comets beat the Leeds Hornets 4-2 on Friday.',
+    'Bristol have won six of their last eight. The Hornets dropped to fifth.',
+    'Fans in Leeds were unhappy.',
+  ].join('\n');
+  const a = core.analyze(raw, kb);
+  const kindAt = (start) => a.entities.find((e) => e.mentions.some((m) => m.start === start))?.kind;
+  const all = JSON.stringify(a.entities.map((e) => `${e.kind}:${e.mentions.map((m) => m.text).join('/')}`));
+  assert.equal(kindAt(raw.indexOf('Bristol Comets')), 'organisation', all);
+  assert.equal(kindAt(raw.indexOf('Bristol have')), 'organisation', all);
+  assert.equal(kindAt(raw.indexOf('Hornets dropped')), 'organisation', all);
+  assert.notEqual(kindAt(raw.indexOf('Leeds were')), 'organisation', all);
+});
+
 test("a ranking's team after the rider's country is an organisation; a club table's 'Port' or 'Crystal' names are clubs", () => {
   const race = kinds(['Stage results', '', 'Leading results of the fourth stage on Saturday:', '1. Marek Lindahl (Norway) Velmor Cycling 4:48:02', '2. Aisha Brun (Peru) Trasko 0:05 behind'].join('\n'));
   for (const t of ['Velmor Cycling', 'Trasko']) assert.ok(race.includes(`${t}:organisation`), race.join(', '));

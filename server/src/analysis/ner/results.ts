@@ -336,7 +336,10 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       // Nor a demonym, nor a compound ending in one ("All-American", a player's honour).
       if (isCountry(name, kb) || kb.demonym(name) || (name.includes('-') && kb.demonym(name.slice(name.lastIndexOf('-') + 1)))) continue;
       const hit = lookup();
-      if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
+      // A given name first is a person's name ("Daniel Brandt beat …"), unless the word is a place's
+      // and the tagger did not read the whole as a person ("the Velmshire Hornets beat …").
+      const placeFirst = () => kb.lookup(toks[r.from].text)?.registry === 'places' && !named.some((n) => n.type === 'PER' && n.from <= r.from && n.to >= r.to);
+      if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase()) && !placeFirst()) continue;
       if (r.to - r.from === 1 && surnames.has(name.toLowerCase()) && !COMPANY_AFTER.has(next)) continue;
       if (hit && hit.registry === 'places' && hit.entry.type !== 'city') continue;
       if (hit && hit.registry !== 'places') continue;
@@ -344,6 +347,24 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
     }
   });
   return out;
+}
+
+/**
+ * A team's name of a known town or region and a nickname in the plural ("Velmouth Hornets",
+ * "New Skelby Rangers"): the town's words and the nickname, else null. Not a company ("Velmouth
+ * Holdings": an organisation's word), nor a nickname that is a demonym ("… Indians" stays whole).
+ */
+function nicknamed(text: string, toks: Token[], from: number, to: number, kb: KnowledgeBase): [string, string] | null {
+  if (to - from < 2) return null;
+  const last = toks[to - 1].text;
+  if (!isCapital(toks[to - 1]) || !last.endsWith('s') || last.length < 4 || !hasLower(last) || ORG_WORDS.has(last.toLowerCase())) return null;
+  for (let k = to - 1; k > from; k--) {
+    const place = text.slice(toks[from].start, toks[k - 1].end);
+    const hit = kb.lookup(place);
+    if (hit?.registry !== 'places' || hit.entry.type === 'country') continue;
+    return [place, text.slice(toks[k].start, toks[to - 1].end)];
+  }
+  return null;
 }
 
 /**
@@ -397,13 +418,23 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
     const start = toks[t.from].start;
     const end = toks[t.to - 1].end;
     names.add(text.slice(start, end).toLowerCase());
+    // A town's team by its nickname ("Velmouth Hornets"): the town alone and the nickname alone
+    // are the team too in this document ("Velmouth's lead", "the Hornets"; not "in Velmouth").
+    const split = nicknamed(text, toks, t.from, t.to, kb);
+    if (split) for (const n of split) names.add(n.toLowerCase());
     added.push({ start, end, type: 'ORG', sentence: t.sentence, from: t.from, to: t.to, team: true });
     take(t.sentence, t.from, t.to);
   }
   const kept = spans
     .filter((s) => !isTaken(s.sentence, s.from, s.to))
     .map((s) => {
-      if (s.type === 'ORG' || s.type === 'MISC') return s;
+      if (s.type === 'MISC') return s;
+      if (s.type === 'ORG') {
+        // The tagger's own organisation of a team's name is the team (the knowledge base's place does not override it).
+        if (s.team || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
+        const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+        return PLACE_PREPOSITIONS.has(before) || isDateline(sentences[s.sentence], s.to) ? s : { ...s, team: true };
+      }
       // "Varelli Cables" after the organisation Varelli: a person's name starts with a given name.
       const first = sentences[s.sentence][s.from];
       if (s.type === 'PER' && s.to - s.from > 1 && names.has(first.text.toLowerCase()) && !kb.isGivenName(first.text)) return { ...s, type: 'ORG' as const };

@@ -263,6 +263,13 @@ test("a town's team by its nickname: the town alone and the nickname alone are t
   assert.notEqual(kindAt(raw.indexOf('Leeds were')), 'organisation', all);
 });
 
+test('a nationality is no person, organisation or place ("the Briton", "Swiss investors"); a name that holds one is a name', () => {
+  const raw = 'Boxing news\n\nThe Briton, who lost his title in March, said he would fight again. Swiss investors pulled out of the Swiss Harbour Trust on Friday.';
+  const got = kinds(raw);
+  assert.ok(!got.some((g) => g.startsWith('Briton:') || g.startsWith('Swiss:')), got.join(', '));
+  assert.ok(got.includes('Swiss Harbour Trust:organisation'), got.join(', '));
+});
+
 test("a ranking's team after the rider's country is an organisation; a club table's 'Port' or 'Crystal' names are clubs", () => {
   const race = kinds(['Stage results', '', 'Leading results of the fourth stage on Saturday:', '1. Marek Lindahl (Norway) Velmor Cycling 4:48:02', '2. Aisha Brun (Peru) Trasko 0:05 behind'].join('\n'));
   for (const t of ['Velmor Cycling', 'Trasko']) assert.ok(race.includes(`${t}:organisation`), race.join(', '));

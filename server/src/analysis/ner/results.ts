@@ -326,7 +326,7 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
         ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
         ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
         ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text) && !lookup()) ||
-        ((exact || (unseen && !miscAt(s, r.from, r.to))) && ORGANISATION_BEFORE.has(prev) && /^\p{Ll}/u.test(toks[r.from - 1].text) && nounCueHolds(toks, r, next, named)) ||
+        ((exact || (unseen && !miscAt(s, r.from, r.to))) && ORGANISATION_BEFORE.has(prev) && startsLower(toks[r.from - 1].text) && nounCueHolds(toks, r, next, named)) ||
         (exact && r.to - r.from === 1 && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())) && !lookup());
       if (!cue) continue;
       if (PLACE_PREPOSITIONS.has(prev)) continue;

@@ -164,7 +164,15 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withCountryPeople(text, sentences, withTeams(text, sentences, consistentTypes(text, joinedNames(text, sentences, out, kb), sentences), kb), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, consistentTypes(text, joinedNames(text, sentences, out, kb), sentences), kb), kb), kb);
+}
+
+/**
+ * A name that is a nationality the knowledge base knows ("the Briton", "Swiss investors", "South
+ * Korean") is MISC, no person, organisation or place, whatever type the tagger gave it.
+ */
+function nationalities(text: string, spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  return spans.map((s) => (s.type !== 'MISC' && s.to - s.from <= 2 && kb.demonym(text.slice(s.start, s.end)) ? { ...s, type: 'MISC' as const } : s));
 }
 
 /** A place's name in the knowledge base (a town, a region, a country). */

@@ -239,6 +239,17 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
 }
 
 /**
+ * A cue word after a name is written in lower case ("Pellmark spokesman"), or is a short form in
+ * capitals ("Pellmark CEO") after a name that is not in capitals itself (a headline's "PELLMARK
+ * CEO QUITS" is no cue).
+ */
+function cueCase(toks: Token[], r: { from: number; to: number }, j: number): boolean {
+  const w = toks[j].text;
+  if (startsLower(w)) return true;
+  return w.length > 1 && !hasLower(w) && toks.slice(r.from, r.to).some((t) => hasLower(t.text));
+}
+
+/**
  * Teams named in running prose by the words around them (data/team-cues.json): a verb of a match
  * between two names, a phrase before the other side ("a win over"), a sports role after the
  * name ("striker"), a plural verb after a one-word name ("Redhill are"). Not a country, not a
@@ -250,7 +261,7 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
   const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
   const cued = sentences.map((toks) =>
     // Cue words are written in lower case in running prose.
-    toks.some((t, k) => CUE_WORDS.has(t.text) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
+    toks.some((t, k) => CUE_WORDS.has(t.text) || (t.text.length > 1 && !hasLower(t.text) && CUE_WORDS.has(t.text.toLowerCase())) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
   );
   if (!cued.includes(true)) return [];
   const surnames = new Set<string>();
@@ -292,7 +303,8 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       // In prose a name ends before a possessive or "of": "Redhill of Norway" is Redhill.
       for (let k = r.from + 1; k < r.to; k++) {
         const w = toks[k].text.toLowerCase();
-        if (w === "'s" || w === '’s' || w === 'of') {
+        // "Pellmark CEO Ruth Okafor": a cue word in capitals ends the name before it.
+        if (w === "'s" || w === '’s' || w === 'of' || (k > r.from && (ORGANISATION_AFTER.has(w) || COMPANY_AFTER.has(w)) && cueCase(toks, { from: r.from, to: k }, k))) {
           r.to = k;
           break;
         }
@@ -325,7 +337,7 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
         (verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) ||
         ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
         ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
-        ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text) && !lookup()) ||
+        ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && cueCase(toks, r, j) && !lookup()) ||
         ((exact || (unseen && !miscAt(s, r.from, r.to))) && ORGANISATION_BEFORE.has(prev) && startsLower(toks[r.from - 1].text) && nounCueHolds(toks, r, next, named)) ||
         (exact && r.to - r.from === 1 && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())) && !lookup());
       if (!cue) continue;

@@ -270,6 +270,13 @@ test('a nationality is no person, organisation or place ("the Briton", "Swiss in
   assert.ok(got.includes('Swiss Harbour Trust:organisation'), got.join(', '));
 });
 
+test("a scorecard line's words in brackets are its scorers' ('not out'), and a month before a figure is a date, not a team", () => {
+  const card = kinds(['County scores', '', 'Close of play on the third day:', 'At Skelby: Velmouth 183 and 185-6 (R. Quansah 56 not out), Hexley 190 (M. Lindahl 52; P. Rauch 5-68)'].join('\n'));
+  for (const team of ['Velmouth', 'Hexley']) assert.ok(card.includes(`${team}:organisation`), card.join(', '));
+  const tour = kinds(['Tour dates', '', 'The touring side will play the following matches:', 'May 13 Arrive in Velmouth', 'May 15 v Skelby (at Hexley)', 'June 2 v Fenwold (three days)', 'July 96 June 96 July 95'].join('\n'));
+  assert.ok(!tour.some((g) => /^(May|June|July):/.test(g)), tour.join(', '));
+});
+
 test("a ranking's team after the rider's country is an organisation; a club table's 'Port' or 'Crystal' names are clubs", () => {
   const race = kinds(['Stage results', '', 'Leading results of the fourth stage on Saturday:', '1. Marek Lindahl (Norway) Velmor Cycling 4:48:02', '2. Aisha Brun (Peru) Trasko 0:05 behind'].join('\n'));
   for (const t of ['Velmor Cycling', 'Trasko']) assert.ok(race.includes(`${t}:organisation`), race.join(', '));

@@ -148,9 +148,17 @@ function isCountry(text: string, kb: KnowledgeBase): boolean {
 /** The lower-case words of a sentence other than "v" (a line of a table has none, or one: "points"). */
 function proseWords(toks: Token[]): number {
   let n = 0;
-  for (const t of toks) if (t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+  let depth = 0;
+  // A scorecard's brackets hold its scorers and their figures ("(J. Russell 56 not out)"): their words do not count.
+  for (const t of toks) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+  }
   return n;
 }
+
+const isDateWord = (w: string) => MONTHS.has(w.toLowerCase()) || WEEKDAY_SET.has(w.toLowerCase());
 
 /** The team names of results lines, as token ranges by sentence. */
 function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?: { sentence: number; from: number; to: number }[]): { sentence: number; from: number; to: number }[] {
@@ -164,7 +172,8 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
     // and no name runs to find (most sentences of an article stop here).
     if (!toks.some((t) => isFigure(t) || FIXTURE_WORDS.has(t.text) || t.text === 'AT')) return null;
     const runs = nameRuns(toks);
-    const scored = runs.filter((r) => r.figures >= 1);
+    // A month or a day before a figure is a date ("May 13"), not a team with its score.
+    const scored = runs.filter((r) => r.figures >= 1 && !isDateWord(toks[r.from].text));
     return { runs, scored, isResults: scored.length >= 2 || scored.some((r) => r.figures >= 3) };
   });
   // In a document whose results name mostly clubs, a name whose first word is a given name that

@@ -7,7 +7,14 @@
 // agencies named alone ("Zorvane said its profit"); scorecard and ranking lines.
 //
 // wireDocuments(seed, count) -> [{ id, text, spans: [{ start, end, type }] }], the same for the same
-// seed on every machine (mulberry32, no Date, no Math.random).
+// seed on every machine (the training's seeded generator, mulberry32: no Date, no Math.random).
+
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The one seeded generator, the training shuffle's (server/src/analysis/ner/train.ts), from the build. */
+const { seededRandom } = createRequire(import.meta.url)(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist', 'core.js')).ner;
 
 /** Teams: invented clubs, and towns and counties as clubs (the same names are places in {CITY}). */
 const TEAMS = [
@@ -143,18 +150,6 @@ const GENERAL = [
 ];
 const GENERAL_HEADLINES = ['{SUR} visits {CITY}', '{COUNTRY} recalls envoy', 'Floods close roads near {CITY}'];
 
-/** mulberry32. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SLOT = /\{(TEAM|CITY|COUNTRY|PER|SUR|CO|SHORT|BODY|NICK|PAPER)([23]?)\}/g;
 
 /** Fills one template; returns the text and its spans (offsets within it). */
@@ -220,7 +215,7 @@ const GENRES = [
 
 /** `count` documents of wire copy, the same for the same seed. */
 export function wireDocuments(seed = 1, count = 120) {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = (list) => list[Math.floor(rnd() * list.length)];
   const docs = [];
   for (let d = 0; d < count; d++) {

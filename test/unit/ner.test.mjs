@@ -47,17 +47,20 @@ function examples() {
   return data;
 }
 
+/** The packed weights of a perceptron trained in-process on the sentences above. */
+const smallModel = (epochs, seed) => core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs, seed }), ['test'], 0.05);
+
 test('training is reproducible: the same data and seed give byte-identical weights', () => {
-  const a = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 7 }), ['test'], 0.05);
-  const b = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 7 }), ['test'], 0.05);
+  const a = smallModel(5, 7);
+  const b = smallModel(5, 7);
   assert.ok(a.features > 0);
   assert.equal(JSON.stringify(a), JSON.stringify(b));
-  const c = core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 5, seed: 8 }), ['test'], 0.05);
+  const c = smallModel(5, 8);
   assert.notEqual(JSON.stringify(a), JSON.stringify(c), 'another seed shuffles differently');
 });
 
 test('a model trained on a few sentences tags them back', () => {
-  const weights = core.ner.unpackWeights(core.ner.packWeights(core.ner.trainPerceptron(examples(), { epochs: 10, seed: 1 }), ['test'], 0.05));
+  const weights = core.ner.unpackWeights(smallModel(10, 1));
   const { text: raw, spans } = parse(LABELLED[0]);
   const { text, sentences, hints } = core.ner.documentTokens(raw, kb);
   const got = core.ner.tagDocument(text, sentences, kb, hints, weights).map((s) => `${text.slice(s.start, s.end)}|${s.type}`);
@@ -102,9 +105,18 @@ function trainTo(dir, name, args, env = {}, preload = []) {
   return readFileSync(file, 'utf8');
 }
 
-test('npm run train on a small sample writes byte-identical weights, whatever the clock, time zone, locale or Math.random', { skip: NO_DATA }, () => {
+/** Runs `fn` with a fresh temporary directory for training runs' files, and removes it after. */
+function inTrainingDir(fn) {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
   try {
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('npm run train on a small sample writes byte-identical weights, whatever the clock, time zone, locale or Math.random', { skip: NO_DATA }, () => {
+  inTrainingDir((dir) => {
     // The second run sees another clock (ten years on), time zone, locale and random stream: a
     // weight that depended on any of them, or on the order of a hash table, would differ.
     const perturb = join(dir, 'perturb.mjs');
@@ -121,23 +133,18 @@ test('npm run train on a small sample writes byte-identical weights, whatever th
     assert.ok(JSON.parse(a).features > 0);
     // And the run is sensitive to its input: another seed gives other weights.
     assert.notEqual(trainTo(dir, 'c.json', [...args, '--seed', '2']), a);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the shipped weights are exactly what `npm run train` writes from the current code and data', { skip: NO_DATA, timeout: 300_000 }, () => {
   // Features, word lists, the knowledge base, the rule-based hints and the team's own annotated
   // articles all feed training: change any of them and the shipped weights must be retrained
   // (`npm run train`), or this fails.
-  const dir = mkdtempSync(join(tmpdir(), 'sourced-train-'));
-  try {
+  inTrainingDir((dir) => {
     const fresh = trainTo(dir, 'full.json', []);
     const shipped = readFileSync(join(REPO, 'server/src/analysis/data/ner-model.json'), 'utf8');
     assert.ok(fresh === shipped, 'server/src/analysis/data/ner-model.json is not what `npm run train` writes now: run `npm run train` and commit the result');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 /** Each mention's text with the kind of its entity, in a made-up article. */
@@ -222,6 +229,52 @@ test('a scorecard: the counties are teams, the initialled players in brackets ar
   for (const team of ['Velmouth', 'Skelby', 'Hexley', 'Fenwold']) assert.ok(got.includes(`${team}:organisation`), `${team} in ${got.join(', ')}`);
   for (const p of ['R. Quansah', 'M. Lindahl', 'P. Rauch', 'D. Kuoni']) assert.ok(got.includes(`${p}:person`), `${p} in ${got.join(', ')}`);
   assert.ok(!got.some((g) => /\d/.test(g)), got.join(', '));
+});
+
+test("a bowler's analysis ('8-0-39-3') names a player, not a team, on a scorecard's bowling line", () => {
+  const raw = [
+    'Cricket scoreboard',
+    '',
+    'Scoreboard of the one-day match on Saturday:',
+    'Velmouth 212 and 88-3 (R. Quansah 54), Skelby 301 (M. Lindahl 4-38)',
+    'P. Okoye c Lindahl b Rauch 33',
+    'T. Balogun not out 45',
+    'Bowling: Rauch 8-0-39-3, Kuoni 6-0-30-1, Jorgensen 9.5-1-44-2.',
+  ].join('\n');
+  const got = kinds(raw);
+  for (const p of ['Rauch', 'Kuoni', 'Jorgensen']) assert.ok(!got.includes(`${p}:organisation`), `${p} in ${got.join(', ')}`);
+  assert.ok(got.includes('Velmouth:organisation') && got.includes('Skelby:organisation'), got.join(', '));
+});
+
+test("a town's team by its nickname: the town alone and the nickname alone are the team, 'in' the town is the place", () => {
+  const raw = [
+    'Ice hockey roundup',
+    '',
+    'Paolo Gallo scored twice as the Bristol Comets beat the Leeds Hornets 4-2 on Friday.',
+    'Bristol have won six of their last eight. The Hornets dropped to fifth.',
+    'Fans in Leeds were unhappy.',
+  ].join('\n');
+  const a = core.analyze(raw, kb);
+  const kindAt = (start) => a.entities.find((e) => e.mentions.some((m) => m.start === start))?.kind;
+  const all = JSON.stringify(a.entities.map((e) => `${e.kind}:${e.mentions.map((m) => m.text).join('/')}`));
+  assert.equal(kindAt(raw.indexOf('Bristol Comets')), 'organisation', all);
+  assert.equal(kindAt(raw.indexOf('Bristol have')), 'organisation', all);
+  assert.equal(kindAt(raw.indexOf('Hornets dropped')), 'organisation', all);
+  assert.notEqual(kindAt(raw.indexOf('Leeds were')), 'organisation', all);
+});
+
+test('a nationality is no person, organisation or place ("the Briton", "Swiss investors"); a name that holds one is a name', () => {
+  const raw = 'Boxing news\n\nThe Briton, who lost his title in March, said he would fight again. Swiss investors pulled out of the Swiss Harbour Trust on Friday.';
+  const got = kinds(raw);
+  assert.ok(!got.some((g) => g.startsWith('Briton:') || g.startsWith('Swiss:')), got.join(', '));
+  assert.ok(got.includes('Swiss Harbour Trust:organisation'), got.join(', '));
+});
+
+test("a scorecard line's words in brackets are its scorers' ('not out'), and a month before a figure is a date, not a team", () => {
+  const card = kinds(['County scores', '', 'Close of play on the third day:', 'At Skelby: Velmouth 183 and 185-6 (R. Quansah 56 not out), Hexley 190 (M. Lindahl 52; P. Rauch 5-68)'].join('\n'));
+  for (const team of ['Velmouth', 'Hexley']) assert.ok(card.includes(`${team}:organisation`), card.join(', '));
+  const tour = kinds(['Tour dates', '', 'The touring side will play the following matches:', 'May 13 Arrive in Velmouth', 'May 15 v Skelby (at Hexley)', 'June 2 v Fenwold (three days)', 'July 96 June 96 July 95'].join('\n'));
+  assert.ok(!tour.some((g) => /^(May|June|July):/.test(g)), tour.join(', '));
 });
 
 test("a ranking's team after the rider's country is an organisation; a club table's 'Port' or 'Crystal' names are clubs", () => {

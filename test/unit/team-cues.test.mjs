@@ -23,7 +23,7 @@ function mentions(text) {
 const show = (ms) => ms.map((m) => `${m.kind} "${m.text}"`).join('; ');
 
 const TEAM_CUES = table('team-cues.json');
-for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAfter', 'companyAfter']) {
+for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAfter', 'organisationBefore', 'companyAfter']) {
   for (const entry of TEAM_CUES[key]) {
     test(`team-cues ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is an organisation`, () => {
       const ms = mentions(entry.positive.text);
@@ -47,6 +47,21 @@ for (const key of ['companySuffixes', 'compoundParticiples']) {
         assert.ok(ms.some((m) => m.text === entry[which].name), show(ms));
       });
     }
+  }
+}
+
+// "&" between two names: the positive is one organisation's name; the negative has no organisation over its name.
+for (const key of ['joiners', 'firmWords']) {
+  for (const entry of NAME_SPANS[key]) {
+    test(`name-spans ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is one organisation's name`, () => {
+      const ms = mentions(entry.positive.text);
+      assert.ok(ms.some((m) => m.text === entry.positive.name && m.kind === 'organisation'), show(ms));
+    });
+    test(`name-spans ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.negative.name}" is in no organisation's name`, () => {
+      const ms = mentions(entry.negative.text);
+      assert.ok(ms.some((m) => m.text.includes(entry.negative.name)), show(ms));
+      assert.ok(!ms.some((m) => m.text.includes(entry.negative.name) && m.kind === 'organisation'), show(ms));
+    });
   }
 }
 

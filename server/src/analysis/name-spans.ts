@@ -7,6 +7,10 @@ const spanWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e
 
 export const COMPANY_SUFFIXES = spanWords(nameSpans.companySuffixes);
 const COMPOUND_PARTICIPLES = spanWords(nameSpans.compoundParticiples);
+/** "&" between two capitalised names, spaced: one organisation's name ("Pellow & Marrick"). */
+export const NAME_JOINERS = spanWords(nameSpans.joiners);
+/** After "&", a word that closes a firm's name even after a person's full name ("Tomas Wexler & Sons"). */
+export const FIRM_WORDS = spanWords(nameSpans.firmWords);
 
 /** "Ohio-based", "Family-controlled": a capitalised compound describing the name after it. */
 export function isDescribingCompound(w: string): boolean {

@@ -9,7 +9,7 @@ import type { Hint } from './features';
 
 export { TAGS, packWeights, unpackWeights } from './model';
 export type { WeightsFile } from './model';
-export { trainPerceptron } from './train';
+export { seededRandom, trainPerceptron } from './train';
 export type { TrainingSentence } from './train';
 export { documentFeatures, tagDocument, tagsForSpans, spansOfTags } from './tagger';
 export type { NerSpan, NerType } from './tagger';

@@ -86,11 +86,15 @@ export function reconcile(
       let team = false;
       let wider: NerSpan | undefined;
       for (let k = from; k < spans.length && spans[k].start <= c.start; k++) {
-        if (!spans[k].team || spans[k].start > c.start || spans[k].end < c.end) continue;
-        if (spans[k].start === c.start && spans[k].end === c.end) team = true;
+        if (!(spans[k].team || spans[k].joined) || spans[k].start > c.start || spans[k].end < c.end) continue;
+        if (spans[k].start === c.start && spans[k].end === c.end) team = !!spans[k].team;
         else wider = spans[k];
       }
-      if (wider && c.hit.registry === 'places') {
+      // Two names joined by "&" are one organisation's, though the knowledge base knows one side ("Douglas").
+      if (wider?.joined && c.hit.registry !== 'people') {
+        const toks = bySentence[wider.sentence].slice(wider.from, wider.to);
+        out.push({ ...c, hit: undefined, kind: 'organisation', start: wider.start, end: wider.end, tokens: toks, text: text.slice(wider.start, wider.end), roles: [], sentence: wider.sentence, weak: false });
+      } else if (wider && c.hit.registry === 'places') {
         // A team whose name starts with a known place ("KANSAS CITY" on a fixture line over "KANSAS").
         const toks = bySentence[wider.sentence].slice(wider.from, wider.to);
         out.push({ ...c, hit: undefined, kind: 'organisation', start: wider.start, end: wider.end, tokens: toks, text: text.slice(wider.start, wider.end), roles: [], sentence: wider.sentence, weak: false });
@@ -127,7 +131,7 @@ export function reconcile(
     // stays off.
     const inside = support.start >= c.start && support.end <= c.end;
     // A team of a results line keeps its whole name ("St Mirren 3 1 1 1", the first word of its line).
-    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 && !support.team ? c.tokens[0].index : support.from;
+    let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 && !support.team && !support.joined ? c.tokens[0].index : support.from;
     // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
     if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
     // Nor, in a person's name, a role ending in a title ("Health Secretary Amir Doss" is Amir Doss).

@@ -12,7 +12,7 @@
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import type { NerSpan } from './tagger';
-import { ORG_WORDS } from '../lexicon';
+import { MONTHS, ORG_WORDS, WEEKDAY_SET } from '../lexicon';
 import { hasLower, startsLower, startsUpper } from '../tokens';
 import teamCues from '../data/team-cues.json';
 
@@ -24,9 +24,10 @@ const AFTER_TEAM = cueWords(teamCues.after);
 const AGREEMENT = cueWords(teamCues.agreement);
 const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
+const ORGANISATION_BEFORE = cueWords(teamCues.organisationBefore);
 const COMPANY_AFTER = cueWords(teamCues.companyAfter);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
-const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
+const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -73,6 +74,24 @@ interface Run {
   to: number;
   /** Figures right after the name. */
   figures: number;
+  /** The figures right after the name are a bowler's analysis ("8-0-39-3"): the name is a player's. */
+  analysis?: boolean;
+}
+
+/**
+ * Whether the figures from token `j` are one bowling analysis: four figures joined by hyphens with
+ * no space (overs, maidens, runs, wickets: "8-0-39-3", "9.5-1-44-2"). A score is one or two
+ * ("2-1", "88-3"), a table's row is spaced, and a date is a dateline's.
+ */
+export function isBowlingAnalysis(toks: Token[], j: number): boolean {
+  let n = 0;
+  for (let k = j; k < toks.length; k += 2) {
+    if (!isFigure(toks[k]) || toks[k].text.includes('-')) return false;
+    n++;
+    const dash = toks[k + 1];
+    if (!dash || dash.text !== '-' || dash.start !== toks[k].end || toks[k + 2]?.start !== dash.end) break;
+  }
+  return n === 4;
 }
 
 /** The runs of capitalised words of a sentence ("Harwick Rovers", "Queen's Park", "Mladost (L)"). */
@@ -94,7 +113,7 @@ function nameRuns(toks: Token[]): Run[] {
     }
     // A date after a name is a dateline's, not a score ("OAKPORT 1997-02-03").
     const f = isDateline(toks, j) ? { end: j, count: 0 } : figuresFrom(toks, j);
-    runs.push({ from: i, to: j, figures: f.count });
+    runs.push({ from: i, to: j, figures: f.count, analysis: f.count > 0 && isBowlingAnalysis(toks, j) });
     i = f.end > j ? f.end : j;
   }
   return runs;
@@ -105,7 +124,7 @@ function nameRuns(toks: Token[]): Run[] {
  * Athletic", whose last word is an organisation's), or a country in brackets after it.
  */
 function personLike(toks: Token[], r: Run, kb: KnowledgeBase): boolean {
-  if (toks[r.to]?.text === '(') return true;
+  if (toks[r.to]?.text === '(' || r.analysis) return true;
   if (initialled(toks, r)) return true;
   if (ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) return false;
   return r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && hasLower(toks[r.from].text);
@@ -129,9 +148,17 @@ function isCountry(text: string, kb: KnowledgeBase): boolean {
 /** The lower-case words of a sentence other than "v" (a line of a table has none, or one: "points"). */
 function proseWords(toks: Token[]): number {
   let n = 0;
-  for (const t of toks) if (t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+  let depth = 0;
+  // A scorecard's brackets hold its scorers and their figures ("(J. Russell 56 not out)"): their words do not count.
+  for (const t of toks) {
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+  }
   return n;
 }
+
+const isDateWord = (w: string) => MONTHS.has(w.toLowerCase()) || WEEKDAY_SET.has(w.toLowerCase());
 
 /** The team names of results lines, as token ranges by sentence. */
 function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?: { sentence: number; from: number; to: number }[]): { sentence: number; from: number; to: number }[] {
@@ -141,8 +168,12 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
   let resultLines = 0;
   const lines = sentences.map((toks) => {
     if (!toks.length || proseWords(toks) > 1) return null;
+    // No figure, no fixture word ("v", or "AT" between names in capitals): not a results line,
+    // and no name runs to find (most sentences of an article stop here).
+    if (!toks.some((t) => isFigure(t) || FIXTURE_WORDS.has(t.text) || t.text === 'AT')) return null;
     const runs = nameRuns(toks);
-    const scored = runs.filter((r) => r.figures >= 1);
+    // A month or a day before a figure is a date ("May 13"), not a team with its score.
+    const scored = runs.filter((r) => r.figures >= 1 && !isDateWord(toks[r.from].text));
     return { runs, scored, isResults: scored.length >= 2 || scored.some((r) => r.figures >= 3) };
   });
   // In a document whose results name mostly clubs, a name whose first word is a given name that
@@ -154,7 +185,7 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
     if (l?.isResults) for (const r of l.scored) personLike(sentences[s], r, kb) ? people++ : others++;
   });
   const clubs = others >= 4 && others >= 2 * people;
-  const person = (toks: Token[], r: Run) => personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase()));
+  const person = (toks: Token[], r: Run) => !!r.analysis || (personLike(toks, r, kb) && !(clubs && !initialled(toks, r) && toks[r.to]?.text !== '(' && kb.isCommonWord(toks[r.from].text.toLowerCase())));
   sentences.forEach((toks, s) => {
     // A ranking's rider or driver, their country in brackets, then their team: "Ana Ruiz (Peru)
     // Velmor Cycling 4:48:02" (a one-day race's results; a team's sponsor is an organisation).
@@ -217,6 +248,17 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
 }
 
 /**
+ * A cue word after a name is written in lower case ("Pellmark spokesman"), or is a short form in
+ * capitals ("Pellmark CEO") after a name that is not in capitals itself (a headline's "PELLMARK
+ * CEO QUITS" is no cue).
+ */
+function cueCase(toks: Token[], r: { from: number; to: number }, j: number): boolean {
+  const w = toks[j].text;
+  if (startsLower(w)) return true;
+  return w.length > 1 && !hasLower(w) && toks.slice(r.from, r.to).some((t) => hasLower(t.text));
+}
+
+/**
  * Teams named in running prose by the words around them (data/team-cues.json): a verb of a match
  * between two names, a phrase before the other side ("a win over"), a sports role after the
  * name ("striker"), a plural verb after a one-word name ("Redhill are"). Not a country, not a
@@ -228,7 +270,7 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
   const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
   const cued = sentences.map((toks) =>
     // Cue words are written in lower case in running prose.
-    toks.some((t, k) => CUE_WORDS.has(t.text) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
+    toks.some((t, k) => CUE_WORDS.has(t.text) || (t.text.length > 1 && !hasLower(t.text) && CUE_WORDS.has(t.text.toLowerCase())) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
   );
   if (!cued.includes(true)) return [];
   const surnames = new Set<string>();
@@ -248,6 +290,17 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
     else found.set(s.sentence, [s]);
     foundText.add(text.slice(s.start, s.end).toLowerCase());
   }
+  // A name the tagger typed MISC (a nationality, an award: "second team All-American") is no organisation by the noun before it.
+  const misc = new Set(spans.filter((s) => s.type === 'MISC').map((s) => `${s.sentence}:${s.from}:${s.to}`));
+  const miscAt = (s: number, from: number, to: number) => misc.has(`${s}:${from}:${to}`);
+  // The noun before a name names its kind, unless the name is a pronoun ("the club I joined"), a
+  // given name the tagger took for no place or organisation ("economist team Jim and Margaret …")
+  // or describes a noun after it ("a daily Amsterdam newspaper").
+  const nounCueHolds = (toks: Token[], r: { from: number; to: number }, next: string, named: NerSpan[]) =>
+    toks[r.from].text.length > 1 &&
+    !(r.to - r.from === 1 && kb.isGivenName(toks[r.from].text) && !named.some((n) => n.from === r.from && n.to === r.to && n.type !== 'PER')) &&
+    !ORGANISATION_BEFORE.has(next) &&
+    !ORGANISATION_AFTER.has(next);
   const out: { sentence: number; from: number; to: number }[] = [];
   sentences.forEach((toks, s) => {
     if (!cued[s]) return;
@@ -259,7 +312,8 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       // In prose a name ends before a possessive or "of": "Redhill of Norway" is Redhill.
       for (let k = r.from + 1; k < r.to; k++) {
         const w = toks[k].text.toLowerCase();
-        if (w === "'s" || w === '’s' || w === 'of') {
+        // "Pellmark CEO Ruth Okafor": a cue word in capitals ends the name before it.
+        if (w === "'s" || w === '’s' || w === 'of' || (k > r.from && (ORGANISATION_AFTER.has(w) || COMPANY_AFTER.has(w)) && cueCase(toks, { from: r.from, to: k }, k))) {
           r.to = k;
           break;
         }
@@ -292,14 +346,21 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
         (verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) ||
         ((exact || unseen) && BEFORE_TEAM.has(prev2)) ||
         ((exact || unseen) && AFTER_TEAM.has(next) && /^\p{Ll}/u.test(toks[j].text)) ||
-        ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && /^\p{Ll}/u.test(toks[j].text) && !lookup()) ||
+        ((exact || unseen) && (ORGANISATION_AFTER.has(next) || COMPANY_AFTER.has(next)) && cueCase(toks, r, j) && !lookup()) ||
+        ((exact || (unseen && !miscAt(s, r.from, r.to))) && ORGANISATION_BEFORE.has(prev) && startsLower(toks[r.from - 1].text) && nounCueHolds(toks, r, next, named)) ||
         (exact && r.to - r.from === 1 && AGREEMENT.has(next) && (r.from === 0 || CLAUSE_OPENERS.has(toks[r.from - 1].text.toLowerCase())) && !lookup());
       if (!cue) continue;
       if (PLACE_PREPOSITIONS.has(prev)) continue;
+      // "the agency Saturday launched": a day or a month is no name.
+      if (WEEKDAY_SET.has(firstWord) || MONTHS.has(firstWord)) continue;
       const name = text.slice(toks[r.from].start, toks[r.to - 1].end);
-      if (isCountry(name, kb) || kb.demonym(name)) continue;
+      // Nor a demonym, nor a compound ending in one ("All-American", a player's honour).
+      if (isCountry(name, kb) || kb.demonym(name) || (name.includes('-') && kb.demonym(name.slice(name.lastIndexOf('-') + 1)))) continue;
       const hit = lookup();
-      if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase())) continue;
+      // A given name first is a person's name ("Daniel Brandt beat …"), unless the word is a place's
+      // and the tagger did not read the whole as a person ("the Velmshire Hornets beat …").
+      const placeFirst = () => kb.lookup(toks[r.from].text)?.registry === 'places' && !named.some((n) => n.type === 'PER' && n.from <= r.from && n.to >= r.to);
+      if (r.to - r.from >= 2 && kb.isGivenName(toks[r.from].text) && !ORG_WORDS.has(toks[r.to - 1].text.toLowerCase()) && !placeFirst()) continue;
       if (r.to - r.from === 1 && surnames.has(name.toLowerCase()) && !COMPANY_AFTER.has(next)) continue;
       if (hit && hit.registry === 'places' && hit.entry.type !== 'city') continue;
       if (hit && hit.registry !== 'places') continue;
@@ -307,6 +368,24 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
     }
   });
   return out;
+}
+
+/**
+ * A team's name of a known town or region and a nickname in the plural ("Velmouth Hornets",
+ * "New Skelby Rangers"): the town's words and the nickname, else null. Not a company ("Velmouth
+ * Holdings": an organisation's word), nor a nickname that is a demonym ("… Indians" stays whole).
+ */
+function nicknamed(text: string, toks: Token[], from: number, to: number, kb: KnowledgeBase): [string, string] | null {
+  if (to - from < 2) return null;
+  const last = toks[to - 1].text;
+  if (!isCapital(toks[to - 1]) || !last.endsWith('s') || last.length < 4 || !hasLower(last) || ORG_WORDS.has(last.toLowerCase())) return null;
+  for (let k = to - 1; k > from; k--) {
+    const place = text.slice(toks[from].start, toks[k - 1].end);
+    const hit = kb.lookup(place);
+    if (hit?.registry !== 'places' || hit.entry.type === 'country') continue;
+    return [place, text.slice(toks[k].start, toks[to - 1].end)];
+  }
+  return null;
 }
 
 /**
@@ -360,13 +439,23 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
     const start = toks[t.from].start;
     const end = toks[t.to - 1].end;
     names.add(text.slice(start, end).toLowerCase());
+    // A town's team by its nickname ("Velmouth Hornets"): the town alone and the nickname alone
+    // are the team too in this document ("Velmouth's lead", "the Hornets"; not "in Velmouth").
+    const split = nicknamed(text, toks, t.from, t.to, kb);
+    if (split) for (const n of split) names.add(n.toLowerCase());
     added.push({ start, end, type: 'ORG', sentence: t.sentence, from: t.from, to: t.to, team: true });
     take(t.sentence, t.from, t.to);
   }
   const kept = spans
     .filter((s) => !isTaken(s.sentence, s.from, s.to))
     .map((s) => {
-      if (s.type === 'ORG' || s.type === 'MISC') return s;
+      if (s.type === 'MISC') return s;
+      if (s.type === 'ORG') {
+        // The tagger's own organisation of a team's name is the team (the knowledge base's place does not override it).
+        if (s.team || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
+        const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+        return PLACE_PREPOSITIONS.has(before) || isDateline(sentences[s.sentence], s.to) ? s : { ...s, team: true };
+      }
       // "Varelli Cables" after the organisation Varelli: a person's name starts with a given name.
       const first = sentences[s.sentence][s.from];
       if (s.type === 'PER' && s.to - s.from > 1 && names.has(first.text.toLowerCase()) && !kb.isGivenName(first.text)) return { ...s, type: 'ORG' as const };

@@ -6,7 +6,7 @@ import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from 
 import { figuresFrom, isFigure, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
-import { COMPANY_SUFFIXES, isDescribingCompound } from '../name-spans';
+import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound } from '../name-spans';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -20,6 +20,8 @@ export interface NerSpan {
   to: number;
   /** A team of a results line or one of its mentions (results.ts): an organisation, whatever the knowledge base says. */
   team?: boolean;
+  /** Two names joined by "&" made one organisation's (joinedNames): it stands over the rules' names inside it. */
+  joined?: boolean;
 }
 
 let loaded: WeightTable | null = null;
@@ -163,7 +165,67 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withCountryPeople(text, sentences, withTeams(text, sentences, consistentTypes(text, out, sentences), kb), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, consistentTypes(text, joinedNames(text, sentences, out, kb), sentences), kb), kb), kb);
+}
+
+/**
+ * A name that is a nationality the knowledge base knows ("the Briton", "Swiss investors", "South
+ * Korean") is MISC, no person, organisation or place, whatever type the tagger gave it.
+ */
+function nationalities(text: string, spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  return spans.map((s) => (s.type !== 'MISC' && s.to - s.from <= 2 && kb.demonym(text.slice(s.start, s.end)) ? { ...s, type: 'MISC' as const } : s));
+}
+
+/** A place's name in the knowledge base (a town, a region, a country). */
+function isKnownPlace(name: string, kb: KnowledgeBase): boolean {
+  return kb.lookup(name)?.registry === 'places';
+}
+
+/**
+ * Two names joined by "&" with a space either side are one organisation's ("Pellow & Marrick", a
+ * firm of two founders' names; "Tarn Holdings & Sons"), wherever the tagger cut it or typed it:
+ * the capitalised words on either side, and the tagger's spans over them, make one name. Not two
+ * places the knowledge base knows ("Leeds & Bristol"), nor everyday words ("Home & Away"), nor two
+ * people ("Ruth Okafor & Tomas Lind": a person's full name on one side, and on the other no word
+ * that closes a firm's name, as "Sons" does); and not "R&D" (no spaces). Words in data/name-spans.json.
+ */
+export function joinedNames(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let out = spans;
+  for (let s = 0; s < sentences.length; s++) {
+    const toks = sentences[s];
+    for (let k = 1; k + 1 < toks.length; k++) {
+      const amp = toks[k];
+      if (!NAME_JOINERS.has(amp.text) || toks[k - 1].end === amp.start || amp.end === toks[k + 1].start) continue;
+      const left = toks[k - 1];
+      const right = toks[k + 1];
+      if (left.kind !== 'word' || right.kind !== 'word' || !startsUpper(left.text) || !startsUpper(right.text)) continue;
+      // Each side: the tagger's span over its word, else the capitalised word alone.
+      const over = (i: number) => out.find((sp) => sp.sentence === s && sp.from <= i && i < sp.to);
+      const l = over(k - 1);
+      const r = over(k + 1);
+      if (l && l === r) continue;
+      // With no span over it, a side is its run of capitalised words (three at most: "Pew Internet").
+      const cap = (i: number) => i >= 0 && i < toks.length && toks[i].kind === 'word' && startsUpper(toks[i].text) && !over(i);
+      let from = l && l.to === k ? l.from : k - 1;
+      if (!l) while (k - from < 3 && cap(from - 1)) from--;
+      let to = r && r.from === k + 1 ? r.to : k + 2;
+      if (!r) while (to - k - 1 < 3 && cap(to)) to++;
+      const sideL = text.slice(toks[from].start, toks[k - 1].end);
+      const sideR = text.slice(toks[k + 1].start, toks[to - 1].end);
+      if (isKnownPlace(sideL, kb) && isKnownPlace(sideR, kb)) continue;
+      // "Home & Away", "Hobby & Crafts": everyday words (or their plurals) on both sides are no firm's name.
+      const everyday = (w: string) => kb.isCommonWord(w) || (w.endsWith('s') && kb.isCommonWord(w.slice(0, -1)));
+      if (toks.slice(from, to).every((t, i) => i === k - from || everyday(t.text.toLowerCase()))) continue;
+      // A side with a word in lower case is a title or a phrase ("Wild on E!"), not a founder's name.
+      if (toks.slice(from, to).some((t) => t.kind === 'word' && !startsUpper(t.text))) continue;
+      // "Ruth Okafor & Tomas Lind" are two people; "Tomas Wexler & Sons" is a firm.
+      const fullName = (sp: NerSpan | undefined) => sp !== undefined && sp.type === 'PER' && sp.to - sp.from > 1;
+      if ((fullName(l) || fullName(r)) && !(to === k + 2 && FIRM_WORDS.has(right.text.toLowerCase()))) continue;
+      const joined: NerSpan = { start: toks[from].start, end: toks[to - 1].end, type: 'ORG', sentence: s, from, to, joined: true };
+      out = [...out.filter((sp) => sp !== l && sp !== r), joined].sort((a, b) => a.start - b.start || b.end - a.end);
+    }
+  }
+  return out;
 }
 
 /**

@@ -11,8 +11,11 @@ export interface TrainingSentence {
   tags: Int32Array;
 }
 
-/** mulberry32: a small seeded generator, so the shuffle is the same on every machine. */
-function random(seed: number): () => number {
+/**
+ * mulberry32: a small seeded generator, so the shuffle is the same on every machine (training's
+ * shuffle and the wire-style copy of scripts/ner-data/wire-copy.mjs both draw from it).
+ */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -88,7 +91,7 @@ export interface TrainOptions {
 /** Trains on the sentences and returns the averaged weights (feature -> one weight per tag). */
 export function trainPerceptron(data: TrainingSentence[], options: TrainOptions): Map<number, Float64Array> {
   const learner = new Learner();
-  const rnd = random(options.seed);
+  const rnd = seededRandom(options.seed);
   const order = data.map((_, i) => i);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

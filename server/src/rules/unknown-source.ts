@@ -62,6 +62,9 @@ export const unknownSource: Rule = {
       if (at.source.kind !== 'publication') continue;
       const e = at.source.entity ? a.entities.find((x) => x.id === at.source.entity) : undefined;
       if (e?.knowledge) continue;
+      // The source's name is a person's with no publication word in it ("an article in a magazine
+      // by Ann Low"): the writer, not the outlet.
+      if (e?.kind === 'person' && !e.name.split(SPACES).some((w) => ctx.kb.isPublicationWord(w))) continue;
       const raw = e?.name ?? at.source.text;
       // The name without a descriptor ("UK-published China Review" is "China Review").
       const name = raw.replace(LEADING_THE, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');

@@ -475,9 +475,10 @@ export const unsourcedStatistic: Rule = {
       // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
       // (Unless the group is named right after it: "according to analysts, Kestrel Research, …".)
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])))) continue;
-      // Public results (a player's ranking, a chart place, a sports record), a study's sample and
-      // a figure referred back to are no statistics to source.
-      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? ''));
+      // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
+      // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
+      // and a figure referred back to are no statistics to source.
+      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? '') && !(q.role === 'result' && !VOTE.has(q.roleRule ?? '')));
       if (!qs.length) continue;
       const s = a.sentences[c.sentence];
       const str = a.text.slice(s.start, s.end);

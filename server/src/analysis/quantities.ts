@@ -215,8 +215,10 @@ function classifyBareNumber(
   // A 24-hour clock time: "a curfew between 2200 and 0700", "at 0930".
   const clock = isClockDigits(raw);
   if (clock && (raw[0] === '0' || words('clockWordsBefore').endsBeforeOneSpace(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || words('clockWordsAfter').startsAfterSpaces(after))) return null;
-  // A character reference in HTML ("F&#244;n") is no number at all.
+  // A character reference in HTML ("F&#244;n") is no number at all; nor is one in a hashtag or a
+  // handle ("#2031Vote", "@Ferry24").
   if ((before.endsWith('&#') || before.toLowerCase().endsWith('&#x'))) return null;
+  if ((before.endsWith('#') || before.endsWith('@')) && /^[\p{L}\p{N}_]/u.test(after)) return null;
   // A broadcast time: "Rugby Special, 2340 on BBC Two".
   if (clock && onBroadcaster(after)) return null;
   // A model after its maker's name: "Porsche's 911 sports cars", "Boeing's 787 Dreamliner".

@@ -404,20 +404,29 @@ export const inconsistentName: Rule = {
       // The usual form wins: when the article writes the "variant" more often than the spelling of
       // the name it was matched to (a misspelt full name, then the right surname again and again),
       // the rarer spelling is the one to change. A tie keeps the spelling of the name.
-      if (!known && !ctx.kb.preferredSpelling(preferred) && !variants.has(preferred) && uses(word) > uses(preferred)) {
-        [word, preferred] = [preferred, word];
-        v = { spans: copyTokens(word), preferred };
-        if (!v.spans.length) continue;
+      // (With no knowledge base spelling and as many uses of each, which is right cannot be told:
+      // the finding is only information, and says so.)
+      let tie = false;
+      if (!known && !ctx.kb.preferredSpelling(preferred) && !variants.has(preferred)) {
+        const [u, p] = [uses(word), uses(preferred)];
+        if (u > p) {
+          [word, preferred] = [preferred, word];
+          v = { spans: copyTokens(word), preferred };
+          if (!v.spans.length) continue;
+        }
+        tie = u === p;
       }
       const fix: Fix = { title: `Use the spelling “${preferred}” everywhere`, edits: v.spans.map((s) => ({ start: s.start, end: s.end, newText: preferred })), fixAll: true, preferred: true };
       const firstOther = firstOthers.get(preferred) ?? firstTokens(new Set([preferred])).get(preferred);
       for (const s of v.spans) {
         out.push({
           rule: this.id,
-          severity: this.defaultSeverity,
+          severity: tie ? 'information' : this.defaultSeverity,
           start: s.start,
           end: s.end,
-          message: `“${word}” is spelled “${preferred}” elsewhere in the article${owner.get(preferred) ? ` (${owner.get(preferred)})` : ''}: use one spelling.`,
+          message: tie
+            ? `“${word}” is spelled “${preferred}” elsewhere in the article${owner.get(preferred) ? ` (${owner.get(preferred)})` : ''}, as often: check which spelling is right and use it throughout.`
+            : `“${word}” is spelled “${preferred}” elsewhere in the article${owner.get(preferred) ? ` (${owner.get(preferred)})` : ''}: use one spelling.`,
           related: firstOther ? [{ start: firstOther.start, end: firstOther.end, message: `Spelled “${preferred}” here` }] : [],
           fixes: [{ title: `Change to “${preferred}”`, edits: [{ start: s.start, end: s.end, newText: preferred }], preferred: true }, fix, ignoreFix(this.id, s)],
         });

@@ -501,8 +501,8 @@ export const unsourcedStatistic: Rule = {
       const conversion = (q: Quantity) => q.kind === 'money' && endsWithOneOf(a.text.slice(Math.max(0, q.start - 3), q.start).trimEnd(), '(;');
       // A legal maximum ("could be fined up to £5,000", "faces up to five years") is the law's, not a statistic.
       if (qs.every((q) => conversion(q) || q.roleRule === 'legal-maximum')) continue;
-      // "a 100% record", "100% certain": an idiom, not a measurement.
-      if (qs.every((q) => q.roleRule === 'idiom-hundred')) continue;
+      // "a 100% record", "100% certain", "the 1 percent": an idiom, not a measurement.
+      if (qs.every((q) => q.roleRule === 'idiom-hundred' || q.roleRule === 'idiom-the-one-percent')) continue;
       // The price a seller charges ("the service costs $15 per month") is the seller's, stated with it.
       if (qs.every((q) => conversion(q) || q.roleRule === 'seller-price')) continue;
       // "the Ladybird account from the Saffron Walden Building Society, paying 5.35%": what a named

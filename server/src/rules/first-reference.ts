@@ -95,6 +95,9 @@ export const firstReference: Rule = {
       if (!full) continue;
       if (inDeck(a, first.start, full.start)) continue;
       if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
+      // A world figure the knowledge base lists, given a personal title ("Mr Blair", "Mrs Clinton"):
+      // the usual second-reference form, and readers know who is meant.
+      if (e.knowledge?.registry === 'people' && PERSON_TITLE.test(wordBefore)) continue;
       // "Lord Butler", "President Bush": the title is the usual first form of the name.
       if (wordList('styleTitles').has(wordBefore)) continue;
       // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":

@@ -149,6 +149,9 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
         const base = (WORD_NUMBERS[(g.w.toLowerCase() === 'half a' ? 'half' : g.w.toLowerCase())] ?? 1) + (g.w2 ? WORD_NUMBERS[g.w2.toLowerCase()] ?? 0 : 0);
         const value = base * (SCALE[g.s3.trim().toLowerCase()] ?? (g.s3.trim().toLowerCase() === 'hundred' ? 100 : 1));
         if (g.pct2) q = { start, end, text: '', kind: 'percent', value, unit: '%', sentence: s.index };
+        // A compound modifier in words ("a billion-year contract", "a million-dollar home")
+        // describes a thing, as "a 60,000-seat stadium" does.
+        else if (/^-(?!strong\b|odd\b|plus\b)\p{Ll}{3,}\b/u.test(after)) q = null;
         else {
           const w = WORD_AFTER.exec(after);
           const w1 = w?.[1]?.toLowerCase();

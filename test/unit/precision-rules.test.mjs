@@ -46,6 +46,7 @@ const CASES = [
   { name: 'a compound modifier in words is no figure', body: 'Members must sign a billion-year contract before they join the order.', rule: 'unsourced-statistic', quiet: true },
   { name: 'the usual spelling wins over a misspelt full name', body: 'Harbour chair Ilse Brandvolt opened the meeting. Brandvold said the ferry would run again. Brandvold added that fares would rise.', rule: 'inconsistent-name', fires: 'Brandvolt', severity: 'warning' },
   { name: 'two spellings used as often are information', body: 'Harbour chair Ilse Brandvolt opened the meeting. Brandvold said the ferry would run again.', rule: 'inconsistent-name', fires: 'Brandvold', severity: 'information' },
+  { name: 'the writer of a cited article is no publication', body: 'The network was rocked again on Friday, this time by an article in Harbour magazine by Ilse Brandvold, who reported that the ferry fund was empty.', rule: 'unknown-source', quiet: true },
   { name: 'officials who have not said anything', body: 'Citing privacy rules, county officials have not said why the permit was refused.', rule: 'anonymous-source', quiet: true },
   { name: 'a definite description cut at a comma', body: '"We will not back down," the soft-spoken, 64-year-old diplomat said in an interview.', rule: 'anonymous-source', quiet: true },
   { name: 'both candidates are known people', body: 'During the debate on Thursday night, both candidates said the recount was no big deal.', rule: 'anonymous-source', quiet: true },

@@ -22,7 +22,7 @@ const blocksOf = (text, languageId = 'news') => {
 const findingsOf = (text) => core.check(core.analyze(text, kb, { languageId: 'news' }), { kb });
 
 test('layout.json: every pattern matches its positive example and not its negative one', () => {
-  for (const e of [...data.furniture, ...data.datelines, ...data.sectionBreaks.lines]) {
+  for (const e of [...data.furniture, ...data.datelines, ...data.sectionBreaks.lines, ...data.summaryLabels.lines]) {
     const re = new RegExp(e.pattern, e.flags ?? 'u');
     assert.ok(e.positive && e.negative, `${e.pattern}: needs a positive and a negative example`);
     assert.ok(re.test(e.positive), `${e.pattern} should match ${JSON.stringify(e.positive)}`);
@@ -38,6 +38,24 @@ test('furniture examples are read as furniture, in a real article, and their neg
     const copy = blocksOf(text.replace(e.positive, e.negative)).find((b) => b.text === e.negative);
     assert.equal(copy?.kind, 'paragraph', `${JSON.stringify(e.negative)} is copy`);
   }
+});
+
+test('a summary label (ABSTRACT) makes the blocks after it a standfirst, up to the next label; its negative is copy', () => {
+  for (const e of data.summaryLabels.lines) {
+    const text = `Harbour board backs ferry plan\n\n${e.positive}\n\nMs Keane won the vote on the ferry.\n\nBODY TEXT\n\nThe harbour board, led by Marta Keane, approved the plan on Tuesday.\n`;
+    const b = blocksOf(text);
+    assert.equal(b.find((x) => x.text === e.positive)?.kind, 'boilerplate');
+    assert.equal(b.find((x) => x.text.startsWith('Ms Keane'))?.kind, 'standfirst');
+    assert.equal(b.find((x) => x.text.startsWith('The harbour board'))?.kind, 'paragraph');
+    const copy = blocksOf(text.replace(e.positive, e.negative));
+    assert.equal(copy.find((x) => x.text.startsWith('Ms Keane'))?.kind, 'paragraph', `${e.negative}: no summary`);
+  }
+});
+
+test('a headline ending in a semicolon runs on into its deck, a standfirst; a full stop does not', () => {
+  const text = 'Keane wins ferry vote;\n\nIsland service will run again from November.\n\nThe harbour board, led by Marta Keane, approved the plan on Tuesday.\n';
+  assert.equal(blocksOf(text)[1].kind, 'standfirst');
+  assert.equal(blocksOf(text.replace(';', '.'))[1].kind, 'paragraph');
 });
 
 test('hard-wrapped paragraphs: a single line break is a space, a blank line ends the paragraph', () => {

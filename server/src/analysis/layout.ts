@@ -36,6 +36,7 @@ const FURNITURE_ANY: { re: RegExp; flags: string }[] = [...new Set(layout.furnit
   flags,
   re: new RegExp(layout.furniture.filter((f) => (f.flags ?? '') === flags).map((f) => `(?:${f.pattern})`).join('|'), flags),
 }));
+const SUMMARY_LABELS: RegExp[] = layout.summaryLabels.lines.map((l) => new RegExp(l.pattern, l.flags));
 const DATELINES: RegExp[] = layout.datelines.map((d) => new RegExp(d.pattern, 'u'));
 const SIGN_OFFS = new Set<string>([...WIRE_AGENCIES, ...layout.signOffs.words]);
 
@@ -66,6 +67,12 @@ export function furnitureOf(t: string): FurnitureKind | null {
   if (!sets) return null;
   for (const f of FURNITURE) if (sets.includes(f.flags) && f.re.test(t)) return f.kind;
   return null;
+}
+
+/** A label line that announces a summary (ABSTRACT, In brief): the blocks after it are a standfirst. */
+export function isSummaryLabel(t: string): boolean {
+  const line = t.trim();
+  return line.length <= 20 && SUMMARY_LABELS.some((re) => re.test(line));
 }
 
 /** An all-caps line of a few words that is not a wire credit: section furniture (SEE ALSO). */

@@ -149,6 +149,9 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
         const base = (WORD_NUMBERS[(g.w.toLowerCase() === 'half a' ? 'half' : g.w.toLowerCase())] ?? 1) + (g.w2 ? WORD_NUMBERS[g.w2.toLowerCase()] ?? 0 : 0);
         const value = base * (SCALE[g.s3.trim().toLowerCase()] ?? (g.s3.trim().toLowerCase() === 'hundred' ? 100 : 1));
         if (g.pct2) q = { start, end, text: '', kind: 'percent', value, unit: '%', sentence: s.index };
+        // A compound modifier in words ("a billion-year contract", "a million-dollar home")
+        // describes a thing, as "a 60,000-seat stadium" does.
+        else if (/^-(?!strong\b|odd\b|plus\b)\p{Ll}{3,}\b/u.test(after)) q = null;
         else {
           const w = WORD_AFTER.exec(after);
           const w1 = w?.[1]?.toLowerCase();
@@ -215,8 +218,10 @@ function classifyBareNumber(
   // A 24-hour clock time: "a curfew between 2200 and 0700", "at 0930".
   const clock = isClockDigits(raw);
   if (clock && (raw[0] === '0' || words('clockWordsBefore').endsBeforeOneSpace(before) || /^\s*(?:and|to|-|–)\s*[0-2]\d[0-5]\d\b/.test(after) || words('clockWordsAfter').startsAfterSpaces(after))) return null;
-  // A character reference in HTML ("F&#244;n") is no number at all.
+  // A character reference in HTML ("F&#244;n") is no number at all; nor is one in a hashtag or a
+  // handle ("#2031Vote", "@Ferry24").
   if ((before.endsWith('&#') || before.toLowerCase().endsWith('&#x'))) return null;
+  if ((before.endsWith('#') || before.endsWith('@')) && /^[\p{L}\p{N}_]/u.test(after)) return null;
   // A broadcast time: "Rugby Special, 2340 on BBC Two".
   if (clock && onBroadcaster(after)) return null;
   // A model after its maker's name: "Porsche's 911 sports cars", "Boeing's 787 Dreamliner".

@@ -2,7 +2,7 @@
 import { markdown, yaml } from '../shared/lazy-modules';
 import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
-import { opensWithDateline, signOffOf } from './layout';
+import { isSummaryLabel, opensWithDateline, signOffOf } from './layout';
 import { groupLines, markSponsored, maskSpans } from './paragraphs';
 import { isSpace } from './sentences';
 
@@ -23,6 +23,10 @@ const opensWithQuote = (t: string): boolean => t.length > 0 && '“"‘'.include
 /** Lines of a newsletter or related-links promotion. */
 const PROMO = /newsletter|sign up|subscribe|see also|related|read more/i;
 const TERMINAL = /[.!?…"”’»)\]]\s*$/;
+/** A headline that ends in a mark that closes no sentence runs on into its deck (NAME wins vote; / Party split deepens). */
+const RUNS_ON = /[;,]\s*$/;
+/** How many blocks after a summary label (ABSTRACT) may be its summary. */
+const SUMMARY_BLOCKS = 3;
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
@@ -142,6 +146,9 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
   let promoRun = false;
   let promoLines = 0;
   let contentSeen = 0;
+  let headlineRunsOn = false;
+  // Blocks left of a summary that a label (ABSTRACT) announced: a standfirst, not the body.
+  let summaryLeft = 0;
   for (let i = 0; i < raws.length; i++) {
     const { span, heading, furniture } = raws[i];
     const t = out.slice(span.start, span.end);
@@ -166,10 +173,22 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
     } else {
       promoRun = false;
     }
+    if (contentSeen > 0 && isSummaryLabel(t)) {
+      kind = 'boilerplate';
+      summaryLeft = SUMMARY_BLOCKS;
+    } else if (kind !== 'paragraph') {
+      summaryLeft = 0;
+    }
     if (kind === 'paragraph' || kind === 'heading') {
       // A first line of more than a few dozen words is copy, not a headline; so is a lead that
       // opens with a dateline.
-      if (contentSeen === 0) kind = words() <= 40 && !opensWithDateline(t) ? 'headline' : 'paragraph';
+      if (contentSeen === 0) {
+        kind = words() <= 40 && !opensWithDateline(t) ? 'headline' : 'paragraph';
+        headlineRunsOn = kind === 'headline' && RUNS_ON.test(t);
+      } else if (summaryLeft > 0 && kind === 'paragraph') {
+        kind = 'standfirst';
+        summaryLeft--;
+      } else if (contentSeen === 1 && kind === 'paragraph' && headlineRunsOn && words() <= 40 && !opensWithDateline(t)) kind = 'standfirst';
       else if (contentSeen === 1 && kind === 'paragraph' && words() >= 6 && !TERMINAL.test(t) && !opensWithQuote(t)) kind = 'standfirst';
       contentSeen++;
     }

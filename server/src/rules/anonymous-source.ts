@@ -1,9 +1,10 @@
 import type { Analysis, Finding, Span } from '../analysis/types';
 import type { Rule } from './types';
+import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
 import { spanContaining } from '../analysis/spans';
 import { ignoreFix, quoteText } from './util';
-import { SPACES, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
+import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -140,10 +141,43 @@ const NEGATED_CUE = /\b(?:not|n['’]t|never|declined to|refused to|would not|di
 /** "the bespectacled, 71-year-old diplomat said": a definite description the phrase finder cut at a comma. */
 const DEFINITE_BEFORE = /\b(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+,\s+$/iu;
 
+/**
+ * Whether a source is a title and a name, every word capitalised but the small words of a title
+ * ("Minister of Education Ann Low"), ending in a given name and a surname.
+ */
+function endsInTitledName(text: string, kb: KnowledgeBase): boolean {
+  const w = text.trim().split(SPACES);
+  if (w.length < 2) return false;
+  const [given, surname] = w.slice(-2);
+  if (!/^\p{Lu}\p{Ll}/u.test(given) || !/^\p{Lu}\p{Ll}/u.test(surname) || !kb.isGivenName(given) || kb.isCommonWord(surname.toLowerCase())) return false;
+  return w.slice(0, -2).every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|the|and|on)$/.test(x));
+}
+
+/** A pronoun source: who it is comes from elsewhere. */
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+
+/** Words that single out some of a group's members: with them, "officials insist" is an unnamed source again. */
+const SINGLING_OUT = /^(?:privately|senior|junior|some|one|two|three|several|a|an|unnamed|anonymous|many|few|other|certain|individual)$/i;
+
+/** A bare "officials" ("officials", "the officials", "agency officials"): no word singles some out. */
+const BARE_OFFICIALS = /^(?:the\s+)?(?:\p{Ll}+\s+)?officials$/u;
+
+/**
+ * Whether the story opens on an announcement by a named body ("The agency announced plans
+ * Tuesday …"): then a bare "officials said" goes on with that body's officials, speaking for it on
+ * the record.
+ */
+function opensOnAnnouncement(a: Analysis): boolean {
+  const body = a.blocks.filter((b) => b.kind === 'paragraph').slice(0, 2);
+  return a.attributions.some((x) => x.source.kind === 'organisation'
+    && /^(?:announc|unveil)/i.test(x.cue.text) && body.some((b) => x.cue.start >= b.start && x.cue.end <= b.end));
+}
+
 export const anonymousSource: Rule = {
   ...ruleMeta('anonymous-source'),
-  check(a) {
+  check(a, ctx) {
     const out: Finding[] = [];
+    let announced: boolean | undefined;
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
@@ -151,6 +185,20 @@ export const anonymousSource: Rule = {
       if (!readsAsSource(a, at.source)) continue;
       // "Three other executives agreed settlements": an act, not a statement.
       if (['agree', 'agreed'].includes(at.cue.text.toLowerCase())) continue;
+      // "emails showed officials knew …", "aides have talked with …": what they knew or did, not what they told.
+      if (wordList('anonymousActCues').has(at.cue.text)) continue;
+      // A title and a person's name ("Minister of Education Ann Low said"): named, whatever the
+      // source kind ("executives who have worked with Ann Low" are not).
+      if (endsInTitledName(at.source.text, ctx.kb)) continue;
+      // "Ann Low says meeting participants outlined a plan": the named person inside whose words the
+      // group appears is the one giving it.
+      if (a.attributions.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUN.test(x.source.text.trim())
+        && x.content.start <= at.source.start && at.source.end <= x.content.end)) continue;
+      // "Port officials insist …": the body's stated position, unless some of them are singled out.
+      const sourceWords = at.source.text.trim().split(SPACES);
+      if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some((w) => SINGLING_OUT.test(w))) continue;
+      // A story that opens on a named body's announcement: its officials go on speaking for it.
+      if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some((w) => SINGLING_OUT.test(w)) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;

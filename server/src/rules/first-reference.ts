@@ -47,16 +47,20 @@ function looksLikePerson(name: string, short: string, wordBefore: string, kb: Kn
 /**
  * Whether a mention is in a deck the layout pass took for a paragraph: the first body block is one
  * short sentence in headline style ("Lowe praises council after talks on housing."), and the next
- * block gives the full name.
+ * block gives the full name, or the block comes straight after a headline punctuated as a sentence
+ * (a layout that ends its headline and its deck with a full stop alike, so that only their length
+ * tells them from copy).
  */
 function inDeck(a: Analysis, pos: number, fullAt: number): boolean {
   const bi = a.blocks.findIndex((b) => b.kind === 'paragraph');
   if (bi < 0 || pos < a.blocks[bi].start || pos >= a.blocks[bi].end) return false;
-  const next = a.blocks.slice(bi + 1).find((b) => b.kind === 'paragraph');
-  if (!next || fullAt < next.start || fullAt >= next.end) return false;
   const sentences = a.sentences.filter((s) => s.block === bi).length;
   const words = a.text.slice(a.blocks[bi].start, a.blocks[bi].end).trim().split(SPACES).length;
-  return sentences === 1 && words <= 14;
+  if (sentences !== 1 || words > 14) return false;
+  const next = a.blocks.slice(bi + 1).find((b) => b.kind === 'paragraph');
+  if (next && fullAt >= next.start && fullAt < next.end) return true;
+  const prev = a.blocks[bi - 1];
+  return prev?.kind === 'headline' && /[.?!]$/.test(a.text.slice(prev.start, prev.end).trimEnd());
 }
 
 export const firstReference: Rule = {
@@ -91,6 +95,9 @@ export const firstReference: Rule = {
       if (!full) continue;
       if (inDeck(a, first.start, full.start)) continue;
       if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
+      // A world figure the knowledge base lists, given a personal title ("Mr Blair", "Mrs Clinton"):
+      // the usual second-reference form, and readers know who is meant.
+      if (e.knowledge?.registry === 'people' && PERSON_TITLE.test(wordBefore)) continue;
       // "Lord Butler", "President Bush": the title is the usual first form of the name.
       if (wordList('styleTitles').has(wordBefore)) continue;
       // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":

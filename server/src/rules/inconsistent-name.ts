@@ -327,12 +327,8 @@ export const inconsistentName: Rule = {
       if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
       consider(t.text, t);
     }
-    // A variant used more often than the "preferred" one is the house spelling: flip.
     const preferredOf = new Map<string, string>();
-    for (const [word, v] of variants) {
-      const prefCount = counts.get(v.preferred) ?? 0;
-      preferredOf.set(word, ctx.kb.preferredSpelling(word) ? v.preferred : prefCount >= v.spans.length ? v.preferred : v.preferred);
-    }
+    for (const [word, v] of variants) preferredOf.set(word, v.preferred);
     const firstOthers = firstTokens(new Set(preferredOf.values()));
     // Where each spelling is written (token starts), to tell two people apart from one misspelt:
     // a binary search over the tokens, which are sorted by start.
@@ -383,20 +379,54 @@ export const inconsistentName: Rule = {
       if (tok && inList(tok) && others.some((o) => inList(o) || o.sentence === tok.sentence)) return true;
       return false;
     };
-    for (const [word, v0] of variants) {
-      const preferred = preferredOf.get(word)!;
+    // How often each spelling is written in the copy (furniture aside), asked only for the pairs found.
+    const uses = (w: string) => {
+      let n = 0;
+      for (const t of a.tokens) {
+        if (t.text !== w) continue;
+        const b = a.blocks[a.sentences[t.sentence]?.block];
+        if (!b || (b.kind !== 'boilerplate' && b.kind !== 'frontMatter')) n++;
+      }
+      return n;
+    };
+    const copyTokens = (w: string): Span[] => a.tokens.filter((t) => {
+      if (t.text !== w || t.kind !== 'word') return false;
+      const b = a.blocks[a.sentences[t.sentence]?.block];
+      return !b || (b.kind !== 'boilerplate' && b.kind !== 'frontMatter');
+    }).map((t) => ({ start: t.start, end: t.end }));
+    for (const [word0, v0] of variants) {
+      let preferred = preferredOf.get(word0)!;
+      let word = word0;
       // The knowledge base's preferred spelling is not second-guessed.
-      const v = ctx.kb.preferredSpelling(word) ? v0 : { ...v0, spans: v0.spans.filter((s) => !anotherName(s, word, preferred)) };
+      const known = !!ctx.kb.preferredSpelling(word);
+      let v = known ? v0 : { ...v0, spans: v0.spans.filter((s) => !anotherName(s, word, preferred)) };
       if (!v.spans.length) continue;
+      // The usual form wins: when the article writes the "variant" more often than the spelling of
+      // the name it was matched to (a misspelt full name, then the right surname again and again),
+      // the rarer spelling is the one to change. A tie keeps the spelling of the name.
+      // (With no knowledge base spelling and as many uses of each, which is right cannot be told:
+      // the finding is only information, and says so.)
+      let tie = false;
+      if (!known && !ctx.kb.preferredSpelling(preferred) && !variants.has(preferred)) {
+        const [u, p] = [uses(word), uses(preferred)];
+        if (u > p) {
+          [word, preferred] = [preferred, word];
+          v = { spans: copyTokens(word), preferred };
+          if (!v.spans.length) continue;
+        }
+        tie = u === p;
+      }
       const fix: Fix = { title: `Use the spelling “${preferred}” everywhere`, edits: v.spans.map((s) => ({ start: s.start, end: s.end, newText: preferred })), fixAll: true, preferred: true };
-      const firstOther = firstOthers.get(preferred);
+      const firstOther = firstOthers.get(preferred) ?? firstTokens(new Set([preferred])).get(preferred);
       for (const s of v.spans) {
         out.push({
           rule: this.id,
-          severity: this.defaultSeverity,
+          severity: tie ? 'information' : this.defaultSeverity,
           start: s.start,
           end: s.end,
-          message: `“${word}” is spelled “${preferred}” elsewhere in the article${owner.get(preferred) ? ` (${owner.get(preferred)})` : ''}: use one spelling.`,
+          message: tie
+            ? `“${word}” is spelled “${preferred}” elsewhere in the article${owner.get(preferred) ? ` (${owner.get(preferred)})` : ''}, as often: check which spelling is right and use it throughout.`
+            : `“${word}” is spelled “${preferred}” elsewhere in the article${owner.get(preferred) ? ` (${owner.get(preferred)})` : ''}: use one spelling.`,
           related: firstOther ? [{ start: firstOther.start, end: firstOther.end, message: `Spelled “${preferred}” here` }] : [],
           fixes: [{ title: `Change to “${preferred}”`, edits: [{ start: s.start, end: s.end, newText: preferred }], preferred: true }, fix, ignoreFix(this.id, s)],
         });

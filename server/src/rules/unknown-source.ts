@@ -3,6 +3,7 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
+import { PUBLICATION_WORDS } from '../analysis/lexicon';
 import { hasUpper, isPossessive, isSpace, LEADING_THE, SPACES, startsLower, startsUpper } from '../analysis/tokens';
 
 /** The small words inside a publication's name ("The Mail on Sunday"). */
@@ -62,6 +63,9 @@ export const unknownSource: Rule = {
       if (at.source.kind !== 'publication') continue;
       const e = at.source.entity ? a.entities.find((x) => x.id === at.source.entity) : undefined;
       if (e?.knowledge) continue;
+      // The source's name is a person's with no publication word in it ("an article in a magazine
+      // by Ann Low"): the writer, not the outlet.
+      if (e?.kind === 'person' && !e.name.split(SPACES).some((w) => PUBLICATION_WORDS.has(w.toLowerCase()))) continue;
       const raw = e?.name ?? at.source.text;
       // The name without a descriptor ("UK-published China Review" is "China Review").
       const name = raw.replace(LEADING_THE, '').replace(/^[\p{L}.-]+-(?:published|based|owned|run)\s+(?=\p{Lu})/u, '');

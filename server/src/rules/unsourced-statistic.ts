@@ -475,9 +475,10 @@ export const unsourcedStatistic: Rule = {
       // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
       // (Unless the group is named right after it: "according to analysts, Kestrel Research, …".)
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])))) continue;
-      // Public results (a player's ranking, a chart place, a sports record), a study's sample and
-      // a figure referred back to are no statistics to source.
-      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? ''));
+      // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
+      // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
+      // and a figure referred back to are no statistics to source.
+      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? '') && !(q.role === 'result' && !VOTE.has(q.roleRule ?? '')));
       if (!qs.length) continue;
       const s = a.sentences[c.sentence];
       const str = a.text.slice(s.start, s.end);
@@ -500,8 +501,8 @@ export const unsourcedStatistic: Rule = {
       const conversion = (q: Quantity) => q.kind === 'money' && endsWithOneOf(a.text.slice(Math.max(0, q.start - 3), q.start).trimEnd(), '(;');
       // A legal maximum ("could be fined up to £5,000", "faces up to five years") is the law's, not a statistic.
       if (qs.every((q) => conversion(q) || q.roleRule === 'legal-maximum')) continue;
-      // "a 100% record", "100% certain": an idiom, not a measurement.
-      if (qs.every((q) => q.roleRule === 'idiom-hundred')) continue;
+      // "a 100% record", "100% certain", "the 1 percent": an idiom, not a measurement.
+      if (qs.every((q) => q.roleRule === 'idiom-hundred' || q.roleRule === 'idiom-the-one-percent')) continue;
       // The price a seller charges ("the service costs $15 per month") is the seller's, stated with it.
       if (qs.every((q) => conversion(q) || q.roleRule === 'seller-price')) continue;
       // "the Ladybird account from the Saffron Walden Building Society, paying 5.35%": what a named

@@ -79,6 +79,33 @@ const CASES = [
     body: 'The talks resume on Monday.\n\nMarta Hale has said little about the plan, and people familiar with her thinking say it has stalled. Mrs. Hale, these people said, would be open to other measures.' },
   { name: 'a description set off after a name', rule: 'anonymous-source', quiet: 'official',
     body: 'The talks resume on Monday.\n\nMarta Hale, a senior official, said the plan has stalled.' },
+  // Hedges that credit a claim to nobody (lexicon.json vagueCues), each with a near miss.
+  { name: 'a hedge: widely tipped', rule: 'vague-attribution', fires: 'widely tipped',
+    body: 'The harbour scheme is widely tipped to win the design prize.' },
+  { name: 'tipped by a named source', rule: 'vague-attribution', quiet: 'tipped',
+    body: 'The harbour scheme was tipped to win the design prize by the judge, Ann Cole.' },
+  { name: 'a hedge: in some quarters', rule: 'vague-attribution', fires: 'in some quarters',
+    body: 'The harbour master was accused in some quarters of ignoring the fishermen.' },
+  { name: 'quarters that are a place', rule: 'vague-attribution', quiet: 'quarters',
+    body: 'The crew slept in the old quarters behind the harbour.' },
+  { name: 'a hedge: by all accounts', rule: 'vague-attribution', fires: 'by all accounts',
+    body: 'The harbour master is, by all accounts, enjoying the new job.' },
+  { name: 'accounts that are kept', rule: 'vague-attribution', quiet: 'accounts',
+    body: 'The harbour trust is audited by all accounts firms in the town.' },
+  { name: 'a hedge: it\'s been reported', rule: 'vague-attribution', fires: "It's been reported",
+    body: "It's been reported that the harbour master has resigned." },
+  { name: 'reported by a named paper', rule: 'vague-attribution', quiet: 'reported',
+    body: 'The Evening Ledger has reported that the harbour master has resigned.' },
+  // A hedge inside what a crowd is already flagged for saying is not a second finding; one in a new clause is.
+  { name: 'a hedge inside a crowd\'s words', rule: 'vague-attribution', quiet: 'in some quarters',
+    body: 'Analysts attributed the fall to gloomy expectations in some quarters of the market.' },
+  { name: 'a hedge in a new clause after a crowd', rule: 'vague-attribution', fires: 'said to',
+    body: 'Others claim the merger will hurt the port, while dockers are also said to be angry.' },
+  // Unnamed people inside what a named person says are that person's account, unless a new clause starts.
+  { name: 'unnamed people inside a named person\'s words', rule: 'anonymous-source', quiet: 'participants',
+    body: 'Ann Cole, the harbour master, says meeting participants outlined a plan to dredge the channel.' },
+  { name: 'unnamed people after a named person, in a new clause', rule: 'anonymous-source', fires: 'people familiar',
+    body: 'Marta Hale has said little about the dredging, and people familiar with her thinking say she now favours it.' },
 ];
 
 for (const c of CASES) {

@@ -149,6 +149,11 @@ export const vagueAttribution: Rule = {
       // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
       // the vague phrase is part of what a named source says, and that source answers for it.
       if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
+      // ("Analysts blamed expectations in some quarters": a hedge phrase inside what a crowd already
+      // flagged is said adds no second unnamed source.)
+      if (at.source.start === at.cue.start && at.source.end === at.cue.end
+        && inSentence(at.sentence).some((o) => o !== at && o.source.kind === 'vague' && o.source.start !== o.cue.start && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1
+          && !/(?:[,;]\s*(?:and|but|while|whereas|yet|although)\s|;)/i.test(a.text.slice(o.cue.end, at.cue.start)))) continue;
       // "officials claimed he allegedly left": a hedge inside words someone else is reported saying
       // is theirs, and the rules judge that someone.
       if (at.source.start === at.cue.start && at.source.end === at.cue.end && ['allegedly', 'reportedly'].includes(at.cue.text.toLowerCase())

@@ -354,6 +354,20 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (t.kind !== 'word') continue;
     const w = lowerOf(t);
     if (c.inQuote(t.start)) continue;
+    // "Tenant groups are concerned the council will sell", "Many residents were worried that …": a
+    // view held, read from "be" and an adjective of stance before a clause.
+    if (W.stance.has(w) && i >= 2 && W.be.has(lowerOf(toks[i - 1])) && (lowerOf(toks[i + 1]) === 'that' || clauseFollows(toks, i, false) && W.det.has(lowerOf(toks[i + 1])))) {
+      let k = i - 2;
+      while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text))) k--;
+      const head = k >= 0 ? phraseEndingAt(c, k) : null;
+      const lead = head ? toks[head.first - 1] : undefined;
+      const opens = !!head && (!lead || lead.kind !== 'word' || W.coordinator.has(lowerOf(lead)));
+      const src = head && opens && isPersonNoun(lowerOf(toks[head.head])) && !PRONOUNS.has(lowerOf(toks[head.head])) ? toSource(c, head, c.recent) : null;
+      if (src && head) {
+        out.push({ cue: { start: toks[i - 1].start, end: t.end }, source: src, content: contentAfter(text, s, t.end), cls: 'belief', lemma: w, inverted: false });
+        continue;
+      }
+    }
     // Phrasal cues: "according to X", "as reported by X", "pointed out", "called for".
     let cueEnd = i;
     let phraseCls: CueClass | null = null;

@@ -120,8 +120,8 @@ export const W = {
   sample: set(words.sampleWords),
   lyNoun: set(words.lyNouns),
   clauseInitialVague: set(words.clauseInitialVagueCues),
-  /** Vague cues that are hedges only when set off or ending their clause: "is, by all accounts, happy"
-   *  (not "audited by all accounts firms"). */
+  /** Vague cues that are no hedge as the agent of a participle: "is, by all accounts, happy" (not
+   *  "audited by all accounts firms"). */
   setOffVague: set(words.setOffVagueCues),
   hearsay: set(words.hearsayHeads),
   /** One finding nobody is named for when introduced by "a" or "one": "a recent poll found", "one news account said". */
@@ -131,6 +131,8 @@ export const W = {
   every: set(words.everyDeterminers),
   /** Adverbs that may stand between "according to" and its source: "according to even his supporters". */
   focus: set(words.focusAdverbs),
+  /** Adjectives of a held view after "be", cues before a clause: "residents are worried (that) the mill will close". */
+  stance: set(words.stanceAdjectives),
   /** Adverbs of place between a subject and its verb: "officials there said". */
   placeAdverb: set(words.placeAdverbs),
   /** Findings that rank people, used as the ground for a standing: "ahead in the polls", "led in several recent surveys". */

@@ -225,8 +225,8 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     if (W.setOffVague.has(words.join(' '))) {
       const before = toks[i - 1];
       const after = toks[i + words.length];
-      const nw = after?.text.toLowerCase() ?? '';
-      if (nw === 'of' || (after?.kind === 'word' && before?.kind === 'word' && !W.preposition.has(nw) && !W.npLink.has(nw))) continue;
+      // (After a participle it is the agent: "audited by all accounts firms".)
+      if (before?.kind === 'word' && before.text.toLowerCase().endsWith('ed') && after?.kind === 'word') continue;
     }
     // ("has been described as “3G on steroids” by the makers": a passive whose agent is given.)
     if (words.length > 2 && /^(?:described|regarded|seen|considered)$/.test(words[words.length - 2] === 'widely' ? words[words.length - 1] : words[words.length - 2])

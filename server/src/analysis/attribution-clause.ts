@@ -340,15 +340,6 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
   const words = toks.filter(isWordTok);
   // (A title inside the text, as live blogs run them: "Mayor Says Bridge Will Reopen".)
   const titleCase = (headline || words.length >= 5) && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
-  // "To White House officials, it was a snub", "To many critics, the deal is a giveaway": a view
-  // held by the people named after an opening "To" and set off by a comma.
-  const viewer = !headline && lowerOf(toks[0]) === 'to' && !c.inQuote(toks[0].start) ? phraseStartingAt(c, 1) : null;
-  if (viewer && toks[viewer.last + 1]?.text === ',' && toks[viewer.last + 2]?.kind === 'word' && isPersonNoun(lowerOf(toks[viewer.head])) && !PRONOUNS.has(lowerOf(toks[viewer.head]))) {
-    const src = toSource(c, viewer, c.recent);
-    if (src && (src.kind === 'anonymous' || src.kind === 'vague' || src.entity)) {
-      out.push({ cue: { start: toks[0].start, end: toks[0].end }, source: src, content: contentAfter(text, s, toks[viewer.last + 1].end), cls: 'belief', lemma: 'to', inverted: false });
-    }
-  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;

@@ -72,15 +72,6 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     }
     // Vague cue phrases: "it is understood", "reportedly", "is said to".
     for (let i = 0; i < toks.length; i++) {
-      // Standings in findings nobody names: "trails her rival in the polls", "led in several recent
-      // surveys" (not "in polls by Gallup", "in the Harbour Institute's surveys").
-      const polls = standingFindingAt(toks, i, (x) => mentionByStart.get(x.start), entityById, demonymAt);
-      if (polls >= 0 && !inQuote(toks[i].start)) {
-        const cue = { start: toks[i].start, end: toks[polls].end, text: text.slice(toks[i].start, toks[polls].end) };
-        if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue) || overlaps(a.source, cue))) {
-          out.push(make(cue, { start: toks[i + 1].start, end: toks[polls].end, text: text.slice(toks[i + 1].start, toks[polls].end), kind: 'vague', entity: null }, { start: s.start, end: s.end }, s));
-        }
-      }
       const phrase = vagueCueAt(toks, i);
       if (!phrase || inQuote(toks[i].start)) continue;
       const last = toks[i + phrase.length - 1];
@@ -237,8 +228,10 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
 }
 
 /** "in the polls", "in several recent New Hampshire surveys": "in", a few plain words (or places),
- *  then a plural of findings that rank people, and no owner after it. The index of the head, or -1. */
-function standingFindingAt(toks: Token[], i: number, mention: (t: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): number {
+ *  then a plural of findings that rank people, and no owner after it. The index of the head, or -1.
+ *  (Not an attribution — nobody says the words that follow — but a ground nobody names, which
+ *  vague-attribution reports.) */
+export function standingFindingAt(toks: Token[], i: number, mention: (t: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): number {
   if (lower(toks[i].text) !== 'in') return -1;
   let placeEnd = -1;
   for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {

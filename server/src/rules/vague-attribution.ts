@@ -5,6 +5,7 @@ import { attributionsBySentence, ignoreFix, nameInApposition, quoteText } from '
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
+import { standingFindingAt } from '../analysis/attributions';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -122,6 +123,33 @@ function hearsayFigures(a: Analysis, inSentence: (si: number) => readonly Attrib
   return out;
 }
 
+/** Standings grounded in polls nobody names: "trails her rival in the polls", "led in several recent
+ *  Ohio surveys" — unless the words are a named source's, or the polls' owner follows. */
+function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const byStart = new Map<number, { id: string; end: number }>();
+  for (const e of a.entities) for (const m of e.mentions) byStart.set(m.start, { id: e.id, end: m.end });
+  const entityById = new Map(a.entities.map((e) => [e.id, e]));
+  const demonymAt = new Set(a.demonyms.map((d) => d.span.start));
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].text.toLowerCase() !== 'in') continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    if (!s || a.blocks[s.block]?.kind === 'headline' || (a.blocks[s.block]?.kind !== 'paragraph' && a.blocks[s.block]?.kind !== 'standfirst')) continue;
+    const head = standingFindingAt(toks, i, (x) => byStart.get(x.start), entityById, demonymAt);
+    if (head < 0 || toks[head].sentence !== si) continue;
+    const start = toks[i].start;
+    const end = toks[head].end;
+    if (a.quotes.some((q) => q.speech && q.inner.start <= start && end <= q.inner.end)) continue;
+    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
+    if (OWNED_AFTER.test(a.text.slice(end, end + 90))) continue;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 export const vagueAttribution: Rule = {
   ...ruleMeta('vague-attribution'),
   check(a) {
@@ -216,6 +244,7 @@ export const vagueAttribution: Rule = {
       });
     }
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
+    out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     return out;
   },
 };

@@ -141,9 +141,10 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   // A clause without "that": a subject, then an auxiliary a few words on ("noted Latinos and Blacks have …").
   const nx0 = toks[i + 1];
   if (nx0 && (W.det.has(lowerOf(nx0)) || PRONOUNS.has(lowerOf(nx0)) || isCapitalised(nx0))) {
-    for (let q = i + 2; q < Math.min(toks.length, i + 8); q++) {
+    for (let q = i + 2; q < Math.min(toks.length, i + 10); q++) {
       const w = lowerOf(toks[q]);
-      if (toks[q].kind === 'punct') break;
+      // (Not past a new clause: "supported Linux although critics have said …".)
+      if (toks[q].kind === 'punct' || CLAUSE_BREAKS.has(w) || W.coordinator.has(w)) break;
       if (W.be.has(w) || (W.modal.has(w) && w !== 'to') || w === 'has' || w === 'have' || w === 'had') return true;
     }
   }
@@ -258,6 +259,20 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
 }
 
+/** "accused the mayor of lying", "blamed the storm for the delays": the verb's object (a few words,
+ *  no punctuation or clause between), then the preposition that says what it is charged with. */
+function chargeFollows(c: ClauseContext, i: number, preps: readonly string[]): boolean {
+  const { toks } = c;
+  for (let q = i + 2; q < Math.min(toks.length - 1, i + 10); q++) {
+    const x = toks[q];
+    if (x.kind !== 'word') return false;
+    const w = lowerOf(x);
+    if (preps.includes(w)) return toks[q + 1].kind === 'word' || isQuoteMark(toks[q + 1]);
+    if (W.complementiser.has(w) || W.coordinator.has(w) || cueVerb(w)) return false;
+  }
+  return false;
+}
+
 /** "asked residents to stay indoors": an addressee of a few words, then "to" and a verb. */
 function requestFollows(toks: Token[], i: number): boolean {
   for (let q = i + 2; q < Math.min(toks.length - 1, i + 6); q++) {
@@ -313,7 +328,8 @@ function restrictiveHead(c: ClauseContext, first: number): Phrase | null {
     const ph = phraseEndingAt(c, q - 1);
     if (!ph || ph.entity) return null;
     const hw = lowerOf(toks[ph.head]);
-    return W.crowdPronoun.has(hw) || (isPersonNoun(hw) && !PRONOUNS.has(hw)) ? ph : null;
+    // ("those who know him say": "those" alone, the people the clause describes.)
+    return W.crowdPronoun.has(hw) || (hw === 'those' && ph.first === ph.head) || (isPersonNoun(hw) && !PRONOUNS.has(hw)) ? ph : null;
   }
   return null;
 }
@@ -329,6 +345,20 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (t.kind !== 'word') continue;
     const w = lowerOf(t);
     if (c.inQuote(t.start)) continue;
+    // "Tenant groups are concerned the council will sell", "Many residents were worried that …": a
+    // view held, read from "be" and an adjective of stance before a clause.
+    if (W.stance.has(w) && i >= 2 && W.be.has(lowerOf(toks[i - 1])) && (lowerOf(toks[i + 1]) === 'that' || clauseFollows(toks, i, false) && W.det.has(lowerOf(toks[i + 1])))) {
+      let k = i - 2;
+      while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text))) k--;
+      const head = k >= 0 ? phraseEndingAt(c, k) : null;
+      const lead = head ? toks[head.first - 1] : undefined;
+      const opens = !!head && (!lead || lead.kind !== 'word' || W.coordinator.has(lowerOf(lead)));
+      const src = head && opens && isPersonNoun(lowerOf(toks[head.head])) && !PRONOUNS.has(lowerOf(toks[head.head])) ? toSource(c, head, c.recent) : null;
+      if (src && head) {
+        out.push({ cue: { start: toks[i - 1].start, end: t.end }, source: src, content: contentAfter(text, s, t.end), cls: 'belief', lemma: w, inverted: false });
+        continue;
+      }
+    }
     // Phrasal cues: "according to X", "as reported by X", "pointed out", "called for".
     let cueEnd = i;
     let phraseCls: CueClass | null = null;
@@ -345,6 +375,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     }
     if (phraseCls === 'according') {
       // ("according to him": an object pronoun stands for the person last named.)
+      // ("according to even his own supporters": a focusing adverb before the source.)
+      if (W.focus.has(lowerOf(toks[cueEnd + 1])) && toks[cueEnd + 2]?.kind === 'word') cueEnd++;
       const objectPronoun = OBJECT_PRONOUNS[lowerOf(toks[cueEnd + 1])];
       const ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
       // ("according to size": a bare noun only guessed at is no source; "citing participants in the
@@ -402,11 +434,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const inverts = !prev || prev.text === ',' || isQuoteMark(prev);
     if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next) && !inverts) continue;
     // "Insurance claims for fire damage": a plural noun before its preposition.
-    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls) continue;
+    // (A charge verb right before its preposition is kept for a moved-out object: "the rules that
+    // critics blame for the rise"; the gap test below decides.)
+    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw)) continue;
     // "hoping to raise output": an intention, not a statement.
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
-    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe) continue;
+    // ("the rules that critics blame for the rise": the charged object moved out before the subject.)
+    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw)) continue;
     if (v.notBeforeInfinitive && nw === 'to') continue;
     // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
     if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
@@ -427,7 +462,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let aux = false;
     let hypothetical = false;
     // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
-    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
+    // ("Officials there said", "activists here argue": a place adverb after the subject is walked over too.)
+    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
@@ -572,7 +608,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // "people who have battled fraud say", "some who advocate free speech argue": the phrase
       // before the verb ends a restrictive relative clause; who speaks is the phrase it hangs on.
       const rel = head ? restrictiveHead(c, head.first) : null;
-      const relSrc = rel ? toSource(c, rel, c.recent) : null;
+      const relSrc = rel ? toSource(c, rel, c.recent) ?? (lowerOf(toks[rel.head]) === 'those' ? { start: toks[rel.first].start, end: toks[rel.last].end, kind: 'vague' as const, entity: null } : null) : null;
       // (A verb of telling needs its clause: "people who use it tell their friends" is no report.)
       if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
         head = rel;
@@ -602,7 +638,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
     const nxw = lowerOf(toks[cueEnd + 1]);
     // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
-    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does'))
+    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     let phraseOnly = false;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
@@ -611,6 +647,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
+        || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
       // the film as a child" is no view.)
@@ -627,17 +664,24 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
     // (Only a crowd that opens its clause: not the object of "help people find what …".)
     const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
-    const crowdView = v.cls === 'evidence' && src.kind === 'vague' && !!head && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false)
+    // ("executives there indicate that …": unnamed people pointing to a that-clause speak too.)
+    const crowdView = v.cls === 'evidence' && !!head && ((src.kind === 'vague' && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false))
+      || (src.kind === 'anonymous' && isPluralWord(lowerOf(toks[(head as Phrase).head])) && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[cueEnd + 1]) === 'that'))
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView) continue;
+    // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
+    const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);
       // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
       // ("what many people believed to be a mistake", "what some think is right": a crowd's view of a thing.)
-      const crowdView2 = src.kind === 'vague' && v.cls === 'belief' && lead === 'what';
-      if (!inverted && !crowdView2 && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      // ("what his aides describe as a rout": a characterisation the source gives, not a question.)
+      const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
+      // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
+      const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
+      if (!inverted && !crowdView2 && !reason && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
@@ -666,7 +710,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle)) {
+    } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;

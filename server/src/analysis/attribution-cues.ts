@@ -22,6 +22,8 @@ export interface CueVerb {
   /** A verb of talking that reports only what was talked about, never a clause: "spoke about the
    *  floods" (in "was speaking amid claims that …" the clause is no one's words). */
   topicOnly: boolean;
+  /** Prepositions that, after the object, give what it is charged with: "accused the mayor of lying". */
+  charge?: string[];
 }
 
 export interface CuePhrase {
@@ -33,11 +35,11 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[] }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge });
   }
 }
 
@@ -75,6 +77,10 @@ export const W = {
   indefinite: set(words.indefinites),
   counted: set(words.countedDeterminers),
   crowd: set(words.crowdDeterminers),
+  /** Determiners that make a plural of people a loose group: "several party elders", "other advocates". */
+  group: set(words.groupDeterminers),
+  /** People defined by their stance towards someone: "his own supporters", "its critics" are a crowd, not particular people. */
+  follower: set(words.followerHeads),
   /** Quantifiers that stand alone for people: "some say", "many believe", "others argue". */
   crowdPronoun: set(words.crowdPronouns),
   embedding: set(words.embeddingWords),
@@ -114,10 +120,25 @@ export const W = {
   sample: set(words.sampleWords),
   lyNoun: set(words.lyNouns),
   clauseInitialVague: set(words.clauseInitialVagueCues),
+  /** Vague cues that are no hedge as the agent of a participle: "is, by all accounts, happy" (not
+   *  "audited by all accounts firms"). */
+  setOffVague: set(words.setOffVagueCues),
   hearsay: set(words.hearsayHeads),
   /** One finding nobody is named for when introduced by "a" or "one": "a recent poll found", "one news account said". */
   unnamedFinding: set(words.unnamedFindingHeads),
   publication: set(words.publicationHeads),
+  /** "every recent poll", "each survey": one finding after another, none named. */
+  every: set(words.everyDeterminers),
+  /** Adverbs that may stand between "according to" and its source: "according to even his supporters". */
+  focus: set(words.focusAdverbs),
+  /** Adjectives of a held view after "be", cues before a clause: "residents are worried (that) the mill will close". */
+  stance: set(words.stanceAdjectives),
+  /** Adverbs of place between a subject and its verb: "officials there said". */
+  placeAdverb: set(words.placeAdverbs),
+  /** Findings that rank people, used as the ground for a standing: "ahead in the polls", "led in several recent surveys". */
+  standingFinding: set(words.standingFindingHeads),
+  /** Words after such findings that go on to say whose they are: "in polls by Gallup", "in surveys conducted for the BBC". */
+  standingFindingOwner: set(words.standingFindingOwners),
   nounBefore: set(words.nounBeforePrepositions),
   example: set(words.exampleMarkers),
   preposition: set(words.prepositions),

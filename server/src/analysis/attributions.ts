@@ -215,12 +215,48 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     // ("Allegedly, …" opens its sentence and is set off: "allegedly stole" hedges a charge, and
     // the charge has its source.)
     if (W.clauseInitialVague.has(words.join(' ')) && words.length === 1 && toks[i + 1]?.text !== ',') continue;
+    if (W.setOffVague.has(words.join(' '))) {
+      const before = toks[i - 1];
+      const after = toks[i + words.length];
+      // (After a participle it is the agent: "audited by all accounts firms".)
+      if (before?.kind === 'word' && before.text.toLowerCase().endsWith('ed') && after?.kind === 'word') continue;
+    }
     // ("has been described as “3G on steroids” by the makers": a passive whose agent is given.)
     if (words.length > 2 && /^(?:described|regarded|seen|considered)$/.test(words[words.length - 2] === 'widely' ? words[words.length - 1] : words[words.length - 2])
       && toks.slice(i + words.length).some((x, n, rest) => x.text.toLowerCase() === 'by' && !!rest[n + 1] && (W.det.has(rest[n + 1].text.toLowerCase()) || startsUpper(rest[n + 1].text)))) continue;
     return matched;
   }
   return null;
+}
+
+/** "in the polls", "in several recent New Hampshire surveys": "in", a few plain words (or places),
+ *  then a plural of findings that rank people, and no owner after it. The index of the head, or -1.
+ *  (Not an attribution — nobody says the words that follow — but a ground nobody names, which
+ *  vague-attribution reports.) */
+export function standingFindingAt(toks: Token[], i: number, mention: (t: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): number {
+  if (lower(toks[i].text) !== 'in') return -1;
+  let placeEnd = -1;
+  for (let k = i + 1; k < Math.min(toks.length, i + 6); k++) {
+    const x = toks[k];
+    if (x.kind !== 'word') return -1;
+    const w = lower(x.text);
+    if (W.standingFinding.has(w)) {
+      const nx = toks[k + 1];
+      if (nx && (W.standingFindingOwner.has(lower(nx.text)) || nx.text === '(')) return -1;
+      return k;
+    }
+    // (A name before the head says whose they are: "in the Gallup polls"; a place says only where.)
+    if (x.end <= placeEnd) continue;
+    if (startsUpper(x.text)) {
+      const m = mention(x);
+      if (demonymAt.has(x.start)) continue;
+      if (!m || entityById.get(m.id)?.kind !== 'place') return -1;
+      placeEnd = m.end;
+      continue;
+    }
+    if (W.possessive.has(w) || w === "'s" || w === '’s' || W.npStop.has(w) || W.preposition.has(w)) return -1;
+  }
+  return -1;
 }
 
 /** Tracks the last person/organisation mentioned, to resolve "he" and "it". */

@@ -86,6 +86,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (!e && (W.det.has(hw) || head.kind === 'number' || W.npStop.has(hw))) return null;
   // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.
   if (W.sample.has(hw)) return null;
+  // ("some Republicans", "many Conservatives": a loose number of a party's people, not the party.)
+  if (ph.first < ph.head && (W.crowd.has(hw === 'others' ? '' : lowerOf(toks[ph.first])) || W.group.has(lowerOf(toks[ph.first]))) && W.person.has(hw) && isPlural(hw)) return { kind: 'vague', entity: null };
   if (e && e.kind !== 'place') return { kind: kindOfEntity(e), entity: e.id };
   // "Minister of Education Anna Berg", "the bank's chief economist, Ian Dale": a title or a
   // description ending in a person's name is that person.
@@ -116,7 +118,7 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // ("a recent poll found", "one news account described": a single finding whose author is not given.)
   // ("70% of those asked in a poll said": a finding a preposition governs is not the subject.)
   const governed = W.preposition.has(lowerOf(toks[ph.first - 1])) && lowerOf(toks[ph.first - 1]) !== 'to';
-  if (W.unnamedFinding.has(hw) && W.counted.has(firstWord) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
+  if (W.unnamedFinding.has(hw) && (W.counted.has(firstWord) || W.every.has(firstWord)) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
   if (familiar) return { kind: 'anonymous', entity: null };
   // ("the post by an unknown author", "an unnamed Western diplomat": said to be unnamed.)
@@ -125,6 +127,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     // "the researchers": people the story has introduced; "researchers at the institute": its people.
     // ("these people said": the unnamed people just described, still unnamed.)
     if (W.demonstrative.has(firstWord) && W.unnamed.has(hw) && ph.first + 1 === ph.head) return { kind: 'anonymous', entity: null };
+    // ("his own supporters", "its critics": a following, however possessed, is a crowd.)
+    if (possessed && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
     if (definite && !W.anonymousGroup.has(hw)) return { kind: 'person', entity: owner };
     if (owner && !W.anonymousGroup.has(hw)) return { kind: 'organisation', entity: owner };
     if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };
@@ -146,6 +150,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   }
   if (DOCUMENT_WORDS.has(hw)) return { kind: 'document', entity: owner };
   if (W.time.has(hw) && head.text === hw) return null;
+  // ("according to various newspapers", "local papers reported": outlets nobody names are hearsay.)
+  if (W.publication.has(hw) && isPlural(hw) && !properCase(toks, ph.head) && !owner && !definite && !namedModifier(c, ph)) return { kind: 'vague', entity: null };
   if ((PUBLICATION_WORDS.has(hw) || W.publication.has(hw)) && !properCase(toks, ph.head)) return { kind: 'publication', entity: owner };
   if (ORG_WORDS.has(hw)) return { kind: 'organisation', entity: owner };
   if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };
@@ -157,7 +163,11 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (isPlural(hw)) {
     // "102bn rupees", "rising prices": a quantity or a thing, not people.
     if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;
+    if (possessed && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
     if (definite) return { kind: 'person', entity: owner };
+    // "some Labour leaders", "several prominent party elders", "other housing advocates": a loose
+    // group of people, even of a named body, is a crowd nobody is named in.
+    if ((W.crowd.has(firstWord) || W.group.has(firstWord)) && isPersonNoun(hw) && !W.body.has(hw)) return { kind: 'vague', entity: null };
     // "academics from the university": the people of a body named.
     if (owner) return { kind: 'organisation', entity: owner };
     // A people or a public is vague ("Europeans especially say"); people described by what they

@@ -201,6 +201,11 @@ export const anonymousSource: Rule = {
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some((w) => SINGLING_OUT.test(w)) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
+      // ("Rep. Ann Cole says meeting participants outlined a plan": the unnamed people are part of
+      // what a named person says, and that person answers for them.)
+      if (a.attributions.some((o) => o !== at && o.sentence === at.sentence && o.source.kind === 'person' && !!o.source.entity && o.content.start <= at.source.start && at.cue.end <= o.content.end + 1
+        // (Not across a new clause: "She has said little, and people familiar with her thinking say …".)
+        && !/(?:[,;]\s*(?:and|but|while|yet)\s|;)/i.test(a.text.slice(o.cue.end, at.source.start)))) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;
       // (A bare singular can only go on with the description: "In the capital, officials said" is a new phrase.)
       if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !readsPlural(headOf(at.source.text))

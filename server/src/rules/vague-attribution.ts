@@ -5,6 +5,7 @@ import { attributionsBySentence, ignoreFix, nameInApposition, quoteText } from '
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
+import { standingFindingAt } from '../analysis/attributions';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -122,6 +123,33 @@ function hearsayFigures(a: Analysis, inSentence: (si: number) => readonly Attrib
   return out;
 }
 
+/** Standings grounded in polls nobody names: "trails her rival in the polls", "led in several recent
+ *  Ohio surveys" — unless the words are a named source's, or the polls' owner follows. */
+function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const byStart = new Map<number, { id: string; end: number }>();
+  for (const e of a.entities) for (const m of e.mentions) byStart.set(m.start, { id: e.id, end: m.end });
+  const entityById = new Map(a.entities.map((e) => [e.id, e]));
+  const demonymAt = new Set(a.demonyms.map((d) => d.span.start));
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].text.toLowerCase() !== 'in') continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    if (!s || a.blocks[s.block]?.kind === 'headline' || (a.blocks[s.block]?.kind !== 'paragraph' && a.blocks[s.block]?.kind !== 'standfirst')) continue;
+    const head = standingFindingAt(toks, i, (x) => byStart.get(x.start), entityById, demonymAt);
+    if (head < 0 || toks[head].sentence !== si) continue;
+    const start = toks[i].start;
+    const end = toks[head].end;
+    if (a.quotes.some((q) => q.speech && q.inner.start <= start && end <= q.inner.end)) continue;
+    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
+    if (OWNED_AFTER.test(a.text.slice(end, end + 90))) continue;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 export const vagueAttribution: Rule = {
   ...ruleMeta('vague-attribution'),
   check(a) {
@@ -149,6 +177,11 @@ export const vagueAttribution: Rule = {
       // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
       // the vague phrase is part of what a named source says, and that source answers for it.
       if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
+      // ("Analysts blamed expectations in some quarters": a hedge phrase inside what a crowd already
+      // flagged is said adds no second unnamed source.)
+      if (at.source.start === at.cue.start && at.source.end === at.cue.end
+        && inSentence(at.sentence).some((o) => o !== at && o.source.kind === 'vague' && o.source.start !== o.cue.start && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1
+          && !/(?:[,;]\s*(?:and|but|while|whereas|yet|although)\s|;)/i.test(a.text.slice(o.cue.end, at.cue.start)))) continue;
       // "officials claimed he allegedly left": a hedge inside words someone else is reported saying
       // is theirs, and the rules judge that someone.
       if (at.source.start === at.cue.start && at.source.end === at.cue.end && ['allegedly', 'reportedly'].includes(at.cue.text.toLowerCase())
@@ -211,6 +244,7 @@ export const vagueAttribution: Rule = {
       });
     }
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
+    out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     return out;
   },
 };

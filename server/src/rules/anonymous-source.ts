@@ -153,6 +153,9 @@ function endsInTitledName(text: string, kb: KnowledgeBase): boolean {
   return w.slice(0, -2).every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|the|and|on)$/.test(x));
 }
 
+/** A new clause between two attributions: ", and", "; but", a semicolon. */
+const NEW_CLAUSE = /(?:[,;]\s*(?:and|but|while|yet)\s|;)/i;
+
 /** A pronoun source: who it is comes from elsewhere. */
 const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
@@ -191,9 +194,11 @@ export const anonymousSource: Rule = {
       // source kind ("executives who have worked with Ann Low" are not).
       if (endsInTitledName(at.source.text, ctx.kb)) continue;
       // "Ann Low says meeting participants outlined a plan": the named person inside whose words the
-      // group appears is the one giving it.
+      // group appears is the one giving it (not across a new clause: "She has said little, and
+      // people familiar with her thinking say …").
       if (a.attributions.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUN.test(x.source.text.trim())
-        && x.content.start <= at.source.start && at.source.end <= x.content.end)) continue;
+        && x.content.start <= at.source.start && at.source.end <= x.content.end
+        && !NEW_CLAUSE.test(a.text.slice(Math.max(x.cue.end, x.content.start), at.source.start)))) continue;
       // "Port officials insist …": the body's stated position, unless some of them are singled out.
       const sourceWords = at.source.text.trim().split(SPACES);
       if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some((w) => SINGLING_OUT.test(w))) continue;
@@ -201,11 +206,6 @@ export const anonymousSource: Rule = {
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some((w) => SINGLING_OUT.test(w)) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
-      // ("Rep. Ann Cole says meeting participants outlined a plan": the unnamed people are part of
-      // what a named person says, and that person answers for them.)
-      if (a.attributions.some((o) => o !== at && o.sentence === at.sentence && o.source.kind === 'person' && !!o.source.entity && o.content.start <= at.source.start && at.cue.end <= o.content.end + 1
-        // (Not across a new clause: "She has said little, and people familiar with her thinking say …".)
-        && !/(?:[,;]\s*(?:and|but|while|yet)\s|;)/i.test(a.text.slice(o.cue.end, at.source.start)))) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;
       // (A bare singular can only go on with the description: "In the capital, officials said" is a new phrase.)
       if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !readsPlural(headOf(at.source.text))

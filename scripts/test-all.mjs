@@ -43,8 +43,9 @@ const plainCounts = (out) => {
 
 let ok = run('build', 'node', ['esbuild.mjs']);
 ok = run('typecheck', 'npx', ['tsc', '-p', '.', '--noEmit']) && ok;
-const suites = ['test/unit', 'test/protocol', 'test/property'].filter(existsSync);
-ok = run('unit, protocol and property tests', 'node', ['--test', '--test-reporter=spec', '--test-concurrency=2', ...suites], { parse: nodeTestCounts }) && ok;
+// Every test file of test/unit, test/protocol and test/property, two processes at a time, the
+// longest first, the small unit files sharing a process (scripts/test-node.mjs says why).
+ok = run('unit, protocol and property tests', 'node', ['scripts/test-node.mjs'], { parse: nodeTestCounts }) && ok;
 if (existsSync('test/editor/run.mjs')) ok = run('end-to-end in VS Code', 'node', ['test/editor/run.mjs', '--no-build'], { parse: plainCounts }) && ok;
 // The packaged extension, installed into the same VS Code: what a user gets from the .vsix.
 if (existsSync('test/editor/run.mjs')) {

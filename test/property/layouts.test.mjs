@@ -32,10 +32,22 @@ const articles = [
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
-function findingsOf(text) {
+/** The analysis of a text and its findings, each as rule | severity | message | words. */
+function analyseWithFindings(text) {
   const a = core.analyze(text, kb, { languageId: 'news' });
   const findings = core.check(a, { kb });
   return { a, list: findings.map((f) => `${f.rule} | ${f.severity} | ${norm(f.message)} | ${norm(text.slice(f.start, f.end))}`).sort() };
+}
+
+/**
+ * The findings of a text, kept per text: a re-layout drawn twice gives the same text, and the
+ * analysis is deterministic (analysis-determinism.test.mjs), so it is analysed once.
+ */
+const findingsByText = new Map();
+function findingsOf(text) {
+  let list = findingsByText.get(text);
+  if (!list) findingsByText.set(text, (list = analyseWithFindings(text).list));
+  return { list };
 }
 
 /** Greedy fill of `words` into lines of at most `width` columns (a longer word gets its own line). */
@@ -56,8 +68,8 @@ function fill(words, width, firstIndent = '') {
  * The body paragraphs to re-lay: paragraph blocks after the first block of copy, whose text is
  * the document's own (nothing masked inside) and on one line or blank-line separated.
  */
-function bodyParagraphs(text) {
-  const a = core.analyze(text, kb, { languageId: 'news' });
+function bodyParagraphs(a) {
+  const text = a.text;
   const copy = a.blocks.filter((b) => b.kind !== 'frontMatter' && b.kind !== 'boilerplate');
   const first = copy[0];
   return a.blocks
@@ -66,7 +78,10 @@ function bodyParagraphs(text) {
     .filter((b) => !/\n[^\S\n]*\n/.test(text.slice(b.start, b.end)) && !a.blocks.some((o) => o.index !== b.index && o.start >= b.start && o.end <= b.end));
 }
 
-const prepared = articles.map((art) => ({ ...art, paragraphs: bodyParagraphs(art.text), before: findingsOf(art.text).list }));
+const prepared = articles.map((art) => {
+  const { a, list } = analyseWithFindings(art.text);
+  return { ...art, paragraphs: bodyParagraphs(a), before: list };
+});
 
 /** The article with its body paragraphs re-laid out in `mode`, paragraph i at widths[i % n]. */
 function relay(art, mode, widths) {

@@ -267,24 +267,66 @@ export async function startServer({ pull = true, settings = {}, files = {}, init
   return server;
 }
 
-/** LSP position (UTF-16 line/character) of an offset. */
-export function positionAt(text, offset) {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = 0; i < offset; i++) {
-    if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+/**
+ * Offsets where the lines of `text` start (0, then one after each \n), kept for the last few
+ * texts: the tests convert many positions of one long document, and a scan from the start for
+ * each (what positionAt and offsetAt mean) made them quadratic in its length.
+ */
+const lineStartCache = new Map();
+function lineStarts(text) {
+  let starts = lineStartCache.get(text);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    if (lineStartCache.size >= 8) lineStartCache.delete(lineStartCache.keys().next().value);
+    lineStartCache.set(text, starts);
   }
-  return { line, character: offset - lineStart };
+  return starts;
 }
 
+/**
+ * LSP position (UTF-16 line/character) of an offset: the line is the number of \n before the
+ * offset, the character the distance from the last line start (an offset past the end counts
+ * on from the last line).
+ */
+export function positionAt(text, offset) {
+  if (!Number.isInteger(offset) || offset < 0) {
+    // Not an offset: what the scan from the start makes of it.
+    let line = 0;
+    let lineStart = 0;
+    for (let i = 0; i < offset; i++) {
+      if (text.charCodeAt(i) === 10) { line++; lineStart = i + 1; }
+    }
+    return { line, character: offset - lineStart };
+  }
+  const starts = lineStarts(text);
+  // The last line start at or before the offset.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - starts[lo] };
+}
+
+/** Offset of an LSP position: the start of its line (the end of the text past the last line) plus its character, at most the length. */
 export function offsetAt(text, pos) {
+  const starts = lineStarts(text);
+  const lineStart = pos.line <= 0 ? 0 : Number.isInteger(pos.line) && pos.line < starts.length ? starts[pos.line] : positionAfterLines(text, pos.line);
+  return Math.min(lineStart + pos.character, text.length);
+}
+
+/** Where a scan that counts `lines` line ends stops (the end of the text when there are fewer). */
+function positionAfterLines(text, lines) {
   let line = 0;
   let i = 0;
-  while (line < pos.line && i < text.length) {
+  while (line < lines && i < text.length) {
     if (text.charCodeAt(i) === 10) line++;
     i++;
   }
-  return Math.min(i + pos.character, text.length);
+  return i;
 }
 
 /** The text a range covers. */

@@ -62,3 +62,21 @@ test('"last Tuesday" resolves to a day once the article has a date', () => {
   const d = a.dates.find((x) => x.text === 'last Tuesday');
   assert.equal(d.value, '2026-03-03');
 });
+
+test('front matter read again (an edit below it) gives the same fields, and a change to them is not kept for the next reading', () => {
+  const top = '---\ndate: 2026-02-01\nbyline: Dana Okafor\ntags: [ferry, storms]\n---\n\n';
+  const first = core.analyze(`${top}${withTop('Published 4 March 2026')}`, kb);
+  assert.deepEqual(first.frontMatter.data, { date: '2026-02-01', byline: 'Dana Okafor', tags: ['ferry', 'storms'] });
+  first.frontMatter.data.date = '1999-01-01';
+  first.frontMatter.data.tags.push('changed');
+  const edited = core.analyze(`${top}${withTop('Published 4 March 2026')}\nThe ferry ran again on Friday.\n`, kb);
+  assert.deepEqual(edited.frontMatter.data, { date: '2026-02-01', byline: 'Dana Okafor', tags: ['ferry', 'storms'] });
+  assert.equal(edited.articleDate, '2026-02-01');
+  // The same broken YAML under an opening line two characters longer: reported two characters on.
+  const bad = (open) => core.analyze(`${open}\ndate: [2026\n---\n\nFerry service back\n`, kb).frontMatter.error;
+  const once = bad('---');
+  const shifted = bad('---  ');
+  assert.match(once.message, /^Front matter is not valid YAML/);
+  assert.equal(shifted.message, once.message);
+  assert.deepEqual(shifted.span, { start: once.span.start + 2, end: once.span.end + 2 });
+});

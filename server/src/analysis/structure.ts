@@ -66,28 +66,63 @@ function parseFrontMatter(text: string): FrontMatter | null {
   if (text[end] === '\r') end++;
   if (text[end] === '\n') end++;
   const span = { start: 0, end };
+  const read = readYaml(yamlText);
+  if ('error' in read) {
+    const e = read.error;
+    const s = bodyStart + (e.pos?.[0] ?? 0);
+    return {
+      data: {},
+      span,
+      error: {
+        message: `Front matter is not valid YAML (${e.message.split('\n')[0]}); its fields are ignored.`,
+        span: { start: s, end: Math.max(s + 1, bodyStart + (e.pos?.[1] ?? 0)) },
+      },
+    };
+  }
+  if ('thrown' in read) return { data: {}, span, error: { message: `Front matter could not be read: ${read.thrown}`, span } };
+  // A copy: the caller may change what it is given, and the reading is kept for the next edit.
+  let data: unknown;
+  try {
+    data = structuredClone(read.data);
+  } catch (err) {
+    return { data: {}, span, error: { message: `Front matter could not be read: ${(err as Error).message}`, span } };
+  }
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    return { data: {}, span, error: { message: 'Front matter must be a set of `key: value` fields; it is ignored.', span } };
+  }
+  return { data: (data ?? {}) as Record<string, unknown>, span };
+}
+
+/** What the YAML of a front matter says: its value, its first error, or why reading it failed. */
+type YamlReading = { data: unknown } | { error: { message: string; pos?: [number, number] } } | { thrown: string };
+
+/**
+ * The last few front matters read, by their YAML text. A document is analysed again on every
+ * edit while its front matter seldom changes, and reading a few lines of YAML costs more than
+ * the rest of the structure of a short article. Front matter over 4,000 characters is not kept.
+ */
+const yamlReadings = new Map<string, YamlReading>();
+const YAML_READINGS_KEPT = 16;
+const YAML_KEPT_MAX_CHARS = 4000;
+
+function readYaml(yamlText: string): YamlReading {
+  const known = yamlReadings.get(yamlText);
+  if (known) return known;
+  let reading: YamlReading;
   try {
     const doc = yaml().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: false });
     if (doc.errors.length) {
       const e = doc.errors[0];
-      const s = bodyStart + (e.pos?.[0] ?? 0);
-      return {
-        data: {},
-        span,
-        error: {
-          message: `Front matter is not valid YAML (${e.message.split('\n')[0]}); its fields are ignored.`,
-          span: { start: s, end: Math.max(s + 1, bodyStart + (e.pos?.[1] ?? 0)) },
-        },
-      };
-    }
-    const data = doc.toJS({ maxAliasCount: 50 });
-    if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-      return { data: {}, span, error: { message: 'Front matter must be a set of `key: value` fields; it is ignored.', span } };
-    }
-    return { data: (data ?? {}) as Record<string, unknown>, span };
+      reading = { error: { message: e.message, pos: e.pos } };
+    } else reading = { data: doc.toJS({ maxAliasCount: 50 }) };
   } catch (err) {
-    return { data: {}, span, error: { message: `Front matter could not be read: ${(err as Error).message}`, span } };
+    reading = { thrown: (err as Error).message };
   }
+  if (yamlText.length <= YAML_KEPT_MAX_CHARS) {
+    if (yamlReadings.size >= YAML_READINGS_KEPT) yamlReadings.delete(yamlReadings.keys().next().value as string);
+    yamlReadings.set(yamlText, reading);
+  }
+  return reading;
 }
 
 /**

@@ -1,0 +1,126 @@
+// The node:test part of `npm test`: every test file of test/unit, test/protocol and
+// test/property (the files `node --test` would find there), side by side on as many processes as
+// there are cores (2 by default; SOURCED_TEST_CONCURRENCY=N to change), the longest first.
+//
+//   node scripts/test-node.mjs [--list] [WORD…]   (build first: node esbuild.mjs)
+//
+// --list prints the processes in the order they start; WORDs keep only the processes with a file
+// whose path contains one of them (`node scripts/test-node.mjs shared` runs the shared ones).
+//
+// Why not `node --test dir…`: it starts one process per file, in alphabetical order. Most unit
+// files are small and pay more for the process (node, the test runner, loading dist/core.js and
+// the knowledge base, warming up the analysis: about 0.7 s of CPU) than for their tests, and a
+// long file that starts last keeps the run waiting while the other core has nothing left to do.
+// So the small unit files share a process (a few of them, SHARED_GROUPS, each importing its
+// files in turn: the same tests with the same assertions, one dist/core.js loaded once), and
+// every process starts in order of its expected cost (COST, CPU seconds measured on the test
+// files), so the long ones overlap each other and the short ones fill in at the end.
+//
+// A unit file that changes something for the whole process beyond one test (a global left
+// replaced, a fresh copy of dist/core.js in the module cache, a worker or server kept across
+// tests, or several seconds of work) runs in its own process: list it in OWN_PROCESS. Every
+// protocol and property file runs in its own process. `node --test test/unit/x.test.mjs` runs
+// any one file alone, as before.
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIRS = ['test/unit', 'test/protocol', 'test/property'];
+const CONCURRENCY = Number(process.env.SOURCED_TEST_CONCURRENCY) || 2;
+const SHARED_GROUPS = 2;
+
+/** Unit files that need a process of their own (see above). */
+const OWN_PROCESS = new Set([
+  'test/unit/adversarial.test.mjs', // a worker thread kept across its tests; long
+  'test/unit/bbc-corpus.test.mjs', // the 2,225 BBC articles: long
+  'test/unit/cli.test.mjs', // dozens of CLI processes and a language server: long
+  'test/unit/ner.test.mjs', // retrains the tagger: long
+  'test/unit/regex-safety.test.mjs', // loads a second dist/core.js with RegExp replaced; enables source maps
+  'test/unit/robustness.test.mjs', // CLI processes on large files: seconds of waiting
+]);
+
+/**
+ * CPU seconds of each file (or, for the small unit files, about 0.4 s each once they share a
+ * process), measured on 2 cores: only the order of the processes depends on it. A file not
+ * listed counts 2 s.
+ */
+const COST = {
+  'test/property/edits-one.test.mjs': 25,
+  'test/unit/cli.test.mjs': 22,
+  'test/unit/bbc-corpus.test.mjs': 22,
+  'test/property/analysis-determinism.test.mjs': 21,
+  'test/property/analysis-news.test.mjs': 20,
+  'test/unit/ner.test.mjs': 20,
+  'test/property/analysis-utf16.test.mjs': 18,
+  'test/unit/adversarial.test.mjs': 16,
+  'test/property/edits-sequence.test.mjs': 15,
+  'test/protocol/large-document.test.mjs': 14,
+  'test/property/layouts.test.mjs': 10,
+  'test/property/protocol-edits.test.mjs': 7,
+  'test/unit/robustness.test.mjs': 4,
+  'test/protocol/workspace-files.test.mjs': 4,
+  'test/unit/regex-safety.test.mjs': 3,
+  'test/unit/rules.test.mjs': 3, // shares a process
+  'test/protocol/trust.test.mjs': 3,
+  'test/protocol/lifecycle.test.mjs': 3,
+};
+const SHARED_COST = 0.4;
+
+const isTestFile = (name) => /^(?:test|test-.+|.+[.\-_]test)\.[cm]?js$/.test(name);
+function testFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(join(REPO, dir), { withFileTypes: true })) {
+    const rel = `${dir}/${e.name}`;
+    if (e.isDirectory() && e.name !== 'node_modules') out.push(...testFiles(rel));
+    else if (e.isFile() && isTestFile(e.name)) out.push(rel);
+  }
+  return out.sort();
+}
+
+const files = DIRS.filter((d) => existsSync(join(REPO, d))).flatMap((d) => testFiles(d));
+const shared = files.filter((f) => f.startsWith('test/unit/') && !OWN_PROCESS.has(f));
+const alone = files.filter((f) => !shared.includes(f));
+
+// The shared files in groups of about equal cost (alphabetical, dealt out in turn).
+const groups = Array.from({ length: Math.min(SHARED_GROUPS, shared.length) }, () => []);
+shared.forEach((f, i) => groups[i % groups.length].push(f));
+
+const words = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const jobs = [
+  ...alone.map((f) => ({ name: f, files: [f], cost: COST[f] ?? 2 })),
+  ...groups.map((g, i) => ({ name: `shared unit process ${i + 1}`, files: g, cost: g.reduce((s, f) => s + (COST[f] ?? SHARED_COST), 0) })),
+].filter((j) => !words.length || words.some((w) => j.name.includes(w) || j.files.some((f) => f.includes(w))))
+  .sort((a, b) => b.cost - a.cost || (a.name < b.name ? -1 : 1));
+
+if (process.argv.includes('--list')) {
+  for (const j of jobs) console.log(`${j.cost.toFixed(1).padStart(5)} s  ${j.name}${j.files.length > 1 ? `: ${j.files.map((f) => f.replace('test/unit/', '')).join(', ')}` : ''}`);
+  process.exit(0);
+}
+
+// A group runs as one file that imports its members (each registers its tests as it would alone;
+// node:test runs them one after another, the top-level before hooks of all of them first and
+// their after hooks last). Static imports, so that every hook is in place before the first test
+// runs: a member that throws while it loads fails its whole group (the error is printed).
+const tmp = mkdtempSync(join(tmpdir(), 'sourced-test-groups-'));
+const entries = jobs.map((j, i) => {
+  if (j.files.length === 1) return join(REPO, j.files[0]);
+  const entry = join(tmp, `shared-${i}.test.mjs`);
+  writeFileSync(entry, `// ${j.name}\n${j.files.map((f) => `import ${JSON.stringify(pathToFileURL(join(REPO, f)).href)};`).join('\n')}\n`);
+  return entry;
+});
+console.log(`${files.length} test files in ${jobs.length} processes, ${CONCURRENCY} at a time: ${jobs.filter((j) => j.files.length > 1).map((j) => `${j.name} (${j.files.length} files)`).join(', ')}; the rest one per file`);
+
+let failed = false;
+const stream = run({ files: entries, concurrency: CONCURRENCY });
+stream.on('test:fail', (e) => {
+  if (!e.todo) failed = true;
+});
+stream.compose(spec).pipe(process.stdout);
+process.on('exit', () => {
+  rmSync(tmp, { recursive: true, force: true });
+  if (failed) process.exitCode = 1;
+});

@@ -29,6 +29,8 @@ const CASES = [
     body: 'The ferry service was cut in the spring. The island economy shrank for the last three quarters of the year.' },
   { name: 'a multiple is a figure', rule: 'unsourced-statistic', fires: '12-fold',
     body: 'The ferry service was cut in the spring. Car traffic over the causeway has risen 12-fold since then.' },
+  { name: 'an organisation things go to is not the doer', rule: 'unsourced-statistic', fires: '30%',
+    body: 'The ferry service was cut in the spring. Bookings to the island hotel had increased by 30% by the summer.' },
   { name: 'a time before a figure is no label', rule: 'unsourced-statistic', fires: '64,000',
     body: 'The ferry service was cut in the spring. Last year 64,000 passengers were carried to the island.' },
   { name: 'both ends of a range opened by Between are read', rule: 'unsourced-statistic', fires: '3,000',

@@ -184,6 +184,8 @@ const RESULT_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:(?:but|and|however
 const OWN_WORKFORCE = /\bof (?:its|their|the (?:bank|firm|company|group|business|carmaker|airline|retailer|club)['’]s) (?:global |worldwide |total |entire |\w+ )?(?:workforce|staff|employees|jobs|stores|branches|shops|outlets)\b/i;
 const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|accounted for|makes? up|made up|makes|made|generates|generated|earns|earned|derives|derived|gets|got)\s+(?:about |around |nearly |almost |more than |over |roughly |some |just )?\S+\s+(?:of|in)\s+(?:its |their |the (?:firm|company|group|bank)['’]s |total |annual |overall )?(?:${RESULT_NOUN}|loans|lending|deposits|assets|portfolio|business|customers)\b`, 'i');
 
+/** A clause opened by "with" after a comma: ", with a magazine describing …". */
+const WITH_CLAUSE = /,\s(?:and\s)?with\s/;
 /** A figure named as the one just given: "that figure", "the same rate". */
 const THAT_FIGURE = /\b(?:that|this|the same) (?:figure|number|rate|estimate|proportion|share|percentage)\b/i;
 /** A rate or price right after what pays or charges it: "paying 5.35%", "which charges £9.99". */
@@ -476,7 +478,14 @@ export const unsourcedStatistic: Rule = {
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
       // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
       // (Unless the group is named right after it: "according to analysts, Kestrel Research, …".)
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])))) continue;
+      // (Nor does a source in a "with …" clause after the figures that speaks of something else: "had
+      // an audience of eight million, with a TV magazine describing the series as …".)
+      const lastFigure = Math.max(...c.quantities.map((i) => a.quantities[i].end));
+      const withClauseAfter = (i: number) => {
+        const x = a.attributions[i];
+        return x.sentence === c.sentence && x.content.start >= lastFigure && x.source.start >= lastFigure && WITH_CLAUSE.test(a.text.slice(lastFigure, Math.min(x.source.start, x.content.start)));
+      };
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
       // and a figure referred back to are no statistics to source.

@@ -18,6 +18,27 @@ const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === r
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
 
 const CASES = [
+  // Shares, multiples and ranges the quantity reader once skipped (issue 16).
+  { name: 'a share in words is a figure', rule: 'unsourced-statistic', fires: 'three out of 10',
+    body: 'The ferry service was cut in the spring. Now three out of 10 commuters on the island drive to work.' },
+  { name: 'a round of a contest is no share', rule: 'unsourced-statistic', quiet: 'four in nine',
+    body: 'The ferry service was cut in the spring. The rower has never got past round four in nine attempts.' },
+  { name: 'a fraction in words is a figure', rule: 'unsourced-statistic', fires: 'two-fifths',
+    body: 'The ferry service was cut in the spring. About two-fifths of the island\'s households now own a second car.' },
+  { name: 'a period in words is no fraction', rule: 'unsourced-statistic', quiet: 'three quarters',
+    body: 'The ferry service was cut in the spring. The island economy shrank for the last three quarters of the year.' },
+  { name: 'a multiple is a figure', rule: 'unsourced-statistic', fires: '12-fold',
+    body: 'The ferry service was cut in the spring. Car traffic over the causeway has risen 12-fold since then.' },
+  { name: 'an organisation things go to is not the doer', rule: 'unsourced-statistic', fires: '30%',
+    body: 'The ferry service was cut in the spring. Bookings to the island hotel had increased by 30% by the summer.' },
+  { name: 'a source in a with-clause after the figure speaks of something else', rule: 'unsourced-statistic', fires: 'nine million',
+    body: 'The ferry service was cut in the spring. At its height the island soap drew an audience of nine million, with the Harbour Gazette calling it "the nation\'s favourite".' },
+  { name: 'a source before the figure still covers it', rule: 'unsourced-statistic', quiet: 'nine million',
+    body: 'The ferry service was cut in the spring. The Harbour Gazette said the island soap drew an audience of nine million at its height.' },
+  { name: 'a time before a figure is no label', rule: 'unsourced-statistic', fires: '64,000',
+    body: 'The ferry service was cut in the spring. Last year 64,000 passengers were carried to the island.' },
+  { name: 'both ends of a range opened by Between are read', rule: 'unsourced-statistic', fires: '3,000',
+    body: 'The ferry service was cut in the spring. Between 3,000 and 4,000 islanders now commute by car every day.' },
   // A speaker quoted word for word vouches for no figure outside the quotation.
   { name: 'a quotation without figures carries nothing', rule: 'unsourced-statistic', fires: '240,000',
     body: '"It has been a hard year for all of us," said Ann Lowe, the trust\'s director. Visitor numbers at the castle fell to 240,000 last year.' },

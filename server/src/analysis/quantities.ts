@@ -174,9 +174,70 @@ export function findQuantities(text: string, sentences: Sentence[], skip: (s: Se
       }
       out.push(q);
     }
+    findShares(text, s, str, out);
     findRanks(text, s, str, out);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Denominators of a share in words: "two-thirds", "three quarters", "one-fifth". */
+const DENOMINATORS: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+};
+const SMALL_WORDNUM = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten)`;
+const SHARE_NUM = String.raw`(?:\d{1,3}|${SMALL_WORDNUM})`;
+/**
+ * Shares and multiples written without a per-cent sign: "nine out of 10", "one in three" (a part of
+ * a whole, the second number the larger), "three-fourths", "two thirds" (a fraction in words; "a
+ * third", "two thirds" only before "of", not before "a"/"an", which is a measure: "a quarter of an
+ * hour", nor after "the", "last", "its" and the like: "the three quarters of contraction"), "18-fold", "threefold" (a multiple). A share is read as a percentage (value in per
+ * cent), a multiple as one too (18-fold = 1800%); its text is the words as written.
+ */
+const SHARE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,-])(?:(?<p>${SHARE_NUM})\s(?:out\sof|in)\s(?<w>${SHARE_NUM})(?![\p{N}.,%]|\s?(?:per\s?cent|percent)\b)` +
+    String.raw`|(?<![Tt]he\s|\b(?:last|past|first|next|previous|those|these|its|their)\s)(?<fn>${SMALL_WORDNUM})[\s-](?<fd>halves|thirds?|quarters|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)(?=\sof\s(?!an?\s))` +
+    String.raw`|(?<an>a)\s(?<ad>third|quarter|fifth|tenth)(?=\sof\s(?!an?\s))` +
+    String.raw`|(?<fold>\d{1,4}(?:\.\d+)?|${SMALL_WORDNUM}|twenty|thirty|forty|fifty|hundred)-?fold)(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+function shareValue(w: string): number {
+  return /^\d/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? NaN;
+}
+
+function findShares(text: string, s: Sentence, str: string, out: Quantity[]): void {
+  SHARE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHARE_RE.exec(str))) {
+    const g = m.groups!;
+    let value: number;
+    if (g.p !== undefined) {
+      const part = shareValue(g.p);
+      const whole = shareValue(g.w);
+      // "one in three", not "2 in 1" or "one in one".
+      if (!(whole >= 2 && part >= 1 && part < whole)) continue;
+      // "round four in eight attempts": a label's number, not a part.
+      if (words('labelWordsBeforeNumber').endsBeforeOneSpace(str.slice(Math.max(0, m.index - 30), m.index))) continue;
+      value = (100 * part) / whole;
+    } else if (g.fn !== undefined) {
+      const part = shareValue(g.fn);
+      const whole = DENOMINATORS[g.fd.toLowerCase()];
+      if (!(part < whole)) continue;
+      value = (100 * part) / whole;
+    } else if (g.an !== undefined) {
+      value = 100 / DENOMINATORS[g.ad.toLowerCase()];
+    } else {
+      const n = shareValue(g.fold);
+      if (!(n >= 2)) continue;
+      value = 100 * n;
+    }
+    const start = s.start + m.index;
+    const end = start + m[0].length;
+    // The share replaces the figures read inside it ("10" of "nine out of 10").
+    for (let i = out.length - 1; i >= 0 && out[i].end > s.start; i--) if (out[i].start < end && start < out[i].end) out.splice(i, 1);
+    out.push({ start, end, text: m[0], kind: 'percent', value: Math.round(value * 10) / 10, unit: '%', sentence: s.index });
+  }
 }
 
 const RANK_RE = /\b(?:ranked|ranks|rank|placed|finished|came)\s+(?:(?:\d+(?:st|nd|rd|th))|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|\b(?:No\.?|number)\s?(?:1|one)\b(?=\s+(?:in|on|among|seed|spot|ranked|position|place|best|seller|selling))/gi;
@@ -237,7 +298,8 @@ function classifyBareNumber(
   if (words('ageCompounds').startsAt(after) || words('ageWordsBefore').endsBeforeDotSpaces(before, false)) return null;
   if (words('months').endsBeforeDotSpaces(before)) return null;
   if (words('months').startsAfterSpaces(after)) return null;
-  if (words('labelWordsBeforeNumber').endsBeforeDotSpaces(before)) return null;
+  // ("Last year 185,000 people", "each week 300": a time before the figure, no label.)
+  if (words('labelWordsBeforeNumber').endsBeforeDotSpaces(before) && !words('periodDeterminers').endsBeforeOneSpace(before.replace(/[\p{L}.]+\s*$/u, ''))) return null;
   if (w1 && isAsciiCapitals(after.trim().slice(0, 1)) && words('streetWords').has(w1)) return null;
   if (w1 && startsUpper(after.trimStart()) && w2 && words('streetWordsSecond').has(w2)) return null;
   if ((after[0] === '-' && isDigits(after.slice(1, 2))) || (before.endsWith('-') && isDigits(before.slice(-2, -1)))) return null; // scores like 3-1

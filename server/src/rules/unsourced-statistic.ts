@@ -69,7 +69,9 @@ const OWN_RES = [
   new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN}\b`, 'i'),
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
   new RegExp(String.raw`^[\s"“‘(]*${ORG}\b[^.;]{0,100}?\band\s(?:has\s|have\s|had\s)?(?:also\s|now\s|since\s)?${OWN_VERB}\b`, 'i'),
-  new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:which|that|has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to|ended\s+up)\s+){0,4}?${OWN_VERB}\b`, 'i'),
+  // (Not an organisation that things go to: "Traffic to the website had increased 18-fold" counts
+  // the visitors, not what the site did.)
+  new RegExp(String.raw`^[\s"“‘(]*(?:(?:[\w,'’§-]+\s+){0,6}?)(?<!\bto\s)${ORG}(?:\s*\([^()]{1,15}\))?,?\s+(?:(?:which|that|has|have|had|is|was|will|would|also|now|already|just|then|last|this|year|week|month|today|yesterday|on|\w+day|\w+ly|seeking|trying|hoping|looking|planning|aiming|offering|expected|set|going|to|ended\s+up)\s+){0,4}?${OWN_VERB}\b`, 'i'),
   // "2004 was a good year for BMW, which saw revenues … rise 11%": the company a relative clause is about.
   new RegExp(String.raw`${ORG},?\s(?:which|that)\s(?:has\s|had\s|have\s|also\s)?(?:saw|sees|posted|posts|reported|reports|made|makes|recorded|booked|enjoyed|suffered|earned|generated)\b`, 'i'),
   // "Toyota sales jumped 11%", "Unison membership rose": a company's name before its results.
@@ -182,6 +184,8 @@ const RESULT_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:(?:but|and|however
 const OWN_WORKFORCE = /\bof (?:its|their|the (?:bank|firm|company|group|business|carmaker|airline|retailer|club)['’]s) (?:global |worldwide |total |entire |\w+ )?(?:workforce|staff|employees|jobs|stores|branches|shops|outlets)\b/i;
 const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|accounted for|makes? up|made up|makes|made|generates|generated|earns|earned|derives|derived|gets|got)\s+(?:about |around |nearly |almost |more than |over |roughly |some |just )?\S+\s+(?:of|in)\s+(?:its |their |the (?:firm|company|group|bank)['’]s |total |annual |overall )?(?:${RESULT_NOUN}|loans|lending|deposits|assets|portfolio|business|customers)\b`, 'i');
 
+/** A clause opened by "with" after a comma: ", with a magazine describing …". */
+const WITH_CLAUSE = /,\s(?:and\s)?with\s/;
 /** A figure named as the one just given: "that figure", "the same rate". */
 const THAT_FIGURE = /\b(?:that|this|the same) (?:figure|number|rate|estimate|proportion|share|percentage)\b/i;
 /** A rate or price right after what pays or charges it: "paying 5.35%", "which charges £9.99". */
@@ -474,7 +478,14 @@ export const unsourcedStatistic: Rule = {
       if (a.blocks[a.sentences[c.sentence].block].kind === 'headline') continue;
       // (A vague source, "estimates suggest", "reportedly", says nobody: the figure stays unsourced.)
       // (Unless the group is named right after it: "according to analysts, Kestrel Research, …".)
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])))) continue;
+      // (Nor does a source in a "with …" clause after the figures that speaks of something else: "had
+      // an audience of eight million, with a TV magazine describing the series as …".)
+      const lastFigure = Math.max(...c.quantities.map((i) => a.quantities[i].end));
+      const withClauseAfter = (i: number) => {
+        const x = a.attributions[i];
+        return x.sentence === c.sentence && x.content.start >= lastFigure && x.source.start >= lastFigure && WITH_CLAUSE.test(a.text.slice(lastFigure, Math.min(x.source.start, x.content.start)));
+      };
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
       // and a figure referred back to are no statistics to source.

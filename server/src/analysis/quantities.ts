@@ -299,7 +299,7 @@ function classifyBareNumber(
   if (words('months').endsBeforeDotSpaces(before)) return null;
   if (words('months').startsAfterSpaces(after)) return null;
   // ("Last year 185,000 people", "each week 300": a time before the figure, no label.)
-  if (words('labelWordsBeforeNumber').endsBeforeDotSpaces(before) && !words('periodDeterminers').endsBeforeOneSpace(before.replace(/[\p{L}.]+\s*$/u, ''))) return null;
+  if (words('labelWordsBeforeNumber').endsBeforeDotSpaces(before) && !words('periodDeterminers').endsBeforeOneSpace(withoutLastWord(before))) return null;
   if (w1 && isAsciiCapitals(after.trim().slice(0, 1)) && words('streetWords').has(w1)) return null;
   if (w1 && startsUpper(after.trimStart()) && w2 && words('streetWordsSecond').has(w2)) return null;
   if ((after[0] === '-' && isDigits(after.slice(1, 2))) || (before.endsWith('-') && isDigits(before.slice(-2, -1)))) return null; // scores like 3-1
@@ -376,3 +376,14 @@ function trailingWord(s: string, hyphens: boolean): string {
   while (i > 0 && (/[\p{L}\d]/u.test(s[i - 1]) || (hyphens && s[i - 1] === '-'))) i--;
   return s.slice(i);
 }
+
+/** `s` without its last word (letters and dots) and the spaces after it; `s` itself when it does not end in one.
+ *  (A scan from the end: the pattern /[\p{L}.]+\s*$/ tried from every start was polynomial.) */
+function withoutLastWord(s: string): string {
+  let e = s.length;
+  while (e > 0 && isSpace(s[e - 1])) e--;
+  const wordEnd = e;
+  while (e > 0 && (s[e - 1] === '.' || LETTER.test(s[e - 1]))) e--;
+  return e < wordEnd ? s.slice(0, e) : s;
+}
+const LETTER = /^\p{L}$/u;

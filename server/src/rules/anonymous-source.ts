@@ -1,10 +1,11 @@
-import type { Analysis, Finding, Span } from '../analysis/types';
+import type { Analysis, Attribution, Finding, Span } from '../analysis/types';
 import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
 import { spanContaining } from '../analysis/spans';
 import { ignoreFix, quoteText } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
+import { PRONOUNS } from '../analysis/lexicon';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -153,14 +154,19 @@ function endsInTitledName(text: string, kb: KnowledgeBase): boolean {
   return w.slice(0, -2).every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|the|and|on)$/.test(x));
 }
 
+/** The attributions of each sentence. */
+function attributionsBySentence(a: Analysis): Map<number, Attribution[]> {
+  const m = new Map<number, Attribution[]>();
+  for (const x of a.attributions) (m.get(x.sentence) ?? m.set(x.sentence, []).get(x.sentence)!).push(x);
+  return m;
+}
+
 /** A new clause between two attributions: ", and", "; but", a semicolon. */
 const NEW_CLAUSE = /(?:[,;]\s*(?:and|but|while|yet)\s|;)/i;
 
-/** A pronoun source: who it is comes from elsewhere. */
-const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
-/** Words that single out some of a group's members: with them, "officials insist" is an unnamed source again. */
-const SINGLING_OUT = /^(?:privately|senior|junior|some|one|two|three|several|a|an|unnamed|anonymous|many|few|other|certain|individual)$/i;
+/** A word that singles out some of a group's members: with one, "officials insist" is an unnamed source again. */
+const singlesOut = (w: string): boolean => wordList('singlingOutWords').has(w.toLowerCase());
 
 /** A bare "officials" ("officials", "the officials", "agency officials"): no word singles some out. */
 const BARE_OFFICIALS = /^(?:the\s+)?(?:\p{Ll}+\s+)?officials$/u;
@@ -181,6 +187,7 @@ export const anonymousSource: Rule = {
   check(a, ctx) {
     const out: Finding[] = [];
     let announced: boolean | undefined;
+    let bySentence: Map<number, Attribution[]> | undefined;
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
@@ -196,14 +203,16 @@ export const anonymousSource: Rule = {
       // "Ann Low says meeting participants outlined a plan": the named person inside whose words the
       // group appears is the one giving it (not across a new clause: "She has said little, and
       // people familiar with her thinking say …").
-      if (a.attributions.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUN.test(x.source.text.trim())
+      // (Only the sentence's own attributions are asked: a scan of all of them for each unnamed
+      // source grew with the square of a long document's attributions.)
+      if ((bySentence ??= attributionsBySentence(a)).get(at.sentence)?.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUNS.has(x.source.text.trim().toLowerCase())
         && x.content.start <= at.source.start && at.source.end <= x.content.end
         && !NEW_CLAUSE.test(a.text.slice(Math.max(x.cue.end, x.content.start), at.source.start)))) continue;
       // "Port officials insist …": the body's stated position, unless some of them are singled out.
       const sourceWords = at.source.text.trim().split(SPACES);
-      if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some((w) => SINGLING_OUT.test(w))) continue;
+      if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some(singlesOut)) continue;
       // A story that opens on a named body's announcement: its officials go on speaking for it.
-      if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some((w) => SINGLING_OUT.test(w)) && (announced ??= opensOnAnnouncement(a))) continue;
+      if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;

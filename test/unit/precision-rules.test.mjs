@@ -3,16 +3,9 @@
 // which words. Runs against dist/core.js (build it first: `node esbuild.mjs`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
+import { findingsUnder } from './findings-lib.mjs';
 
-const core = createRequire(import.meta.url)('../../dist/core.js');
-const kb = core.loadKnowledge();
-
-function findings(body, headline = 'Council weighs housing plan') {
-  const text = `${headline}\n\n${body}`;
-  const a = core.analyze(text, kb, { languageId: 'news' });
-  return core.check(a, { kb }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
-}
+const findings = (body, headline = 'Council weighs housing plan') => findingsUnder(headline, body);
 const has = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || f.severity === severity));
 const none = (fs, rule) => !fs.some((f) => f.rule === rule);
 

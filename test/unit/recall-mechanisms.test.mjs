@@ -3,16 +3,9 @@
 // quiet. Runs against dist/core.js (build it first: `node esbuild.mjs`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
+import { findingsUnder } from './findings-lib.mjs';
 
-const core = createRequire(import.meta.url)('../../dist/core.js');
-const kb = core.loadKnowledge();
-
-function findings(body, headline = 'Harbour plan goes to council') {
-  const text = `${headline}\n\n${body}`;
-  const a = core.analyze(text, kb, { languageId: 'news' });
-  return core.check(a, { kb }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
-}
+const findings = (body, headline = 'Harbour plan goes to council') => findingsUnder(headline, body);
 const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === rule).map((f) => [f.rule, f.severity, f.text]));
 /** A finding of `rule` on `words` (at `severity` or, when `severity` is 'shown', above a hint). */
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));

@@ -1,0 +1,14 @@
+// Findings on an invented article, for the rule tests that judge words (precision-rules,
+// recall-mechanisms): the body under a headline, through dist/core.js (build it first:
+// `node esbuild.mjs`), each finding with the text it covers.
+import { createRequire } from 'node:module';
+
+const core = createRequire(import.meta.url)('../../dist/core.js');
+const kb = core.loadKnowledge();
+
+/** The findings on `body` under `headline`, each with `text`, the words it covers. */
+export function findingsUnder(headline, body) {
+  const text = `${headline}\n\n${body}`;
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  return core.check(a, { kb }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+}

@@ -229,6 +229,8 @@ test('SARIF: rules with summary, help, helpUri and level; results with 1-based r
     assert.equal(d.shortDescription.text, rule.summary);
     assert.equal(d.helpUri, `https://example.org/sourced/docs/rules/${rule.id}.md`);
     assert.equal(d.defaultConfiguration.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.defaultSeverity]);
+    // A rule off by default (below its precision target) is described as disabled.
+    assert.equal(d.defaultConfiguration.enabled ?? true, core.DEFAULT_SEVERITIES[rule.id] !== 'off', `${rule.id}: enabled`);
   }
   const withHelp = rules.filter((d) => d.help?.markdown);
   assert.ok(withHelp.length >= 1, 'the docs pages travel in `help` for code scanning');

@@ -209,6 +209,26 @@ test('settings: the rules off by default report once the settings turn them on',
   }
 });
 
+const REASONED = `---
+date: 2025-06-11
+---
+Bank plans branch job cuts
+Northbank plans to cut jobs in its branch network this year, according to a person familiar with the matter who asked not to be identified because the plans have not been announced.
+`;
+
+test('settings: sourced.hints shows the hints a rule lowers its own findings to', async () => {
+  const uri = await s.open('hints.news', REASONED);
+  assert.equal(byRule(await s.diagnostics(uri), 'anonymous-source').length, 0, 'not shown by default');
+  try {
+    await s.setSettings({ hints: true });
+    const anon = byRule(await s.diagnostics(uri), 'anonymous-source');
+    assert.deepEqual(anon.map((d) => d.severity), [4], 'one hint for the source whose anonymity is explained');
+  } finally {
+    await s.setSettings({});
+    s.state.settings = {};
+  }
+});
+
 test('invalid settings values fall back to the defaults, with a logged warning, and never crash', async () => {
   const uri = await s.open('invalid-settings.news', ARTICLE);
   const logsBefore = s.state.logs.length;

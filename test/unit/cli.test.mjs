@@ -291,3 +291,21 @@ test('analyze text output ends with a one-line summary on stderr; an article wit
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('--hints: the hints a rule lowers its own findings to are reported only when asked for, by analyze and check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-hints-'));
+  try {
+    writeFileSync(join(dir, 'cuts.news'), '---\ndate: 2025-06-11\n---\nBank plans branch job cuts\nNorthbank plans to cut jobs in its branch network this year, according to a person familiar with the matter who asked not to be identified because the plans have not been announced.\n');
+    const anonymous = (args) => {
+      const out = JSON.parse(run(args, dir).out);
+      const findings = Array.isArray(out) ? out.flatMap((f) => f.findings) : out.findings;
+      return findings.filter((f) => f.rule === 'anonymous-source').map((f) => f.severity);
+    };
+    assert.deepEqual(anonymous(['analyze', '--format', 'json', '--fail-on', 'none', 'cuts.news']), []);
+    assert.deepEqual(anonymous(['analyze', '--format', 'json', '--fail-on', 'none', '--hints', 'cuts.news']), ['hint']);
+    assert.deepEqual(anonymous(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1']), []);
+    assert.deepEqual(anonymous(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1', '--hints']), ['hint']);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

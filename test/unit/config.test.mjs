@@ -198,6 +198,14 @@ test('VS Code settings: nested or flat, with problems for bad values', needs('va
   assert.equal(flat.settings.trace, 'verbose');
   assert.deepEqual(flat.problems.map((p) => p.setting), ['sourced.maxFileSize']);
 
+  // Self-lowered hints: off unless asked for; a wrong value is reported and the default kept.
+  assert.equal(core.validateSettings({}).settings.hints, false);
+  assert.equal(core.validateSettings({ 'sourced.hints': true }).settings.hints, true);
+  const badHints = core.validateSettings({ hints: 'yes' });
+  assert.equal(badHints.settings.hints, false);
+  assert.deepEqual(badHints.problems.map((p) => p.setting), ['sourced.hints']);
+  assert.equal(core.mergeSettings({ hints: true }, undefined).hints, true);
+
   for (const junk of [null, undefined, 5, 'x', [], { rules: [] }, { maxFileSize: -1 }]) {
     const r = core.validateSettings(junk);
     assert.ok(r.settings.rules && typeof r.settings.maxFileSize === 'number');

@@ -30,7 +30,7 @@ for (const l of labels) {
   if (l.heldAside) continue;
   const art = byId.get(l.id);
   if (!art || art.sha256 !== l.sha256) continue;
-  const findings = core.check(core.analyze(art.text, kb, { languageId: 'news' }), { kb });
+  const findings = core.check(core.analyze(art.text, kb, { languageId: 'news' }), { kb, ...core.MEASURE_ALL });
   const keep = (r) => !rules.size || rules.has(r);
   if (only !== 'wrong') {
     for (const p of l.problems) {

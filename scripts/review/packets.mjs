@@ -40,7 +40,7 @@ articles.forEach((art, i) => {
   const n = String(i + 1).padStart(3, '0');
   if (newOnly && labels.has(art.id)) return;
   const a = core.analyze(art.text, kb, { languageId: 'news' });
-  let findings = core.check(a, { kb });
+  let findings = core.check(a, { kb, ...core.MEASURE_ALL });
   if (unjudgedOnly) {
     const l = labels.get(art.id);
     if (!l || l.sha256 !== art.sha256) return; // not labelled before, or its text changed

@@ -61,7 +61,7 @@ function stateFor(doc: TextDocument): Promise<WebState> {
     const web = await files.forDocument(doc.uri, text);
     const s = settingsFor(doc.uri);
     const { analysis, findings } = checkDocument(text, doc.uri, web.workspace, {
-      languageId: doc.languageId, maxLength: s.maxFileSize, maxLineLength: s.maxLineLength, rules: s.rules,
+      languageId: doc.languageId, maxLength: s.maxFileSize, maxLineLength: s.maxLineLength, rules: s.rules, hints: s.hints,
     });
     return { version: doc.version, analysis, findings, workspace: web.workspace, web };
   })();

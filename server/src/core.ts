@@ -4,7 +4,7 @@ export { analyze, DEFAULT_MAX_LENGTH, DEFAULT_MAX_LINE_LENGTH } from './analysis
 export type { AnalyzeOptions } from './analysis/analyze';
 export type * from './analysis/types';
 export type { KnowledgeBase } from './analysis/knowledge-port';
-export { RULES, check } from './rules';
+export { RULES, check, MEASURE_ALL } from './rules';
 export type { CheckOptions, Suppression, SeverityOverride } from './rules';
 export { loadKnowledge } from './knowledge';
 export { toJson } from './document/json';

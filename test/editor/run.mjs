@@ -142,7 +142,9 @@ async function session(name, { devOverride, serverCli, isolatedEnv, CACHE_DIR, i
   };
   const trust = restricted
     // Trust on, and no modal prompt at startup: the folder opens in Restricted Mode.
-    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
+    // unknown-source is off by default; the user's settings turn it on, so the restricted suite
+    // can see that the workspace registry is not read (test/editor/suite/trust.restricted.cjs).
+    ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never', 'sourced.rules': { 'unknown-source': 'information' } }
     : { 'security.workspace.trust.enabled': false };
   // The web session: the extension is made to run in the web worker extension host, as in VS Code
   // for the Web. (The workbench's extensionDevelopmentKind=web URL parameter is read but not

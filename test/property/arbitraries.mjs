@@ -152,10 +152,10 @@ export const fcParams = (numRuns) => ({ numRuns, includeErrorInReport: true, see
 
 export const LANGS = ['news', 'markdown', 'plaintext'];
 
-/** Analysis and checks of `text`, as the server runs them. */
+/** Analysis and checks of `text`, as the server runs them, with every rule on (core.MEASURE_ALL: a rule off by default must not break either). */
 export function analyseAll(core, kb, text, languageId = 'news') {
   const a = core.analyze(text, kb, { languageId });
-  const findings = core.check(a, { kb });
+  const findings = core.check(a, { kb, ...core.MEASURE_ALL });
   return { a, findings };
 }
 
@@ -215,7 +215,7 @@ export function editCores() {
   assert.notEqual(warm, fresh, 'the fresh core must be a separate module instance');
   const run = (core, kb, text) => {
     const a = core.analyze(text, kb);
-    const findings = core.check(a, { kb });
+    const findings = core.check(a, { kb, ...core.MEASURE_ALL });
     if (core === warm) assertSound(text, a, findings, 'no languageId');
     return snapshot(core, a, findings);
   };

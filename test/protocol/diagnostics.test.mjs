@@ -38,9 +38,9 @@ test('pull diagnostics: each fault in the article, at the words that are wrong, 
   assert.equal(stat[0].severity, 3, 'unsourced-statistic gives information by default (the review set; README)');
   assert.match(stat[0].codeDescription.href, /docs\/rules\/unsourced-statistic\.md$/);
 
-  // The attributed sentences raise nothing: the quote has its speaker, Okafor is introduced in full.
-  assert.equal(byRule(items, 'unattributed-quote').length, 0);
-  assert.equal(byRule(items, 'first-reference').length, 0);
+  // The rules off by default (below their precision target on real copy; README) report nothing
+  // through the server (turned on, they still find nothing here: see the settings test below).
+  for (const id of ['unattributed-quote', 'first-reference', 'headline-unsupported', 'unknown-source']) assert.equal(byRule(items, id).length, 0, id);
   // Nothing else at warning or information level: the findings are the faults that were put in.
   const warnings = items.filter((d) => d.severity <= 3).map(ruleOf).sort();
   assert.deepEqual(warnings, ['unbalanced-quote', 'unsourced-statistic', 'vague-attribution', 'weekday-date']);
@@ -175,6 +175,56 @@ test('settings: turning a rule off or changing its severity takes effect after d
     assert.equal(byRule(await s.diagnostics(uri), 'weekday-date').length, 1, 'back on with the defaults');
     assert.equal(byRule(await s.diagnostics(uri), 'vague-attribution')[0].severity, 2);
   } finally {
+    s.state.settings = {};
+  }
+});
+
+const OFF_BY_DEFAULT = ['unattributed-quote', 'first-reference', 'headline-unsupported', 'unknown-source'];
+const UNSOURCED_QUOTE = `---
+date: 2025-03-12
+section: UK
+---
+Harbour board to spend £3 million on new moorings
+The harbour board voted on Tuesday to add moorings at the east quay, Okafor said, the Coastal Ledger Gazette reported.
+Chidi Okafor, who chairs the board, said the work would start in May.
+The quay was last rebuilt in the 1990s.
+“We have waited long enough for this.”
+`;
+
+test('settings: the rules off by default report once the settings turn them on', async () => {
+  const uri = await s.open('off-rules.news', UNSOURCED_QUOTE);
+  const article = await s.open('off-rules-article.news', ARTICLE);
+  for (const id of OFF_BY_DEFAULT) assert.equal(byRule(await s.diagnostics(uri), id).length, 0, `${id} is off by default`);
+  try {
+    await s.setSettings({ rules: Object.fromEntries(OFF_BY_DEFAULT.map((id) => [id, 'information'])) });
+    const items = await s.diagnostics(uri);
+    for (const id of OFF_BY_DEFAULT) assert.ok(byRule(items, id).length >= 1 && byRule(items, id).every((d) => d.severity === 3), `${id} on: ${items.map(ruleOf)}`);
+    // On the protocol article the quote has its speaker and Okafor is introduced in full.
+    const clean = await s.diagnostics(article);
+    assert.equal(byRule(clean, 'unattributed-quote').length, 0, clean.map(ruleOf).join(', '));
+    assert.equal(byRule(clean, 'first-reference').length, 0, clean.map(ruleOf).join(', '));
+  } finally {
+    await s.setSettings({});
+    s.state.settings = {};
+  }
+});
+
+const REASONED = `---
+date: 2025-06-11
+---
+Bank plans branch job cuts
+Northbank plans to cut jobs in its branch network this year, according to a person familiar with the matter who asked not to be identified because the plans have not been announced.
+`;
+
+test('settings: sourced.hints shows the hints a rule lowers its own findings to', async () => {
+  const uri = await s.open('hints.news', REASONED);
+  assert.equal(byRule(await s.diagnostics(uri), 'anonymous-source').length, 0, 'not shown by default');
+  try {
+    await s.setSettings({ hints: true });
+    const anon = byRule(await s.diagnostics(uri), 'anonymous-source');
+    assert.deepEqual(anon.map((d) => d.severity), [4], 'one hint for the source whose anonymity is explained');
+  } finally {
+    await s.setSettings({});
     s.state.settings = {};
   }
 });

@@ -22,6 +22,9 @@ const CONFIG = [
   '',
 ].join('\n');
 const LINK = 'https://example.org/port-budget-2025.pdf';
+// The editor's own settings (they apply trusted or not) turn unknown-source on: it is off by
+// default, and this test reads the registry through it.
+const EDITOR_SETTINGS = { author: 'Desk Editor', rules: { 'unknown-source': 'information' } };
 
 const rules = (items) => items.map(ruleOf).sort();
 const byRule = (items, rule) => items.filter((d) => ruleOf(d) === rule);
@@ -49,7 +52,7 @@ async function verifiedAnnotationsFile() {
 async function workspace(trusted, annotations) {
   return startServer({
     pull: true,
-    settings: { author: 'Desk Editor' },
+    settings: EDITOR_SETTINGS,
     initializationOptions: { trusted },
     files: {
       '.sourced.yaml': CONFIG,
@@ -104,7 +107,7 @@ test('.sourced.yaml and annotation files apply in a trusted workspace, and not i
     assert.doesNotMatch(figureRow(untrusted.report), /verified/, 'the report shows no verified mark');
     assert.deepEqual(untrusted.listed, [], 'no annotations are listed');
     // The findings are those of a workspace with no .sourced.yaml and no annotations.
-    const bare = await startServer({ pull: true, initializationOptions: { trusted: true } });
+    const bare = await startServer({ pull: true, settings: EDITOR_SETTINGS, initializationOptions: { trusted: true } });
     try {
       const plain = await bare.diagnostics(await bare.open('terminal.news', TEXT));
       assert.deepEqual(items.map((d) => `${ruleOf(d)} ${d.severity} ${d.message}`).sort(), plain.map((d) => `${ruleOf(d)} ${d.severity} ${d.message}`).sort());

@@ -229,6 +229,8 @@ test('SARIF: rules with summary, help, helpUri and level; results with 1-based r
     assert.equal(d.shortDescription.text, rule.summary);
     assert.equal(d.helpUri, `https://example.org/sourced/docs/rules/${rule.id}.md`);
     assert.equal(d.defaultConfiguration.level, { error: 'error', warning: 'warning', information: 'note', hint: 'note' }[rule.defaultSeverity]);
+    // A rule off by default (below its precision target) is described as disabled.
+    assert.equal(d.defaultConfiguration.enabled ?? true, core.DEFAULT_SEVERITIES[rule.id] !== 'off', `${rule.id}: enabled`);
   }
   const withHelp = rules.filter((d) => d.help?.markdown);
   assert.ok(withHelp.length >= 1, 'the docs pages travel in `help` for code scanning');
@@ -285,6 +287,24 @@ test('analyze text output ends with a one-line summary on stderr; an article wit
     const lines = r.stderr.trim().split('\n');
     assert.ok(lines.includes(`sourced: ${join(dir, 'clean.news')}: no findings`), r.stderr);
     assert.match(lines.at(-1), new RegExp(`^sourced: ${warnings} warnings?(, \\d+ information)? in 2 articles$`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--hints: the hints a rule lowers its own findings to are reported only when asked for, by analyze and check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sourced-hints-'));
+  try {
+    writeFileSync(join(dir, 'cuts.news'), '---\ndate: 2025-06-11\n---\nBank plans branch job cuts\nNorthbank plans to cut jobs in its branch network this year, according to a person familiar with the matter who asked not to be identified because the plans have not been announced.\n');
+    const anonymous = (args) => {
+      const out = JSON.parse(run(args, dir).out);
+      const findings = Array.isArray(out) ? out.flatMap((f) => f.findings) : out.findings;
+      return findings.filter((f) => f.rule === 'anonymous-source').map((f) => f.severity);
+    };
+    assert.deepEqual(anonymous(['analyze', '--format', 'json', '--fail-on', 'none', 'cuts.news']), []);
+    assert.deepEqual(anonymous(['analyze', '--format', 'json', '--fail-on', 'none', '--hints', 'cuts.news']), ['hint']);
+    assert.deepEqual(anonymous(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1']), []);
+    assert.deepEqual(anonymous(['check', '--format', 'json', '--fail-on', 'none', '--jobs', '1', '--hints']), ['hint']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -178,8 +178,10 @@ test('empty, comment-only and non-mapping files; never a throw', needs('parseCon
 
 test('rule ids and default severities', needs('RULE_IDS', 'DEFAULT_SEVERITIES'), () => {
   assert.deepEqual([...core.RULE_IDS], RULES);
-  for (const id of RULES) assert.ok(['error', 'warning', 'information', 'hint'].includes(core.DEFAULT_SEVERITIES[id]), id);
+  for (const id of RULES) assert.ok(['error', 'warning', 'information', 'hint', 'off'].includes(core.DEFAULT_SEVERITIES[id]), id);
   assert.equal(core.DEFAULT_SEVERITIES['unsourced-statistic'], 'information');
+  // Off until their precision on real copy reaches the information target (README).
+  assert.equal(core.DEFAULT_SEVERITIES['unattributed-quote'], 'off');
 });
 
 test('VS Code settings: nested or flat, with problems for bad values', needs('validateSettings'), () => {
@@ -196,6 +198,14 @@ test('VS Code settings: nested or flat, with problems for bad values', needs('va
   assert.equal(flat.settings.trace, 'verbose');
   assert.deepEqual(flat.problems.map((p) => p.setting), ['sourced.maxFileSize']);
 
+  // Self-lowered hints: off unless asked for; a wrong value is reported and the default kept.
+  assert.equal(core.validateSettings({}).settings.hints, false);
+  assert.equal(core.validateSettings({ 'sourced.hints': true }).settings.hints, true);
+  const badHints = core.validateSettings({ hints: 'yes' });
+  assert.equal(badHints.settings.hints, false);
+  assert.deepEqual(badHints.problems.map((p) => p.setting), ['sourced.hints']);
+  assert.equal(core.mergeSettings({ hints: true }, undefined).hints, true);
+
   for (const junk of [null, undefined, 5, 'x', [], { rules: [] }, { maxFileSize: -1 }]) {
     const r = core.validateSettings(junk);
     assert.ok(r.settings.rules && typeof r.settings.maxFileSize === 'number');
@@ -205,7 +215,7 @@ test('VS Code settings: nested or flat, with problems for bad values', needs('va
 test('merging: defaults, then .sourced.yaml, then the VS Code settings', needs('mergeSettings', 'parseConfig'), () => {
   const file = core.parseConfig('rules:\n  first-reference: warning\n  weekday-date: off\nlanguages: [markdown]\nignore: drafts/**\nsources: [Asia Defence Ledger]\n');
   const merged = core.mergeSettings({ rules: { 'weekday-date': 'error' }, languages: ['plaintext'] }, file);
-  assert.equal(merged.rules['first-reference'], 'warning', 'from the file (its default is information)');
+  assert.equal(merged.rules['first-reference'], 'warning', 'from the file (it is off by default)');
   assert.equal(merged.rules['weekday-date'], 'error', 'the VS Code setting wins');
   assert.equal(merged.rules['unsourced-statistic'], 'information', 'the default');
   assert.deepEqual(Object.keys(merged.rules).sort(), [...RULES].sort());
@@ -213,7 +223,8 @@ test('merging: defaults, then .sourced.yaml, then the VS Code settings', needs('
   assert.deepEqual(merged.ignore, ['drafts/**']);
   assert.equal(merged.knowledge.sources[0].name, 'Asia Defence Ledger');
   const none = core.mergeSettings(undefined, undefined);
-  assert.equal(none.rules['headline-unsupported'], 'information', 'lowered by the review set');
+  assert.equal(none.rules['headline-unsupported'], 'off', 'off by default, below its target on the review set');
+  assert.equal(none.rules['anonymous-source'], 'information', 'lowered by the review set');
   assert.equal(none.rules['vague-attribution'], 'warning');
   assert.equal(none.maxFileSize, 5 * 1024 * 1024);
 });

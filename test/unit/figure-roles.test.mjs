@@ -76,7 +76,8 @@ for (const e of coverage.entries) {
     assert.ok(core.coveredBy(a, q.sentence, e.id), `“${sentence}”`);
     const found0 = core.coverageOf(a, q.sentence);
     assert.ok(found0 && found0.evidence.start < found0.evidence.end, 'coverageOf finds a shape, with its evidence');
-    const found = core.check(a, { kb }).filter((f) => f.rule === 'unsourced-statistic' && f.start <= q.start && q.end <= f.end);
+    // (Hints included: a covered figure gets no finding at all.)
+    const found = core.check(a, { kb, ...core.MEASURE_ALL }).filter((f) => f.rule === 'unsourced-statistic' && f.start <= q.start && q.end <= f.end);
     assert.deepEqual(found, [], `“${e.positive.figure}” still reported`);
   });
   test(`figure-coverage ${e.id}: does not cover its negative example`, () => {

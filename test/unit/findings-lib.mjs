@@ -1,6 +1,8 @@
 // Findings on an invented article, for the rule tests that judge words (precision-rules,
 // recall-mechanisms): the body under a headline, through dist/core.js (build it first:
-// `node esbuild.mjs`), each finding with the text it covers.
+// `node esbuild.mjs`), each finding with the text it covers. Every rule runs, the ones off by
+// default too, and the hints a rule lowers its own findings to are kept (core.MEASURE_ALL): these
+// tests judge what each rule finds when it is on.
 import { createRequire } from 'node:module';
 
 const core = createRequire(import.meta.url)('../../dist/core.js');
@@ -10,5 +12,5 @@ const kb = core.loadKnowledge();
 export function findingsUnder(headline, body) {
   const text = `${headline}\n\n${body}`;
   const a = core.analyze(text, kb, { languageId: 'news' });
-  return core.check(a, { kb }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
+  return core.check(a, { kb, ...core.MEASURE_ALL }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
 }

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const core = createRequire(import.meta.url)(process.env.SOURCED_CORE ? resolve(process.env.SOURCED_CORE) : join(REPO, 'dist', 'core.js'));
 const kb = core.loadKnowledge();
-const findings = (text, languageId = 'news') => core.check(core.analyze(text, kb, { languageId }), { kb });
+const findings = (text, languageId = 'news') => core.check(core.analyze(text, kb, { languageId }), { kb, ...core.MEASURE_ALL });
 const flagged = (text, languageId) => findings(text, languageId).filter((f) => f.rule === 'unsourced-statistic').map((f) => text.slice(f.start, f.end));
 
 const ITEM_PORT = 'Freight through the harbour rose 12% last month.';

@@ -22,7 +22,10 @@ const RANK = { error: 4, warning: 3, information: 2, hint: 1 };
 const atLeastWarning = (f) => RANK[f.severity] >= RANK.warning;
 // A fault is found at its rule's default severity: warning, or information for the rules whose
 // warnings the review set of real articles showed to be right less than nine times in ten.
-const atDefault = (f) => RANK[f.severity] >= RANK[core.DEFAULT_SEVERITIES[f.rule]];
+// The rules off by default (below their precision target on real copy) are turned on here at
+// information, as a desk that wants them would set them: DESIGN.md lists their faults too.
+const levelOf = (rule) => (core.DEFAULT_SEVERITIES[rule] === 'off' ? 'information' : core.DEFAULT_SEVERITIES[rule]);
+const atDefault = (f) => RANK[f.severity] >= RANK[levelOf(f.rule)];
 
 let core;
 let kb;
@@ -39,7 +42,8 @@ function findingsOf(path) {
   const text = readFileSync(path, 'utf8');
   const c = load();
   const analysis = c.analyze(text, kb, { languageId: 'news' });
-  return { text, findings: c.check(analysis, { kb }) };
+  const turnedOn = Object.fromEntries(c.RULES.filter((r) => c.DEFAULT_SEVERITIES[r.id] === 'off').map((r) => [r.id, 'information']));
+  return { text, findings: c.check(analysis, { kb, severities: turnedOn }) };
 }
 
 function line(text, offset) {

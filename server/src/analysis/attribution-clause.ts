@@ -90,6 +90,31 @@ function nothingAfter(toks: Token[], a: number): boolean {
   return true;
 }
 
+/**
+ * After a verb of saying: only how, when or where it was said (manner adverbs, then what
+ * `nothingAfter` allows), with an addressee first when `addressee` ("asked reporters
+ * rhetorically during the briefing"). A subject pronoun after the verb opens a clause.
+ */
+function onlyCircumstanceAfter(toks: Token[], a: number, addressee: boolean): boolean {
+  const skipAdverbs = (k: number) => {
+    while (k < toks.length && toks[k].kind === 'word' && isMannerAdverb(toks[k].text)) k++;
+    return k;
+  };
+  let k = skipAdverbs(a);
+  if (addressee && toks[k]?.kind === 'word' && !W.preposition.has(lowerOf(toks[k])) && !W.time.has(lowerOf(toks[k]))) {
+    // The addressee: a few words up to a preposition, a time, an adverb or punctuation.
+    const from = k;
+    while (k < toks.length && k - from < 6 && toks[k].kind === 'word' && !W.preposition.has(lowerOf(toks[k])) && !W.time.has(lowerOf(toks[k])) && !isMannerAdverb(toks[k].text)) {
+      if (PRONOUNS.has(lowerOf(toks[k])) || W.complementiser.has(lowerOf(toks[k])) || lowerOf(toks[k]) === 'to') return false;
+      k++;
+    }
+    if (k - from >= 6) return false;
+    k = skipAdverbs(k);
+  }
+  if (toks[k] && toks[k].kind === 'word' && PRONOUNS.has(lowerOf(toks[k]))) return false;
+  return nothingAfter(toks, k);
+}
+
 /** The subject the sentence opened with, for a participle or a second verb. */
 function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSource | null {
   const { toks } = c;
@@ -643,8 +668,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseOnly = false;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+    // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
+    // speech open the sentence after the quotation, and what follows is only who heard it, how
+    // and when, no clause: the words said are still that quotation.)
+    const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
+      && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
+    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
         || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
@@ -742,6 +772,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
     if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
+    if (quoteTail && c.quoteBefore) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").
     if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;

@@ -16,6 +16,8 @@ export interface CheckFileOptions {
   /** Build the analyze-compatible JSON object (only --format json needs it). */
   json: boolean;
   language?: string;
+  /** Keep the hints rules lower their own findings to (--hints). */
+  hints?: boolean;
 }
 
 /** A range as 1-based line/column (UTF-16 code units), end exclusive as in SARIF. */
@@ -78,7 +80,7 @@ export function checkFile(abs: string, display: string, opts: CheckFileOptions):
   const ws = workspaceFor(abs, opts.config);
   if (ws.ignored) return { ...base, status: 'ignored', problems: ws.problems, notice: 'skipped (matches an ignore pattern in .sourced.yaml)', ms: performance.now() - t0 };
   const text = read.text;
-  const { analysis: a, findings } = checkDocument(text, abs, ws, { languageId: languageOf(abs, opts.language), maxLength: opts.maxSize });
+  const { analysis: a, findings } = checkDocument(text, abs, ws, { languageId: languageOf(abs, opts.language), maxLength: opts.maxSize, hints: opts.hints });
   const lines = lineIndex(text);
   const where = (start: number, end: number): Where => {
     const s = lines.position(start);

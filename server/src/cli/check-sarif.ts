@@ -14,6 +14,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { RULES } from '../rules';
+import { DEFAULT_SEVERITIES, isRuleId } from '../config/rule-ids';
 import type { Severity } from '../analysis/types';
 import type { FileResult, FindingOut } from './check-file';
 
@@ -87,7 +88,8 @@ export function toSarif(results: FileResult[], opts: SarifOptions): object {
         fullDescription: { text: r.summary },
         ...(opts.helpBase ? { helpUri: `${opts.helpBase}${r.id}.md` } : {}),
         ...(doc ? { help: { text: doc, markdown: doc } } : {}),
-        defaultConfiguration: { level: sarifLevel(r.defaultSeverity) },
+        // (A rule off by default is described as disabled, at the level it reports when on.)
+        defaultConfiguration: { level: sarifLevel(r.defaultSeverity), ...(isRuleId(r.id) && DEFAULT_SEVERITIES[r.id] === 'off' ? { enabled: false } : {}) },
         properties: { tags: ['news', 'sourcing'], precision: 'medium', 'problem.severity': PROBLEM_SEVERITY[r.defaultSeverity] },
       };
     }),

@@ -33,6 +33,7 @@ Options for check:
                             (rule id + ".md" is appended)
   --max-size BYTES          skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --no-config               ignore .sourced.yaml and .sourced/ annotations
+  --hints                   also report the hints rules lower their own findings to (not by default)
   -h, --help                this help
 
 Exit codes: 0 no finding at the --fail-on level and no more than --max-warnings warnings,
@@ -50,11 +51,13 @@ export interface CheckArgs {
   helpBase?: string;
   maxSize: number;
   config: boolean;
+  /** Keep the hints rules lower their own findings to. */
+  hints: boolean;
 }
 
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const args: CheckArgs = {
-    patterns: [], format: 'text', failOn: 'error', maxWarnings: -1, jobs: availableParallelism(), progress: undefined, maxSize: DEFAULT_MAX_BYTES, config: true,
+    patterns: [], format: 'text', failOn: 'error', maxWarnings: -1, jobs: availableParallelism(), progress: undefined, maxSize: DEFAULT_MAX_BYTES, config: true, hints: false,
   };
   let onlyPatterns = false;
   for (let i = 0; i < argv.length; i++) {
@@ -97,6 +100,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
       if (!Number.isFinite(v) || v <= 0) throw new CheckUsageError('--max-size must be a positive number of bytes');
       args.maxSize = v;
     } else if (a === '--no-config') args.config = false;
+    else if (a === '--hints') args.hints = true;
     else if (a.startsWith('-') && a !== '-') throw new CheckUsageError(`unknown option ${a}`);
     else args.patterns.push(a);
   }
@@ -273,7 +277,7 @@ export async function runCheck(argv: string[], out: (s: string) => void, err: (s
     fileError = true;
   } else if (!files.length && !found.ignored.length) err(`sourced: no article files found (looked for ${cfg.languages.length ? 'the default patterns plus ' + cfg.languages.join(', ') : '**/*.news and **/*.article'})`);
 
-  const opts: CheckFileOptions = { maxSize: args.maxSize, config: args.config, json: args.format === 'json' };
+  const opts: CheckFileOptions = { maxSize: args.maxSize, config: args.config, json: args.format === 'json', hints: args.hints };
   const showProgress = args.progress ?? (!!process.stderr.isTTY && !process.env.CI);
   const progress = new Progress(showProgress, files.length, process.stderr);
   const results: (FileResult | undefined)[] = new Array(files.length);

@@ -25,6 +25,7 @@ Options for analyze:
   --max-size BYTES       skip files larger than this (default ${DEFAULT_MAX_BYTES})
   --max-line-length N    skip files with a line longer than N characters (default 100000)
   --no-config            ignore .sourced.yaml
+  --hints                also report the hints rules lower their own findings to (not by default)
   -h, --help             this help
 
 Exit codes: 0 no finding at the --fail-on level, 1 findings at that level, 2 usage or file error.`;
@@ -41,10 +42,12 @@ interface AnalyzeArgs {
   /** Characters; a longer line marks the file as data and it is not checked. */
   maxLineLength?: number;
   config: boolean;
+  /** Keep the hints rules lower their own findings to. */
+  hints: boolean;
 }
 
 function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
-  const args: AnalyzeArgs = { files: [], stdin: false, format: 'text', failOn: 'error', maxSize: DEFAULT_MAX_BYTES, config: true };
+  const args: AnalyzeArgs = { files: [], stdin: false, format: 'text', failOn: 'error', maxSize: DEFAULT_MAX_BYTES, config: true, hints: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -71,6 +74,7 @@ function parseAnalyzeArgs(argv: string[]): AnalyzeArgs {
       if (!Number.isFinite(v) || v < 1000) throw new UsageError('--max-line-length must be a number of characters, at least 1000');
       args.maxLineLength = Math.floor(v);
     } else if (a === '--no-config') args.config = false;
+    else if (a === '--hints') args.hints = true;
     else if (a.startsWith('-') && a !== '-') throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
@@ -141,7 +145,7 @@ export async function runAnalyze(argv: string[], out: (s: string) => void, err: 
       continue;
     }
     const a = analyze(read.text, ws.kb, { languageId: languageOf(input.file, args.language), maxLength: args.maxSize, maxLineLength: args.maxLineLength });
-    const findings = check(a, { kb: ws.kb, severities: ws.severities, suppressions: ws.suppressionsFor(input.file, a.text), verified: ws.verifiedFor(input.file, a.text) });
+    const findings = check(a, { kb: ws.kb, severities: ws.severities, suppressions: ws.suppressionsFor(input.file, a.text), verified: ws.verifiedFor(input.file, a.text), hints: args.hints });
     for (const f of findings) worst = Math.max(worst, SEVERITY_RANK[f.severity]);
     for (const p of ws.annotationProblems(input.file, a.text)) err(`sourced: ${p}`);
     if (args.format === 'json') results.push(toJson(input.file, a, findings, ws.annotationsFor(input.file, a.text)));

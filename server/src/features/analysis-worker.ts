@@ -16,7 +16,7 @@ function run(job: CheckJob): CheckJobResult {
   }
   const ws = workspaceFor(job.path, job.trusted);
   const { analysis, findings } = checkDocument(job.text, job.path, ws, {
-    languageId: job.languageId, maxLength: job.maxLength, maxLineLength: job.maxLineLength, rules: job.rules,
+    languageId: job.languageId, maxLength: job.maxLength, maxLineLength: job.maxLineLength, rules: job.rules, hints: job.hints,
   });
   // The server has the text, and no feature reads the tokens once the rules have run:
   // leaving both out halves the time the server spends receiving the result.

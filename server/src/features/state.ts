@@ -117,7 +117,7 @@ export class DocumentStates {
     const path = pathOf(doc);
     const workspace = workspaceFor(path, this.trusted());
     const { analysis, findings } = checkDocument(doc.getText(), path, workspace, {
-      languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength, rules: settings.rules,
+      languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength, rules: settings.rules, hints: settings.hints,
     });
     return this.store(doc.uri, { version: doc.version, analysis, findings, workspace }, generation);
   }
@@ -205,7 +205,7 @@ export class DocumentStates {
     const settings = this.settingsFor(uri);
     this.inflight.set(uri, version);
     this.worker
-      .run({ text, path, languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength, trusted: this.trusted(), roots: workspaceRoots(), rules: settings.rules })
+      .run({ text, path, languageId: doc.languageId, maxLength: settings.maxFileSize, maxLineLength: settings.maxLineLength, trusted: this.trusted(), roots: workspaceRoots(), rules: settings.rules, hints: settings.hints })
       .then(
         (out) => {
           this.inflight.delete(uri);

@@ -15,6 +15,8 @@ export interface CheckJob {
   roots: string[];
   /** Per-rule severities from the editor settings. */
   rules: Record<string, SeverityOverride>;
+  /** Keep the hints rules lower their own findings to (`sourced.hints`). */
+  hints: boolean;
 }
 
 export type CheckJobResult =

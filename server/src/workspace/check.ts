@@ -8,18 +8,21 @@ import type { Workspace } from '.';
 export interface CheckDocumentOptions extends AnalyzeOptions {
   /** Severities that win over the workspace's (the editor's settings). */
   rules?: Record<string, SeverityOverride>;
+  /** Keep the hints rules lower their own findings to (the editor's `sourced.hints`). */
+  hints?: boolean;
 }
 
 /** Analysis and findings of `text` (at `path`, null when unsaved); an ignored file has none. */
 export function checkDocument(text: string, path: string | null, ws: Workspace, options: CheckDocumentOptions = {}): { analysis: Analysis; findings: Finding[] } {
   if (ws.ignored) return { analysis: analyze('', ws.kb), findings: [] };
-  const { rules, ...analyzeOptions } = options;
+  const { rules, hints, ...analyzeOptions } = options;
   const analysis = analyze(text, ws.kb, analyzeOptions);
   const findings = check(analysis, {
     kb: ws.kb,
     severities: { ...ws.severities, ...rules },
     suppressions: path ? ws.suppressionsFor(path, text) : [],
     verified: path ? ws.verifiedFor(path, text) : [],
+    hints,
   });
   return { analysis, findings };
 }

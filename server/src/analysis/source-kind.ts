@@ -6,7 +6,7 @@ import type { Entity, SourceKind } from './types';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NON_ENTITY_CAPITALS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { W, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
-import { isPluralPersonNoun, singulars } from './person-nouns';
+import { isListedPersonNoun, isPluralPersonNoun, singulars } from './person-nouns';
 import { words as wordList } from './tokens';
 
 export interface Typed {
@@ -92,13 +92,14 @@ function writtenAsName(text: string, word: string): boolean {
 
 /** "Nurses said", "Shopkeepers complained": a plural noun for people alone at a sentence's start,
  *  capitalised only because it opens the sentence (not written with a capital anywhere inside a
- *  sentence, as "Republicans" would be), is read in lower case, whatever the tagger made of it. */
+ *  sentence, as "Republicans" would be, and not a party's people, "Democrats claim"), is read in
+ *  lower case, whatever the tagger made of it. */
 function openingPlural(c: NpContext, ph: Phrase): boolean {
   if (ph.first !== ph.head || ph.last !== ph.head) return false;
   const t = c.toks[ph.head];
   const lw = lowerOf(t);
   return isCapitalised(t) && !properCase(c.toks, ph.head) && t.text.slice(1) === t.text.slice(1).toLowerCase()
-    && isPluralPersonNoun(lw) && !writtenAsName(c.text, t.text);
+    && isPluralPersonNoun(lw) && !wordList('partyMemberPlurals').has(lw) && !wordList('caseRolePlurals').has(lw) && !writtenAsName(c.text, t.text);
 }
 
 /** "taxpayers say", "Nurses said": a bare plural noun for people (WordNet's) is a crowd nobody is
@@ -199,6 +200,11 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (W.publication.has(hw) && isPlural(hw) && !properCase(toks, ph.head) && !owner && !definite && !namedModifier(c, ph)) return { kind: 'vague', entity: null };
   if ((PUBLICATION_WORDS.has(hw) || W.publication.has(hw)) && !properCase(toks, ph.head)) return { kind: 'publication', entity: owner };
   if (ORG_WORDS.has(hw)) return { kind: 'organisation', entity: owner };
+  // "a local pediatrician said", "one strategist said", "another supporter said": one person the
+  // story does not name, described by a noun for people (WordNet's), is an anonymous source.
+  if (wordList('singleUnnamedDeterminers').has(firstWord) && ph.first < ph.head && isListedPersonNoun(hw) && !isPluralPersonNoun(hw) && !owner && !namedModifier(c, ph)) {
+    return { kind: 'anonymous', entity: null, ...(ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw) ? {} : { guessed: true }) };
+  }
   if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };
   if (e) return { kind: 'organisation', entity: null }; // a place speaking: its government
   // A name the entity stage missed, written as a run of capitals: a named source, never an unnamed one.

@@ -29,6 +29,10 @@ const CASES = [
   // ... nor the people who act in the story's own case, nor those close to someone.
   ['the prosecution is no crowd', 'The ferry owner appeared in court. Prosecutors said he ignored the warnings.', 'Prosecutors', 'organisation'],
   ['friends are unnamed people, not a crowd', 'His views on the harbour are firm, friends say.', 'friends', 'anonymous'],
+  ['a party’s people opening a sentence are no crowd', 'Democrats claim the levy on the ferry is too high.', 'Democrats', 'organisation'],
+  // One person the story does not name, described by a noun for people, is anonymous.
+  ['one unnamed person described is anonymous', 'A local fisherman said the levy would ruin him.', 'A local fisherman', 'anonymous'],
+  ['one person described and named by a body is not', 'A Harbour Lines engineer said the berth was unsafe.', 'A Harbour Lines engineer', 'person'],
 ];
 
 for (const [name, body, source, kind] of CASES) {

@@ -6,6 +6,8 @@ import type { Entity, SourceKind } from './types';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NON_ENTITY_CAPITALS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { W, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
+import { isListedPersonNoun, isPluralPersonNoun, singulars } from './person-nouns';
+import { words as wordList } from './tokens';
 
 export interface Typed {
   kind: SourceKind;
@@ -70,6 +72,49 @@ function standsAlone(c: NpContext, ph: Phrase): boolean {
   return W.aux.has(nw) || W.modal.has(nw) || W.be.has(nw) || !!cueVerb(nw) || nw === 'who' || (nw.endsWith('ly') && nw.length > 4);
 }
 
+/** Whether the text writes a word with a capital inside a sentence ("… said the Republicans"),
+ *  after a lower-case letter or a comma: a name there. (The answers for the last text, cached.) */
+let namesFor: { text: string; seen: Map<string, boolean> } = { text: '', seen: new Map() };
+function writtenAsName(text: string, word: string): boolean {
+  if (namesFor.text !== text) namesFor = { text, seen: new Map() };
+  let found = namesFor.seen.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let i = text.indexOf(word); i > 1 && !found; i = text.indexOf(word, i + 1)) {
+      const after = text[i + word.length] ?? ' ';
+      const p = text[i - 2];
+      found = text[i - 1] === ' ' && after.toLowerCase() === after.toUpperCase() && (p === ',' || p !== p.toUpperCase());
+    }
+    namesFor.seen.set(word, found);
+  }
+  return found;
+}
+
+/** "Nurses said", "Shopkeepers complained": a plural noun for people alone at a sentence's start,
+ *  capitalised only because it opens the sentence (not written with a capital anywhere inside a
+ *  sentence, as "Republicans" would be, and not a party's people, "Democrats claim"), is read in
+ *  lower case, whatever the tagger made of it. */
+function openingPlural(c: NpContext, ph: Phrase): boolean {
+  if (ph.first !== ph.head || ph.last !== ph.head) return false;
+  const t = c.toks[ph.head];
+  const lw = lowerOf(t);
+  return isCapitalised(t) && !properCase(c.toks, ph.head) && t.text.slice(1) === t.text.slice(1).toLowerCase()
+    && isPluralPersonNoun(lw) && !wordList('partyMemberPlurals').has(lw) && !wordList('caseRolePlurals').has(lw) && !writtenAsName(c.text, t.text);
+}
+
+/** "taxpayers say", "Nurses said": a bare plural noun for people (WordNet's) is a crowd nobody is
+ *  named in; not the people who act in the story's own case ("prosecutors said"), not those close
+ *  to someone ("friends say": anonymous), not people described by what follows ("participants in
+ *  the meeting", "residents who …"), and not a word inside a list or after a preposition
+ *  ("assistant secretary for population, refugees and migration, said"). */
+function bareCrowd(c: NpContext, ph: Phrase, hw: string): boolean {
+  if (!isPluralPersonNoun(hw) || wordList('caseRolePlurals').has(hw) || ANONYMOUS_HEADS.has(hw) || singulars(hw).some((s) => ANONYMOUS_HEADS.has(s))) return false;
+  const next = lowerOf(c.toks[ph.last + 1]);
+  if (W.preposition.has(next) || W.familiar.has(next) || next === 'who') return false;
+  const prev = lowerOf(c.toks[ph.first - 1]);
+  return !(W.coordinator.has(prev) || W.preposition.has(prev) || (prev === ',' && (next === ',' || W.coordinator.has(next))));
+}
+
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 
 /** The kind of source a phrase is, or null when it cannot be one. */
@@ -78,7 +123,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const head = toks[ph.head];
   const hw = lowerOf(head);
   if (PRONOUNS.has(hw) && ph.first === ph.head) return pronounKind(c, hw, head.start, recent);
-  const e = ph.entity ? c.entityById.get(ph.entity) : undefined;
+  const opening = openingPlural(c, ph);
+  const e = ph.entity && !opening ? c.entityById.get(ph.entity) : undefined;
   // "Some say", "many believe", "others argue": a quantifier standing alone for people is a crowd
   // ("some of them said": a part of a group the story has named is not; see standsAlone).
   if (!e && ph.first === ph.head && ph.last === ph.head && W.crowdPronoun.has(hw) && standsAlone(c, ph)) return { kind: 'vague', entity: null };
@@ -154,12 +200,21 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (W.publication.has(hw) && isPlural(hw) && !properCase(toks, ph.head) && !owner && !definite && !namedModifier(c, ph)) return { kind: 'vague', entity: null };
   if ((PUBLICATION_WORDS.has(hw) || W.publication.has(hw)) && !properCase(toks, ph.head)) return { kind: 'publication', entity: owner };
   if (ORG_WORDS.has(hw)) return { kind: 'organisation', entity: owner };
+  // "a local pediatrician said", "one strategist said", "another supporter said": one person the
+  // story does not name, described by a noun for people (WordNet's), is an anonymous source.
+  if (wordList('singleUnnamedDeterminers').has(firstWord) && ph.first < ph.head && isListedPersonNoun(hw) && !isPluralPersonNoun(hw) && !owner && !namedModifier(c, ph)) {
+    return { kind: 'anonymous', entity: null, ...(ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw) ? {} : { guessed: true }) };
+  }
   if (ROLE_WORDS.has(hw) || TITLES.has(hw) || W.relation.has(hw)) return { kind: 'person', entity: null };
   if (e) return { kind: 'organisation', entity: null }; // a place speaking: its government
   // A name the entity stage missed, written as a run of capitals: a named source, never an unnamed one.
   if (isPlural(hw) && isCapitalised(head) && !W.person.has(hw) && ph.head > ph.first && isCapitalised(toks[ph.head - 1]) && (properCase(toks, ph.head - 1) || ph.head - 1 > ph.first)) {
     return { kind: nameKind(c, ph), entity: null };
   }
+  // "taxpayers say", "Nurses said", "fishermen said": a bare plural noun for people (WordNet's) is
+  // a crowd nobody is named in (see bareCrowd for the people who are particular).
+  // (Still a guess that only a verb of saying confirms: "shoppers expect the sales to start early".)
+  if (ph.first === ph.head && !owner && (opening || !isCapitalised(head)) && bareCrowd(c, ph, hw)) return { kind: 'vague', entity: null, guessed: true };
   if (isPlural(hw)) {
     // "102bn rupees", "rising prices": a quantity or a thing, not people.
     if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;
@@ -179,7 +234,7 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     if (c.demonymAt.has(head.start) || crowd || people) return { kind: 'vague', entity: null };
     // (Capitalised only because it opens the sentence, a plural nobody typed is read as a name:
     // "Tellsons said", as the entity stage would.)
-    if (isCapitalised(head) && ph.first === ph.head) return { kind: 'organisation', entity: null, guessed: true };
+    if (isCapitalised(head) && ph.first === ph.head && !opening) return { kind: 'organisation', entity: null, guessed: true };
     // People described by what they do are unnamed but particular ("European policy makers said");
     // a plural the lexicon does not know is a guess that only a verb of saying confirms, and only
     // a noun for people can be one ("decades saying", "topless photos alleged" are no speakers).

@@ -197,6 +197,8 @@ export const anonymousSource: Rule = {
       if (['agree', 'agreed'].includes(at.cue.text.toLowerCase())) continue;
       // "emails showed officials knew …", "aides have talked with …": what they knew or did, not what they told.
       if (wordList('anonymousActCues').has(at.cue.text)) continue;
+      // "one pupil asked whether …": a question is no claim to source.
+      if (wordList('questionCues').has(at.cue.text)) continue;
       // A title and a person's name ("Minister of Education Ann Low said"): named, whatever the
       // source kind ("executives who have worked with Ann Low" are not).
       if (endsInTitledName(at.source.text, ctx.kb)) continue;

@@ -23,7 +23,7 @@
 // any one file alone, as before.
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,29 +44,37 @@ const OWN_PROCESS = new Set([
 ]);
 
 /**
- * CPU seconds of each file (or, for the small unit files, about 0.4 s each once they share a
- * process), measured on 2 cores: only the order of the processes depends on it. A file not
- * listed counts 2 s.
+ * CPU seconds of each file, with the processes it starts and waits for (or, for the small unit
+ * files, about 0.4 s each once they share a process), as the table this prints at the end
+ * measured them on 2 cores (shared with other work, so about ±15%): only the order of the
+ * processes depends on it. A file not listed counts 2 s.
  */
 const COST = {
-  'test/property/edits-one.test.mjs': 25,
-  'test/unit/cli.test.mjs': 22,
-  'test/unit/bbc-corpus.test.mjs': 22,
-  'test/property/analysis-determinism.test.mjs': 21,
-  'test/property/analysis-news.test.mjs': 20,
-  'test/unit/ner.test.mjs': 20,
-  'test/property/analysis-utf16.test.mjs': 18,
-  'test/unit/adversarial.test.mjs': 16,
-  'test/property/edits-sequence.test.mjs': 15,
-  'test/protocol/large-document.test.mjs': 14,
-  'test/property/layouts.test.mjs': 10,
-  'test/property/protocol-edits.test.mjs': 7,
-  'test/unit/robustness.test.mjs': 4,
-  'test/protocol/workspace-files.test.mjs': 4,
-  'test/unit/regex-safety.test.mjs': 3,
+  'test/property/edits-one.test.mjs': 20,
+  'test/unit/bbc-corpus.test.mjs': 18,
+  'test/property/analysis-determinism.test.mjs': 17,
+  'test/property/analysis-utf16.test.mjs': 16,
+  'test/unit/adversarial.test.mjs': 15,
+  'test/unit/cli.test.mjs': 14,
+  'test/property/analysis-news.test.mjs': 14,
+  'test/property/edits-sequence.test.mjs': 14,
+  'test/protocol/large-document.test.mjs': 13,
+  'test/property/layouts.test.mjs': 9,
+  'test/property/protocol-edits.test.mjs': 5.4,
+  'test/unit/ner.test.mjs': 4.9, // was 16 while it trained the tagger in full (now a digest of the inputs)
   'test/unit/rules.test.mjs': 3, // shares a process
-  'test/protocol/trust.test.mjs': 3,
-  'test/protocol/lifecycle.test.mjs': 3,
+  'test/protocol/workspace-files.test.mjs': 2.2,
+  'test/unit/robustness.test.mjs': 1.9,
+  'test/protocol/trust.test.mjs': 1.9,
+  'test/unit/regex-safety.test.mjs': 1.7, // with every pattern's verdict recorded; recheck's own process is not counted
+  'test/protocol/lifecycle.test.mjs': 1.6,
+  'test/protocol/diagnostics.test.mjs': 1.3,
+  'test/protocol/bad-input.test.mjs': 1.1,
+  'test/protocol/annotations.test.mjs': 1,
+  'test/protocol/features.test.mjs': 0.8,
+  'test/protocol/article-date.test.mjs': 0.4,
+  'test/protocol/namesakes.test.mjs': 0.4,
+  'test/protocol/roles-hover.test.mjs': 0.4,
 };
 const SHARED_COST = 0.4;
 
@@ -101,19 +109,36 @@ if (process.argv.includes('--list')) {
   process.exit(0);
 }
 
-// A group runs as one file that imports its members (each registers its tests as it would alone;
-// node:test runs them one after another, the top-level before hooks of all of them first and
-// their after hooks last). Static imports, so that every hook is in place before the first test
-// runs: a member that throws while it loads fails its whole group (the error is printed).
+// Each process runs a file made here that imports its test files: for a group, all its members
+// (each registers its tests as it would alone; node:test runs them one after another, the
+// top-level before hooks of all of them first and their after hooks last). Static imports, so that
+// every hook is in place before the first test runs: a member that throws while it loads fails its
+// whole group (the error is printed). The first import records, when the process exits, its wall
+// time and the CPU time of it and of the processes it waited for (CLI runs, language servers), for
+// the table printed at the end (the figures COST above comes from).
 const tmp = mkdtempSync(join(tmpdir(), 'sourced-test-groups-'));
+const meter = join(tmp, 'meter.mjs');
+writeFileSync(meter, `import { readFileSync, writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  let cpu = null;
+  try {
+    // utime, stime, cutime, cstime (clock ticks, 100 a second on Linux): fields 14 to 17.
+    const f = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    cpu = (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+  } catch {
+    const u = process.cpuUsage();
+    cpu = (u.user + u.system) / 1e6;
+  }
+  writeFileSync(process.env.SOURCED_TEST_METER_OUT, JSON.stringify({ wall: process.uptime(), cpu }));
+});
+`);
 const entries = jobs.map((j, i) => {
-  if (j.files.length === 1) return join(REPO, j.files[0]);
-  const entry = join(tmp, `shared-${i}.test.mjs`);
-  writeFileSync(entry, `// ${j.name}\n${j.files.map((f) => `import ${JSON.stringify(pathToFileURL(join(REPO, f)).href)};`).join('\n')}\n`);
+  const entry = join(tmp, `${i}-${j.files.length === 1 ? j.files[0].split('/').pop() : `shared-${i}.test.mjs`}`);
+  const out = join(tmp, `${i}.json`);
+  writeFileSync(entry, `// ${j.name}\nprocess.env.SOURCED_TEST_METER_OUT = ${JSON.stringify(out)};\nimport ${JSON.stringify(pathToFileURL(meter).href)};\n${j.files.map((f) => `import ${JSON.stringify(pathToFileURL(join(REPO, f)).href)};`).join('\n')}\n`);
   return entry;
 });
-console.log(`${files.length} test files in ${jobs.length} processes, ${CONCURRENCY} at a time: ${jobs.filter((j) => j.files.length > 1).map((j) => `${j.name} (${j.files.length} files)`).join(', ')}; the rest one per file`);
-
+const t0 = Date.now();
 let failed = false;
 const stream = run({ files: entries, concurrency: CONCURRENCY });
 stream.on('test:fail', (e) => {
@@ -121,6 +146,17 @@ stream.on('test:fail', (e) => {
 });
 stream.compose(spec).pipe(process.stdout);
 process.on('exit', () => {
+  // Wall and CPU seconds of each process (CPU includes the processes it started and waited for).
+  const rows = jobs.map((j, i) => {
+    try {
+      return { ...j, ...JSON.parse(readFileSync(join(tmp, `${i}.json`), 'utf8')) };
+    } catch {
+      return { ...j, wall: NaN, cpu: NaN };
+    }
+  });
+  const sum = rows.reduce((s, r) => s + (r.cpu || 0), 0);
+  const lines = rows.sort((a, b) => (b.cpu || 0) - (a.cpu || 0)).map((r) => `  ${r.cpu.toFixed(1).padStart(6)} s CPU ${r.wall.toFixed(1).padStart(6)} s wall  ${r.name}`);
+  writeSync(1, `\nprocesses (CPU seconds incl. child processes, wall seconds):\n${lines.join('\n')}\n  ${sum.toFixed(1).padStart(6)} s CPU in all; ${((Date.now() - t0) / 1000).toFixed(1)} s wall for the step\n`);
   rmSync(tmp, { recursive: true, force: true });
   if (failed) process.exitCode = 1;
 });

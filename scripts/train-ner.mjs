@@ -8,7 +8,8 @@
 //
 // CoNLL-2003 and PolNeAR are never read here: they may not train weights that ship.
 import { createRequire } from 'node:module';
-import { writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SETS, findDataDir, isHeldOut, loadSet } from './real-data/load.mjs';
@@ -22,7 +23,7 @@ const require = createRequire(import.meta.url);
 /** The sets that may train shipped weights (see ../shared/data/README.md, "USE RULE"). */
 export const TRAINING_SETS = ['gum-news-train', 'gum-other-train', 'wikigold'];
 
-function parseArgs(argv) {
+export function parseArgs(argv) {
   const o = { epochs: 10, seed: 1, runs: 3, limit: Infinity, out: join(ROOT, 'server/src/analysis/data/ner-model.json'), eval: false, scale: 0 };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -98,6 +99,43 @@ const WIRE_SEED = 1;
 const OWN_PASSES = 3;
 const NER_TYPE = { person: 'PER', organisation: 'ORG', publication: 'ORG', platform: 'ORG', place: 'LOC' };
 
+/**
+ * The sources that make the weights out of the training sentences: the perceptron (train.ts), the
+ * dynamic features it adds as it goes (features.ts, hash.ts), the packing (model.ts), and this
+ * script (runs, averaging, quantisation).
+ */
+export const TRAINER_SOURCES = ['scripts/train-ner.mjs', 'server/src/analysis/ner/train.ts', 'server/src/analysis/ner/model.ts', 'server/src/analysis/ner/features.ts', 'server/src/analysis/ner/hash.ts'];
+
+/** Where the digest of a weights file's training inputs is kept: beside it, `<name>.digest.json`. */
+export const digestPath = (weightsFile) => weightsFile.replace(/\.json$/, '') + '.digest.json';
+
+const bytesOf = (x) => (ArrayBuffer.isView(x) ? new Uint8Array(x.buffer, x.byteOffset, x.byteLength) : Buffer.from(JSON.stringify(x)));
+
+/**
+ * SHA-256 of everything the weights are a function of (training is deterministic: the unit tests
+ * check a small run twice under another clock, time zone, locale and random stream): the training
+ * sentences exactly as the perceptron reads them (every token's static features, the name region
+ * and the gold tags, so any change to the features, word lists, knowledge base, rule-based hints,
+ * the data sets or the team's own copy shows), the sets' names, the options, and the trainer's
+ * sources (TRAINER_SOURCES, line ends normalised). test/unit/ner.test.mjs recomputes it and
+ * compares it with the one `npm run train` wrote beside the shipped weights, instead of training
+ * again in full.
+ */
+export function inputsDigest(data, used, o) {
+  const h = createHash('sha256');
+  h.update(JSON.stringify({ used, epochs: o.epochs, seed: o.seed, runs: o.runs }));
+  for (const src of TRAINER_SOURCES) h.update(`\0${src}\0`).update(readFileSync(join(ROOT, src), 'utf8').replace(/\r\n/g, '\n'));
+  h.update(`\0${data.length} sentences\0`);
+  for (const s of data) {
+    h.update(Uint32Array.of(s.features.length, s.region.length, s.tags.length));
+    h.update(bytesOf(s.features)).update(bytesOf(s.region)).update(bytesOf(s.tags));
+  }
+  return h.digest('hex');
+}
+
+/** SHA-256 of a weights file's text. */
+export const weightsDigest = (text) => createHash('sha256').update(text).digest('hex');
+
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   if (!findDataDir()) {
@@ -133,7 +171,11 @@ async function main() {
   sizes.sort((a, b) => a - b);
   const scale = Number(((sizes[Math.floor(sizes.length * 0.999)] ?? 1) / 127).toPrecision(6));
   const file = core.ner.packWeights(weights, used, scale);
-  writeFileSync(o.out, JSON.stringify(file) + '\n');
+  const text = JSON.stringify(file) + '\n';
+  writeFileSync(o.out, text);
+  // Beside the weights, the digest of what they were trained from (see inputsDigest).
+  const digest = { format: 'sourced-ner-digest-1', inputs: inputsDigest(data, used, o), weights: weightsDigest(text) };
+  writeFileSync(digestPath(o.out), JSON.stringify(digest, null, 2) + '\n');
   console.log(`train: ${file.features} features kept of ${weights.size}, ${(JSON.stringify(file).length / 1024).toFixed(0)} KB -> ${o.out} (${Date.now() - t0} ms)`);
 }
 

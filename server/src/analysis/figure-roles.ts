@@ -12,7 +12,7 @@ import { mentionsIn } from './spans';
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
 interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }
 export interface RoleEntry { id: string; role: string; reason: string; kind: string; quantityKinds?: string[]; checks: CheckData[] }
-interface Check { on?: Target; re?: RegExp; length: number; test?: string; not: boolean }
+interface Check { on?: Target; re?: RegExp; fast?: RegExp; length: number; test?: string; not: boolean }
 interface Compiled { id: string; role: FigureRole; reason: string; kinds: Set<string> | null; checks: Check[] }
 
 const LISTS = table.lists as Record<string, string[]>;
@@ -25,18 +25,51 @@ function expand(pattern: string): string {
   });
 }
 
+/**
+ * A pattern that ends in `$` ("…\s(?:of|by)\s$"), as the same test read back from the end of
+ * the text, `$(?<=…)`: V8 tries a pattern ending in `$` from every position of the stretch, the
+ * lookbehind form once, at its end. Whether some match exists is the same (what is matched is
+ * not: `evidence` reads the pattern itself). Undefined for a pattern that is not one sequence
+ * ending in an unescaped `$` (an alternation at its top, a backreference).
+ */
+export function endAnchoredTest(source: string, flags: string): RegExp | undefined {
+  if (!source.endsWith('$') || /\\(?:[1-9]|k<)/.test(source)) return undefined;
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length - 1; i++) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i++;
+      // The `$` escaped ("\$"): a dollar sign, no anchor.
+      if (i === source.length - 1) return undefined;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+    } else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return undefined;
+  }
+  return new RegExp(`$(?<=${source.slice(0, -1)})`, flags);
+}
+
 const ENTRIES: Compiled[] = (table.entries as RoleEntry[]).map((e) => ({
   id: e.id,
   role: e.role as FigureRole,
   reason: e.reason,
   kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
-  checks: e.checks.map((c) => ({
-    on: c.on as Target | undefined,
-    re: c.pattern !== undefined ? new RegExp(expand(c.pattern), c.flags ?? '') : undefined,
-    length: c.length ?? 60,
-    test: c.test,
-    not: !!c.not,
-  })),
+  checks: e.checks.map((c) => {
+    const re = c.pattern !== undefined ? new RegExp(expand(c.pattern), c.flags ?? '') : undefined;
+    return {
+      on: c.on as Target | undefined,
+      re,
+      fast: re && (endAnchoredTest(re.source, re.flags) ?? re),
+      length: c.length ?? 60,
+      test: c.test,
+      not: !!c.not,
+    };
+  }),
 }));
 
 /** Prices made on a market: a market's thing, and a move of it in the same clause. */
@@ -138,8 +171,8 @@ function holds(h: Here, c: Check): boolean {
   if (c.test) v = namedTest(h, c.test);
   else if (c.on === 'sentence' || c.on === 'context') {
     v = h.bySentence.get(c);
-    if (v === undefined) h.bySentence.set(c, (v = c.re!.test(stretch(h, c.on, c.length)[0])));
-  } else v = c.re!.test(stretch(h, c.on!, c.length)[0]);
+    if (v === undefined) h.bySentence.set(c, (v = c.fast!.test(stretch(h, c.on, c.length)[0])));
+  } else v = c.fast!.test(stretch(h, c.on!, c.length)[0]);
   return v !== c.not;
 }
 

@@ -150,7 +150,9 @@ export async function runAnalyze(argv: string[], out: (s: string) => void, err: 
     for (const p of ws.annotationProblems(input.file, a.text)) err(`sourced: ${p}`);
     if (args.format === 'json') results.push(toJson(input.file, a, findings, ws.annotationsFor(input.file, a.text)));
     else {
-      for (const line of formatText(input.file, read.text, findings)) out(line);
+      // One write for the file's findings: a write per line was thousands of system calls.
+      const lines = formatText(input.file, read.text, findings);
+      if (lines.length) out(lines.join('\n'));
       if (!findings.length) err(`sourced: ${input.file}: no findings`);
       for (const f of findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
       analysed++;

@@ -344,7 +344,15 @@ export const inconsistentName: Rule = {
       if (l) l.push(t);
       else writtenAt.set(t.text, [t]);
     }
-    const inList = (t: Token) => isNameList(a.text, a.blocks[a.sentences[t.sentence]?.block]);
+    // Whether a block is a list of names, asked once per block (every spelling of a name asks it).
+    const listBlocks = new Map<number, boolean>();
+    const inList = (t: Token) => {
+      const bi = a.sentences[t.sentence]?.block;
+      if (bi === undefined) return false;
+      let r = listBlocks.get(bi);
+      if (r === undefined) listBlocks.set(bi, (r = isNameList(a.text, a.blocks[bi])));
+      return r;
+    };
     /** Whether the spelling at `s` reads as another person than the one spelled `preferred` (see below). */
     const anotherName = (s: Span, word: string, preferred: string): boolean => {
       const ownerName = owner.get(preferred) ?? '';
@@ -379,21 +387,34 @@ export const inconsistentName: Rule = {
       if (tok && inList(tok) && others.some((o) => inList(o) || o.sentence === tok.sentence)) return true;
       return false;
     };
-    // How often each spelling is written in the copy (furniture aside), asked only for the pairs found.
-    const uses = (w: string) => {
-      let n = 0;
-      for (const t of a.tokens) {
-        if (t.text !== w) continue;
-        const b = a.blocks[a.sentences[t.sentence]?.block];
-        if (!b || (b.kind !== 'boilerplate' && b.kind !== 'frontMatter')) n++;
+    // The copy's tokens (furniture aside) grouped by text, built once when a pair first asks how
+    // often each spelling is written (a scan of every token per pair was quadratic).
+    let copyByText: Map<string, Token[]> | undefined;
+    const copyOf = (w: string): Token[] => {
+      if (!copyByText) {
+        copyByText = new Map();
+        for (const t of a.tokens) {
+          const b = a.blocks[a.sentences[t.sentence]?.block];
+          if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
+          const l = copyByText.get(t.text);
+          if (l) l.push(t);
+          else copyByText.set(t.text, [t]);
+        }
       }
-      return n;
+      return copyByText.get(w) ?? [];
     };
-    const copyTokens = (w: string): Span[] => a.tokens.filter((t) => {
-      if (t.text !== w || t.kind !== 'word') return false;
-      const b = a.blocks[a.sentences[t.sentence]?.block];
-      return !b || (b.kind !== 'boilerplate' && b.kind !== 'frontMatter');
-    }).map((t) => ({ start: t.start, end: t.end }));
+    // How often each spelling is written in the copy (furniture aside), asked only for the pairs found.
+    const uses = (w: string) => copyOf(w).length;
+    const copyTokens = (w: string): Span[] => copyOf(w).filter((t) => t.kind === 'word').map((t) => ({ start: t.start, end: t.end }));
+    // The first token of each text (furniture included), for the spellings that firstOthers lacks.
+    let firstByText: Map<string, Token> | undefined;
+    const firstToken = (w: string): Token | undefined => {
+      if (!firstByText) {
+        firstByText = new Map();
+        for (const t of a.tokens) if (!firstByText.has(t.text)) firstByText.set(t.text, t);
+      }
+      return firstByText.get(w);
+    };
     for (const [word0, v0] of variants) {
       let preferred = preferredOf.get(word0)!;
       let word = word0;
@@ -417,7 +438,7 @@ export const inconsistentName: Rule = {
         tie = u === p;
       }
       const fix: Fix = { title: `Use the spelling “${preferred}” everywhere`, edits: v.spans.map((s) => ({ start: s.start, end: s.end, newText: preferred })), fixAll: true, preferred: true };
-      const firstOther = firstOthers.get(preferred) ?? firstTokens(new Set([preferred])).get(preferred);
+      const firstOther = firstOthers.get(preferred) ?? firstToken(preferred);
       for (const s of v.spans) {
         out.push({
           rule: this.id,

@@ -184,6 +184,10 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
       out.push(f);
     }
   }
-  out.sort((x, y) => x.start - y.start || x.rule.localeCompare(y.rule));
+  // Ties by rule id in localeCompare's order, compared as ranks: a localeCompare per comparison
+  // was a visible share of check() on articles with thousands of findings.
+  const ids = [...new Set(out.map((f) => f.rule))].sort((x, y) => x.localeCompare(y));
+  const rank = new Map(ids.map((id, i) => [id, i]));
+  out.sort((x, y) => x.start - y.start || rank.get(x.rule)! - rank.get(y.rule)!);
   return withoutRepeats(a, out);
 }

@@ -468,6 +468,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
     }
+    // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
+    if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
     if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
@@ -656,7 +658,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical)) continue;
+    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)

@@ -36,6 +36,8 @@ export interface ClauseContext extends NpContext {
 }
 
 /** Object pronouns and the kinds of entity they stand for. */
+/** Forms of the auxiliary "have": an -s word after one is a noun ("has claims"). */
+const HAVE = new Set(['has', 'have', 'had', 'having']);
 const OBJECT_PRONOUNS: Record<string, string[]> = { him: ['person'], her: ['person'], them: ['organisation', 'person'] };
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
@@ -473,7 +475,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
     if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
-    if (v.form === 's' && k + 1 < i) continue;
+    // (An -s form after an auxiliary verb is a noun: "has claims", "is reports"; after an adverb
+    // it is the verb: "the mayor often says", "the firm now argues".)
+    if (v.form === 's' && toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)) || W.be.has(lowerOf(x)) || HAVE.has(lowerOf(x)))) continue;
     let src: ClauseSource | null = null;
     let inverted = false;
     let relative = false;

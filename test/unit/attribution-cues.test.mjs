@@ -104,3 +104,10 @@ for (const n of cues.nouns ?? []) {
     assert.ok(!neg.some(isCue), `negative: ${n.negative}\n${show(neg)}`);
   });
 }
+
+// A verb of telling takes the quotation before it as what was told only when the quotation
+// closes right before its subject: words set off by commas around a name are no quotation.
+test('a verb of telling after an apposition does not take the words before it as what was told', () => {
+  const got = attributions('The harbour master, Ivo Brandt, told the council.');
+  assert.ok(!got.some((a) => a.cue === 'told' && a.content.includes('harbour master')), show(got));
+});

@@ -716,7 +716,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
@@ -755,6 +755,23 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     i = cueEnd;
   }
   return out;
+}
+
+/**
+ * "“…,” Cole told reporters.": a verb of telling right after a quotation, with only whom it was told after it (no "that", colon or quotation that would hold the
+ * words): what was said is the part before.
+ */
+function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefined, cueEnd: number): boolean {
+  if (v.cls !== 'tell' || !head) return false;
+  const lead = toks[head.first - 1];
+  // (Right after the quotation, or its comma: "The mayor, Ann Cole, told reporters." is no report.)
+  const closed = lead && (isQuoteMark(lead) || (lead.text === ',' && head.first >= 2 && isQuoteMark(toks[head.first - 2])));
+  if (!closed) return false;
+  for (let q = cueEnd + 1; q < toks.length; q++) {
+    const x = toks[q];
+    if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
+  }
+  return true;
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

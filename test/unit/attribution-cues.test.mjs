@@ -111,3 +111,13 @@ test('a verb of telling after an apposition does not take the words before it as
   const got = attributions('The harbour master, Ivo Brandt, told the council.');
   assert.ok(!got.some((a) => a.cue === 'told' && a.content.includes('harbour master')), show(got));
 });
+
+// The JSON's attributionKind (a key added to the public contract of `analyze --format json`).
+test('attributionKind in the JSON: statement, belief, intention, evidence', () => {
+  const text = 'Headline\n\nThe mayor said the bridge would reopen. Critics believe the plan will fail. The mayor vowed to repeal the tax. A new audit found that the council overspent.\n';
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  const json = core.toJson('k.news', a, core.check(a, { kb }));
+  const kinds = Object.fromEntries(json.attributions.map((x) => [x.cue.text, x.attributionKind]));
+  assert.deepEqual(kinds, { said: 'statement', believe: 'belief', vowed: 'intention', found: 'evidence' });
+  for (const x of json.attributions) assert.deepEqual(Object.keys(x), ['cue', 'source', 'content', 'anonymityReason', 'attributionKind']);
+});

@@ -310,7 +310,30 @@ function namesAs(c: ClauseContext, i: number): boolean {
   if (!ph) return false;
   const a = c.toks[ph.last + 1];
   const nx = c.toks[ph.last + 2];
-  return (lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx));
+  if ((lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx))) return true;
+  return complementAfterObject(c, i);
+}
+
+/** Words an object of "call" may span before its complement: "called half of the rival's voters". */
+const MAX_OBJECT_WORDS = 8;
+const GENITIVES = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "called climate change a hoax", "called half of her rival's voters “lazy”": after the object
+ * (words, "of" and genitives only, no verb, preposition or clause word) comes "a"/"an" and a
+ * noun, or a quotation — the complement the speaker gave it.
+ */
+function complementAfterObject(c: ClauseContext, i: number): boolean {
+  const { toks } = c;
+  for (let q = i + 2; q < Math.min(toks.length, i + 2 + MAX_OBJECT_WORDS); q++) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (isQuoteMark(x) && x.text !== '’' && x.text !== "'") return true;
+    if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && !W.time.has(lowerOf(toks[q + 1]))) return true;
+    if (GENITIVES.has(x.text) || w === 'of') continue;
+    if (x.kind !== 'word' || cueVerb(w) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
+  }
+  return false;
 }
 
 /** The phrase a restrictive relative clause ending at `first - 1` hangs on: "people | who have

@@ -488,7 +488,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let hypothetical = false;
     // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
     // ("Officials there said", "activists here argue": a place adverb after the subject is walked over too.)
-    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
+    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))
+      || timeBeforeVerb(toks, k, i)) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
@@ -795,6 +796,12 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;
+}
+
+/** "The bank last week announced", "Cole earlier this year said": a time noun right before the
+ *  verb, after a time word ("last", "this") that follows a word of the subject. */
+function timeBeforeVerb(toks: Token[], k: number, i: number): boolean {
+  return k === i - 1 && k >= 2 && W.timeNoun.has(lowerOf(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && toks[k - 2].kind === 'word';
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

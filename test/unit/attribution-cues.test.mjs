@@ -15,6 +15,7 @@ if (!existsSync(CORE)) throw new Error(`${CORE} is missing: run \`node esbuild.m
 const core = createRequire(import.meta.url)(CORE);
 const kb = core.loadKnowledge();
 const cues = JSON.parse(readFileSync(join(REPO, 'server/src/analysis/data/attribution-cues.json'), 'utf8'));
+const wordnetVerbs = JSON.parse(readFileSync(join(REPO, 'server/src/analysis/data/cue-verbs-wordnet.json'), 'utf8'));
 const clauses = JSON.parse(readFileSync(join(REPO, 'test/fixtures/attributions/clauses.json'), 'utf8'));
 
 /** Attributions of one sentence, read as the body of an article under a headline. */
@@ -45,6 +46,25 @@ for (const v of cues.verbs) {
     assert.ok(!neg.some(isCue), `negative: ${v.negative}\n${show(neg)}`);
   });
 }
+
+// The verbs generated from WordNet (scripts/gen-cue-verbs.mjs; `--check` tells whether the file is
+// current) have no examples of their own: one generic pair runs for each. Before a "that" clause
+// the past form is a cue with its subject as source; before a plain object it is none.
+test('generated WordNet cue verbs: a cue before a clause, none before a plain object', () => {
+  assert.ok(wordnetVerbs.verbs.length > 50, 'the generated list is there');
+  const failures = [];
+  for (const v of wordnetVerbs.verbs) {
+    const past = v.forms.find((f) => f !== v.lemma && !f.endsWith('ing') && !(f.endsWith('s') && !f.endsWith('ss')));
+    if (!past) continue;
+    const isCue = (a) => a.cue.split(/\s+/).includes(past);
+    const pos = attributions(`Ann Cole ${past} that the bridge would reopen in May.`);
+    const hit = pos.find(isCue);
+    if (!hit || hit.source !== 'Ann Cole' || !hit.content.includes('bridge would reopen')) failures.push(`positive ${past}: ${show(pos)}`);
+    const neg = attributions(`Ann Cole ${past} the plan.`);
+    if (neg.some(isCue)) failures.push(`negative ${past}: ${show(neg)}`);
+  }
+  assert.deepEqual(failures, []);
+});
 
 for (const p of cues.phrases) {
   test(`cue phrase "${p.phrase}"`, () => {
@@ -84,3 +104,20 @@ for (const n of cues.nouns ?? []) {
     assert.ok(!neg.some(isCue), `negative: ${n.negative}\n${show(neg)}`);
   });
 }
+
+// A verb of telling takes the quotation before it as what was told only when the quotation
+// closes right before its subject: words set off by commas around a name are no quotation.
+test('a verb of telling after an apposition does not take the words before it as what was told', () => {
+  const got = attributions('The harbour master, Ivo Brandt, told the council.');
+  assert.ok(!got.some((a) => a.cue === 'told' && a.content.includes('harbour master')), show(got));
+});
+
+// The JSON's attributionKind (a key added to the public contract of `analyze --format json`).
+test('attributionKind in the JSON: statement, belief, intention, evidence', () => {
+  const text = 'Headline\n\nThe mayor said the bridge would reopen. Critics believe the plan will fail. The mayor vowed to repeal the tax. A new audit found that the council overspent.\n';
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  const json = core.toJson('k.news', a, core.check(a, { kb }));
+  const kinds = Object.fromEntries(json.attributions.map((x) => [x.cue.text, x.attributionKind]));
+  assert.deepEqual(kinds, { said: 'statement', believe: 'belief', vowed: 'intention', found: 'evidence' });
+  for (const x of json.attributions) assert.deepEqual(Object.keys(x), ['cue', 'source', 'content', 'anonymityReason', 'attributionKind']);
+});

@@ -36,6 +36,8 @@ export interface ClauseContext extends NpContext {
 }
 
 /** Object pronouns and the kinds of entity they stand for. */
+/** Forms of the auxiliary "have": an -s word after one is a noun ("has claims"). */
+const HAVE = new Set(['has', 'have', 'had', 'having']);
 const OBJECT_PRONOUNS: Record<string, string[]> = { him: ['person'], her: ['person'], them: ['organisation', 'person'] };
 const OPEN_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['”', '"', '’', "'"]);
@@ -333,7 +335,30 @@ function namesAs(c: ClauseContext, i: number): boolean {
   if (!ph) return false;
   const a = c.toks[ph.last + 1];
   const nx = c.toks[ph.last + 2];
-  return (lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx));
+  if ((lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx))) return true;
+  return complementAfterObject(c, i);
+}
+
+/** Words an object of "call" may span before its complement: "called half of the rival's voters". */
+const MAX_OBJECT_WORDS = 8;
+const GENITIVES = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "called climate change a hoax", "called half of her rival's voters “lazy”": after the object
+ * (words, "of" and genitives only, no verb, preposition or clause word) comes "a"/"an" and a
+ * noun, or a quotation — the complement the speaker gave it.
+ */
+function complementAfterObject(c: ClauseContext, i: number): boolean {
+  const { toks } = c;
+  for (let q = i + 2; q < Math.min(toks.length, i + 2 + MAX_OBJECT_WORDS); q++) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (isQuoteMark(x) && x.text !== '’' && x.text !== "'") return true;
+    if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && !W.time.has(lowerOf(toks[q + 1]))) return true;
+    if (GENITIVES.has(x.text) || w === 'of') continue;
+    if (x.kind !== 'word' || cueVerb(w) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
+  }
+  return false;
 }
 
 /** The phrase a restrictive relative clause ending at `first - 1` hangs on: "people | who have
@@ -488,15 +513,20 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let hypothetical = false;
     // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
     // ("Officials there said", "activists here argue": a place adverb after the subject is walked over too.)
-    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))) && !PRONOUNS.has(lowerOf(toks[k]))) {
+    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))
+      || timeBeforeVerb(toks, k, i)) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
     }
+    // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
+    if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
     if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
-    if (v.form === 's' && k + 1 < i) continue;
+    // (An -s form after an auxiliary verb is a noun: "has claims", "is reports"; after an adverb
+    // it is the verb: "the mayor often says", "the firm now argues".)
+    if (v.form === 's' && toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)) || W.be.has(lowerOf(x)) || HAVE.has(lowerOf(x)))) continue;
     let src: ClauseSource | null = null;
     let inverted = false;
     let relative = false;
@@ -686,7 +716,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical)) continue;
+    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
@@ -740,7 +770,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && nothingAfter(toks, cueEnd + 1) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
@@ -780,6 +810,29 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     i = cueEnd;
   }
   return out;
+}
+
+/**
+ * "“…,” Cole told reporters.": a verb of telling right after a quotation, with only whom it was told after it (no "that", colon or quotation that would hold the
+ * words): what was said is the part before.
+ */
+function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefined, cueEnd: number): boolean {
+  if (v.cls !== 'tell' || !head) return false;
+  const lead = toks[head.first - 1];
+  // (Right after the quotation, or its comma: "The mayor, Ann Cole, told reporters." is no report.)
+  const closed = lead && (isQuoteMark(lead) || (lead.text === ',' && head.first >= 2 && isQuoteMark(toks[head.first - 2])));
+  if (!closed) return false;
+  for (let q = cueEnd + 1; q < toks.length; q++) {
+    const x = toks[q];
+    if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
+  }
+  return true;
+}
+
+/** "The bank last week announced", "Cole earlier this year said": a time noun right before the
+ *  verb, after a time word ("last", "this") that follows a word of the subject. */
+function timeBeforeVerb(toks: Token[], k: number, i: number): boolean {
+  return k === i - 1 && k >= 2 && W.timeNoun.has(lowerOf(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && toks[k - 2].kind === 'word';
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

@@ -2,6 +2,7 @@
 // showing by inflected form, and the phrasal cues ("according to", "pointed out").
 import cues from './data/attribution-cues.json';
 import words from './data/clause-words.json';
+import wordnetVerbs from './data/cue-verbs-wordnet.json';
 
 export type CueClass = 'speech' | 'tell' | 'belief' | 'attitude' | 'evidence' | 'according' | 'record';
 
@@ -29,6 +30,10 @@ export interface CueVerb {
    * after it (and, for 'addressee', whom it was said to) has that quotation as its content.
    */
   quoteTail?: 'plain' | 'addressee';
+  /** Generated from WordNet (data/cue-verbs-wordnet.json), not written by hand: a cue only for a
+   *  source that is someone, never for a crowd or an unnamed group ("some pretended", "many have
+   *  forgotten" are no hearsay). */
+  generated?: boolean;
 }
 
 export interface CuePhrase {
@@ -45,6 +50,17 @@ for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; n
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
     VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined });
+  }
+}
+
+// Verbs of saying and believing generated from WordNet (scripts/gen-cue-verbs.mjs states the
+// rule). The hand-written entries above win; each generated verb is a cue only before a clause, a
+// quotation or a colon, or when inverted.
+for (const v of wordnetVerbs.verbs as { lemma: string; class: string; forms: string[] }[]) {
+  for (const f of v.forms) {
+    if (VERBS.has(f)) continue;
+    const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') ? 's' : 'past';
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: true, notBeforeInfinitive: true, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false, generated: true });
   }
 }
 

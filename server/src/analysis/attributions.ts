@@ -1,10 +1,10 @@
 // Attributions: who says so. Each relation is a cue ("said", "according to"), a source
 // (the noun phrase that speaks) and the content it covers. Quotes get their speakers here.
-import type { Attribution, Block, Entity, Quote, Sentence, SourceKind, Span, Token } from './types';
+import type { Attribution, AttributionKind, Block, Entity, Quote, Sentence, SourceKind, Span, Token } from './types';
 import { ANONYMITY_REASONS, VAGUE_CUES } from './lexicon';
 import { firstAtOrAfter, lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
-import { W } from './attribution-cues';
+import { type CueClass, W, cueVerb } from './attribution-cues';
 import { SPACES, hasLetter, startsUpper } from './tokens';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
@@ -70,7 +70,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       quoteNear, quoteBefore: quoteEndingBefore(quotesByEnd, sentences, s, text),
     };
     for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s), ...nounAttributions(cctx, s)]) {
-      out.push(make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text));
+      const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text);
+      at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));
+      out.push(at);
     }
     // Vague cue phrases: "it is understood", "reportedly", "is said to".
     for (let i = 0; i < toks.length; i++) {
@@ -162,6 +164,16 @@ function overlaps(a: Span, b: Span): boolean {
 
 
 
+
+/** What a cue reports, from its class: a belief ("thinks", "expects"), what a finding shows
+ *  ("the audit found"), an intention (a commitment verb before "to": "vowed to repeal"), else a
+ *  statement. */
+function attributionKind(cls: CueClass, lemma: string, content: string): AttributionKind {
+  if (cls === 'belief') return 'belief';
+  if (cls === 'evidence') return 'evidence';
+  if (cueVerb(lemma)?.infinitive && content.slice(0, 3).toLowerCase() === 'to ') return 'intention';
+  return 'statement';
+}
 
 function make(cue: Span & { text: string }, np: Span & { text?: string; kind: SourceKind; entity: string | null }, content: Span, s: Sentence, text?: string): Attribution {
   // Nothing said after the cue ("Anwar said ."): an empty content span at the cue, never reversed.

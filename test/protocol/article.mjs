@@ -17,3 +17,7 @@ export const EXPECTED = {
 };
 /** The unsourced figure sentence, and the figures in it. */
 export const FIGURE_SENTENCE = 'The terminal will cost about US$240 million, and ferry traffic through the port has grown by 18 per cent since 2020.';
+
+/** An article that sets off each rule that is off by default (unattributed-quote, first-reference,
+ *  headline-unsupported, unknown-source) once they are turned on. */
+export const OFF_RULES_ARTICLE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'off-rules.news'), 'utf8');

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, find, ruleOf, textAt, offsetAt, positionAt } from './harness.mjs';
-import { ARTICLE, ARTICLE_CRLF, EXPECTED, FIGURE_SENTENCE } from './article.mjs';
+import { ARTICLE, ARTICLE_CRLF, EXPECTED, FIGURE_SENTENCE, OFF_RULES_ARTICLE } from './article.mjs';
 
 let s;
 before(async () => { s = await startServer({ pull: true }); });
@@ -180,19 +180,9 @@ test('settings: turning a rule off or changing its severity takes effect after d
 });
 
 const OFF_BY_DEFAULT = ['unattributed-quote', 'first-reference', 'headline-unsupported', 'unknown-source'];
-const UNSOURCED_QUOTE = `---
-date: 2025-03-12
-section: UK
----
-Harbour board to spend £3 million on new moorings
-The harbour board voted on Tuesday to add moorings at the east quay, Okafor said, the Coastal Ledger Gazette reported.
-Chidi Okafor, who chairs the board, said the work would start in May.
-The quay was last rebuilt in the 1990s.
-“We have waited long enough for this.”
-`;
 
 test('settings: the rules off by default report once the settings turn them on', async () => {
-  const uri = await s.open('off-rules.news', UNSOURCED_QUOTE);
+  const uri = await s.open('off-rules.news', OFF_RULES_ARTICLE);
   const article = await s.open('off-rules-article.news', ARTICLE);
   for (const id of OFF_BY_DEFAULT) assert.equal(byRule(await s.diagnostics(uri), id).length, 0, `${id} is off by default`);
   try {

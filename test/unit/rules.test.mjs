@@ -249,16 +249,8 @@ test('severity: by default the hints a rule lowers its own findings to are not r
 
 // The rules whose findings stayed below the information target (75%) on real copy.
 const OFF_BY_DEFAULT = ['first-reference', 'headline-unsupported', 'unattributed-quote', 'unknown-source'];
-const OFF_RULES_ARTICLE = `---
-date: 2025-03-12
-section: UK
----
-Harbour board to spend £3 million on new moorings
-The harbour board voted on Tuesday to add moorings at the east quay, Okafor said, the Coastal Ledger Gazette reported.
-Chidi Okafor, who chairs the board, said the work would start in May.
-The quay was last rebuilt in the 1990s.
-“We have waited long enough for this.”
-`;
+// The article that sets off each rule that is off by default (shared with the protocol tests).
+const OFF_RULES_ARTICLE = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', 'protocol', 'fixtures', 'off-rules.news'), 'utf8');
 
 test('defaults: the rules below their precision target are off, and a setting or MEASURE_ALL turns them on', () => {
   assert.deepEqual(core.RULES.map((r) => r.id).filter((id) => core.DEFAULT_SEVERITIES[id] === 'off').sort(), OFF_BY_DEFAULT);

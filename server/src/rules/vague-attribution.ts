@@ -199,9 +199,9 @@ export const vagueAttribution: Rule = {
       // "In a report compiled by Transparency International, graft was said to be pervasive": a
       // passive cue whose document and author the sentence names.
       if (/^(?:is|are|was|were) (?:said|thought|believed|understood|reported|alleged)/i.test(at.cue.text) && NAMED_DOCUMENT.test(a.text.slice(a.sentences[at.sentence].start, a.sentences[at.sentence].end))) continue;
-      // "Users will be able to pick a song … just by saying its name": a participle after "by" far
-      // from the crowd is a means of doing something, not what the crowd says.
-      if (at.cue.start > at.source.end + 40 && a.text.slice(at.cue.start - 3, at.cue.start).toLowerCase() === 'by ') continue;
+      // "… able to pick a song just by saying its name": a verb of saying in the -ing form right after
+      // a preposition says how something is done; whoever does it says nothing the crowd claims.
+      if (at.cue.text.toLowerCase().endsWith('ing') && W.preposition.has(a.text.slice(Math.max(0, at.cue.start - 24), at.cue.start).trimEnd().split(' ').pop()!.toLowerCase())) continue;
       // "living wills, where people say they want treatment withheld": a practice described, not a source.
       if (/\b(?:where|whereby|in which)\s+$/i.test(a.text.slice(Math.max(0, at.source.start - 10), at.source.start))) continue;
       // "some people wrote essay-length articles": writing something, not saying that something is so.

@@ -276,6 +276,16 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     // carry 95 million passengers a year, according to the companies.").
     if (study < 0 && c.sentence + 1 < sentences.length && sentences[c.sentence + 1].block === sentences[c.sentence].block) {
       study = (attsBySentence.get(c.sentence + 1) ?? []).find((i) => reach[i] > 0 && ctx.attributions[i].source.start > ctx.attributions[i].content.start) ?? -1;
+      // (A speaker credited at the end of the next sentence, with no quotation of their own, goes
+      // on from the sentence before, when it names nobody else: "It has netted seven telcos, with
+      // 25 million subscribers. Its deal with SBC was the largest to date, said Mr Graczyk.")
+      if (study < 0) {
+        study = (attsBySentence.get(c.sentence + 1) ?? []).find((i) => {
+          const at = ctx.attributions[i];
+          return (at.source.kind === 'person' || at.source.kind === 'organisation') && !!at.source.entity && !quoted.has(i) && !quoteOnly.has(i)
+            && at.source.start >= at.content.end && at.content.start - sentences[c.sentence + 1].start <= 2 && !namesActor(c.sentence, at.source.entity);
+        }) ?? -1;
+      }
     }
     // A news lead gives the finding and the next paragraph its source ("Nearly 20% more firms
     // published reports. \n But of the 145 companies reporting, 76% …, says the annual survey.").

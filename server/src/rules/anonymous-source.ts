@@ -136,6 +136,42 @@ function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence:
   return !!name && !a.text.slice(0, next.start).includes(name[2]) && !a.entities.some((e) => e.kind !== 'person' && e.mentions.some((m) => m.start === next.start + lead));
 }
 
+/** A counted group: "Three senators", "two aides", "both officials". */
+const COUNTED_GROUP = /^(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|both|\d{1,2})\s/i;
+
+/**
+ * Whether a counted group ("Three senators said …") is named in the sentence after it, in the same
+ * paragraph or at the start of the next: a list of two or more names ("Garn, Shelby and Heinz all
+ * cited …"), none of them a common word, among them a person the entity stage found.
+ */
+function groupNamedNext(a: Analysis, at: Attribution, kb: KnowledgeBase): boolean {
+  if (!COUNTED_GROUP.test(at.source.text.trim()) || !readsPlural(headOf(at.source.text))) return false;
+  const next = a.sentences[at.sentence + 1];
+  if (!next || next.block - a.sentences[at.sentence].block > 1) return false;
+  const toks = a.tokens.filter((t) => t.sentence === next.index);
+  const isName = (i: number) => {
+    const t = toks[i];
+    return !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !kb.isCommonWord(t.text.toLowerCase());
+  };
+  for (let i = 0; i < toks.length; i++) {
+    if (!isName(i)) continue;
+    // Names joined by commas and a final "and": "Garn, Shelby and Heinz".
+    let n = 1;
+    let k = i + 1;
+    while (k + 1 < toks.length && toks[k].text === ',' && isName(k + 1)) { n++; k += 2; }
+    if (toks[k]?.text === ',') k++;
+    if (toks[k]?.text.toLowerCase() === 'and' && isName(k + 1)) {
+      n++;
+      // (People, not bodies: "Republicans and Democrats alike" name no senator.)
+      const from = toks[i].start;
+      const to = toks[k + 1].end;
+      if (n >= 2 && a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= from && m.end <= to))) return true;
+    }
+    i = k;
+  }
+  return false;
+}
+
 /** "U.S. officials have not said why", "officials could not be reached": nobody gave the story anything. */
 const NEGATED_CUE = /\b(?:not|n['’]t|never|declined to|refused to|would not|did not)\s+(?:\p{L}+\s+){0,2}$/iu;
 
@@ -217,6 +253,8 @@ export const anonymousSource: Rule = {
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
+      // "Three senators said they would vote against it. Garn, Shelby and Heinz all cited …": named next.
+      if (groupNamedNext(a, at, ctx.kb)) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;
       // (A bare singular can only go on with the description: "In the capital, officials said" is a new phrase.)
       if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !readsPlural(headOf(at.source.text))

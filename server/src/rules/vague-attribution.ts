@@ -6,7 +6,7 @@ import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
-import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf } from '../analysis/tokens';
+import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
 function thatOrMarkNext(s: string): boolean {
@@ -228,6 +228,9 @@ export const vagueAttribution: Rule = {
       const srcText = a.text.slice(at.source.start, at.source.end).trim();
       const single = /^(?:a|an|one|another)\s/i.test(srcText) ? srcText.split(SPACES).find((w) => W.unnamedFinding.has(w.toLowerCase())) : undefined;
       if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence)) continue;
+      // "Others shouted, 'Stop the cover-up'", "protesters chanted": a crowd heard crying out at a
+      // scene is part of the scene, not a source a claim rests on (word-lists.json outcryVerbs).
+      if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !thatOrMarkNext(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
       const key = `${at.source.start}:${at.source.end}`;
@@ -248,6 +251,8 @@ export const vagueAttribution: Rule = {
     }
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
-    return out;
+    // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
+    // "rumours" inside it.
+    return out.filter((f) => !out.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
   },
 };

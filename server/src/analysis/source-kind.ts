@@ -133,7 +133,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.
   if (W.sample.has(hw)) return null;
   // ("some Republicans", "many Conservatives": a loose number of a party's people, not the party.)
-  if (ph.first < ph.head && (W.crowd.has(hw === 'others' ? '' : lowerOf(toks[ph.first])) || W.group.has(lowerOf(toks[ph.first]))) && W.person.has(hw) && isPlural(hw)) return { kind: 'vague', entity: null };
+  // ("some people in Trump world", "many people close to the campaign": "people" is plural too.)
+  if (ph.first < ph.head && (W.crowd.has(hw === 'others' ? '' : lowerOf(toks[ph.first])) || W.group.has(lowerOf(toks[ph.first]))) && W.person.has(hw) && (isPlural(hw) || hw === 'people')) return { kind: 'vague', entity: null };
   if (e && e.kind !== 'place') return { kind: kindOfEntity(e), entity: e.id };
   // "Minister of Education Anna Berg", "the bank's chief economist, Ian Dale": a title or a
   // description ending in a person's name is that person.

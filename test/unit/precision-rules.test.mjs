@@ -87,7 +87,7 @@ const CASES = [
   { name: 'experts believe', body: 'Experts believe the estuary will silt up within a decade.', rule: 'vague-attribution', fires: 'Experts believe' },
   { name: 'a quantifier and people, whatever follows, is a crowd', body: 'It is a sign, some people in Harbour world believe, that the deal is off.', rule: 'vague-attribution', fires: 'some people in Harbour world' },
   { name: 'advocates described by their cause are a crowd', body: 'Harbour biofuels advocates say the rule will cost jobs.', rule: 'vague-attribution', fires: 'advocates say' },
-  { name: 'fans of something are a crowd', body: 'Video game fans complain that the sequel is too short.', rule: 'vague-attribution', fires: 'fans complain' },
+  { name: 'proponents of a plan are a crowd', body: 'Proponents of the plan say it will save money.', rule: 'vague-attribution', fires: 'Proponents of the plan say' },
   { name: 'supporters with one named among them are named', body: 'Supporters of the plan, including Ilse Brandvold, say it will save money.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd heard shouting is part of the scene', body: 'The mayor left the hall on Tuesday. Others, angry at the delay, shouted, "Stop the cover-up."', rule: 'vague-attribution', silent: true },
   { name: 'one finding for hearsay, not a second for the word inside it', body: 'The band has had a good year. However, recent rumours have suggested that its singer wants to quit.', rule: 'vague-attribution', fires: 'recent rumours have suggested', once: true },

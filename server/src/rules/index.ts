@@ -171,7 +171,13 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
       out.push({ rule: rule.id, severity: 'hint', start: 0, end: 0, message: `Sourced could not run ${rule.id}: ${(err as Error).message}`, related: [], fixes: [] });
     }
     if (options.timings) options.timings.set(rule.id, (options.timings.get(rule.id) ?? 0) + performance.now() - t0);
+    // One finding per rule and span: two cues sharing one source ("A Labour source told the paper
+    // …, saying …") are one unnamed source, not two.
+    const spans = new Set<string>();
     for (const f of found) {
+      const key = `${f.start}:${f.end}`;
+      if (spans.has(key)) continue;
+      spans.add(key);
       // A configured severity replaces the default; a rule's own downgrade (information for a
       // reasoned anonymous source) stays a downgrade.
       if (options.severities?.[rule.id] && f.severity === rule.defaultSeverity) f.severity = sev as Severity;

@@ -1,6 +1,6 @@
 // Sentence shapes that name the source of a sentence's figures without an attribution cue: a
 // document named with what it shows, an agent after "by", a research firm, a maker's estimate, a
-// poll named in the paragraph of its figures. The shapes are a declarative table
+// poll named in the paragraph of its figures or described at the opening of the next. The shapes are a declarative table
 // (data/figure-coverage.json), each with its examples.
 import type { Analysis, Quantity, Span } from './types';
 import table from './data/figure-coverage.json';
@@ -10,7 +10,7 @@ const ENTRIES = (table.entries as CoverageEntry[]).map((e) => ({
   id: e.id,
   reason: e.reason,
   kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
-  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', re: new RegExp(c.pattern, c.flags ?? '') })),
+  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', next: c.on === 'nextParagraph', re: new RegExp(c.pattern, c.flags ?? '') })),
 }));
 type Entry = (typeof ENTRIES)[number];
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
@@ -32,8 +32,11 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span
     // (A headline check reads the article's first headline: "Poll: … lead in …".)
     const head = c.headline ? headlineOf(a) : undefined;
     if (c.headline && !head) return null;
-    const from = head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
-    const m = c.re.exec(a.text.slice(from, head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end));
+    // (The next paragraph: its opening, up to 300 characters.)
+    const next = c.next ? a.blocks[s.block + 1] : undefined;
+    if (c.next && (!next || next.kind !== 'paragraph')) return null;
+    const from = next ? next.start : head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
+    const m = c.re.exec(a.text.slice(from, next ? Math.min(next.end, next.start + 300) : head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end));
     if (!m) return null;
     span ??= { start: from + m.index, end: from + m.index + m[0].length };
   }

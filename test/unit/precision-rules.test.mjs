@@ -83,6 +83,8 @@ const CASES = [
   { name: 'a sample surveyed by a described, named body', body: 'More than 45,000 people were surveyed by digital radio station Harbour FM, and 38% chose the old anthem.', rule: 'unsourced-statistic', silent: true },
   { name: 'the result and the turnout of a referendum', body: 'The harbour levy passed with 57.5 percent of the vote (53 percent turnout) in March.', rule: 'unsourced-statistic', silent: true },
   { name: 'a tax rate set by law', body: 'Lawmakers remain at odds over whether to lower the corporate tax rate of 35 percent.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'word forms on one stem are no misspelt name', body: 'Harbour Democrats have left the party in droves. The Democratic primary is on Tuesday. Governor Ilse Christie, a Christian conservative, spoke first.', rule: 'inconsistent-name', silent: true },
+  { name: 'a long name misspelt in its middle still is', body: 'Ilse Barrionuevo runs the harbour board. "Fares will rise," Ms Barrionuevo said. Ms Barrioneuvo says the ferry will run again in May.', rule: 'inconsistent-name', fires: 'Barrioneuvo' },
   { name: 'polls show', body: 'Polls show the ferry plan is popular with commuters.', rule: 'vague-attribution', fires: 'Polls show' },
   { name: 'some historians think', body: 'Some historians think the old pier was built on a Roman landing.', rule: 'vague-attribution', fires: 'Some historians think' },
   { name: 'Europeans say', body: 'Europeans say the crossing is among the most scenic in the region.', rule: 'vague-attribution', fires: 'Europeans say' },

@@ -243,6 +243,9 @@ export const inconsistentName: Rule = {
         if (word.startsWith(n) || n.startsWith(word)) continue;
         // A plural or singular of a name word ("Turbine" beside "Corvane Turbines") is not a misspelling.
         if (n === `${word}s` || word === `${n}s` || n === `${word}es` || word === `${n}es`) continue;
+        // Nor is another ending on the same stem, two edits away ("Democrats" / "Democratic",
+        // "Christian" / "Christie"): a misspelling one edit away at the end still counts ("Johnsen").
+        if (otherEnding(word, n)) continue;
         // A lone name is a variant only of a spelling that is part of a full name, or that is
         // written more often than it is.
         const needed = isLone && !(owner.get(n) ?? '').includes(' ') ? (counts.get(word) ?? 0) + 1 : 1;
@@ -458,6 +461,14 @@ export const inconsistentName: Rule = {
 };
 
 /** A name without a final "ie", "y" or "e" ("Jonny" and "Jonnie" -> "Jonn"). */
+/** Two words on one stem of five letters or more with different endings of up to three letters
+ *  each, two edits or more apart: word forms ("Democrats" / "Democratic"), not one name misspelt. */
+export function otherEnding(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 5 && a.length - p <= 3 && b.length - p <= 3 && editDistance(a.slice(p), b.slice(p), 1) > 1;
+}
+
 function withoutFinalVowel(w: string): string {
   if (w.endsWith('ie')) return w.slice(0, -2);
   return w.endsWith('y') || w.endsWith('e') ? w.slice(0, -1) : w;

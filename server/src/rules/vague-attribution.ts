@@ -176,7 +176,15 @@ export const vagueAttribution: Rule = {
       }
       // "Mr Blair acknowledged some people believed …", "… it is thought he failed …, said Mr Dobrow":
       // the vague phrase is part of what a named source says, and that source answers for it.
-      if (inSentence(at.sentence).some((o) => o !== at && NAMED.has(o.source.kind) && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1)) continue;
+      // (An unnamed source's words too: "A party official said … but people had complained every
+      // day": anonymous-source judges the official, who answers for the crowd.)
+      // (Not across a new clause: "Ministers say the plan would work, but critics fear …".)
+      if (inSentence(at.sentence).some((o) => o !== at && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1
+        && (NAMED.has(o.source.kind) || (o.source.kind === 'anonymous' && o.cue.end <= at.source.start && !/(?:[,;]?\s(?:and|but|while|whereas|yet|although|though)\s|;)/i.test(a.text.slice(o.cue.end, Math.min(at.source.start, at.cue.start))))))) continue;
+      // "lawsuits against people alleged to have traded songs": a participle after the object of a
+      // preposition describes those people; nobody is reported saying anything.
+      if (at.source.end <= at.cue.start && /ed$/i.test(at.cue.text) && /^\s+to\s/.test(a.text.slice(at.cue.end, at.cue.end + 4))
+        && ((w) => W.preposition.has(w) || W.nounBefore.has(w))(a.text.slice(Math.max(0, at.source.start - 24), at.source.start).trimEnd().split(' ').pop()!.toLowerCase())) continue;
       // ("Analysts blamed expectations in some quarters": a hedge phrase inside what a crowd already
       // flagged is said adds no second unnamed source.)
       if (at.source.start === at.cue.start && at.source.end === at.cue.end

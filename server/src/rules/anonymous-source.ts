@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
 import { spanContaining } from '../analysis/spans';
-import { ignoreFix, quoteText } from './util';
+import { describedAfterPreposition, ignoreFix, quoteText } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
 
@@ -233,6 +233,10 @@ export const anonymousSource: Rule = {
       if (['agree', 'agreed'].includes(at.cue.text.toLowerCase())) continue;
       // "emails showed officials knew …", "aides have talked with …": what they knew or did, not what they told.
       if (wordList('anonymousActCues').has(at.cue.text)) continue;
+      // "a student referred to on social media as …": a participle describing the object of a preposition.
+      if (describedAfterPreposition(a, at)) continue;
+      // "a young woman exclaimed", "one man shouted": someone heard crying out at a scene (word-lists.json outcryVerbs).
+      if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;
       // "one pupil asked whether …": a question is no claim to source.
       if (wordList('questionCues').has(at.cue.text)) continue;
       // A title and a person's name ("Minister of Education Ann Low said"): named, whatever the

@@ -2,6 +2,7 @@
 import { isSentenceEndMark, SPACE_RUNS } from '../analysis/tokens';
 import type { Analysis, Attribution, EntityKind, Fix, Sentence, Span } from '../analysis/types';
 import { spanContaining } from '../analysis/spans';
+import { W } from '../analysis/attribution-cues';
 
 const ATTRIBUTIONS = new WeakMap<Analysis, Map<number, Attribution[]>>();
 
@@ -91,4 +92,15 @@ const NAMED_APPOSITION = /^,\s(?:the\s)?\p{Lu}[\p{L}&.'’-]*(?:\s(?:\p{Lu}[\p{L
 /** True when the source of `at` is followed by the name of who it is, set off by commas. */
 export function nameInApposition(a: Analysis, at: Attribution): boolean {
   return NAMED_APPOSITION.test(a.text.slice(at.source.end, at.source.end + 80));
+}
+
+/** "lawsuits against people alleged to have …", "a story about a student referred to as …": a
+ *  past participle after the object of a preposition describes those people; nobody is reported
+ *  saying anything. */
+export function describedAfterPreposition(a: Analysis, at: Attribution): boolean {
+  if (at.source.end > at.cue.start || !/ed(?: to)?$/i.test(at.cue.text)) return false;
+  const after = a.text.slice(at.cue.end, at.cue.end + 4);
+  if (!/ to$/i.test(at.cue.text) && !/^\s+to\s/.test(after)) return false;
+  const before = a.text.slice(Math.max(0, at.source.start - 24), at.source.start).trimEnd().split(' ').pop()!.toLowerCase();
+  return W.preposition.has(before) || W.nounBefore.has(before);
 }

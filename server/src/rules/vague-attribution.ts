@@ -1,7 +1,7 @@
 import type { Analysis, Attribution, Finding } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributionsBySentence, ignoreFix, nameInApposition, quoteText } from './util';
+import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
@@ -183,8 +183,7 @@ export const vagueAttribution: Rule = {
         && (NAMED.has(o.source.kind) || (o.source.kind === 'anonymous' && o.cue.end <= at.source.start && !/(?:[,;]?\s(?:and|but|while|whereas|yet|although|though)\s|;)/i.test(a.text.slice(o.cue.end, Math.min(at.source.start, at.cue.start))))))) continue;
       // "lawsuits against people alleged to have traded songs": a participle after the object of a
       // preposition describes those people; nobody is reported saying anything.
-      if (at.source.end <= at.cue.start && /ed$/i.test(at.cue.text) && /^\s+to\s/.test(a.text.slice(at.cue.end, at.cue.end + 4))
-        && ((w) => W.preposition.has(w) || W.nounBefore.has(w))(a.text.slice(Math.max(0, at.source.start - 24), at.source.start).trimEnd().split(' ').pop()!.toLowerCase())) continue;
+      if (describedAfterPreposition(a, at)) continue;
       // ("Analysts blamed expectations in some quarters": a hedge phrase inside what a crowd already
       // flagged is said adds no second unnamed source.)
       if (at.source.start === at.cue.start && at.source.end === at.cue.end

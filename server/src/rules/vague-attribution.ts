@@ -224,6 +224,9 @@ export const vagueAttribution: Rule = {
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
       if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90))) continue;
+      // ("One poll shows the senator 16 points ahead. [Kestrel Research]": a digest's bracketed credit
+      // right after the sentence names the findings' owner.)
+      if (findings && /^\s{0,2}\[\p{Lu}[^\]\n]{0,40}\]/u.test(a.text.slice(a.sentences[at.sentence].end, a.sentences[at.sentence].end + 48))) continue;
       // ("according to technology analysts, Kestrel Research, …": named right after, between commas.)
       if (nameInApposition(a, at)) continue;
       // ("A recent survey by Mediametrie found": the author inside the source phrase.)
@@ -233,7 +236,8 @@ export const vagueAttribution: Rule = {
       if (findings && /^(?:according to\s+)?(?:a|an|one|two|three)\s/i.test(a.text.slice(Math.min(at.cue.start, at.source.start), at.source.end)) && namedSoon(a, at.sentence)) continue;
       // ("…, a report says. The joint report from the FAO said …": a single finding named just after.)
       const srcText = a.text.slice(at.source.start, at.source.end).trim();
-      const single = /^(?:a|an|one|another)\s/i.test(srcText) ? srcText.split(SPACES).find((w) => W.unnamedFinding.has(w.toLowerCase())) : undefined;
+      // (Or two or three counted ones: "…, say two reports. ¶ …, said Jupiter. A separate study by Gartner …")
+      const single = /^(?:a|an|one|another|two|three|four|both)\s/i.test(srcText) ? srcText.split(SPACES).find((w) => W.unnamedFinding.has(w.toLowerCase()) || W.unnamedFinding.has(w.toLowerCase().replace(/s$/, ''))) : undefined;
       if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence)) continue;
       // "Others shouted, 'Stop the cover-up'", "protesters chanted": a crowd heard crying out at a
       // scene is part of the scene, not a source a claim rests on (word-lists.json outcryVerbs).

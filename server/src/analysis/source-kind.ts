@@ -128,6 +128,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // "Some say", "many believe", "others argue": a quantifier standing alone for people is a crowd
   // ("some of them said": a part of a group the story has named is not; see standsAlone).
   if (!e && ph.first === ph.head && ph.last === ph.head && W.crowdPronoun.has(hw) && standsAlone(c, ph)) return { kind: 'vague', entity: null };
+  // ("Many in the party believe", "some within the industry say": a crowd of a wider group, not a
+  // part of one the story has named — "some of them said" is not.)
+  if (!e && ph.first === ph.head && ph.last > ph.head && W.crowdPronoun.has(hw) && wordList('crowdAmong').has(lowerOf(toks[ph.head + 1]))) return { kind: 'vague', entity: null };
   // "five states", "those who": a determiner or a number alone is no speaker.
   if (!e && (W.det.has(hw) || head.kind === 'number' || W.npStop.has(hw))) return null;
   // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.

@@ -7,7 +7,7 @@ import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
-import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES, WEEKDAY_SET } from './lexicon';
+import { DOCUMENT_WORDS, MONTHS, PRONOUNS, VAGUE_SOURCES, WEEKDAY_SET } from './lexicon';
 import { sampleStart } from './attribution-sample';
 
 export interface ClauseSource extends Span {
@@ -283,7 +283,16 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   if (W.det.has(w) && w !== 'no' && w !== 'one' && !isDigits(w.slice(0, 1))) return true;
   if (W.bareObject.has(lemma) && nx.text === w && !W.preposition.has(w) && !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w)) return true;
   // ("Mr. Trump", "Sen. Cruz": a title before the name.)
-  return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
+  if (isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity)) return true;
+  // ("condemned Friday's test", "supported Democrats": a capitalised word mid-sentence opens a name
+  // or a name's possession; a day or month alone says when, not what.)
+  const after = c.toks[i + 2];
+  if (isCapitalised(nx)) return (!WEEKDAY_SET.has(w) && !MONTHS.has(w)) || (!!after && GENITIVES.has(after.text));
+  // ("criticized long-standing free-trade deals", "praised local volunteers": an unmarked phrase of
+  // content words that ends in a plural noun.)
+  if (W.preposition.has(w) || W.time.has(w) || W.complementiser.has(w) || w === 'to' || PRONOUNS.has(w) || W.aux.has(w) || W.be.has(w) || W.modal.has(w) || W.coordinator.has(w) || cueVerb(w) || isMannerAdverb(nx.text)) return false;
+  const ph = phraseStartingAt(c, i + 1);
+  return !!ph && !ph.entity && isPluralWord(lowerOf(c.toks[ph.head])) && !W.time.has(lowerOf(c.toks[ph.head]));
 }
 
 /** "accused the mayor of lying", "blamed the storm for the delays": the verb's object (a few words,
@@ -446,7 +455,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (raised >= 0) cueEnd = raised;
     const v: CueVerb | undefined = phraseCls
       ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
-      : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w);
+      : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);
     if (!v) continue;
     const prev = toks[i - 1];
     const pw = lowerOf(prev);
@@ -491,8 +500,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
     // ("the rules that critics blame for the rise": the charged object moved out before the subject.)
-    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw)) continue;
-    if (v.notBeforeInfinitive && nw === 'to') continue;
+    // ("Cole wants to rebuild the pier", "the firm agreed to sell": what someone intends; whether
+    // the speaker is known is asked once the subject is found.)
+    const intends = !!v.intention && v.form !== 'ing' && infinitiveFollows(toks, cueEnd);
+    if (v.intention === 'only' && !intends) continue;
+    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw) && !intends) continue;
+    if (v.notBeforeInfinitive && nw === 'to' && !intends) continue;
     // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
     if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
     // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
@@ -695,7 +708,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
     const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
-    let phraseOnly = false;
+    // (An intention is held by someone the story names, not by a crowd: "many want to leave".)
+    // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
+    // plans to stand again" reports one statement.)
+    if (intends && (inverted || !knownSpeaker(c, src, head, aux) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
+    let phraseOnly = intends;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
@@ -704,7 +721,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
       && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
+    if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
         || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))

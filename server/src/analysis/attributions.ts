@@ -171,7 +171,8 @@ function overlaps(a: Span, b: Span): boolean {
 function attributionKind(cls: CueClass, lemma: string, content: string): AttributionKind {
   if (cls === 'belief') return 'belief';
   if (cls === 'evidence') return 'evidence';
-  if (cueVerb(lemma)?.infinitive && content.slice(0, 3).toLowerCase() === 'to ') return 'intention';
+  const v = cueVerb(lemma, true);
+  if ((v?.infinitive || v?.intention) && content.slice(0, 3).toLowerCase() === 'to ') return 'intention';
   return 'statement';
 }
 

@@ -5,12 +5,15 @@ import { spanContaining } from '../analysis/spans';
 
 const ATTRIBUTIONS = new WeakMap<Analysis, Map<number, Attribution[]>>();
 
-/** The attributions of each sentence, grouped once per analysis: `of(sentenceIndex)`. */
+/** The attributions of each sentence, grouped once per analysis: `of(sentenceIndex)`. What
+ *  someone intends ("the government intends to hold a referendum", kind 'intention') sources
+ *  nothing around it and is left out. */
 export function attributionsBySentence(a: Analysis): (sentence: number) => readonly Attribution[] {
   let map = ATTRIBUTIONS.get(a);
   if (!map) {
     map = new Map();
     for (const x of a.attributions) {
+      if (x.kind === 'intention') continue;
       const l = map.get(x.sentence);
       if (l) l.push(x);
       else map.set(x.sentence, [x]);

@@ -22,6 +22,9 @@ export interface Found {
   cls: CueClass;
   lemma: string;
   inverted: boolean;
+  /** A passive with no agent ("is expected to win", "Asked whether …"): nobody is named and
+   *  nobody is hidden; the source span is the cue itself, kind 'vague'. */
+  agentless?: boolean;
 }
 
 export interface ClauseContext extends NpContext {
@@ -393,6 +396,70 @@ function restrictiveHead(c: ClauseContext, first: number): Phrase | null {
   return null;
 }
 
+/**
+ * A verb of saying, believing or judging in the passive (its past participle at `i`, after a form
+ * of "be" or opening an "asked" clause), with what is reported right after it: an infinitive ("is
+ * expected to win", "was asked to resign"), a clause or a question ("was told that …", "asked
+ * whether …"), a topic or a charge ("was asked about …", "was accused of …", "has been criticised
+ * for …"), an "as" phrase ("is seen as a rescue"), a quotation or a colon. The source is the agent
+ * after "by" when one follows; otherwise nobody is named (agentless, the cue as source). Content: the
+ * phrase after the participle.
+ */
+function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, v: CueVerb): Found | null {
+  const { toks, text } = c;
+  if (v.form !== 'past' || v.cls === 'record' || v.intention === 'only' || v.topicOnly || v.generated || v.noPassiveFrame) return null;
+  let k = cueEnd + 1;
+  // (Over manner adverbs and times: "was asked repeatedly whether", "was asked on Sunday about".)
+  while (k < toks.length && toks[k].kind === 'word' && (isMannerAdverb(toks[k].text) || (W.time.has(lowerOf(toks[k])) && lowerOf(toks[k]) !== 'to'))) k++;
+  const nx = toks[k];
+  if (!nx) return null;
+  const w = lowerOf(nx);
+  let source: ClauseSource | null = null;
+  let agentless = true;
+  let from = k;
+  if (w === 'by') {
+    const ph = phraseStartingAt(c, k + 1);
+    const typed = ph ? toSource(c, ph, c.recent, false) : null;
+    // (An agent that is a named or typed speaker; "by a landslide", "by 5 percent" say how.)
+    if (!ph || !typed || typed.kind === 'vague' || typed.kind === 'anonymous' || (typed.kind === 'person' && !typed.entity)) return null;
+    source = typed;
+    agentless = false;
+    from = ph.last + 1;
+  }
+  const f = toks[from];
+  const fw = lowerOf(f);
+  if (!f) { if (agentless) return null; }
+  else if (fw === 'to') {
+    const vb = toks[from + 1];
+    if (!vb || vb.kind !== 'word' || W.det.has(lowerOf(vb)) || isCapitalised(vb) || PRONOUNS.has(lowerOf(vb)) || isDigits(vb.text.slice(0, 1))) return null;
+  } else if (fw === 'as') {
+    if (!toks[from + 1] || toks[from + 1].kind !== 'word' || W.asConjunction.has(lowerOf(toks[from + 1]))) return null;
+  } else if (!(W.complementiser.has(fw) || WH.has(fw) || f.text === ':' || isQuoteMark(f) || PASSIVE_TOPIC.has(fw) || v.charge?.includes(fw))) {
+    if (agentless) return null;
+  }
+  const cue = { start: toks[i].start, end: toks[cueEnd].end };
+  const content = contentAfter(text, s, toks[from - 1].end);
+  content.end = Math.max(content.start, phraseEnd(toks, from - 1, content.end));
+  // ("have been described as reckless by the trust": the agent after what is said is the source.)
+  for (let q = from; agentless && q < toks.length && toks[q].end <= content.end; q++) {
+    if (lowerOf(toks[q]) !== 'by') continue;
+    const ph = phraseStartingAt(c, q + 1);
+    const typed = ph ? toSource(c, ph, c.recent, false) : null;
+    if (!ph || !typed || typed.kind === 'vague' || typed.kind === 'anonymous' || (typed.kind === 'person' && !typed.entity)) continue;
+    source = typed;
+    agentless = false;
+    content.end = toks[q - 1].end;
+    break;
+  }
+  if (content.end <= content.start) return null;
+  return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: v.cls, lemma: v.lemma, inverted: false, agentless };
+}
+
+/** Words that open a question put to someone: "was asked whether", "asked how". */
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'when', 'where']);
+/** Prepositions after a passive verb of saying that give what was asked or said about. */
+const PASSIVE_TOPIC = new Set(['about', 'of', 'for', 'on']);
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -485,8 +552,25 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     if (v.cls === 'record') continue;
-    // Passives: "was told", "is expected".
-    if (v.form !== 'ing' && W.be.has(pw)) continue;
+    // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
+    if (v.form !== 'ing' && W.be.has(pw)) {
+      const f = passiveFrame(c, s, i, cueEnd, v);
+      if (f) {
+        out.push(f);
+        i = cueEnd;
+      }
+      continue;
+    }
+    // ("Asked whether …, Cole said", "when asked about …": a question put to the subject of the
+    // main clause by someone the sentence does not name.)
+    if (v.lemma === 'ask' && v.form === 'past' && (i === 0 || W.askedLead.has(pw) || prev.text === ',')) {
+      const f = passiveFrame(c, s, i, cueEnd, v);
+      if (f) {
+        out.push(f);
+        i = cueEnd;
+        continue;
+      }
+    }
     // "an official report says", "the claim states": a noun before the verb of its own clause.
     const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
     // (Not "…, say reports.": after a comma or a quotation the next word is the subject.)
@@ -536,7 +620,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
+    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
+      const f = passiveFrame(c, s, i, cueEnd, v);
+      if (f) {
+        out.push(f);
+        i = cueEnd;
+      }
+      continue;
+    }
     // (An -s form after an auxiliary verb is a noun: "has claims", "is reports"; after an adverb
     // it is the verb: "the mayor often says", "the firm now argues".)
     if (v.form === 's' && toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)) || W.be.has(lowerOf(x)) || HAVE.has(lowerOf(x)))) continue;

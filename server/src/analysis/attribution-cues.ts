@@ -20,6 +20,8 @@ export interface CueVerb {
    *  for one, or a definite person or body), the infinitive is what they intend ("Cole wants to
    *  rebuild the pier"); 'only': a cue nowhere else ("the plans to rebuild", "wants more time"). */
   intention?: 'also' | 'only';
+  /** The agentless passive is an idiom, not a report: "is supposed to", "is determined to". */
+  noPassiveFrame?: boolean;
   /** A verb of judging, denying or confirming whose plain object is what is judged or answered: "praised the nurses", "denied the reports". */
   plainObject: boolean;
   /** A verb of viewing, a cue only with an "as" phrase after its object: "see the merger as a rescue". */
@@ -49,11 +51,11 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee'; intention?: boolean | 'only' }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee'; intention?: boolean | 'only'; noPassiveFrame?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined, intention: v.intention === 'only' ? 'only' : v.intention ? 'also' : undefined });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined, intention: v.intention === 'only' ? 'only' : v.intention ? 'also' : undefined, noPassiveFrame: !!v.noPassiveFrame });
   }
 }
 
@@ -193,6 +195,8 @@ export const W = {
   raiser: set(words.raisingVerbs),
   /** Raising verbs that take "on" first: "went on to say". */
   raiserOn: set(words.raisingVerbsWithOn),
+  /** Words before an "asked" clause with no "be": "when asked about …", "if asked whether …". */
+  askedLead: set(words.askedLeads),
   /** Prepositions that give what a speaker talked about: "spoke about the flooding", "wrote of his fears". */
   topic: set(words.topicPrepositions),
 };

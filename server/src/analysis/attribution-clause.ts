@@ -440,12 +440,13 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
   const cue = { start: toks[i].start, end: toks[cueEnd].end };
   const content = contentAfter(text, s, toks[from - 1].end);
   content.end = Math.max(content.start, phraseEnd(toks, from - 1, content.end));
-  // ("have been described as reckless by the trust": the agent after what is said is the source.)
-  for (let q = from; agentless && q < toks.length && toks[q].end <= content.end; q++) {
+  // ("have been described as reckless by the Harbour Trust": a named agent after what is said is
+  // the source; after an infinitive, "is said to have been hurt by …", it is the infinitive's.)
+  for (let q = from; agentless && fw !== 'to' && q < toks.length && toks[q].end <= content.end; q++) {
     if (lowerOf(toks[q]) !== 'by') continue;
     const ph = phraseStartingAt(c, q + 1);
     const typed = ph ? toSource(c, ph, c.recent, false) : null;
-    if (!ph || !typed || typed.kind === 'vague' || typed.kind === 'anonymous' || (typed.kind === 'person' && !typed.entity)) continue;
+    if (!ph || !typed || !typed.entity) continue;
     source = typed;
     agentless = false;
     content.end = toks[q - 1].end;
@@ -520,6 +521,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "to" is the cue's start, and its subject the speaker. ("declined to comment" says nothing.)
     const raised = phraseCls ? -1 : raisedCue(toks, i);
     if (raised >= 0) cueEnd = raised;
+    // "The plan seemed to work", "the senator appears to have changed course": an impression
+    // nobody is named for, the subject raised over "seem" or "appear" (agentless, a belief).
+    else if (!phraseCls && W.evidential.has(w) && lowerOf(toks[i + 1]) === 'to' && toks[i + 2]?.kind === 'word' && !isCapitalised(toks[i + 2])
+      && !W.det.has(lowerOf(toks[i + 2])) && !PRONOUNS.has(lowerOf(toks[i + 2])) && lowerOf(toks[i - 1]) !== 'to' && !W.modal.has(lowerOf(toks[i + 2]))) {
+      const cue = { start: t.start, end: t.end };
+      const content = contentAfter(text, s, t.end);
+      content.end = Math.max(content.start, phraseEnd(toks, i + 1, content.end));
+      if (content.end > content.start) out.push({ cue, source: { ...cue, kind: 'vague', entity: null }, content, cls: 'belief', lemma: w, inverted: false, agentless: true });
+      continue;
+    }
     const v: CueVerb | undefined = phraseCls
       ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);

@@ -193,6 +193,9 @@ export const W = {
   bareObject: set(words.bareObjectVerbs),
   /** Verbs that raise a verb of saying after "to": "seemed to suggest", "went on to say". */
   raiser: set(words.raisingVerbs),
+  /** Verbs of seeming that raise their subject over an impression nobody is named for: "seemed to
+   *  waver" (a verb of saying after them is raised instead: "seemed to suggest"). */
+  evidential: set(words.evidentialRaisers),
   /** Raising verbs that take "on" first: "went on to say". */
   raiserOn: set(words.raisingVerbsWithOn),
   /** Words before an "asked" clause with no "be": "when asked about …", "if asked whether …". */

@@ -352,7 +352,7 @@ function namesAs(c: ClauseContext, i: number): boolean {
 }
 
 /** Words an object of "call" may span before its complement: "called half of the rival's voters". */
-const MAX_OBJECT_WORDS = 8;
+const MAX_OBJECT_WORDS = 12;
 const GENITIVES = new Set(["'s", '’s', "'", '’']);
 
 /**
@@ -366,8 +366,12 @@ function complementAfterObject(c: ClauseContext, i: number): boolean {
     const x = toks[q];
     const w = lowerOf(x);
     if (isQuoteMark(x) && x.text !== '’' && x.text !== "'") return true;
-    if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && !W.time.has(lowerOf(toks[q + 1]))) return true;
+    // (Not right after a preposition: "called the police to a house" says where.)
+    if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && !W.time.has(lowerOf(toks[q + 1])) && !W.preposition.has(lowerOf(toks[q - 1]))) return true;
     if (GENITIVES.has(x.text) || w === 'of') continue;
+    // ("called her vote in favor of the war a mistake", "called the citation and the demand a
+    // ploy": a longer object may hold prepositions and a second phrase.)
+    if (x.kind === 'word' && (w === 'and' || (W.preposition.has(w) && w !== 'to' && w !== 'as')) && q > i + 2) continue;
     if (x.kind !== 'word' || cueVerb(w) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
   }
   return false;
@@ -492,8 +496,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseLemma = '';
     let phraseNeedsClause = false;
     for (const p of cuePhrases(w)) {
-      if (p.rest.every((r, n) => lowerOf(toks[i + 1 + n]) === r)) {
-        cueEnd = i + p.rest.length;
+      // ("called Friday for the videos to be released": a day may stand inside the phrase.)
+      const gap = p.rest.length > 0 && toks[i + 1] && isDayWord(toks[i + 1]) && lowerOf(toks[i + 2]) === p.rest[0] ? 1 : 0;
+      if (p.rest.every((r, n) => lowerOf(toks[i + 1 + gap + n]) === r)) {
+        cueEnd = i + gap + p.rest.length;
         phraseCls = p.cls;
         phraseLemma = p.lemma;
         phraseNeedsClause = p.needsClause;
@@ -532,7 +538,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
+      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && (phraseCls === 'speech' || phraseCls === 'attitude') ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);
     if (!v) continue;
     const prev = toks[i - 1];
@@ -814,6 +820,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
     // plans to stand again" reports one statement.)
     if (intends && (inverted || !knownSpeaker(c, src, head, aux) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
+    // ("Cruz says he supports the law", "she said she believes …": a view the speaker is reported
+    // to hold, by a pronoun for them inside what they are reported to say, is that one report.)
+    if ((v.cls === 'belief' || v.cls === 'attitude') && !inverted && head && head.first === head.last && PRONOUNS.has(lowerOf(toks[head.head]))
+      && out.some((f) => !f.agentless && f.source.kind !== 'vague' && f.content.start <= t.start && t.start < f.content.end)) continue;
     let phraseOnly = intends;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);

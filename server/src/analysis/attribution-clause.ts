@@ -462,6 +462,20 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
 
 /** Words that open a question put to someone: "was asked whether", "asked how". */
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'when', 'where']);
+/** A contracted "is" or "are": "he’s", "they're". */
+const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
+
+/** "asked the mayor if …", "asked several times whether …": "if" or "whether" within a few words
+ *  after "asked", with only words between. */
+function askedWhether(toks: Token[], i: number): boolean {
+  for (let q = i + 1; q < Math.min(toks.length, i + 10); q++) {
+    const w = lowerOf(toks[q]);
+    if (w === 'if' || w === 'whether') return true;
+    if (toks[q].kind !== 'word') return false;
+  }
+  return false;
+}
+
 /** Prepositions after a passive verb of saying that give what was asked or said about. */
 const PASSIVE_TOPIC = new Set(['about', 'of', 'for', 'on']);
 
@@ -619,6 +633,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const afterQuote = !!c.quoteBefore && i <= 5;
     if (v.lemma === 'ask' && !afterQuote && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
       && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
+      // ("asked the 2016 Democratic contender if he …": a longer addressee before the question.)
+      && !askedWhether(toks, cueEnd)
       && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) continue;
 
     // The subject: over auxiliaries and adverbs to the phrase before the verb.
@@ -631,6 +647,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       || timeBeforeVerb(toks, k, i)) && !PRONOUNS.has(lowerOf(toks[k]))) {
       if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
+      k--;
+    }
+    // ("He’s claiming", "they’re saying": a contracted "is" or "are" after a pronoun.)
+    if (k >= 1 && k === i - 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
+      aux = true;
       k--;
     }
     // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
@@ -833,7 +854,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
       && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
+    if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
         || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))

@@ -34,7 +34,8 @@ function share(toks: Token[], q: number): number {
     const nx = lowerOf(toks[q + 1]);
     if (nx === '%' || nx === 'percent') after = q + 2;
     else if (nx === 'per' && lowerOf(toks[q + 2]) === 'cent') after = q + 3;
-    else if (nx === 'in' && isNumber(toks[q + 2])) after = q + 3;
+    // ("six in 10", "eight of 10 voters")
+    else if ((nx === 'in' || nx === 'of') && toks[q + 2]?.kind === 'number' || (nx === 'in' && isNumber(toks[q + 2]))) after = q + 3;
     else if (nx === 'out' && lowerOf(toks[q + 2]) === 'of' && isNumber(toks[q + 3])) after = q + 4;
     // ("half", "two-thirds", "three-quarters": a fraction word is the share itself.)
     else if (W.shareNoun.has(w) || (w.includes('-') && W.shareNoun.has(w.slice(w.lastIndexOf('-') + 1)))) after = q + 1;

@@ -731,7 +731,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       head = phraseEndingAt(c, j);
       src = head ? toSource(c, head, c.recent) : null;
       // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
-      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j) : -1;
+      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j, true) : -1;
       if (sampleFirst >= 0) {
         head = { first: sampleFirst, last: j, head: j, entity: null, owner: null };
         src = { start: toks[sampleFirst].start, end: toks[j].end, kind: 'vague', entity: null };

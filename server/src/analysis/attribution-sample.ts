@@ -53,12 +53,16 @@ function share(toks: Token[], q: number): number {
  * approximator or the share, and may go on with "of" and the group sampled, or the group alone
  * ("six in 10 voters").
  */
-export function sampleStart(toks: Token[], k: number): number {
+export function sampleStart(toks: Token[], k: number, relative = false): number {
   for (let st = Math.max(0, k - 12); st <= k; st++) {
     const lead = toks[st - 1];
+    // (Before a relative clause the sample may be a preposition's object: "compared with 23 percent
+    // who said …", "among the 30 percent of voters who said …".)
+    const objectOf = relative && !!lead && lead.kind === 'word' && (W.preposition.has(lowerOf(lead)) || (lowerOf(lead) === 'the' && W.preposition.has(lowerOf(toks[st - 2]))));
     // (Not after "that": "a poll found that 61 per cent feared …" is the poll's finding.)
-    if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
-    if (lead && lead.kind !== 'word' && !',;:—–'.includes(lead.text)) continue;
+    if (lead && lead.kind === 'word' && !objectOf && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
+    // (After a quoted question: "Asked whether …,” 75 percent of Democrats said yes".)
+    if (lead && lead.kind !== 'word' && !',;:—–”’"'.includes(lead.text)) continue;
     let q = st;
     // ("about", "a full", "more than", "well over".)
     while (q <= k && (W.approximator.has(lowerOf(toks[q])) || lowerOf(toks[q]) === 'than')) q++;

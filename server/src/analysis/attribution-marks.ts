@@ -44,7 +44,8 @@ export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] 
       // The name ends right before the colon, and only a title stands before it.
       // ("WALLACE: Let's start with …": a transcript's speaker label, a person's name the story
       // gives in full elsewhere, in capitals and opening the line.)
-      const lead = toks.slice(0, j - 1).every((x) => x.kind !== 'word' && '"“'.includes(x.text));
+      // (The label opens the line, after at most a quotation mark; checked without copying the tokens.)
+      const lead = j === 1 || (j === 2 && toks[0].kind !== 'word' && '"“'.includes(toks[0].text));
       const src = (quoted ? null : namedAt(c, toks[j - 1].end, true)) ?? (lead ? speakerLabel(c, toks[j - 1]) : null);
       if (!src) continue;
       const first = toks.findIndex((x) => x.end > src.start);

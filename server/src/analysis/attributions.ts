@@ -83,8 +83,12 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       const cue = { start: toks[i].start, end: last.end, text: text.slice(toks[i].start, last.end) };
       // (A vague phrase, "is thought to", "it is reported", hides a source: it replaces the
       // agentless passive read from the same words.)
-      const agentless = out.findIndex((a, n) => n >= sentenceFirst && a.agentless && overlaps(a.cue, cue));
-      if (agentless >= 0) out.splice(agentless, 1);
+      for (let n = sentenceFirst; n < out.length; n++) {
+        if (out[n].agentless && overlaps(out[n].cue, cue)) {
+          out.splice(n, 1);
+          break;
+        }
+      }
       if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue))) {
         out.push(make(cue, { ...cue, kind: 'vague', entity: null }, { start: s.start, end: s.end }, s));
       }

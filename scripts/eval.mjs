@@ -319,6 +319,7 @@ export function normalisePrediction(pred, gold) {
   const attributions = (pred.attributions ?? []).filter((a) => keep(a.cue) || keep(a.source)).map((a) => ({
     cue: a.cue ? { start: a.cue.start, end: a.cue.end, text: gold.text.slice(a.cue.start, a.cue.end) } : null,
     source: a.source ? { start: a.source.start, end: a.source.end, text: gold.text.slice(a.source.start, a.source.end) } : null,
+    agentless: !!a.agentless,
     kind: a.source?.kind ?? null,
     entity: a.source?.entity ?? null,
   }));
@@ -452,7 +453,8 @@ export function scoreArticle(gold, pred) {
   for (const p of cs.fp) errors.cues.push(`FP    ${show(p)} @${pos(p.start)}`);
   for (const g of cs.fn) errors.cues.push(`MISS  ${show(g)} @${pos(g.start)}`);
   const gSrc = gold.attributions.map((a) => ({ ...a.source, kind: a.kind }));
-  const pSrc = P.attributions.map((a) => a.source && { ...a.source, kind: a.kind }).filter(Boolean);
+  // (An agentless passive names no source: its cue-span stand-in is not a predicted source.)
+  const pSrc = P.attributions.map((a) => a.source && !a.agentless && { ...a.source, kind: a.kind }).filter(Boolean);
   const ss = setScore(gSrc, pSrc, key);
   add('sources', ss.counts);
   for (const p of ss.fp) {

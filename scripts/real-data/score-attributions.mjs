@@ -20,7 +20,8 @@ const toSpan = (x) => {
 /** [{ cue, source, content }] with { start, end } or null, from PolNeAR gold or CLI JSON. */
 export function normaliseAttributions(list) {
   return (list ?? []).map((a) => ({
-    cue: toSpan(a.cue), source: toSpan(a.source), content: toSpan(a.content),
+    // (An agentless passive in the CLI JSON names no source, as a PolNeAR attribution whose source is null.)
+    cue: toSpan(a.cue), source: a.agentless ? null : toSpan(a.source), content: toSpan(a.content),
     kind: a.source && !Array.isArray(a.source) ? a.source.kind ?? null : null,
   }));
 }

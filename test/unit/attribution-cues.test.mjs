@@ -47,6 +47,15 @@ for (const v of cues.verbs) {
   });
 }
 
+// Verbs whose agentless passive is an idiom ("is supposed to") carry a negative example of it.
+for (const v of cues.verbs.filter((x) => x.noPassiveFrame)) {
+  test(`cue verb "${v.lemma}": no agentless passive`, () => {
+    const forms = new Set(v.forms);
+    const neg = attributions(v.passiveNegative);
+    assert.ok(v.passiveNegative && !neg.some((a) => a.cue.split(/\s+/).some((w) => forms.has(w))), `${v.passiveNegative}\n${show(neg)}`);
+  });
+}
+
 // The verbs generated from WordNet (scripts/gen-cue-verbs.mjs; `--check` tells whether the file is
 // current) have no examples of their own: one generic pair runs for each. Before a "that" clause
 // the past form is a cue with its subject as source; before a plain object it is none.
@@ -114,10 +123,26 @@ test('a verb of telling after an apposition does not take the words before it as
 
 // The JSON's attributionKind (a key added to the public contract of `analyze --format json`).
 test('attributionKind in the JSON: statement, belief, intention, evidence', () => {
-  const text = 'Headline\n\nThe mayor said the bridge would reopen. Critics believe the plan will fail. The mayor vowed to repeal the tax. A new audit found that the council overspent.\n';
+  const text = 'Headline\n\nThe mayor said the bridge would reopen. Critics believe the plan will fail. The mayor vowed to repeal the tax. A new audit found that the council overspent. Ms Cole wants to rebuild the pier.\n';
   const a = core.analyze(text, kb, { languageId: 'news' });
   const json = core.toJson('k.news', a, core.check(a, { kb }));
   const kinds = Object.fromEntries(json.attributions.map((x) => [x.cue.text, x.attributionKind]));
-  assert.deepEqual(kinds, { said: 'statement', believe: 'belief', vowed: 'intention', found: 'evidence' });
-  for (const x of json.attributions) assert.deepEqual(Object.keys(x), ['cue', 'source', 'content', 'anonymityReason', 'attributionKind']);
+  assert.deepEqual(kinds, { said: 'statement', believe: 'belief', vowed: 'intention', found: 'evidence', wants: 'intention' });
+  for (const x of json.attributions) assert.deepEqual(Object.keys(x), ['cue', 'source', 'content', 'anonymityReason', 'attributionKind', 'agentless']);
+});
+
+test('agentless passives in the JSON: the frame without its speaker names no source and raises no finding', () => {
+  const text = 'Headline\n\nThe new bridge is expected to open in May. Asked whether the tolls would rise, Ann Cole said they would not. The plan has been criticised for its cost by the Harbour Trust.\n';
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  const findings = core.check(a, { kb });
+  const json = core.toJson('k.news', a, findings);
+  const by = Object.fromEntries(json.attributions.map((x) => [x.cue.text, x]));
+  assert.equal(by.expected?.agentless, true, JSON.stringify(json.attributions));
+  assert.equal(by.Asked?.agentless, true);
+  assert.ok(text.slice(by.Asked.content.start, by.Asked.content.end).startsWith('whether the tolls'));
+  assert.equal(by.said?.agentless, false);
+  // (With its agent after "by", the passive has a source.)
+  assert.equal(by.criticised?.agentless, false);
+  assert.equal(by.criticised?.source.text, 'Harbour Trust');
+  assert.ok(!findings.some((f) => f.rule === 'vague-attribution'), JSON.stringify(findings));
 });

@@ -7,7 +7,7 @@ import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
-import { DOCUMENT_WORDS, PRONOUNS, VAGUE_SOURCES, WEEKDAY_SET } from './lexicon';
+import { DOCUMENT_WORDS, MONTHS, PRONOUNS, VAGUE_SOURCES, WEEKDAY_SET } from './lexicon';
 import { sampleStart } from './attribution-sample';
 
 export interface ClauseSource extends Span {
@@ -22,6 +22,9 @@ export interface Found {
   cls: CueClass;
   lemma: string;
   inverted: boolean;
+  /** A passive with no agent ("is expected to win", "Asked whether …"): nobody is named and
+   *  nobody is hidden; the source span is the cue itself, kind 'vague'. */
+  agentless?: boolean;
 }
 
 export interface ClauseContext extends NpContext {
@@ -283,7 +286,16 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   if (W.det.has(w) && w !== 'no' && w !== 'one' && !isDigits(w.slice(0, 1))) return true;
   if (W.bareObject.has(lemma) && nx.text === w && !W.preposition.has(w) && !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w)) return true;
   // ("Mr. Trump", "Sen. Cruz": a title before the name.)
-  return isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity);
+  if (isCapitalised(nx) && (!!c.mentionByStart.get(nx.start) || !!phraseStartingAt(c, i + 1)?.entity)) return true;
+  // ("condemned Friday's test", "supported Democrats": a capitalised word mid-sentence opens a name
+  // or a name's possession; a day or month alone says when, not what.)
+  const after = c.toks[i + 2];
+  if (isCapitalised(nx)) return (!WEEKDAY_SET.has(w) && !MONTHS.has(w)) || (!!after && GENITIVES.has(after.text));
+  // ("criticized long-standing free-trade deals", "praised local volunteers": an unmarked phrase of
+  // content words that ends in a plural noun.)
+  if (W.preposition.has(w) || W.time.has(w) || W.complementiser.has(w) || w === 'to' || PRONOUNS.has(w) || W.aux.has(w) || W.be.has(w) || W.modal.has(w) || W.coordinator.has(w) || cueVerb(w) || isMannerAdverb(nx.text)) return false;
+  const ph = phraseStartingAt(c, i + 1);
+  return !!ph && !ph.entity && isPluralWord(lowerOf(c.toks[ph.head])) && !W.time.has(lowerOf(c.toks[ph.head]));
 }
 
 /** "accused the mayor of lying", "blamed the storm for the delays": the verb's object (a few words,
@@ -340,7 +352,7 @@ function namesAs(c: ClauseContext, i: number): boolean {
 }
 
 /** Words an object of "call" may span before its complement: "called half of the rival's voters". */
-const MAX_OBJECT_WORDS = 8;
+const MAX_OBJECT_WORDS = 12;
 const GENITIVES = new Set(["'s", '’s', "'", '’']);
 
 /**
@@ -354,8 +366,12 @@ function complementAfterObject(c: ClauseContext, i: number): boolean {
     const x = toks[q];
     const w = lowerOf(x);
     if (isQuoteMark(x) && x.text !== '’' && x.text !== "'") return true;
-    if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && !W.time.has(lowerOf(toks[q + 1]))) return true;
+    // (Not right after a preposition: "called the police to a house" says where.)
+    if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && !W.time.has(lowerOf(toks[q + 1])) && !W.preposition.has(lowerOf(toks[q - 1]))) return true;
     if (GENITIVES.has(x.text) || w === 'of') continue;
+    // ("called her vote in favor of the war a mistake", "called the citation and the demand a
+    // ploy": a longer object may hold prepositions and a second phrase.)
+    if (x.kind === 'word' && (w === 'and' || (W.preposition.has(w) && w !== 'to' && w !== 'as')) && q > i + 2) continue;
     if (x.kind !== 'word' || cueVerb(w) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
   }
   return false;
@@ -383,6 +399,85 @@ function restrictiveHead(c: ClauseContext, first: number): Phrase | null {
   }
   return null;
 }
+
+/**
+ * A verb of saying, believing or judging in the passive (its past participle at `i`, after a form
+ * of "be" or opening an "asked" clause), with what is reported right after it: an infinitive ("is
+ * expected to win", "was asked to resign"), a clause or a question ("was told that …", "asked
+ * whether …"), a topic or a charge ("was asked about …", "was accused of …", "has been criticised
+ * for …"), an "as" phrase ("is seen as a rescue"), a quotation or a colon. The source is the agent
+ * after "by" when one follows; otherwise nobody is named (agentless, the cue as source). Content: the
+ * phrase after the participle.
+ */
+function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, v: CueVerb): Found | null {
+  const { toks, text } = c;
+  if (v.form !== 'past' || v.cls === 'record' || v.intention === 'only' || v.topicOnly || v.generated || v.noPassiveFrame) return null;
+  let k = cueEnd + 1;
+  // (Over manner adverbs and times: "was asked repeatedly whether", "was asked on Sunday about".)
+  while (k < toks.length && toks[k].kind === 'word' && (isMannerAdverb(toks[k].text) || (W.time.has(lowerOf(toks[k])) && lowerOf(toks[k]) !== 'to'))) k++;
+  const nx = toks[k];
+  if (!nx) return null;
+  const w = lowerOf(nx);
+  let source: ClauseSource | null = null;
+  let agentless = true;
+  let from = k;
+  if (w === 'by') {
+    const ph = phraseStartingAt(c, k + 1);
+    const typed = ph ? toSource(c, ph, c.recent, false) : null;
+    // (An agent that is a named or typed speaker; "by a landslide", "by 5 percent" say how.)
+    if (!ph || !typed || typed.kind === 'vague' || typed.kind === 'anonymous' || (typed.kind === 'person' && !typed.entity)) return null;
+    source = typed;
+    agentless = false;
+    from = ph.last + 1;
+  }
+  const f = toks[from];
+  const fw = lowerOf(f);
+  if (!f) { if (agentless) return null; }
+  else if (fw === 'to') {
+    const vb = toks[from + 1];
+    if (!vb || vb.kind !== 'word' || W.det.has(lowerOf(vb)) || isCapitalised(vb) || PRONOUNS.has(lowerOf(vb)) || isDigits(vb.text.slice(0, 1))) return null;
+  } else if (fw === 'as') {
+    if (!toks[from + 1] || toks[from + 1].kind !== 'word' || W.asConjunction.has(lowerOf(toks[from + 1]))) return null;
+  } else if (!(W.complementiser.has(fw) || WH.has(fw) || f.text === ':' || isQuoteMark(f) || PASSIVE_TOPIC.has(fw) || v.charge?.includes(fw))) {
+    if (agentless) return null;
+  }
+  const cue = { start: toks[i].start, end: toks[cueEnd].end };
+  const content = contentAfter(text, s, toks[from - 1].end);
+  content.end = Math.max(content.start, phraseEnd(toks, from - 1, content.end));
+  // ("have been described as reckless by the Harbour Trust": a named agent after what is said is
+  // the source; after an infinitive, "is said to have been hurt by …", it is the infinitive's.)
+  for (let q = from; agentless && fw !== 'to' && q < toks.length && toks[q].end <= content.end; q++) {
+    if (lowerOf(toks[q]) !== 'by') continue;
+    const ph = phraseStartingAt(c, q + 1);
+    const typed = ph ? toSource(c, ph, c.recent, false) : null;
+    if (!ph || !typed || !typed.entity) continue;
+    source = typed;
+    agentless = false;
+    content.end = toks[q - 1].end;
+    break;
+  }
+  if (content.end <= content.start) return null;
+  return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: v.cls, lemma: v.lemma, inverted: false, agentless };
+}
+
+/** Words that open a question put to someone: "was asked whether", "asked how". */
+const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'when', 'where']);
+/** A contracted "is" or "are": "he’s", "they're". */
+const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
+
+/** "asked the mayor if …", "asked several times whether …": "if" or "whether" within a few words
+ *  after "asked", with only words between. */
+function askedWhether(toks: Token[], i: number): boolean {
+  for (let q = i + 1; q < Math.min(toks.length, i + 10); q++) {
+    const w = lowerOf(toks[q]);
+    if (w === 'if' || w === 'whether') return true;
+    if (toks[q].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Prepositions after a passive verb of saying that give what was asked or said about. */
+const PASSIVE_TOPIC = new Set(['about', 'of', 'for', 'on']);
 
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
@@ -415,8 +510,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseLemma = '';
     let phraseNeedsClause = false;
     for (const p of cuePhrases(w)) {
-      if (p.rest.every((r, n) => lowerOf(toks[i + 1 + n]) === r)) {
-        cueEnd = i + p.rest.length;
+      // ("called Friday for the videos to be released": a day may stand inside the phrase.)
+      const gap = p.rest.length > 0 && toks[i + 1] && isDayWord(toks[i + 1]) && lowerOf(toks[i + 2]) === p.rest[0] ? 1 : 0;
+      if (p.rest.every((r, n) => lowerOf(toks[i + 1 + gap + n]) === r)) {
+        cueEnd = i + gap + p.rest.length;
         phraseCls = p.cls;
         phraseLemma = p.lemma;
         phraseNeedsClause = p.needsClause;
@@ -444,9 +541,19 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "to" is the cue's start, and its subject the speaker. ("declined to comment" says nothing.)
     const raised = phraseCls ? -1 : raisedCue(toks, i);
     if (raised >= 0) cueEnd = raised;
+    // "The plan seemed to work", "the senator appears to have changed course": an impression
+    // nobody is named for, the subject raised over "seem" or "appear" (agentless, a belief).
+    else if (!phraseCls && W.evidential.has(w) && lowerOf(toks[i + 1]) === 'to' && toks[i + 2]?.kind === 'word' && !isCapitalised(toks[i + 2])
+      && !W.det.has(lowerOf(toks[i + 2])) && !PRONOUNS.has(lowerOf(toks[i + 2])) && lowerOf(toks[i - 1]) !== 'to' && !W.modal.has(lowerOf(toks[i + 2]))) {
+      const cue = { start: t.start, end: t.end };
+      const content = contentAfter(text, s, t.end);
+      content.end = Math.max(content.start, phraseEnd(toks, i + 1, content.end));
+      if (content.end > content.start) out.push({ cue, source: { ...cue, kind: 'vague', entity: null }, content, cls: 'belief', lemma: w, inverted: false, agentless: true });
+      continue;
+    }
     const v: CueVerb | undefined = phraseCls
-      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
-      : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w);
+      ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && (phraseCls === 'speech' || phraseCls === 'attitude') ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
+      : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);
     if (!v) continue;
     const prev = toks[i - 1];
     const pw = lowerOf(prev);
@@ -476,8 +583,25 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       continue;
     }
     if (v.cls === 'record') continue;
-    // Passives: "was told", "is expected".
-    if (v.form !== 'ing' && W.be.has(pw)) continue;
+    // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
+    if (v.form !== 'ing' && W.be.has(pw)) {
+      const f = passiveFrame(c, s, i, cueEnd, v);
+      if (f) {
+        out.push(f);
+        i = cueEnd;
+      }
+      continue;
+    }
+    // ("Asked whether …, Cole said", "when asked about …": a question put to the subject of the
+    // main clause by someone the sentence does not name.)
+    if (v.lemma === 'ask' && v.form === 'past' && (i === 0 || W.askedLead.has(pw) || prev.text === ',')) {
+      const f = passiveFrame(c, s, i, cueEnd, v);
+      if (f) {
+        out.push(f);
+        i = cueEnd;
+        continue;
+      }
+    }
     // "an official report says", "the claim states": a noun before the verb of its own clause.
     const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
     // (Not "…, say reports.": after a comma or a quotation the next word is the subject.)
@@ -491,8 +615,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
     // ("the rules that critics blame for the rise": the charged object moved out before the subject.)
-    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw)) continue;
-    if (v.notBeforeInfinitive && nw === 'to') continue;
+    // ("Cole wants to rebuild the pier", "the firm agreed to sell": what someone intends; whether
+    // the speaker is known is asked once the subject is found.)
+    const intends = !!v.intention && v.form !== 'ing' && infinitiveFollows(toks, cueEnd);
+    if (v.intention === 'only' && !intends) continue;
+    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw) && !intends) continue;
+    if (v.notBeforeInfinitive && nw === 'to' && !intends) continue;
     // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
     if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
     // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
@@ -505,6 +633,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const afterQuote = !!c.quoteBefore && i <= 5;
     if (v.lemma === 'ask' && !afterQuote && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
       && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
+      // ("asked the 2016 Democratic contender if he …": a longer addressee before the question.)
+      && !askedWhether(toks, cueEnd)
       && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) continue;
 
     // The subject: over auxiliaries and adverbs to the phrase before the verb.
@@ -519,11 +649,23 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
       k--;
     }
+    // ("He’s claiming", "they’re saying": a contracted "is" or "are" after a pronoun.)
+    if (k >= 1 && k === i - 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
+      aux = true;
+      k--;
+    }
     // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
     if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
+    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
+      const f = passiveFrame(c, s, i, cueEnd, v);
+      if (f) {
+        out.push(f);
+        i = cueEnd;
+      }
+      continue;
+    }
     // (An -s form after an auxiliary verb is a noun: "has claims", "is reports"; after an adverb
     // it is the verb: "the mayor often says", "the firm now argues".)
     if (v.form === 's' && toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)) || W.be.has(lowerOf(x)) || HAVE.has(lowerOf(x)))) continue;
@@ -589,7 +731,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       head = phraseEndingAt(c, j);
       src = head ? toSource(c, head, c.recent) : null;
       // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
-      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j) : -1;
+      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j, true) : -1;
       if (sampleFirst >= 0) {
         head = { first: sampleFirst, last: j, head: j, entity: null, owner: null };
         src = { start: toks[sampleFirst].start, end: toks[j].end, kind: 'vague', entity: null };
@@ -695,7 +837,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
     const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
-    let phraseOnly = false;
+    // (An intention is held by someone the story names, not by a crowd: "many want to leave".)
+    // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
+    // plans to stand again" reports one statement.)
+    if (intends && (inverted || !knownSpeaker(c, src, head, aux) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
+    // ("Cruz says he supports the law", "she said she believes …": a view the speaker is reported
+    // to hold, by a pronoun for them inside what they are reported to say, is that one report.)
+    if ((v.cls === 'belief' || v.cls === 'attitude') && !inverted && head && head.first === head.last && PRONOUNS.has(lowerOf(toks[head.head]))
+      && out.some((f) => !f.agentless && f.source.kind !== 'vague' && f.content.start <= t.start && t.start < f.content.end)) continue;
+    let phraseOnly = intends;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
@@ -704,7 +854,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
       && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
+    if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
         || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))

@@ -16,6 +16,12 @@ export interface CueVerb {
   passiveAgent: boolean;
   /** A commitment or demand whose content is an infinitive: "vowed to repeal the law". */
   infinitive: boolean;
+  /** A wish, plan or decision: before an infinitive, with a speaker the story names (or a pronoun
+   *  for one, or a definite person or body), the infinitive is what they intend ("Cole wants to
+   *  rebuild the pier"); 'only': a cue nowhere else ("the plans to rebuild", "wants more time"). */
+  intention?: 'also' | 'only';
+  /** The agentless passive is an idiom, not a report: "is supposed to", "is determined to". */
+  noPassiveFrame?: boolean;
   /** A verb of judging, denying or confirming whose plain object is what is judged or answered: "praised the nurses", "denied the reports". */
   plainObject: boolean;
   /** A verb of viewing, a cue only with an "as" phrase after its object: "see the merger as a rescue". */
@@ -45,11 +51,11 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee' }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee'; intention?: boolean | 'only'; noPassiveFrame?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined, intention: v.intention === 'only' ? 'only' : v.intention ? 'also' : undefined, noPassiveFrame: !!v.noPassiveFrame });
   }
 }
 
@@ -74,9 +80,19 @@ for (const p of cues.phrases as { phrase: string; first: string[]; class: string
   }
 }
 
-/** The cue verb a lower-case word form is, if any. */
-export function cueVerb(word: string): CueVerb | undefined {
-  return VERBS.get(word);
+// Verbs that are cues only before an infinitive ("wants to", "plans to") are looked up apart: as
+// nouns ("the plan", "a wish") they must not end a phrase or stand for a verb of saying elsewhere.
+const INTENTIONS = new Map<string, CueVerb>();
+for (const [f, v] of VERBS) {
+  if (v.intention !== 'only') continue;
+  INTENTIONS.set(f, v);
+  VERBS.delete(f);
+}
+
+/** The cue verb a lower-case word form is, if any; `intentions`: also the verbs that are cues only
+ *  before an infinitive. */
+export function cueVerb(word: string, intentions = false): CueVerb | undefined {
+  return VERBS.get(word) ?? (intentions ? INTENTIONS.get(word) : undefined);
 }
 
 /** Phrasal cues that start with this lower-case word. */
@@ -177,8 +193,13 @@ export const W = {
   bareObject: set(words.bareObjectVerbs),
   /** Verbs that raise a verb of saying after "to": "seemed to suggest", "went on to say". */
   raiser: set(words.raisingVerbs),
+  /** Verbs of seeming that raise their subject over an impression nobody is named for: "seemed to
+   *  waver" (a verb of saying after them is raised instead: "seemed to suggest"). */
+  evidential: set(words.evidentialRaisers),
   /** Raising verbs that take "on" first: "went on to say". */
   raiserOn: set(words.raisingVerbsWithOn),
+  /** Words before an "asked" clause with no "be": "when asked about …", "if asked whether …". */
+  askedLead: set(words.askedLeads),
   /** Prepositions that give what a speaker talked about: "spoke about the flooding", "wrote of his fears". */
   topic: set(words.topicPrepositions),
 };

@@ -1,8 +1,8 @@
 // Attributions marked by a fixed frame rather than a verb of saying: a speaker's name and a colon
 // before what they say ("Senator Ann Cole: the bill is dead"), a quotation dash before the name
 // that closes a quotation ("… the bill is dead. ― Ann Cole"), and the aside "as X put it".
-import type { Sentence, Span, Token } from './types';
-import type { ClauseContext, Found } from './attribution-clause';
+import type { Entity, Sentence, Span, Token } from './types';
+import type { ClauseContext, ClauseSource, Found } from './attribution-clause';
 import { kindOfEntity } from './source-kind';
 import { cueVerb } from './attribution-cues';
 import { phraseStartingAt } from './noun-phrase';
@@ -31,7 +31,9 @@ export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] 
   const out: Found[] = [];
   for (let j = 0; j < toks.length; j++) {
     const t = toks[j];
-    if (c.inQuote(t.start)) continue;
+    // (A transcript set in one long quotation still opens each line with its speaker's label.)
+    const quoted = c.inQuote(t.start);
+    if (quoted && !(t.text === ':' && j <= 2)) continue;
     const put = t.text.toLowerCase() === 'as' ? asPutIt(c, s, j) : null;
     if (put) {
       out.push(put);
@@ -40,7 +42,11 @@ export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] 
     if (j === 0) continue;
     if (t.text === ':') {
       // The name ends right before the colon, and only a title stands before it.
-      const src = namedAt(c, toks[j - 1].end, true);
+      // ("WALLACE: Let's start with …": a transcript's speaker label, a person's name the story
+      // gives in full elsewhere, in capitals and opening the line.)
+      // (The label opens the line, after at most a quotation mark; checked without copying the tokens.)
+      const lead = j === 1 || (j === 2 && toks[0].kind !== 'word' && '"“'.includes(toks[0].text));
+      const src = (quoted ? null : namedAt(c, toks[j - 1].end, true)) ?? (lead ? speakerLabel(c, toks[j - 1]) : null);
       if (!src) continue;
       const first = toks.findIndex((x) => x.end > src.start);
       if (first < 0 || first > MAX_TITLE_WORDS) continue;
@@ -79,4 +85,45 @@ function asPutIt(c: ClauseContext, s: Sentence, j: number): Found | null {
   while (content.start < content.end && ', '.includes(text[content.start])) content.start++;
   if (content.end - content.start < 3) return null;
   return { cue: { start: verb.start, end: it.end }, source, content, cls: 'speech', lemma: 'as put it', inverted: false };
+}
+
+const LABELS = new WeakMap<Map<string, Entity>, Map<string, string>>();
+
+/** Words in capitals that open two lines or more, each right before a colon (a quotation mark may
+ *  come first): a transcript's speakers ("WALLACE: …", "PENCE: …"). */
+function repeatedLabels(text: string): Map<string, string> {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < text.length; i = text.indexOf('\n', i) + 1 || text.length) {
+    let k = i;
+    if (text[k] === '"' || text[k] === '“') k++;
+    const from = k;
+    while (k < text.length && text[k] >= 'A' && text[k] <= 'Z') k++;
+    if (k - from >= 2 && text[k] === ':') seen.set(text.slice(from, k), (seen.get(text.slice(from, k)) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [w, n] of seen) if (n >= 2) out.set(w, '');
+  return out;
+}
+
+/** A speaker label: one word in capitals that is a word of a person's name in the story
+ *  ("WALLACE" for Chris Wallace), as that person, or that opens two lines or more before a colon
+ *  (a transcript's speaker the story may not name otherwise). */
+function speakerLabel(c: ClauseContext, t: Token): ClauseSource | null {
+  if (t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) return null;
+  let byWord = LABELS.get(c.entityById);
+  if (!byWord) {
+    byWord = repeatedLabels(c.text);
+    for (const e of c.entityById.values()) {
+      if (e.kind !== 'person') continue;
+      for (const m of e.mentions) {
+        const words = c.text.slice(m.start, m.end).split(/\s+/);
+        // (Only names of two words or more: a surname is known to belong to its given name.)
+        if (words.length < 2) continue;
+        for (const w of words.slice(1)) if (!byWord.get(w.toUpperCase())) byWord.set(w.toUpperCase(), e.id);
+      }
+    }
+    LABELS.set(c.entityById, byWord);
+  }
+  const id = byWord.get(t.text);
+  return id !== undefined ? { start: t.start, end: t.end, kind: 'person', entity: id || null } : null;
 }

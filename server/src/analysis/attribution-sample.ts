@@ -34,7 +34,8 @@ function share(toks: Token[], q: number): number {
     const nx = lowerOf(toks[q + 1]);
     if (nx === '%' || nx === 'percent') after = q + 2;
     else if (nx === 'per' && lowerOf(toks[q + 2]) === 'cent') after = q + 3;
-    else if (nx === 'in' && isNumber(toks[q + 2])) after = q + 3;
+    // ("six in 10", "eight of 10 voters")
+    else if ((nx === 'in' || nx === 'of') && toks[q + 2]?.kind === 'number' || (nx === 'in' && isNumber(toks[q + 2]))) after = q + 3;
     else if (nx === 'out' && lowerOf(toks[q + 2]) === 'of' && isNumber(toks[q + 3])) after = q + 4;
     // ("half", "two-thirds", "three-quarters": a fraction word is the share itself.)
     else if (W.shareNoun.has(w) || (w.includes('-') && W.shareNoun.has(w.slice(w.lastIndexOf('-') + 1)))) after = q + 1;
@@ -52,12 +53,16 @@ function share(toks: Token[], q: number): number {
  * approximator or the share, and may go on with "of" and the group sampled, or the group alone
  * ("six in 10 voters").
  */
-export function sampleStart(toks: Token[], k: number): number {
+export function sampleStart(toks: Token[], k: number, relative = false): number {
   for (let st = Math.max(0, k - 12); st <= k; st++) {
     const lead = toks[st - 1];
+    // (Before a relative clause the sample may be a preposition's object: "compared with 23 percent
+    // who said …", "among the 30 percent of voters who said …".)
+    const objectOf = relative && !!lead && lead.kind === 'word' && (W.preposition.has(lowerOf(lead)) || (lowerOf(lead) === 'the' && W.preposition.has(lowerOf(toks[st - 2]))));
     // (Not after "that": "a poll found that 61 per cent feared …" is the poll's finding.)
-    if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
-    if (lead && lead.kind !== 'word' && !',;:—–'.includes(lead.text)) continue;
+    if (lead && lead.kind === 'word' && !objectOf && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
+    // (After a quoted question: "Asked whether …,” 75 percent of Democrats said yes".)
+    if (lead && lead.kind !== 'word' && !',;:—–”’"'.includes(lead.text)) continue;
     let q = st;
     // ("about", "a full", "more than", "well over".)
     while (q <= k && (W.approximator.has(lowerOf(toks[q])) || lowerOf(toks[q]) === 'than')) q++;

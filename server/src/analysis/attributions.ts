@@ -72,6 +72,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s), ...nounAttributions(cctx, s)]) {
       const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text);
       at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));
+      if (f.agentless) at.agentless = true;
       out.push(at);
     }
     // Vague cue phrases: "it is understood", "reportedly", "is said to".
@@ -80,6 +81,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (!phrase || inQuote(toks[i].start)) continue;
       const last = toks[i + phrase.length - 1];
       const cue = { start: toks[i].start, end: last.end, text: text.slice(toks[i].start, last.end) };
+      // (A vague phrase, "is thought to", "it is reported", hides a source: it replaces the
+      // agentless passive read from the same words.)
+      for (let n = sentenceFirst; n < out.length; n++) {
+        if (out[n].agentless && overlaps(out[n].cue, cue)) {
+          out.splice(n, 1);
+          break;
+        }
+      }
       if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue))) {
         out.push(make(cue, { ...cue, kind: 'vague', entity: null }, { start: s.start, end: s.end }, s));
       }
@@ -171,7 +180,8 @@ function overlaps(a: Span, b: Span): boolean {
 function attributionKind(cls: CueClass, lemma: string, content: string): AttributionKind {
   if (cls === 'belief') return 'belief';
   if (cls === 'evidence') return 'evidence';
-  if (cueVerb(lemma)?.infinitive && content.slice(0, 3).toLowerCase() === 'to ') return 'intention';
+  const v = cueVerb(lemma, true);
+  if ((v?.infinitive || v?.intention) && content.slice(0, 3).toLowerCase() === 'to ') return 'intention';
   return 'statement';
 }
 
@@ -313,7 +323,8 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
   const sentenceOf = (pos: number) => lastStartingBy(sentences, pos);
   const bySentenceAtt = new Map<number, number[]>();
   atts.forEach((a, i) => {
-    if (a.source.kind === 'wire') return;
+    // (An agentless passive speaks for nobody: "Asked about the vote, …" gives no quotation a speaker.)
+    if (a.source.kind === 'wire' || a.agentless) return;
     const list = bySentenceAtt.get(a.sentence) ?? [];
     list.push(i);
     bySentenceAtt.set(a.sentence, list);

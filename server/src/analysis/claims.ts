@@ -81,7 +81,9 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   const wires: number[] = [];
   ctx.attributions.forEach((a, i) => {
     if (a.source.kind === 'wire') wires.push(i);
-    else {
+    // (What someone wants, plans or agreed to do, "Qantas seeks to save costs", is no source for
+    // the figures around it.)
+    else if (a.kind !== 'intention') {
       const l = attsBySentence.get(a.sentence) ?? [];
       l.push(i);
       attsBySentence.set(a.sentence, l);
@@ -131,7 +133,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   // paragraph ("Chalone reported a loss. Revenues fell 5% to $69m.").
   const named = (i: number) => {
     const k = ctx.attributions[i].source.kind;
-    return k !== 'wire' && k !== 'vague';
+    return k !== 'wire' && k !== 'vague' && ctx.attributions[i].kind !== 'intention';
   };
   // A speaker quoted word for word with no figure in the quotation ('"It was a hard year," Davey
   // said.') gave the quotation, not the figures the writer goes on with: such a source carries

@@ -154,6 +154,9 @@ export interface Attribution {
   sentence: number;
   /** What is reported (absent: a statement). */
   kind?: AttributionKind;
+  /** A passive with no agent ("is expected to", "Asked whether …"): no one is named and no one is
+   *  hidden; the source span is the cue, kind 'vague', and no rule reads it as a source. */
+  agentless?: boolean;
 }
 
 export type ClaimKind =

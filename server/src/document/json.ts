@@ -33,6 +33,7 @@ export function toJson(file: string, a: Analysis, findings: Finding[], annotatio
       content: { start: at.content.start, end: at.content.end },
       anonymityReason: at.anonymityReason ?? null,
       attributionKind: at.kind ?? 'statement',
+      agentless: at.agentless ?? false,
     })),
     claims: a.claims.map((c) => ({
       start: c.start,

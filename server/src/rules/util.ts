@@ -6,12 +6,16 @@ import { W } from '../analysis/attribution-cues';
 
 const ATTRIBUTIONS = new WeakMap<Analysis, Map<number, Attribution[]>>();
 
-/** The attributions of each sentence, grouped once per analysis: `of(sentenceIndex)`. */
+/** The attributions of each sentence, grouped once per analysis: `of(sentenceIndex)`. What
+ *  someone intends ("the government intends to hold a referendum", kind 'intention') sources
+ *  nothing around it and is left out, and so is an agentless passive ("is expected to"), which
+ *  names no one. */
 export function attributionsBySentence(a: Analysis): (sentence: number) => readonly Attribution[] {
   let map = ATTRIBUTIONS.get(a);
   if (!map) {
     map = new Map();
     for (const x of a.attributions) {
+      if (x.kind === 'intention' || x.agentless) continue;
       const l = map.get(x.sentence);
       if (l) l.push(x);
       else map.set(x.sentence, [x]);

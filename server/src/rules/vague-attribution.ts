@@ -160,6 +160,8 @@ export const vagueAttribution: Rule = {
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
+      // (An agentless passive, "is expected to win", "Asked whether …", hides no source.)
+      if (at.agentless) continue;
       if (at.source.kind !== 'vague') {
         // "media reports and party sources described …": the unnamed source is judged by
         // anonymous-source; the hearsay joined to it names nobody at all.

@@ -1237,6 +1237,18 @@ function resolveDescriptions(
   const out: { span: Span; entity: string; text: string }[] = [];
   // Each role, and its head without the body it serves ("analyst" of "analyst at Brightwater").
   const rolesLower = persons.map((p) => p.roles.flatMap((r) => [lower(r), lower(roleHead(r))]));
+  // The people whose roles end in each three letters, in order: a description's head is looked
+  // for among those only (a scan of every person per description grew with people × descriptions).
+  const byEnding = new Map<string, number[]>();
+  rolesLower.forEach((roles, n) => {
+    for (const r of roles) {
+      if (r.length < 3) continue;
+      const k = r.slice(-3);
+      const l = byEnding.get(k);
+      if (!l) byEnding.set(k, [n]);
+      else if (l[l.length - 1] !== n) l.push(n);
+    }
+  });
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
       if (!isThe(toks[i].text)) continue;
@@ -1254,7 +1266,8 @@ function resolveDescriptions(
       if (nextTok && isCap(nextTok)) continue;
       const head = toks.slice(i + 1, found + 1).filter((t) => t.kind === 'word' && !ROLE_MODIFIERS.has(lower(t.text)) && !kb.demonym(t.text) && !isCap(t)).map((t) => lower(t.text)).join(' ');
       if (!head) continue;
-      const matching = persons.filter((_p, n) => rolesLower[n].some((r) => r.endsWith(head)));
+      const among = head.length >= 3 ? (byEnding.get(head.slice(-3)) ?? []) : persons.map((_p, n) => n);
+      const matching = among.filter((n) => rolesLower[n].some((r) => r.endsWith(head))).map((n) => persons[n]);
       if (matching.length !== 1) continue;
       const span = { start: toks[i].start, end: toks[found].end };
       out.push({ span, entity: matching[0].id, text: text.slice(span.start, span.end) });

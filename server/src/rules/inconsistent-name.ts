@@ -389,11 +389,14 @@ export const inconsistentName: Rule = {
     };
     // The copy's tokens (furniture aside) grouped by text, built once when a pair first asks how
     // often each spelling is written (a scan of every token per pair was quadratic).
+    // Only the spellings of the pairs are ever asked for (a variant or its preferred spelling).
     let copyByText: Map<string, Token[]> | undefined;
     const copyOf = (w: string): Token[] => {
       if (!copyByText) {
         copyByText = new Map();
+        const asked = new Set([...variants.keys(), ...preferredOf.values()]);
         for (const t of a.tokens) {
+          if (!asked.has(t.text)) continue;
           const b = a.blocks[a.sentences[t.sentence]?.block];
           if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
           const l = copyByText.get(t.text);

@@ -384,6 +384,12 @@ function restrictiveHead(c: ClauseContext, first: number): Phrase | null {
   return null;
 }
 
+/** Whether the tokens from `from` on are the words `rest`, in lower case. */
+function restFollows(toks: Token[], from: number, rest: string[]): boolean {
+  for (let n = 0; n < rest.length; n++) if (lowerOf(toks[from + n]) !== rest[n]) return false;
+  return true;
+}
+
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
@@ -415,7 +421,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let phraseLemma = '';
     let phraseNeedsClause = false;
     for (const p of cuePhrases(w)) {
-      if (p.rest.every((r, n) => lowerOf(toks[i + 1 + n]) === r)) {
+      if (restFollows(toks, i + 1, p.rest)) {
         cueEnd = i + p.rest.length;
         phraseCls = p.cls;
         phraseLemma = p.lemma;
@@ -448,368 +454,379 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && phraseCls === 'speech' ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w);
     if (!v) continue;
-    const prev = toks[i - 1];
-    const pw = lowerOf(prev);
-    const next = toks[cueEnd + 1];
-    const nw = lowerOf(next);
-    // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
-    // headline written in title case ("Mayor Says Bridge Will Reopen").
-    if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct' && !titleCase) continue;
-    // Noun uses: "the claims", "official figures", "his warning".
-    // ("Many believe", "few doubt": a bare form after a quantifier for people is its verb; a noun
-    // after "many" would be plural; "for many state workers": after a preposition it is an object.)
-    if (prev && W.nounBlocker.has(pw) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
-    // "declined to comment", "wants to say": an infinitive reports no statement made.
-    if (pw === 'to') continue;
-    // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
-    if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
-      const ph = phraseStartingAt(c, cueEnd + 2);
-      const src = ph ? toSource(c, ph, c.recent, false) : null;
-      // (An unnamed agent is a source only of words: "claims made by sources"; "found by a member of
-      // the public", "collected by volunteers" report what was done, not said.)
-      const unnamed = !!src && (src.kind === 'anonymous' || src.kind === 'vague');
-      if (ph && src && (src.kind !== 'person' || src.entity) && !(unnamed && v.cls !== 'speech')) {
-        const from = pw === 'as' ? prev.start : t.start;
-        out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
-        i = ph!.last;
-      }
-      continue;
-    }
-    if (v.cls === 'record') continue;
-    // Passives: "was told", "is expected".
-    if (v.form !== 'ing' && W.be.has(pw)) continue;
-    // "an official report says", "the claim states": a noun before the verb of its own clause.
-    const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
-    // (Not "…, say reports.": after a comma or a quotation the next word is the subject.)
-    const inverts = !prev || prev.text === ',' || isQuoteMark(prev);
-    if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next) && !inverts) continue;
-    // "Insurance claims for fire damage": a plural noun before its preposition.
-    // (A charge verb right before its preposition is kept for a moved-out object: "the rules that
-    // critics blame for the rise"; the gap test below decides.)
-    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw)) continue;
-    // "hoping to raise output": an intention, not a statement.
-    // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
-    const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
-    // ("the rules that critics blame for the rise": the charged object moved out before the subject.)
-    if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw)) continue;
-    if (v.notBeforeInfinitive && nw === 'to') continue;
-    // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
-    if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
-    // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
-    // subject speaks), or right after the phrase that speaks ("voters saying they want …").
-    const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
-    if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
-    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
-    // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
-    // ("“…?” Clinton asked.": the question closed the sentence before.)
-    const afterQuote = !!c.quoteBefore && i <= 5;
-    if (v.lemma === 'ask' && !afterQuote && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
-      && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
-      && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) continue;
+    i = clauseAtCue(c, s, out, titleCase, i, t, w, cueEnd, phraseCls, v);
+  }
+  return out;
+}
 
-    // The subject: over auxiliaries and adverbs to the phrase before the verb.
-    let k = i - 1;
-    let aux = false;
-    let hypothetical = false;
-    // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
-    // ("Officials there said", "activists here argue": a place adverb after the subject is walked over too.)
-    while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))
-      || timeBeforeVerb(toks, k, i)) && !PRONOUNS.has(lowerOf(toks[k]))) {
-      if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
-      if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
-      k--;
+/**
+ * clauseAttributions at a verb of saying (or a phrase that stands for one) `v` at token `i`, the cue
+ * ending at token `cueEnd`: what it attributes, pushed into `out`; the token the reading goes on
+ * after. (A function of its own, so that the loop over a sentence's tokens makes no closure and
+ * allocates nothing for the tokens that are no cue: most of them.)
+ */
+function clauseAtCue(c: ClauseContext, s: Sentence, out: Found[], titleCase: boolean, i: number, t: Token, w: string, cueEnd: number, phraseCls: CueClass | null, v: CueVerb): number {
+  const { toks, text } = c;
+  const prev = toks[i - 1];
+  const pw = lowerOf(prev);
+  const next = toks[cueEnd + 1];
+  const nw = lowerOf(next);
+  // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
+  // headline written in title case ("Mayor Says Bridge Will Reopen").
+  if (i > 0 && isCapitalised(t) && !isQuoteMark(prev) && prev.kind !== 'punct' && !titleCase) return i;
+  // Noun uses: "the claims", "official figures", "his warning".
+  // ("Many believe", "few doubt": a bare form after a quantifier for people is its verb; a noun
+  // after "many" would be plural; "for many state workers": after a preposition it is an object.)
+  if (prev && W.nounBlocker.has(pw) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) return i;
+  // "declined to comment", "wants to say": an infinitive reports no statement made.
+  if (pw === 'to') return i;
+  // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
+  if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
+    const ph = phraseStartingAt(c, cueEnd + 2);
+    const src = ph ? toSource(c, ph, c.recent, false) : null;
+    // (An unnamed agent is a source only of words: "claims made by sources"; "found by a member of
+    // the public", "collected by volunteers" report what was done, not said.)
+    const unnamed = !!src && (src.kind === 'anonymous' || src.kind === 'vague');
+    if (ph && src && (src.kind !== 'person' || src.entity) && !(unnamed && v.cls !== 'speech')) {
+      const from = pw === 'as' ? prev.start : t.start;
+      out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
+      i = ph!.last;
     }
-    // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
-    if (v.generated && hypothetical) continue;
-    if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
-    // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) continue;
-    // (An -s form after an auxiliary verb is a noun: "has claims", "is reports"; after an adverb
-    // it is the verb: "the mayor often says", "the firm now argues".)
-    if (v.form === 's' && toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)) || W.be.has(lowerOf(x)) || HAVE.has(lowerOf(x)))) continue;
-    let src: ClauseSource | null = null;
-    let inverted = false;
-    let relative = false;
-    let sample = -1;
-    let setOffRelative = false;
-    let head: Phrase | null = null;
-    const before = toks[k];
-    const bw = lowerOf(before);
-    const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
-    const tryInverted = () => {
-      if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
-      // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
-      if (k < i - 1 && (W.be.has(pw) || pw === 'has' || pw === 'have' || pw === 'had' || W.modal.has(pw))) return null;
-      // ("…,” Hale, a campaign aide, said Thursday morning": a day after the verb is when, not who;
-      // "said Monday the senator, Bill Grant": the speaker may follow it.)
-      let from = cueEnd + 1;
-      while (from < toks.length && isDayWord(toks[from])) from++;
-      const ph = phraseStartingAt(c, from);
-      if (!ph) return null;
-      const after = toks[ph.last + 1];
-      // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
-      // "said Ann Lowe of the trust's board", "… whispered an aide as the hall emptied".)
-      const describedOn = isQuoteMark(prev);
-      if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
-      // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
-      let comma = ph.last + 1;
-      while (comma < Math.min(toks.length, ph.last + 8) && toks[comma].kind === 'word') comma++;
-      const m = toks[comma]?.text === ',' ? c.mentionByStart.get(toks[comma + 1]?.start ?? -1) : undefined;
-      const e = m ? c.entityById.get(m.id) : undefined;
-      if (m && e && e.kind === 'person') {
-        const endTok = toks.findIndex((x) => x.start >= m.end);
-        if (endTok < 0 || toks[endTok].kind === 'punct') {
-          head = ph;
-          return { start: m.start, end: m.end, kind: 'person' as SourceKind, entity: m.id };
-        }
+    return i;
+  }
+  if (v.cls === 'record') return i;
+  // Passives: "was told", "is expected".
+  if (v.form !== 'ing' && W.be.has(pw)) return i;
+  // "an official report says", "the claim states": a noun before the verb of its own clause.
+  const after = next && next.kind === 'word' ? cueVerb(nw) : undefined;
+  // (Not "…, say reports.": after a comma or a quotation the next word is the subject.)
+  const inverts = !prev || prev.text === ',' || isQuoteMark(prev);
+  if ((v.form === 'base' || v.form === 's') && !phraseCls && after && (after.form === 's' || after.form === 'past') && !isCapitalised(next) && !inverts) return i;
+  // "Insurance claims for fire damage": a plural noun before its preposition.
+  // (A charge verb right before its preposition is kept for a moved-out object: "the rules that
+  // critics blame for the rise"; the gap test below decides.)
+  if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw)) return i;
+  // "hoping to raise output": an intention, not a statement.
+  // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
+  const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
+  // ("the rules that critics blame for the rise": the charged object moved out before the subject.)
+  if ((v.cls === 'belief' || v.cls === 'attitude') && (nw === 'to' || nw === 'for') && !toBe && !v.charge?.includes(nw)) return i;
+  if (v.notBeforeInfinitive && nw === 'to') return i;
+  // "profit beats forecasts as demand recovers": a plural noun before a conjunction.
+  if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) return i;
+  // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
+  // subject speaks), or right after the phrase that speaks ("voters saying they want …").
+  const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
+  if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) return i;
+  if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) return i;
+  // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
+  // ("“…?” Clinton asked.": the question closed the sentence before.)
+  const afterQuote = !!c.quoteBefore && i <= 5;
+  if (v.lemma === 'ask' && !afterQuote && !c.quoteNear(toks[Math.max(0, i - 5)].start, toks[Math.min(toks.length - 1, cueEnd + 3)].end)
+    && !toks.slice(cueEnd + 1, cueEnd + 5).some((x) => W.complementiser.has(lowerOf(x)) || x.text === ':')
+    && !requestFollows(toks, cueEnd) && !topicFollows(toks, cueEnd)) return i;
+
+  // The subject: over auxiliaries and adverbs to the phrase before the verb.
+  let k = i - 1;
+  let aux = false;
+  let hypothetical = false;
+  // ("Ms Hart on Tuesday said": a time between subject and verb is walked over too.)
+  // ("Officials there said", "activists here argue": a place adverb after the subject is walked over too.)
+  while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text) || (W.placeAdverb.has(toks[k].text) && k > 0 && toks[k - 1].kind === 'word' && k === i - 1) || (W.time.has(lowerOf(toks[k])) && k < i - 1 && toks[k].text !== 'This' && (W.time.has(lowerOf(toks[k + 1])) || W.aux.has(lowerOf(toks[k + 1]))))
+    || timeBeforeVerb(toks, k, i)) && !PRONOUNS.has(lowerOf(toks[k]))) {
+    if (W.modal.has(lowerOf(toks[k])) || W.be.has(lowerOf(toks[k]))) aux = true;
+    if (W.hypothetical.has(lowerOf(toks[k]))) hypothetical = true;
+    k--;
+  }
+  // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
+  if (v.generated && hypothetical) return i;
+  if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
+  // "is not assured", "had doubts": a passive, or a plural noun after "have".
+  if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) return i;
+  // (An -s form after an auxiliary verb is a noun: "has claims", "is reports"; after an adverb
+  // it is the verb: "the mayor often says", "the firm now argues".)
+  if (v.form === 's' && toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)) || W.be.has(lowerOf(x)) || HAVE.has(lowerOf(x)))) return i;
+  let src: ClauseSource | null = null;
+  let inverted = false;
+  let relative = false;
+  let sample = -1;
+  let setOffRelative = false;
+  let head: Phrase | null = null;
+  const before = toks[k];
+  const bw = lowerOf(before);
+  const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
+  const tryInverted = () => {
+    if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
+    // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
+    if (k < i - 1 && (W.be.has(pw) || pw === 'has' || pw === 'have' || pw === 'had' || W.modal.has(pw))) return null;
+    // ("…,” Hale, a campaign aide, said Thursday morning": a day after the verb is when, not who;
+    // "said Monday the senator, Bill Grant": the speaker may follow it.)
+    let from = cueEnd + 1;
+    while (from < toks.length && isDayWord(toks[from])) from++;
+    const ph = phraseStartingAt(c, from);
+    if (!ph) return null;
+    const after = toks[ph.last + 1];
+    // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
+    // "said Ann Lowe of the trust's board", "… whispered an aide as the hall emptied".)
+    const describedOn = isQuoteMark(prev);
+    if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
+    // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
+    let comma = ph.last + 1;
+    while (comma < Math.min(toks.length, ph.last + 8) && toks[comma].kind === 'word') comma++;
+    const m = toks[comma]?.text === ',' ? c.mentionByStart.get(toks[comma + 1]?.start ?? -1) : undefined;
+    const e = m ? c.entityById.get(m.id) : undefined;
+    if (m && e && e.kind === 'person') {
+      const endTok = toks.findIndex((x) => x.start >= m.end);
+      if (endTok < 0 || toks[endTok].kind === 'punct') {
+        head = ph;
+        return { start: m.start, end: m.end, kind: 'person' as SourceKind, entity: m.id };
       }
-      head = ph;
-      // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
-      return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
-    };
-    if (participle) src = mainSubject(c, i, out);
-    else if (afterPhrase) {
-      head = phraseEndingAt(c, i - 1);
-      // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
-      const lead = head ? lowerOf(toks[head.first - 1]) : '';
-      if (head && (lead === 'for' || lead === 'of' || lead === 'to' || lead === 'on' || lead === 'about') && !head.entity) continue;
-      // (Only a plural or a known source: "voters saying", not "began arguing".)
-      const hw = head ? lowerOf(toks[head.head]) : '';
-      // ("issued an official warning to the trio": after a singular phrase the -ing word is a noun
-      // unless a clause, a colon or a quotation follows it.)
-      const nounUse = !!head && !hw.endsWith('s') && !head.entity && !PRONOUNS.has(hw) && !DOCUMENT_WORDS.has(hw) && !clauseFollows(toks, i, false);
-      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
     }
-    else if (!before || isQuoteMark(before) || before.text === ':') {
+    head = ph;
+    // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
+    return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
+  };
+  if (participle) src = mainSubject(c, i, out);
+  else if (afterPhrase) {
+    head = phraseEndingAt(c, i - 1);
+    // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
+    const lead = head ? lowerOf(toks[head.first - 1]) : '';
+    if (head && (lead === 'for' || lead === 'of' || lead === 'to' || lead === 'on' || lead === 'about') && !head.entity) return i;
+    // (Only a plural or a known source: "voters saying", not "began arguing".)
+    const hw = head ? lowerOf(toks[head.head]) : '';
+    // ("issued an official warning to the trio": after a singular phrase the -ing word is a noun
+    // unless a clause, a colon or a quotation follows it.)
+    const nounUse = !!head && !hw.endsWith('s') && !head.entity && !PRONOUNS.has(hw) && !DOCUMENT_WORDS.has(hw) && !clauseFollows(toks, i, false);
+    src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
+  }
+  else if (!before || isQuoteMark(before) || before.text === ':') {
+    src = tryInverted();
+    inverted = !!src;
+  } else if (W.relative.has(bw) && bw !== 'that') {
+    // "Smith, who said …": the phrase the relative clause hangs on.
+    const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
+    head = phraseEndingAt(c, j);
+    src = head ? toSource(c, head, c.recent) : null;
+    // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
+    const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j) : -1;
+    if (sampleFirst >= 0) {
+      head = { first: sampleFirst, last: j, head: j, entity: null, owner: null };
+      src = { start: toks[sampleFirst].start, end: toks[j].end, kind: 'vague', entity: null };
+      sample = sampleFirst;
+    }
+    // ("the digital TV generation, which expects …": "which" stands for a thing or a body, never
+    // for a person only guessed from the phrase's shape.)
+    if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
+    relative = true;
+    // ("Legal experts, who worry that …": set off by a comma, the clause reports what they say.)
+    setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
+  } else if (W.coordinator.has(bw)) {
+    src = mainSubject(c, i, out);
+  } else if (before.text === ',' || DASHES.has(before.text)) {
+    src = tryInverted();
+    inverted = !!src;
+    // "its finance director, Alan Pryce, told": the name in apposition.
+    const named = !src ? phraseEndingAt(c, k - 1) : null;
+    if (named?.entity && toks[named.first - 1]?.text === ',') {
+      head = named;
+      src = toSource(c, named, c.recent);
+    }
+    if (!src) {
+      // An aside between commas: "Smith, a spokesman for the firm, said"; "Birch, 71, who …, said".
+      let commas = 0;
+      for (let q = k - 1; q > Math.max(0, k - 30) && commas < 3; q--) {
+        if (toks[q].text !== before.text) continue;
+        commas++;
+        head = phraseEndingAt(c, q - 1);
+        // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
+        const lead = head ? toks[head.first - 1] : undefined;
+        if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
+        src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first]))) : null;
+        // "Some residents, such as Edna Moss, said": a named example makes the group known.
+        if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
+          && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {
+          src = { ...src, kind: 'person' };
+        }
+        if (src) break;
+      }
+    }
+  } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && (v.lemma === 'say' || v.cls === 'belief' || clauseFollows(toks, cueEnd, false))) {
+    // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
+    // "Sixty percent of voters said", "About four in 10 say": a poll's sample.
+    head = { first: sample, last: k, head: k, entity: null, owner: null };
+    src = { start: toks[sample].start, end: toks[k].end, kind: 'vague', entity: null };
+  } else {
+    head = phraseEndingAt(c, k);
+    // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
+    // phrase only guessed to be someone when it names people and a clause follows.)
+    const hwk = head ? lowerOf(toks[head.head]) : '';
+    // (Only a phrase that starts as one: "let players know" is no subject.)
+    const opensPhrase = !!head && (head.first === head.head || W.det.has(lowerOf(toks[head.first])) || isCapitalised(toks[head.first]));
+    const believer = v.cls === 'belief' && !!head && opensPhrase && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
+    src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
+    if (!src || W.time.has(lowerOf(toks[head!.head]))) {
+      // "figures released earlier this year showed": the subject before a participle that modifies it.
+      for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
+        // (Not across a conjunction: "motorists campaigned against it but environmentalists believe".)
+        if (W.coordinator.has(lowerOf(toks[q]))) break;
+        if (!lowerOf(toks[q]).endsWith('ed')) continue;
+        const before = phraseEndingAt(c, q - 1);
+        const typed = before ? toSource(c, before, c.recent) : null;
+        if (typed) {
+          head = before;
+          src = typed;
+        }
+        break;
+      }
+    }
+    // "people who have battled fraud say", "some who advocate free speech argue": the phrase
+    // before the verb ends a restrictive relative clause; who speaks is the phrase it hangs on.
+    const rel = head ? restrictiveHead(c, head.first) : null;
+    const relSrc = rel ? toSource(c, rel, c.recent) ?? (lowerOf(toks[rel.head]) === 'those' ? { start: toks[rel.first].start, end: toks[rel.last].end, kind: 'vague' as const, entity: null } : null) : null;
+    // (A verb of telling needs its clause: "people who use it tell their friends" is no report.)
+    if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
+      head = rel;
+      src = { ...relSrc, end: toks[k].end };
+    }
+    if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
       src = tryInverted();
       inverted = !!src;
-    } else if (W.relative.has(bw) && bw !== 'that') {
-      // "Smith, who said …": the phrase the relative clause hangs on.
-      const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
-      head = phraseEndingAt(c, j);
-      src = head ? toSource(c, head, c.recent) : null;
-      // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
-      const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j) : -1;
-      if (sampleFirst >= 0) {
-        head = { first: sampleFirst, last: j, head: j, entity: null, owner: null };
-        src = { start: toks[sampleFirst].start, end: toks[j].end, kind: 'vague', entity: null };
-        sample = sampleFirst;
-      }
-      // ("the digital TV generation, which expects …": "which" stands for a thing or a body, never
-      // for a person only guessed from the phrase's shape.)
-      if (bw === 'which' && src && src.kind === 'person' && !src.entity) src = null;
-      relative = true;
-      // ("Legal experts, who worry that …": set off by a comma, the clause reports what they say.)
-      setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
-    } else if (W.coordinator.has(bw)) {
-      src = mainSubject(c, i, out);
-    } else if (before.text === ',' || DASHES.has(before.text)) {
-      src = tryInverted();
-      inverted = !!src;
-      // "its finance director, Alan Pryce, told": the name in apposition.
-      const named = !src ? phraseEndingAt(c, k - 1) : null;
-      if (named?.entity && toks[named.first - 1]?.text === ',') {
-        head = named;
-        src = toSource(c, named, c.recent);
-      }
-      if (!src) {
-        // An aside between commas: "Smith, a spokesman for the firm, said"; "Birch, 71, who …, said".
-        let commas = 0;
-        for (let q = k - 1; q > Math.max(0, k - 30) && commas < 3; q--) {
-          if (toks[q].text !== before.text) continue;
-          commas++;
-          head = phraseEndingAt(c, q - 1);
-          // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
-          const lead = head ? toks[head.first - 1] : undefined;
-          if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
-          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first]))) : null;
-          // "Some residents, such as Edna Moss, said": a named example makes the group known.
-          if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
-            && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {
-            src = { ...src, kind: 'person' };
-          }
-          if (src) break;
-        }
-      }
-    } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && (v.lemma === 'say' || v.cls === 'belief' || clauseFollows(toks, cueEnd, false))) {
-      // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
-      // "Sixty percent of voters said", "About four in 10 say": a poll's sample.
-      head = { first: sample, last: k, head: k, entity: null, owner: null };
-      src = { start: toks[sample].start, end: toks[k].end, kind: 'vague', entity: null };
+    }
+  }
+  if (!src) return i;
+  // "That worries many analysts because they believe …": "they" after a crowd in its own
+  // sentence, with nobody named between, is that crowd.
+  if (head && head.first === head.last && lowerOf(toks[head.head]) === 'they' && !inverted) {
+    const crowd = crowdBefore(c, head.first);
+    if (crowd) src = { ...src, kind: 'vague', entity: null };
+  }
+  // Verbs that also take plain objects ("added two players") report speech before a clause, a
+  // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
+  const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
+  const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
+  // ("polls showing her lead gone": findings nobody named show things without a clause too.)
+  const hearsayHead = src.kind === 'vague' && !!head && (W.hearsay.has(lowerOf(toks[(head as Phrase).head])) || W.unnamedFinding.has(lowerOf(toks[(head as Phrase).head])));
+  // (A commitment's infinitive, or the plain object judged, is a phrase: its content ends with it.
+  // A participle with an object is what the subject did: "…, rejecting a higher offer".)
+  // ("a camp which the church calls a retreat but critics charge is a prison": after "which" or
+  // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
+  const nxw = lowerOf(toks[cueEnd + 1]);
+  // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
+  const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
+    && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
+  let phraseOnly = false;
+  // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
+  const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+  // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
+  // speech open the sentence after the quotation, and what follows is only who heard it, how
+  // and when, no clause: the words said are still that quotation.)
+  const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
+    && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
+  if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) return i;
+  if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
+    && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
+    phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
+      || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
+      || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
+    // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
+    // the film as a child" is no view.)
+    // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
+    const viewer = !!head && (isPersonNoun(lowerOf(toks[(head as Phrase).head])) || W.crowdPronoun.has(lowerOf(toks[(head as Phrase).head])));
+    if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) return i;
+  }
+  const group = src.kind === 'vague' || src.kind === 'anonymous';
+  if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) return i;
+  // ("One analyst suggested that …": one unnamed person's view is still a source.)
+  const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
+  // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
+  const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'reports' && lowerOf(toks[(head as Phrase).head]) !== 'report';
+  // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
+  // (Only a crowd that opens its clause: not the object of "help people find what …".)
+  const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
+  // ("executives there indicate that …": unnamed people pointing to a that-clause speak too.)
+  const crowdView = v.cls === 'evidence' && !!head && ((src.kind === 'vague' && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false))
+    || (src.kind === 'anonymous' && isPluralWord(lowerOf(toks[(head as Phrase).head])) && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[cueEnd + 1]) === 'that'))
+    && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
+  // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
+  const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
+  if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged) return i;
+  if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') return i;
+  const ph = head as Phrase | null;
+  if (ph) {
+    const lead = lowerOf(toks[ph.first - 1]);
+    // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
+    // ("what many people believed to be a mistake", "what some think is right": a crowd's view of a thing.)
+    // ("what his aides describe as a rout": a characterisation the source gives, not a question.)
+    const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
+    // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
+    const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
+    if (!inverted && !crowdView2 && !reason && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) return i;
+    // "I think", "you know": a hedge, not a source.
+    if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) return i;
+    // "59% of people said": a sample, not a source. "let people write": the object of a causative.
+    if (group && lead === 'of' && sample < 0) return i;
+    // ("had many critics thinking he …", "left observers wondering whether …": a crowd made to
+    // hold a view still holds it.)
+    const heldView = group && v.cls === 'belief' && v.form === 'ing' && (W.complementiser.has(nxw) || /^(?:he|she|they|it|we)$/.test(nxw) || clauseFollows(toks, cueEnd, false));
+    if (W.causative.has(lead) && !heldView) return i;
+    // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
+    // ("member state officials": a singular unnamed head is no subject of a base form either.)
+    if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
+      const hw = lowerOf(toks[ph.head]);
+      const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
+      if (!plural) return i;
+    }
+    // "member states", "tax claims": a singular common noun right before a plural form is a compound.
+    // (A subject without a determiner before an -s form is a compound: "to meet member states".)
+    // ("ratified by all member states": a quantifier for many before a singular noun makes a compound.)
+    if (v.form === 's' && ph.last === i - 1 && (W.crowd.has(lowerOf(toks[ph.first])) || lowerOf(toks[ph.first]) === 'all') && !isPluralWord(lowerOf(toks[ph.head]))) return i;
+    if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') return i;
+  }
+  // Content: the clause after the verb, or the quotation or clause before the source.
+  let content: Span;
+  const srcFirst = src.start < t.start;
+  const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
+  if (inverted && !textBefore && head) {
+    // "Said Ann Lowe, a neighbour: …": what follows the speaker.
+    content = contentAfter(text, s, toks[(head as Phrase).last].end);
+  } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
+    const lead = head ? toks[(head as Phrase).first - 1] : undefined;
+    const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
+    // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
+    // the rest of the sentence its source.
+    const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
+    const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
+    if (aside && asIdx === 0) {
+      content = contentAfter(text, s, toks[cueEnd].end);
     } else {
-      head = phraseEndingAt(c, k);
-      // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
-      // phrase only guessed to be someone when it names people and a clause follows.)
-      const hwk = head ? lowerOf(toks[head.head]) : '';
-      // (Only a phrase that starts as one: "let players know" is no subject.)
-      const opensPhrase = !!head && (head.first === head.head || W.det.has(lowerOf(toks[head.first])) || isCapitalised(toks[head.first]));
-      const believer = v.cls === 'belief' && !!head && opensPhrase && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
-      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
-      if (!src || W.time.has(lowerOf(toks[head!.head]))) {
-        // "figures released earlier this year showed": the subject before a participle that modifies it.
-        for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
-          // (Not across a conjunction: "motorists campaigned against it but environmentalists believe".)
-          if (W.coordinator.has(lowerOf(toks[q]))) break;
-          if (!lowerOf(toks[q]).endsWith('ed')) continue;
-          const before = phraseEndingAt(c, q - 1);
-          const typed = before ? toSource(c, before, c.recent) : null;
-          if (typed) {
-            head = before;
-            src = typed;
-          }
+      if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) return i;
+      content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+    }
+  } else {
+    let from = toks[cueEnd].end;
+    // "told reporters that …": the addressee is not what was said.
+    if (v.cls === 'tell') {
+      for (let q = cueEnd + 1; q < Math.min(toks.length, cueEnd + 6); q++) {
+        if (W.complementiser.has(lowerOf(toks[q])) || toks[q].text === ':' || isQuoteMark(toks[q])) {
+          from = toks[q].start;
           break;
         }
       }
-      // "people who have battled fraud say", "some who advocate free speech argue": the phrase
-      // before the verb ends a restrictive relative clause; who speaks is the phrase it hangs on.
-      const rel = head ? restrictiveHead(c, head.first) : null;
-      const relSrc = rel ? toSource(c, rel, c.recent) ?? (lowerOf(toks[rel.head]) === 'those' ? { start: toks[rel.first].start, end: toks[rel.last].end, kind: 'vague' as const, entity: null } : null) : null;
-      // (A verb of telling needs its clause: "people who use it tell their friends" is no report.)
-      if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
-        head = rel;
-        src = { ...relSrc, end: toks[k].end };
-      }
-      if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
-        src = tryInverted();
-        inverted = !!src;
-      }
     }
-    if (!src) continue;
-    // "That worries many analysts because they believe …": "they" after a crowd in its own
-    // sentence, with nobody named between, is that crowd.
-    if (head && head.first === head.last && lowerOf(toks[head.head]) === 'they' && !inverted) {
-      const crowd = crowdBefore(c, head.first);
-      if (crowd) src = { ...src, kind: 'vague', entity: null };
-    }
-    // Verbs that also take plain objects ("added two players") report speech before a clause, a
-    // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
-    const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
-    const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
-    // ("polls showing her lead gone": findings nobody named show things without a clause too.)
-    const hearsayHead = src.kind === 'vague' && !!head && (W.hearsay.has(lowerOf(toks[(head as Phrase).head])) || W.unnamedFinding.has(lowerOf(toks[(head as Phrase).head])));
-    // (A commitment's infinitive, or the plain object judged, is a phrase: its content ends with it.
-    // A participle with an object is what the subject did: "…, rejecting a higher offer".)
-    // ("a camp which the church calls a retreat but critics charge is a prison": after "which" or
-    // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
-    const nxw = lowerOf(toks[cueEnd + 1]);
-    // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
-    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
-      && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
-    let phraseOnly = false;
-    // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
-    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
-    // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
-    // speech open the sentence after the quotation, and what follows is only who heard it, how
-    // and when, no clause: the words said are still that quotation.)
-    const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
-      && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
-    if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !isQuoteMark(prev)
-      && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
-        || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
-        || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
-      // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
-      // the film as a child" is no view.)
-      // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
-      const viewer = !!head && (isPersonNoun(lowerOf(toks[(head as Phrase).head])) || W.crowdPronoun.has(lowerOf(toks[(head as Phrase).head])));
-      if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
-    }
-    const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) continue;
-    // ("One analyst suggested that …": one unnamed person's view is still a source.)
-    const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
-    // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
-    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'reports' && lowerOf(toks[(head as Phrase).head]) !== 'report';
-    // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
-    // (Only a crowd that opens its clause: not the object of "help people find what …".)
-    const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
-    // ("executives there indicate that …": unnamed people pointing to a that-clause speak too.)
-    const crowdView = v.cls === 'evidence' && !!head && ((src.kind === 'vague' && VAGUE_SOURCES.has(lowerOf(toks[(head as Phrase).head])) && clauseFollows(toks, cueEnd, false))
-      || (src.kind === 'anonymous' && isPluralWord(lowerOf(toks[(head as Phrase).head])) && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && lowerOf(toks[cueEnd + 1]) === 'that'))
-      && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
-    // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
-    const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged) continue;
-    if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
-    const ph = head as Phrase | null;
-    if (ph) {
-      const lead = lowerOf(toks[ph.first - 1]);
-      // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
-      // ("what many people believed to be a mistake", "what some think is right": a crowd's view of a thing.)
-      // ("what his aides describe as a rout": a characterisation the source gives, not a question.)
-      const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
-      // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
-      const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
-      if (!inverted && !crowdView2 && !reason && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
-      // "I think", "you know": a hedge, not a source.
-      if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
-      // "59% of people said": a sample, not a source. "let people write": the object of a causative.
-      if (group && lead === 'of' && sample < 0) continue;
-      // ("had many critics thinking he …", "left observers wondering whether …": a crowd made to
-      // hold a view still holds it.)
-      const heldView = group && v.cls === 'belief' && v.form === 'ing' && (W.complementiser.has(nxw) || /^(?:he|she|they|it|we)$/.test(nxw) || clauseFollows(toks, cueEnd, false));
-      if (W.causative.has(lead) && !heldView) continue;
-      // A bare base form agrees with a plural or "I/you/we/they" subject, or follows an auxiliary.
-      // ("member state officials": a singular unnamed head is no subject of a base form either.)
-      if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
-        const hw = lowerOf(toks[ph.head]);
-        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
-        if (!plural) continue;
-      }
-      // "member states", "tax claims": a singular common noun right before a plural form is a compound.
-      // (A subject without a determiner before an -s form is a compound: "to meet member states".)
-      // ("ratified by all member states": a quantifier for many before a singular noun makes a compound.)
-      if (v.form === 's' && ph.last === i - 1 && (W.crowd.has(lowerOf(toks[ph.first])) || lowerOf(toks[ph.first]) === 'all') && !isPluralWord(lowerOf(toks[ph.head]))) continue;
-      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') continue;
-    }
-    // Content: the clause after the verb, or the quotation or clause before the source.
-    let content: Span;
-    const srcFirst = src.start < t.start;
-    const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
-    if (inverted && !textBefore && head) {
-      // "Said Ann Lowe, a neighbour: …": what follows the speaker.
-      content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
-      // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
-      const lead = head ? toks[(head as Phrase).first - 1] : undefined;
-      const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
-      // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
-      // the rest of the sentence its source.
-      const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
-      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
-      if (aside && asIdx === 0) {
-        content = contentAfter(text, s, toks[cueEnd].end);
-      } else {
-        if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
-        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
-      }
-    } else {
-      let from = toks[cueEnd].end;
-      // "told reporters that …": the addressee is not what was said.
-      if (v.cls === 'tell') {
-        for (let q = cueEnd + 1; q < Math.min(toks.length, cueEnd + 6); q++) {
-          if (W.complementiser.has(lowerOf(toks[q])) || toks[q].text === ':' || isQuoteMark(toks[q])) {
-            from = toks[q].start;
-            break;
-          }
-        }
-      }
-      if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
-      content = contentAfter(text, s, from);
-      if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
-    }
-    // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
-    // sentence, and this one is only its speaker and verb; what they say is that quotation.
-    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
-    if (quoteTail && c.quoteBefore) content = c.quoteBefore;
-    // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
-    // to the next sentence ("The minister said:").
-    if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;
-    out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: v.cls, lemma: v.lemma, inverted });
-    i = cueEnd;
+    if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
+    content = contentAfter(text, s, from);
+    if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
   }
-  return out;
+  // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
+  // sentence, and this one is only its speaker and verb; what they say is that quotation.
+  if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
+  if (quoteTail && c.quoteBefore) content = c.quoteBefore;
+  // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
+  // to the next sentence ("The minister said:").
+  if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') return i;
+  out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: v.cls, lemma: v.lemma, inverted });
+  return cueEnd;
 }
 
 /**

@@ -202,8 +202,14 @@ const CUE_ADVERB = /^(?:\p{L}+ly|also|now|long|still|already)$/u;
 
 /** The tokens of the vague cue phrase starting at token i (one adverb may stand inside it), or null. */
 function vagueCueAt(toks: Token[], i: number): string[] | null {
-  for (const words of VAGUE_BY_FIRST.get(toks[i].text.toLowerCase()) ?? []) {
-    const matched: string[] = [];
+  // (Most words start no phrase: no list, and no empty one made for them.)
+  const phrases = VAGUE_BY_FIRST.get(toks[i].text.toLowerCase());
+  if (phrases === undefined) return null;
+  // (One array for the words matched, copied only for the phrase returned: "it" and "is" start
+  // dozens of phrases each, and an array for each try was a visible share of all allocation.)
+  const matched = MATCHED;
+  for (const words of phrases) {
+    matched.length = 0;
     let k = i;
     let skipped = false;
     for (let n = 0; n < words.length; n++, k++) {
@@ -236,10 +242,11 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     // ("has been described as “3G on steroids” by the makers": a passive whose agent is given.)
     if (words.length > 2 && /^(?:described|regarded|seen|considered)$/.test(words[words.length - 2] === 'widely' ? words[words.length - 1] : words[words.length - 2])
       && toks.slice(i + words.length).some((x, n, rest) => x.text.toLowerCase() === 'by' && !!rest[n + 1] && (W.det.has(rest[n + 1].text.toLowerCase()) || startsUpper(rest[n + 1].text)))) continue;
-    return matched;
+    return matched.slice();
   }
   return null;
 }
+const MATCHED: string[] = [];
 
 /** "in the polls", "in several recent New Hampshire surveys": "in", a few plain words (or places),
  *  then a plural of findings that rank people, and no owner after it. The index of the head, or -1.

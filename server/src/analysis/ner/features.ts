@@ -8,7 +8,6 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { hashString, mix } from './hash';
 import { HONORIFICS, MONTHS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET } from '../lexicon';
-import { lowerCase } from '../lower-case';
 
 /** The word's own features, in this order (slots). */
 const WORD_SLOTS = ['lower', 'shape', 'suf2', 'suf3', 'suf4', 'pre2', 'pre3', 'lex', 'form', 'short'] as const;
@@ -138,8 +137,8 @@ export function docContext(sentences: Token[][]): DocContext {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word') continue;
-      if (!isUpperStart(t.text)) lowerSeen.add(lowerCase(t.text));
-      else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(lowerCase(t.text));
+      if (!isUpperStart(t.text)) lowerSeen.add(t.text.toLowerCase());
+      else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(t.text.toLowerCase());
     }
   }
   return { lowerSeen, capitalSeen };
@@ -329,7 +328,7 @@ export function staticFeaturesOnDemand(text: string, toks: Token[], kb: Knowledg
     const n1 = at(i + 1);
     const n2 = at(i + 2);
     const t = toks[i];
-    const lower = lowerCase(t.text);
+    const lower = t.text.toLowerCase();
     const upper = isUpperStart(t.text);
     const first = i === 0 || isOpening(toks[i - 1].text) ? 1 : 0;
     // Document evidence for a capitalised word: written in lower case elsewhere, or capitalised

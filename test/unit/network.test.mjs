@@ -98,7 +98,7 @@ for (const bundle of bundles()) {
 }
 
 test('the server and CLI bundles do not load anything at run time from outside the bundle but Node built-ins', () => {
-  for (const bundle of ['server.js', 'cli.js', 'core.js', 'check-worker.js'].filter((b) => existsSync(join(dist, b)))) {
+  for (const bundle of ['server.js', 'cli.js', 'cli-main.js', 'core.js', 'check-worker.js'].filter((b) => existsSync(join(dist, b)))) {
     const text = readFileSync(join(dist, bundle), 'utf8');
     const requires = new Set([...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
     const external = [...requires].filter((r) => !r.startsWith('node:') && !/^(fs|path|os|url|util|crypto|events|stream|buffer|assert|child_process|worker_threads|readline|string_decoder|module|process|perf_hooks|timers|zlib|v8|vm|tty|constants|inspector|async_hooks|net)$/.test(r) && !r.startsWith('./') && r !== 'vscode');

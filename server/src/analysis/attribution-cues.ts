@@ -96,9 +96,11 @@ export function cueVerb(word: string, intentions = false): CueVerb | undefined {
 }
 
 /** Phrasal cues that start with this lower-case word. */
-export function cuePhrases(word: string): CuePhrase[] {
-  return PHRASES.get(word) ?? [];
+export function cuePhrases(word: string): readonly CuePhrase[] {
+  // (One empty list for the words that start no phrase, most of them: not a new one per word.)
+  return PHRASES.get(word) ?? NO_PHRASES;
 }
+const NO_PHRASES: readonly CuePhrase[] = Object.freeze([]);
 
 const set = (xs: string[]) => new Set(xs);
 /** The function-word lists the clause reader uses. */

@@ -9,8 +9,9 @@ import { SPACES, hasLetter, startsUpper } from './tokens';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
+import { lowerCase } from './lower-case';
 
-const lower = (s: string) => s.toLowerCase();
+const lower = lowerCase;
 const isBlank = (s: string) => s.trim() === '';
 const endsWithColon = (s: string) => s.trimEnd().endsWith(':');
 const isSpaceChar = (c: string) => c.trim() === '';
@@ -89,7 +90,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
           break;
         }
       }
-      if (!out.slice(sentenceFirst).some((a) => overlaps(a.cue, cue))) {
+      if (!overlapsAny(out, sentenceFirst, cue)) {
         out.push(make(cue, { ...cue, kind: 'vague', entity: null }, { start: s.start, end: s.end }, s));
       }
     }
@@ -168,6 +169,13 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Whether an attribution of `out` from index `from` on has a cue overlapping `cue` (no closure
+ *  made in the loop over a sentence's tokens, which would cost every token an allocation). */
+function overlapsAny(out: Attribution[], from: number, cue: Span): boolean {
+  for (let k = from; k < out.length; k++) if (overlaps(out[k].cue, cue)) return true;
+  return false;
+}
+
 
 
 
@@ -212,12 +220,18 @@ const CUE_ADVERB = /^(?:\p{L}+ly|also|now|long|still|already)$/u;
 
 /** The tokens of the vague cue phrase starting at token i (one adverb may stand inside it), or null. */
 function vagueCueAt(toks: Token[], i: number): string[] | null {
-  for (const words of VAGUE_BY_FIRST.get(toks[i].text.toLowerCase()) ?? []) {
-    const matched: string[] = [];
+  // (Most words start no phrase: no list, and no empty one made for them.)
+  const phrases = VAGUE_BY_FIRST.get(lowerCase(toks[i].text));
+  if (phrases === undefined) return null;
+  // (One array for the words matched, copied only for the phrase returned: "it" and "is" start
+  // dozens of phrases each, and an array for each try was a visible share of all allocation.)
+  const matched = MATCHED;
+  for (const words of phrases) {
+    matched.length = 0;
     let k = i;
     let skipped = false;
     for (let n = 0; n < words.length; n++, k++) {
-      const t = toks[k]?.text.toLowerCase();
+      const t = toks[k] === undefined ? undefined : lowerCase(toks[k].text);
       if (t === words[n]) {
         matched.push(t);
         continue;
@@ -246,10 +260,11 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     // ("has been described as “3G on steroids” by the makers": a passive whose agent is given.)
     if (words.length > 2 && /^(?:described|regarded|seen|considered)$/.test(words[words.length - 2] === 'widely' ? words[words.length - 1] : words[words.length - 2])
       && toks.slice(i + words.length).some((x, n, rest) => x.text.toLowerCase() === 'by' && !!rest[n + 1] && (W.det.has(rest[n + 1].text.toLowerCase()) || startsUpper(rest[n + 1].text)))) continue;
-    return matched;
+    return matched.slice();
   }
   return null;
 }
+const MATCHED: string[] = [];
 
 /** "in the polls", "in several recent New Hampshire surveys": "in", a few plain words (or places),
  *  then a plural of findings that rank people, and no owner after it. The index of the head, or -1.

@@ -15,6 +15,7 @@ import {
   COMPASS_WORDS, POST_NOMINALS, ANONYMOUS_HEADS, DOCUMENT_WORDS, VAGUE_SOURCES, HONORIFICS, MONTHS, NON_ENTITY_CAPITALS, ORG_DESCRIPTORS, ORG_WORDS, PLACE_PREPOSITIONS, PLACE_WORDS, PUBLICATION_WORDS,
   ROLE_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET,
 } from './lexicon';
+import { lowerCase } from './lower-case';
 
 export interface EntityResult {
   entities: Entity[];
@@ -114,7 +115,7 @@ function canonicalOfHit(hit: KnowledgeHit): string {
   return hit.entry.name;
 }
 
-const lower = (s: string) => s.toLowerCase();
+const lower = lowerCase;
 
 /** Normalises a name for matching: straight apostrophes, single spaces. */
 function norm(s: string): string {
@@ -1184,7 +1185,7 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
         // Harbour Board chairman", "Defence Secretary Dr"): this reading of the title replaces it.
         // Only a role written right before this mention is that run's.
         const pre = text.slice(Math.max(0, toks[i].start - 200), toks[i].start);
-        e.roles = e.roles.map((r) => (pre.endsWith(`${r} `) && (r.endsWith(` ${before}`) || withoutHonorifics(r) === before) ? before : r));
+        e.roles = retitled(e.roles, pre, before);
         addRole(e.roles, before);
       }
       // Skip to the end of the mention.
@@ -1221,6 +1222,19 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
   }
 }
 
+/** The roles with each one written right before the mention (`pre` ends with it) that the title
+ *  `before` reads better replaced by it. (A function of its own: a closure over `before` in the
+ *  loop over every token cost each token an allocation.) */
+function retitled(roles: string[], pre: string, before: string): string[] {
+  return roles.map((r) => (pre.endsWith(`${r} `) && (r.endsWith(` ${before}`) || withoutHonorifics(r) === before) ? before : r));
+}
+
+/** Those of the people `among` with a role (in lower case) ending in `head`, in order. (No closure
+ *  over `head` in the loop over every token, which cost each token an allocation.) */
+function withRoleEnding(among: number[], rolesLower: string[][], head: string): number[] {
+  return among.filter((n) => rolesLower[n].some((r) => r.endsWith(head)));
+}
+
 function resolveDescriptions(
   text: string,
   entities: Entity[],
@@ -1237,6 +1251,18 @@ function resolveDescriptions(
   const out: { span: Span; entity: string; text: string }[] = [];
   // Each role, and its head without the body it serves ("analyst" of "analyst at Brightwater").
   const rolesLower = persons.map((p) => p.roles.flatMap((r) => [lower(r), lower(roleHead(r))]));
+  // The people whose roles end in each three letters, in order: a description's head is looked
+  // for among those only (a scan of every person per description grew with people × descriptions).
+  const byEnding = new Map<string, number[]>();
+  rolesLower.forEach((roles, n) => {
+    for (const r of roles) {
+      if (r.length < 3) continue;
+      const k = r.slice(-3);
+      const l = byEnding.get(k);
+      if (!l) byEnding.set(k, [n]);
+      else if (l[l.length - 1] !== n) l.push(n);
+    }
+  });
   for (const toks of bySentence) {
     for (let i = 0; i < toks.length; i++) {
       if (!isThe(toks[i].text)) continue;
@@ -1254,7 +1280,8 @@ function resolveDescriptions(
       if (nextTok && isCap(nextTok)) continue;
       const head = toks.slice(i + 1, found + 1).filter((t) => t.kind === 'word' && !ROLE_MODIFIERS.has(lower(t.text)) && !kb.demonym(t.text) && !isCap(t)).map((t) => lower(t.text)).join(' ');
       if (!head) continue;
-      const matching = persons.filter((_p, n) => rolesLower[n].some((r) => r.endsWith(head)));
+      const among = head.length >= 3 ? (byEnding.get(head.slice(-3)) ?? []) : persons.map((_p, n) => n);
+      const matching = withRoleEnding(among, rolesLower, head).map((n) => persons[n]);
       if (matching.length !== 1) continue;
       const span = { start: toks[i].start, end: toks[found].end };
       out.push({ span, entity: matching[0].id, text: text.slice(span.start, span.end) });

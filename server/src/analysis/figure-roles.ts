@@ -12,7 +12,7 @@ import { mentionsIn } from './spans';
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
 interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }
 export interface RoleEntry { id: string; role: string; reason: string; kind: string; quantityKinds?: string[]; checks: CheckData[] }
-interface Check { on?: Target; re?: RegExp; fast?: RegExp; length: number; test?: string; not: boolean }
+interface Check { on?: Target; re?: RegExp; fast?: RegExp; length: number; test?: string; not: boolean; slot: number }
 interface Compiled { id: string; role: FigureRole; reason: string; kinds: Set<string> | null; checks: Check[] }
 
 const LISTS = table.lists as Record<string, string[]>;
@@ -54,6 +54,17 @@ export function endAnchoredTest(source: string, flags: string): RegExp | undefin
   return new RegExp(`$(?<=${source.slice(0, -1)})`, flags);
 }
 
+/** Each stretch a check reads (its target and length) numbered once, so that a figure keeps the
+ *  stretches it worked out in an array by number (a key string made per check was much of the
+ *  table's time on a page of figures). */
+const STRETCH_SLOTS = new Map<string, number>();
+const stretchSlot = (on: string | undefined, length: number): number => {
+  const key = `${on}:${length}`;
+  let n = STRETCH_SLOTS.get(key);
+  if (n === undefined) STRETCH_SLOTS.set(key, (n = STRETCH_SLOTS.size));
+  return n;
+};
+
 const ENTRIES: Compiled[] = (table.entries as RoleEntry[]).map((e) => ({
   id: e.id,
   role: e.role as FigureRole,
@@ -68,6 +79,7 @@ const ENTRIES: Compiled[] = (table.entries as RoleEntry[]).map((e) => ({
       length: c.length ?? 60,
       test: c.test,
       not: !!c.not,
+      slot: stretchSlot(c.on, c.length ?? 60),
     };
   }),
 }));
@@ -104,7 +116,7 @@ export function isMarketReport(sentence: string): boolean {
 type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
 /** One figure being decided. The stretches of text and the named tests it reads are worked out
  *  once per figure (`stretches`, `tests`): about a hundred entries read the same few stretches. */
-interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: Map<string, [string, number]>; tests: Map<string, boolean>; bySentence: SentenceMemo }
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: ([string, number] | undefined)[]; tests: Map<string, boolean>; bySentence: SentenceMemo }
 /** What checks that read only the figure's sentence gave, kept for the other figures of the
  *  sentence: a dense paragraph of figures once ran every sentence-wide pattern once per figure. */
 type SentenceMemo = Map<Check | string, boolean>;
@@ -140,10 +152,9 @@ const TESTS: Record<string, (h: Here) => boolean> = {
 };
 
 /** The text a check reads, and where it starts in the document (worked out once per figure). */
-function stretch(h: Here, on: Target, length: number): [string, number] {
-  const key = on + length;
-  let v = h.stretches.get(key);
-  if (v === undefined) h.stretches.set(key, (v = stretchOf(h, on, length)));
+function stretch(h: Here, c: Check): [string, number] {
+  let v = h.stretches[c.slot];
+  if (v === undefined) h.stretches[c.slot] = v = stretchOf(h, c.on!, c.length);
   return v;
 }
 
@@ -171,9 +182,15 @@ function holds(h: Here, c: Check): boolean {
   if (c.test) v = namedTest(h, c.test);
   else if (c.on === 'sentence' || c.on === 'context') {
     v = h.bySentence.get(c);
-    if (v === undefined) h.bySentence.set(c, (v = c.fast!.test(stretch(h, c.on, c.length)[0])));
-  } else v = c.fast!.test(stretch(h, c.on!, c.length)[0]);
+    if (v === undefined) h.bySentence.set(c, (v = c.fast!.test(stretch(h, c)[0])));
+  } else v = c.fast!.test(stretch(h, c)[0]);
   return v !== c.not;
+}
+
+/** Whether every check holds, in order, stopping at the first that does not. */
+function allHold(h: Here, checks: Check[]): boolean {
+  for (let k = 0; k < checks.length; k++) if (!holds(h, checks[k])) return false;
+  return true;
 }
 
 function namedTest(h: Here, name: string): boolean {
@@ -187,7 +204,7 @@ function namedTest(h: Here, name: string): boolean {
 function evidence(h: Here, e: Compiled): Span {
   for (const c of e.checks) {
     if (c.not || !c.re) continue;
-    const [text, at] = stretch(h, c.on!, c.length);
+    const [text, at] = stretch(h, c);
     const m = c.re.exec(text);
     if (!m) continue;
     if (c.on === 'context') return { start: at, end: at + h.sentence.length };
@@ -198,11 +215,11 @@ function evidence(h: Here, e: Compiled): Span {
 
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
 export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map()): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb, stretches: new Map(), tests: new Map(), bySentence };
+  const h: Here = { a, q, sentence, kb, stretches: new Array(STRETCH_SLOTS.size), tests: new Map(), bySentence };
   for (let i = from; i < ENTRIES.length; i++) {
     const e = ENTRIES[i];
     if (e.kinds && !e.kinds.has(q.kind)) continue;
-    if (e.checks.every((c) => holds(h, c))) return { entry: e, evidence: evidence(h, e) };
+    if (allHold(h, e.checks)) return { entry: e, evidence: evidence(h, e) };
   }
   return null;
 }

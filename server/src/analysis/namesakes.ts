@@ -7,6 +7,7 @@ import type { Token } from './types';
 import { GENDERED_PRONOUNS, GENDERED_TITLES, HONORIFICS, TITLES } from './lexicon';
 import { firstAtOrAfter } from './spans';
 import { FINAL_DOT, SPACES } from './tokens';
+import { lowerCase } from './lower-case';
 
 type Gender = 'f' | 'm';
 
@@ -32,7 +33,7 @@ const FUNCTION_WORDS = new Set(['a', 'an', 'the', 'that', 'this', 'these', 'thos
 /** A possessive right after a name ("Pellworth's wife said she"): a pronoun after it is the head noun's. */
 const POSSESSIVE_AFTER = /^['’](?:s\b|\s)/;
 
-const lower = (s: string) => s.toLowerCase();
+const lower = lowerCase;
 
 
 function words(s: string): string[] {

@@ -6,6 +6,7 @@ import type { Entity, Token } from './types';
 import { W, cueVerb } from './attribution-cues';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { hasLetter } from './tokens';
+import { lowerCase } from './lower-case';
 
 /** A head noun the lexicon knows as a source: officials, report, ministry, newspaper, minister. */
 export function isSourceNoun(w: string): boolean {
@@ -56,7 +57,7 @@ export interface Phrase {
   joined?: boolean;
 }
 
-export const lowerOf = (t: Token | undefined): string => (t ? t.text.toLowerCase() : '');
+export const lowerOf = (t: Token | undefined): string => (t ? lowerCase(t.text) : '');
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase();
 const isPossessive = (t: Token | undefined) => !!t && (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'");
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‑');

@@ -392,11 +392,14 @@ export const inconsistentName: Rule = {
     };
     // The copy's tokens (furniture aside) grouped by text, built once when a pair first asks how
     // often each spelling is written (a scan of every token per pair was quadratic).
+    // Only the spellings of the pairs are ever asked for (a variant or its preferred spelling).
+    const asked = new Set([...variants.keys(), ...preferredOf.values()]);
     let copyByText: Map<string, Token[]> | undefined;
     const copyOf = (w: string): Token[] => {
       if (!copyByText) {
         copyByText = new Map();
         for (const t of a.tokens) {
+          if (!asked.has(t.text)) continue;
           const b = a.blocks[a.sentences[t.sentence]?.block];
           if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
           const l = copyByText.get(t.text);
@@ -414,7 +417,7 @@ export const inconsistentName: Rule = {
     const firstToken = (w: string): Token | undefined => {
       if (!firstByText) {
         firstByText = new Map();
-        for (const t of a.tokens) if (!firstByText.has(t.text)) firstByText.set(t.text, t);
+        for (const t of a.tokens) if (asked.has(t.text) && !firstByText.has(t.text)) firstByText.set(t.text, t);
       }
       return firstByText.get(w);
     };

@@ -6,12 +6,44 @@ import { lastStartingBy } from '../analysis/spans';
 
 const words = (s: string) => s.replace(SPACE_RUNS, ' ').trim();
 
+/** Whether a UTF-16 code unit is one that `\s` matches (white space and line ends). */
+function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * A block's text without its white space, as a number (a hash) and a count: two blocks whose
+ * `words` are the same have the same signature, so only blocks that share one need their words
+ * made and compared (making them for every paragraph was most of this pass on a long text).
+ */
+function signature(text: string, start: number, end: number): string {
+  let h = 0x811c9dc5;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (isRegexSpace(c)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    n++;
+  }
+  return `${n}:${h >>> 0}`;
+}
+
 /** The findings without those in a repeated block that its first copy already has. */
 export function withoutRepeats(a: Analysis, findings: Finding[]): Finding[] {
   const firstOf = new Map<string, number>();
   const copyOf = new Map<number, number>();
+  // Paragraphs by signature: one whose signature no other paragraph shares is no copy nor copied.
+  const signatures = new Map<string, number>();
+  const sigOf: (string | undefined)[] = new Array(a.blocks.length);
   a.blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' && b.kind !== 'standfirst') return;
+    const sig = signature(a.text, b.start, b.end);
+    sigOf[i] = sig;
+    signatures.set(sig, (signatures.get(sig) ?? 0) + 1);
+  });
+  a.blocks.forEach((b, i) => {
+    const sig = sigOf[i];
+    if (sig === undefined || signatures.get(sig)! < 2) return;
     const key = words(a.text.slice(b.start, b.end));
     if (key.length < 20) return;
     const first = firstOf.get(key);

@@ -1,4 +1,4 @@
-import type { Analysis, Attribution, Finding } from '../analysis/types';
+import type { Analysis, Attribution, Entity, Finding, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText } from './util';
@@ -6,6 +6,7 @@ import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
+import { lowerCase } from '../analysis/lower-case';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -132,22 +133,31 @@ function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   const entityById = new Map(a.entities.map((e) => [e.id, e]));
   const demonymAt = new Set(a.demonyms.map((d) => d.span.start));
   const toks = a.tokens;
+  const mention = (x: Token) => byStart.get(x.start);
   for (let i = 0; i < toks.length; i++) {
-    if (toks[i].text.toLowerCase() !== 'in') continue;
-    const si = toks[i].sentence;
-    const s = a.sentences[si];
-    if (!s || a.blocks[s.block]?.kind === 'headline' || (a.blocks[s.block]?.kind !== 'paragraph' && a.blocks[s.block]?.kind !== 'standfirst')) continue;
-    const head = standingFindingAt(toks, i, (x) => byStart.get(x.start), entityById, demonymAt);
-    if (head < 0 || toks[head].sentence !== si) continue;
-    const start = toks[i].start;
-    const end = toks[head].end;
-    if (a.quotes.some((q) => q.speech && q.inner.start <= start && end <= q.inner.end)) continue;
-    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
-    if (OWNED_AFTER.test(a.text.slice(end, end + 90))) continue;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    if (lowerCase(toks[i].text) !== 'in') continue;
+    // (The rest in a function of its own: closures made in this loop cost every token an allocation.)
+    const f = unnamedStandingAt(a, i, inSentence, found, rule, severity, mention, entityById, demonymAt);
+    if (f) out.push(f);
   }
   return out;
+}
+
+/** unnamedStandings at the token `i` ("in"): its finding, or null. */
+function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity'], mention: (x: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): Finding | null {
+  const toks = a.tokens;
+  const si = toks[i].sentence;
+  const s = a.sentences[si];
+  if (!s || a.blocks[s.block]?.kind === 'headline' || (a.blocks[s.block]?.kind !== 'paragraph' && a.blocks[s.block]?.kind !== 'standfirst')) return null;
+  const head = standingFindingAt(toks, i, mention, entityById, demonymAt);
+  if (head < 0 || toks[head].sentence !== si) return null;
+  const start = toks[i].start;
+  const end = toks[head].end;
+  if (a.quotes.some((q) => q.speech && q.inner.start <= start && end <= q.inner.end)) return null;
+  if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) return null;
+  if (OWNED_AFTER.test(a.text.slice(end, end + 90))) return null;
+  if (found.some((f) => f.start < end && start < f.end)) return null;
+  return { rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }
 
 export const vagueAttribution: Rule = {

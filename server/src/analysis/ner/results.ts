@@ -15,6 +15,7 @@ import type { NerSpan } from './tagger';
 import { MONTHS, ORG_WORDS, WEEKDAY_SET } from '../lexicon';
 import { hasLower, startsLower, startsUpper } from '../tokens';
 import teamCues from '../data/team-cues.json';
+import { lowerCase } from '../lower-case';
 
 const cueWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
 /** data/team-cues.json: the words around a name in prose that make it a team. */
@@ -267,7 +268,7 @@ function cueCase(toks: Token[], r: { from: number; to: number }, j: number): boo
  */
 function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): { sentence: number; from: number; to: number }[] {
   // Only sentences with a cue's word are read (most articles have none).
-  const lower = (t: Token | undefined) => (t && t.kind === 'word' ? t.text.toLowerCase() : '');
+  const lower = (t: Token | undefined) => (t && t.kind === 'word' ? lowerCase(t.text) : '');
   const cued = sentences.map((toks) =>
     // Cue words are written in lower case in running prose.
     toks.some((t, k) => CUE_WORDS.has(t.text) || (t.text.length > 1 && !hasLower(t.text) && CUE_WORDS.has(t.text.toLowerCase())) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),

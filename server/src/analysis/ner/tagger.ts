@@ -199,33 +199,40 @@ export function joinedNames(text: string, sentences: Token[][], spans: NerSpan[]
       const left = toks[k - 1];
       const right = toks[k + 1];
       if (left.kind !== 'word' || right.kind !== 'word' || !startsUpper(left.text) || !startsUpper(right.text)) continue;
-      // Each side: the tagger's span over its word, else the capitalised word alone.
-      const over = (i: number) => out.find((sp) => sp.sentence === s && sp.from <= i && i < sp.to);
-      const l = over(k - 1);
-      const r = over(k + 1);
-      if (l && l === r) continue;
-      // With no span over it, a side is its run of capitalised words (three at most: "Pew Internet").
-      const cap = (i: number) => i >= 0 && i < toks.length && toks[i].kind === 'word' && startsUpper(toks[i].text) && !over(i);
-      let from = l && l.to === k ? l.from : k - 1;
-      if (!l) while (k - from < 3 && cap(from - 1)) from--;
-      let to = r && r.from === k + 1 ? r.to : k + 2;
-      if (!r) while (to - k - 1 < 3 && cap(to)) to++;
-      const sideL = text.slice(toks[from].start, toks[k - 1].end);
-      const sideR = text.slice(toks[k + 1].start, toks[to - 1].end);
-      if (isKnownPlace(sideL, kb) && isKnownPlace(sideR, kb)) continue;
-      // "Home & Away", "Hobby & Crafts": everyday words (or their plurals) on both sides are no firm's name.
-      const everyday = (w: string) => kb.isCommonWord(w) || (w.endsWith('s') && kb.isCommonWord(w.slice(0, -1)));
-      if (toks.slice(from, to).every((t, i) => i === k - from || everyday(t.text.toLowerCase()))) continue;
-      // A side with a word in lower case is a title or a phrase ("Wild on E!"), not a founder's name.
-      if (toks.slice(from, to).some((t) => t.kind === 'word' && !startsUpper(t.text))) continue;
-      // "Ruth Okafor & Tomas Lind" are two people; "Tomas Wexler & Sons" is a firm.
-      const fullName = (sp: NerSpan | undefined) => sp !== undefined && sp.type === 'PER' && sp.to - sp.from > 1;
-      if ((fullName(l) || fullName(r)) && !(to === k + 2 && FIRM_WORDS.has(right.text.toLowerCase()))) continue;
-      const joined: NerSpan = { start: toks[from].start, end: toks[to - 1].end, type: 'ORG', sentence: s, from, to, joined: true };
-      out = [...out.filter((sp) => sp !== l && sp !== r), joined].sort((a, b) => a.start - b.start || b.end - a.end);
+      // (The rest in a function of its own: closures made in this loop cost every token an allocation.)
+      out = joinedAt(text, toks, s, k, out, kb);
     }
   }
   return out;
+}
+
+/** joinedNames at the joiner `k` of sentence `s`: the spans with the name joined over it, or as they were. */
+function joinedAt(text: string, toks: Token[], s: number, k: number, out: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  const right = toks[k + 1];
+  // Each side: the tagger's span over its word, else the capitalised word alone.
+  const over = (i: number) => out.find((sp) => sp.sentence === s && sp.from <= i && i < sp.to);
+  const l = over(k - 1);
+  const r = over(k + 1);
+  if (l && l === r) return out;
+  // With no span over it, a side is its run of capitalised words (three at most: "Pew Internet").
+  const cap = (i: number) => i >= 0 && i < toks.length && toks[i].kind === 'word' && startsUpper(toks[i].text) && !over(i);
+  let from = l && l.to === k ? l.from : k - 1;
+  if (!l) while (k - from < 3 && cap(from - 1)) from--;
+  let to = r && r.from === k + 1 ? r.to : k + 2;
+  if (!r) while (to - k - 1 < 3 && cap(to)) to++;
+  const sideL = text.slice(toks[from].start, toks[k - 1].end);
+  const sideR = text.slice(toks[k + 1].start, toks[to - 1].end);
+  if (isKnownPlace(sideL, kb) && isKnownPlace(sideR, kb)) return out;
+  // "Home & Away", "Hobby & Crafts": everyday words (or their plurals) on both sides are no firm's name.
+  const everyday = (w: string) => kb.isCommonWord(w) || (w.endsWith('s') && kb.isCommonWord(w.slice(0, -1)));
+  if (toks.slice(from, to).every((t, i) => i === k - from || everyday(t.text.toLowerCase()))) return out;
+  // A side with a word in lower case is a title or a phrase ("Wild on E!"), not a founder's name.
+  if (toks.slice(from, to).some((t) => t.kind === 'word' && !startsUpper(t.text))) return out;
+  // "Ruth Okafor & Tomas Lind" are two people; "Tomas Wexler & Sons" is a firm.
+  const fullName = (sp: NerSpan | undefined) => sp !== undefined && sp.type === 'PER' && sp.to - sp.from > 1;
+  if ((fullName(l) || fullName(r)) && !(to === k + 2 && FIRM_WORDS.has(right.text.toLowerCase()))) return out;
+  const joined: NerSpan = { start: toks[from].start, end: toks[to - 1].end, type: 'ORG', sentence: s, from, to, joined: true };
+  return [...out.filter((sp) => sp !== l && sp !== r), joined].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**

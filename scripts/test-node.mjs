@@ -37,6 +37,8 @@ const SHARED_GROUPS = 2;
 const OWN_PROCESS = new Set([
   'test/unit/adversarial.test.mjs', // a worker thread kept across its tests; long
   'test/unit/bbc-corpus.test.mjs', // the 2,225 BBC articles: long
+  'test/unit/cli-code-cache.test.mjs', // loads the CLI starter in-process, which sets V8 flags (v8.setFlagsFromString): in a process that has
+  // already run other files' code that crashed V8 (SIGSEGV), so it runs where nothing ran before it
   'test/unit/cli.test.mjs', // dozens of CLI processes and a language server: long
   'test/unit/ner.test.mjs', // retrains the tagger: long
   'test/unit/regex-safety.test.mjs', // loads a second dist/core.js with RegExp replaced; enables source maps

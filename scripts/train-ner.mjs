@@ -5,12 +5,13 @@
 // and a fixed number of passes, so the same data gives byte-identical weights.
 //
 //   node scripts/train-ner.mjs [--epochs N] [--seed N] [--runs N] [--limit DOCS] [--out FILE] [--eval]
-//                              [--fold K[,K...]]
+//                              [--fold K[,K...] [--errors TYPE]]
 //
 // --fold K (1-4) is cross-validation for choosing features and settings without looking at the
 // held-out fifth: wikigold's documents whose id suffix % 5 === K are left out of training too,
 // and scored afterwards through the whole analysis (exact span, PER/ORG/LOC micro). Nothing is
-// written. Several folds (--fold 1,2,3,4) train once each and add up their counts.
+// written. Several folds (--fold 1,2,3,4) train once each and add up their counts. --errors ORG
+// prints the fold's ORG errors in context (on the terminal; nothing is kept).
 //
 // CoNLL-2003 and PolNeAR are never read here: they may not train weights that ship.
 import { createRequire } from 'node:module';
@@ -40,6 +41,7 @@ export function parseArgs(argv) {
     else if (a === '--out') o.out = resolve(argv[++i]);
     else if (a === '--eval') o.eval = true;
     else if (a === '--fold') o.folds = argv[++i].split(',').map(Number);
+    else if (a === '--errors') o.errors = argv[++i];
     else if (a === '-h' || a === '--help') {
       console.log('usage: node scripts/train-ner.mjs [--epochs N] [--seed N] [--runs N] [--limit DOCS] [--out FILE] [--eval]');
       process.exit(0);
@@ -149,7 +151,7 @@ export function inputsDigest(data, used, o) {
 export const weightsDigest = (text) => createHash('sha256').update(text).digest('hex');
 
 /** Trains `o.runs` perceptrons over the data and packs their mean into the weights file. */
-function trainWeights(core, data, used, o) {
+export function trainWeights(core, data, used, o) {
   // `runs` trainings, each over its own shuffle (seeds seed, seed + 1, ...), averaged: the
   // perceptron's typing of rarely seen names moves with the order it reads them in, and the mean
   // of a few orders moves less. Summed in a fixed order, so the result is the same every time.
@@ -175,6 +177,24 @@ function trainWeights(core, data, used, o) {
   return { file: core.ner.packWeights(weights, used, scale), total: weights.size };
 }
 
+/**
+ * With --errors TYPE, the fold's gold spans of TYPE not found exactly (typed otherwise, cut, or
+ * missed) and the predictions of TYPE that are no gold span, in context, on the terminal only.
+ */
+function printErrors(d, pred, type) {
+  const ctx = (s, e) => `${d.text.slice(Math.max(0, s - 40), s)}[[${d.text.slice(s, e)}]]${d.text.slice(e, e + 40)}`.replace(/\n/g, '⏎');
+  for (const g of d.entities.filter((x) => x.type === type)) {
+    if (pred.some((p) => p.start === g.start && p.end === g.end && p.type === type)) continue;
+    const ov = pred.filter((p) => p.start < g.end && g.start < p.end);
+    console.log(`  gold ${type}  ${ov.length ? ov.map((p) => `${p.type}:${d.text.slice(p.start, p.end)}`).join(' | ') : 'missed'}  ${ctx(g.start, g.end)}`);
+  }
+  for (const p of pred.filter((x) => x.type === type)) {
+    if (d.entities.some((g) => g.start === p.start && g.end === p.end && g.type === type)) continue;
+    const g = d.entities.find((x) => x.start < p.end && p.start < x.end);
+    console.log(`  pred ${type}  ${g ? `gold ${g.type}:${d.text.slice(g.start, g.end)}` : 'no gold'}  ${ctx(p.start, p.end)}`);
+  }
+}
+
 /** Cross-validation: per fold, train without it and score its wikigold documents. */
 async function crossValidate(core, kb, o) {
   const { scoreEntities, predictedMentions, addEntityCounts, emptyEntityCounts, overall, NER_TYPES } = await import('./real-data/score-entities.mjs');
@@ -189,7 +209,9 @@ async function crossValidate(core, kb, o) {
     const c = emptyEntityCounts();
     for (const d of wiki.filter((x) => inFold('wikigold', x.id, fold))) {
       const a = core.analyze(d.text, kb, { languageId: 'news' });
-      addEntityCounts(c, scoreEntities(d.entities ?? [], predictedMentions(core.toJson(d.id, a, core.check(a, { kb })))));
+      const pred = predictedMentions(core.toJson(d.id, a, core.check(a, { kb })));
+      addEntityCounts(c, scoreEntities(d.entities ?? [], pred));
+      if (o.errors) for (const t of o.errors.split(',')) printErrors(d, pred, t);
     }
     core.ner.useWeights(null);
     addEntityCounts(acc, c);

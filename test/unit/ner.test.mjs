@@ -357,3 +357,11 @@ test("a results line's team keeps its first word, and a score before another or 
   assert.ok(got.includes('St Velmor:organisation'), got.join(', '));
   assert.ok(!got.some((g) => /\d/.test(g)), got.join(', '));
 });
+
+test('a short form defined in brackets after a name is a mention of that name, even when the text never uses it again; a person\'s initials are not', () => {
+  const raw = 'Election results\n\nThe party lost heavily to the Velmar Labour Alliance (VLA), which won 30 seats. Mr Tomas Lind (TL) conceded on Sunday.';
+  const a = core.analyze(raw, kb);
+  const mentions = (name) => a.entities.find((e) => e.mentions.some((m) => m.text === name))?.mentions.map((m) => m.text) ?? [];
+  assert.deepEqual(mentions('Velmar Labour Alliance'), ['Velmar Labour Alliance', 'VLA']);
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === 'TL')), JSON.stringify(a.entities.map((e) => e.mentions.map((m) => m.text))));
+});

@@ -844,6 +844,18 @@ function cluster(
   // A headline's single words no rule placed (joined to the body's name below).
   const headlineLeft: Candidate[] = [];
 
+  // Short forms defined in brackets right after a name ("Fiji Labour Party (FLP)"): a name, though
+  // a word after "(" is otherwise read as a sentence's first word (a weak guess); joined to the
+  // name they follow below.
+  const definedShortForms = new Set<Candidate>();
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    const before = cands[k - 1];
+    if (!c.weak || before.kind === 'person') continue;
+    const acr = ACRONYM_IN_BRACKETS.exec(text.slice(before.end, before.end + 12));
+    if (acr && acr[1] === c.text && before.end + acr[0].indexOf('(') + 1 === c.start) definedShortForms.add(c);
+  }
+
   // Pass 1: knowledge-backed and multi-word names.
   const pending = new Set<Candidate>();
   // People's names placed in pass 1, to follow who was mentioned last in pass 2.
@@ -982,7 +994,7 @@ function cluster(
       }
     }
     if (!c.kind) continue;
-    if (c.weak && c.kind !== 'person' && c.kind !== 'place' && !c.speaks) continue;
+    if (c.weak && c.kind !== 'person' && c.kind !== 'place' && !c.speaks && !definedShortForms.has(c)) continue;
     add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
   }
 

@@ -365,3 +365,12 @@ test('a short form defined in brackets after a name is a mention of that name, e
   assert.deepEqual(mentions('Velmar Labour Alliance'), ['Velmar Labour Alliance', 'VLA']);
   assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === 'TL')), JSON.stringify(a.entities.map((e) => e.mentions.map((m) => m.text))));
 });
+
+test("a town's name after 'in', 'to' or 'from' stays the town though an organisation named in full starts with it", () => {
+  const raw = 'College news\n\nHexmarsh State College was founded in 1865 and is located in Hexmarsh, a town of 19,000. Hexmarsh State now teaches 4,000 students, and Hexmarsh announced a new library.';
+  const a = core.analyze(raw, kb);
+  const kindOf = (start) => a.entities.find((e) => e.mentions.some((m) => m.start === start))?.kind;
+  const town = raw.indexOf('in Hexmarsh') + 3;
+  assert.equal(kindOf(town), 'place', JSON.stringify(a.entities.map((e) => [e.kind, e.mentions.map((m) => m.text)])));
+  assert.equal(kindOf(raw.indexOf('Hexmarsh State College')), 'organisation');
+});

@@ -816,6 +816,13 @@ interface Cluster {
   demonymCountry?: string;
 }
 
+/** Whether the word before a candidate, in its sentence, is a place preposition ("in", "to", "from"). */
+function afterPlacePreposition(c: Candidate, bySentence: Token[][]): boolean {
+  const toks = bySentence[c.sentence] ?? [];
+  const i = toks.findIndex((t) => t.start === c.start);
+  return i > 0 && PLACE_PREPOSITIONS.has(lower(toks[i - 1].text));
+}
+
 function cluster(
   text: string,
   cands: Candidate[],
@@ -981,9 +988,11 @@ function cluster(
         if (!surname) calledByGivenName.add(chosen);
         continue;
       }
-      // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
+      // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full;
+      // but a place after "in", "to", "from" stays the town ("Fairmont State" the university,
+      // "located in Fairmont").
       const orgs = orgsByFirst.get(w) ?? [];
-      if (orgs.length >= 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w)) {
+      if (orgs.length >= 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w) && !(c.kind === 'place' && afterPlacePreposition(c, bySentence))) {
         c.kind = orgs[0].kind;
         orgs[0].members.push(c);
         continue;

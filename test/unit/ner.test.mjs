@@ -374,3 +374,11 @@ test("a town's name after 'in', 'to' or 'from' stays the town though an organisa
   assert.equal(kindOf(town), 'place', JSON.stringify(a.entities.map((e) => [e.kind, e.mentions.map((m) => m.text)])));
   assert.equal(kindOf(raw.indexOf('Hexmarsh State College')), 'organisation');
 });
+
+test("a role the rules took into a person's name goes when the tagger's person starts on a given name after a noun for a person; a surname that is such a noun stays", () => {
+  const raw = 'Inquest opens\n\nCounty Coroner Miriam Oduya opened the inquest on Monday. Engineer Tomas Lind gave evidence, and so did Petra Baker.';
+  const a = core.analyze(raw, kb);
+  const names = a.entities.flatMap((e) => e.mentions.map((m) => `${m.text}:${e.kind}`));
+  assert.ok(names.includes('Miriam Oduya:person') && names.includes('Tomas Lind:person'), names.join(', '));
+  assert.ok(names.includes('Petra Baker:person'), names.join(', '));
+});

@@ -382,3 +382,11 @@ test("a role the rules took into a person's name goes when the tagger's person s
   assert.ok(names.includes('Miriam Oduya:person') && names.includes('Tomas Lind:person'), names.join(', '));
   assert.ok(names.includes('Petra Baker:person'), names.join(', '));
 });
+
+test('two people named in full either side of "&" are two people, not one name; a firm of two names stays one', () => {
+  const raw = 'Radio news\n\nThe breakfast show is read by Karl Velling & Harriet Dunmore, who broadcast from Hexley. Pellow & Marrick reported higher sales.';
+  const a = core.analyze(raw, kb);
+  const names = a.entities.flatMap((e) => e.mentions.map((m) => `${m.text}:${e.kind}`));
+  assert.ok(names.includes('Karl Velling:person') && names.includes('Harriet Dunmore:person'), names.join(', '));
+  assert.ok(names.includes('Pellow & Marrick:organisation'), names.join(', '));
+});

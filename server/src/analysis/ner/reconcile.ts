@@ -111,10 +111,21 @@ export function reconcile(
       if (inside) continue;
     }
     let support: NerSpan | undefined;
+    const over: NerSpan[] = [];
     for (let k = from; k < spans.length && spans[k].start < c.end; k++) {
       if (!overlaps(spans[k], c)) continue;
       used.add(spans[k]);
+      over.push(spans[k]);
       if (!support || spans[k].end - spans[k].start > support.end - support.start) support = spans[k];
+    }
+    // Two people the rules read as one name over "&" ("Karl Langdon & Harvey Deegan"): when the
+    // tagger found each side a person named in full inside it, they are two people.
+    if (over.length >= 2 && c.tokens.some((t) => t.text === '&') && over.every((s) => s.type === 'PER' && s.to - s.from >= 2 && s.start >= c.start && s.end <= c.end)) {
+      for (const s of over) {
+        const toks = bySentence[s.sentence].slice(s.from, s.to);
+        out.push({ ...c, start: s.start, end: s.end, tokens: toks, text: text.slice(s.start, s.end), kind: 'person', roles: [], sentence: s.sentence, hit: undefined });
+      }
+      continue;
     }
     const block = sentences && blocks ? blocks[sentences[c.sentence].block] : undefined;
     if (!support || support.type === 'MISC') {

@@ -357,3 +357,36 @@ test("a results line's team keeps its first word, and a score before another or 
   assert.ok(got.includes('St Velmor:organisation'), got.join(', '));
   assert.ok(!got.some((g) => /\d/.test(g)), got.join(', '));
 });
+
+test('a short form defined in brackets after a name is a mention of that name, even when the text never uses it again; a person\'s initials are not', () => {
+  const raw = 'Election results\n\nThe party lost heavily to the Velmar Labour Alliance (VLA), which won 30 seats. Mr Tomas Lind (TL) conceded on Sunday.';
+  const a = core.analyze(raw, kb);
+  const mentions = (name) => a.entities.find((e) => e.mentions.some((m) => m.text === name))?.mentions.map((m) => m.text) ?? [];
+  assert.deepEqual(mentions('Velmar Labour Alliance'), ['Velmar Labour Alliance', 'VLA']);
+  assert.ok(!a.entities.some((e) => e.mentions.some((m) => m.text === 'TL')), JSON.stringify(a.entities.map((e) => e.mentions.map((m) => m.text))));
+});
+
+test("a town's name after 'in', 'to' or 'from' stays the town though an organisation named in full starts with it", () => {
+  const raw = 'College news\n\nHexmarsh State College was founded in 1865 and is located in Hexmarsh, a town of 19,000. Hexmarsh State now teaches 4,000 students, and Hexmarsh announced a new library.';
+  const a = core.analyze(raw, kb);
+  const kindOf = (start) => a.entities.find((e) => e.mentions.some((m) => m.start === start))?.kind;
+  const town = raw.indexOf('in Hexmarsh') + 3;
+  assert.equal(kindOf(town), 'place', JSON.stringify(a.entities.map((e) => [e.kind, e.mentions.map((m) => m.text)])));
+  assert.equal(kindOf(raw.indexOf('Hexmarsh State College')), 'organisation');
+});
+
+test("a role the rules took into a person's name goes when the tagger's person starts on a given name after a noun for a person; a surname that is such a noun stays", () => {
+  const raw = 'Inquest opens\n\nCounty Coroner Miriam Oduya opened the inquest on Monday. Engineer Tomas Lind gave evidence, and so did Petra Baker.';
+  const a = core.analyze(raw, kb);
+  const names = a.entities.flatMap((e) => e.mentions.map((m) => `${m.text}:${e.kind}`));
+  assert.ok(names.includes('Miriam Oduya:person') && names.includes('Tomas Lind:person'), names.join(', '));
+  assert.ok(names.includes('Petra Baker:person'), names.join(', '));
+});
+
+test('two people named in full either side of "&" are two people, not one name; a firm of two names stays one', () => {
+  const raw = 'Radio news\n\nThe breakfast show is read by Karl Velling & Harriet Dunmore, who broadcast from Hexley. Pellow & Marrick reported higher sales.';
+  const a = core.analyze(raw, kb);
+  const names = a.entities.flatMap((e) => e.mentions.map((m) => `${m.text}:${e.kind}`));
+  assert.ok(names.includes('Karl Velling:person') && names.includes('Harriet Dunmore:person'), names.join(', '));
+  assert.ok(names.includes('Pellow & Marrick:organisation'), names.join(', '));
+});

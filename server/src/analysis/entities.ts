@@ -817,6 +817,13 @@ interface Cluster {
   demonymCountry?: string;
 }
 
+/** Whether the word before a candidate, in its sentence, is a place preposition ("in", "to", "from"). */
+function afterPlacePreposition(c: Candidate, bySentence: Token[][]): boolean {
+  const toks = bySentence[c.sentence] ?? [];
+  const i = toks.findIndex((t) => t.start === c.start);
+  return i > 0 && PLACE_PREPOSITIONS.has(lower(toks[i - 1].text));
+}
+
 function cluster(
   text: string,
   cands: Candidate[],
@@ -844,6 +851,18 @@ function cluster(
 
   // A headline's single words no rule placed (joined to the body's name below).
   const headlineLeft: Candidate[] = [];
+
+  // Short forms defined in brackets right after a name ("Fiji Labour Party (FLP)"): a name, though
+  // a word after "(" is otherwise read as a sentence's first word (a weak guess); joined to the
+  // name they follow below.
+  const definedShortForms = new Set<Candidate>();
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    const before = cands[k - 1];
+    if (!c.weak || before.kind === 'person') continue;
+    const acr = ACRONYM_IN_BRACKETS.exec(text.slice(before.end, before.end + 12));
+    if (acr && acr[1] === c.text && before.end + acr[0].indexOf('(') + 1 === c.start) definedShortForms.add(c);
+  }
 
   // Pass 1: knowledge-backed and multi-word names.
   const pending = new Set<Candidate>();
@@ -970,9 +989,11 @@ function cluster(
         if (!surname) calledByGivenName.add(chosen);
         continue;
       }
-      // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full.
+      // "Skyward" after "Skyward Airlines Inc": the short name of an organisation named in full;
+      // but a place after "in", "to", "from" stays the town ("Fairmont State" the university,
+      // "located in Fairmont").
       const orgs = orgsByFirst.get(w) ?? [];
-      if (orgs.length >= 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w)) {
+      if (orgs.length >= 1 && !kb.isCommonWord(lower(w)) && !kb.lookup(w) && !(c.kind === 'place' && afterPlacePreposition(c, bySentence))) {
         c.kind = orgs[0].kind;
         orgs[0].members.push(c);
         continue;
@@ -983,7 +1004,7 @@ function cluster(
       }
     }
     if (!c.kind) continue;
-    if (c.weak && c.kind !== 'person' && c.kind !== 'place' && !c.speaks) continue;
+    if (c.weak && c.kind !== 'person' && c.kind !== 'place' && !c.speaks && !definedShortForms.has(c)) continue;
     add(c, `${c.kind}:${norm(c.text)}`, c.kind, norm(c.text));
   }
 

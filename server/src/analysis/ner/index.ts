@@ -11,7 +11,7 @@ export { TAGS, packWeights, unpackWeights } from './model';
 export type { WeightsFile } from './model';
 export { seededRandom, trainPerceptron } from './train';
 export type { TrainingSentence } from './train';
-export { documentFeatures, tagDocument, tagsForSpans, spansOfTags } from './tagger';
+export { documentFeatures, tagDocument, tagsForSpans, spansOfTags, useWeights } from './tagger';
 export type { NerSpan, NerType } from './tagger';
 
 /**

@@ -2,6 +2,7 @@
 // base knows stands as it is. Any other candidate stands only where the tagger finds a name too,
 // with the tagger's span and type (a MISC span — an event, a work, a nationality — is no entity).
 // A name the tagger finds where no candidate is becomes a candidate of its own.
+import { isListedPersonNoun } from '../person-nouns';
 import type { Candidate } from '../entities';
 import type { Block, EntityKind, Sentence, Token } from '../types';
 import type { NerSpan, NerType } from './tagger';
@@ -110,10 +111,21 @@ export function reconcile(
       if (inside) continue;
     }
     let support: NerSpan | undefined;
+    const over: NerSpan[] = [];
     for (let k = from; k < spans.length && spans[k].start < c.end; k++) {
       if (!overlaps(spans[k], c)) continue;
       used.add(spans[k]);
+      over.push(spans[k]);
       if (!support || spans[k].end - spans[k].start > support.end - support.start) support = spans[k];
+    }
+    // Two people the rules read as one name over "&" ("Karl Langdon & Harvey Deegan"): when the
+    // tagger found each side a person named in full inside it, they are two people.
+    if (over.length >= 2 && c.tokens.some((t) => t.text === '&') && over.every((s) => s.type === 'PER' && s.to - s.from >= 2 && s.start >= c.start && s.end <= c.end)) {
+      for (const s of over) {
+        const toks = bySentence[s.sentence].slice(s.from, s.to);
+        out.push({ ...c, start: s.start, end: s.end, tokens: toks, text: text.slice(s.start, s.end), kind: 'person', roles: [], sentence: s.sentence, hit: undefined });
+      }
+      continue;
     }
     const block = sentences && blocks ? blocks[sentences[c.sentence].block] : undefined;
     if (!support || support.type === 'MISC') {
@@ -129,14 +141,22 @@ export function reconcile(
     // The tagger may widen a name ("Kansas" to "Kansas City") but not cut one the rules found
     // ("Homes Audit"), and a word the rules took off a sentence's start ("Dogged Okonjo …")
     // stays off.
-    const inside = support.start >= c.start && support.end <= c.end;
+    let inside = support.start >= c.start && support.end <= c.end;
+    // In a person's name, a role the rules took in goes: the tagger's person starting on a given
+    // name right after a noun for a person ("County Coroner William McLaughlin", "Engineer John
+    // Greiner" are William McLaughlin and John Greiner).
+    let cut = -1;
+    if (inside && support.type === 'PER' && support.start > c.start && support.from > 0) {
+      const role = bySentence[support.sentence][support.from - 1];
+      if (isGivenName(bySentence[support.sentence][support.from].text) && !isGivenName(role.text) && isListedPersonNoun(role.text.toLowerCase())) cut = support.from;
+    }
     // A team of a results line keeps its whole name ("St Mirren 3 1 1 1", the first word of its line).
     let first = inside ? c.tokens[0].index : support.start < c.start && support.from === 0 && !support.team && !support.joined ? c.tokens[0].index : support.from;
     // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
     if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
     // Nor, in a person's name, a role ending in a title ("Health Secretary Amir Doss" is Amir Doss).
     if (!inside && support.type === 'PER' && first < c.tokens[0].index && sentToks.slice(first, c.tokens[0].index).some((t) => TITLES.has(t.text.toLowerCase().replace(FINAL_DOT, '')))) first = c.tokens[0].index;
-    const toks = inside ? c.tokens : sentToks.slice(first, support.to);
+    const toks = cut >= 0 ? c.tokens.filter((t) => t.start >= sentToks[cut].start) : inside ? c.tokens : sentToks.slice(first, support.to);
     const start = toks[0].start;
     const end = inside ? c.end : spanEnd(text, toks[toks.length - 1]);
     const same = start === c.start && end === c.end;

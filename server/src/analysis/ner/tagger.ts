@@ -32,6 +32,15 @@ export function shippedWeights(): WeightTable {
   return loaded;
 }
 
+/**
+ * Replaces the weights the analysis uses (null: back to the shipped ones). For the training
+ * script's cross-validation, which scores a fold through the whole analysis with weights that
+ * were not trained on it; the product never calls it.
+ */
+export function useWeights(file: WeightsFile | null): void {
+  loaded = file ? unpackWeights(file) : null;
+}
+
 /** Gold spans -> one tag id per token (tokens starting inside a span take its type). */
 export function tagsForSpans(toks: Token[], spans: { start: number; end: number; type: NerType }[]): Int32Array {
   const tags = new Int32Array(toks.length);

@@ -159,10 +159,15 @@ function describedFromQuote(toks: Token[], first: number): number {
 
 /** A clause or a quotation follows the verb (needed by verbs that also take plain objects). */
 function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
+  // A wh-word or "whether" before an infinitive ("do not know how to park", "have not decided whether
+  // to run") opens no clause: it names a skill or a choice, not something held true. (After a verb
+  // of telling it is an instruction, "told voters how to register", which is reported.)
+  const whInfinitive = (q: number) => !tell && lowerOf(toks[q]) !== 'that' && W.complementiser.has(lowerOf(toks[q])) && lowerOf(toks[q + 1]) === 'to';
   // A clause, a colon or a quotation a few words on ("wrote in a blog post that …", "told reporters
   // that …", "urged residents to …", "dismissed the claims as “nonsense”"), before any other punctuation.
   for (let q = i + 1; q < Math.min(toks.length, i + 7); q++) {
     const x = toks[q];
+    if (whInfinitive(q)) return false;
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (tell && lowerOf(x) === 'to')) return true;
     // ("wrote to the players, “…”": a comma before a quotation.)
     if (x.text === ',' && isQuoteMark(toks[q + 1])) return true;
@@ -183,6 +188,7 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   const nx = toks[k];
   if (!nx) return true;
   const w = lowerOf(nx);
+  if (whInfinitive(k)) return false;
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
 }
 

@@ -1,8 +1,8 @@
-import type { Analysis, Attribution, Finding, Span } from '../analysis/types';
+import type { Analysis, Attribution, Finding, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
-import { spanContaining } from '../analysis/spans';
+import { lowerBound, spanContaining } from '../analysis/spans';
 import { describedAfterPreposition, ignoreFix, quoteText } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
@@ -148,7 +148,9 @@ function groupNamedNext(a: Analysis, at: Attribution, kb: KnowledgeBase): boolea
   if (!COUNTED_GROUP.test(at.source.text.trim()) || !readsPlural(headOf(at.source.text))) return false;
   const next = a.sentences[at.sentence + 1];
   if (!next || next.block - a.sentences[at.sentence].block > 1) return false;
-  const toks = a.tokens.filter((t) => t.sentence === next.index);
+  // (The next sentence's tokens by binary search, not a pass over the whole article per source.)
+  const toks: Token[] = [];
+  for (let i = lowerBound(a.tokens, next.start); i < a.tokens.length && a.tokens[i].sentence === next.index; i++) toks.push(a.tokens[i]);
   const isName = (i: number) => {
     const t = toks[i];
     return !!t && t.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(t.text) && !kb.isCommonWord(t.text.toLowerCase());

@@ -108,3 +108,20 @@ export function describedAfterPreposition(a: Analysis, at: Attribution): boolean
   const before = a.text.slice(Math.max(0, at.source.start - 24), at.source.start).trimEnd().split(' ').pop()!.toLowerCase();
   return W.preposition.has(before) || W.nounBefore.has(before);
 }
+
+/** The findings not inside a longer one ("recent rumours have suggested" keeps its phrase, not the
+ *  "rumours" in it), in their order. One sort and one sweep: a finding is inside a longer one when
+ *  some finding starting at or before it, with another span, ends at or after its end. */
+export function withoutNested<T extends Span>(findings: readonly T[]): T[] {
+  const order = [...findings].sort((x, y) => x.start - y.start || y.end - x.end);
+  const nested = new Set<T>();
+  let maxEnd = -1; // over the findings before the current run of equal spans
+  for (let i = 0; i < order.length;) {
+    let j = i;
+    while (j < order.length && order[j].start === order[i].start && order[j].end === order[i].end) j++;
+    if (maxEnd >= order[i].end) for (let k = i; k < j; k++) nested.add(order[k]);
+    maxEnd = Math.max(maxEnd, order[i].end);
+    i = j;
+  }
+  return nested.size ? findings.filter((f) => !nested.has(f)) : [...findings];
+}

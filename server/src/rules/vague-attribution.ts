@@ -1,7 +1,7 @@
 import type { Analysis, Attribution, Entity, Finding, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText } from './util';
+import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
@@ -276,6 +276,6 @@ export const vagueAttribution: Rule = {
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
-    return out.filter((f) => !out.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+    return withoutNested(out);
   },
 };

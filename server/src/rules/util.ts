@@ -98,6 +98,11 @@ export function nameInApposition(a: Analysis, at: Attribution): boolean {
   return NAMED_APPOSITION.test(a.text.slice(at.source.end, at.source.end + 80));
 }
 
+/** The word right before `pos` (over spaces), in lower case: "by" in "just by saying". */
+export function wordBefore(a: Analysis, pos: number): string {
+  return a.text.slice(Math.max(0, pos - 24), pos).trimEnd().split(' ').pop()!.toLowerCase();
+}
+
 /** "lawsuits against people alleged to have …", "a story about a student referred to as …": a
  *  past participle after the object of a preposition describes those people; nobody is reported
  *  saying anything. */
@@ -105,7 +110,7 @@ export function describedAfterPreposition(a: Analysis, at: Attribution): boolean
   if (at.source.end > at.cue.start || !/ed(?: to)?$/i.test(at.cue.text)) return false;
   const after = a.text.slice(at.cue.end, at.cue.end + 4);
   if (!/ to$/i.test(at.cue.text) && !/^\s+to\s/.test(after)) return false;
-  const before = a.text.slice(Math.max(0, at.source.start - 24), at.source.start).trimEnd().split(' ').pop()!.toLowerCase();
+  const before = wordBefore(a, at.source.start);
   return W.preposition.has(before) || W.nounBefore.has(before);
 }
 

@@ -1,7 +1,7 @@
 import type { Analysis, Attribution, Entity, Finding, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested } from './util';
+import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lowerBound } from '../analysis/spans';
@@ -220,7 +220,7 @@ export const vagueAttribution: Rule = {
       if (/^(?:is|are|was|were) (?:said|thought|believed|understood|reported|alleged)/i.test(at.cue.text) && NAMED_DOCUMENT.test(a.text.slice(a.sentences[at.sentence].start, a.sentences[at.sentence].end))) continue;
       // "… able to pick a song just by saying its name": a verb of saying in the -ing form right after
       // a preposition says how something is done; whoever does it says nothing the crowd claims.
-      if (at.cue.text.toLowerCase().endsWith('ing') && W.preposition.has(a.text.slice(Math.max(0, at.cue.start - 24), at.cue.start).trimEnd().split(' ').pop()!.toLowerCase())) continue;
+      if (at.cue.text.toLowerCase().endsWith('ing') && W.preposition.has(wordBefore(a, at.cue.start))) continue;
       // "living wills, where people say they want treatment withheld": a practice described, not a source.
       if (/\b(?:where|whereby|in which)\s+$/i.test(a.text.slice(Math.max(0, at.source.start - 10), at.source.start))) continue;
       // "some people wrote essay-length articles": writing something, not saying that something is so.

@@ -6,6 +6,8 @@
 //   BBC 2004-05: 40 articles, every 55th file in name order.
 // A second batch (labelled later, in its own round) adds 30 more of each of PolNeAR train and BBC,
 // taken halfway between the first batch's picks, so that no article is in both.
+// A third batch (labelled in a third round, after the rules had been changed on the first two)
+// adds 20 more PolNeAR train and 10 more BBC articles, again between the earlier picks.
 // A fifth is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -28,6 +30,7 @@ export function reviewArticles(root = ROOT) {
   const polnear = readJsonl(join(data, 'attributions', 'polnear-train.jsonl'));
   polnear.filter((_, i) => i % 21 === 0).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 10).slice(0, 30).forEach((d) => add('polnear-train', d.id, d.text, d.title));
+  polnear.filter((_, i) => i % 21 === 5).slice(0, 20).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   for (const f of ['gum-news-train', 'gum-news-dev']) readJsonl(join(data, 'entities', `${f}.jsonl`)).forEach((d) => add('gum-news', d.id, d.text, d.title));
   const bbc = [];
   for (const section of readdirSync(bbcDir).filter((s) => !s.includes('.')).sort()) {
@@ -35,6 +38,7 @@ export function reviewArticles(root = ROOT) {
   }
   bbc.filter((_, i) => i % 55 === 0).slice(0, 40).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 27).slice(0, 30).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
+  bbc.filter((_, i) => i % 55 === 41).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   return out;
 }
 

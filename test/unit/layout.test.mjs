@@ -41,6 +41,27 @@ test('furniture examples are read as furniture, in a real article, and their neg
   }
 });
 
+test('style-sheet lines left in web copy are furniture, in a real article; their negatives are copy', () => {
+  for (const e of data.codeLines.lines) {
+    const re = new RegExp(e.pattern, e.flags);
+    const also = e.also ? new RegExp(e.also, e.flags) : null;
+    assert.ok(re.test(e.positive) && (!also || also.test(e.positive)), `${e.pattern} should match ${JSON.stringify(e.positive)}`);
+    assert.ok(!(re.test(e.negative) && (!also || also.test(e.negative))), `${e.pattern} should not match ${JSON.stringify(e.negative)}`);
+    const text = `Harbour board backs ferry plan\n\nThe harbour board approved the plan on Tuesday after a long debate.\n\n${e.positive}\n\nThe ferry will run twice a day from November.\n`;
+    assert.equal(blocksOf(text).find((b) => b.text === e.positive)?.kind, 'boilerplate', JSON.stringify(e.positive));
+    const copy = blocksOf(text.replace(e.positive, e.negative)).find((b) => b.text.startsWith(e.negative.slice(0, 8)));
+    assert.equal(copy?.kind, 'paragraph', `${JSON.stringify(e.negative)} is copy`);
+  }
+});
+
+test('a style sheet pasted into an article gives no findings', () => {
+  const css = ['.author-box {', '  padding-top:20px;', '  height:120px;', '  border-top:1px solid #cccccc;', '}', '.author-box img {', '  width:100px;', '  height:100px;', '}', '@media screen and (max-width: 600px) {', '.author-box {', '  height: 275px !important;', '}', '}'].join('\n\n');
+  const text = `Harbour board backs ferry plan\n\nThe harbour board approved the plan on Tuesday, its chair, Marta Keane, said.\n\n${css}\n`;
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  const inCss = core.check(a, { kb, ...core.MEASURE_ALL }).filter((f) => f.start >= text.indexOf('.author-box'));
+  assert.deepEqual(inCss.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), []);
+});
+
 test('a summary label (ABSTRACT) makes the blocks after it a standfirst, up to the next label; its negative is copy', () => {
   for (const e of data.summaryLabels.lines) {
     const text = `Harbour board backs ferry plan\n\n${e.positive}\n\nMs Keane won the vote on the ferry.\n\nBODY TEXT\n\nThe harbour board, led by Marta Keane, approved the plan on Tuesday.\n`;

@@ -37,6 +37,15 @@ const FURNITURE_ANY: { re: RegExp; flags: string }[] = [...new Set(layout.furnit
   re: new RegExp(layout.furniture.filter((f) => (f.flags ?? '') === flags).map((f) => `(?:${f.pattern})`).join('|'), flags),
 }));
 const SUMMARY_LABELS: RegExp[] = layout.summaryLabels.lines.map((l) => new RegExp(l.pattern, l.flags));
+const CODE_LINES = layout.codeLines.lines.map((l) => ({ re: new RegExp(l.pattern, l.flags), also: 'also' in l ? new RegExp(l.also, l.flags) : null }));
+
+/** A style-sheet line left in copy taken from a web page ("padding-top:20px;", ".bio {", "}"). */
+export function isCodeLine(t: string): boolean {
+  const line = t.trim();
+  const last = line.charAt(line.length - 1);
+  if (last !== ';' && last !== '{' && last !== '}') return false;
+  return line.length <= 200 && CODE_LINES.some((c) => c.re.test(line) && (!c.also || c.also.test(line)));
+}
 const DATELINES: RegExp[] = layout.datelines.map((d) => new RegExp(d.pattern, 'u'));
 const SIGN_OFFS = new Set<string>([...WIRE_AGENCIES, ...layout.signOffs.words]);
 
@@ -60,6 +69,7 @@ export interface Line {
 export function furnitureOf(t: string): FurnitureKind | null {
   // Furniture opens with a capital, a digit or a mark ("By …", "Advertisement", "© …"): a line in
   // lower case ("by the agency, citing …") is a wrapped sentence running on.
+  if (isCodeLine(t)) return 'boilerplate';
   const c = t.trimStart().charAt(0);
   if (c && c !== c.toUpperCase()) return null;
   let sets: string[] | null = null;

@@ -37,7 +37,7 @@ const FURNITURE_ANY: { re: RegExp; flags: string }[] = [...new Set(layout.furnit
   re: new RegExp(layout.furniture.filter((f) => (f.flags ?? '') === flags).map((f) => `(?:${f.pattern})`).join('|'), flags),
 }));
 const SUMMARY_LABELS: RegExp[] = layout.summaryLabels.lines.map((l) => new RegExp(l.pattern, l.flags));
-const CODE_LINES = layout.codeLines.lines.map((l) => ({ re: new RegExp(l.pattern, l.flags), also: 'also' in l ? new RegExp(l.also, l.flags) : null }));
+const CODE_LINES = (layout.codeLines.lines as { pattern: string; also?: string; flags: string }[]).map((l) => ({ re: new RegExp(l.pattern, l.flags), also: l.also ? new RegExp(l.also, l.flags) : null }));
 
 /** A style-sheet line left in copy taken from a web page ("padding-top:20px;", ".bio {", "}"). */
 export function isCodeLine(t: string): boolean {

@@ -160,6 +160,55 @@ function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => r
   return { rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }
 
+/** "Early polls show …: A Quinnipiac University poll this month found …": a poll, survey or study
+ *  named by its owner later in the same sentence. */
+const NAMED_POLL = /\b(?:[Aa]n?|[Tt]he)\s(?:(?:new|latest|recent|separate|same)\s)?(?:\p{Lu}[\p{L}.&'’/-]*\s){1,4}(?:poll|survey|study|report)\b/u;
+
+/** Blocks (paragraphs) where a publication is the source of an attribution: "…, the Daily Ledger reported." */
+function publicationSourcedBlocks(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  for (const at of a.attributions) if (at.source.kind === 'publication') out.add(a.sentences[at.sentence]?.block ?? -1);
+  return out;
+}
+
+/** A hedge on its own ("reportedly", "allegedly") after the story has credited a publication in
+ *  the same paragraph or the one before: the report it hedges is that publication's. */
+function hedgeOfCreditedReport(a: Analysis, at: Attribution, credited: Set<number>): boolean {
+  if (at.source.start !== at.cue.start || at.source.end !== at.cue.end) return false;
+  if (!wordList('hedgeAdverbs').has(at.cue.text.toLowerCase())) return false;
+  const b = a.sentences[at.sentence]?.block ?? -1;
+  return credited.has(b) || credited.has(b - 1);
+}
+
+/** "it was reported live on the Harbour Channel's evening show that …": a passive of reporting
+ *  whose outlet the same sentence names after "on", "in" or "by". */
+function passiveWithOutlet(a: Analysis, at: Attribution): boolean {
+  if (!/^(?:(?:it|this)\s)?(?:is|are|was|were|has been|had been)\s(?:first\s)?(?:reported|broadcast|published|announced|revealed)\b/i.test(at.cue.text)) return false;
+  const s = a.sentences[at.sentence];
+  for (const e of a.entities) {
+    if (e.kind !== 'publication' && e.kind !== 'platform') continue;
+    for (const m of e.mentions) {
+      if (m.start < at.cue.end || m.end > s.end) continue;
+      if (/\b(?:on|in|by)\s(?:[\p{L}'’-]+\s){0,3}$/u.test(a.text.slice(Math.max(at.cue.end, m.start - 40), m.start))) return true;
+    }
+  }
+  return false;
+}
+
+/** "an ad featuring Hispanics telling their stories", "they do not want Americans thinking about
+ *  it": a group with an -ing verb as the object of the word before it is described, not quoted.
+ *  (A group opening its own clause, "with polls showing", "…, some saying", is still a source.) */
+function groupAsObject(a: Analysis, at: Attribution): boolean {
+  if (!/^\p{L}+ing$/u.test(at.cue.text) || at.source.end > at.cue.start || !/^\s+$/.test(a.text.slice(at.source.end, at.cue.start))) return false;
+  const before = wordBefore(a, at.source.start);
+  if (!before || !/^\p{Ll}+$/u.test(before) || W.preposition.has(before) || W.coordinator.has(before) || W.relative.has(before) || W.complementiser.has(before)
+    // ("had many critics thinking he …", "heard residents saying": a causative or a verb of
+    // perception reports what the group thinks or says.)
+    || W.causative.has(before)) return false;
+  // The word before is right before the source, not across a comma.
+  return /^\s*$/.test(a.text.slice(a.text.lastIndexOf(before, at.source.start) + before.length, at.source.start));
+}
+
 export const vagueAttribution: Rule = {
   ...ruleMeta('vague-attribution'),
   check(a) {
@@ -167,6 +216,7 @@ export const vagueAttribution: Rule = {
     const inSentence = attributionsBySentence(a);
     // One finding per vague source: "Many believe … and fear …, saying …" names nobody once, not three times.
     const reported = new Set<string>();
+    const credited = publicationSourcedBlocks(a);
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
@@ -215,6 +265,9 @@ export const vagueAttribution: Rule = {
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.
       if (pointsBack(a, at, inSentence)) continue;
+      // (A hedge after the story credited a publication; a passive of reporting naming its outlet;
+      // a group that is the object of the verb before it.)
+      if (hedgeOfCreditedReport(a, at, credited) || passiveWithOutlet(a, at) || groupAsObject(a, at)) continue;
       // "In a report compiled by Transparency International, graft was said to be pervasive": a
       // passive cue whose document and author the sentence names.
       if (/^(?:is|are|was|were) (?:said|thought|believed|understood|reported|alleged)/i.test(at.cue.text) && NAMED_DOCUMENT.test(a.text.slice(a.sentences[at.sentence].start, a.sentences[at.sentence].end))) continue;
@@ -236,6 +289,7 @@ export const vagueAttribution: Rule = {
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
       if (findings && OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90))) continue;
+      if (findings && NAMED_POLL.test(a.text.slice(Math.max(at.cue.end, at.source.end), a.sentences[at.sentence].end))) continue;
       // ("One poll shows the senator 16 points ahead. [Kestrel Research]": a digest's bracketed credit
       // right after the sentence names the findings' owner.)
       if (findings && /^\s{0,2}\[\p{Lu}[^\]\n]{0,40}\]/u.test(a.text.slice(a.sentences[at.sentence].end, a.sentences[at.sentence].end + 48))) continue;

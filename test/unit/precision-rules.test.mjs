@@ -106,6 +106,8 @@ const CASES = [
   { name: 'speculation nobody is said to make', body: 'There has been speculation that the mayor will stand down.', rule: 'vague-attribution', fires: 'There has been speculation' },
   { name: 'seen by many', body: 'The move is seen by many as a betrayal of the island.', rule: 'vague-attribution', fires: 'seen by many as' },
   { name: 'polls show', body: 'Polls show the ferry plan is popular with commuters.', rule: 'vague-attribution', fires: 'Polls show' },
+  { name: 'a following named by whom it follows is a crowd', body: 'Tull supporters believe he can win the north of the county.', rule: 'vague-attribution', fires: 'Tull supporters believe' },
+  { name: 'the campaign of the same man is a named source', body: 'The Tull campaign believes he can win the north of the county.', rule: 'vague-attribution', quiet: true },
   { name: 'polls show, then the poll named in the same sentence', body: 'Early polls show commuters backing the ferry plan: a Harbour Institute poll this month found it ahead by ten points.', rule: 'vague-attribution', quiet: true },
   { name: 'polls show, and no poll named after', body: 'Early polls show commuters backing the ferry plan: it is ahead by ten points in most of them.', rule: 'vague-attribution', fires: 'Early polls show' },
   { name: 'a passive of reporting that names its outlet', body: 'It was reported live on the Harbour Gazette’s website that the ferry had sunk.', rule: 'vague-attribution', quiet: true },

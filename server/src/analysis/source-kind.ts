@@ -177,8 +177,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     // "the researchers": people the story has introduced; "researchers at the institute": its people.
     // ("these people said": the unnamed people just described, still unnamed.)
     if (W.demonstrative.has(firstWord) && W.unnamed.has(hw) && ph.first + 1 === ph.head) return { kind: 'anonymous', entity: null };
-    // ("his own supporters", "its critics": a following, however possessed, is a crowd.)
-    if (possessed && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
+    // ("his own supporters", "its critics": a following, however possessed, is a crowd; so is one
+    // named by whom it follows: "Tull supporters", "critics of the plan".)
+    if ((possessed || owner) && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
     if (definite && !W.anonymousGroup.has(hw)) return { kind: 'person', entity: owner };
     if (owner && !W.anonymousGroup.has(hw)) return { kind: 'organisation', entity: owner };
     if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };

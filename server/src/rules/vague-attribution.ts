@@ -160,6 +160,79 @@ function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => r
   return { rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }
 
+/** Adverbs that may stand between "is"/"has been" and an opinion passive: "has long been considered". */
+const PASSIVE_ADVERB = /^(?:\p{Ll}+ly|long|also|still|often|now|already|once|even|always|never|not|generally)$/u;
+
+/** "Ms Vance is seen as the favourite", "has long been considered a contender", "was described as
+ *  reckless": an opinion in the passive that nobody is named as holding (word-lists.json
+ *  opinionPassives). Not with an agent after "by", not in a quotation or in a named or unnamed
+ *  source's reported words, not where another finding already covers the words. */
+function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const list = wordList('opinionPassives');
+  const bare = wordList('opinionPassivesBare');
+  const openers = wordList('opinionBareOpeners');
+  const toks = a.tokens;
+  // Looked up by binary search, not scanned per candidate: the findings so far (with the largest
+  // end up to each), and the quotations (in document order).
+  const sorted = [...found].sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  for (const f of sorted) maxEnd.push(Math.max(f.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -1));
+  const quotes = a.quotes.map((q) => q.inner).sort((x, y) => x.start - y.start);
+  const overlapsFound = (start: number, end: number) => {
+    const k = lowerBound(sorted, end) - 1;
+    return k >= 0 && maxEnd[k] > start;
+  };
+  const inQuote = (start: number, end: number) => {
+    const k = lowerBound(quotes, start + 1) - 1;
+    return k >= 0 && quotes[k].end >= end;
+  };
+  for (let i = 1; i < toks.length - 1; i++) {
+    const w = lowerCase(toks[i].text);
+    if (!list.has(w) && !bare.has(w)) continue;
+    const f = opinionPassiveAt(a, i, w, bare, openers, inSentence, overlapsFound, inQuote, rule, severity);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** opinionPassives at the participle `i`: its finding, or null. */
+function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
+  const toks = a.tokens;
+  const si = toks[i].sentence;
+  const s = a.sentences[si];
+  const kind = s && a.blocks[s.block]?.kind;
+  if (kind !== 'paragraph' && kind !== 'standfirst') return null;
+  // A form of "be" right before, or before up to two adverbs.
+  let b = i - 1;
+  while (b > i - 3 && b >= 0 && toks[b].sentence === si && PASSIVE_ADVERB.test(toks[b].text)) b--;
+  if (b < 0 || toks[b].sentence !== si || !W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'being') return null;
+  // "is seen as …"; "considered a contender", "deemed too risky".
+  const next = toks[i + 1];
+  if (next.sentence !== si) return null;
+  const nw = lowerCase(next.text);
+  const asNext = nw === 'as' && w !== 'thought';
+  if (!asNext && !(bare.has(w) && openers.has(nw))) return null;
+  // An agent after "by" in the sentence names who holds the view.
+  // (Within 30 words: a long sentence is not read to its end for each participle.)
+  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerCase(toks[k].text) === 'by') return null;
+  // (The auxiliary before "be": "has long been considered".)
+  let first = b;
+  for (let k = b - 1; k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
+    const x = lowerCase(toks[k].text);
+    if (x === 'has' || x === 'have' || x === 'had' || W.modal.has(x)) { first = k; break; }
+    if (!PASSIVE_ADVERB.test(toks[k].text)) break;
+  }
+  const start = toks[first].start;
+  const end = asNext ? next.end : toks[i].end;
+  if (inQuote(start, end)) return null;
+  // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
+  if (inSentence(si).some((o) => o.source.kind !== 'vague')) return null;
+  if (overlapsFound(start, end)) return null;
+  const phrase = quoteText(a, { start, end });
+  return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
+}
+
 /** "Early polls show …: A Quinnipiac University poll this month found …": a poll, survey or study
  *  named by its owner later in the same sentence. */
 const NAMED_POLL = /\b(?:[Aa]n?|[Tt]he)\s(?:(?:new|latest|recent|separate|same)\s)?(?:\p{Lu}[\p{L}.&'’/-]*\s){1,4}(?:poll|survey|study|report)\b/u;
@@ -328,6 +401,8 @@ export const vagueAttribution: Rule = {
     }
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
+    // (Information, not a warning: about three in four of these are what an editor would query.)
+    out.push(...opinionPassives(a, inSentence, out, this.id, this.defaultSeverity === 'warning' ? 'information' : this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);

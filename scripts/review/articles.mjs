@@ -7,7 +7,8 @@
 // A second batch (labelled later, in its own round) adds 30 more of each of PolNeAR train and BBC,
 // taken halfway between the first batch's picks, so that no article is in both.
 // A third batch (labelled in a third round, after the rules had been changed on the first two)
-// adds 20 more PolNeAR train and 10 more BBC articles, again between the earlier picks.
+// adds 20 more PolNeAR train and 10 more BBC articles, again between the earlier picks; a fourth
+// (the same day, after the rules were changed on the third) 30 PolNeAR train and 10 BBC more.
 // A fifth is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -31,6 +32,7 @@ export function reviewArticles(root = ROOT) {
   polnear.filter((_, i) => i % 21 === 0).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 10).slice(0, 30).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 5).slice(0, 20).forEach((d) => add('polnear-train', d.id, d.text, d.title));
+  polnear.filter((_, i) => i % 21 === 15).slice(0, 30).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   for (const f of ['gum-news-train', 'gum-news-dev']) readJsonl(join(data, 'entities', `${f}.jsonl`)).forEach((d) => add('gum-news', d.id, d.text, d.title));
   const bbc = [];
   for (const section of readdirSync(bbcDir).filter((s) => !s.includes('.')).sort()) {
@@ -39,6 +41,7 @@ export function reviewArticles(root = ROOT) {
   bbc.filter((_, i) => i % 55 === 0).slice(0, 40).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 27).slice(0, 30).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 41).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
+  bbc.filter((_, i) => i % 55 === 13).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Attributions: who says so. Each relation is a cue ("said", "according to"), a source
 // (the noun phrase that speaks) and the content it covers. Quotes get their speakers here.
 import type { Attribution, AttributionKind, Block, Entity, Quote, Sentence, SourceKind, Span, Token } from './types';
-import { ANONYMITY_REASONS, VAGUE_CUES } from './lexicon';
+import { GROUP_ANONYMITY_PHRASES, ANONYMITY_REASONS, VAGUE_CUES } from './lexicon';
 import { firstAtOrAfter, lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
 import { type CueClass, W, cueVerb } from './attribution-cues';
@@ -95,7 +95,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       }
     }
   }
-  // Anonymity reasons.
+  // Anonymity reasons: in the source's sentence, or said once of every source in the article.
+  let groupReason: Span | null | undefined;
   for (const a of out) {
     if (a.source.kind !== 'anonymous') continue;
     const s = sentences[a.sentence];
@@ -106,6 +107,10 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         a.anonymityReason = { start: s.start + at, end: s.start + at + r.length };
         break;
       }
+    }
+    if (!a.anonymityReason) {
+      if (groupReason === undefined) groupReason = groupAnonymityReason(text, sentences);
+      if (groupReason) a.anonymityReason = groupReason;
     }
   }
   // Wire credits and datelines cover the whole article.
@@ -578,3 +583,18 @@ function recentPerson(agents: { start: number; end: number; id: string }[], enti
   return null;
 }
 
+/** A sentence that gives every unnamed source of the article its reason for anonymity: a group
+ *  phrase ("responded anonymously") with "all", "every" or "each" in the sentence ("Like all
+ *  respondents, he responded anonymously"). The phrase's span, or null. */
+function groupAnonymityReason(text: string, sentences: readonly Sentence[]): Span | null {
+  for (const s of sentences) {
+    const sl = lowerCase(text.slice(s.start, s.end));
+    if (!sl.includes('anonym')) continue;
+    if (!/\b(?:all|every|each)\b/.test(sl)) continue;
+    for (const r of GROUP_ANONYMITY_PHRASES) {
+      const at = sl.indexOf(r);
+      if (at >= 0) return { start: s.start + at, end: s.start + at + r.length };
+    }
+  }
+  return null;
+}

@@ -15,6 +15,10 @@ export const VAGUE_SOURCES = lowerSet(lexicon.vagueSources);
 export const VAGUE_CUES = lexicon.vagueCues.map((c) => c.toLowerCase());
 export const ANONYMOUS_HEADS = lowerSet(lexicon.anonymousHeads);
 export const ANONYMITY_REASONS = lexicon.anonymityReasons.map((c) => c.toLowerCase());
+/** Said once of a whole group of sources ("like all respondents, responded anonymously", "all of
+ *  them spoke on condition of anonymity"): with "all", "every" or "each" in the same sentence, the
+ *  reason for every unnamed source in the article. */
+export const GROUP_ANONYMITY_PHRASES = lexicon.groupAnonymityPhrases.map((c) => c.toLowerCase());
 export const DOCUMENT_WORDS = lowerSet(lexicon.documentWords);
 export const PRONOUNS = lowerSet(lexicon.pronouns);
 export const TITLES = lowerSet(lexicon.titles);

@@ -257,6 +257,9 @@ function classifyBareNumber(
 ): Quantity | null {
   // A tally in brackets after a name: "Alan Shearer (250)".
   if (/\p{L}\s?\($/u.test(before) && after.startsWith(')')) return null;
+  // Digits joined to digits by a slash, not read as a share: a date or a name ("9/11 victims",
+  // "open 24/7", "on 12/03"), not a count.
+  if ((after[0] === '/' && isDigits(after.slice(1, 2))) || (before.endsWith('/') && isDigits(before.slice(-2, -1)))) return null;
   // Part of a name: "Key 103", "Boeing 747", "Windows 95", "Formula 1".
   if (before.endsWith('-') && hasUpper(trailingWord(before.slice(0, -1), false))) return null; // a model number: "CDP-101", "MiG-29"
   if (endsWithSpace(before) && hasUpper(trailingWord(before.slice(0, -1), true)) && !words('capitalisedWordsBeforeFigure').endsBeforeOneSpace(before)) return null;

@@ -170,6 +170,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const governed = W.preposition.has(lowerOf(toks[ph.first - 1])) && lowerOf(toks[ph.first - 1]) !== 'to';
   if (W.unnamedFinding.has(hw) && (W.counted.has(firstWord) || W.every.has(firstWord)) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
+  // ("After a close call …": an adjective of familiarity as the head, with nobody it describes, is no source.)
+  // ("people close to the talks", "those familiar with it": the word goes on with a preposition.)
+  if (W.familiar.has(hw) && !W.preposition.has(lowerOf(toks[ph.head + 1] ?? head))) return null;
   if (familiar) return { kind: 'anonymous', entity: null };
   // ("the post by an unknown author", "an unnamed Western diplomat": said to be unnamed.)
   if (words.some((w) => W.anonymity.has(w)) && !e) return { kind: 'anonymous', entity: null };

@@ -106,6 +106,8 @@ const CASES = [
   { name: 'speculation nobody is said to make', body: 'There has been speculation that the mayor will stand down.', rule: 'vague-attribution', fires: 'There has been speculation' },
   { name: 'seen by many', body: 'The move is seen by many as a betrayal of the island.', rule: 'vague-attribution', fires: 'seen by many as' },
   { name: 'polls show', body: 'Polls show the ferry plan is popular with commuters.', rule: 'vague-attribution', fires: 'Polls show' },
+  { name: 'a passive of hearsay after the paragraph credits a paper', body: 'The Harbour Times reported that two investors plan a bid. They are said to believe that the £800m offer undervalues the club.', rule: 'vague-attribution', quiet: true },
+  { name: 'a passive of hearsay with no paper credited', body: 'Two investors plan a bid. They are said to believe that the £800m offer undervalues the club.', rule: 'vague-attribution', fires: 'are said to' },
   { name: 'digits joined by a slash are a date or a name, not a count', body: 'The bill makes it easier for families of 9/11 victims to sue the airline.', rule: 'unsourced-statistic', quiet: true },
   { name: 'the same count without the slash is a figure', body: 'The bill makes it easier for families of 911 victims to sue the airline.', rule: 'unsourced-statistic', fires: '911' },
   { name: 'an adjective of familiarity with nobody it describes is no source', body: 'After a close call on a slick road last month, Mr Seacord said he felt he had to come.', rule: 'anonymous-source', quiet: true },

@@ -248,7 +248,8 @@ function publicationSourcedBlocks(a: Analysis): Set<number> {
  *  the same paragraph or the one before: the report it hedges is that publication's. */
 function hedgeOfCreditedReport(a: Analysis, at: Attribution, credited: Set<number>): boolean {
   if (at.source.start !== at.cue.start || at.source.end !== at.cue.end) return false;
-  if (!wordList('hedgeAdverbs').has(at.cue.text.toLowerCase())) return false;
+  // (A hedging adverb, or a passive of hearsay: "are said to believe", "is reported to have".)
+  if (!wordList('hedgeAdverbs').has(at.cue.text.toLowerCase()) && !/^(?:is|are|was|were) (?:said|reported) to$/i.test(at.cue.text)) return false;
   const b = a.sentences[at.sentence]?.block ?? -1;
   return credited.has(b) || credited.has(b - 1);
 }

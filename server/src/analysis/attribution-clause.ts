@@ -252,7 +252,8 @@ function phraseEnd(toks: Token[], i: number, limit: number): number {
   let end = limit;
   for (let q = i + 1; q < toks.length && toks[q].end <= limit; q++) {
     const x = toks[q];
-    if (x.text === ',' || CLAUSE_BREAKS.has(lowerOf(x)) || (q > i + 1 && x.kind === 'word' && cueVerb(lowerOf(x)) && !isCapitalised(x))) {
+    // (A cue verb's form after a determiner or an owner is a noun: "defended her remarks".)
+    if (x.text === ',' || CLAUSE_BREAKS.has(lowerOf(x)) || (q > i + 1 && x.kind === 'word' && cueVerb(lowerOf(x)) && !isCapitalised(x) && !W.det.has(lowerOf(toks[q - 1])) && !W.possessive.has(lowerOf(toks[q - 1])) && !GENITIVES.has(toks[q - 1].text))) {
       end = toks[q - 1].end;
       break;
     }
@@ -354,7 +355,55 @@ function namesAs(c: ClauseContext, i: number): boolean {
   const a = c.toks[ph.last + 1];
   const nx = c.toks[ph.last + 2];
   if ((lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx))) return true;
-  return complementAfterObject(c, i);
+  return complementAfterObject(c, i) || adjectiveAfterObject(c, i);
+}
+
+/** Object pronouns "call" may name: "called him divisive", "called herself a moderate". */
+const NAMED_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'myself', 'ourselves']);
+
+/**
+ * "called him divisive", "called the Harbour Trust’s plan reckless", "called Ms Cole unqualified":
+ * an object pronoun or a name (with its genitive and a noun after it), then one lower-case word (an
+ * adverb of degree before it allowed: "very conservative") that ends the clause — at punctuation,
+ * "and", "but", "for" or the sentence's end: what the object was called. ("called him back",
+ * "called Ms Cole twice": a particle or a time says how or when.)
+ */
+function adjectiveAfterObject(c: ClauseContext, i: number): boolean {
+  const { toks } = c;
+  const nx = toks[i + 1];
+  if (!nx || nx.kind !== 'word') return false;
+  let q = i + 2;
+  if (!NAMED_PRONOUNS.has(lowerOf(nx))) {
+    // ("the Harbour Trust's plan": "the" before a name.)
+    const first = lowerOf(nx) === 'the' && toks[i + 2] ? toks[i + 2] : nx;
+    const m = c.mentionByStart.get(first.start);
+    const e = m ? c.entityById.get(m.id) : undefined;
+    if (!m || !e || e.kind === 'place') return false;
+    q = i + 1;
+    while (q < toks.length && toks[q].end <= m.end) q++;
+    // ("the Harbour Trust's plan": a genitive and up to two words of what it owns.)
+    if (GENITIVES.has(toks[q]?.text ?? '')) {
+      // (The owned noun, then a second one when two content words follow: "housing plan reckless".)
+      if (!isComplementWord(toks, q + 1)) return false;
+      q += 2;
+      if (isComplementWord(toks, q) && isComplementWord(toks, q + 1)) q++;
+    }
+  }
+  // (An adverb of degree first: "called himself very conservative".)
+  if (toks[q]?.kind === 'word' && (isMannerAdverb(toks[q].text) || W.degree.has(lowerOf(toks[q]))) && toks[q + 1]?.kind === 'word') q++;
+  if (!isComplementWord(toks, q)) return false;
+  const after = toks[q + 1];
+  return !after || after.kind === 'punct' && after.text !== '-' && after.text !== '’s' && after.text !== "'s" || W.coordinator.has(lowerOf(after)) || lowerOf(after) === 'for';
+}
+
+/** A lower-case content word at `q` that may be what something is called: no particle, time,
+ *  function word or verb of saying. */
+function isComplementWord(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  if (!x || x.kind !== 'word' || isCapitalised(x) || isDigits(x.text.slice(0, 1))) return false;
+  const w = lowerOf(x);
+  return !W.namingParticle.has(w) && !W.time.has(w) && !W.preposition.has(w) && !W.det.has(w) && !PRONOUNS.has(w) && !W.aux.has(w) && !W.be.has(w)
+    && !W.modal.has(w) && !W.complementiser.has(w) && !W.coordinator.has(w) && !cueVerb(w) && !isMannerAdverb(x.text);
 }
 
 /** Words an object of "call" may span before its complement: "called half of the rival's voters". */
@@ -571,7 +620,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // Noun uses: "the claims", "official figures", "his warning".
     // ("Many believe", "few doubt": a bare form after a quantifier for people is its verb; a noun
     // after "many" would be plural; "for many state workers": after a preposition it is an object.)
-    if (prev && W.nounBlocker.has(pw) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
+    const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
+    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made.
     if (pw === 'to') continue;
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
@@ -616,7 +667,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "Insurance claims for fire damage": a plural noun before its preposition.
     // (A charge verb right before its preposition is kept for a moved-out object: "the rules that
     // critics blame for the rise"; the gap test below decides.)
-    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw)) continue;
+    // ("Ann Cole talks about her childhood", "they boast about the jobs": right after a person's
+    // name or a personal pronoun, before what was talked about, it is the verb.)
+    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw) && !(v.cls === 'speech' && v.needsClause && W.topic.has(nw) && personRightBefore(c, i, v.form))) continue;
     // "hoping to raise output": an intention, not a statement.
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
@@ -684,6 +737,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const before = toks[k];
     const bw = lowerOf(before);
     const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
+    // ("is defending", "are still demanding", "he’s saying": "be" before the -ing form.)
+    const progressive = v.form === 'ing' && (W.be.has(pw) || toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)) || CONTRACTED_BE.has(x.text)));
     const tryInverted = () => {
       if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
       // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
@@ -731,11 +786,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
       inverted = !!src;
-    } else if (W.relative.has(bw) && bw !== 'that') {
+    } else if (W.relative.has(bw) && (bw !== 'that' || thatRelative(c, k))) {
       // "Smith, who said …": the phrase the relative clause hangs on.
       const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
       head = phraseEndingAt(c, j);
-      src = head ? toSource(c, head, c.recent) : null;
+      src = head ? toSource(c, head, c.recent, bw !== 'that') : null;
+      // ("a letter that says …", "an advert that shows …": after "that" only a document or a
+      // publication; a body or a person so described, "the central bank that called for …", is
+      // mostly part of a description, and "who" is the usual word for people.)
+      if (bw === 'that' && src && src.kind !== 'document' && src.kind !== 'publication') src = null;
       // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
       const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j, true) : -1;
       if (sampleFirst >= 0) {
@@ -862,8 +921,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
     if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
-        || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
+      // ("Ms Cole is defending her remarks", "the union is demanding a recount": the progressive,
+      // "be" before the -ing form, judges its object as the simple past does; a participle without
+      // "be", "…, rejecting a higher offer", is what the subject did.)
+      const finite = v.form !== 'ing' || progressive;
+      const modalBefore = toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)));
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && knownSpeaker(c, src, head, progressive ? modalBefore : aux) && objectFollows(c, cueEnd, v.lemma))
+        || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
       // the film as a child" is no view.)
@@ -983,6 +1047,32 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;
+}
+
+/** A person's name or a personal pronoun right before the verb at `i` (a singular one before an
+ *  -s form): its subject, so the word is a verb and not a noun ("Ann Cole talks about …"). */
+function personRightBefore(c: ClauseContext, i: number, form: CueVerb['form']): boolean {
+  const p = c.toks[i - 1];
+  if (!p || p.kind !== 'word') return false;
+  const w = lowerOf(p);
+  if (form === 's') {
+    if (w === 'he' || w === 'she') return true;
+  } else if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return true;
+  const m = c.mentionByEnd.get(p.end);
+  return form === 's' && !!m && c.entityById.get(m.id)?.kind === 'person';
+}
+
+/** "a letter that says …", "the group that represents the nurses argues": "that" right before the
+ *  verb (only adverbs or auxiliaries between) after a noun phrase, a relative pronoun and not a
+ *  complementiser, when no verb of saying or thinking stands right before the phrase. */
+function thatRelative(c: ClauseContext, k: number): boolean {
+  const { toks } = c;
+  const ph = k >= 1 ? phraseEndingAt(c, k - 1) : null;
+  if (!ph || ph.last !== k - 1) return false;
+  const lead = toks[ph.first - 1];
+  // ("he said that reports show …" has "that" as the complementiser, and then no verb follows it;
+  // "argued the point that says …" is too rare to tell apart: a verb before the phrase says no.)
+  return !lead || lead.kind !== 'word' || !cueVerb(lowerOf(lead));
 }
 
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the

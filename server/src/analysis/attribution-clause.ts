@@ -924,7 +924,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("Ms Cole is defending her remarks", "the union is demanding a recount": the progressive,
       // "be" before the -ing form, judges its object as the simple past does; a participle without
       // "be", "…, rejecting a higher offer", is what the subject did.)
-      const finite = v.form !== 'ing' || progressive;
+      // ("Huckabee agreed, praising his former rival as …": a judgement set off after the main
+      // clause is the subject's too.)
+      // ("Ann Cole, defending her title, won": right after the subject it describes the subject.)
+      const afterClause = participle && v.cls === 'attitude' && (pw === ',' || DASHES.has(pw)) && src.end < prev.start
+        && toks.some((x) => x.kind === 'word' && x.start >= src!.end && x.end <= prev.start);
+      const finite = v.form !== 'ing' || progressive || afterClause;
       const modalBefore = toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)));
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && knownSpeaker(c, src, head, progressive ? modalBefore : aux) && objectFollows(c, cueEnd, v.lemma))
         || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))

@@ -88,11 +88,20 @@ function nothingAfter(toks: Token[], a: number): boolean {
   if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first))) return false;
   for (let k = a; k < toks.length; k++) {
     const t = toks[k];
+    // ("wrote in an email on Monday, meaning that …", "said, adding that …": a participle set off
+    // after the verb is a clause of its own.)
+    // (Only after a circumstance that opens with a preposition: "denied this, telling …" has an object.)
+    if (t.text === ',' && k > a && W.preposition.has(lowerOf(first)) && isParticiple(toks[k + 1])) return true;
     if (t.text === ':' || OPEN_QUOTES.has(t.text) || W.complementiser.has(lowerOf(t))) return false;
     // ("agreed on Monday to buy …": an infinitive is what the verb governs.)
     if (lowerOf(t) === 'to' && toks[k + 1] && !W.det.has(lowerOf(toks[k + 1])) && !isCapitalised(toks[k + 1]) && !PRONOUNS.has(lowerOf(toks[k + 1]))) return false;
   }
   return true;
+}
+
+/** A lower-case -ing word: "adding", "meaning" ("thing", "king" and "spring" are no participles). */
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length > 5 && t.text.endsWith('ing') && t.text === t.text.toLowerCase();
 }
 
 /**
@@ -180,7 +189,8 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
       const w = lowerOf(toks[q]);
       // (Not past a new clause: "supported Linux although critics have said …".)
       if (toks[q].kind === 'punct' || CLAUSE_BREAKS.has(w) || W.coordinator.has(w)) break;
-      if (W.be.has(w) || (W.modal.has(w) && w !== 'to') || w === 'has' || w === 'have' || w === 'had') return true;
+      // ("added two players in May": a capitalised "May" inside the sentence is the month.)
+      if (W.be.has(w) || (W.modal.has(w) && w !== 'to' && !isCapitalised(toks[q])) || w === 'has' || w === 'have' || w === 'had') return true;
     }
   }
   let k = i + 1;
@@ -373,7 +383,18 @@ function adjectiveAfterObject(c: ClauseContext, i: number): boolean {
   const nx = toks[i + 1];
   if (!nx || nx.kind !== 'word') return false;
   let q = i + 2;
-  if (!NAMED_PRONOUNS.has(lowerOf(nx))) {
+  // ("called the charges baseless", "called his remarks outrageous": a determined phrase of up to
+  // three words, then a word with an adjective's ending.)
+  if ((W.definite.has(lowerOf(nx)) || W.possessive.has(lowerOf(nx))) && !c.mentionByStart.get(toks[i + 2]?.start ?? -1)) {
+    let n = 0;
+    while (n < 3 && isObjectWord(toks, q) && isComplementWord(toks, q + 1)) {
+      q++;
+      n++;
+    }
+    if (n === 0) return false;
+    const adj = lowerOf(toks[q]);
+    if (!W.adjectiveEnding.some((e) => adj.endsWith(e) && adj.length > e.length + 2)) return false;
+  } else if (!NAMED_PRONOUNS.has(lowerOf(nx))) {
     // ("the Harbour Trust's plan": "the" before a name.)
     const first = lowerOf(nx) === 'the' && toks[i + 2] ? toks[i + 2] : nx;
     const m = c.mentionByStart.get(first.start);
@@ -394,6 +415,12 @@ function adjectiveAfterObject(c: ClauseContext, i: number): boolean {
   if (!isComplementWord(toks, q)) return false;
   const after = toks[q + 1];
   return !after || after.kind === 'punct' && after.text !== '-' && after.text !== '’s' && after.text !== "'s" || W.coordinator.has(lowerOf(after)) || lowerOf(after) === 'for';
+}
+
+/** A lower-case content word of an object ("his remarks": a cue word as a noun too). */
+function isObjectWord(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  return !!x && x.kind === 'word' && (isComplementWord(toks, q) || (!!cueVerb(lowerOf(x)) && x.text === lowerOf(x)));
 }
 
 /** A lower-case content word at `q` that may be what something is called: no particle, time,
@@ -584,13 +611,20 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("according to size": a bare noun only guessed at is no source; "citing participants in the
       // meeting", "according to farmers": a bare plural noun for people is.)
       const phw = ph ? lowerOf(toks[ph.head]) : '';
-      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
-      if (!ph || !src) continue;
-      const before = toks.slice(0, i).some(isWordTok);
-      const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
-      out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: 'according', lemma: phraseLemma, inverted: false });
-      i = ph.last;
-      continue;
+      // ("citing a lack of money": after "citing" a phrase only guessed to be someone is the reason
+      // cited, read below as the verb's object: "Cole said, citing low growth".)
+      const cites = phraseLemma === 'citing';
+      const src = ph ? toSource(c, ph, c.recent, (!cites && W.det.has(lowerOf(toks[ph.first]))) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
+      if (ph && src) {
+        const before = toks.slice(0, i).some(isWordTok);
+        const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
+        out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: 'according', lemma: phraseLemma, inverted: false });
+        i = ph.last;
+        continue;
+      }
+      if (!cites) continue;
+      phraseCls = null;
+      cueEnd = i;
     }
     // "seemed to suggest that …", "went on to argue …": a verb that raises the verb of saying after
     // "to" is the cue's start, and its subject the speaker. ("declined to comment" says nothing.)

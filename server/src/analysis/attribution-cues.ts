@@ -209,4 +209,6 @@ export const W = {
   namingParticle: set(words.namingParticles),
   /** Adverbs of degree before an adjective: "very conservative", "so reckless". */
   degree: set(words.degreeAdverbs),
+  /** Endings of adjectives: what an object was called ("called the charges baseless"). */
+  adjectiveEnding: words.adjectiveEndings as string[],
 };

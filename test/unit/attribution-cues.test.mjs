@@ -133,6 +133,22 @@ test('a cue and a colon closing a paragraph take the next paragraph as what was 
   assert.equal(inside.slice(b.content.start, b.content.end), 'the pier will close');
 });
 
+// A headline that opens with a speaker and a colon before a statement ("Murphy: That was a
+// bruising battle"); a label for the kind of piece, or a subject described, is no speaker.
+test('a headline speaker before a colon: a statement after it, and no label', () => {
+  const colonOf = (headline) => {
+    const text = `${headline}\n\nThe story begins here with a sentence.\n`;
+    const a = core.analyze(text, kb).attributions.find((x) => x.cue.text === ':');
+    return a ? { source: text.slice(a.source.start, a.source.end), content: text.slice(a.content.start, a.content.end) } : null;
+  };
+  assert.deepEqual(colonOf('Harbour police: The suspect was armed'), { source: 'Harbour police', content: 'The suspect was armed' });
+  assert.deepEqual(colonOf('Brandt: Pier closure “a disgrace”'), { source: 'Brandt', content: 'Pier closure “a disgrace' });
+  assert.equal(colonOf('Newspaper: Defence secretary used personal email')?.source, 'Newspaper');
+  assert.equal(colonOf('Profile: Ivo Brandt'), null);
+  assert.equal(colonOf('DVD review: The Harbour Years'), null);
+  assert.equal(colonOf('Harbour Ballads: Songs of the old pier'), null);
+});
+
 // The JSON's attributionKind (a key added to the public contract of `analyze --format json`).
 test('attributionKind in the JSON: statement, belief, intention, evidence', () => {
   const text = 'Headline\n\nThe mayor said the bridge would reopen. Critics believe the plan will fail. The mayor vowed to repeal the tax. A new audit found that the council overspent. Ms Cole wants to rebuild the pier.\n';

@@ -211,4 +211,6 @@ export const W = {
   degree: set(words.degreeAdverbs),
   /** Endings of adjectives: what an object was called ("called the charges baseless"). */
   adjectiveEnding: words.adjectiveEndings as string[],
+  /** Labels before a headline's colon that name the kind of piece: "Profile: …", "The Latest: …". */
+  headlineLabel: set(words.headlineLabels),
 };

@@ -70,7 +70,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
       quoteNear, quoteBefore: quoteEndingBefore(quotesByEnd, sentences, s, text),
     };
-    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s), ...nounAttributions(cctx, s)]) {
+    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s, b.kind === 'headline'), ...nounAttributions(cctx, s)]) {
       const content = f.content.end > f.content.start ? f.content : afterColon(text, sentences, blocks, s, f.cue.end) ?? f.content;
       const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
       at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));

@@ -965,7 +965,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         && toks.some((x) => x.kind === 'word' && x.start >= src!.end && x.end <= prev.start);
       const finite = v.form !== 'ing' || progressive || afterClause;
       const modalBefore = toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)));
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && knownSpeaker(c, src, head, progressive ? modalBefore : aux) && objectFollows(c, cueEnd, v.lemma))
+      // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
+      // leaves alone, a capitalised subject is a name.)
+      const titleName = titleCase && !!head && isCapitalised(toks[(head as Phrase).head]) && (src.kind === 'person' || src.kind === 'organisation');
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma))
         || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw

@@ -550,9 +550,12 @@ const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 /** "asked the mayor if …", "asked several times whether …": "if" or "whether" within a few words
  *  after "asked", with only words between. */
 function askedWhether(toks: Token[], i: number): boolean {
-  for (let q = i + 1; q < Math.min(toks.length, i + 10); q++) {
+  // ("asked the former secretary of state during a televised chat if …": an addressee and when.)
+  for (let q = i + 1; q < Math.min(toks.length, i + 14); q++) {
     const w = lowerOf(toks[q]);
     if (w === 'if' || w === 'whether') return true;
+    // ("asked the crowd “If …”": a quotation after the addressee is the question.)
+    if (q > i + 1 && OPEN_QUOTES.has(toks[q].text) && toks[q + 1]?.kind === 'word') return true;
     if (toks[q].kind !== 'word') return false;
   }
   return false;
@@ -787,6 +790,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
       // "said Ann Lowe of the trust's board", "… whispered an aide as the hall emptied".)
       const describedOn = isQuoteMark(prev);
+      // ("…, asked the crowd “If …”": a quotation opening after the phrase is the question put to it.)
+      if (v.lemma === 'ask' && isQuoteMark(after) && toks[ph.last + 2]?.kind === 'word') return null;
       if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
       // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
       let comma = ph.last + 1;

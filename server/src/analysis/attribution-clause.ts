@@ -84,6 +84,11 @@ function contentAfter(text: string, s: Sentence, from: number): Span {
 
 /** Nothing said after the verb but when, where or how: "… on Tuesday", "… in a statement". */
 function nothingAfter(toks: Token[], a: number): boolean {
+  // ("“…,” she said sarcastically.": how it was said first — not "said nearly 160,000 people …":
+  // after the adverbs comes punctuation, a time or a preposition.)
+  let b = a;
+  while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
+  if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
   const first = toks[a];
   if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first))) return false;
   for (let k = a; k < toks.length; k++) {
@@ -1069,7 +1074,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
     if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
-    if (quoteTail && c.quoteBefore) content = c.quoteBefore;
+    if ((quoteTail || quoteOpens) && c.quoteBefore) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").
     if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;

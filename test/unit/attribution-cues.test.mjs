@@ -121,6 +121,34 @@ test('a verb of telling after an apposition does not take the words before it as
   assert.ok(!got.some((a) => a.cue === 'told' && a.content.includes('harbour master')), show(got));
 });
 
+// "X said:" closing its paragraph: what was said is the next paragraph, and only that one.
+test('a cue and a colon closing a paragraph take the next paragraph as what was said, no further', () => {
+  const text = 'Headline\n\nThe harbour master, Ivo Brandt, said:\n\nThe pier will close in May.\n\nThe tide was low on Monday.\n';
+  const a = core.analyze(text, kb).attributions.find((x) => x.cue.text === 'said');
+  assert.ok(a, 'the cue is read');
+  assert.equal(text.slice(a.content.start, a.content.end), 'The pier will close in May.');
+  // (A colon inside the sentence, with words after it, keeps them as what was said.)
+  const inside = 'Headline\n\nIvo Brandt said: the pier will close.\n\nThe tide was low on Monday.\n';
+  const b = core.analyze(inside, kb).attributions.find((x) => x.cue.text === 'said');
+  assert.equal(inside.slice(b.content.start, b.content.end), 'the pier will close');
+});
+
+// A headline that opens with a speaker and a colon before a statement ("Murphy: That was a
+// bruising battle"); a label for the kind of piece, or a subject described, is no speaker.
+test('a headline speaker before a colon: a statement after it, and no label', () => {
+  const colonOf = (headline) => {
+    const text = `${headline}\n\nThe story begins here with a sentence.\n`;
+    const a = core.analyze(text, kb).attributions.find((x) => x.cue.text === ':');
+    return a ? { source: text.slice(a.source.start, a.source.end), content: text.slice(a.content.start, a.content.end) } : null;
+  };
+  assert.deepEqual(colonOf('Harbour police: The suspect was armed'), { source: 'Harbour police', content: 'The suspect was armed' });
+  assert.deepEqual(colonOf('Brandt: Pier closure “a disgrace”'), { source: 'Brandt', content: 'Pier closure “a disgrace' });
+  assert.equal(colonOf('Newspaper: Defence secretary used personal email')?.source, 'Newspaper');
+  assert.equal(colonOf('Profile: Ivo Brandt'), null);
+  assert.equal(colonOf('DVD review: The Harbour Years'), null);
+  assert.equal(colonOf('Harbour Ballads: Songs of the old pier'), null);
+});
+
 // The JSON's attributionKind (a key added to the public contract of `analyze --format json`).
 test('attributionKind in the JSON: statement, belief, intention, evidence', () => {
   const text = 'Headline\n\nThe mayor said the bridge would reopen. Critics believe the plan will fail. The mayor vowed to repeal the tax. A new audit found that the council overspent. Ms Cole wants to rebuild the pier.\n';

@@ -84,15 +84,29 @@ function contentAfter(text: string, s: Sentence, from: number): Span {
 
 /** Nothing said after the verb but when, where or how: "… on Tuesday", "… in a statement". */
 function nothingAfter(toks: Token[], a: number): boolean {
+  // ("“…,” she said sarcastically.": how it was said first — not "said nearly 160,000 people …":
+  // after the adverbs comes punctuation, a time or a preposition.)
+  let b = a;
+  while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
+  if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
   const first = toks[a];
   if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first))) return false;
   for (let k = a; k < toks.length; k++) {
     const t = toks[k];
+    // ("wrote in an email on Monday, meaning that …", "said, adding that …": a participle set off
+    // after the verb is a clause of its own.)
+    // (Only after a circumstance that opens with a preposition: "denied this, telling …" has an object.)
+    if (t.text === ',' && k > a && W.preposition.has(lowerOf(first)) && isParticiple(toks[k + 1])) return true;
     if (t.text === ':' || OPEN_QUOTES.has(t.text) || W.complementiser.has(lowerOf(t))) return false;
     // ("agreed on Monday to buy …": an infinitive is what the verb governs.)
     if (lowerOf(t) === 'to' && toks[k + 1] && !W.det.has(lowerOf(toks[k + 1])) && !isCapitalised(toks[k + 1]) && !PRONOUNS.has(lowerOf(toks[k + 1]))) return false;
   }
   return true;
+}
+
+/** A lower-case -ing word: "adding", "meaning" ("thing", "king" and "spring" are no participles). */
+function isParticiple(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length > 5 && t.text.endsWith('ing') && t.text === t.text.toLowerCase();
 }
 
 /**
@@ -180,7 +194,8 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
       const w = lowerOf(toks[q]);
       // (Not past a new clause: "supported Linux although critics have said …".)
       if (toks[q].kind === 'punct' || CLAUSE_BREAKS.has(w) || W.coordinator.has(w)) break;
-      if (W.be.has(w) || (W.modal.has(w) && w !== 'to') || w === 'has' || w === 'have' || w === 'had') return true;
+      // ("added two players in May": a capitalised "May" inside the sentence is the month.)
+      if (W.be.has(w) || (W.modal.has(w) && w !== 'to' && !isCapitalised(toks[q])) || w === 'has' || w === 'have' || w === 'had') return true;
     }
   }
   let k = i + 1;
@@ -252,7 +267,8 @@ function phraseEnd(toks: Token[], i: number, limit: number): number {
   let end = limit;
   for (let q = i + 1; q < toks.length && toks[q].end <= limit; q++) {
     const x = toks[q];
-    if (x.text === ',' || CLAUSE_BREAKS.has(lowerOf(x)) || (q > i + 1 && x.kind === 'word' && cueVerb(lowerOf(x)) && !isCapitalised(x))) {
+    // (A cue verb's form after a determiner or an owner is a noun: "defended her remarks".)
+    if (x.text === ',' || CLAUSE_BREAKS.has(lowerOf(x)) || (q > i + 1 && x.kind === 'word' && cueVerb(lowerOf(x)) && !isCapitalised(x) && !W.det.has(lowerOf(toks[q - 1])) && !W.possessive.has(lowerOf(toks[q - 1])) && !GENITIVES.has(toks[q - 1].text))) {
       end = toks[q - 1].end;
       break;
     }
@@ -354,7 +370,72 @@ function namesAs(c: ClauseContext, i: number): boolean {
   const a = c.toks[ph.last + 1];
   const nx = c.toks[ph.last + 2];
   if ((lowerOf(a) === 'a' || lowerOf(a) === 'an') && !!nx && nx.kind === 'word' && !W.time.has(lowerOf(nx))) return true;
-  return complementAfterObject(c, i);
+  return complementAfterObject(c, i) || adjectiveAfterObject(c, i);
+}
+
+/** Object pronouns "call" may name: "called him divisive", "called herself a moderate". */
+const NAMED_PRONOUNS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'myself', 'ourselves']);
+
+/**
+ * "called him divisive", "called the Harbour Trust’s plan reckless", "called Ms Cole unqualified":
+ * an object pronoun or a name (with its genitive and a noun after it), then one lower-case word (an
+ * adverb of degree before it allowed: "very conservative") that ends the clause — at punctuation,
+ * "and", "but", "for" or the sentence's end: what the object was called. ("called him back",
+ * "called Ms Cole twice": a particle or a time says how or when.)
+ */
+function adjectiveAfterObject(c: ClauseContext, i: number): boolean {
+  const { toks } = c;
+  const nx = toks[i + 1];
+  if (!nx || nx.kind !== 'word') return false;
+  let q = i + 2;
+  // ("called the charges baseless", "called his remarks outrageous": a determined phrase of up to
+  // three words, then a word with an adjective's ending.)
+  if ((W.definite.has(lowerOf(nx)) || W.possessive.has(lowerOf(nx))) && !c.mentionByStart.get(toks[i + 2]?.start ?? -1)) {
+    let n = 0;
+    while (n < 3 && isObjectWord(toks, q) && isComplementWord(toks, q + 1)) {
+      q++;
+      n++;
+    }
+    if (n === 0) return false;
+    const adj = lowerOf(toks[q]);
+    if (!W.adjectiveEnding.some((e) => adj.endsWith(e) && adj.length > e.length + 2)) return false;
+  } else if (!NAMED_PRONOUNS.has(lowerOf(nx))) {
+    // ("the Harbour Trust's plan": "the" before a name.)
+    const first = lowerOf(nx) === 'the' && toks[i + 2] ? toks[i + 2] : nx;
+    const m = c.mentionByStart.get(first.start);
+    const e = m ? c.entityById.get(m.id) : undefined;
+    if (!m || !e || e.kind === 'place') return false;
+    q = i + 1;
+    while (q < toks.length && toks[q].end <= m.end) q++;
+    // ("the Harbour Trust's plan": a genitive and up to two words of what it owns.)
+    if (GENITIVES.has(toks[q]?.text ?? '')) {
+      // (The owned noun, then a second one when two content words follow: "housing plan reckless".)
+      if (!isComplementWord(toks, q + 1)) return false;
+      q += 2;
+      if (isComplementWord(toks, q) && isComplementWord(toks, q + 1)) q++;
+    }
+  }
+  // (An adverb of degree first: "called himself very conservative".)
+  if (toks[q]?.kind === 'word' && (isMannerAdverb(toks[q].text) || W.degree.has(lowerOf(toks[q]))) && toks[q + 1]?.kind === 'word') q++;
+  if (!isComplementWord(toks, q)) return false;
+  const after = toks[q + 1];
+  return !after || after.kind === 'punct' && after.text !== '-' && after.text !== '’s' && after.text !== "'s" || W.coordinator.has(lowerOf(after)) || lowerOf(after) === 'for';
+}
+
+/** A lower-case content word of an object ("his remarks": a cue word as a noun too). */
+function isObjectWord(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  return !!x && x.kind === 'word' && (isComplementWord(toks, q) || (!!cueVerb(lowerOf(x)) && x.text === lowerOf(x)));
+}
+
+/** A lower-case content word at `q` that may be what something is called: no particle, time,
+ *  function word or verb of saying. */
+function isComplementWord(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  if (!x || x.kind !== 'word' || isCapitalised(x) || isDigits(x.text.slice(0, 1))) return false;
+  const w = lowerOf(x);
+  return !W.namingParticle.has(w) && !W.time.has(w) && !W.preposition.has(w) && !W.det.has(w) && !PRONOUNS.has(w) && !W.aux.has(w) && !W.be.has(w)
+    && !W.modal.has(w) && !W.complementiser.has(w) && !W.coordinator.has(w) && !cueVerb(w) && !isMannerAdverb(x.text);
 }
 
 /** Words an object of "call" may span before its complement: "called half of the rival's voters". */
@@ -474,9 +555,12 @@ const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 /** "asked the mayor if …", "asked several times whether …": "if" or "whether" within a few words
  *  after "asked", with only words between. */
 function askedWhether(toks: Token[], i: number): boolean {
-  for (let q = i + 1; q < Math.min(toks.length, i + 10); q++) {
+  // ("asked the former secretary of state during a televised chat if …": an addressee and when.)
+  for (let q = i + 1; q < Math.min(toks.length, i + 14); q++) {
     const w = lowerOf(toks[q]);
     if (w === 'if' || w === 'whether') return true;
+    // ("asked the crowd “If …”": a quotation after the addressee is the question.)
+    if (q > i + 1 && OPEN_QUOTES.has(toks[q].text) && toks[q + 1]?.kind === 'word') return true;
     if (toks[q].kind !== 'word') return false;
   }
   return false;
@@ -535,13 +619,20 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("according to size": a bare noun only guessed at is no source; "citing participants in the
       // meeting", "according to farmers": a bare plural noun for people is.)
       const phw = ph ? lowerOf(toks[ph.head]) : '';
-      const src = ph ? toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
-      if (!ph || !src) continue;
-      const before = toks.slice(0, i).some(isWordTok);
-      const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
-      out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: 'according', lemma: phraseLemma, inverted: false });
-      i = ph.last;
-      continue;
+      // ("citing a lack of money": after "citing" a phrase only guessed to be someone is the reason
+      // cited, read below as the verb's object: "Cole said, citing low growth".)
+      const cites = phraseLemma === 'citing';
+      const src = ph ? toSource(c, ph, c.recent, (!cites && W.det.has(lowerOf(toks[ph.first]))) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
+      if (ph && src) {
+        const before = toks.slice(0, i).some(isWordTok);
+        const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
+        out.push({ cue: { start: t.start, end: toks[cueEnd].end }, source: src, content, cls: 'according', lemma: phraseLemma, inverted: false });
+        i = ph.last;
+        continue;
+      }
+      if (!cites) continue;
+      phraseCls = null;
+      cueEnd = i;
     }
     // "seemed to suggest that …", "went on to argue …": a verb that raises the verb of saying after
     // "to" is the cue's start, and its subject the speaker. ("declined to comment" says nothing.)
@@ -571,7 +662,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // Noun uses: "the claims", "official figures", "his warning".
     // ("Many believe", "few doubt": a bare form after a quantifier for people is its verb; a noun
     // after "many" would be plural; "for many state workers": after a preposition it is an object.)
-    if (prev && W.nounBlocker.has(pw) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
+    const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
+    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made.
     if (pw === 'to') continue;
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
@@ -616,7 +709,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "Insurance claims for fire damage": a plural noun before its preposition.
     // (A charge verb right before its preposition is kept for a moved-out object: "the rules that
     // critics blame for the rise"; the gap test below decides.)
-    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw)) continue;
+    // ("Ann Cole talks about her childhood", "they boast about the jobs": right after a person's
+    // name or a personal pronoun, before what was talked about, it is the verb.)
+    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw) && !(v.cls === 'speech' && v.needsClause && W.topic.has(nw) && personRightBefore(c, i, v.form))) continue;
     // "hoping to raise output": an intention, not a statement.
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
@@ -684,6 +779,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const before = toks[k];
     const bw = lowerOf(before);
     const participle = v.form === 'ing' && !afterPhrase && !W.be.has(pw);
+    // ("is defending", "are still demanding", "he’s saying": "be" before the -ing form.)
+    const progressive = v.form === 'ing' && (W.be.has(pw) || toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)) || CONTRACTED_BE.has(x.text)));
     const tryInverted = () => {
       if (v.cls !== 'speech' && v.cls !== 'evidence') return null;
       // ("…, has promised an audit": after an auxiliary the verb is not inverted.)
@@ -698,6 +795,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (Right after a quotation the verb can only be inverted, and the speaker may be described on:
       // "said Ann Lowe of the trust's board", "… whispered an aide as the hall emptied".)
       const describedOn = isQuoteMark(prev);
+      // ("…, asked the crowd “If …”": a quotation opening after the phrase is the question put to it.)
+      if (v.lemma === 'ask' && isQuoteMark(after) && toks[ph.last + 2]?.kind === 'word') return null;
       if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
       // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
       let comma = ph.last + 1;
@@ -731,11 +830,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
       inverted = !!src;
-    } else if (W.relative.has(bw) && bw !== 'that') {
+    } else if (W.relative.has(bw) && (bw !== 'that' || thatRelative(c, k))) {
       // "Smith, who said …": the phrase the relative clause hangs on.
       const j = toks[k - 1]?.text === ',' ? k - 2 : k - 1;
       head = phraseEndingAt(c, j);
-      src = head ? toSource(c, head, c.recent) : null;
+      src = head ? toSource(c, head, c.recent, bw !== 'that') : null;
+      // ("a letter that says …", "an advert that shows …": after "that" only a document or a
+      // publication; a body or a person so described, "the central bank that called for …", is
+      // mostly part of a description, and "who" is the usual word for people.)
+      if (bw === 'that' && src && src.kind !== 'document' && src.kind !== 'publication') src = null;
       // ("including 18% who say they would stay home": a sample the relative clause hangs on.)
       const sampleFirst = !src && (v.cls === 'speech' || v.cls === 'belief') && j >= 0 ? sampleStart(toks, j, true) : -1;
       if (sampleFirst >= 0) {
@@ -862,8 +965,21 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
     if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && v.form !== 'ing' && knownSpeaker(c, src, head, aux) && objectFollows(c, cueEnd, v.lemma))
-        || (!!v.charge && v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
+      // ("Ms Cole is defending her remarks", "the union is demanding a recount": the progressive,
+      // "be" before the -ing form, judges its object as the simple past does; a participle without
+      // "be", "…, rejecting a higher offer", is what the subject did.)
+      // ("Huckabee agreed, praising his former rival as …": a judgement set off after the main
+      // clause is the subject's too.)
+      // ("Ann Cole, defending her title, won": right after the subject it describes the subject.)
+      const afterClause = participle && v.cls === 'attitude' && (pw === ',' || DASHES.has(pw)) && src.end < prev.start
+        && toks.some((x) => x.kind === 'word' && x.start >= src!.end && x.end <= prev.start);
+      const finite = v.form !== 'ing' || progressive || afterClause;
+      const modalBefore = toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)));
+      // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
+      // leaves alone, a capitalised subject is a name.)
+      const titleName = titleCase && !!head && isCapitalised(toks[(head as Phrase).head]) && (src.kind === 'person' || src.kind === 'organisation');
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma))
+        || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
       // the film as a child" is no view.)
@@ -958,7 +1074,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
     if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
-    if (quoteTail && c.quoteBefore) content = c.quoteBefore;
+    if ((quoteTail || quoteOpens) && c.quoteBefore) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").
     if (content.end <= content.start && toks[cueEnd + 1]?.text !== ':') continue;
@@ -983,6 +1099,32 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;
+}
+
+/** A person's name or a personal pronoun right before the verb at `i` (a singular one before an
+ *  -s form): its subject, so the word is a verb and not a noun ("Ann Cole talks about …"). */
+function personRightBefore(c: ClauseContext, i: number, form: CueVerb['form']): boolean {
+  const p = c.toks[i - 1];
+  if (!p || p.kind !== 'word') return false;
+  const w = lowerOf(p);
+  if (form === 's') {
+    if (w === 'he' || w === 'she') return true;
+  } else if (w === 'they' || w === 'we' || w === 'i' || w === 'you') return true;
+  const m = c.mentionByEnd.get(p.end);
+  return form === 's' && !!m && c.entityById.get(m.id)?.kind === 'person';
+}
+
+/** "a letter that says …", "the group that represents the nurses argues": "that" right before the
+ *  verb (only adverbs or auxiliaries between) after a noun phrase, a relative pronoun and not a
+ *  complementiser, when no verb of saying or thinking stands right before the phrase. */
+function thatRelative(c: ClauseContext, k: number): boolean {
+  const { toks } = c;
+  const ph = k >= 1 ? phraseEndingAt(c, k - 1) : null;
+  if (!ph || ph.last !== k - 1) return false;
+  const lead = toks[ph.first - 1];
+  // ("he said that reports show …" has "that" as the complementiser, and then no verb follows it;
+  // "argued the point that says …" is too rare to tell apart: a verb before the phrase says no.)
+  return !lead || lead.kind !== 'word' || !cueVerb(lowerOf(lead));
 }
 
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the

@@ -204,4 +204,13 @@ export const W = {
   askedLead: set(words.askedLeads),
   /** Prepositions that give what a speaker talked about: "spoke about the flooding", "wrote of his fears". */
   topic: set(words.topicPrepositions),
+  /** Words after the object of "call" that say how or when, not what it was called: "called him
+   *  back", "called them twice". */
+  namingParticle: set(words.namingParticles),
+  /** Adverbs of degree before an adjective: "very conservative", "so reckless". */
+  degree: set(words.degreeAdverbs),
+  /** Endings of adjectives: what an object was called ("called the charges baseless"). */
+  adjectiveEnding: words.adjectiveEndings as string[],
+  /** Labels before a headline's colon that name the kind of piece: "Profile: …", "The Latest: …". */
+  headlineLabel: set(words.headlineLabels),
 };

@@ -4,7 +4,7 @@
 import type { Entity, Sentence, Span, Token } from './types';
 import type { ClauseContext, ClauseSource, Found } from './attribution-clause';
 import { kindOfEntity } from './source-kind';
-import { cueVerb } from './attribution-cues';
+import { W, cueVerb } from './attribution-cues';
 import { phraseStartingAt } from './noun-phrase';
 import { sourceKind } from './source-kind';
 
@@ -26,7 +26,7 @@ function namedAt(c: ClauseContext, pos: number, byEnd: boolean) {
   return m && e && e.kind !== 'place' ? { start: m.start, end: m.end, kind: kindOfEntity(e), entity: m.id } : null;
 }
 
-export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] {
+export function punctuationAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
   for (let j = 0; j < toks.length; j++) {
@@ -46,7 +46,7 @@ export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] 
       // gives in full elsewhere, in capitals and opening the line.)
       // (The label opens the line, after at most a quotation mark; checked without copying the tokens.)
       const lead = j === 1 || (j === 2 && toks[0].kind !== 'word' && '"“'.includes(toks[0].text));
-      const src = (quoted ? null : namedAt(c, toks[j - 1].end, true)) ?? (lead ? speakerLabel(c, toks[j - 1]) : null);
+      const src = (quoted ? null : namedAt(c, toks[j - 1].end, true)) ?? (lead ? speakerLabel(c, toks[j - 1]) : null) ?? (headline && !quoted ? headlineSpeaker(c, s, j) : null);
       if (!src) continue;
       const first = toks.findIndex((x) => x.end > src.start);
       if (first < 0 || first > MAX_TITLE_WORDS) continue;
@@ -63,6 +63,55 @@ export function punctuationAttributions(c: ClauseContext, s: Sentence): Found[] 
     }
   }
   return out;
+}
+
+/** Words of a headline's speaker before its colon: at most this many. */
+const MAX_HEADLINE_SPEAKER_WORDS = 5;
+const HAVE_OR_BE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'must', 'should', 'not', "isn't", "won't", "can't", 'isn’t', 'won’t', 'can’t']);
+
+/**
+ * "Campbell: E-mail row 'silly fuss'", "Poll: Trump ties Clinton in three-way race": a headline
+ * that opens with a speaker — a few capitalised words (or a noun for a document or a publication
+ * the lexicon types) — and a colon, before a statement: a quotation, or a verb ("is", "will", a
+ * verb of saying, a lower-case -s or -ed form not after a determiner). A label for the kind of
+ * piece ("Profile: …", "DVD review: …") and a subject described ("Johnny Depp: The acting
+ * outlaw") are no speaker.
+ */
+function headlineSpeaker(c: ClauseContext, s: Sentence, j: number): ClauseSource | null {
+  const { toks, text } = c;
+  if (j > MAX_HEADLINE_SPEAKER_WORDS + 1) return null;
+  const before = toks.slice(0, j);
+  const words = before.filter((x) => x.kind === 'word');
+  if (!words.length || words.length > MAX_HEADLINE_SPEAKER_WORDS || words[0].start !== toks[0].start) return null;
+  // (Only words, genitives and the full stops of abbreviations before the colon.)
+  if (before.some((x) => x.kind !== 'word' && !/^(?:'s|’s|\.|&)$/.test(x.text))) return null;
+  if (W.headlineLabel.has(text.slice(words[0].start, words[words.length - 1].end).toLowerCase().replace(/\s+/g, ' ')) || W.headlineLabel.has(words[words.length - 1].text.toLowerCase())) return null;
+  // What follows is a statement.
+  let statement = false;
+  // (A lower-case -s or -ed form is the verb only before any preposition: "King of the harbour
+  // ballads" is a description.)
+  let prepositionSeen = false;
+  for (let k = j + 1; k < toks.length && !statement; k++) {
+    const x = toks[k];
+    if (x.kind !== 'word') {
+      statement = '"“‘\''.includes(x.text);
+      continue;
+    }
+    const w = x.text.toLowerCase();
+    const prev = toks[k - 1]?.text.toLowerCase() ?? '';
+    if (W.preposition.has(w) || w === 'of') prepositionSeen = true;
+    statement = HAVE_OR_BE.has(w) || (x.text === w && !!cueVerb(w) && k > j + 1)
+      || (x.text === w && k > j + 1 && !prepositionSeen && !W.det.has(prev) && !W.preposition.has(prev) && !W.possessive.has(prev) && w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'))));
+  }
+  if (!statement) return null;
+  const ph = phraseStartingAt(c, 0);
+  const typed = ph && ph.last === j - 1 ? sourceKind(c, ph, c.recent) : null;
+  const span = { start: words[0].start, end: words[words.length - 1].end };
+  if (typed && typed.kind !== 'vague' && typed.kind !== 'anonymous' && !typed.guessed) return { ...span, kind: typed.kind, entity: typed.entity };
+  // (Untyped, only capitalised words: a name.)
+  if (!words.every((x) => /^\p{Lu}/u.test(x.text))) return null;
+  // (A name nobody typed: a person's surname alone or a full name; longer, a body.)
+  return { ...span, kind: words.length <= 3 ? 'person' : 'organisation', entity: null };
 }
 
 /** "As Cole put it, …", "…, as the senator puts it": the speaker between "as" and "put it". */

@@ -70,8 +70,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
       quoteNear, quoteBefore: quoteEndingBefore(quotesByEnd, sentences, s, text),
     };
-    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s), ...nounAttributions(cctx, s)]) {
-      const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, f.content, s, text);
+    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s, b.kind === 'headline'), ...nounAttributions(cctx, s)]) {
+      const content = f.content.end > f.content.start ? f.content : afterColon(text, sentences, blocks, s, f.cue.end) ?? f.content;
+      const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
       at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));
       if (f.agentless) at.agentless = true;
       out.push(at);
@@ -168,6 +169,30 @@ function quoteEndingBefore(quotes: Quote[], sentences: Sentence[], s: Sentence, 
   if (!q || q.unclosed || !isBlank(text.slice(q.end, s.start)) || q.inner.end - q.inner.start < 3) return undefined;
   const first = lastStartingBy(sentences, q.start);
   return sentences[first]?.block === s.block ? q.inner : undefined;
+}
+
+/** "The minister said:" closing its paragraph (or its sentence): what was said is the next
+ *  sentence of the paragraph, or else the next paragraph, whole — one paragraph at most. */
+function afterColon(text: string, sentences: Sentence[], blocks: Block[], s: Sentence, cueEnd: number): Span | undefined {
+  // (Only a colon, with white space or closing quote marks, between the cue and the sentence's end.)
+  let colons = 0;
+  for (let k = cueEnd; k < s.end; k++) {
+    const ch = text[k];
+    if (ch === ':') colons++;
+    else if (!isSpaceChar(ch) && ch !== '”' && ch !== '"' && ch !== '’') return undefined;
+  }
+  if (colons !== 1) return undefined;
+  const next = sentences[s.index + 1];
+  if (!next) return undefined;
+  let span: Span;
+  if (next.block === s.block) span = { start: next.start, end: next.end };
+  else {
+    const b = blocks[next.block];
+    if (next.block !== s.block + 1 || !b || b.kind !== 'paragraph') return undefined;
+    span = { start: b.start, end: b.end };
+  }
+  while (span.end > span.start && isSpaceChar(text[span.end - 1])) span.end--;
+  return span.end > span.start ? span : undefined;
 }
 
 function overlaps(a: Span, b: Span): boolean {

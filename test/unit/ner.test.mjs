@@ -195,9 +195,9 @@ test('the teams of a results list are organisations, a golfer and a place are no
 test('the tagger scores each token on the features training learnt from (features made on demand are the same)', () => {
   // Training reads every sentence's features made at once (documentFeatures); tagging makes a
   // token's features only when it scores it. A table that records what it is asked about, and
-  // gives B-PER to every other feature so that names run on, sees the same 40 static features
+  // gives B-PER to every other feature so that names run on, sees the same 41 static features
   // per scored token as the ones made at once.
-  const STATIC = 40;
+  const STATIC = 41;
   const text = [
     'Port Alder council',
     '',
@@ -209,7 +209,7 @@ test('the tagger scores each token on the features training learnt from (feature
   const asked = [];
   const table = { addTo(f, scores) { asked.push(f); if (f % 2) scores[1] += 1; } };
   core.ner.tagDocument(p.text, p.sentences, kb, p.hints, table);
-  // Walk the asked features: each scored token asks its 40 static features, then 4 that depend on the tags before.
+  // Walk the asked features: each scored token asks its 41 static features, then 4 that depend on the tags before.
   let k = 0;
   let scored = 0;
   for (let s = 0; s < all.length; s++) {

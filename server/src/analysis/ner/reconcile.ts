@@ -8,6 +8,7 @@ import type { Block, EntityKind, Sentence, Token } from '../types';
 import type { NerSpan, NerType } from './tagger';
 import { HONORIFICS, PUBLICATION_WORDS, TITLES } from '../lexicon';
 import { FINAL_DOT, startsUpper } from '../tokens';
+import { isHonorificBreak } from '../name-spans';
 
 const KIND: Record<Exclude<NerType, 'MISC'>, EntityKind> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
 
@@ -38,6 +39,18 @@ function afterTitles(toks: Token[], from: number, to: number, person: boolean, i
 }
 
 const NO_GIVEN_NAMES = () => false;
+
+/** A person's full name as the rules read it: a given name, then capitalised words ("Alma Tesk"). */
+function fullName(c: Candidate, isGivenName: (w: string) => boolean): boolean {
+  return c.tokens.length >= 2 && isGivenName(c.tokens[0].text) && c.tokens.every((t) => startsUpper(t.text));
+}
+
+/** Whether the token before `k` is an honorific written before a surname ("Ms", "Dr."; data/name-spans.json honorificBreaks). */
+function afterHonorific(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  if (j > 0 && toks[j].text === '.') j--;
+  return j >= 0 && isHonorificBreak(toks[j].text);
+}
 
 /** A word in capitals ("PERU", "U.S.", "UNDER-21"), or a joining mark between such words. */
 function isCapsWord(t: string): boolean {
@@ -135,6 +148,9 @@ export function reconcile(
       const elsewhere = support ? undefined : named.get(c.text.toLowerCase());
       if (elsewhere) out.push({ ...c, kind: kindFor(elsewhere, c.kind, undefined) });
       else if (block?.kind === 'headline' && c.kind) out.push(c);
+      // A person the rules read by an honorific before the name ("Ms Cole wants …") or by a
+      // given name opening it ("director Alma Tesk said") stands where the tagger found nothing.
+      else if (!support && c.kind === 'person' && (afterHonorific(bySentence[c.sentence], c.tokens[0].index) || fullName(c, isGivenName))) out.push(c);
       continue;
     }
     const sentToks = bySentence[support.sentence];

@@ -16,6 +16,7 @@ import { MONTHS, ORG_WORDS, WEEKDAY_SET } from '../lexicon';
 import { hasLower, startsLower, startsUpper } from '../tokens';
 import teamCues from '../data/team-cues.json';
 import { lowerCase } from '../lower-case';
+import { isListedPersonNoun } from '../person-nouns';
 
 const cueWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
 /** data/team-cues.json: the words around a name in prose that make it a team. */
@@ -27,6 +28,8 @@ const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
 const ORGANISATION_BEFORE = cueWords(teamCues.organisationBefore);
 const COMPANY_AFTER = cueWords(teamCues.companyAfter);
+const PLACE_AFTER = cueWords(teamCues.placeAfter);
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
 const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
@@ -528,4 +531,31 @@ export function withCountryPeople(text: string, sentences: Token[][], spans: Ner
     kept.push({ start: toks[f.from].start, end: toks[f.to - 1].end, type: 'PER', sentence: f.sentence, from: f.from, to: f.to });
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A name after "the", "a" or "an" and right before a noun for a kind of place ("the Velsland
+ * capital", "a Tarrow village"; data/team-cues.json placeAfter) is a place's name, whatever type the
+ * tagger gave it, and so are its other mentions in the document. Not when the noun opens a
+ * compound whose head names an organisation or a person ("the Tarrow Gazette city editor", "the
+ * Velsland county council"), nor for a name the knowledge base knows as anything but a place.
+ */
+export function placesBeforePlaceNouns(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let names: Set<string> | undefined;
+  for (const s of spans) {
+    if (s.type === 'LOC' || s.type === 'MISC' || s.team || s.joined || s.from === 0) continue;
+    const toks = sentences[s.sentence];
+    const next = toks[s.to];
+    if (!next || next.kind !== 'word' || !startsLower(next.text) || !PLACE_AFTER.has(next.text)) continue;
+    if (!ARTICLES.has(lowerCase(toks[s.from - 1].text))) continue;
+    const head = toks[s.to + 1];
+    if (head && head.kind === 'word' && startsLower(head.text) && (ORG_WORDS.has(head.text) || isListedPersonNoun(head.text))) continue;
+    const name = text.slice(s.start, s.end);
+    const hit = kb.lookup(name);
+    if (hit && hit.registry !== 'places') continue;
+    (names ??= new Set()).add(name.toLowerCase());
+  }
+  if (!names) return spans;
+  const places = names;
+  return spans.map((s) => (s.type !== 'LOC' && s.type !== 'MISC' && !s.team && places.has(text.slice(s.start, s.end).toLowerCase()) ? { ...s, type: 'LOC' as const } : s));
 }

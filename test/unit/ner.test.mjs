@@ -390,3 +390,10 @@ test('two people named in full either side of "&" are two people, not one name; 
   assert.ok(names.includes('Karl Velling:person') && names.includes('Harriet Dunmore:person'), names.join(', '));
   assert.ok(names.includes('Pellow & Marrick:organisation'), names.join(', '));
 });
+
+test('a name before a comma and a region or country the knowledge base knows is a place; a person named before a possessive one is not', () => {
+  const got = kinds('Base list\n\nThe wing moved to Wrenby, England, on 4 June 1943 and to Saltor, England, a month later. The winner was Tasker, England\'s only rider in the final.\n');
+  assert.ok(got.includes('Saltor:place'), got.join(', '));
+  assert.ok(got.includes('Wrenby:place'), got.join(', '));
+  assert.ok(!got.includes('Tasker:place'), got.join(', '));
+});

@@ -559,3 +559,28 @@ export function placesBeforePlaceNouns(text: string, sentences: Token[][], spans
   const places = names;
   return spans.map((s) => (s.type !== 'LOC' && s.type !== 'MISC' && !s.team && places.has(text.slice(s.start, s.end).toLowerCase()) ? { ...s, type: 'LOC' as const } : s));
 }
+
+/**
+ * A person's span the tagger found right before a comma and a region or a country the knowledge
+ * base knows ("the town of Coleman, Florida", "Debden, England, 4 June 1943") is a place's name.
+ * Not a person named in full (a given name first: "Ann Lowe, England's captain"), nor before a
+ * possessive.
+ */
+export function placesBeforeRegions(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const toks = sentences[s.sentence];
+    if (toks[s.to]?.text !== ',' || !toks[s.to + 1] || !startsUpper(toks[s.to + 1].text)) return s;
+    if (s.to - s.from >= 2 && kb.isGivenName(toks[s.from].text)) return s;
+    // The run of capitalised words after the comma, and its longest start the knowledge base knows.
+    let e = s.to + 1;
+    while (e + 1 < toks.length && startsUpper(toks[e + 1].text)) e++;
+    const next = toks[e + 1];
+    if (next && (next.text === "'s" || next.text === '’s')) return s;
+    for (let k = e; k > s.to; k--) {
+      const hit = kb.lookup(text.slice(toks[s.to + 1].start, toks[k].end));
+      if (hit?.registry === 'places' && hit.entry.type !== 'city') return { ...s, type: 'LOC' as const };
+    }
+    return s;
+  });
+}

@@ -35,6 +35,18 @@ for (const entry of TEAM_CUES.placeAfter) {
     assert.ok(!ms.some((m) => m.text === entry.negative.name && m.kind === 'place'), show(ms));
   });
 }
+for (const entry of TEAM_CUES.definedAs) {
+  test(`team-cues definedAs ${entry.type} (${entry.words.slice(0, 3).join(', ')}): every "${entry.positive.name}" is one`, () => {
+    const ms = mentions(entry.positive.text);
+    const hits = ms.filter((m) => m.text === entry.positive.name);
+    assert.ok(hits.length >= 2, `not two mentions "${entry.positive.name}": ${show(ms)}`);
+    for (const m of hits) assert.equal(m.kind, entry.type, show(ms));
+  });
+  test(`team-cues definedAs ${entry.type} (${entry.words.slice(0, 3).join(', ')}): "${entry.negative.name}" is not one`, () => {
+    const ms = mentions(entry.negative.text);
+    assert.ok(!ms.some((m) => m.text === entry.negative.name && m.kind === entry.type), show(ms));
+  });
+}
 for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAfter', 'organisationBefore', 'companyAfter']) {
   for (const entry of TEAM_CUES[key]) {
     test(`team-cues ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is an organisation`, () => {

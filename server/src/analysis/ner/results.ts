@@ -30,6 +30,11 @@ const ORGANISATION_BEFORE = cueWords(teamCues.organisationBefore);
 const COMPANY_AFTER = cueWords(teamCues.companyAfter);
 const PLACE_AFTER = cueWords(teamCues.placeAfter);
 const ARTICLES = new Set(['the', 'a', 'an']);
+const DEFINED_AS = new Map<string, 'LOC' | 'ORG'>();
+for (const e of teamCues.definedAs) for (const w of e.words) DEFINED_AS.set(w.toLowerCase(), e.type === 'place' ? 'LOC' : 'ORG');
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Words that end the phrase after "a"/"an"/"the" in a definition: its head is the word before. */
+const PHRASE_ENDS = new Set(['in', 'of', 'on', 'at', 'near', 'for', 'from', 'by', 'with', 'that', 'which', 'who', 'whose', 'and', 'or', 'based', 'located', 'founded', 'owned', 'situated', 'known', 'called', 'named']);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
 const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
@@ -582,5 +587,52 @@ export function placesBeforeRegions(text: string, sentences: Token[][], spans: N
       if (hit?.registry === 'places' && hit.entry.type !== 'city') return { ...s, type: 'LOC' as const };
     }
     return s;
+  });
+}
+
+/**
+ * A name defined by a copula or an apposition and a noun for a kind of thing ("Aisby is a village
+ * in Lincolnshire", "Tarnwell is a major Brazilian manufacturer of bicycles", "Ferrowind, a turbine
+ * maker, said"; data/team-cues.json definedAs): the noun heading the phrase after "a", "an" or
+ * "the" types the name, and its other mentions in the document: a place or an organisation. The
+ * head is the phrase's last word before a preposition, a relative pronoun or punctuation, at
+ * most six words on; another noun there ("a company director") is no such definition.
+ */
+export function definedNames(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let typed: Map<string, 'LOC' | 'ORG'> | undefined;
+  for (const s of spans) {
+    if (s.type === 'MISC' || s.team) continue;
+    const toks = sentences[s.sentence];
+    let j = s.to;
+    const link = toks[j]?.text;
+    if (link === ',') j++;
+    else if (link && COPULAS.has(link)) j++;
+    else continue;
+    if (!toks[j] || !ARTICLES.has(lowerCase(toks[j].text))) continue;
+    let head = -1;
+    for (let k = j + 1; k < toks.length && k <= j + 6; k++) {
+      const t = toks[k];
+      if (t.kind !== 'word' || PHRASE_ENDS.has(t.text)) break;
+      head = k;
+    }
+    if (head < 0 || !startsLower(toks[head].text)) continue;
+    // "the port's chief engineer": a possessive noun is no head.
+    const after = toks[head + 1]?.text;
+    if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
+    // Nor is a person named in full ("Ossian Reeve, the …") anything but a person.
+    if (s.to - s.from >= 2 && kb.isGivenName(toks[s.from].text)) continue;
+    const type = DEFINED_AS.get(toks[head].text);
+    if (!type) continue;
+    const name = text.slice(s.start, s.end);
+    const hit = kb.lookup(name);
+    if (hit && (hit.registry === 'places') !== (type === 'LOC')) continue;
+    (typed ??= new Map()).set(name.toLowerCase(), type);
+  }
+  if (!typed) return spans;
+  const types = typed;
+  return spans.map((s) => {
+    if (s.type === 'MISC' || s.team) return s;
+    const t = types.get(text.slice(s.start, s.end).toLowerCase());
+    return t && t !== s.type ? { ...s, type: t } : s;
   });
 }

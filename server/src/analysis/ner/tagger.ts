@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { Scratch, docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
-import { figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
+import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
 import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound, isHonorificBreak } from '../name-spans';
@@ -174,7 +174,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, consistentTypes(text, placesBeforeRegions(text, sentences, placesBeforePlaceNouns(text, sentences, honorificsEndNames(sentences, endOnName(sentences, joinedNames(text, sentences, out, kb))), kb), kb), sentences), kb), kb), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, definedNames(text, sentences, consistentTypes(text, placesBeforeRegions(text, sentences, placesBeforePlaceNouns(text, sentences, honorificsEndNames(sentences, endOnName(sentences, joinedNames(text, sentences, out, kb))), kb), kb), sentences), kb), kb), kb), kb);
 }
 
 /**

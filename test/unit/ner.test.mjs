@@ -397,3 +397,10 @@ test('a name before a comma and a region or country the knowledge base knows is 
   assert.ok(got.includes('Wrenby:place'), got.join(', '));
   assert.ok(!got.includes('Tasker:place'), got.join(', '));
 });
+
+test("a person's initials are part of the name; a shortened title before it is no name of its own", () => {
+  const got = kinds('Harbour vote\n\n“This is a bad day,” said Rep. G.K. Tallowby (D-N.C.), head of the harbour caucus. Sen. Dorian Quarle said he would vote against the plan.\n');
+  assert.ok(got.includes('G.K. Tallowby:person'), got.join(', '));
+  assert.ok(got.includes('Dorian Quarle:person'), got.join(', '));
+  assert.ok(!got.some((g) => g.startsWith('Sen')), got.join(', '));
+});

@@ -174,8 +174,38 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, definedNames(text, sentences, consistentTypes(text, placesBeforeRegions(text, sentences, placesBeforePlaceNouns(text, sentences, honorificsEndNames(sentences, endOnName(sentences, joinedNames(text, sentences, out, kb))), kb), kb), sentences), kb), kb), kb), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, definedNames(text, sentences, consistentTypes(text, placesBeforeRegions(text, sentences, placesBeforePlaceNouns(text, sentences, withInitials(text, sentences, honorificsEndNames(sentences, endOnName(sentences, joinedNames(text, sentences, out, kb))), kb), kb), kb), sentences), kb), kb), kb), kb);
 }
+
+/**
+ * A person's initials right before the tagger's person are part of the name ("G.K. Butterfield",
+ * "J. R. Tolkien"), unless they spell a name the knowledge base knows ("U.S.").
+ */
+function withInitials(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let out: NerSpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    let from = s.from;
+    if (s.type === 'PER') {
+      const toks = sentences[s.sentence];
+      while (from >= 2 && toks[from - 1].text === '.' && toks[from - 1].end === toks[from - 1].start + 1 && INITIALS.test(toks[from - 2].text) && toks[from - 2].end === toks[from - 1].start) {
+        if (kb.lookup(`${toks[from - 2].text}.`) || kb.lookup(toks[from - 2].text)) break;
+        // Not when the span before already holds them.
+        if (i > 0 && spans[i - 1].sentence === s.sentence && spans[i - 1].to > from - 2) break;
+        from -= 2;
+      }
+    }
+    if (from === s.from) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    const toks = sentences[s.sentence];
+    out.push({ ...s, start: toks[from].start, from });
+  }
+  return out ?? spans;
+}
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u;
 
 /**
  * A name does not end on a word in lower case: the tagger's "Sanders advisers" is "Sanders" (a

@@ -404,3 +404,9 @@ test("a person's initials are part of the name; a shortened title before it is n
   assert.ok(got.includes('Dorian Quarle:person'), got.join(', '));
   assert.ok(!got.some((g) => g.startsWith('Sen')), got.join(', '));
 });
+
+test('a name neither starts on a mark nor ends on a word in lower case', () => {
+  const got = kinds('Crime figures\n\nThe figures were compiled by Citizens’ Council for Public Safety, a group in Velmor.\n');
+  assert.ok(got.some((g) => g.startsWith('Council for Public Safety:')), got.join(', '));
+  assert.ok(!got.some((g) => /^[^\p{L}\p{N}]/u.test(g)), got.join(', '));
+});

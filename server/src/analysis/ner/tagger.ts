@@ -209,7 +209,8 @@ const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u;
 
 /**
  * A name does not end on a word in lower case: the tagger's "Sanders advisers" is "Sanders" (a
- * lower-case word goes on a name only between its capitalised words: "Bank of the West").
+ * lower-case word goes on a name only between its capitalised words: "Bank of the West"); nor
+ * does it start on a mark without a letter or a figure.
  */
 function endOnName(sentences: Token[][], spans: NerSpan[]): NerSpan[] {
   let out: NerSpan[] | undefined;
@@ -218,16 +219,20 @@ function endOnName(sentences: Token[][], spans: NerSpan[]): NerSpan[] {
     const toks = sentences[s.sentence];
     let to = s.to;
     while (to - 1 > s.from && LOWER_WORD.test(toks[to - 1].text)) to--;
-    if (to === s.to) {
+    // Nor does it start on a mark ("’ Council for Public Security" after "Citizens").
+    let from = s.from;
+    while (from + 1 < to && !LETTER_OR_DIGIT.test(toks[from].text)) from++;
+    if (to === s.to && from === s.from) {
       out?.push(s);
       continue;
     }
     out ??= spans.slice(0, i);
-    out.push({ ...s, end: toks[to - 1].end, to });
+    out.push({ ...s, start: toks[from].start, from, end: toks[to - 1].end, to });
   }
   return out ?? spans;
 }
 const LOWER_WORD = /^\p{Ll}+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * An honorific inside a name that is no person's ("Speaking to the Daily Ledger Mr Quint said")

@@ -31,7 +31,7 @@ const require = createRequire(import.meta.url);
 export const TRAINING_SETS = ['gum-news-train', 'gum-other-train', 'wikigold'];
 
 export function parseArgs(argv) {
-  const o = { epochs: 10, seed: 1, runs: 3, limit: Infinity, out: join(ROOT, 'server/src/analysis/data/ner-model.json'), eval: false, scale: 0, folds: [] };
+  const o = { epochs: 15, seed: 1, runs: 3, limit: Infinity, out: join(ROOT, 'server/src/analysis/data/ner-model.json'), eval: false, scale: 0, folds: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--epochs') o.epochs = +argv[++i];

@@ -168,3 +168,19 @@ test('Markdown: wrapped lines inside a paragraph are one paragraph; headings and
   assert.equal(b.filter((x) => x.kind === 'paragraph').length, 3);
   assert.match(b.find((x) => x.kind === 'paragraph').text, /to the island, ending/);
 });
+
+test('a first line that is a sentence of prose running straight on into copy is the first paragraph, not a headline; a headline stands apart, is in capitals or runs into a dateline', () => {
+  const lead = 'Aisby is a village in the county of Velmshire.\nIt lies on the road to Hexley and has a church.\nThe village school closed in 1990.\n';
+  assert.deepEqual(blocksOf(lead).map((x) => x.kind), ['paragraph', 'paragraph', 'paragraph']);
+  // Its names are read as the copy's, not dropped as a headline's the body never repeats.
+  const names = core.toJson('x', core.analyze(lead, kb, { languageId: 'news' }), []).entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(names.includes('Aisby'), names.join(', '));
+  const apart = 'Aisby is a village in the county of Velmshire.\n\nIt lies on the road to Hexley and has a church.\n';
+  assert.equal(blocksOf(apart)[0].kind, 'headline');
+  const caps = 'VELMSHIRE VILLAGE SCHOOL TO CLOSE.\nThe village school in Aisby will close in July, the council said.\n';
+  assert.equal(blocksOf(caps)[0].kind, 'headline');
+  const dateline = 'Velmshire council closes village school.\nHEXLEY 1996-08-30\nThe village school in Aisby will close in July, the council said.\n';
+  assert.equal(blocksOf(dateline)[0].kind, 'headline');
+  const noStop = 'Harbour board backs ferry plan\nThe harbour board voted on Tuesday to restore the winter ferry.\n';
+  assert.equal(blocksOf(noStop)[0].kind, 'headline');
+});

@@ -23,6 +23,30 @@ function mentions(text) {
 const show = (ms) => ms.map((m) => `${m.kind} "${m.text}"`).join('; ');
 
 const TEAM_CUES = table('team-cues.json');
+for (const entry of TEAM_CUES.placeAfter) {
+  test(`team-cues placeAfter (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is a place`, () => {
+    const ms = mentions(entry.positive.text);
+    const hits = ms.filter((m) => m.text === entry.positive.name);
+    assert.ok(hits.length, `no mention "${entry.positive.name}": ${show(ms)}`);
+    for (const m of hits) assert.equal(m.kind, 'place', show(ms));
+  });
+  test(`team-cues placeAfter (${entry.words.slice(0, 3).join(', ')}): "${entry.negative.name}" is not one`, () => {
+    const ms = mentions(entry.negative.text);
+    assert.ok(!ms.some((m) => m.text === entry.negative.name && m.kind === 'place'), show(ms));
+  });
+}
+for (const entry of TEAM_CUES.definedAs) {
+  test(`team-cues definedAs ${entry.type} (${entry.words.slice(0, 3).join(', ')}): every "${entry.positive.name}" is one`, () => {
+    const ms = mentions(entry.positive.text);
+    const hits = ms.filter((m) => m.text === entry.positive.name);
+    assert.ok(hits.length >= 2, `not two mentions "${entry.positive.name}": ${show(ms)}`);
+    for (const m of hits) assert.equal(m.kind, entry.type, show(ms));
+  });
+  test(`team-cues definedAs ${entry.type} (${entry.words.slice(0, 3).join(', ')}): "${entry.negative.name}" is not one`, () => {
+    const ms = mentions(entry.negative.text);
+    assert.ok(!ms.some((m) => m.text === entry.negative.name && m.kind === entry.type), show(ms));
+  });
+}
 for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAfter', 'organisationBefore', 'companyAfter']) {
   for (const entry of TEAM_CUES[key]) {
     test(`team-cues ${key} (${entry.words.slice(0, 3).join(', ')}): "${entry.positive.name}" is an organisation`, () => {
@@ -39,7 +63,7 @@ for (const key of ['matchVerbs', 'before', 'after', 'agreement', 'organisationAf
 }
 
 const NAME_SPANS = table('name-spans.json');
-for (const key of ['companySuffixes', 'compoundParticiples']) {
+for (const key of ['companySuffixes', 'compoundParticiples', 'honorificBreaks']) {
   for (const entry of NAME_SPANS[key]) {
     for (const which of ['positive', 'negative']) {
       test(`name-spans ${key} ${which}: "${entry[which].name}" is one mention, exactly`, () => {

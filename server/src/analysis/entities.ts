@@ -692,7 +692,11 @@ function shapeCandidate(
     const restHit = kb.lookup(norm(text.slice(seq[from].start, seq[seq.length - 1].end)));
     if (restHit) return [make(from, seq.length - 1, restHit, [], false)];
   }
-  const weak = from === 0 && sentenceStart && seq.length === 1 && !capsMid.has(seq[0].text);
+  // A sentence's first word is a guess, unless a possessive follows it ("Tindall's comeback"):
+  // an everyday word there would have been taken off the sentence's start.
+  const after = toks[seq[seq.length - 1].index + 1];
+  const possessed = after !== undefined && (after.text === "'s" || after.text === '’s') && after.start === seq[seq.length - 1].end;
+  const weak = from === 0 && sentenceStart && seq.length === 1 && !capsMid.has(seq[0].text) && !possessed;
   out.push(make(from, seq.length - 1, undefined, roles, weak));
   return out;
 }

@@ -11,6 +11,13 @@ const COMPOUND_PARTICIPLES = spanWords(nameSpans.compoundParticiples);
 export const NAME_JOINERS = spanWords(nameSpans.joiners);
 /** After "&", a word that closes a firm's name even after a person's full name ("Tomas Wexler & Sons"). */
 export const FIRM_WORDS = spanWords(nameSpans.firmWords);
+/** An honorific before a surname ("Mr", "Dr."): inside a run of capitalised words it ends the name before it. */
+const HONORIFIC_BREAKS = spanWords(nameSpans.honorificBreaks);
+
+/** "Mr", "Ms.", as written before a surname; not "MS" in capitals (a name). */
+export function isHonorificBreak(w: string): boolean {
+  return w.length > 1 && /^\p{Lu}\p{Ll}/u.test(w) && HONORIFIC_BREAKS.has(w.toLowerCase());
+}
 
 /** "Ohio-based", "Family-controlled": a capitalised compound describing the name after it. */
 export function isDescribingCompound(w: string): boolean {

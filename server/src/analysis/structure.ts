@@ -30,6 +30,32 @@ const SUMMARY_BLOCKS = 3;
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
 
+/** Whether most of the letters of `t` are lower case (copy, not a line in capitals). */
+function mostlyLowerCase(t: string): boolean {
+  let lower = 0;
+  let upper = 0;
+  for (const ch of t) {
+    if (ch.toLowerCase() !== ch) upper++;
+    else if (ch.toUpperCase() !== ch) lower++;
+  }
+  return lower > 2 * upper;
+}
+
+/**
+ * A first line that is a sentence of prose, closed by a full stop and written in lower case as
+ * copy is, and that runs straight on into copy on the next line with no blank line between, is
+ * the copy's first paragraph, not a headline ("Aisby is a village in Lincolnshire.⏎It lies …").
+ * A headline stands apart from the copy, is in capitals ("CRICKET - LEICESTERSHIRE WIN."), or
+ * runs into a dateline ("Jones Medical completes acquisition.⏎ST. LOUIS 1996-08-30").
+ */
+function isLeadSentence(t: string, text: string, end: number, next: { start: number; end: number } | undefined): boolean {
+  if (next === undefined || !t.trimEnd().endsWith('.') || !mostlyLowerCase(t)) return false;
+  let breaks = 0;
+  for (let k = end; k < next.start; k++) if (text.charCodeAt(k) === 10) breaks++;
+  const line = text.slice(next.start, next.end).split('\n', 1)[0];
+  return breaks === 1 && mostlyLowerCase(line) && !opensWithDateline(line);
+}
+
 /** Words in `s`, counted up to `limit` + 1 (enough to compare with any limit up to `limit`). */
 function wordCount(s: string, limit: number): number {
   let n = 0;
@@ -218,7 +244,7 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       // A first line of more than a few dozen words is copy, not a headline; so is a lead that
       // opens with a dateline.
       if (contentSeen === 0) {
-        kind = words() <= 40 && !opensWithDateline(t) ? 'headline' : 'paragraph';
+        kind = words() <= 40 && !opensWithDateline(t) && !isLeadSentence(t, text, span.end, raws[i + 1]?.span) ? 'headline' : 'paragraph';
         headlineRunsOn = kind === 'headline' && RUNS_ON.test(t);
       } else if (summaryLeft > 0 && kind === 'paragraph') {
         kind = 'standfirst';

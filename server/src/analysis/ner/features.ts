@@ -19,7 +19,7 @@ const SLOT_SEEDS = WORD_SLOTS.map((s) => hashString(`slot:${s}`));
 const T = (name: string) => hashString(`tpl:${name}`);
 
 /** Number of position-independent features per token (see staticFeatures). */
-export const STATIC_COUNT = 40;
+export const STATIC_COUNT = 41;
 const TEMPLATES = Array.from({ length: STATIC_COUNT }, (_, k) => T(`static:${k}`));
 
 /** A word's shape: X for capitals, x for lower case, d for digits, other characters as they are; runs cut at two. */
@@ -289,6 +289,13 @@ function hasUpperCase(w: string): boolean {
   return false;
 }
 
+/** Whether token j continues a run of capitalised words: capitalised, or the full stop of an initial before one ("R. Quansah"). */
+function inRun(toks: Token[], j: number): boolean {
+  const t = toks[j].text;
+  if (t !== '.') return isUpperStart(t);
+  return j > 0 && j + 1 < toks.length && toks[j - 1].text.length === 1 && isUpperStart(toks[j - 1].text) && isUpperStart(toks[j + 1].text);
+}
+
 /** The k-th feature of the token at `o`: value `v` under template k. The next k. */
 function putFeature(out: Uint32Array, o: number, k: number, v: number): number {
   out[o + k] = mix(TEMPLATES[k], v) || 1;
@@ -369,6 +376,11 @@ export function staticFeaturesOnDemand(text: string, toks: Token[], kb: Knowledg
     k = putFeature(out, o, k, mix(hinted[i], w[SLOT.short]));
     k = putFeature(out, o, k, i > 0 ? hinted[i - 1] : 0);
     k = putFeature(out, o, k, i + 1 < n ? hinted[i + 1] : 0);
+    // The run of capitalised words the token is in: its last word names the kind of thing
+    // ("… Hockey Club", "… Party", "… Rink"), for every word of the run.
+    let last = i;
+    if (upper) while (last + 1 < n && inRun(toks, last + 1)) last++;
+    k = putFeature(out, o, k, upper && last > i ? at(last)[SLOT.lower] : 0);
   };
   return { features: out, fill };
 }

@@ -8,6 +8,7 @@ import type { Block, EntityKind, Sentence, Token } from '../types';
 import type { NerSpan, NerType } from './tagger';
 import { HONORIFICS, PUBLICATION_WORDS, TITLES } from '../lexicon';
 import { FINAL_DOT, startsUpper } from '../tokens';
+import { isHonorificBreak } from '../name-spans';
 
 const KIND: Record<Exclude<NerType, 'MISC'>, EntityKind> = { PER: 'person', ORG: 'organisation', LOC: 'place' };
 
@@ -27,7 +28,12 @@ function isTitleWord(t: Token, person: boolean, isGivenName: (w: string) => bool
   // "MS" in capitals is a name (a company, a disease), not "Ms".
   if (t.text.length > 1 && t.text === t.text.toUpperCase()) return false;
   const w = t.text.toLowerCase().replace(FINAL_DOT, '');
-  return HONORIFICS.has(w) || (person && TITLES.has(w) && !isGivenName(t.text));
+  return HONORIFICS.has(w) || (person && isTitle(w) && !isGivenName(t.text));
+}
+
+/** A title, written in full or shortened with a full stop ("senator", "sen." for "Sen"). */
+function isTitle(w: string): boolean {
+  return TITLES.has(w) || TITLES.has(`${w}.`);
 }
 
 /** Index of the first token after the titles leading a span ("Mrs", "Mrs .", "Senator"), `to` when all are titles. */
@@ -38,6 +44,18 @@ function afterTitles(toks: Token[], from: number, to: number, person: boolean, i
 }
 
 const NO_GIVEN_NAMES = () => false;
+
+/** A person's full name as the rules read it: a given name, then capitalised words ("Alma Tesk"). */
+function fullName(c: Candidate, isGivenName: (w: string) => boolean): boolean {
+  return c.tokens.length >= 2 && isGivenName(c.tokens[0].text) && c.tokens.every((t) => startsUpper(t.text));
+}
+
+/** Whether the token before `k` is an honorific written before a surname ("Ms", "Dr."; data/name-spans.json honorificBreaks). */
+function afterHonorific(toks: Token[], k: number): boolean {
+  let j = k - 1;
+  if (j > 0 && toks[j].text === '.') j--;
+  return j >= 0 && isHonorificBreak(toks[j].text);
+}
 
 /** A word in capitals ("PERU", "U.S.", "UNDER-21"), or a joining mark between such words. */
 function isCapsWord(t: string): boolean {
@@ -135,9 +153,15 @@ export function reconcile(
       const elsewhere = support ? undefined : named.get(c.text.toLowerCase());
       if (elsewhere) out.push({ ...c, kind: kindFor(elsewhere, c.kind, undefined) });
       else if (block?.kind === 'headline' && c.kind) out.push(c);
+      // A person the rules read by an honorific before the name ("Ms Cole wants …") or by a
+      // given name opening it ("director Alma Tesk said") stands where the tagger found nothing.
+      else if (!support && c.kind === 'person' && (afterHonorific(bySentence[c.sentence], c.tokens[0].index) || fullName(c, isGivenName))) out.push(c);
       continue;
     }
     const sentToks = bySentence[support.sentence];
+    // A title alone before the name of the tagger's person ("Sen" in "Sen. David Perdue") is no
+    // name: the person's name is the candidate after it.
+    if (support.type === 'PER' && support.end > c.end && afterTitles(sentToks, c.tokens[0].index, c.tokens[c.tokens.length - 1].index + 1, true, isGivenName) > c.tokens[c.tokens.length - 1].index) continue;
     // The tagger may widen a name ("Kansas" to "Kansas City") but not cut one the rules found
     // ("Homes Audit"), and a word the rules took off a sentence's start ("Dogged Okonjo …")
     // stays off.
@@ -155,7 +179,7 @@ export function reconcile(
     // Nor does it take in a title the rules left out of the name ("Mrs" in "Mrs Okafor").
     if (!inside && first < c.tokens[0].index) first = afterTitles(sentToks, first, c.tokens[0].index, support.type === 'PER', isGivenName);
     // Nor, in a person's name, a role ending in a title ("Health Secretary Amir Doss" is Amir Doss).
-    if (!inside && support.type === 'PER' && first < c.tokens[0].index && sentToks.slice(first, c.tokens[0].index).some((t) => TITLES.has(t.text.toLowerCase().replace(FINAL_DOT, '')))) first = c.tokens[0].index;
+    if (!inside && support.type === 'PER' && first < c.tokens[0].index && sentToks.slice(first, c.tokens[0].index).some((t) => isTitle(t.text.toLowerCase().replace(FINAL_DOT, '')))) first = c.tokens[0].index;
     const toks = cut >= 0 ? c.tokens.filter((t) => t.start >= sentToks[cut].start) : inside ? c.tokens : sentToks.slice(first, support.to);
     const start = toks[0].start;
     const end = inside ? c.end : spanEnd(text, toks[toks.length - 1]);

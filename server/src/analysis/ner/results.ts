@@ -16,6 +16,7 @@ import { MONTHS, ORG_WORDS, WEEKDAY_SET } from '../lexicon';
 import { hasLower, startsLower, startsUpper } from '../tokens';
 import teamCues from '../data/team-cues.json';
 import { lowerCase } from '../lower-case';
+import { isListedPersonNoun } from '../person-nouns';
 
 const cueWords = (entries: { words: string[] }[]) => new Set(entries.flatMap((e) => e.words.map((w) => w.toLowerCase())));
 /** data/team-cues.json: the words around a name in prose that make it a team. */
@@ -27,6 +28,13 @@ const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
 const ORGANISATION_BEFORE = cueWords(teamCues.organisationBefore);
 const COMPANY_AFTER = cueWords(teamCues.companyAfter);
+const PLACE_AFTER = cueWords(teamCues.placeAfter);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const DEFINED_AS = new Map<string, 'LOC' | 'ORG'>();
+for (const e of teamCues.definedAs) for (const w of e.words) DEFINED_AS.set(w.toLowerCase(), e.type === 'place' ? 'LOC' : 'ORG');
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+/** Words that end the phrase after "a"/"an"/"the" in a definition: its head is the word before. */
+const PHRASE_ENDS = new Set(['in', 'of', 'on', 'at', 'near', 'for', 'from', 'by', 'with', 'that', 'which', 'who', 'whose', 'and', 'or', 'based', 'located', 'founded', 'owned', 'situated', 'known', 'called', 'named']);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
 const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
 
@@ -528,4 +536,103 @@ export function withCountryPeople(text: string, sentences: Token[][], spans: Ner
     kept.push({ start: toks[f.from].start, end: toks[f.to - 1].end, type: 'PER', sentence: f.sentence, from: f.from, to: f.to });
   }
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * A name after "the", "a" or "an" and right before a noun for a kind of place ("the Velsland
+ * capital", "a Tarrow village"; data/team-cues.json placeAfter) is a place's name, whatever type the
+ * tagger gave it, and so are its other mentions in the document. Not when the noun opens a
+ * compound whose head names an organisation or a person ("the Tarrow Gazette city editor", "the
+ * Velsland county council"), nor for a name the knowledge base knows as anything but a place.
+ */
+export function placesBeforePlaceNouns(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let names: Set<string> | undefined;
+  for (const s of spans) {
+    if (s.type === 'LOC' || s.type === 'MISC' || s.team || s.joined || s.from === 0) continue;
+    const toks = sentences[s.sentence];
+    const next = toks[s.to];
+    if (!next || next.kind !== 'word' || !startsLower(next.text) || !PLACE_AFTER.has(next.text)) continue;
+    if (!ARTICLES.has(lowerCase(toks[s.from - 1].text))) continue;
+    const head = toks[s.to + 1];
+    if (head && head.kind === 'word' && startsLower(head.text) && (ORG_WORDS.has(head.text) || isListedPersonNoun(head.text))) continue;
+    const name = text.slice(s.start, s.end);
+    const hit = kb.lookup(name);
+    if (hit && hit.registry !== 'places') continue;
+    (names ??= new Set()).add(name.toLowerCase());
+  }
+  if (!names) return spans;
+  const places = names;
+  return spans.map((s) => (s.type !== 'LOC' && s.type !== 'MISC' && !s.team && places.has(text.slice(s.start, s.end).toLowerCase()) ? { ...s, type: 'LOC' as const } : s));
+}
+
+/**
+ * A person's span the tagger found right before a comma and a region or a country the knowledge
+ * base knows ("the town of Coleman, Florida", "Debden, England, 4 June 1943") is a place's name.
+ * Not a person named in full (a given name first: "Ann Lowe, England's captain"), nor before a
+ * possessive.
+ */
+export function placesBeforeRegions(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  return spans.map((s) => {
+    if (s.type !== 'PER') return s;
+    const toks = sentences[s.sentence];
+    if (toks[s.to]?.text !== ',' || !toks[s.to + 1] || !startsUpper(toks[s.to + 1].text)) return s;
+    if (s.to - s.from >= 2 && kb.isGivenName(toks[s.from].text)) return s;
+    // The run of capitalised words after the comma, and its longest start the knowledge base knows.
+    let e = s.to + 1;
+    while (e + 1 < toks.length && startsUpper(toks[e + 1].text)) e++;
+    const next = toks[e + 1];
+    if (next && (next.text === "'s" || next.text === '’s')) return s;
+    for (let k = e; k > s.to; k--) {
+      const hit = kb.lookup(text.slice(toks[s.to + 1].start, toks[k].end));
+      if (hit?.registry === 'places' && hit.entry.type !== 'city') return { ...s, type: 'LOC' as const };
+    }
+    return s;
+  });
+}
+
+/**
+ * A name defined by a copula or an apposition and a noun for a kind of thing ("Aisby is a village
+ * in Lincolnshire", "Tarnwell is a major Brazilian manufacturer of bicycles", "Ferrowind, a turbine
+ * maker, said"; data/team-cues.json definedAs): the noun heading the phrase after "a", "an" or
+ * "the" types the name, and its other mentions in the document: a place or an organisation. The
+ * head is the phrase's last word before a preposition, a relative pronoun or punctuation, at
+ * most six words on; another noun there ("a company director") is no such definition.
+ */
+export function definedNames(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let typed: Map<string, 'LOC' | 'ORG'> | undefined;
+  for (const s of spans) {
+    if (s.type === 'MISC' || s.team) continue;
+    const toks = sentences[s.sentence];
+    let j = s.to;
+    const link = toks[j]?.text;
+    if (link === ',') j++;
+    else if (link && COPULAS.has(link)) j++;
+    else continue;
+    if (!toks[j] || !ARTICLES.has(lowerCase(toks[j].text))) continue;
+    let head = -1;
+    for (let k = j + 1; k < toks.length && k <= j + 6; k++) {
+      const t = toks[k];
+      if (t.kind !== 'word' || PHRASE_ENDS.has(t.text)) break;
+      head = k;
+    }
+    if (head < 0 || !startsLower(toks[head].text)) continue;
+    // "the port's chief engineer": a possessive noun is no head.
+    const after = toks[head + 1]?.text;
+    if (after === "'s" || after === '’s' || after === "'" || after === '’') continue;
+    // Nor is a person named in full ("Ossian Reeve, the …") anything but a person.
+    if (s.to - s.from >= 2 && kb.isGivenName(toks[s.from].text)) continue;
+    const type = DEFINED_AS.get(toks[head].text);
+    if (!type) continue;
+    const name = text.slice(s.start, s.end);
+    const hit = kb.lookup(name);
+    if (hit && (hit.registry === 'places') !== (type === 'LOC')) continue;
+    (typed ??= new Map()).set(name.toLowerCase(), type);
+  }
+  if (!typed) return spans;
+  const types = typed;
+  return spans.map((s) => {
+    if (s.type === 'MISC' || s.team) return s;
+    const t = types.get(text.slice(s.start, s.end).toLowerCase());
+    return t && t !== s.type ? { ...s, type: t } : s;
+  });
 }

@@ -3,10 +3,10 @@ import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { Scratch, docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
 import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
-import { figuresFrom, isFigure, withCountryPeople, withTeams } from './results';
+import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
-import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound } from '../name-spans';
+import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound, isHonorificBreak } from '../name-spans';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
@@ -174,7 +174,92 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, consistentTypes(text, joinedNames(text, sentences, out, kb), sentences), kb), kb), kb);
+  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, definedNames(text, sentences, consistentTypes(text, placesBeforeRegions(text, sentences, placesBeforePlaceNouns(text, sentences, withInitials(text, sentences, honorificsEndNames(sentences, endOnName(sentences, joinedNames(text, sentences, out, kb))), kb), kb), kb), sentences), kb), kb), kb), kb);
+}
+
+/**
+ * A person's initials right before the tagger's person are part of the name ("G.K. Butterfield",
+ * "J. R. Tolkien"), unless they spell a name the knowledge base knows ("U.S.").
+ */
+function withInitials(text: string, sentences: Token[][], spans: NerSpan[], kb: KnowledgeBase): NerSpan[] {
+  let out: NerSpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    let from = s.from;
+    if (s.type === 'PER') {
+      const toks = sentences[s.sentence];
+      while (from >= 2 && toks[from - 1].text === '.' && toks[from - 1].end === toks[from - 1].start + 1 && INITIALS.test(toks[from - 2].text) && toks[from - 2].end === toks[from - 1].start) {
+        if (kb.lookup(`${toks[from - 2].text}.`) || kb.lookup(toks[from - 2].text)) break;
+        // Not when the span before already holds them.
+        if (i > 0 && spans[i - 1].sentence === s.sentence && spans[i - 1].to > from - 2) break;
+        from -= 2;
+      }
+    }
+    if (from === s.from) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    const toks = sentences[s.sentence];
+    out.push({ ...s, start: toks[from].start, from });
+  }
+  return out ?? spans;
+}
+const INITIALS = /^\p{Lu}(?:\.\p{Lu}){0,2}$/u;
+
+/**
+ * A name does not end on a word in lower case: the tagger's "Sanders advisers" is "Sanders" (a
+ * lower-case word goes on a name only between its capitalised words: "Bank of the West"); nor
+ * does it start on a mark without a letter or a figure.
+ */
+function endOnName(sentences: Token[][], spans: NerSpan[]): NerSpan[] {
+  let out: NerSpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    const toks = sentences[s.sentence];
+    let to = s.to;
+    while (to - 1 > s.from && LOWER_WORD.test(toks[to - 1].text)) to--;
+    // Nor does it start on a mark ("’ Council for Public Security" after "Citizens").
+    let from = s.from;
+    while (from + 1 < to && !LETTER_OR_DIGIT.test(toks[from].text)) from++;
+    if (to === s.to && from === s.from) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    out.push({ ...s, start: toks[from].start, from, end: toks[to - 1].end, to });
+  }
+  return out ?? spans;
+}
+const LOWER_WORD = /^\p{Ll}+$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * An honorific inside a name that is no person's ("Speaking to the Daily Ledger Mr Quint said")
+ * ends that name: the words before it keep their type, the name after it is a person's ("Daily
+ * Ledger", "Quint"). Not in capitals ("MS" is a name), and not an honorific opening the span.
+ */
+function honorificsEndNames(sentences: Token[][], spans: NerSpan[]): NerSpan[] {
+  let out: NerSpan[] | undefined;
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    let cut = -1;
+    if (s.type !== 'PER' && s.to - s.from >= 3) {
+      const toks = sentences[s.sentence];
+      for (let k = s.from + 1; k < s.to - 1 && cut < 0; k++) if (isHonorificBreak(toks[k].text)) cut = k;
+    }
+    if (cut < 0) {
+      out?.push(s);
+      continue;
+    }
+    out ??= spans.slice(0, i);
+    const toks = sentences[s.sentence];
+    let from = cut + 1;
+    if (toks[from].text === '.' && from + 1 < s.to) from++;
+    out.push({ ...s, end: toks[cut - 1].end, to: cut });
+    out.push({ start: toks[from].start, end: s.end, type: 'PER', sentence: s.sentence, from, to: s.to });
+  }
+  return out ?? spans;
 }
 
 /**

@@ -167,12 +167,13 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
     if (m.start < firstFigure) first = Math.min(first, m.start);
     str = str.slice(0, m.start - start) + ORG + str.slice(m.end - start);
   }
+  // (Nothing of an organisation's before the first figure: no need to rewrite the sentence.)
+  if (first === Infinity && a.text.slice(start, firstFigure).search(ITS_WORD) < 0) return false;
   // "its profits": the owner is the organisation the sentence is about.
   str = str.replace(ITS_WORD, `${ORG}'s`);
   // Asides between a name and its verb ("ABN Amro, the Netherlands' largest bank, is to cut",
   // "Its paid service - dubbed Skype Out - has attracted", "a firm, which received") are dropped.
   str = withoutAsides(str).replace(/\b(?:a|an|one)\s(?:[\p{L}-]+\s){0,3}?(?:firm|company|group|business|bank|retailer|carmaker|maker|manufacturer|operator|start-up|startup)(?=,?\s(?:which|that)\s)/giu, ORG);
-  if (first === Infinity && a.text.slice(start, firstFigure).search(ITS_WORD) < 0) return false;
   if (OWN_RES.some((re) => re.test(str)) || OWN_POSSESSION.test(str)) return true;
   const at = str.indexOf(ORG);
   return at >= 0 && OWN_COUNT_RE.test(str.slice(at, at + 100).split(/[.;]/)[0]);
@@ -445,9 +446,10 @@ export const unsourcedStatistic: Rule = {
     for (const c of a.claims) {
       for (const i of c.quantities) {
         const q = a.quantities[i];
-        const l = byFigure.get(figureKey(q)) ?? [];
-        l.push({ claim: c, q });
-        byFigure.set(figureKey(q), l);
+        const key = figureKey(q);
+        const l = byFigure.get(key);
+        if (l) l.push({ claim: c, q });
+        else byFigure.set(key, [{ claim: c, q }]);
       }
     }
     // Attributions by sentence, a rich list and a named survey, each looked up once per check.
@@ -653,6 +655,9 @@ export const unsourcedStatistic: Rule = {
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
       const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
+      // (A hint the engine drops anyway is not built: its message, related figures and fixes. Two
+      // findings never share a span here, one claim a sentence, so none is lost to deduplication.)
+      if (eventTerms && ctx.dropsOwnHints) continue;
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.

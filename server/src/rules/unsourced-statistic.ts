@@ -470,10 +470,19 @@ export const unsourcedStatistic: Rule = {
     const termsIn = new Map<number, string>();
     // A results story: some sentence gives an organisation's own figures, or one of the first
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
+    // (ownFigures asked once per sentence and first figure: the results story reads every claim,
+    // and the claim's own test below often asks the same again.)
+    const owned = new Map<string, boolean>();
+    const ownFiguresOnce = (start: number, end: number, firstFigure: number) => {
+      const key = `${start}:${end}:${firstFigure}`;
+      let v = owned.get(key);
+      if (v === undefined) owned.set(key, (v = ownFigures(a, start, end, firstFigure, ctx.kb)));
+      return v;
+    };
     const resultsStory = () => (results ??= a.claims.some((c) => {
       const s = a.sentences[c.sentence];
-      return c.quantities.length > 0 && ownFigures(a, s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)), ctx.kb);
-    }) || a.sentences.slice(0, 3).some((s) => ownFigures(a, s.start, s.end, s.end, ctx.kb)));
+      return c.quantities.length > 0 && ownFiguresOnce(s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)));
+    }) || a.sentences.slice(0, 3).some((s) => ownFiguresOnce(s.start, s.end, s.end)));
     for (const c of a.claims) {
       if (!c.kinds.includes('figure') || c.twin !== undefined) continue;
       // Headlines are checked by headline-unsupported: they summarise the body.
@@ -531,7 +540,7 @@ export const unsourcedStatistic: Rule = {
       if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s(?:[\p{Ll}-]+\s){0,2}\p{Lu}/u.test(str) && sentencesOfBlocks(a, s.index, s.block, s.block).some((o) => o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
-      if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)), ctx.kb)) continue;
+      if (ownFiguresOnce(s.start, s.end, Math.min(...qs.map((q) => q.start)))) continue;
       // A results story (a company's figures stated with its name elsewhere) goes on with them
       // without naming it each time ("Net profit surged 70%…", "Sales in its generics business fell
       // 8.6%"), unless another organisation is named here.

@@ -417,10 +417,27 @@ function storyYear(a: Analysis): number {
 }
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
-function firstPerson(a: Analysis, block: number): boolean {
+/** The quotations overlapping each block, by block index: listed in one pass, where each
+ *  paragraph read every quotation of the article (paragraphs × quotations on a long one). */
+function quotesByBlock(a: Analysis): Map<number, Analysis['quotes']> {
+  const by = new Map<number, Analysis['quotes']>();
+  for (const q of a.quotes) {
+    for (let bi = lastStartingBy(a.blocks, q.start); bi < a.blocks.length && a.blocks[bi].start < q.end; bi++) {
+      const b = a.blocks[bi];
+      if (q.end <= b.start || q.start >= b.end) continue;
+      const list = by.get(bi);
+      if (list) list.push(q);
+      else by.set(bi, [q]);
+    }
+  }
+  return by;
+}
+
+/** `quotes`: the quotations overlapping the block (quotesByBlock); blanked in any order, the text is the same. */
+function firstPerson(a: Analysis, block: number, quotes: Analysis['quotes']): boolean {
   const b = a.blocks[block];
   let text = a.text.slice(b.start, b.end);
-  for (const q of a.quotes) {
+  for (const q of quotes) {
     if (q.end <= b.start || q.start >= b.end) continue;
     const from = Math.max(q.start, b.start) - b.start;
     const to = Math.min(q.end, b.end) - b.start;
@@ -458,9 +475,10 @@ export const unsourcedStatistic: Rule = {
     let namedSurvey: boolean | undefined;
     // Whether each paragraph is written in the first person, worked out once per paragraph.
     const firstPersonBlocks = new Map<number, boolean>();
+    let quotesInBlock: Map<number, Analysis['quotes']> | undefined;
     const inFirstPerson = (block: number) => {
       let v = firstPersonBlocks.get(block);
-      if (v === undefined) firstPersonBlocks.set(block, (v = firstPerson(a, block)));
+      if (v === undefined) firstPersonBlocks.set(block, (v = firstPerson(a, block, (quotesInBlock ??= quotesByBlock(a)).get(block) ?? [])));
       return v;
     };
     let results: boolean | undefined;

@@ -46,6 +46,12 @@ export function adversarialInputs(repoRoot) {
     '10^4 names, one per line, each said something': (k = 1) => namesOf(10_000 * k).map((n) => `${n} said the figure was 7 per cent.`).join('\n'),
     // (Each paragraph a vague-attribution finding: the rule's nested-finding filter was quadratic in them.)
     '10^4 crowds, one per paragraph, each said something': (k = 1) => Array.from({ length: 10_000 * k }, (_, i) => `Some analysts say toll road ${i} is late.`).join('\n\n'),
+    // (Each paragraph a finding nobody is named for: whether the finding's author is named later
+    // read every later sentence of the article, and every name in it, for each one.)
+    '10^4 findings nobody is named for, one per paragraph (“…, a report says.”)': (k = 1) => Array.from({ length: 10_000 * k }, (_, i) => `Prices of item ${i} rose sharply, a report says.`).join('\n\n'),
+    // (An unnamed source beside a person in each paragraph: whether a name stands in apposition to
+    // the source read every mention of every person for each source.)
+    '10^4 people, each beside an unnamed official, one per paragraph': (k = 1) => namesOf(10_000 * k).map((n) => `${n} arrived on Monday. A senior official said the talks were over.`).join('\n\n'),
     '10^4 numbers in one sentence': (k = 1) => Array.from({ length: 10_000 * k }, (_, i) => `${i}.${i % 10} per cent`).join(', ') + '.',
     '5,000 figures, one sentence per line': (k = 1) => Array.from({ length: 5_000 * k }, (_, i) => `Sales rose ${i % 97}.${i % 10} per cent to £${i}m in ${1990 + (i % 30)}.`).join('\n'),
     '10^4 capitalised words without a stop': (k = 1) => Array.from({ length: 10_000 * k }, (_, i) => family[i % 10]).join(' '),

@@ -23,8 +23,9 @@ function headlineOf(a: Analysis) {
   return HEADLINES.get(a);
 }
 
-/** What the entry matched in the sentence (or its paragraph), in document offsets, or null. */
-function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span | null {
+/** What the entry matched in the sentence (or its paragraph), in document offsets, or null.
+ *  `sentence`: the sentence's text, sliced once for all the entries. */
+function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sentence?: string): Span | null {
   if (e.kinds && !qs.every((q) => e.kinds!.has(q.kind))) return null;
   const s = a.sentences[si];
   let span: Span | null = null;
@@ -36,7 +37,8 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[]): Span
     const next = c.next ? a.blocks[s.block + 1] : undefined;
     if (c.next && (!next || next.kind !== 'paragraph')) return null;
     const from = next ? next.start : head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
-    const m = c.re.exec(a.text.slice(from, next ? Math.min(next.end, next.start + 300) : head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end));
+    const read = !next && !head && !c.paragraph && sentence !== undefined ? sentence : a.text.slice(from, next ? Math.min(next.end, next.start + 300) : head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end);
+    const m = c.re.exec(read);
     if (!m) return null;
     span ??= { start: from + m.index, end: from + m.index + m[0].length };
   }
@@ -62,9 +64,11 @@ function quantitiesOf(a: Analysis, si: number): Quantity[] {
 
 /** The first shape that covers the figures `qs` of sentence `si` (all its figures by default): its id, its reason and what it matched. */
 export function coverageOf(a: Analysis, si: number, qs: readonly Quantity[] = quantitiesOf(a, si)): Coverage | null {
-  if (!a.sentences[si]) return null;
+  const s = a.sentences[si];
+  if (!s) return null;
+  const sentence = a.text.slice(s.start, s.end);
   for (const e of ENTRIES) {
-    const span = match(a, si, e, qs);
+    const span = match(a, si, e, qs, sentence);
     if (span) return { id: e.id, reason: e.reason, evidence: span };
   }
   return null;

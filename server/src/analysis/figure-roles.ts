@@ -116,7 +116,7 @@ export function isMarketReport(sentence: string): boolean {
 type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
 /** One figure being decided. The stretches of text and the named tests it reads are worked out
  *  once per figure (`stretches`, `tests`): about a hundred entries read the same few stretches. */
-interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: ([string, number] | undefined)[]; tests: Map<string, boolean>; bySentence: SentenceMemo }
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: ([string, number] | undefined)[]; tests: Map<string, boolean> | undefined; bySentence: SentenceMemo }
 /** What checks that read only the figure's sentence gave, kept for the other figures of the
  *  sentence: a dense paragraph of figures once ran every sentence-wide pattern once per figure. */
 type SentenceMemo = Map<Check | string, boolean>;
@@ -194,7 +194,8 @@ function allHold(h: Here, checks: Check[]): boolean {
 }
 
 function namedTest(h: Here, name: string): boolean {
-  const memo = SENTENCE_TESTS.has(name) ? h.bySentence : h.tests;
+  // (The figure's own map made when first asked: most figures never reach a named test.)
+  const memo = SENTENCE_TESTS.has(name) ? h.bySentence : (h.tests ??= new Map());
   let v = memo.get(name);
   if (v === undefined) memo.set(name, (v = TESTS[name](h)));
   return v;
@@ -213,12 +214,26 @@ function evidence(h: Here, e: Compiled): Span {
   return { start: h.q.start, end: h.q.end };
 }
 
+/** For each kind of quantity, the indexes of the entries that may decide it (those without
+ *  quantityKinds and those naming the kind), in table order: a figure goes through those only. */
+const ENTRIES_FOR_KIND = new Map<string, number[]>();
+function entriesFor(kind: string): number[] {
+  let list = ENTRIES_FOR_KIND.get(kind);
+  if (!list) {
+    list = [];
+    for (let i = 0; i < ENTRIES.length; i++) if (!ENTRIES[i].kinds || ENTRIES[i].kinds!.has(kind)) list.push(i);
+    ENTRIES_FOR_KIND.set(kind, list);
+  }
+  return list;
+}
+
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
 export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map()): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb, stretches: new Array(STRETCH_SLOTS.size), tests: new Map(), bySentence };
-  for (let i = from; i < ENTRIES.length; i++) {
-    const e = ENTRIES[i];
-    if (e.kinds && !e.kinds.has(q.kind)) continue;
+  const h: Here = { a, q, sentence, kb, stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
+  const order = entriesFor(q.kind);
+  for (let k = 0; k < order.length; k++) {
+    if (order[k] < from) continue;
+    const e = ENTRIES[order[k]];
     if (allHold(h, e.checks)) return { entry: e, evidence: evidence(h, e) };
   }
   return null;

@@ -31,7 +31,9 @@ export function assignSections(text: string, blocks: Block[]): void {
     // A rule between two blocks (Markdown drops it from the blocks; plain text keeps it as one).
     if (i > 0 && ruleInGap(text.slice(blocks[i - 1].end, b.start))) pending = true;
     if (b.kind === 'paragraph' && !text.slice(b.start, b.end).includes('\n')) {
-      const hit = BREAKS.find((x) => x.re.test(text.slice(b.start, b.end).trim()));
+      // (The line trimmed once, not once per pattern.)
+      const line = text.slice(b.start, b.end).trim();
+      const hit = BREAKS.find((x) => x.re.test(line));
       if (hit) b.kind = hit.kind === 'rule' ? 'boilerplate' : 'heading';
       if (hit?.kind === 'rule') { pending = true; continue; }
     }

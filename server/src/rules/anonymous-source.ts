@@ -2,7 +2,7 @@ import type { Analysis, Attribution, Finding, Span, Token } from '../analysis/ty
 import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
-import { lowerBound, spanContaining } from '../analysis/spans';
+import { firstAtOrAfter, lowerBound, spanContaining } from '../analysis/spans';
 import { describedAfterPreposition, ignoreFix, quoteText } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
@@ -91,20 +91,44 @@ function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
  * former finance chief Scott Sullivan, said" or "David Kahn - a former Yale historian, and a
  * leading expert on code-breaking, who…".
  */
+/** The starts and the ends of people's mentions, each sorted: built once per analysis, where each
+ *  unnamed source read every mention of every person (sources × mentions on a long article). */
+const PEOPLE_MENTIONS = new WeakMap<Analysis, { starts: Float64Array; ends: Float64Array }>();
+function peopleMentions(a: Analysis): { starts: Float64Array; ends: Float64Array } {
+  let v = PEOPLE_MENTIONS.get(a);
+  if (!v) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (const e of a.entities) {
+      if (e.kind !== 'person') continue;
+      for (const m of e.mentions) {
+        starts.push(m.start);
+        ends.push(m.end);
+      }
+    }
+    v = { starts: Float64Array.from(starts).sort(), ends: Float64Array.from(ends).sort() };
+    PEOPLE_MENTIONS.set(a, v);
+  }
+  return v;
+}
+
 function namedInApposition(a: Analysis, src: Span): boolean {
-  const people = a.entities.filter((e) => e.kind === 'person');
+  const people = peopleMentions(a);
   const after = a.text.slice(src.end, src.end + 80);
   if (after[0] === ',' && isSpace(after[1])) {
     const stop = indexOfOneOf(after.slice(2), ',.;:!?');
     const limit = src.end + 2 + (stop < 0 ? after.length - 2 : stop);
-    if (people.some((e) => e.mentions.some((m) => m.start > src.end && m.start < limit))) return true;
+    // (A person's mention starting after the source and before the limit: the first start past the source's end.)
+    const k = firstAtOrAfter(people.starts, src.end + 1);
+    if (k < people.starts.length && people.starts[k] > src.end && people.starts[k] < limit) return true;
   }
   // ("Mr Obama, officials said, has…": a plural after one person's name is a new subject, not a description of him.)
   // ("Mrs Clinton, these people said, …": "people" and "staff" are plural too.)
   const plural = endsInOneS(a.text.slice(src.start, src.end).trim()) || /^(?:people|staff)$/i.test(headOf(a.text.slice(src.start, src.end)));
-  for (const e of people) for (const m of e.mentions) {
-    if (plural || m.end > src.start || src.start - m.end > 70) continue;
-    const between = a.text.slice(m.end, src.start);
+  if (plural) return false;
+  // (People's mentions ending at most 70 characters before the source.)
+  for (let k = firstAtOrAfter(people.ends, src.start - 70); k < people.ends.length && people.ends[k] <= src.start; k++) {
+    const between = a.text.slice(people.ends[k], src.start);
     if (markThenSpace(between, '-–—,') && !hasOneOf(between, '.;:!?')) return true;
   }
   return false;

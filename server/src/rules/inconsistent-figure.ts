@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Quantity } from '../analysis/types';
+import type { Analysis, DateMention, Finding, Quantity } from '../analysis/types';
 import { isStatistic, sameFigure } from '../analysis/claims';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
@@ -111,38 +111,63 @@ function baseline(a: Analysis, q: Quantity): boolean {
     || /^(?:\s?\([^()]{0,30}\))?\s(?:a year (?:earlier|ago|before)|last year|the previous|in the previous|the year before|previously)\b/.test(after);
 }
 
-/** Whether `q` is a bound ("more than 1 million", "up to 70%") that the other figure satisfies. */
-function boundHolds(a: Analysis, q: Quantity, other: Quantity): boolean {
+/** What bound the words before `q` make of it: 'lower' ("more than 1 million"), 'upper' ("up to 70%") or none. */
+function boundOf(a: Analysis, q: Quantity): 'lower' | 'upper' | null {
   const s = a.sentences[q.sentence];
   const before = a.text.slice(Math.max(s.start, q.start - 16), q.start).toLowerCase().replace(CURRENCY_MARK_END, '').trimEnd();
-  if (/(?:more than|over|at least|above|in excess of)$/.test(before)) return other.value! >= q.value!;
-  if (wordList('upperBoundWords').endsWithAny(before)) return other.value! <= q.value!;
+  if (/(?:more than|over|at least|above|in excess of)$/.test(before)) return 'lower';
+  if (wordList('upperBoundWords').endsWithAny(before)) return 'upper';
+  return null;
+}
+
+/** Whether `q`, of bound `bound` (boundOf), is a bound that the other figure satisfies. */
+function boundHolds(bound: 'lower' | 'upper' | null, q: Quantity, other: Quantity): boolean {
+  if (bound === 'lower') return other.value! >= q.value!;
+  if (bound === 'upper') return other.value! <= q.value!;
   return false;
 }
 
-/** Whether both sentences name a time and the times differ ("During 2003" / "Last year"). */
-function differentDates(a: Analysis, s1: number, s2: number): boolean {
-  const inS = (si: number) => {
-    const s = a.sentences[si];
-    const out = a.dates.filter((d) => d.start >= s.start && d.end <= s.end).map((d) => d.value ?? d.text.toLowerCase());
-    for (const m of a.text.slice(s.start, s.end).toLowerCase().matchAll(/\b(?:last|this|next|that|the previous|the same) year\b/g)) out.push(m[0]);
-    return out;
-  };
+/** The times sentence `si` names: its dates' values (or text) and its "last year"s. `byStart`: the
+ *  article's dates sorted by start, searched for those inside the sentence. */
+function timesIn(a: Analysis, si: number, byStart: readonly DateMention[]): string[] {
+  const s = a.sentences[si];
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byStart[mid].start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: string[] = [];
+  for (let k = lo; k < byStart.length && byStart[k].start <= s.end; k++) {
+    const d = byStart[k];
+    if (d.end <= s.end) out.push(d.value ?? d.text.toLowerCase());
+  }
+  for (const m of a.text.slice(s.start, s.end).toLowerCase().matchAll(/\b(?:last|this|next|that|the previous|the same) year\b/g)) out.push(m[0]);
+  return out;
+}
+
+/** Whether both sentences name a time and the times differ ("During 2003" / "Last year"): the
+ *  times of each sentence (timesIn), as `inS` gives them. */
+function differentDates(inS: (si: number) => string[], s1: number, s2: number): boolean {
   const d1 = inS(s1);
   const d2 = inS(s2);
   return d1.length > 0 && d2.length > 0 && !d1.some((d) => d2.includes(d));
 }
 
+/** The capitalised words after a sentence's first word: what it names. */
+function namesIn(a: Analysis, si: number): Set<string> {
+  const s = a.sentences[si];
+  const words = a.text.slice(s.start, s.end).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
+  return new Set(words.slice(1).filter((w) => startsUpper(w)));
+}
+
 /**
  * Whether both sentences name someone or something and share none of it (Brent crude / US light
- * crude, Nordstrom / Claire's Stores): the capitalised words after each sentence's first word.
+ * crude, Nordstrom / Claire's Stores): the capitalised words after each sentence's first word
+ * (namesIn, as `names` gives them).
  */
-function differentSubjects(a: Analysis, s1: number, s2: number): boolean {
-  const names = (si: number) => {
-    const s = a.sentences[si];
-    const words = a.text.slice(s.start, s.end).split(/[^\p{L}\p{N}&]+/u).filter(Boolean);
-    return new Set(words.slice(1).filter((w) => startsUpper(w)));
-  };
+function differentSubjects(names: (si: number) => Set<string>, s1: number, s2: number): boolean {
   const n1 = names(s1);
   const n2 = names(s2);
   if (!n1.size || !n2.size) return false;
@@ -210,6 +235,33 @@ export const inconsistentFigure: Rule = {
     const isRangeEnd = once(rangeEnd);
     const isConverted = once(converted);
     const isBaseline = once(baseline);
+    // Also asked once: a figure's context words and bound, a sentence's times and names (each
+    // pair of figures compared read them again, and the times from every date of the article).
+    const contexts = new Map<Quantity, { before: string; after: string }>();
+    const contextOfQ = (q: Quantity) => {
+      let v = contexts.get(q);
+      if (v === undefined) contexts.set(q, (v = contextOf(a, q)));
+      return v;
+    };
+    const bounds = new Map<Quantity, 'lower' | 'upper' | null>();
+    const boundOfQ = (q: Quantity) => {
+      let v = bounds.get(q);
+      if (v === undefined) bounds.set(q, (v = boundOf(a, q)));
+      return v;
+    };
+    let datesByStart: DateMention[] | undefined;
+    const times = new Map<number, string[]>();
+    const timesOf = (si: number) => {
+      let v = times.get(si);
+      if (v === undefined) times.set(si, (v = timesIn(a, si, (datesByStart ??= [...a.dates].sort((x, y) => x.start - y.start)))));
+      return v;
+    };
+    const names = new Map<number, Set<string>>();
+    const namesOf = (si: number) => {
+      let v = names.get(si);
+      if (v === undefined) names.set(si, (v = namesIn(a, si)));
+      return v;
+    };
 
     const reported = new Set<Quantity>();
     // Compare within kind and unit only; an article with thousands of figures (a data table)
@@ -245,18 +297,18 @@ export const inconsistentFigure: Rule = {
         // "compared with 1.41bn rupees a year earlier", "down from 4.4%": a baseline of a change.
         if (isBaseline(x) || isBaseline(y)) continue;
         // "more than 1 million" and "more than 1.75 million" do not contradict each other.
-        if (boundHolds(a, x, y) || boundHolds(a, y, x)) continue;
-        const cx = contextOf(a, x);
-        const cy = contextOf(a, y);
+        if (boundHolds(boundOfQ(x), x, y) || boundHolds(boundOfQ(y), y, x)) continue;
+        const cx = contextOfQ(x);
+        const cy = contextOfQ(y);
         const beforeSame = !!cx.before && cx.before === cy.before;
         const afterSame = !!cx.after && cx.after === cy.after;
         // A headline or standfirst restates the body in fewer words: one side of the figure agreeing is enough there.
         const top = (q: Quantity) => /^(?:headline|standfirst)$/.test(a.blocks[a.sentences[q.sentence].block]?.kind ?? '');
         if (!(beforeSame && afterSame) && !((top(x) || top(y)) && sim >= 0.7 && (beforeSame || afterSame))) continue;
         // Different periods named ("During that year" / "Last year").
-        if (differentDates(a, x.sentence, y.sentence)) continue;
+        if (differentDates(timesOf, x.sentence, y.sentence)) continue;
         // Different subjects named in the two sentences (Brent crude / US light crude, BBC Two / Five).
-        if (differentSubjects(a, x.sentence, y.sentence) || differentPeople(a, x.sentence, y.sentence)) continue;
+        if (differentSubjects(namesOf, x.sentence, y.sentence) || differentPeople(a, x.sentence, y.sentence)) continue;
         reported.add(y);
         out.push({
           rule: this.id,

@@ -163,7 +163,7 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
     const t0 = options.timings ? performance.now() : 0;
     let found: Finding[];
     try {
-      found = rule.check(view, ctx);
+      found = rule.check(view, { ...ctx, dropsOwnHints: !options.hints && sev !== 'hint' && rule.defaultSeverity !== 'hint' });
     } catch (err) {
       // A rule must never take the server down: report the failure as a notice instead (kept
       // whatever the options say of hints).

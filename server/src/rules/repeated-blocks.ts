@@ -30,6 +30,8 @@ function signature(text: string, start: number, end: number): string {
 
 /** The findings without those in a repeated block that its first copy already has. */
 export function withoutRepeats(a: Analysis, findings: Finding[]): Finding[] {
+  // (No findings, nothing to drop: the blocks are not read.)
+  if (!findings.length) return findings;
   const firstOf = new Map<string, number>();
   const copyOf = new Map<number, number>();
   // Paragraphs by signature: one whose signature no other paragraph shares is no copy nor copied.

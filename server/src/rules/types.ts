@@ -5,6 +5,9 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 
 export interface RuleContext {
   kb: KnowledgeBase;
+  /** The engine drops the hints this rule lowers its own findings to (CheckOptions.hints is off):
+   *  the rule may leave them out rather than build their messages and fixes. */
+  dropsOwnHints?: boolean;
 }
 
 export interface Rule {

@@ -167,12 +167,13 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
     if (m.start < firstFigure) first = Math.min(first, m.start);
     str = str.slice(0, m.start - start) + ORG + str.slice(m.end - start);
   }
+  // (Nothing of an organisation's before the first figure: no need to rewrite the sentence.)
+  if (first === Infinity && a.text.slice(start, firstFigure).search(ITS_WORD) < 0) return false;
   // "its profits": the owner is the organisation the sentence is about.
   str = str.replace(ITS_WORD, `${ORG}'s`);
   // Asides between a name and its verb ("ABN Amro, the Netherlands' largest bank, is to cut",
   // "Its paid service - dubbed Skype Out - has attracted", "a firm, which received") are dropped.
   str = withoutAsides(str).replace(/\b(?:a|an|one)\s(?:[\p{L}-]+\s){0,3}?(?:firm|company|group|business|bank|retailer|carmaker|maker|manufacturer|operator|start-up|startup)(?=,?\s(?:which|that)\s)/giu, ORG);
-  if (first === Infinity && a.text.slice(start, firstFigure).search(ITS_WORD) < 0) return false;
   if (OWN_RES.some((re) => re.test(str)) || OWN_POSSESSION.test(str)) return true;
   const at = str.indexOf(ORG);
   return at >= 0 && OWN_COUNT_RE.test(str.slice(at, at + 100).split(/[.;]/)[0]);
@@ -416,10 +417,27 @@ function storyYear(a: Analysis): number {
 }
 
 /** True when the paragraph, outside its quotations, is written in the first person. */
-function firstPerson(a: Analysis, block: number): boolean {
+/** The quotations overlapping each block, by block index: listed in one pass, where each
+ *  paragraph read every quotation of the article (paragraphs × quotations on a long one). */
+function quotesByBlock(a: Analysis): Map<number, Analysis['quotes']> {
+  const by = new Map<number, Analysis['quotes']>();
+  for (const q of a.quotes) {
+    for (let bi = lastStartingBy(a.blocks, q.start); bi < a.blocks.length && a.blocks[bi].start < q.end; bi++) {
+      const b = a.blocks[bi];
+      if (q.end <= b.start || q.start >= b.end) continue;
+      const list = by.get(bi);
+      if (list) list.push(q);
+      else by.set(bi, [q]);
+    }
+  }
+  return by;
+}
+
+/** `quotes`: the quotations overlapping the block (quotesByBlock); blanked in any order, the text is the same. */
+function firstPerson(a: Analysis, block: number, quotes: Analysis['quotes']): boolean {
   const b = a.blocks[block];
   let text = a.text.slice(b.start, b.end);
-  for (const q of a.quotes) {
+  for (const q of quotes) {
     if (q.end <= b.start || q.start >= b.end) continue;
     const from = Math.max(q.start, b.start) - b.start;
     const to = Math.min(q.end, b.end) - b.start;
@@ -445,9 +463,10 @@ export const unsourcedStatistic: Rule = {
     for (const c of a.claims) {
       for (const i of c.quantities) {
         const q = a.quantities[i];
-        const l = byFigure.get(figureKey(q)) ?? [];
-        l.push({ claim: c, q });
-        byFigure.set(figureKey(q), l);
+        const key = figureKey(q);
+        const l = byFigure.get(key);
+        if (l) l.push({ claim: c, q });
+        else byFigure.set(key, [{ claim: c, q }]);
       }
     }
     // Attributions by sentence, a rich list and a named survey, each looked up once per check.
@@ -456,9 +475,10 @@ export const unsourcedStatistic: Rule = {
     let namedSurvey: boolean | undefined;
     // Whether each paragraph is written in the first person, worked out once per paragraph.
     const firstPersonBlocks = new Map<number, boolean>();
+    let quotesInBlock: Map<number, Analysis['quotes']> | undefined;
     const inFirstPerson = (block: number) => {
       let v = firstPersonBlocks.get(block);
-      if (v === undefined) firstPersonBlocks.set(block, (v = firstPerson(a, block)));
+      if (v === undefined) firstPersonBlocks.set(block, (v = firstPerson(a, block, (quotesInBlock ??= quotesByBlock(a)).get(block) ?? [])));
       return v;
     };
     let results: boolean | undefined;
@@ -468,10 +488,19 @@ export const unsourcedStatistic: Rule = {
     const termsIn = new Map<number, string>();
     // A results story: some sentence gives an organisation's own figures, or one of the first
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
+    // (ownFigures asked once per sentence and first figure: the results story reads every claim,
+    // and the claim's own test below often asks the same again.)
+    const owned = new Map<string, boolean>();
+    const ownFiguresOnce = (start: number, end: number, firstFigure: number) => {
+      const key = `${start}:${end}:${firstFigure}`;
+      let v = owned.get(key);
+      if (v === undefined) owned.set(key, (v = ownFigures(a, start, end, firstFigure, ctx.kb)));
+      return v;
+    };
     const resultsStory = () => (results ??= a.claims.some((c) => {
       const s = a.sentences[c.sentence];
-      return c.quantities.length > 0 && ownFigures(a, s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)), ctx.kb);
-    }) || a.sentences.slice(0, 3).some((s) => ownFigures(a, s.start, s.end, s.end, ctx.kb)));
+      return c.quantities.length > 0 && ownFiguresOnce(s.start, s.end, Math.min(...c.quantities.map((i) => a.quantities[i].start)));
+    }) || a.sentences.slice(0, 3).some((s) => ownFiguresOnce(s.start, s.end, s.end)));
     for (const c of a.claims) {
       if (!c.kinds.includes('figure') || c.twin !== undefined) continue;
       // Headlines are checked by headline-unsupported: they summarise the body.
@@ -529,7 +558,7 @@ export const unsourcedStatistic: Rule = {
       if (qs.every((q) => q.kind === 'percent') && SHARE_MOVE.test(a.text.slice(s.start, qs[0].start)) && !RESULT_NEAR.test(a.text.slice(qs[0].end, qs[0].end + 40)) && (startsWithOrganisation(a, s.start) || (/^[\s"“‘(]*\p{Lu}\p{L}+\s(?:[\p{Ll}-]+\s){0,2}\p{Lu}/u.test(str) && sentencesOfBlocks(a, s.index, s.block, s.block).some((o) => o.index !== s.index && isMarketReport(a.text.slice(o.start, o.end)))))) continue;
       // An organisation's own figures stated with it ("profits at TimeWarner rose 76%", "BMW sold
       // 95,000 cars", "the central bank left its rate at 2%"): the organisation is the source.
-      if (ownFigures(a, s.start, s.end, Math.min(...qs.map((q) => q.start)), ctx.kb)) continue;
+      if (ownFiguresOnce(s.start, s.end, Math.min(...qs.map((q) => q.start)))) continue;
       // A results story (a company's figures stated with its name elsewhere) goes on with them
       // without naming it each time ("Net profit surged 70%…", "Sales in its generics business fell
       // 8.6%"), unless another organisation is named here.
@@ -653,6 +682,9 @@ export const unsourcedStatistic: Rule = {
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
       const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
+      // (A hint the engine drops anyway is not built: its message, related figures and fixes. Two
+      // findings never share a span here, one claim a sentence, so none is lost to deduplication.)
+      if (eventTerms && ctx.dropsOwnHints) continue;
       const figures = qs.map((q) => `“${q.text}”`).join(', ');
       const span = { start: Math.min(...qs.map((q) => q.start)), end: Math.max(...qs.map((q) => q.end)) };
       // The same figure elsewhere, also without a source: point at it.

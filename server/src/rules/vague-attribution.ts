@@ -4,7 +4,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
-import { lowerBound } from '../analysis/spans';
+import { lastStartingBy, lowerBound } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
@@ -82,22 +82,71 @@ function namedSoon(a: Analysis, si: number): boolean {
  *  paragraph, a named source or a body named in the next three sentences (news names the report
  *  in the body); later, the finding taken up again beside a name ("The report, by BT, …", "…,
  *  which commissioned the survey"), or a named body reporting in the next two sentences. */
-function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: number) => readonly Attribution[]): boolean {
-  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|report|survey|study|poll|research|findings|analysis)\\b`, 'iu');
+function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: number) => readonly Attribution[], ix: AuthorIndex): boolean {
   // (A named body speaking right after counts only after the story's opening sentence, where news
   // writes "…, a report says." and names its author next.)
   const block = a.sentences[si].block;
-  const opening = a.blocks.slice(0, block).filter((b) => b.kind === 'paragraph').length === 0;
+  const opening = ix.firstParagraph < 0 || ix.firstParagraph >= block;
   const next = a.sentences.slice(si + 1, si + 4);
-  if (opening && next.some((x) => inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || a.entities.some((e) => e.kind === 'organisation' && e.mentions.some((m) => m.start >= x.start && m.end <= x.end)))) return true;
-  for (let k = si + 1; k < a.sentences.length; k++) {
-    // (A person quoted next is not the finding's author: "One news account described Ban sitting
-    // glumly …. 'That was a hard moment,' Ban said." A body or an outlet reporting is.)
-    if (k <= si + 2 && inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
-    const s = a.sentences[k];
-    if (again.test(a.text.slice(s.start, s.end)) && a.entities.some((e) => (e.kind === 'organisation' || e.kind === 'person') && e.mentions.some((m) => m.start >= s.start && m.end <= s.end))) return true;
+  if (opening && next.some((x) => inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || ix.organisationIn[x.index] === 1)) return true;
+  // (A person quoted next is not the finding's author: "One news account described Ban sitting
+  // glumly …. 'That was a hard moment,' Ban said." A body or an outlet reporting is.)
+  for (let k = si + 1; k <= si + 2 && k < a.sentences.length; k++) {
+    if (inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
   }
-  return false;
+  // The finding taken up again beside a name, in any later sentence.
+  return lastTakenUp(a, head, ix) > si;
+}
+
+/** What authorSoon reads of the whole article, worked out once per check (each finding read every
+ *  later sentence of the article, and every mention for each: findings × sentences × mentions). */
+interface AuthorIndex {
+  /** The first paragraph block, or -1. */
+  firstParagraph: number;
+  /** 1 for a sentence that holds a whole mention of an organisation. */
+  organisationIn: Uint8Array;
+  /** 1 for a sentence that holds a whole mention of an organisation or a person. */
+  actorIn: Uint8Array;
+  /** By head word: the last sentence with an actor (actorIn) that takes a finding up again, or -1. */
+  takenUp: Map<string, number>;
+}
+
+function authorIndex(a: Analysis): AuthorIndex {
+  const n = a.sentences.length;
+  const organisationIn = new Uint8Array(n);
+  const actorIn = new Uint8Array(n);
+  for (const e of a.entities) {
+    if (e.kind !== 'organisation' && e.kind !== 'person') continue;
+    for (const m of e.mentions) {
+      // (The sentences holding the mention whole: the last one starting by it, and one before
+      // only should the mention be empty at its end.)
+      for (let k = lastStartingBy(a.sentences, m.start); k >= 0 && a.sentences[k].end >= m.start; k--) {
+        const s = a.sentences[k];
+        if (m.start < s.start || m.end > s.end) continue;
+        actorIn[k] = 1;
+        if (e.kind === 'organisation') organisationIn[k] = 1;
+      }
+    }
+  }
+  return { firstParagraph: a.blocks.findIndex((b) => b.kind === 'paragraph'), organisationIn, actorIn, takenUp: new Map() };
+}
+
+/** The last sentence naming an actor that takes the finding (`head`: "report", "poll") up again
+ *  ("The report, by BT, …", "…, which commissioned the survey"), or -1: found once per head word. */
+function lastTakenUp(a: Analysis, head: string, ix: AuthorIndex): number {
+  let v = ix.takenUp.get(head);
+  if (v !== undefined) return v;
+  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|report|survey|study|poll|research|findings|analysis)\\b`, 'iu');
+  v = -1;
+  for (let k = a.sentences.length - 1; k >= 0; k--) {
+    const s = a.sentences[k];
+    if (ix.actorIn[k] === 1 && again.test(a.text.slice(s.start, s.end))) {
+      v = k;
+      break;
+    }
+  }
+  ix.takenUp.set(head, v);
+  return v;
 }
 
 /** Hearsay joined to the source before it: "media reports and party sources described …" (heads from clause-words.json hearsayHeads). */
@@ -291,6 +340,7 @@ export const vagueAttribution: Rule = {
     // One finding per vague source: "Many believe … and fear …, saying …" names nobody once, not three times.
     const reported = new Set<string>();
     const credited = publicationSourcedBlocks(a);
+    let authors: AuthorIndex | undefined;
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
@@ -378,7 +428,7 @@ export const vagueAttribution: Rule = {
       const srcText = a.text.slice(at.source.start, at.source.end).trim();
       // (Or two or three counted ones: "…, say two reports. ¶ …, said Jupiter. A separate study by Gartner …")
       const single = /^(?:a|an|one|another|two|three|four|both)\s/i.test(srcText) ? srcText.split(SPACES).find((w) => W.unnamedFinding.has(w.toLowerCase()) || W.unnamedFinding.has(w.toLowerCase().replace(/s$/, ''))) : undefined;
-      if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence)) continue;
+      if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence, (authors ??= authorIndex(a)))) continue;
       // "Others shouted, 'Stop the cover-up'", "protesters chanted": a crowd heard crying out at a
       // scene is part of the scene, not a source a claim rests on (word-lists.json outcryVerbs).
       if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;

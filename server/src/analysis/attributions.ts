@@ -615,7 +615,7 @@ function groupAnonymityReason(text: string, sentences: readonly Sentence[]): Spa
   for (const s of sentences) {
     const sl = lowerCase(text.slice(s.start, s.end));
     if (!sl.includes('anonym')) continue;
-    if (!/\b(?:all|every|each)\b/.test(sl)) continue;
+    if (!sl.split(SPACES).some((w) => w === 'all' || w === 'every' || w === 'each')) continue;
     for (const r of GROUP_ANONYMITY_PHRASES) {
       const at = sl.indexOf(r);
       if (at >= 0) return { start: s.start + at, end: s.start + at + r.length };

@@ -210,7 +210,11 @@ function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => r
 }
 
 /** Adverbs that may stand between "is"/"has been" and an opinion passive: "has long been considered". */
-const PASSIVE_ADVERB = /^(?:\p{Ll}+ly|long|also|still|often|now|already|once|even|always|never|not|generally)$/u;
+const PASSIVE_ADVERBS = new Set(['long', 'also', 'still', 'often', 'now', 'already', 'once', 'even', 'always', 'never', 'not']);
+/** An adverb in that place: one of those, or a lower-case word in -ly ("widely", "generally"). */
+function isPassiveAdverb(t: string): boolean {
+  return PASSIVE_ADVERBS.has(t) || (t.length > 3 && t.endsWith('ly') && t === lowerCase(t));
+}
 
 /** "Ms Vance is seen as the favourite", "has long been considered a contender", "was described as
  *  reckless": an opinion in the passive that nobody is named as holding (word-lists.json
@@ -254,7 +258,7 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   if (kind !== 'paragraph' && kind !== 'standfirst') return null;
   // A form of "be" right before, or before up to two adverbs.
   let b = i - 1;
-  while (b > i - 3 && b >= 0 && toks[b].sentence === si && PASSIVE_ADVERB.test(toks[b].text)) b--;
+  while (b > i - 3 && b >= 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
   if (b < 0 || toks[b].sentence !== si || !W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'being') return null;
   // "is seen as …"; "considered a contender", "deemed too risky".
   const next = toks[i + 1];
@@ -270,7 +274,7 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   for (let k = b - 1; k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
     const x = lowerCase(toks[k].text);
     if (x === 'has' || x === 'have' || x === 'had' || W.modal.has(x)) { first = k; break; }
-    if (!PASSIVE_ADVERB.test(toks[k].text)) break;
+    if (!isPassiveAdverb(toks[k].text)) break;
   }
   const start = toks[first].start;
   const end = asNext ? next.end : toks[i].end;
@@ -293,12 +297,15 @@ function publicationSourcedBlocks(a: Analysis): Set<number> {
   return out;
 }
 
+/** Passives of hearsay: "are said to believe", "is reported to have". */
+const HEARSAY_PASSIVES = new Set(['is', 'are', 'was', 'were'].flatMap((b) => [`${b} said to`, `${b} reported to`]));
+
 /** A hedge on its own ("reportedly", "allegedly") after the story has credited a publication in
  *  the same paragraph or the one before: the report it hedges is that publication's. */
 function hedgeOfCreditedReport(a: Analysis, at: Attribution, credited: Set<number>): boolean {
   if (at.source.start !== at.cue.start || at.source.end !== at.cue.end) return false;
   // (A hedging adverb, or a passive of hearsay: "are said to believe", "is reported to have".)
-  if (!wordList('hedgeAdverbs').has(at.cue.text.toLowerCase()) && !/^(?:is|are|was|were) (?:said|reported) to$/i.test(at.cue.text)) return false;
+  if (!wordList('hedgeAdverbs').has(at.cue.text.toLowerCase()) && !HEARSAY_PASSIVES.has(lowerCase(at.cue.text))) return false;
   const b = a.sentences[at.sentence]?.block ?? -1;
   return credited.has(b) || credited.has(b - 1);
 }
@@ -322,7 +329,8 @@ function passiveWithOutlet(a: Analysis, at: Attribution): boolean {
  *  it": a group with an -ing verb as the object of the word before it is described, not quoted.
  *  (A group opening its own clause, "with polls showing", "…, some saying", is still a source.) */
 function groupAsObject(a: Analysis, at: Attribution): boolean {
-  if (!/^\p{L}+ing$/u.test(at.cue.text) || at.source.end > at.cue.start || !/^\s+$/.test(a.text.slice(at.source.end, at.cue.start))) return false;
+  const gap = a.text.slice(at.source.end, at.cue.start);
+  if (at.cue.text.includes(' ') || !lowerCase(at.cue.text).endsWith('ing') || at.source.end >= at.cue.start || gap.trim() !== '') return false;
   const before = wordBefore(a, at.source.start);
   if (!before || !/^\p{Ll}+$/u.test(before) || W.preposition.has(before) || W.coordinator.has(before) || W.relative.has(before) || W.complementiser.has(before)
     // ("had many critics thinking he …", "heard residents saying": a causative or a verb of

@@ -328,6 +328,16 @@ export function staticFeaturesOnDemand(text: string, toks: Token[], kb: Knowledg
   const hinted = hintMarks(toks, hints, scratch?.marks(n, 1));
   const caps = allCapsSentence(toks) ? 1 : 0;
   const at = (i: number) => (i < 0 ? NONE : i >= n ? END : (words[i] ??= wordFeatures(toks[i].text, kb, cache)));
+  // The last token of the run of capitalised words from each token on, found once per token (a
+  // walk to the run's end for every token of a 10^5-word run was quadratic).
+  const runEnd = new Int32Array(n).fill(-1);
+  const runLast = (i: number): number => {
+    let j = i;
+    while (runEnd[j] < 0 && j + 1 < n && inRun(toks, j + 1)) j++;
+    const end = runEnd[j] >= 0 ? runEnd[j] : j;
+    for (let q = i; q <= j; q++) runEnd[q] = end;
+    return end;
+  };
   const fill = (i: number): void => {
     const w = at(i);
     const p1 = at(i - 1);
@@ -378,8 +388,7 @@ export function staticFeaturesOnDemand(text: string, toks: Token[], kb: Knowledg
     k = putFeature(out, o, k, i + 1 < n ? hinted[i + 1] : 0);
     // The run of capitalised words the token is in: its last word names the kind of thing
     // ("… Hockey Club", "… Party", "… Rink"), for every word of the run.
-    let last = i;
-    if (upper) while (last + 1 < n && inRun(toks, last + 1)) last++;
+    const last = upper ? runLast(i) : i;
     k = putFeature(out, o, k, upper && last > i ? at(last)[SLOT.lower] : 0);
   };
   return { features: out, fill };

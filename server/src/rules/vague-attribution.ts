@@ -4,7 +4,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
-import { lastStartingBy, lowerBound } from '../analysis/spans';
+import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
@@ -315,14 +315,8 @@ function hedgeOfCreditedReport(a: Analysis, at: Attribution, credited: Set<numbe
 function passiveWithOutlet(a: Analysis, at: Attribution): boolean {
   if (!/^(?:(?:it|this)\s)?(?:is|are|was|were|has been|had been)\s(?:first\s)?(?:reported|broadcast|published|announced|revealed)\b/i.test(at.cue.text)) return false;
   const s = a.sentences[at.sentence];
-  for (const e of a.entities) {
-    if (e.kind !== 'publication' && e.kind !== 'platform') continue;
-    for (const m of e.mentions) {
-      if (m.start < at.cue.end || m.end > s.end) continue;
-      if (/\b(?:on|in|by)\s(?:[\p{L}'’-]+\s){0,3}$/u.test(a.text.slice(Math.max(at.cue.end, m.start - 40), m.start))) return true;
-    }
-  }
-  return false;
+  return mentionsIn(a, at.cue.end, s.end).some((m) => (m.kind === 'publication' || m.kind === 'platform')
+    && /\b(?:on|in|by)\s(?:[\p{L}'’-]+\s){0,3}$/u.test(a.text.slice(Math.max(at.cue.end, m.start - 40), m.start)));
 }
 
 /** "an ad featuring Hispanics telling their stories", "they do not want Americans thinking about
@@ -336,8 +330,8 @@ function groupAsObject(a: Analysis, at: Attribution): boolean {
     // ("had many critics thinking he …", "heard residents saying": a causative or a verb of
     // perception reports what the group thinks or says.)
     || W.causative.has(before)) return false;
-  // The word before is right before the source, not across a comma.
-  return /^\s*$/.test(a.text.slice(a.text.lastIndexOf(before, at.source.start) + before.length, at.source.start));
+  // (wordBefore keeps a comma on its word, so "…, critics telling" fails the letters test above.)
+  return true;
 }
 
 export const vagueAttribution: Rule = {
@@ -461,7 +455,7 @@ export const vagueAttribution: Rule = {
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
-    out.push(...opinionPassives(a, inSentence, out, this.id, this.defaultSeverity === 'warning' ? 'information' : this.defaultSeverity));
+    out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);

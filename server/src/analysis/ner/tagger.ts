@@ -174,7 +174,18 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
     out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
   }
-  return withCountryPeople(text, sentences, withTeams(text, sentences, nationalities(text, definedNames(text, sentences, consistentTypes(text, placesBeforeRegions(text, sentences, placesBeforePlaceNouns(text, sentences, withInitials(text, sentences, honorificsEndNames(sentences, endOnName(sentences, joinedNames(text, sentences, out, kb))), kb), kb), kb), sentences), kb), kb), kb), kb);
+  // The tagger's spans, then the steps around it, in this order.
+  let spans = joinedNames(text, sentences, out, kb);
+  spans = endOnName(sentences, spans);
+  spans = honorificsEndNames(sentences, spans);
+  spans = withInitials(text, sentences, spans, kb);
+  spans = placesBeforePlaceNouns(text, sentences, spans, kb);
+  spans = placesBeforeRegions(text, sentences, spans, kb);
+  spans = consistentTypes(text, spans, sentences);
+  spans = definedNames(text, sentences, spans, kb);
+  spans = nationalities(text, spans, kb);
+  spans = withTeams(text, sentences, spans, kb);
+  return withCountryPeople(text, sentences, spans, kb);
 }
 
 /**

@@ -68,8 +68,8 @@ const repeat = (fn, runs, budgetMs) => {
 
 // ---------------------------------------------------------------- core: per article
 const kb = core.loadKnowledge();
-const run = (text, timings) => {
-  const a = core.analyze(text, kb);
+const run = (text, timings, stages) => {
+  const a = core.analyze(text, kb, stages ? { timings: stages } : {});
   // Every rule, the off-by-default ones too, so per-rule timings stay comparable.
   const findings = core.check(a, { kb, timings, ...core.MEASURE_ALL });
   return { a, findings };
@@ -80,6 +80,7 @@ if (want('core')) {
   for (const art of corpus.articles) run(art.text); // warm-up pass: JIT, caches
   if (!quick) for (const art of corpus.articles) run(art.text);
   const timings = new Map();
+  const stages = new Map();
   const per = [];
   const findingsByRule = {};
   const findingsBySeverity = {};
@@ -91,7 +92,7 @@ if (want('core')) {
     let dt;
     let out;
     try {
-      [dt, out] = time(() => run(art.text, timings));
+      [dt, out] = time(() => run(art.text, timings, stages));
     } catch (e) {
       errors.push({ file: art.file, error: String(e?.stack ?? e) });
       continue;
@@ -132,6 +133,7 @@ if (want('core')) {
   row('core', 'words per second (analyze+check, one core)', fmtInt(words / (total / 1000)), '', null, `${fmtInt(words / n)} words per article on average`);
   if (errors.length) row('core', 'articles that threw', String(errors.length), '0', false, errors[0].error.split('\n')[0]);
 
+  results.stages = Object.fromEntries([...stages].map(([id, t]) => [id, { totalMs: t, perArticleUs: (t / n) * 1000 }]));
   results.rules = Object.fromEntries([...timings].sort((a, b) => b[1] - a[1]).map(([id, t]) => [id, { totalMs: t, perArticleUs: (t / n) * 1000 }]));
   const perRule = {};
   for (const r of core.RULES) perRule[r.id] = (findingsByRule[r.id] ?? 0) / n;
@@ -511,6 +513,11 @@ if (results.scaling) {
   out.push('');
   out.push('Scaling (concatenated corpus articles; analyze+check vs a plain /\\w+/g word scan of the same text):');
   out.push(table(['size', 'chars', 'words', 'analysis', 'ms per KB', 'regex floor', 'ratio'], results.scaling.map((s) => [s.size, fmtInt(s.chars), fmtInt(s.words), ms(s.ms, 1), s.msPerKB.toFixed(3), ms(s.floorMs, 3), `×${fmtInt(s.ratio)}`])));
+}
+if (results.stages) {
+  out.push('');
+  out.push("Time per analysis stage over the corpus (analyze's timings, in the order they run; the rules follow):");
+  out.push(table(['stage', 'total', 'per article'], Object.entries(results.stages).map(([id, t]) => [id, ms(t.totalMs, 1), `${t.perArticleUs.toFixed(1)} µs`])));
 }
 if (results.rules) {
   out.push('');

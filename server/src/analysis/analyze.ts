@@ -1,4 +1,5 @@
 // text -> Analysis. The one entry point of the analysis core.
+import { timed } from './timing';
 import type { Analysis, Block, Finding, Sentence } from './types';
 import { memoized, type KnowledgeBase } from './knowledge-port';
 import { parseStructure } from './structure';
@@ -21,6 +22,8 @@ export interface AnalyzeOptions {
   maxLength?: number;
   /** Texts with a line longer than this are not analysed either (data, not prose). */
   maxLineLength?: number;
+  /** When given, each stage's time in milliseconds is added under its name (the bench's stage table). */
+  timings?: Map<string, number>;
 }
 
 export const DEFAULT_MAX_LENGTH = 2_000_000;
@@ -87,26 +90,27 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     a.notices.push(notice('Not checked: the file looks binary or is not UTF-8 text.', 0, 0, 'not-text'));
     return a;
   }
-  const structure = parseStructure(text, options.languageId ?? 'news');
+  const tm = options.timings;
+  const structure = timed(tm, 'structure', () => parseStructure(text, options.languageId ?? 'news'));
   const t = structure.masked;
   const { blocks, frontMatter } = structure;
   assignSections(text, blocks);
-  const sentences = splitSentences(t, blocks);
-  const tokens = tokenize(t, sentences);
+  const sentences = timed(tm, 'sentences', () => splitSentences(t, blocks));
+  const tokens = timed(tm, 'tokens', () => tokenize(t, sentences));
   const checkable = (s: Sentence) => !isCheckable(blocks[s.block]);
 
   const found = findArticleDate(text, blocks, frontMatter);
   const articleDate = found?.date ?? null;
 
-  const quantities = findQuantities(t, sentences, checkable);
-  const dates = findDates(t, sentences, checkable, articleDate);
+  const quantities = timed(tm, 'quantities', () => findQuantities(t, sentences, checkable));
+  const dates = timed(tm, 'dates', () => findDates(t, sentences, checkable, articleDate));
   // Names never run across markup: "`Z`Z" is code and a word, not the name "Z Z" (a masked
   // character stands where the markup was, so no name joins over it and a mention's text is the
   // document's).
-  const ents = findEntities(t === text ? t : markupAsBoundary(t, text), tokens, sentences, blocks, kb);
-  const quotes = findQuotes(t, blocks, sentences);
-  const attributions = findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes, demonyms: ents.demonyms });
-  const claims = findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities });
+  const ents = findEntities(t === text ? t : markupAsBoundary(t, text), tokens, sentences, blocks, kb, { timings: tm });
+  const quotes = timed(tm, 'quotes', () => findQuotes(t, blocks, sentences));
+  const attributions = timed(tm, 'attributions', () => findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes, demonyms: ents.demonyms }));
+  const claims = timed(tm, 'claims', () => findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities }));
 
   const notices: Finding[] = [];
   if (frontMatter?.error) notices.push(notice(frontMatter.error.message, frontMatter.error.span.start, frontMatter.error.span.end, 'front-matter'));
@@ -130,7 +134,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
     softBreaks: structure.softBreaks,
   };
   // (Read as the rules read it: a paragraph's wrapped lines as one line.)
-  assignFigureRoles(analysis.softBreaks?.length ? { ...analysis, text: maskSpans(text, analysis.softBreaks) } : analysis, kb);
+  timed(tm, 'figure roles', () => assignFigureRoles(analysis.softBreaks?.length ? { ...analysis, text: maskSpans(text, analysis.softBreaks) } : analysis, kb));
   return analysis;
 }
 

@@ -1,5 +1,6 @@
 // Named entities: candidate names from capitalisation and the knowledge base, typed from
 // knowledge and context, then grouped into one entity per referent (coreference).
+import { timed } from './timing';
 import { FINAL_DOT, hasDigit, hasLetterOrDigit, hasUpper, isDottedInitials, isUpperLetter, LEADING_THE, SPACE_RUNS, SPACES, startsLower, startsUpper, words as wordList } from './tokens';
 import type { KnowledgeBase } from './knowledge-port';
 import type { Block, Entity, EntityKind, Mention, NerClass, Sentence, Span, Token } from './types';
@@ -134,14 +135,16 @@ export function findEntities(
   sentences: Sentence[],
   blocks: Block[],
   kb: KnowledgeBase,
-  options: { tagger?: boolean } = {},
+  options: { tagger?: boolean; timings?: Map<string, number> } = {},
 ): EntityResult {
-  const { candidates, demonyms, bySentence } = findCandidates(text, tokens, sentences, blocks, kb);
+  const tm = options.timings;
+  const { candidates, demonyms, bySentence } = timed(tm, 'entities: candidates', () => findCandidates(text, tokens, sentences, blocks, kb));
   // The learned tagger decides which runs are names and of what type, with the candidates as
   // hints; names the knowledge base knows stand as they are (ner/reconcile.ts).
-  const named = options.tagger === false ? candidates : reconcile(text, candidates, tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)), bySentence, sentences, blocks, (w) => kb.isGivenName(w));
+  const tagged = options.tagger === false ? null : timed(tm, 'entities: tagger', () => tagDocument(text, bySentence, kb, hintsOfCandidates(candidates)));
+  const named = tagged === null ? candidates : timed(tm, 'entities: reconcile', () => reconcile(text, candidates, tagged, bySentence, sentences, blocks, (w) => kb.isGivenName(w)));
   const headlines = new Set(sentences.filter((x) => blocks[x.block]?.kind === 'headline').map((x) => x.index));
-  return cluster(text, named, bySentence, tokens, sentences, kb, demonyms, headlines);
+  return timed(tm, 'entities: cluster', () => cluster(text, named, bySentence, tokens, sentences, kb, demonyms, headlines));
 }
 
 /** The rule-based pass's names, as the tagger takes them (training uses the same). */

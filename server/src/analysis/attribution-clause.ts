@@ -2,9 +2,9 @@
 // source the subject before it, the phrase after it when inverted ("…, said X"), or the main
 // clause's subject for a participle ("…, saying …") or a second verb ("… and said …"); its
 // content the clause it governs, or the quotation before it.
-import { isDigits } from './tokens';
+import { isDigits, words as wordList } from './tokens';
 import type { Sentence, SourceKind, Span, Token } from './types';
-import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
+import { type CueClass, type CueVerb, W, cuePhrases, cueVerb, isPlainPresent } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { type Antecedents, kindOfEntity, sourceKind } from './source-kind';
 import { DOCUMENT_WORDS, MONTHS, PRONOUNS, VAGUE_SOURCES, WEEKDAY_SET } from './lexicon';
@@ -889,6 +889,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       src = { start: toks[sample].start, end: toks[k].end, kind: 'vague', entity: null };
     } else {
       head = phraseEndingAt(c, k);
+      // ("A chief reason he has given …": one person or thing, counted by "a" or "one", and a verb
+      // in its plain present do not agree; the verb is a noun, and there is no report.)
+      if (head && k === i - 1 && head.head === head.last && isPlainPresent(v) && wordList('singleUnnamedDeterminers').has(lowerOf(toks[head.first])) && !isPluralWord(lowerOf(toks[head.head]))) head = null;
       // (A belief is held by people: "the businessman believes …", "Democrats think …" take a
       // phrase only guessed to be someone when it names people and a clause follows.)
       const hwk = head ? lowerOf(toks[head.head]) : '';

@@ -51,10 +51,13 @@ export interface CuePhrase {
 }
 
 const VERBS = new Map<string, CueVerb>();
+/** Lemmas with a past form of their own ("said" for "say"): their bare form is never a past. */
+const DISTINCT_PAST = new Set<string>();
 for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee'; intention?: boolean | 'only'; noPassiveFrame?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
+    if (form === 'past') DISTINCT_PAST.add(v.lemma);
     VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined, intention: v.intention === 'only' ? 'only' : v.intention ? 'also' : undefined, noPassiveFrame: !!v.noPassiveFrame });
   }
 }
@@ -66,6 +69,7 @@ for (const v of wordnetVerbs.verbs as { lemma: string; class: string; forms: str
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') ? 's' : 'past';
+    if (form === 'past') DISTINCT_PAST.add(v.lemma);
     VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: true, notBeforeInfinitive: true, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false, generated: true });
   }
 }
@@ -93,6 +97,11 @@ for (const [f, v] of VERBS) {
  *  before an infinitive. */
 export function cueVerb(word: string, intentions = false): CueVerb | undefined {
   return VERBS.get(word) ?? (intentions ? INTENTIONS.get(word) : undefined);
+}
+
+/** The verb's form is its plain present, never a past that looks the same ("reason", not "put"). */
+export function isPlainPresent(v: CueVerb): boolean {
+  return v.form === 'base' && DISTINCT_PAST.has(v.lemma);
 }
 
 /** Phrasal cues that start with this lower-case word. */

@@ -15,7 +15,7 @@ const GENITIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_KINDS: Record<string, string[]> = { his: ['person'], her: ['person'], their: ['organisation', 'person'], its: ['organisation'] };
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 
-const lowerOf = (t: Token | undefined) => (t ? lowerCase(t.text) : '');
+const lowerOf = (t: Token | undefined) => (t ? (t.lower ?? lowerCase(t.text)) : '');
 
 /** The owner before the noun at `k` (over at most one adjective: "his latest claim"). */
 function ownerBefore(c: ClauseContext, k: number): ClauseSource | null {

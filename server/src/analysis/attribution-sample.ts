@@ -9,7 +9,7 @@ import { W, cueVerb } from './attribution-cues';
 import { PRONOUNS } from './lexicon';
 import { lowerCase } from './lower-case';
 
-const lowerOf = (t: Token | undefined) => (t ? lowerCase(t.text) : '');
+const lowerOf = (t: Token | undefined) => (t ? (t.lower ?? lowerCase(t.text)) : '');
 const isNumber = (t: Token | undefined) => !!t && (t.kind === 'number' || (t.kind === 'word' && numberWord(lowerOf(t))));
 
 /** "six", "twenty-four", "two-thirds" (the fraction counts as its share). */

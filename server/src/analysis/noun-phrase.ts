@@ -57,7 +57,7 @@ export interface Phrase {
   joined?: boolean;
 }
 
-export const lowerOf = (t: Token | undefined): string => (t ? lowerCase(t.text) : '');
+export const lowerOf = (t: Token | undefined): string => (t ? (t.lower ?? lowerCase(t.text)) : '');
 export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase();
 const isPossessive = (t: Token | undefined) => !!t && (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'");
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‑');

@@ -1,4 +1,5 @@
 // Sentences and tokens with exact UTF-16 offsets.
+import { lowerCase } from './lower-case';
 import { isDottedInitials, isSentenceEndMark, isUpperLetter, words as wordList } from './tokens';
 
 /** Closing quotes and brackets, which belong to the sentence they close. */
@@ -130,14 +131,15 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       const apos = t.length > 2 ? t.charCodeAt(t.length - 2) : 0;
       if ((last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
         const stemEnd = end - 2;
-        tokens.push({ start, end: stemEnd, text: t.slice(0, -2), kind: 'word', sentence: s.index, index: tokens.length - first });
+        const stem = t.slice(0, -2);
+        tokens.push({ start, end: stemEnd, text: stem, lower: lowerCase(stem), kind: 'word', sentence: s.index, index: tokens.length - first });
         tokens.push({ start: stemEnd, end, text: t.slice(-2), kind: 'punct', sentence: s.index, index: tokens.length - first });
         continue;
       }
       const c0 = t.charCodeAt(0);
       const kind: Token['kind'] = (c0 >= 97 && c0 <= 122) || (c0 >= 65 && c0 <= 90) ? 'word' : c0 >= 48 && c0 <= 57 ? 'number' : c0 < 128 ? 'punct' : LETTER_OR_MARK_START.test(t) ? 'word' : NUMBER_START.test(t) ? 'number' : 'punct';
       // Trailing dot on a word belongs to the token only for known abbreviations.
-      tokens.push({ start, end, text: t, kind, sentence: s.index, index: tokens.length - first });
+      tokens.push({ start, end, text: t, lower: lowerCase(t), kind, sentence: s.index, index: tokens.length - first });
     }
   }
   return tokens;

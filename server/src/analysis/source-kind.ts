@@ -125,6 +125,12 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (PRONOUNS.has(hw) && ph.first === ph.head) return pronounKind(c, hw, head.start, recent);
   const opening = openingPlural(c, ph);
   const e = ph.entity && !opening ? c.entityById.get(ph.entity) : undefined;
+  // ("Ann Bell and others said": the crowd comes after a person named beside it, who answers for the words.)
+  if (ph.first === ph.head && ph.first >= 2 && W.crowdPronoun.has(hw) && lowerOf(toks[ph.first - 1]) === 'and') {
+    const m = c.mentionByEnd.get(toks[ph.first - 2].end);
+    const named = m ? c.entityById.get(m.id) : undefined;
+    if (named?.kind === 'person') return { kind: 'person', entity: named.id };
+  }
   // "Some say", "many believe", "others argue": a quantifier standing alone for people is a crowd
   // ("some of them said": a part of a group the story has named is not; see standsAlone).
   if (!e && ph.first === ph.head && ph.last === ph.head && W.crowdPronoun.has(hw) && standsAlone(c, ph)) return { kind: 'vague', entity: null };

@@ -40,6 +40,8 @@ export function firstAtOrAfter(xs: ArrayLike<number>, x: number): number {
 /** An entity mention with its entity's kind. */
 export interface KindedMention extends Span {
   kind: EntityKind;
+  /** The entity's id. */
+  entity: string;
 }
 
 const MENTIONS = new WeakMap<Analysis, KindedMention[]>();
@@ -49,7 +51,7 @@ function mentionIndex(a: Analysis): KindedMention[] {
   let list = MENTIONS.get(a);
   if (!list) {
     list = [];
-    for (const e of a.entities) for (const m of e.mentions) list.push({ start: m.start, end: m.end, kind: e.kind });
+    for (const e of a.entities) for (const m of e.mentions) list.push({ start: m.start, end: m.end, kind: e.kind, entity: e.id });
     list.sort((x, y) => x.start - y.start);
     MENTIONS.set(a, list);
   }

@@ -36,6 +36,8 @@ export type TokenKind = 'word' | 'number' | 'punct';
 
 export interface Token extends Span {
   text: string;
+  /** The text in lower case, made once (the word lists are read in lower case, many times a token). */
+  lower?: string;
   kind: TokenKind;
   sentence: number;
   /** Position of the token within its sentence. */

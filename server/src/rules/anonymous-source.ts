@@ -2,7 +2,7 @@ import type { Analysis, Attribution, Finding, Span, Token } from '../analysis/ty
 import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
-import { firstAtOrAfter, lowerBound, spanContaining } from '../analysis/spans';
+import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analysis/spans';
 import { describedAfterPreposition, ignoreFix, quoteText } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
@@ -198,6 +198,25 @@ function groupNamedNext(a: Analysis, at: Attribution, kb: KnowledgeBase): boolea
   return false;
 }
 
+const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * Whether a counted group the story points back to ("The two lawmakers, however, argue …") is the
+ * people it has just named: at least that many people named in its sentence before it or in the
+ * sentence before, in the same paragraph or the one before.
+ */
+function groupNamedBefore(a: Analysis, at: Attribution): boolean {
+  const w = at.source.text.trim().split(SPACES);
+  const n = w[0].toLowerCase() === 'the' ? COUNTS[w[1]?.toLowerCase() ?? ''] : w[0].toLowerCase() === 'both' ? 2 : undefined;
+  if (!n || !readsPlural(headOf(at.source.text))) return false;
+  const s = a.sentences[at.sentence];
+  const prev = a.sentences[at.sentence - 1];
+  const from = prev && s.block - prev.block <= 1 ? prev.start : s.start;
+  const people = new Set<string>();
+  for (const m of mentionsIn(a, from, at.source.start)) if (m.kind === 'person') people.add(m.entity);
+  return people.size >= n;
+}
+
 /** "U.S. officials have not said why", "officials could not be reached": nobody gave the story anything. */
 const NEGATED_CUE = /\b(?:not|n['’]t|never|declined to|refused to|would not|did not)\s+(?:\p{L}+\s+){0,2}$/iu;
 
@@ -285,6 +304,8 @@ export const anonymousSource: Rule = {
       if (namedNext(a, at)) continue;
       // "Three senators said they would vote against it. Garn, Shelby and Heinz all cited …": named next.
       if (groupNamedNext(a, at, ctx.kb)) continue;
+      // "Senators Roth and Park wrote to the board. The two lawmakers argue …": named just before.
+      if (groupNamedBefore(a, at)) continue;
       if (at.cue.start > at.source.end && NEGATED_CUE.test(a.text.slice(Math.max(at.source.end, at.cue.start - 40), at.cue.start))) continue;
       // (A bare singular can only go on with the description: "In the capital, officials said" is a new phrase.)
       if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !readsPlural(headOf(at.source.text))

@@ -40,6 +40,8 @@ const CASES = [
   { name: '"a" with a verb that agrees is a speaker', body: 'A chief engineer says the ferry contract is too costly.', rule: 'anonymous-source', fires: 'A chief engineer' },
   { name: 'a crowd beside a person it follows', body: 'The depot closed in June. Ilse Brandvold and others said the closure was rushed.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd beside a crowd', body: 'The depot closed in June. Dockers and others said the closure was rushed.', rule: 'vague-attribution', fires: 'others said' },
+  { name: "a figure inside someone's assertion is theirs", body: "Readers asked about Ilse Brandvold's assertion that 90 to 95 percent of the tickets were sold online.", rule: 'unsourced-statistic', quiet: true },
+  { name: 'a figure after an assertion nobody owns', body: 'Readers asked about the assertion that 90 to 95 percent of the tickets were sold online.', rule: 'unsourced-statistic', fires: '90 to 95 percent' },
   { name: 'officials who are singled out insist', body: 'Some port officials insist that the berth is unsafe for the island ferry.', rule: 'anonymous-source', fires: 'Some port officials' },
   { name: 'a number in a hashtag is no figure', body: 'The campaign, called #4000Ferries, asks islanders to post pictures of the old boats.', rule: 'unsourced-statistic', quiet: true },
   { name: 'a compound modifier in words is no figure', body: 'Members must sign a billion-year contract before they join the order.', rule: 'unsourced-statistic', quiet: true },

@@ -54,7 +54,8 @@ function contentAfterNoun(c: ClauseContext, s: Sentence, k: number): Span | null
   // ("the claim that he made": "that" opening a relative clause has no subject of its own after it.)
   if (lowerOf(nx) === 'that') {
     const after = c.toks[k + 2];
-    if (!after || after.kind !== 'word') return null;
+    // ("the claim that 90 percent …": a clause may open on a figure.)
+    if (!after || (after.kind !== 'word' && after.kind !== 'number')) return null;
     const aw = lowerOf(after);
     if (c.toks[k + 3] && c.toks[k + 3].kind === 'word' && aw.endsWith('ed') && aw !== 'need') return null;
   }

@@ -42,6 +42,8 @@ const CASES = [
   { name: 'a crowd beside a crowd', body: 'The depot closed in June. Dockers and others said the closure was rushed.', rule: 'vague-attribution', fires: 'others said' },
   { name: "a figure inside someone's assertion is theirs", body: "Readers asked about Ilse Brandvold's assertion that 90 to 95 percent of the tickets were sold online.", rule: 'unsourced-statistic', quiet: true },
   { name: 'a figure after an assertion nobody owns', body: 'Readers asked about the assertion that 90 to 95 percent of the tickets were sold online.', rule: 'unsourced-statistic', fires: '90 to 95 percent' },
+  { name: 'figures as of a report the sentence names', body: 'As of the last fundraising report, Ilse Brandvold had raised $293,565 for the ferry campaign.', rule: 'unsourced-statistic', quiet: true },
+  { name: 'figures as of a date name no source', body: 'As of the last week of June, Ilse Brandvold had raised $293,565 for the ferry campaign.', rule: 'unsourced-statistic', fires: '$293,565' },
   { name: 'officials who are singled out insist', body: 'Some port officials insist that the berth is unsafe for the island ferry.', rule: 'anonymous-source', fires: 'Some port officials' },
   { name: 'a number in a hashtag is no figure', body: 'The campaign, called #4000Ferries, asks islanders to post pictures of the old boats.', rule: 'unsourced-statistic', quiet: true },
   { name: 'a compound modifier in words is no figure', body: 'Members must sign a billion-year contract before they join the order.', rule: 'unsourced-statistic', quiet: true },

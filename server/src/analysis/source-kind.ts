@@ -229,6 +229,10 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // a crowd nobody is named in (see bareCrowd for the people who are particular).
   // (Still a guess that only a verb of saying confirms: "shoppers expect the sales to start early".)
   if (ph.first === ph.head && !owner && (opening || !isCapitalised(head)) && bareCrowd(c, ph, hw)) return { kind: 'vague', entity: null, guessed: true };
+  // ("Social conservatives say", "rural voters believe": the same crowd with adjectives before it,
+  // none of them a name; "Harbour Lines engineers say" are a body's people.)
+  if (ph.first < ph.head && !owner && !isCapitalised(head) && bareCrowd(c, ph, hw)
+    && toks.slice(ph.first, ph.head).every((t) => t.kind === 'word' && !c.mentionByStart.has(t.start) && !W.det.has(lowerOf(t)) && !c.demonymAt.has(t.start) && (!isCapitalised(t) || (t === toks[ph.first] && ph.first === 0)))) return { kind: 'vague', entity: null, guessed: true };
   if (isPlural(hw)) {
     // "102bn rupees", "rising prices": a quantity or a thing, not people.
     if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;

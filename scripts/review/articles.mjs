@@ -10,7 +10,8 @@
 // adds 20 more PolNeAR train and 10 more BBC articles, again between the earlier picks; a fourth
 // (the same day, after the rules were changed on the third) 30 PolNeAR train and 10 BBC more.
 // A fifth batch (the next day, labelled on the findings of that day) adds 40 PolNeAR train and 10
-// BBC articles more, again between the earlier picks.
+// BBC articles more, again between the earlier picks; a sixth (the same day, after the rules were
+// changed on the fifth) 40 PolNeAR train and 10 BBC more.
 // A fifth of the whole set is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -36,6 +37,7 @@ export function reviewArticles(root = ROOT) {
   polnear.filter((_, i) => i % 21 === 5).slice(0, 20).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 15).slice(0, 30).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 18).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
+  polnear.filter((_, i) => i % 21 === 3).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   for (const f of ['gum-news-train', 'gum-news-dev']) readJsonl(join(data, 'entities', `${f}.jsonl`)).forEach((d) => add('gum-news', d.id, d.text, d.title));
   const bbc = [];
   for (const section of readdirSync(bbcDir).filter((s) => !s.includes('.')).sort()) {
@@ -46,6 +48,7 @@ export function reviewArticles(root = ROOT) {
   bbc.filter((_, i) => i % 55 === 41).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 13).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 34).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
+  bbc.filter((_, i) => i % 55 === 20).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   return out;
 }
 

@@ -29,6 +29,10 @@ export interface AttributionContext {
 }
 
 
+/** Pronouns that open a sentence about a source just given ("He spoke on condition of …"); "the"
+ *  and the source's own head word do too ("The official spoke …"). */
+const PRONOUN_BACK = ['he', 'she', 'they'];
+
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { text, tokens, sentences, blocks } = ctx;
   const out: Attribution[] = [];
@@ -98,6 +102,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   // Anonymity reasons: in the source's sentence, or said once of every source in the article.
   let groupReason: Span | null | undefined;
+  const reasonByHead = new Map<string, Span>();
   for (const a of out) {
     if (a.source.kind !== 'anonymous') continue;
     const s = sentences[a.sentence];
@@ -109,9 +114,38 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
         break;
       }
     }
+    // ("A senior official said … . The official spoke on condition of anonymity because …": the
+    // sentence after, about the same source by "the …" or a pronoun, gives the reason.)
+    const next = sentences[a.sentence + 1];
+    if (!a.anonymityReason && next && next.block - s.block <= 1) {
+      const nl = lower(text.slice(next.start, next.end));
+      const lead = nl.replace(/^[\s"“‘]+/, '');
+      const head = lower(a.source.text.trim().split(/\s+/).at(-1) ?? '');
+      const first = lead.split(/\s+/, 4);
+      if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).includes(head))) {
+        for (const r of ANONYMITY_REASONS) {
+          const at = nl.indexOf(r);
+          if (at >= 0) {
+            a.anonymityReason = { start: next.start + at, end: next.start + at + r.length };
+            break;
+          }
+        }
+      }
+    }
+    // ("The official said …" after "a senior official, who asked not to be named, …": the source
+    // the story introduced with its reason, mentioned again.)
+    if (!a.anonymityReason && /^the\s/i.test(a.source.text)) {
+      const head = lower(a.source.text.trim().split(/\s+/).at(-1) ?? '');
+      const earlier = reasonByHead.get(head);
+      if (earlier) a.anonymityReason = earlier;
+    }
     if (!a.anonymityReason) {
       if (groupReason === undefined) groupReason = groupAnonymityReason(text, sentences);
       if (groupReason) a.anonymityReason = groupReason;
+    }
+    if (a.anonymityReason) {
+      const head = lower(a.source.text.trim().split(/\s+/).at(-1) ?? '');
+      if (!reasonByHead.has(head)) reasonByHead.set(head, a.anonymityReason);
     }
   }
   // Wire credits and datelines cover the whole article.

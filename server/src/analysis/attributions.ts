@@ -32,6 +32,18 @@ export interface AttributionContext {
 /** Pronouns that open a sentence about a source just given ("He spoke on condition of …"); "the"
  *  and the source's own head word do too ("The official spoke …"). */
 const PRONOUN_BACK = ['he', 'she', 'they'];
+/** The words naming a source, before what describes it ("a senior official familiar with the
+ *  talks": senior, official), lower case, without the short words. */
+const sourceWords = (text: string): string[] => {
+  const out: string[] = [];
+  for (const w of lower(text).split(/[^\p{L}-]+/u)) {
+    // (Up to what describes the source: "familiar with the talks" is about the talks.)
+    if (DESCRIPTION_STARTS.has(w)) break;
+    if (w.length > 3) out.push(w);
+  }
+  return out;
+};
+const DESCRIPTION_STARTS = new Set(['with', 'from', 'for', 'of', 'to', 'at', 'in', 'on', 'close', 'familiar', 'who', 'which', 'that', 'briefed', 'involved', 'knowledgeable']);
 
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { text, tokens, sentences, blocks } = ctx;
@@ -120,9 +132,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     if (!a.anonymityReason && next && next.block - s.block <= 1) {
       const nl = lower(text.slice(next.start, next.end));
       const lead = nl.replace(/^[\s"“‘]+/, '');
-      const head = lower(a.source.text.trim().split(/\s+/).at(-1) ?? '');
+      const own = sourceWords(a.source.text);
       const first = lead.split(/\s+/, 4);
-      if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).includes(head))) {
+      if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).some((w) => own.includes(w)))) {
         for (const r of ANONYMITY_REASONS) {
           const at = nl.indexOf(r);
           if (at >= 0) {
@@ -135,18 +147,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     // ("The official said …" after "a senior official, who asked not to be named, …": the source
     // the story introduced with its reason, mentioned again.)
     if (!a.anonymityReason && /^the\s/i.test(a.source.text)) {
-      const head = lower(a.source.text.trim().split(/\s+/).at(-1) ?? '');
-      const earlier = reasonByHead.get(head);
+      const earlier = sourceWords(a.source.text).map((w) => reasonByHead.get(w)).find((r) => r);
       if (earlier) a.anonymityReason = earlier;
     }
     if (!a.anonymityReason) {
       if (groupReason === undefined) groupReason = groupAnonymityReason(text, sentences);
       if (groupReason) a.anonymityReason = groupReason;
     }
-    if (a.anonymityReason) {
-      const head = lower(a.source.text.trim().split(/\s+/).at(-1) ?? '');
-      if (!reasonByHead.has(head)) reasonByHead.set(head, a.anonymityReason);
-    }
+    if (a.anonymityReason) for (const w of sourceWords(a.source.text)) if (!reasonByHead.has(w)) reasonByHead.set(w, a.anonymityReason);
   }
   // Wire credits and datelines cover the whole article.
   const body = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'standfirst');

@@ -117,6 +117,9 @@ function bareCrowd(c: NpContext, ph: Phrase, hw: string): boolean {
 
 const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 
+/** Modals that a verb, never a subject, follows (in a statement): "will hold banners". */
+const VERB_BEFORE = new Set([...W.modal].filter((w) => !['to', 'do', 'does', 'did'].includes(w)));
+
 /** The kind of source a phrase is, or null when it cannot be one. */
 export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
   const { toks } = c;
@@ -125,6 +128,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (PRONOUNS.has(hw) && ph.first === ph.head) return pronounKind(c, hw, head.start, recent);
   const opening = openingPlural(c, ph);
   const e = ph.entity && !opening ? c.entityById.get(ph.entity) : undefined;
+  // ("they will hold banners proclaiming …": a phrase right after a modal or "to" starts with a verb, and is no speaker.)
+  if (ph.first > 0 && VERB_BEFORE.has(lowerOf(toks[ph.first - 1])) && !c.mentionByStart.has(toks[ph.first].start) && !isCapitalised(toks[ph.first]) && !W.det.has(lowerOf(toks[ph.first]))) return null;
   // ("Ann Bell and others said": the crowd comes after a person named beside it, who answers for the words.)
   if (ph.first === ph.head && ph.first >= 2 && W.crowdPronoun.has(hw) && lowerOf(toks[ph.first - 1]) === 'and') {
     const m = c.mentionByEnd.get(toks[ph.first - 2].end);

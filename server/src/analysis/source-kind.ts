@@ -120,6 +120,36 @@ const isPlural = (w: string) => w.length > 2 && w.endsWith('s') && !w.endsWith('
 /** Modals that a verb, never a subject, follows (in a statement): "will hold banners". */
 const VERB_BEFORE = new Set([...W.modal].filter((w) => !['to', 'do', 'does', 'did'].includes(w)));
 
+/** The person or body a relative clause after the phrase's end names as its subject ("reports
+ *  … that the Bale campaign filed", "figures which Harbour Lines released"), within a few words. */
+function makerInRelative(c: NpContext, last: number): string | null {
+  const { toks } = c;
+  for (let q = last + 1; q < Math.min(toks.length, last + 8); q++) {
+    const w = lowerOf(toks[q]);
+    if (w !== 'that' && w !== 'which') {
+      // (Only over a preposition's dates and names, never over a verb: in "reports have said that
+      // Harbour Lines …" the "that" opens what was said.)
+      if (W.preposition.has(w) || toks[q].kind === 'number' || isCapitalised(toks[q]) || toks[q].text === '.' || W.time.has(w)) continue;
+      return null;
+    }
+    for (let r = q + 1; r < Math.min(toks.length, q + 4); r++) {
+      const m = c.mentionByStart.get(toks[r].start);
+      const e = m ? c.entityById.get(m.id) : undefined;
+      if (e && e.kind !== 'place') {
+        // (A verb of making them after the name: "that Ann Bell filed", "which the Bale campaign is
+        // filing"; "reports that Ann Bell will resign" say what the reports say.)
+        let v = r + 1;
+        while (v < toks.length && toks[v].start < m!.end) v++;
+        while (v < Math.min(toks.length, r + 8) && (W.aux.has(lowerOf(toks[v])) || isCapitalised(toks[v]) || W.body.has(lowerOf(toks[v])) || W.body.has(`${lowerOf(toks[v])}s`))) v++;
+        return wordList('documentMakerVerbs').has(lowerOf(toks[v])) ? e.id : null;
+      }
+      if (toks[r].kind !== 'word' || !(W.det.has(lowerOf(toks[r])) || isCapitalised(toks[r]))) break;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** The kind of source a phrase is, or null when it cannot be one. */
 export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
   const { toks } = c;
@@ -175,7 +205,12 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // ("an Associated Press-GfK poll", "a new Latino Decisions poll": a name before the head says whose.)
   // ("studio estimates", "government figures": a body word before the head says whose.)
   const bodyModifier = words.slice(0, -1).some((w) => /^(?:official|government|studio|studios|company|industry|police)$/.test(w));
-  if (W.hearsay.has(hw) && !owner && !definite && !namedModifier(c, ph) && !bodyModifier) return { kind: 'vague', entity: null };
+  if (W.hearsay.has(hw) && !owner && !definite && !namedModifier(c, ph) && !bodyModifier) {
+    // ("according to fundraising reports through Jan. 31 that the Bale campaign is filing": a
+    // relative clause names who made them.)
+    const maker = makerInRelative(c, ph.last);
+    return maker ? { kind: 'document', entity: maker } : { kind: 'vague', entity: null };
+  }
   // ("a recent poll found", "one news account described": a single finding whose author is not given.)
   // ("70% of those asked in a poll said": a finding a preposition governs is not the subject.)
   const governed = W.preposition.has(lowerOf(toks[ph.first - 1])) && lowerOf(toks[ph.first - 1]) !== 'to';

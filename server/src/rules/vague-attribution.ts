@@ -280,7 +280,14 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   const end = asNext ? next.end : toks[i].end;
   if (inQuote(start, end)) return null;
   // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
-  if (inSentence(si).some((o) => o.source.kind !== 'vague')) return null;
+  // (Only words inside what they are reported saying: "The mayor, who is seen as a reformer,
+  // hopes to win" gives the view to nobody; the mayor only hopes.)
+  // (An aside before the passive, "Before now, he said, the pier has been seen as …", gives the rest
+  // of the sentence to its speaker.)
+  if (inSentence(si).some((o) => o.source.kind !== 'vague' && ((o.content.start <= start && end <= o.content.end + 1)
+    || (o.cue.end <= start && a.text.slice(o.cue.end, o.cue.end + 3).trimStart().startsWith(','))
+    // (And so does a speaker after the words: "…, as they were still considered a threat, he told MPs.")
+    || (end <= Math.min(o.source.start, o.cue.start) && a.text.slice(Math.max(0, Math.min(o.source.start, o.cue.start) - 3), Math.min(o.source.start, o.cue.start)).trimEnd().endsWith(','))))) return null;
   if (overlapsFound(start, end)) return null;
   const phrase = quoteText(a, { start, end });
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };

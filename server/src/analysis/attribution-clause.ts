@@ -2,7 +2,7 @@
 // source the subject before it, the phrase after it when inverted ("…, said X"), or the main
 // clause's subject for a participle ("…, saying …") or a second verb ("… and said …"); its
 // content the clause it governs, or the quotation before it.
-import { isDigits } from './tokens';
+import { isDigits, words as wordList } from './tokens';
 import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
@@ -955,6 +955,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if ((v.cls === 'belief' || v.cls === 'attitude') && !inverted && head && head.first === head.last && PRONOUNS.has(lowerOf(toks[head.head]))
       && out.some((f) => !f.agentless && f.source.kind !== 'vague' && f.content.start <= t.start && t.start < f.content.end)) continue;
     let phraseOnly = intends;
+    // ("Many economists applaud the idea", "critics derided it as a stunt": a crowd's judgement of a
+    // thing is their view, a vague source, as a named speaker's is theirs; not a stance shared by a
+    // crowd, "many residents oppose the plan", word-lists.json crowdPositionVerbs.)
+    let crowdJudged = false;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
@@ -978,7 +982,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
       // leaves alone, a capitalised subject is a name.)
       const titleName = titleCase && !!head && isCapitalised(toks[(head as Phrase).head]) && (src.kind === 'person' || src.kind === 'organisation');
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma))
+      crowdJudged = v.plainObject && v.cls === 'attitude' && finite && src.kind === 'vague' && !!head && !inverted && !participle
+        && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && !wordList('crowdPositionVerbs').has(v.lemma) && objectFollows(c, cueEnd, v.lemma);
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma)) || crowdJudged
         || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
@@ -1002,7 +1008,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged) continue;
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {

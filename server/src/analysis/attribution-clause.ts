@@ -665,8 +665,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
     const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
     if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
-    // "declined to comment", "wants to say": an infinitive reports no statement made.
-    if (pw === 'to') continue;
+    // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
+    // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
+    if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
     if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
       const ph = phraseStartingAt(c, cueEnd + 2);
@@ -755,11 +756,27 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       aux = true;
       k--;
     }
+    // ("Advisers to the mayor are quick to point out that …", "she was keen to stress that …": "be",
+    // an adjective of eagerness (word-lists.json eagerToSay) and "to" before the verb; the subject
+    // is the speaker, and the "be" makes no passive.)
+    let eager = false;
+    if (k >= 2 && !v.generated && lowerOf(toks[k]) === 'to' && wordList('eagerToSay').has(lowerOf(toks[k - 1]))) {
+      let b = k - 2;
+      while (b > 0 && (isMannerAdverb(toks[b].text) || W.aux.has(lowerOf(toks[b]))) && !W.be.has(lowerOf(toks[b]))) b--;
+      if (b >= 0 && W.be.has(lowerOf(toks[b])) && lowerOf(toks[b]) !== 'being') {
+        eager = true;
+        aux = true;
+        k = b - 1;
+        while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text)) && !PRONOUNS.has(lowerOf(toks[k]))) k--;
+      }
+    }
+    // (Only before what was said: "was keen to talk" is no report.)
+    if (eager && !clauseFollows(toks, cueEnd, false)) continue;
     // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
     if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
+    if (!eager && v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
       const f = passiveFrame(c, s, i, cueEnd, v);
       if (f) {
         out.push(f);

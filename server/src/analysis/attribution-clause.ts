@@ -298,6 +298,14 @@ function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, 
   return head.first === head.head && PRONOUNS.has(hw) && hw !== 'it' && hw !== 'i' && hw !== 'you' && hw !== 'we';
 }
 
+/** "quoted a port official as …": the phrase before "as" (at `asIdx`), when a verb of quoting
+ *  (word-lists.json quotingVerbs) comes right before it. */
+function quotedBefore(c: ClauseContext, asIdx: number): Phrase | null {
+  const ph = asIdx >= 2 ? phraseEndingAt(c, asIdx - 1) : null;
+  if (!ph || ph.first < 1) return null;
+  return wordList('quotingVerbs').has(lowerOf(c.toks[ph.first - 1])) ? ph : null;
+}
+
 /** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase
  *  (a bare noun too after a verb of voicing: "expressed concern", "voiced support"). */
 function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
@@ -831,7 +839,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
       return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
     };
-    if (participle) src = mainSubject(c, i, out);
+    // ("the Gazette quoted a port official as saying …", "Reuters cited sources as saying …": the
+    // one quoted speaks; word-lists.json quotingVerbs.)
+    const quotedAs = v.lemma === 'say' && v.form === 'ing' && pw === 'as' ? quotedBefore(c, i - 1) : null;
+    if (quotedAs) {
+      head = quotedAs;
+      src = toSource(c, quotedAs, c.recent);
+    } else if (participle) src = mainSubject(c, i, out);
     else if (afterPhrase) {
       head = phraseEndingAt(c, i - 1);
       // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
@@ -1076,7 +1090,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (aside && asIdx === 0) {
         content = contentAfter(text, s, toks[cueEnd].end);
       } else {
-        if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
+        if (!inverted && !quotedAs && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
         content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
       }
     } else {

@@ -293,6 +293,61 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }
 
+/** "there has been much speculation that …", "there is growing anger in party circles",
+ *  "suspicions persist that …", "concerns rose on Monday over …": a view stated as there, or as
+ *  growing, that nobody is said to hold (word-lists.json unheldViewNouns, with unheldViewIntensifiers
+ *  before the noun and unheldViewVerbs after it). Not inside a quotation or in words a source is
+ *  reported saying, not where another finding already covers the words. */
+function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const nouns = wordList('unheldViewNouns');
+  const intensifiers = wordList('unheldViewIntensifiers');
+  const verbs = wordList('unheldViewVerbs');
+  const toks = a.tokens;
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (!nouns.has(lowerCase(toks[i].text))) continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // Before the noun: "there" and a form of "be" ("there has been", "there are"), over intensifiers.
+    let b = i - 1;
+    while (b > 0 && toks[b].sentence === si && intensifiers.has(lowerCase(toks[b].text))) b--;
+    let start = -1;
+    let end = toks[i].end;
+    if (toks[b].sentence === si && (W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'been')) {
+      let t = b - 1;
+      if (t >= 0 && lowerCase(toks[b].text) === 'been' && ['has', 'have', 'had'].includes(lowerCase(toks[t].text))) t--;
+      if (t >= 0 && toks[t].sentence === si && lowerCase(toks[t].text) === 'there') start = toks[t].start;
+    }
+    // After the noun: a verb of growing or lasting, then (over a word of time) "that", "over" or "about".
+    // ("Fears are growing that …": a form of "be" before the -ing form.)
+    const v = i + 2 < toks.length && W.be.has(lowerCase(toks[i + 1].text)) && lowerCase(toks[i + 2].text).endsWith('ing') ? i + 2 : i + 1;
+    if (start < 0 && b === i - 1 && verbs.has(lowerCase(toks[v].text)) && toks[v].sentence === si) {
+      let n = v + 1;
+      while (n < toks.length && toks[n].sentence === si && W.time.has(lowerCase(toks[n].text))) n++;
+      const w = n < toks.length && toks[n].sentence === si ? lowerCase(toks[n].text) : '';
+      // (The noun opens its clause: "Suspicions persist", not "the party's concerns grew".)
+      const lead = lowerCase(toks[i - 1].text);
+      if ((w === 'that' || w === 'over' || w === 'about') && (toks[i - 1].sentence !== si || toks[i - 1].kind === 'punct' || W.coordinator.has(lead) || lead === 'still')) {
+        start = toks[i].start;
+        end = toks[v].end;
+      }
+    } else if (start >= 0 && (i + 1 >= toks.length || toks[i + 1].sentence !== si || toks[i + 1].kind !== 'word')) {
+      // (Only a view of something: "there is concern that …", "… over …", "… in party circles";
+      // "there are fears." alone says nothing of what is feared.)
+      start = -1;
+    }
+    if (start < 0) continue;
+    if (a.quotes.some((q) => q.inner.start <= start && end <= q.inner.end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1)) continue;
+    if (found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) continue;
+    const phrase = quoteText(a, { start, end });
+    out.push({ rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 /** "Early polls show …: A Quinnipiac University poll this month found …": a poll, survey or study
  *  named by its owner later in the same sentence. */
 const NAMED_POLL = /\b(?:[Aa]n?|[Tt]he)\s(?:(?:new|latest|recent|separate|same)\s)?(?:\p{Lu}[\p{L}.&'’/-]*\s){1,4}(?:poll|survey|study|report)\b/u;
@@ -491,6 +546,7 @@ export const vagueAttribution: Rule = {
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
+    out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);

@@ -190,6 +190,11 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };
     return { kind: 'vague', entity: null };
   }
+  // ("advocacy groups note", "several charities say", "local press had reported": groups or
+  // outlets of a kind, none of them named, are a crowd nobody is named in; "the groups", "rights
+  // groups in Leeds", "Harbour Trust charities" are particular; "media and PR strategist" is a
+  // modifier.)
+  if ((wordList('unnamedGroupHeads').has(hw) || wordList('massOutletHeads').has(hw)) && !owner && !definite && !counted && ph.last === ph.head && !W.coordinator.has(lowerOf(toks[ph.head + 1])) && !namedModifier(c, ph) && !words.some((w) => W.det.has(w) && !W.crowd.has(w) && !W.indefinite.has(w))) return { kind: 'vague', entity: null };
   if (W.body.has(hw)) return { kind: 'organisation', entity: owner };
   if (ANONYMOUS_HEADS.has(hw)) {
     // ("officials at the ministry": the body's people speak for it; "aides to Ann Vale", "advisers

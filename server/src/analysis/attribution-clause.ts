@@ -989,7 +989,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("Many economists applaud the idea", "critics derided it as a stunt": a crowd's judgement of a
     // thing is their view, a vague source, as a named speaker's is theirs; not a stance shared by a
     // crowd, "many residents oppose the plan", word-lists.json crowdPositionVerbs.)
-    let crowdJudged = false;
+    const crowdJudge = v.cls === 'attitude' && src.kind === 'vague' && !!head && !inverted && !participle
+      && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && !wordList('crowdPositionVerbs').has(v.lemma);
+    // ("a plan that many economists applaud.": the object moved out before "that" or "which".)
+    let crowdJudged = v.plainObject && crowdJudge && v.form !== 'ing' && ['that', 'which'].includes(lowerOf(toks[(head as Phrase).first - 1]))
+      && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
@@ -1013,8 +1017,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
       // leaves alone, a capitalised subject is a name.)
       const titleName = titleCase && !!head && isCapitalised(toks[(head as Phrase).head]) && (src.kind === 'person' || src.kind === 'organisation');
-      crowdJudged = v.plainObject && v.cls === 'attitude' && finite && src.kind === 'vague' && !!head && !inverted && !participle
-        && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && !wordList('crowdPositionVerbs').has(v.lemma) && objectFollows(c, cueEnd, v.lemma);
+      crowdJudged = v.plainObject && finite && crowdJudge && objectFollows(c, cueEnd, v.lemma);
       phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma)) || crowdJudged
         || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
@@ -1050,7 +1053,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
       // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
       const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
-      if (!inverted && !crowdView2 && !reason && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      if (!inverted && !crowdView2 && !reason && !crowdJudged && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
@@ -1090,8 +1093,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (aside && asIdx === 0) {
         content = contentAfter(text, s, toks[cueEnd].end);
       } else {
-        if (!inverted && !quotedAs && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
-        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+        // ("a plan that many economists applaud.": what is judged is the phrase before "that".)
+        const moved = crowdJudged && !!lead && (lowerOf(lead) === 'that' || lowerOf(lead) === 'which');
+        if (!inverted && !quotedAs && !moved && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
+        content = contentBefore(text, s, moved ? lead!.start : aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
       }
     } else {
       let from = toks[cueEnd].end;

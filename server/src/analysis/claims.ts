@@ -154,20 +154,6 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       }
     }
   }
-  for (const c of claims) {
-    if (c.supportedBy.some(named)) continue;
-    const carried = carriedAt[c.sentence];
-    // (A person's words reach two sentences on: a long paragraph moves on from its speaker — "Davey
-    // said …. But DVDs will be sent …. Icon spent little …. It went on to gross $600m" is the
-    // writer's figure. An organisation's or a document's figures fill the paragraph, and so do
-    // those of a speaker who gave figures: "Ann Lowe said sales rose 5% … Profits fell 3%".)
-    const at = carried >= 0 ? ctx.attributions[carried] : undefined;
-    if (at && (!SPEAKER_KINDS.has(at.source.kind) || c.sentence - at.sentence <= CARRY_SENTENCES || givesFigures(at))) {
-      c.supportedBy.push(carried);
-      c.carried = true;
-    }
-  }
-
   // A survey, study or report the article cites is where its figures come from: journalists name
   // it once ("…, according to a survey by Pew") and go on giving its findings in later paragraphs,
   // or give the figures first and the study after them in the same paragraph ("…, the survey found").
@@ -192,6 +178,25 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const ids = actorSentences.get(si);
     return !!ids && [...ids].some((id) => id !== source);
   };
+  for (const c of claims) {
+    if (c.supportedBy.some(named)) continue;
+    const carried = carriedAt[c.sentence];
+    // (A person's words reach two sentences on: a long paragraph moves on from its speaker — "Davey
+    // said …. But DVDs will be sent …. Icon spent little …. It went on to gross $600m" is the
+    // writer's figure. An organisation's or a document's figures fill the paragraph, and so do
+    // those of a speaker who gave figures: "Ann Lowe said sales rose 5% … Profits fell 3%".)
+    // (Nor does a speaker who gave no figure reach a later sentence about someone else named:
+    // "Jose Alencar said the government was looking for a solution. Varig is struggling under an
+    // estimated debt of 6.5bn reais" is the writer's figure.)
+    const at = carried >= 0 ? ctx.attributions[carried] : undefined;
+    const speaker = !!at && SPEAKER_KINDS.has(at.source.kind);
+    if (at && speaker && !givesFigures(at) && c.sentence > at.sentence && namesActor(c.sentence, at.source.entity)) continue;
+    if (at && (!speaker || c.sentence - at.sentence <= CARRY_SENTENCES || givesFigures(at))) {
+      c.supportedBy.push(carried);
+      c.carried = true;
+    }
+  }
+
   // A statistics office whose release the article is built on: credited in the first paragraph,
   // more than once ("According to the ONS, … / …, the ONS said."), or right after the lead with no
   // figure of its own. Cited once for one figure ("The national rate was 4.4%, the ONS said"), it

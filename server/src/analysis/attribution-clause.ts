@@ -298,6 +298,14 @@ function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, 
   return head.first === head.head && PRONOUNS.has(hw) && hw !== 'it' && hw !== 'i' && hw !== 'you' && hw !== 'we';
 }
 
+/** "quoted a port official as …": the phrase before "as" (at `asIdx`), when a verb of quoting
+ *  (word-lists.json quotingVerbs) comes right before it. */
+function quotedBefore(c: ClauseContext, asIdx: number): Phrase | null {
+  const ph = asIdx >= 2 ? phraseEndingAt(c, asIdx - 1) : null;
+  if (!ph || ph.first < 1) return null;
+  return wordList('quotingVerbs').has(lowerOf(c.toks[ph.first - 1])) ? ph : null;
+}
+
 /** The object of a verb of judging: a name, a pronoun for a person, or a determined noun phrase
  *  (a bare noun too after a verb of voicing: "expressed concern", "voiced support"). */
 function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
@@ -665,8 +673,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
     const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
     if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
-    // "declined to comment", "wants to say": an infinitive reports no statement made.
-    if (pw === 'to') continue;
+    // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
+    // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
+    if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;
     // A passive with its agent: "figures compiled by X", "as reported by X", "the jobs promised by X".
     if (v.form === 'past' && nw === 'by' && !phraseCls && v.passiveAgent) {
       const ph = phraseStartingAt(c, cueEnd + 2);
@@ -755,11 +764,27 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       aux = true;
       k--;
     }
+    // ("Advisers to the mayor are quick to point out that …", "she was keen to stress that …": "be",
+    // an adjective of eagerness (word-lists.json eagerToSay) and "to" before the verb; the subject
+    // is the speaker, and the "be" makes no passive.)
+    let eager = false;
+    if (k >= 2 && !v.generated && lowerOf(toks[k]) === 'to' && wordList('eagerToSay').has(lowerOf(toks[k - 1]))) {
+      let b = k - 2;
+      while (b > 0 && (isMannerAdverb(toks[b].text) || W.aux.has(lowerOf(toks[b]))) && !W.be.has(lowerOf(toks[b]))) b--;
+      if (b >= 0 && W.be.has(lowerOf(toks[b])) && lowerOf(toks[b]) !== 'being') {
+        eager = true;
+        aux = true;
+        k = b - 1;
+        while (k >= 0 && toks[k].kind === 'word' && (W.aux.has(lowerOf(toks[k])) || isMannerAdverb(toks[k].text)) && !PRONOUNS.has(lowerOf(toks[k]))) k--;
+      }
+    }
+    // (Only before what was said: "was keen to talk" is no report.)
+    if (eager && !clauseFollows(toks, cueEnd, false)) continue;
     // (A generated verb after a modal is no report: "should remember that …", "will decide whether …".)
     if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
+    if (!eager && v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
       const f = passiveFrame(c, s, i, cueEnd, v);
       if (f) {
         out.push(f);
@@ -814,7 +839,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
       return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
     };
-    if (participle) src = mainSubject(c, i, out);
+    // ("the Gazette quoted a port official as saying …", "Reuters cited sources as saying …": the
+    // one quoted speaks; word-lists.json quotingVerbs.)
+    const quotedAs = v.lemma === 'say' && v.form === 'ing' && pw === 'as' ? quotedBefore(c, i - 1) : null;
+    if (quotedAs) {
+      head = quotedAs;
+      src = toSource(c, quotedAs, c.recent);
+    } else if (participle) src = mainSubject(c, i, out);
     else if (afterPhrase) {
       head = phraseEndingAt(c, i - 1);
       // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
@@ -958,6 +989,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if ((v.cls === 'belief' || v.cls === 'attitude') && !inverted && head && head.first === head.last && PRONOUNS.has(lowerOf(toks[head.head]))
       && out.some((f) => !f.agentless && f.source.kind !== 'vague' && f.content.start <= t.start && t.start < f.content.end)) continue;
     let phraseOnly = intends;
+    // ("Many economists applaud the idea", "critics derided it as a stunt": a crowd's judgement of a
+    // thing is their view, a vague source, as a named speaker's is theirs; not a stance shared by a
+    // crowd, "many residents oppose the plan", word-lists.json crowdPositionVerbs.)
+    const crowdJudge = v.cls === 'attitude' && src.kind === 'vague' && !!head && !inverted && !participle
+      && isPersonNoun(lowerOf(toks[(head as Phrase).head])) && !wordList('crowdPositionVerbs').has(v.lemma);
+    // ("a plan that many economists applaud.": the object moved out before "that" or "which".)
+    let crowdJudged = v.plainObject && crowdJudge && v.form !== 'ing' && ['that', 'which'].includes(lowerOf(toks[(head as Phrase).first - 1]))
+      && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
     const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
@@ -981,7 +1020,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
       // leaves alone, a capitalised subject is a name.)
       const titleName = titleCase && !!head && isCapitalised(toks[(head as Phrase).head]) && (src.kind === 'person' || src.kind === 'organisation');
-      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma))
+      crowdJudged = v.plainObject && finite && crowdJudge && objectFollows(c, cueEnd, v.lemma);
+      phraseOnly = (v.infinitive && infinitiveFollows(toks, cueEnd)) || (v.plainObject && finite && (titleName || knownSpeaker(c, src, head, progressive ? modalBefore : aux)) && objectFollows(c, cueEnd, v.lemma)) || crowdJudged
         || (!!v.charge && finite && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge))
         || (v.cls === 'speech' && knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd));
       // (A crowd's or an unnamed source's view: "some analysts see the merger as a rescue"; "he saw
@@ -1005,7 +1045,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged) continue;
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {
@@ -1016,7 +1056,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
       // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
       const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
-      if (!inverted && !crowdView2 && !reason && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      if (!inverted && !crowdView2 && !reason && !crowdJudged && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
@@ -1056,8 +1096,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (aside && asIdx === 0) {
         content = contentAfter(text, s, toks[cueEnd].end);
       } else {
-        if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
-        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+        // ("a plan that many economists applaud.": what is judged is the phrase before "that".)
+        const moved = crowdJudged && !!lead && (lowerOf(lead) === 'that' || lowerOf(lead) === 'which');
+        if (!inverted && !quotedAs && !moved && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
+        content = contentBefore(text, s, moved ? lead!.start : aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
       }
     } else {
       let from = toks[cueEnd].end;

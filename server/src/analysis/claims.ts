@@ -154,20 +154,6 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       }
     }
   }
-  for (const c of claims) {
-    if (c.supportedBy.some(named)) continue;
-    const carried = carriedAt[c.sentence];
-    // (A person's words reach two sentences on: a long paragraph moves on from its speaker — "Davey
-    // said …. But DVDs will be sent …. Icon spent little …. It went on to gross $600m" is the
-    // writer's figure. An organisation's or a document's figures fill the paragraph, and so do
-    // those of a speaker who gave figures: "Ann Lowe said sales rose 5% … Profits fell 3%".)
-    const at = carried >= 0 ? ctx.attributions[carried] : undefined;
-    if (at && (!SPEAKER_KINDS.has(at.source.kind) || c.sentence - at.sentence <= CARRY_SENTENCES || givesFigures(at))) {
-      c.supportedBy.push(carried);
-      c.carried = true;
-    }
-  }
-
   // A survey, study or report the article cites is where its figures come from: journalists name
   // it once ("…, according to a survey by Pew") and go on giving its findings in later paragraphs,
   // or give the figures first and the study after them in the same paragraph ("…, the survey found").
@@ -192,6 +178,25 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const ids = actorSentences.get(si);
     return !!ids && [...ids].some((id) => id !== source);
   };
+  for (const c of claims) {
+    if (c.supportedBy.some(named)) continue;
+    const carried = carriedAt[c.sentence];
+    // (A person's words reach two sentences on: a long paragraph moves on from its speaker — "Davey
+    // said …. But DVDs will be sent …. Icon spent little …. It went on to gross $600m" is the
+    // writer's figure. An organisation's or a document's figures fill the paragraph, and so do
+    // those of a speaker who gave figures: "Ann Lowe said sales rose 5% … Profits fell 3%".)
+    // (Nor does a speaker who gave no figure reach a later sentence about someone else named:
+    // "Jose Alencar said the government was looking for a solution. Varig is struggling under an
+    // estimated debt of 6.5bn reais" is the writer's figure.)
+    const at = carried >= 0 ? ctx.attributions[carried] : undefined;
+    const speaker = !!at && SPEAKER_KINDS.has(at.source.kind);
+    if (at && speaker && !givesFigures(at) && c.sentence > at.sentence && namesActor(c.sentence, at.source.entity)) continue;
+    if (at && (!speaker || c.sentence - at.sentence <= CARRY_SENTENCES || givesFigures(at))) {
+      c.supportedBy.push(carried);
+      c.carried = true;
+    }
+  }
+
   // A statistics office whose release the article is built on: credited in the first paragraph,
   // more than once ("According to the ONS, … / …, the ONS said."), or right after the lead with no
   // figure of its own. Cited once for one figure ("The national rate was 4.4%, the ONS said"), it
@@ -218,7 +223,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     return (credits.get(o) ?? 0) > 1 || block === leadBlock || (block === leadBlock + 1 && !(qBySentence.get(at.sentence) ?? []).length);
   };
   // How many paragraphs each attribution's figures reach (0: it is no source of figures).
-  const reach = ctx.attributions.map((at, i) => (release(i) && !PLAN_CONTENT.test(text.slice(at.content.start, at.content.end)) ? STUDY_REACH : studyReach(at, text, (qBySentence.get(at.sentence) ?? []).map((qi) => ctx.quantities[qi]))));
+  const reach = ctx.attributions.map((at, i) => (release(i) && !PLAN_CONTENT.test(text.slice(at.content.start, at.content.end)) ? RELEASE_REACH : studyReach(at, text, (qBySentence.get(at.sentence) ?? []).map((qi) => ctx.quantities[qi]))));
   // The latest study before each sentence, and the latest organisation's figures.
   const studyAt = new Array<number>(sentences.length).fill(-1);
   const dataAt = new Array<number>(sentences.length).fill(-1);
@@ -228,7 +233,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     let ai = 0;
     for (let si = 0; si < sentences.length; si++) {
       for (; ai < ctx.attributions.length && ctx.attributions[ai].sentence < si; ai++) {
-        if (reach[ai] === STUDY_REACH) lastStudy = ai;
+        if (reach[ai] >= STUDY_REACH) lastStudy = ai;
         else if (reach[ai] > 0) lastData = ai;
       }
       studyAt[si] = lastStudy;
@@ -245,7 +250,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
         const at = ctx.attributions[ai];
         // (Not a study quoted word for word: "PC World's analysis concluded, '…'" says what the
         // quotation says, not where the figures before it came from.)
-        if (sentences[at.sentence].block === sentences[si].block && reach[ai] === STUDY_REACH && !quoted.has(ai)) next = ai;
+        if (sentences[at.sentence].block === sentences[si].block && reach[ai] >= STUDY_REACH && !quoted.has(ai)) next = ai;
       }
       laterStudyInBlock[si] = next;
     }
@@ -256,7 +261,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
   let leadSource = -1;
   if (leadBlock >= 0) {
     const firstNext = sentences.findIndex((s) => s.block === leadBlock + 1);
-    if (firstNext >= 0) leadSource = ctx.attributions.findIndex((at, i) => reach[i] === STUDY_REACH && at.sentence >= firstNext && sentences[at.sentence].block === leadBlock + 1);
+    if (firstNext >= 0) leadSource = ctx.attributions.findIndex((at, i) => reach[i] >= STUDY_REACH && at.sentence >= firstNext && sentences[at.sentence].block === leadBlock + 1);
   }
   for (const c of claims) {
     if (!c.kinds.includes('figure') || c.supportedBy.some(named)) continue;
@@ -269,7 +274,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       const from = sentences[ctx.attributions[earlier].sentence].block;
       const blocksOn = sentences[c.sentence].block - from;
       if (!sameSection(from, sentences[c.sentence].block)) return false;
-      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity) && (reach[earlier] === STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
     const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);
@@ -379,8 +384,12 @@ const PARTNER_BEFORE = /\b(?:with|to|into|outside|inside|within|across|against|b
 /** How many sentences on a speaker (`SPEAKER_KINDS`) still covers the figures of their paragraph. */
 const CARRY_SENTENCES = 2;
 const SPEAKER_KINDS = new Set(['person', 'anonymous']);
-/** How many paragraphs on a cited study still covers the figures that follow it. */
-const STUDY_REACH = 12;
+/** How many paragraphs on a cited study still covers the figures that follow it (a paragraph
+ *  further on that names nobody may still give its findings; past that, the writer's own). */
+const STUDY_REACH = 4;
+/** How many paragraphs a statistics office's release covers when the article is built on it
+ *  (credited in the lead, or more than once). */
+const RELEASE_REACH = 12;
 /** How many paragraphs after an organisation's figures ("House prices were 11.8% higher, the Land Registry said") they still cover. */
 const DATA_REACH = 2;
 /** "Research from Halifax …" opening a sentence: the study word capitalised (lower case anywhere else, so a "Research In Motion" or a "Data Center" is no study). */

@@ -3,7 +3,7 @@
 // "Europeans") is vague; an unnamed but specific person ("a senior official", "sources
 // familiar with the talks") is anonymous; "the newspaper" a publication; "the report" a document.
 import type { Entity, SourceKind } from './types';
-import { ANONYMOUS_HEADS, DOCUMENT_WORDS, NON_ENTITY_CAPITALS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
+import { ANONYMOUS_HEADS, DOCUMENT_WORDS, HONORIFICS, NON_ENTITY_CAPITALS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { W, cueVerb } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, lowerOf, properCase } from './noun-phrase';
 import { isListedPersonNoun, isPluralPersonNoun, singulars } from './person-nouns';
@@ -187,6 +187,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const named = last && last.start > toks[ph.first].start ? c.entityById.get(last.id) : undefined;
   let k = ph.last;
   while (named && k > ph.first && toks[k].start > last!.start) k--;
+  // (Over a title before the name: "aides to Mr. Vale", "advisers to Sen. Cole".)
+  while (named && k - 1 > ph.first && (HONORIFICS.has(lowerOf(toks[k - 1])) || TITLES.has(lowerOf(toks[k - 1])) || toks[k - 1].text === '.')) k--;
   const beforeName = named ? lowerOf(toks[k - 1]) : '';
   const linked = !beforeName || W.preposition.has(beforeName) || W.npLink.has(beforeName) || beforeName === 'to' || toks.slice(ph.first, k).some((t) => W.familiar.has(lowerOf(t)));
   if (named?.kind === 'person' && !linked) return { kind: 'person', entity: named.id };
@@ -234,9 +236,16 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };
     return { kind: 'vague', entity: null };
   }
+  // ("advocacy groups note", "several charities say", "local press had reported": groups or
+  // outlets of a kind, none of them named, are a crowd nobody is named in; "the groups", "rights
+  // groups in Leeds", "Harbour Trust charities" are particular; "media and PR strategist" is a
+  // modifier.)
+  if ((wordList('unnamedGroupHeads').has(hw) || wordList('massOutletHeads').has(hw)) && !owner && !definite && !counted && ph.last === ph.head && !W.coordinator.has(lowerOf(toks[ph.head + 1])) && !namedModifier(c, ph) && !words.some((w) => W.det.has(w) && !W.crowd.has(w) && !W.indefinite.has(w))) return { kind: 'vague', entity: null };
   if (W.body.has(hw)) return { kind: 'organisation', entity: owner };
   if (ANONYMOUS_HEADS.has(hw)) {
-    if (owner && ph.head < ph.last) return { kind: 'organisation', entity: owner };
+    // ("officials at the ministry": the body's people speak for it; "aides to Ann Vale", "advisers
+    // to Mr. Vale" are unnamed people around a person, as "his aides" are.)
+    if (owner && ph.head < ph.last && !(isPlural(hw) && c.entityById.get(owner)?.kind === 'person')) return { kind: 'organisation', entity: owner };
     // "many Democratic lawmakers", "most officials": a crowd of them, a vague source, not particular
     // unnamed people ("some individuals reported" are a few particular people).
     if (W.crowd.has(firstWord) && firstWord !== 'some' && isPlural(hw) && !owner) return { kind: 'vague', entity: null };

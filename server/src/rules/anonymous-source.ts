@@ -242,6 +242,17 @@ function attributionsBySentence(a: Analysis): Map<number, Attribution[]> {
   return m;
 }
 
+/** Whether an attribution closes its sentence after a comma: "…, people familiar with the talks
+ *  said." or "…, said a senior official." (only closing marks after it). */
+function closesSentence(a: Analysis, at: Attribution): boolean {
+  const s = a.sentences[at.sentence];
+  const first = Math.min(at.source.start, at.cue.start);
+  const last = Math.max(at.source.end, at.cue.end);
+  if (!s || !a.text.slice(Math.max(s.start, first - 3), first).trimEnd().endsWith(',')) return false;
+  for (let i = last; i < s.end; i++) if (isWordChar(a.text[i])) return false;
+  return true;
+}
+
 /** A new clause between two attributions: ", and", "; but", a semicolon. */
 const NEW_CLAUSE = /(?:[,;]\s*(?:and|but|while|yet)\s|;)/i;
 
@@ -292,7 +303,9 @@ export const anonymousSource: Rule = {
       // people familiar with her thinking say …").
       // (Only the sentence's own attributions are asked: a scan of all of them for each unnamed
       // source grew with the square of a long document's attributions.)
-      if ((bySentence ??= attributionsBySentence(a)).get(at.sentence)?.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUNS.has(x.source.text.trim().toLowerCase())
+      // (Nor when the unnamed source closes the sentence after a comma, "…, people familiar with the
+      // session said.": the whole sentence before is theirs, the named speaker's words included.)
+      if (!closesSentence(a, at) && (bySentence ??= attributionsBySentence(a)).get(at.sentence)?.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUNS.has(x.source.text.trim().toLowerCase())
         && x.content.start <= at.source.start && at.source.end <= x.content.end
         && !NEW_CLAUSE.test(a.text.slice(Math.max(x.cue.end, x.content.start), at.source.start)))) continue;
       // "Port officials insist …": the body's stated position, unless some of them are singled out.

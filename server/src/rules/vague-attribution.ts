@@ -280,10 +280,72 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   const end = asNext ? next.end : toks[i].end;
   if (inQuote(start, end)) return null;
   // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
-  if (inSentence(si).some((o) => o.source.kind !== 'vague')) return null;
+  // (Only words inside what they are reported saying: "The mayor, who is seen as a reformer,
+  // hopes to win" gives the view to nobody; the mayor only hopes.)
+  // (An aside before the passive, "Before now, he said, the pier has been seen as …", gives the rest
+  // of the sentence to its speaker.)
+  if (inSentence(si).some((o) => o.source.kind !== 'vague' && ((o.content.start <= start && end <= o.content.end + 1)
+    || (o.cue.end <= start && a.text.slice(o.cue.end, o.cue.end + 3).trimStart().startsWith(','))
+    // (And so does a speaker after the words: "…, as they were still considered a threat, he told MPs.")
+    || (end <= Math.min(o.source.start, o.cue.start) && a.text.slice(Math.max(0, Math.min(o.source.start, o.cue.start) - 3), Math.min(o.source.start, o.cue.start)).trimEnd().endsWith(','))))) return null;
   if (overlapsFound(start, end)) return null;
   const phrase = quoteText(a, { start, end });
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
+}
+
+/** "there has been much speculation that …", "there is growing anger in party circles",
+ *  "suspicions persist that …", "concerns rose on Monday over …": a view stated as there, or as
+ *  growing, that nobody is said to hold (word-lists.json unheldViewNouns, with unheldViewIntensifiers
+ *  before the noun and unheldViewVerbs after it). Not inside a quotation or in words a source is
+ *  reported saying, not where another finding already covers the words. */
+function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const nouns = wordList('unheldViewNouns');
+  const intensifiers = wordList('unheldViewIntensifiers');
+  const verbs = wordList('unheldViewVerbs');
+  const toks = a.tokens;
+  for (let i = 1; i < toks.length - 1; i++) {
+    if (!nouns.has(lowerCase(toks[i].text))) continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // Before the noun: "there" and a form of "be" ("there has been", "there are"), over intensifiers.
+    let b = i - 1;
+    while (b > 0 && toks[b].sentence === si && intensifiers.has(lowerCase(toks[b].text))) b--;
+    let start = -1;
+    let end = toks[i].end;
+    if (toks[b].sentence === si && (W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'been')) {
+      let t = b - 1;
+      if (t >= 0 && lowerCase(toks[b].text) === 'been' && ['has', 'have', 'had'].includes(lowerCase(toks[t].text))) t--;
+      if (t >= 0 && toks[t].sentence === si && lowerCase(toks[t].text) === 'there') start = toks[t].start;
+    }
+    // After the noun: a verb of growing or lasting, then (over a word of time) "that", "over" or "about".
+    // ("Fears are growing that …": a form of "be" before the -ing form.)
+    const v = i + 2 < toks.length && W.be.has(lowerCase(toks[i + 1].text)) && lowerCase(toks[i + 2].text).endsWith('ing') ? i + 2 : i + 1;
+    if (start < 0 && b === i - 1 && verbs.has(lowerCase(toks[v].text)) && toks[v].sentence === si) {
+      let n = v + 1;
+      while (n < toks.length && toks[n].sentence === si && W.time.has(lowerCase(toks[n].text))) n++;
+      const w = n < toks.length && toks[n].sentence === si ? lowerCase(toks[n].text) : '';
+      // (The noun opens its clause: "Suspicions persist", not "the party's concerns grew".)
+      const lead = lowerCase(toks[i - 1].text);
+      if ((w === 'that' || w === 'over' || w === 'about') && (toks[i - 1].sentence !== si || toks[i - 1].kind === 'punct' || W.coordinator.has(lead) || lead === 'still')) {
+        start = toks[i].start;
+        end = toks[v].end;
+      }
+    } else if (start >= 0 && (i + 1 >= toks.length || toks[i + 1].sentence !== si || toks[i + 1].kind !== 'word')) {
+      // (Only a view of something: "there is concern that …", "… over …", "… in party circles";
+      // "there are fears." alone says nothing of what is feared.)
+      start = -1;
+    }
+    if (start < 0) continue;
+    if (a.quotes.some((q) => q.inner.start <= start && end <= q.inner.end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1)) continue;
+    if (found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) continue;
+    const phrase = quoteText(a, { start, end });
+    out.push({ rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
 }
 
 /** "Early polls show …: A Quinnipiac University poll this month found …": a poll, survey or study
@@ -295,6 +357,30 @@ function publicationSourcedBlocks(a: Analysis): Set<number> {
   const out = new Set<number>();
   for (const at of a.attributions) if (at.source.kind === 'publication') out.add(a.sentences[at.sentence]?.block ?? -1);
   return out;
+}
+
+/** Whether the words from `from` to `to`, inside what a named source is reported saying, open a
+ *  clause of the story's own: a semicolon, a bracket opened and not closed, or a conjunction of
+ *  contrast (word-lists.json storyClauseConjunctions) after a comma, a dash or "even", once the
+ *  reported words have begun ("said that although critics argue …" is still the speaker's). */
+function storyClauseBetween(a: Analysis, from: number, to: number): boolean {
+  const toks = a.tokens;
+  const conj = wordList('storyClauseConjunctions');
+  let words = 0;
+  let open = false;
+  for (let i = lowerBound(toks, from); i < toks.length && toks[i].end <= to; i++) {
+    const x = toks[i].text;
+    if (x === ';') return true;
+    if (x === '(') open = true;
+    else if (x === ')') open = false;
+    else if (toks[i].kind === 'word') {
+      const lw = lowerCase(x);
+      const prev = i > 0 ? toks[i - 1].text : '';
+      if (words >= 2 && conj.has(lw) && (prev === ',' || prev === '—' || prev === '–' || lowerCase(prev) === 'even')) return true;
+      if (lw !== 'that') words++;
+    }
+  }
+  return open;
 }
 
 /** Passives of hearsay: "are said to believe", "is reported to have". */
@@ -367,8 +453,12 @@ export const vagueAttribution: Rule = {
       // (An unnamed source's words too: "A party official said … but people had complained every
       // day": anonymous-source judges the official, who answers for the crowd.)
       // (Not across a new clause: "Ministers say the plan would work, but critics fear …".)
+      // (Nor for a named source, across a clause the story opens for itself: "The Saudis warned …,
+      // even though many observers doubt …", "Ms Vale has said … — while her supporters have
+      // accused …", an aside in brackets "(…, many residents say, …)"; not a bare "most" or "many" after what a
+      // study found: "It found most artists were wary, though most agreed …" goes on with its sample.)
       if (inSentence(at.sentence).some((o) => o !== at && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1
-        && (NAMED.has(o.source.kind) || (o.source.kind === 'anonymous' && o.cue.end <= at.source.start && !/(?:[,;]?\s(?:and|but|while|whereas|yet|although|though)\s|;)/i.test(a.text.slice(o.cue.end, Math.min(at.source.start, at.cue.start))))))) continue;
+        && ((NAMED.has(o.source.kind) && !(o.cue.end <= at.source.start && !(o.kind === 'evidence' && wordList('sampleQuantifiers').has(lowerCase(a.text.slice(at.source.start, at.source.end).trim()))) && storyClauseBetween(a, o.cue.end, Math.min(at.source.start, at.cue.start)))) || (o.source.kind === 'anonymous' && o.cue.end <= at.source.start && !/(?:[,;]?\s(?:and|but|while|whereas|yet|although|though)\s|;)/i.test(a.text.slice(o.cue.end, Math.min(at.source.start, at.cue.start))))))) continue;
       // "lawsuits against people alleged to have traded songs": a participle after the object of a
       // preposition describes those people; nobody is reported saying anything.
       if (describedAfterPreposition(a, at)) continue;
@@ -456,6 +546,7 @@ export const vagueAttribution: Rule = {
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
+    out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);

@@ -1,7 +1,7 @@
 // The tagger's model: a table from feature (32-bit number) to one weight per tag, read from the
 // shipped weights file, and greedy left-to-right decoding of B/I/O tags with the two tags before
 // as features (an averaged perceptron's usual decoder).
-import { DYNAMIC_COUNT, STATIC_COUNT, dynamicFeatures } from './features';
+import { DYNAMIC_COUNT, STATIC_COUNT, dynamicFeatures, type RowWeights } from './features';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -30,7 +30,7 @@ export interface WeightTable {
  * nothing (issue 15: loading was most of the tagger's start-up). A miss touches one cache line.
  * Scores come out in quantisation steps: the best tag is the same.
  */
-export class PackedWeights implements WeightTable {
+export class PackedWeights implements WeightTable, RowWeights {
   private readonly slots: Uint32Array;
   private readonly weights: Int8Array;
   private readonly mask: number;
@@ -83,6 +83,23 @@ export class PackedWeights implements WeightTable {
     scores[5] += s5; scores[6] += s6; scores[7] += s7; scores[8] += s8;
   }
 
+  /** The weights of `feature` added into `into` at `at`, `at + 1`, ... (a row of sums by word type: features.ts SentenceScorer). */
+  addRow(feature: number, into: Int16Array, at: number): void {
+    const slots = this.slots;
+    let h = feature & this.mask;
+    for (;;) {
+      const k = slots[h * 2];
+      if (k === 0) return;
+      if (k === feature) {
+        const w = this.weights;
+        const o = slots[h * 2 + 1];
+        for (let t = 0; t < NTAGS; t++) into[at + t] += w[o + t];
+        return;
+      }
+      h = (h + 1) & this.mask;
+    }
+  }
+
   addTo(feature: number, scores: Float64Array): void {
     const slots = this.slots;
     let h = feature & this.mask;
@@ -115,6 +132,8 @@ export function decode(
   onToken?: (i: number, features: Uint32Array, predicted: number, prev: number) => void,
   /** Writes token i's static features into `feats` before they are read (features.ts staticFeaturesOnDemand); absent when all are written. */
   fill?: (i: number) => void,
+  /** Adds token i's scores (static and dynamic features, `prev` and `prev2` the tags before) into `scores`, in place of `fill` and the table's lookups (features.ts SentenceScorer). */
+  scorer?: { score(i: number, prev: number, prev2: number, scores: Float64Array): void },
 ): Int32Array {
   const n = region.length;
   const tags = new Int32Array(n);
@@ -130,20 +149,23 @@ export function decode(
     const prev2 = i > 1 ? tags[i - 2] : START_TAG;
     // Outside the name region, or where only a name going on could be, it is O without a look.
     if (region[i] === 0 || (region[i] === 1 && (prev === 0 || prev === START_TAG))) continue;
-    if (fill) fill(i);
     scores.fill(0);
-    const o = i * STATIC_COUNT;
-    dynamicFeatures(dyn, feats, i, prev, prev2);
-    if (packed) {
-      packed.addAll(feats, o, STATIC_COUNT, scores);
-      packed.addAll(dyn, 0, DYNAMIC_COUNT, scores);
-      if (onToken) for (let k = 0; k < STATIC_COUNT; k++) all[k] = feats[o + k];
-    } else {
-      for (let k = 0; k < STATIC_COUNT; k++) {
-        all[k] = feats[o + k];
-        weights.addTo(feats[o + k], scores);
+    if (scorer) scorer.score(i, prev, prev2, scores);
+    else {
+      if (fill) fill(i);
+      const o = i * STATIC_COUNT;
+      dynamicFeatures(dyn, feats, i, prev, prev2);
+      if (packed) {
+        packed.addAll(feats, o, STATIC_COUNT, scores);
+        packed.addAll(dyn, 0, DYNAMIC_COUNT, scores);
+        if (onToken) for (let k = 0; k < STATIC_COUNT; k++) all[k] = feats[o + k];
+      } else {
+        for (let k = 0; k < STATIC_COUNT; k++) {
+          all[k] = feats[o + k];
+          weights.addTo(feats[o + k], scores);
+        }
+        for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
       }
-      for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
     }
     let best = 0;
     let bestScore = -Infinity;

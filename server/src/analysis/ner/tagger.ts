@@ -1,8 +1,8 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { Scratch, docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
-import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
+import { Scratch, docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, SentenceScorer, type Hint } from './features';
+import { PackedWeights, TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
@@ -165,14 +165,24 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
   const shares = hintsBySentence(sentences, hints);
   const out: NerSpan[] = [];
   const scratch = new Scratch();
+  // The shipped weights: the same features' weights, summed per word type where a word decides them.
+  const scorer = weights instanceof PackedWeights ? new SentenceScorer(kb, doc, weights) : null;
+  const none = new Uint32Array(0);
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
     if (!toks.length) continue;
     const region = nameRegion(toks);
     // No capitalised token, no name: decode would read no feature of such a sentence (all O).
     if (!region.includes(2)) continue;
-    const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
-    out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
+    let tags: Int32Array;
+    if (scorer) {
+      scorer.sentence(text, toks, shares[s]);
+      tags = decode(weights, none, region, undefined, undefined, scorer);
+    } else {
+      const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
+      tags = decode(weights, features, region, undefined, fill);
+    }
+    out.push(...spansOfTags(toks, tags, s, text));
   }
   // The tagger's spans, then the steps around it, in this order.
   let spans = joinedNames(text, sentences, out, kb);

@@ -96,17 +96,25 @@ function lexCode(w: string, lower: string, kb: KnowledgeBase): string {
  */
 interface WordEntry {
   readonly f: Uint32Array;
-  /** Where its rows start in the table's slab, valid while `epoch` is the table's; `done` has a bit per group made. */
-  at: number;
-  epoch: number;
+  /**
+   * Where its rows start in the table's slab: those as a neighbour (groups G_P1 to G_LAST) at
+   * `atNear`, the others (the word's own, when scored) at `atOwn`; each valid while its epoch is
+   * the table's. `done` has a bit per group made.
+   */
+  atNear: number;
+  nearEpoch: number;
+  atOwn: number;
+  ownEpoch: number;
   done: number;
+  /** The registry of the knowledge base's name that is this word alone ('' none; undefined not asked yet). */
+  registry: string | undefined;
   /** The document evidence code of the word when capitalised (docCode below), for `docOf`. */
   docOf: DocContext | null;
   docCode: number;
 }
 
 function entryOf(f: Uint32Array): WordEntry {
-  return { f, at: 0, epoch: 0, done: 0, docOf: null, docCode: 0 };
+  return { f, atNear: 0, nearEpoch: 0, atOwn: 0, ownEpoch: 0, done: 0, registry: undefined, docOf: null, docCode: 0 };
 }
 
 /** The word types of a knowledge base: their features, and their rows of sums for one set of weights. */
@@ -115,8 +123,8 @@ class WordTable {
   /** Before a sentence's first token and after its last. */
   readonly none = entryOf(NONE);
   readonly end = entryOf(END);
-  /** Rows of all entries, ROW_SIZE numbers each; they are for `owner` and entries of `epoch`. */
-  slab = new Int16Array(ROW_SIZE * 256);
+  /** Rows of the entries, for `owner`; blocks of entries of an earlier `epoch` are free. */
+  slab = new Int16Array(1 << 16);
   used = 0;
   owner: RowWeights | null = null;
   epoch = 1;
@@ -127,9 +135,9 @@ class WordTable {
     this.used = 0;
   }
 
-  /** A new block of rows for `e`, all 0. */
-  allocate(e: WordEntry): void {
-    if (this.used + ROW_SIZE > this.slab.length) {
+  /** Offset of a new block of `size` numbers, all 0 (after clearRows, every entry's blocks are stale). */
+  allocate(size: number): number {
+    if (this.used + size > this.slab.length) {
       if (this.slab.length >= MAX_SLAB) this.clearRows();
       else {
         const grown = new Int16Array(this.slab.length * 2);
@@ -137,11 +145,10 @@ class WordTable {
         this.slab = grown;
       }
     }
-    e.at = this.used;
-    this.used += ROW_SIZE;
-    this.slab.fill(0, e.at, e.at + ROW_SIZE);
-    e.epoch = this.epoch;
-    e.done = 0;
+    const at = this.used;
+    this.used += size;
+    this.slab.fill(0, at, at + size);
+    return at;
   }
 }
 
@@ -225,11 +232,11 @@ export function allCapsSentence(toks: Token[]): boolean {
   return words >= 2 && caps / words > 0.6;
 }
 
-const labels = new Map<string, number>();
-/** The hash of a short label ("B-places"), remembered: there are a few dozen. */
-function labelHash(label: string): number {
-  let h = labels.get(label);
-  if (h === undefined) labels.set(label, (h = hashString(label)));
+const labels = new Map<string, [number, number]>();
+/** The hashes of the labels "B-" + `name` and "I-" + `name` ("B-places"), remembered: there are a few dozen. */
+function labelHashes(name: string): [number, number] {
+  let h = labels.get(name);
+  if (h === undefined) labels.set(name, (h = [hashString(`B-${name}`), hashString(`I-${name}`)]));
   return h;
 }
 
@@ -239,7 +246,7 @@ const KB_WORD_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'd
  * Knowledge-base marks: for each token, 0 (none) or a hash of "B-" / "I-" and the registry of
  * the longest known name starting at or covering it.
  */
-function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: Uint32Array): Uint32Array {
+function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: Uint32Array, table?: WordTable, words?: (WordEntry | undefined)[]): Uint32Array {
   const marks = into ?? new Uint32Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     if (marks[i] || toks[i].kind !== 'word' || !isUpperStart(toks[i].text)) continue;
@@ -249,6 +256,16 @@ function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: U
       const t = toks[j];
       if (j > i && !(isUpperStart(t.text) || KB_WORD_JOINERS.has(t.text.toLowerCase()) || t.kind === 'number')) break;
       if (!isUpperStart(t.text) && t.kind !== 'number') continue;
+      if (j === i && table && words && t.end - t.start === t.text.length && text.startsWith(t.text, t.start)) {
+        // The word alone: asked once per word type (kept with its features).
+        const e = (words[i] ??= wordEntry(t.text, kb, table));
+        if (e.registry === undefined) e.registry = kb.lookup(t.text)?.registry ?? '';
+        if (e.registry) {
+          best = j;
+          registry = e.registry;
+        }
+        continue;
+      }
       const hit = kb.lookup(text.slice(toks[i].start, t.end));
       if (hit) {
         best = j;
@@ -256,8 +273,9 @@ function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: U
       }
     }
     if (best < 0) continue;
-    marks[i] = labelHash(`B-${registry}`);
-    for (let j = i + 1; j <= best; j++) marks[j] = labelHash(`I-${registry}`);
+    const [b, inside] = labelHashes(registry);
+    marks[i] = b;
+    for (let j = i + 1; j <= best; j++) marks[j] = inside;
     i = best;
   }
   return marks;
@@ -284,6 +302,9 @@ export interface Hint {
  * later hint over the same token wins, as before). One pass over the hints sorted by start, so
  * the cost does not grow with sentences × hints. Sentences out of document order get every hint.
  */
+/** A sentence's share when no hint is open (read only). */
+const NO_HINTS: Hint[] = [];
+
 export function hintsBySentence(sentences: Token[][], hints: Hint[] | undefined): (Hint[] | undefined)[] {
   if (!hints?.length) return sentences.map(() => hints);
   let last = -Infinity;
@@ -300,6 +321,7 @@ export function hintsBySentence(sentences: Token[][], hints: Hint[] | undefined)
     const from = toks[0].start;
     const to = toks[toks.length - 1].end;
     while (next < order.length && hints[order[next]].start < to) open.push(order[next++]);
+    if (!open.length) return NO_HINTS;
     open = open.filter((i) => hints[i].end > from);
     return [...open].sort((a, b) => a - b).map((i) => hints[i]);
   });
@@ -321,7 +343,8 @@ function hintMarks(toks: Token[], hints: Hint[] | undefined, into?: Uint32Array)
       if (toks[mid].start < h.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < toks.length && toks[i].start < h.end; i++) marks[i] = labelHash(`${i === lo ? 'B' : 'I'}-hint-${h.kind}`);
+    const [b, inside] = labelHashes(`hint-${h.kind}`);
+    for (let i = lo; i < toks.length && toks[i].start < h.end; i++) marks[i] = i === lo ? b : inside;
   }
   return marks;
 }
@@ -334,14 +357,22 @@ function hintMarks(toks: Token[], hints: Hint[] | undefined, into?: Uint32Array)
  */
 export function nameRegion(toks: Token[]): Uint8Array {
   const region = new Uint8Array(toks.length);
+  nameRegionInto(toks, region);
+  return region;
+}
+
+/** nameRegion written into the first `toks.length` places of `region`: whether a name may start anywhere (a 2). */
+export function nameRegionInto(toks: Token[], region: Uint8Array): boolean {
   let since = 3;
+  let any = false;
   for (let i = 0; i < toks.length; i++) {
     if (hasUpperCase(toks[i].text)) {
       region[i] = 2;
       since = 0;
-    } else if (++since <= 2) region[i] = 1;
+      any = true;
+    } else region[i] = ++since <= 2 ? 1 : 0;
   }
-  return region;
+  return any;
 }
 
 function hasUpperCase(w: string): boolean {
@@ -497,9 +528,11 @@ const G_NOHINT = 16;
 const G_DYN = 17;
 const NGROUPS = G_DYN + NPREV;
 
-const ROW_SIZE = NGROUPS * NT;
-/** The most numbers a table's slab holds (8 MB: the rows of some 17,000 word types); past it, the rows are made anew. */
-const MAX_SLAB = 1 << 22;
+/** Groups of a word as a neighbour (G_P1 to G_LAST), and of its own (the others). */
+const NEAR_GROUPS = G_LAST + 1 - G_P1;
+const NEAR_BITS = ((1 << NEAR_GROUPS) - 1) << G_P1;
+/** The most numbers a table's slab holds (16 MB: the rows of some 40,000 word types scored, and more only read as neighbours); past it, the rows are made anew. */
+const MAX_SLAB = 1 << 23;
 
 /** Feature k of a token whose template-k value is v (as putFeature writes it). */
 function fv(k: number, v: number): number {
@@ -508,8 +541,22 @@ function fv(k: number, v: number): number {
 
 /** The sums of group `g` of word `e` for the table's weights `W`, made if not yet: their offset in the table's slab. */
 function groupRow(e: WordEntry, g: number, T: WordTable, W: RowWeights): number {
-  if (e.epoch !== T.epoch) T.allocate(e);
-  const at = e.at + g * NT;
+  let at: number;
+  if (g >= G_P1 && g <= G_LAST) {
+    if (e.nearEpoch !== T.epoch) {
+      e.atNear = T.allocate(NEAR_GROUPS * NT);
+      e.nearEpoch = T.epoch;
+      e.done &= ~NEAR_BITS;
+    }
+    at = e.atNear + (g - G_P1) * NT;
+  } else {
+    if (e.ownEpoch !== T.epoch) {
+      e.atOwn = T.allocate((NGROUPS - NEAR_GROUPS) * NT);
+      e.ownEpoch = T.epoch;
+      e.done &= NEAR_BITS;
+    }
+    at = e.atOwn + (g < G_P1 ? g : g - NEAR_GROUPS) * NT;
+  }
   if (e.done & (1 << g)) return at;
   e.done |= 1 << g;
   const w = e.f;
@@ -634,7 +681,7 @@ export class SentenceScorer {
       this.hinted.fill(0, 0, n);
     }
     this.runEnd.fill(-1, 0, n);
-    knowledgeMarks(text, toks, this.kb, this.marks);
+    knowledgeMarks(text, toks, this.kb, this.marks, this.T, words);
     hintMarks(toks, hints, this.hinted);
     this.caps = allCapsSentence(toks) ? 1 : 0;
   }

@@ -4,7 +4,7 @@
 // sentence's (first word, all capitals) and the document's (is the word written in lower case
 // elsewhere, capitalised mid-sentence elsewhere). The knowledge base marks every run of tokens
 // that is a known name.
-import type { KnowledgeBase } from '../knowledge-port';
+import { unmemoized, type KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { hashString, mix } from './hash';
 import { HONORIFICS, MONTHS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET } from '../lexicon';
@@ -120,6 +120,8 @@ function entryOf(f: Uint32Array): WordEntry {
 /** The word types of a knowledge base: their features, and their rows of sums for one set of weights. */
 class WordTable {
   readonly map = new Map<string, WordEntry>();
+  /** The knowledge base without its memo (knowledge-port.ts unmemoized), once asked. */
+  raw: KnowledgeBase | undefined;
   /** Before a sentence's first token and after its last. */
   readonly none = entryOf(NONE);
   readonly end = entryOf(END);
@@ -180,7 +182,8 @@ function wordEntry(w: string, kb: KnowledgeBase, table: WordTable): WordEntry {
   f[SLOT.suf4] = hashString(lower.slice(-4), SLOT_SEEDS[SLOT.suf4]);
   f[SLOT.pre2] = hashString(lower.slice(0, 2), SLOT_SEEDS[SLOT.pre2]);
   f[SLOT.pre3] = hashString(lower.slice(0, 3), SLOT_SEEDS[SLOT.pre3]);
-  f[SLOT.lex] = hashString(lexCode(w, lower, kb), SLOT_SEEDS[SLOT.lex]);
+  // (Asked once per word type: the answers are kept here, past any memo of the knowledge base.)
+  f[SLOT.lex] = hashString(lexCode(w, lower, table.raw ??= unmemoized(kb)), SLOT_SEEDS[SLOT.lex]);
   f[SLOT.form] = hashString(w, SLOT_SEEDS[SLOT.form]);
   f[SLOT.short] = hashString(shortShape(shape), SLOT_SEEDS[SLOT.short]);
   if (cache.size > 100_000) {

@@ -368,25 +368,32 @@ function joinedAt(text: string, toks: Token[], s: number, k: number, out: NerSpa
  * name's type (a surname, "Pellow" of "Pellow Stores").
  */
 export function consistentTypes(text: string, spans: NerSpan[], sentences?: Token[][]): NerSpan[] {
-  const votes = new Map<string, Map<NerType, number>>();
-  // Each span's spelling, made once (read again below).
+  // Each spelling's votes: its types in the order first seen, their counts, and the winner.
+  const votes = new Map<string, Votes>();
+  // Each span's spelling and its votes, made once (read again below).
   const keys = spans.map((s) => text.slice(s.start, s.end).toLowerCase());
+  const own: Votes[] = new Array(spans.length);
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i];
-    const k = keys[i];
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = new Map()));
-    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+    let v = votes.get(keys[i]);
+    if (!v) votes.set(keys[i], (v = { types: [], counts: [], best: s.type }));
+    const j = v.types.indexOf(s.type);
+    if (j < 0) {
+      v.types.push(s.type);
+      v.counts.push(1);
+    } else v.counts[j]++;
+    own[i] = v;
   }
-  const typeOf = new Map<string, NerType>();
-  for (const [k, v] of votes) {
-    let best: NerType | null = null;
-    for (const [t, n] of v) if (best === null || n > v.get(best)!) best = t;
-    typeOf.set(k, best!);
+  // The most votes win; of equal counts, the type seen first.
+  for (const v of votes.values()) {
+    let best = 0;
+    for (let j = 1; j < v.types.length; j++) if (v.counts[j] > v.counts[best]) best = j;
+    v.best = v.types[best];
   }
   // Words of names of two words or more, with the longer name's type (the first one seen wins).
   const partOf = new Map<string, NerType>();
-  for (const [k, t] of typeOf) {
+  for (const [k, v] of votes) {
+    const t = v.best;
     if (t === 'MISC' || !k.includes(' ')) continue;
     const words = k.split(' ');
     const picks = t === 'PER' ? [words[words.length - 1], words[0]] : [words[0]];
@@ -394,12 +401,19 @@ export function consistentTypes(text: string, spans: NerSpan[], sentences?: Toke
   }
   return spans.map((s, i) => {
     const k = keys[i];
-    const own = votes.get(k)!;
+    const v = own[i];
     // A place after "in", "at" or "from" stays one though a longer name starts with it ("Tarrow
     // Cables", the company, and "in Tarrow", the town).
     const before = sentences && s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
-    const inherits = own.size === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
-    const type = inherits ? partOf.get(k)! : typeOf.get(k)!;
+    const inherits = v.types.length === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
+    const type = inherits ? partOf.get(k)! : v.best;
     return type === s.type ? s : { ...s, type };
   });
+}
+
+/** A spelling's votes in consistentTypes. */
+interface Votes {
+  types: NerType[];
+  counts: number[];
+  best: NerType;
 }

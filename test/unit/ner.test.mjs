@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -226,6 +226,38 @@ test('the tagger scores each token on the features training learnt from (feature
   // Each token's asks, in order, are exactly the features made at once of a token of the region.
   assert.equal(k, asked.length, `features asked for at ${k} of ${asked.length} are not any token's`);
   assert.ok(scored > 10, `${scored} tokens scored`);
+});
+
+test('the shipped weights tag the same spans summed per word type as looked up feature by feature', () => {
+  // Tagging with a packed table sums the weights of the features a word decides once per word
+  // type (features.ts SentenceScorer); any other table is asked for each of a token's 45
+  // features. Both must give the same spans: with the shipped weights, and with the shipped
+  // features given scrambled weights (where every feature moves the tags, so that a feature
+  // summed wrongly or left out shows), over the project's own articles and a document that runs
+  // words of several kinds together.
+  const file = JSON.parse(readFileSync(join(REPO, 'server/src/analysis/data/ner-model.json'), 'utf8'));
+  const bytes = Buffer.from(file.weights, 'base64');
+  let seed = 7;
+  for (let i = 0; i < bytes.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+    bytes[i] = seed >>> 24;
+  }
+  const tables = [core.ner.loadShippedWeights(), core.ner.unpackWeights({ ...file, weights: bytes.toString('base64') })];
+  const dir = join(REPO, 'test', 'fixtures', 'corpus');
+  const texts = readdirSync(dir).filter((f) => f.endsWith('.news')).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
+  texts.push('KESSFORD AT MARLOW\n\nRuth Okafor, of Calder Freight & Sons, said in Port Alder: “We have waited.” ANALYSTS at Norvale Energy (NE) were not sure; J. R. Quansah 4-28.');
+  for (const packed of tables) {
+    const oneByOne = { addTo: (f, scores) => packed.addTo(f, scores) };
+    let spans = 0;
+    for (const raw of texts) {
+      const p = core.ner.documentTokens(raw, kb);
+      const fast = core.ner.tagDocument(p.text, p.sentences, kb, p.hints, packed);
+      const slow = core.ner.tagDocument(p.text, p.sentences, kb, p.hints, oneByOne);
+      assert.deepEqual(fast, slow);
+      spans += fast.length;
+    }
+    assert.ok(spans > 200, `${spans} spans`);
+  }
 });
 
 test('a scorecard: the counties are teams, the initialled players in brackets are people, and no person takes a score', () => {

@@ -47,6 +47,17 @@ export function memoized(kb: KnowledgeBase): KnowledgeBase {
     isCommonWord: cache((w) => kb.isCommonWord(w)),
     preferredSpelling: cache((w) => kb.preferredSpelling(w)),
   };
+  raws.set(wrapped, kb);
   memos.set(kb, wrapped);
   return wrapped;
+}
+
+const raws = new WeakMap<KnowledgeBase, KnowledgeBase>();
+
+/**
+ * The knowledge base under a memoized one (itself otherwise): for a caller that remembers the
+ * answers itself (the tagger's features, once per word type), where the memo's maps only add work.
+ */
+export function unmemoized(kb: KnowledgeBase): KnowledgeBase {
+  return raws.get(kb) ?? kb;
 }

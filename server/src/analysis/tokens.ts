@@ -26,12 +26,28 @@ const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const NON_LETTERS = /[^\p{L}]/gu;
 
+// (The tests below that every token meets decide ASCII by its code, and leave the rest to the
+// expression: the same answers, without a call of the expression for most words.)
+
 /** The first letter is a capital (Unicode upper case): "Paris", "École". */
-export const startsUpper = (w: string): boolean => STARTS_UPPER.test(w);
+export const startsUpper = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : STARTS_UPPER.test(w);
+};
 /** The first letter is lower case: "paris". */
-export const startsLower = (w: string): boolean => STARTS_LOWER.test(w);
+export const startsLower = (w: string): boolean => {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(w);
+};
 /** Has a capital letter anywhere: "eBay". */
-export const hasUpper = (w: string): boolean => HAS_UPPER.test(w);
+export const hasUpper = (w: string): boolean => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 128) return HAS_UPPER.test(w);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+};
 /** One capital then lower-case letters only: "Paris" (not "PARIS", "McCain" or "Paris-based"). */
 export const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
 /** Lower-case letters only: "paris". */
@@ -46,7 +62,14 @@ export const isSpace = (c: string | undefined): boolean => c !== undefined && SP
 export const endsWithSpace = (s: string): boolean => s.length > 0 && SPACE_CHAR.test(s[s.length - 1]);
 
 /** Has a lower-case letter anywhere. */
-export const hasLower = (s: string): boolean => HAS_LOWER.test(s);
+export const hasLower = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return HAS_LOWER.test(s);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+};
 /** Has a letter of any script anywhere. */
 export const hasLetter = (s: string): boolean => HAS_LETTER.test(s);
 /** Has a white-space character anywhere. */

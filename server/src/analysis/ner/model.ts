@@ -1,7 +1,7 @@
 // The tagger's model: a table from feature (32-bit number) to one weight per tag, read from the
 // shipped weights file, and greedy left-to-right decoding of B/I/O tags with the two tags before
 // as features (an averaged perceptron's usual decoder).
-import { DYNAMIC_COUNT, STATIC_COUNT, dynamicFeatures } from './features';
+import { DYNAMIC_COUNT, STATIC_COUNT, dynamicFeatures, type RowWeights } from './features';
 
 export const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
 export type Tag = (typeof TAGS)[number];
@@ -24,33 +24,37 @@ export interface WeightTable {
 }
 
 /**
- * An open-addressing table of feature -> NTAGS weights: what ships, loaded once. Each slot is two
- * 32-bit words, the feature and the row of its weights in the shipped weights (NTAGS signed bytes
- * per feature, used where they are, not copied), so that loading places 90,000 features and copies
- * nothing (issue 15: loading was most of the tagger's start-up). A miss touches one cache line.
- * Scores come out in quantisation steps: the best tag is the same.
+ * An open-addressing table of feature -> NTAGS weights: what ships, loaded once. Each slot holds
+ * a feature, and beside it (in an array of its own, read only on a hit) the row of its weights in
+ * the shipped weights (NTAGS signed bytes per feature, used where they are, not copied), so that
+ * loading places 90,000 features and copies nothing (issue 15: loading was most of the tagger's
+ * start-up). A miss reads one cache line of features only. Scores come out in quantisation steps:
+ * the best tag is the same.
  */
-export class PackedWeights implements WeightTable {
-  private readonly slots: Uint32Array;
+export class PackedWeights implements WeightTable, RowWeights {
+  private readonly keys: Uint32Array;
+  private readonly rows: Uint32Array;
   private readonly weights: Int8Array;
   private readonly mask: number;
 
   constructor(features: Uint32Array, weights: Int8Array) {
     let cap = 1;
-    // At least 1.25 slots per feature: the table (1 MB) and the weights stay in a core's cache.
+    // At least 1.25 slots per feature.
     while (cap < features.length * 1.25) cap <<= 1;
     const mask = cap - 1;
-    const slots = new Uint32Array(cap * 2);
+    const keys = new Uint32Array(cap);
+    const rows = new Uint32Array(cap);
     const n = features.length;
     for (let r = 0; r < n; r++) {
       const f = features[r];
       let h = f & mask;
-      while (slots[h * 2] !== 0) h = (h + 1) & mask;
-      slots[h * 2] = f;
-      slots[h * 2 + 1] = r * NTAGS;
+      while (keys[h] !== 0) h = (h + 1) & mask;
+      keys[h] = f;
+      rows[h] = r * NTAGS;
     }
     this.mask = mask;
-    this.slots = slots;
+    this.keys = keys;
+    this.rows = rows;
     this.weights = weights;
   }
 
@@ -60,7 +64,7 @@ export class PackedWeights implements WeightTable {
    * feature and tag). The sums are of small integers, so the scores are the same as addTo's.
    */
   addAll(feats: Uint32Array, from: number, count: number, scores: Float64Array): void {
-    const slots = this.slots;
+    const keys = this.keys;
     const w = this.weights;
     const mask = this.mask;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
@@ -68,10 +72,10 @@ export class PackedWeights implements WeightTable {
       const f = feats[from + k];
       let h = f & mask;
       for (;;) {
-        const key = slots[h * 2];
+        const key = keys[h];
         if (key === 0) break;
         if (key === f) {
-          const o = slots[h * 2 + 1];
+          const o = this.rows[h];
           s0 += w[o]; s1 += w[o + 1]; s2 += w[o + 2]; s3 += w[o + 3]; s4 += w[o + 4];
           s5 += w[o + 5]; s6 += w[o + 6]; s7 += w[o + 7]; s8 += w[o + 8];
           break;
@@ -83,20 +87,31 @@ export class PackedWeights implements WeightTable {
     scores[5] += s5; scores[6] += s6; scores[7] += s7; scores[8] += s8;
   }
 
-  addTo(feature: number, scores: Float64Array): void {
-    const slots = this.slots;
+  /** The offset of `feature`'s weights, or -1 for an unknown feature. */
+  private find(feature: number): number {
+    const keys = this.keys;
     let h = feature & this.mask;
     for (;;) {
-      const k = slots[h * 2];
-      if (k === 0) return;
-      if (k === feature) {
-        const w = this.weights;
-        const o = slots[h * 2 + 1];
-        for (let t = 0; t < NTAGS; t++) scores[t] += w[o + t];
-        return;
-      }
+      const k = keys[h];
+      if (k === 0) return -1;
+      if (k === feature) return this.rows[h];
       h = (h + 1) & this.mask;
     }
+  }
+
+  /** The weights of `feature` added into `into` at `at`, `at + 1`, ... (a row of sums by word type: features.ts SentenceScorer). */
+  addRow(feature: number, into: Int16Array, at: number): void {
+    const o = this.find(feature);
+    if (o < 0) return;
+    const w = this.weights;
+    for (let t = 0; t < NTAGS; t++) into[at + t] += w[o + t];
+  }
+
+  addTo(feature: number, scores: Float64Array): void {
+    const o = this.find(feature);
+    if (o < 0) return;
+    const w = this.weights;
+    for (let t = 0; t < NTAGS; t++) scores[t] += w[o + t];
   }
 }
 
@@ -115,9 +130,14 @@ export function decode(
   onToken?: (i: number, features: Uint32Array, predicted: number, prev: number) => void,
   /** Writes token i's static features into `feats` before they are read (features.ts staticFeaturesOnDemand); absent when all are written. */
   fill?: (i: number) => void,
+  /** Adds token i's scores (static and dynamic features, `prev` and `prev2` the tags before) into `scores`, in place of `fill` and the table's lookups (features.ts SentenceScorer). */
+  scorer?: { score(i: number, prev: number, prev2: number, scores: Float64Array): void },
+  /** The sentence's length (`region` and `into` may be longer: arrays reused from sentence to sentence). */
+  n = region.length,
+  /** Where the tags are written (the first `n`), else a new array. */
+  into?: Int32Array,
 ): Int32Array {
-  const n = region.length;
-  const tags = new Int32Array(n);
+  const tags = into ? into.fill(0, 0, n) : new Int32Array(n);
   // (Scratch arrays shared by every call: a document of many short sentences once allocated
   // three typed arrays and a view per sentence. `onToken` reads `all` before the next token.)
   const scores = SCORES;
@@ -130,20 +150,23 @@ export function decode(
     const prev2 = i > 1 ? tags[i - 2] : START_TAG;
     // Outside the name region, or where only a name going on could be, it is O without a look.
     if (region[i] === 0 || (region[i] === 1 && (prev === 0 || prev === START_TAG))) continue;
-    if (fill) fill(i);
     scores.fill(0);
-    const o = i * STATIC_COUNT;
-    dynamicFeatures(dyn, feats, i, prev, prev2);
-    if (packed) {
-      packed.addAll(feats, o, STATIC_COUNT, scores);
-      packed.addAll(dyn, 0, DYNAMIC_COUNT, scores);
-      if (onToken) for (let k = 0; k < STATIC_COUNT; k++) all[k] = feats[o + k];
-    } else {
-      for (let k = 0; k < STATIC_COUNT; k++) {
-        all[k] = feats[o + k];
-        weights.addTo(feats[o + k], scores);
+    if (scorer) scorer.score(i, prev, prev2, scores);
+    else {
+      if (fill) fill(i);
+      const o = i * STATIC_COUNT;
+      dynamicFeatures(dyn, feats, i, prev, prev2);
+      if (packed) {
+        packed.addAll(feats, o, STATIC_COUNT, scores);
+        packed.addAll(dyn, 0, DYNAMIC_COUNT, scores);
+        if (onToken) for (let k = 0; k < STATIC_COUNT; k++) all[k] = feats[o + k];
+      } else {
+        for (let k = 0; k < STATIC_COUNT; k++) {
+          all[k] = feats[o + k];
+          weights.addTo(feats[o + k], scores);
+        }
+        for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
       }
-      for (let k = 0; k < DYNAMIC_COUNT; k++) weights.addTo(dyn[k], scores);
     }
     let best = 0;
     let bestScore = -Infinity;

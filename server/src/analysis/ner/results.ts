@@ -154,15 +154,15 @@ function isCountry(text: string, kb: KnowledgeBase): boolean {
   return hit?.registry === 'places' && hit.entry.type === 'country';
 }
 
-/** The lower-case words of a sentence other than "v" (a line of a table has none, or one: "points"). */
-function proseWords(toks: Token[]): number {
+/** The lower-case words of a sentence other than "v" (a line of a table has none, or one: "points"), counted up to `limit`. */
+function proseWords(toks: Token[], limit = Infinity): number {
   let n = 0;
   let depth = 0;
   // A scorecard's brackets hold its scorers and their figures ("(J. Russell 56 not out)"): their words do not count.
   for (const t of toks) {
     if (t.text === '(') depth++;
     else if (t.text === ')') depth = Math.max(0, depth - 1);
-    else if (depth === 0 && t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text)) n++;
+    else if (depth === 0 && t.kind === 'word' && startsLower(t.text) && !FIXTURE_WORDS.has(t.text) && ++n >= limit) break;
   }
   return n;
 }
@@ -176,7 +176,7 @@ function teamRuns(text: string, sentences: Token[][], kb: KnowledgeBase, venues?
   const caps: { sentence: number; run: Run; venue: Run }[] = [];
   let resultLines = 0;
   const lines = sentences.map((toks) => {
-    if (!toks.length || proseWords(toks) > 1) return null;
+    if (!toks.length || proseWords(toks, 2) > 1) return null;
     // No figure, no fixture word ("v", or "AT" between names in capitals): not a results line,
     // and no name runs to find (most sentences of an article stop here).
     if (!toks.some((t) => isFigure(t) || FIXTURE_WORDS.has(t.text) || t.text === 'AT')) return null;
@@ -327,6 +327,15 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
           break;
         }
       }
+      const prev = lower(toks[r.from - 1]);
+      const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
+      const j = r.to;
+      if (toks[j] && (toks[j].text === "'s" || toks[j].text === '’s' || toks[j].text === '(')) continue;
+      const next = lower(toks[j]);
+      const verb = prev === 'the' ? r.from - 2 : r.from - 1;
+      // Each cue below needs one of these words beside the name: without one, no cue (most runs of
+      // a sentence with a cue's word elsewhere stop here, before the tests that read the document).
+      if (!MATCH_VERBS.has(next) && !(verb >= 1 && MATCH_VERBS.has(lower(toks[verb]))) && !BEFORE_TEAM.has(prev2) && !AFTER_TEAM.has(next) && !ORGANISATION_AFTER.has(next) && !COMPANY_AFTER.has(next) && !ORGANISATION_BEFORE.has(prev) && !AGREEMENT.has(next)) continue;
       // The name as the tagger found it here, or found elsewhere in the document.
       const exact = named.some((n) => n.from === r.from && n.to === r.to) || foundText.has(text.slice(toks[r.from].start, toks[r.to - 1].end).toLowerCase());
       const within = named.some((n) => n.from <= r.from && n.to >= r.to);
@@ -336,13 +345,7 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
       const unseen = !within && !exact;
       const firstWord = toks[r.from].text.toLowerCase();
       if (unseen && (kb.isCommonWord(firstWord) || (firstWord.endsWith('s') && kb.isCommonWord(firstWord.slice(0, -1))))) continue;
-      const prev = lower(toks[r.from - 1]);
-      const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
-      const j = r.to;
-      if (toks[j] && (toks[j].text === "'s" || toks[j].text === '’s' || toks[j].text === '(')) continue;
-      const next = lower(toks[j]);
       const afterVerb = toks[j + 1]?.text === 'the' ? toks[j + 2] : toks[j + 1];
-      const verb = prev === 'the' ? r.from - 2 : r.from - 1;
       // The knowledge base is asked only when a cue that depends on it is there.
       let looked = false;
       let known: ReturnType<KnowledgeBase['lookup']>;

@@ -1,8 +1,8 @@
 // Named-entity spans from the learned tagger: the document's sentences in, typed spans out.
 import type { KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
-import { Scratch, docContext, hintsBySentence, nameRegion, staticFeatures, staticFeaturesOnDemand, type Hint } from './features';
-import { TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
+import { Scratch, docContext, hintsBySentence, nameRegion, nameRegionInto, staticFeatures, staticFeaturesOnDemand, SentenceScorer, type Hint } from './features';
+import { PackedWeights, TAGS, decode, unpackWeights, type WeightTable, type WeightsFile } from './model';
 import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
@@ -94,7 +94,9 @@ function isPossessive(t: string): boolean {
 /** Tag ids -> spans, for one sentence. */
 export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, text?: string): NerSpan[] {
   const out: NerSpan[] = [];
-  for (let i = 0; i < tags.length; ) {
+  // (`tags` may be longer than the sentence: an array reused from sentence to sentence.)
+  const n = toks.length;
+  for (let i = 0; i < n; ) {
     const t = tags[i];
     // No name starts on a figure.
     if (t === 0 || isBoundary(toks[i].text) || isFigure(toks[i])) {
@@ -103,7 +105,7 @@ export function spansOfTags(toks: Token[], tags: Int32Array, sentence: number, t
     }
     const b = t % 2 === 1 ? t : t - 1;
     let j = i + 1;
-    while (j < tags.length && tags[j] === b + 1 && !isBoundary(toks[j].text) && !figureBreak(toks, j) && !(text && markupBetween(text, toks[j - 1].end, toks[j].start))) j++;
+    while (j < n && tags[j] === b + 1 && !isBoundary(toks[j].text) && !figureBreak(toks, j) && !(text && markupBetween(text, toks[j - 1].end, toks[j].start))) j++;
     // A possessive ending is not part of the name ("Israel's").
     let last = j;
     // "Ohio-based Tarnwell" is Tarnwell; "Ohio-based" alone is no name.
@@ -164,15 +166,35 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
   const doc = docContext(sentences);
   const shares = hintsBySentence(sentences, hints);
   const out: NerSpan[] = [];
-  const scratch = new Scratch();
+  // (Arrays for another table's features, made only for one.)
+  let scratch: Scratch | undefined;
+  // The shipped weights: the same features' weights, summed per word type where a word decides them.
+  const scorer = weights instanceof PackedWeights ? new SentenceScorer(kb, doc, weights) : null;
+  const none = new Uint32Array(0);
+  // The region and the tags of the sentence being read, in arrays reused from one to the next.
+  let region = new Uint8Array(64);
+  let tagRow = new Int32Array(64);
   for (let s = 0; s < sentences.length; s++) {
     const toks = sentences[s];
-    if (!toks.length) continue;
-    const region = nameRegion(toks);
+    const n = toks.length;
+    if (!n) continue;
+    if (region.length < n) {
+      region = new Uint8Array(Math.max(n, region.length * 2));
+      tagRow = new Int32Array(region.length);
+    }
     // No capitalised token, no name: decode would read no feature of such a sentence (all O).
-    if (!region.includes(2)) continue;
-    const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], region, scratch);
-    out.push(...spansOfTags(toks, decode(weights, features, region, undefined, fill), s, text));
+    if (!nameRegionInto(toks, region)) continue;
+    let tags: Int32Array;
+    if (scorer) {
+      scorer.sentence(text, toks, shares[s]);
+      tags = decode(weights, none, region, undefined, undefined, scorer, n, tagRow);
+    } else {
+      // (The features made on demand read the region's length as the sentence's.)
+      const own = region.length === n ? region : region.slice(0, n);
+      const { features, fill } = staticFeaturesOnDemand(text, toks, kb, doc, shares[s], own, (scratch ??= new Scratch()));
+      tags = decode(weights, features, own, undefined, fill);
+    }
+    out.push(...spansOfTags(toks, tags, s, text));
   }
   // The tagger's spans, then the steps around it, in this order.
   let spans = joinedNames(text, sentences, out, kb);
@@ -346,36 +368,52 @@ function joinedAt(text: string, toks: Token[], s: number, k: number, out: NerSpa
  * name's type (a surname, "Pellow" of "Pellow Stores").
  */
 export function consistentTypes(text: string, spans: NerSpan[], sentences?: Token[][]): NerSpan[] {
-  const votes = new Map<string, Map<NerType, number>>();
-  const key = (s: NerSpan) => text.slice(s.start, s.end).toLowerCase();
-  for (const s of spans) {
-    const k = key(s);
-    let v = votes.get(k);
-    if (!v) votes.set(k, (v = new Map()));
-    v.set(s.type, (v.get(s.type) ?? 0) + 1);
+  // Each spelling's votes: its types in the order first seen, their counts, and the winner.
+  const votes = new Map<string, Votes>();
+  // Each span's spelling and its votes, made once (read again below).
+  const keys = spans.map((s) => text.slice(s.start, s.end).toLowerCase());
+  const own: Votes[] = new Array(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i];
+    let v = votes.get(keys[i]);
+    if (!v) votes.set(keys[i], (v = { types: [], counts: [], best: s.type }));
+    const j = v.types.indexOf(s.type);
+    if (j < 0) {
+      v.types.push(s.type);
+      v.counts.push(1);
+    } else v.counts[j]++;
+    own[i] = v;
   }
-  const typeOf = new Map<string, NerType>();
-  for (const [k, v] of votes) {
-    let best: NerType | null = null;
-    for (const [t, n] of v) if (best === null || n > v.get(best)!) best = t;
-    typeOf.set(k, best!);
+  // The most votes win; of equal counts, the type seen first.
+  for (const v of votes.values()) {
+    let best = 0;
+    for (let j = 1; j < v.types.length; j++) if (v.counts[j] > v.counts[best]) best = j;
+    v.best = v.types[best];
   }
   // Words of names of two words or more, with the longer name's type (the first one seen wins).
   const partOf = new Map<string, NerType>();
-  for (const [k, t] of typeOf) {
+  for (const [k, v] of votes) {
+    const t = v.best;
     if (t === 'MISC' || !k.includes(' ')) continue;
     const words = k.split(' ');
     const picks = t === 'PER' ? [words[words.length - 1], words[0]] : [words[0]];
     for (const w of picks) if (w.length > 1 && !partOf.has(w)) partOf.set(w, t);
   }
-  return spans.map((s) => {
-    const k = key(s);
-    const own = votes.get(k)!;
+  return spans.map((s, i) => {
+    const k = keys[i];
+    const v = own[i];
     // A place after "in", "at" or "from" stays one though a longer name starts with it ("Tarrow
     // Cables", the company, and "in Tarrow", the town).
     const before = sentences && s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
-    const inherits = own.size === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
-    const type = inherits ? partOf.get(k)! : typeOf.get(k)!;
+    const inherits = v.types.length === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
+    const type = inherits ? partOf.get(k)! : v.best;
     return type === s.type ? s : { ...s, type };
   });
+}
+
+/** A spelling's votes in consistentTypes. */
+interface Votes {
+  types: NerType[];
+  counts: number[];
+  best: NerType;
 }

@@ -64,15 +64,15 @@ function toSource(c: NpContext, ph: Phrase, recent: Antecedents, speechOnly = tr
 /** The end of a sentence's text without its closing punctuation and quote marks. */
 function trimmedEnd(text: string, s: Sentence): number {
   let end = s.end;
-  while (end > s.start && '\n\r\t .!?”"’'.includes(text[end - 1])) end--;
+  while (end > s.start && '\n\r\t .!?”"’\''.includes(text[end - 1])) end--;
   return end;
 }
 
 /** The text before position `end` in the sentence, without the commas, dashes and quote marks next to it. */
 function contentBefore(text: string, s: Sentence, end: number): Span {
-  while (end > s.start && ' \t,—–"”’:'.includes(text[end - 1])) end--;
+  while (end > s.start && ' \t,—–"”’\':'.includes(text[end - 1])) end--;
   let start = s.start;
-  while (start < end && ' “"‘'.includes(text[start])) start++;
+  while (start < end && ' “"‘\''.includes(text[start])) start++;
   return { start, end };
 }
 
@@ -316,8 +316,17 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   // ("criticized long-standing free-trade deals", "praised local volunteers": an unmarked phrase of
   // content words that ends in a plural noun.)
   if (W.preposition.has(w) || W.time.has(w) || W.complementiser.has(w) || w === 'to' || PRONOUNS.has(w) || W.aux.has(w) || W.be.has(w) || W.modal.has(w) || W.coordinator.has(w) || cueVerb(w) || isMannerAdverb(nx.text)) return false;
+  // ("supports raising the minimum wage", "opposed building the road": a gerund and its object.)
+  if (isParticiple(nx) && !W.preposition.has(lowerOf(after)) && (W.det.has(lowerOf(after)) || W.possessive.has(lowerOf(after)) || isCapitalised(after) || objectWord(after))) return true;
   const ph = phraseStartingAt(c, i + 1);
   return !!ph && !ph.entity && isPluralWord(lowerOf(c.toks[ph.head])) && !W.time.has(lowerOf(c.toks[ph.head]));
+}
+
+/** A lower-case word that may start a plain object: no function word, time or verb of saying. */
+function objectWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text !== lowerOf(t)) return false;
+  const w = lowerOf(t);
+  return !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w) && !W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && !W.coordinator.has(w) && !cueVerb(w);
 }
 
 /** "accused the mayor of lying", "blamed the storm for the delays": the verb's object (a few words,
@@ -356,7 +365,12 @@ function topicFollows(toks: Token[], i: number): boolean {
   if (lowerOf(toks[q]) === 'to' || lowerOf(toks[q]) === 'with') {
     const ph = q + 1;
     q = ph;
-    while (q < Math.min(toks.length, ph + 4) && toks[q].kind === 'word' && !W.topic.has(lowerOf(toks[q]))) q++;
+    while (q < Math.min(toks.length, ph + 4) && toks[q].kind === 'word' && !W.topic.has(lowerOf(toks[q]))) {
+      // ("speaking to MPs amid rumours of a rift": the topic follows whom it was said to, with no
+      // other preposition between.)
+      if (W.preposition.has(lowerOf(toks[q])) || W.time.has(lowerOf(toks[q]))) return false;
+      q++;
+    }
   }
   const x = toks[q];
   const nx = toks[q + 1];
@@ -552,6 +566,36 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which
 /** A contracted "is" or "are": "he’s", "they're". */
 const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 
+/** The named person or body that opens the sentence and is set off by the sentence's first
+ *  comma, when only comma-set asides (no quotation, clause break or colon) run from there to the
+ *  comma at `k` before the verb: "Ann Cole, 61, of Leeds, who ran the shop, said …". */
+function openingSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  let f = 0;
+  if (toks[f] && W.coordinator.has(lowerOf(toks[f]))) f++;
+  if (!toks[f] || toks[f].kind !== 'word') return null;
+  let comma = -1;
+  for (let q = f + 1; q < k; q++) {
+    const x = toks[q];
+    if (x.text === ',') {
+      comma = q;
+      break;
+    }
+    if (x.kind !== 'word' && x.text !== '.' && x.text !== '-' && x.text !== "'" && x.text !== '’') return null;
+  }
+  if (comma < 0) return null;
+  const ph = phraseEndingAt(c, comma - 1);
+  if (!ph || ph.first !== f || !ph.entity) return null;
+  const kind = c.entityById.get(ph.entity)?.kind;
+  if (kind !== 'person' && kind !== 'organisation') return null;
+  for (let q = comma + 1; q < k; q++) {
+    const x = toks[q];
+    if (isQuoteMark(x) || x.text === ':' || x.text === ';' || DASHES.has(x.text) || CLAUSE_BREAKS.has(lowerOf(x)) || W.coordinator.has(lowerOf(x))) return null;
+  }
+  const source = toSource(c, ph, c.recent);
+  return source ? { phrase: ph, source } : null;
+}
+
 /** "asked the mayor if …", "asked several times whether …": "if" or "whether" within a few words
  *  after "asked", with only words between. */
 function askedWhether(toks: Token[], i: number): boolean {
@@ -679,7 +723,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
         i = ph!.last;
       }
-      continue;
+      // ("“…,” Ann Hale said by telephone.": no agent after "by", only how it was said; the verb is
+      // active, and its subject is read below.)
+      // (Only after a name or a personal pronoun: "the words said by phone" are words.)
+      const named = prev && (c.mentionByEnd.has(prev.end) || (PRONOUNS.has(pw) && pw !== 'it'));
+      if (src || !named) continue;
     }
     if (v.cls === 'record') continue;
     // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
@@ -857,6 +905,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     } else if (before.text === ',' || DASHES.has(before.text)) {
       src = tryInverted();
       inverted = !!src;
+      // ("Ann Cole, 61, of Leeds, who ran the shop, said the rent …", "Ann Cole, the mayor's
+      // adviser, noted the change": a name opening the sentence, set off by its first comma, is the
+      // subject of a verb after the asides; the phrase after the verb is then its object, not an
+      // inverted speaker — unless that phrase is itself a name: "The tariff, said Ann Cole, …".)
+      const opener = before.text === ',' && !src?.entity ? openingSubject(c, k) : null;
+      if (opener) {
+        head = opener.phrase;
+        src = opener.source;
+        inverted = false;
+      }
       // "its finance director, Alan Pryce, told": the name in apposition.
       const named = !src ? phraseEndingAt(c, k - 1) : null;
       if (named?.entity && toks[named.first - 1]?.text === ',') {
@@ -935,6 +993,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // Verbs that also take plain objects ("added two players") report speech before a clause, a
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
+    // Where the speaker's phrase starts: "Mr. Hale" (the source is the name, the phrase holds the title).
+    const headFirst = head ? toks[(head as Phrase).first] : undefined;
+    const srcFrom = headFirst && headFirst.start < src.start && toks[(head as Phrase).last].end >= src.end ? headFirst.start : src.start;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
     // ("polls showing her lead gone": findings nobody named show things without a clause too.)
     const hearsayHead = src.kind === 'vague' && !!head && (W.hearsay.has(lowerOf(toks[(head as Phrase).head])) || W.unnamedFinding.has(lowerOf(toks[(head as Phrase).head])));
@@ -956,12 +1017,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && out.some((f) => !f.agentless && f.source.kind !== 'vague' && f.content.start <= t.start && t.start < f.content.end)) continue;
     let phraseOnly = intends;
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
-    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
     // speech open the sentence after the quotation, and what follows is only who heard it, how
     // and when, no clause: the words said are still that quotation.)
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
-      && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
+      && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
     if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
@@ -985,7 +1046,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // the film as a child" is no view.)
       // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
       const viewer = !!head && (isPersonNoun(lowerOf(toks[(head as Phrase).head])) || W.crowdPronoun.has(lowerOf(toks[(head as Phrase).head])));
-      if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
+      // ("Ms Cole sees the vote as a warning": a named speaker's present view too; "saw the film as
+      // a child" in the past may say only when.)
+      const namedView = v.asObject && (v.form === 's' || v.form === 'base') && knownSpeaker(c, src, head, aux) && asFollows(toks, cueEnd);
+      if (namedView) phraseOnly = true;
+      if (!phraseOnly && !namedView && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) continue;
@@ -1038,7 +1103,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // Content: the clause after the verb, or the quotation or clause before the source.
     let content: Span;
     const srcFirst = src.start < t.start;
-    const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
+    const textBefore = srcFirst ? toks.some((x) => x.end <= srcFrom && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
@@ -1054,7 +1119,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         content = contentAfter(text, s, toks[cueEnd].end);
       } else {
         if (!inverted && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
-        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+        content = contentBefore(text, s, aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(srcFrom, t.start));
       }
     } else {
       let from = toks[cueEnd].end;
@@ -1073,7 +1138,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     }
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
-    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
+    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start))) content = c.quoteBefore;
     if ((quoteTail || quoteOpens) && c.quoteBefore) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").

@@ -86,6 +86,14 @@ function contentAfter(text: string, s: Sentence, from: number): Span {
 function nothingAfter(toks: Token[], a: number): boolean {
   // ("“…,” she said sarcastically.": how it was said first — not "said nearly 160,000 people …":
   // after the adverbs comes punctuation, a time or a preposition.)
+  // ("“…,” the mayor said, adding that …": a participle set off right after the verb is a clause of its own.)
+  if (toks[a]?.text === ',' && isParticiple(toks[a + 1])) return true;
+  // ("said several months after her release", "said two days later": how long after, then when.)
+  let n = a;
+  while (n < a + 3 && toks[n]?.kind === 'word' && (W.det.has(lowerOf(toks[n])) || isDigits(toks[n].text.slice(0, 1)) || W.numberWord.has(lowerOf(toks[n])))) n++;
+  // (Not when the time closes the clause: "the 3.1% the government estimated a month ago" has its
+  // object moved out before the subject.)
+  if (n > a && toks[n] && W.timeNoun.has(lowerOf(toks[n])) && toks[n].kind === 'word' && W.preposition.has(lowerOf(toks[n + 1]))) a = n + 1;
   let b = a;
   while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
   if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
@@ -171,6 +179,9 @@ function describedFromQuote(toks: Token[], first: number): number {
   return -1;
 }
 
+/** Personal pronouns that are only ever subjects ("it" and "you" are objects too). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** A clause or a quotation follows the verb (needed by verbs that also take plain objects). */
 function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   // A wh-word or "whether" before an infinitive ("do not know how to park", "have not decided whether
@@ -189,6 +200,8 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   }
   // A clause without "that": a subject, then an auxiliary a few words on ("noted Latinos and Blacks have …").
   const nx0 = toks[i + 1];
+  // (A pronoun that can only be a subject opens a clause by itself: "said he left on good terms".)
+  if (nx0 && SUBJECT_PRONOUNS.has(lowerOf(nx0)) && toks[i + 2]?.kind === 'word') return true;
   if (nx0 && (W.det.has(lowerOf(nx0)) || PRONOUNS.has(lowerOf(nx0)) || isCapitalised(nx0))) {
     for (let q = i + 2; q < Math.min(toks.length, i + 10); q++) {
       const w = lowerOf(toks[q]);
@@ -1161,6 +1174,8 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
   if (!closed) return false;
   for (let q = cueEnd + 1; q < toks.length; q++) {
     const x = toks[q];
+    // ("“…,” Warren told Hale, after he admitted …": a comma closes whom it was told.)
+    if (x.text === ',' && q > cueEnd + 1 && !isQuoteMark(toks[q + 1])) return true;
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;

@@ -299,10 +299,14 @@ function infinitiveFollows(toks: Token[], i: number): boolean {
 
 /** A speaker the story has named, or a pronoun standing for one: a judgement such a speaker makes
  *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
-function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false): boolean {
+function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false, placeActs = true): boolean {
   if (src.entity) return true;
   // ("She praised the nurses and criticised the board": the speaker the sentence opened with.)
   if (!head) return src.kind === 'person' || src.kind === 'organisation';
+  // ("Russia supports the government", "China and Russia back the plan": a named place that acts,
+  // read as the body that speaks for it.)
+  // (Not for a plan: "China plans to launch a mission" is what a country does, not a view it states.)
+  if (placeActs && src.kind === 'organisation' && isCapitalised(c.toks[head.head]) && c.mentionByEnd.has(c.toks[head.last].end)) return true;
   const hw = lowerOf(c.toks[head.head]);
   // ("the governor", "the union", "its chairman": a definite person or body the lexicon knows.)
   const fw = lowerOf(c.toks[head.first]);
@@ -585,6 +589,14 @@ const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 function openingSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
   const { toks } = c;
   let f = 0;
+  // ("“We will win,” Ann Dalton, 81, of Leeds, said": after a quotation that opens the sentence.)
+  if (isQuoteMark(toks[0])) {
+    let q = 1;
+    while (q < k && isQuoteMark(toks[q])) q++;
+    while (q < k && !(isQuoteMark(toks[q]) && toks[q + 1]?.kind === 'word' && (toks[q - 1].text === ',' || isQuoteMark(toks[q - 1])))) q++;
+    if (q >= k) return null;
+    f = q + 1;
+  }
   if (toks[f] && W.coordinator.has(lowerOf(toks[f]))) f++;
   if (!toks[f] || toks[f].kind !== 'word') return null;
   let comma = -1;
@@ -603,7 +615,8 @@ function openingSubject(c: ClauseContext, k: number): { phrase: Phrase; source: 
   if (kind !== 'person' && kind !== 'organisation') return null;
   for (let q = comma + 1; q < k; q++) {
     const x = toks[q];
-    if (isQuoteMark(x) || x.text === ':' || x.text === ';' || DASHES.has(x.text) || CLAUSE_BREAKS.has(lowerOf(x)) || W.coordinator.has(lowerOf(x))) return null;
+    // ("now 81 and retired in Leeds": "and" may join two asides.)
+    if (isQuoteMark(x) || x.text === ':' || x.text === ';' || DASHES.has(x.text) || CLAUSE_BREAKS.has(lowerOf(x))) return null;
   }
   const source = toSource(c, ph, c.recent);
   return source ? { phrase: ph, source } : null;
@@ -739,7 +752,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("“…,” Ann Hale said by telephone.": no agent after "by", only how it was said; the verb is
       // active, and its subject is read below.)
       // (Only after a name or a personal pronoun: "the words said by phone" are words.)
-      const named = prev && (c.mentionByEnd.has(prev.end) || (PRONOUNS.has(pw) && pw !== 'it'));
+      // (Or after the asides that follow a name, when a quotation opens the sentence: "“…,” Mr. Dalton, now 81, said by telephone.")
+      const named = prev && (c.mentionByEnd.has(prev.end) || (PRONOUNS.has(pw) && pw !== 'it') || (prev.text === ',' && isQuoteMark(toks[0])));
       if (src || !named) continue;
     }
     if (v.cls === 'record') continue;
@@ -1023,7 +1037,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // (An intention is held by someone the story names, not by a crowd: "many want to leave".)
     // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
     // plans to stand again" reports one statement.)
-    if (intends && (inverted || !knownSpeaker(c, src, head, aux) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
+    if (intends && (inverted || !knownSpeaker(c, src, head, aux, false) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
     // ("Cruz says he supports the law", "she said she believes …": a view the speaker is reported
     // to hold, by a pronoun for them inside what they are reported to say, is that one report.)
     if ((v.cls === 'belief' || v.cls === 'attitude') && !inverted && head && head.first === head.last && PRONOUNS.has(lowerOf(toks[head.head]))

@@ -78,7 +78,7 @@ function contentBefore(text: string, s: Sentence, end: number): Span {
 
 function contentAfter(text: string, s: Sentence, from: number): Span {
   let start = from;
-  while (start < s.end && ' \t,:'.includes(text[start])) start++;
+  while (start < s.end && ' \t,:“"'.includes(text[start])) start++;
   return { start, end: Math.max(start, trimmedEnd(text, s)) };
 }
 
@@ -148,6 +148,8 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   // The speaker the sentence has already given, when it opens the sentence.
   const last = earlier[earlier.length - 1];
   if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
+  // ("…, Spicer said, adding …": a participle right after a verb of saying shares its speaker.)
+  if (last && !last.agentless && last.cue.end <= toks[verb].start && toks.slice(0, verb).every((x) => x.start < last.cue.end || x.kind === 'punct')) return last.source;
   for (let q = 0; q < verb && q < 14; q++) {
     const t = toks[q];
     // (Words inside a quotation the sentence opens with are the speaker's, not the subject:

@@ -1127,7 +1127,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (A subject without a determiner before an -s form is a compound: "to meet member states".)
       // ("ratified by all member states": a quantifier for many before a singular noun makes a compound.)
       if (v.form === 's' && ph.last === i - 1 && (W.crowd.has(lowerOf(toks[ph.first])) || lowerOf(toks[ph.first]) === 'all') && !isPluralWord(lowerOf(toks[ph.head]))) continue;
-      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') continue;
+      // ("…, analyst says.", "But expert says …": a bare noun for a person that opens its clause is
+      // a headline's speaker, not the first half of a compound.)
+      const bareSpeaker = isPersonNoun(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head])) && (ph.first === 0 || toks[ph.first - 1].text === ',' || W.coordinator.has(lead));
+      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication' && !bareSpeaker) continue;
     }
     // Content: the clause after the verb, or the quotation or clause before the source.
     let content: Span;

@@ -1139,7 +1139,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
@@ -1198,6 +1198,22 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;
+}
+
+/**
+ * "The pier will close in May, Ann Cole told the Harbour Gazette on Thursday.": a verb of telling with
+ * only whom it was told (and when, where, how) after it, its speaker set off by a comma from a clause
+ * before — not from a single phrase the name stands beside ("The harbour master, Ivo Brandt, told
+ * the council.").
+ */
+function toldAfterClause(c: ClauseContext, v: CueVerb, head: Phrase | null | undefined, cueEnd: number): boolean {
+  const { toks } = c;
+  if (v.cls !== 'tell' || !head || head.first < 2 || toks[head.first - 1].text !== ',') return false;
+  if (!onlyCircumstanceAfter(toks, cueEnd + 1, true)) return false;
+  const before = phraseEndingAt(c, head.first - 2);
+  if (before && (before.first === 0 || isQuoteMark(toks[before.first - 1]))) return false;
+  // (A clause: a verb form among the words before the comma.)
+  return toks.slice(0, head.first - 1).some((x) => x.kind === 'word' && (W.be.has(lowerOf(x)) || W.modal.has(lowerOf(x)) || HAVE.has(lowerOf(x)) || lowerOf(x).endsWith('ed')));
 }
 
 /** A person's name or a personal pronoun right before the verb at `i` (a singular one before an

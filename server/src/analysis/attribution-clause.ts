@@ -155,7 +155,12 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
     // (Words inside a quotation the sentence opens with are the speaker's, not the subject:
     // "“We need more …,” Carson said, adding …".)
     if (c.inQuote(t.start)) continue;
-    if (PRONOUNS.has(lowerOf(t)) && lowerOf(t) !== 'it') return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
+    // (The object of the main verb is not its subject: "it attacked Trump, saying …", "the groups
+    // granted Mr. Clarke an extension, saying …".)
+    if (afterVerb(toks, q)) continue;
+    // ("Meanwhile, it attacked Trump, saying …": "it" opening the clause stands for a body.)
+    const opensClause = q === 0 || toks[q - 1].text === ',';
+    if (PRONOUNS.has(lowerOf(t)) && (lowerOf(t) !== 'it' || (opensClause && !W.be.has(lowerOf(toks[q + 1]))))) return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
     const m = c.mentionByStart.get(t.start);
     if (m) {
       const e = c.entityById.get(m.id);
@@ -164,8 +169,24 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   }
   if (last && last.source.kind !== 'vague') return last.source;
   // "The veteran councillor lost the vote and says …": the phrase the sentence opens with.
-  const ph = phraseStartingAt(c, 0);
+  // ("Meanwhile, the union attacked …": over one word set off before the subject.)
+  const w0 = lowerOf(toks[0]);
+  const from = toks[0]?.kind === 'word' && toks[1]?.text === ',' && (W.aux.has(w0) || (w0.endsWith('ly') && !W.lyNoun.has(w0))) ? 2 : 0;
+  const ph = phraseStartingAt(c, from);
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
+}
+
+/** The word before token `q` (over a title's full stop and the title: "granted Mr. Clarke") is a
+ *  lower-case word of no phrase — a verb whose object `q` starts. */
+function afterVerb(toks: Token[], q: number): boolean {
+  let p = q - 1;
+  if (toks[p]?.text === '.' && p > 0 && W.abbreviation.has(lowerOf(toks[p - 1]))) p -= 2;
+  else if (toks[p] && W.abbreviation.has(lowerOf(toks[p]))) p--;
+  const x = toks[p];
+  if (!x || x.kind !== 'word' || x.text !== lowerOf(x)) return false;
+  const w = lowerOf(x);
+  return !W.det.has(w) && !W.possessive.has(w) && !W.preposition.has(w) && !W.coordinator.has(w) && !W.complementiser.has(w) && !W.relative.has(w) && !W.aux.has(w)
+    && !W.be.has(w) && !W.modal.has(w) && !W.time.has(w) && !CLAUSE_BREAKS.has(w) && !isMannerAdverb(x.text) && (w.endsWith('ed') || !!cueVerb(w) || w.endsWith('s'));
 }
 
 /** Only a description runs from a closing quotation to the phrase at `first` ("“…,” Harbour Radio

@@ -174,3 +174,14 @@ test('agentless passives in the JSON: the frame without its speaker names no sou
   assert.equal(by.criticised?.source.text, 'Harbour Trust');
   assert.ok(!findings.some((f) => f.rule === 'vague-attribution'), JSON.stringify(findings));
 });
+
+// Two straight apostrophes stand for a double quotation mark in some wire and archive text
+// (''…''); three close a single quotation inside a double one. An apostrophe of a plural's
+// possession or a contraction is none.
+test('doubled apostrophes are read as double quotation marks', () => {
+  const text = "Headline\n\n''We are told, 'The bridge is safe,''' Ann Hale said. ''It is not.''\n\nThe players' kit and the club's ''new'' badge were shown.\n";
+  const quotes = core.analyze(text, kb).quotes.map((q) => text.slice(q.inner.start, q.inner.end));
+  assert.deepEqual(quotes, ["We are told, 'The bridge is safe,'", 'It is not.', 'new']);
+  const said = attributions("''The pier will close,'' Mr. Hale said by telephone.").find((a) => a.cue === 'said');
+  assert.ok(said && said.source === 'Hale' && said.content === 'The pier will close', show([said]));
+});

@@ -64,21 +64,21 @@ function toSource(c: NpContext, ph: Phrase, recent: Antecedents, speechOnly = tr
 /** The end of a sentence's text without its closing punctuation and quote marks. */
 function trimmedEnd(text: string, s: Sentence): number {
   let end = s.end;
-  while (end > s.start && '\n\r\t .!?”"’'.includes(text[end - 1])) end--;
+  while (end > s.start && '\n\r\t .!?”"’\''.includes(text[end - 1])) end--;
   return end;
 }
 
 /** The text before position `end` in the sentence, without the commas, dashes and quote marks next to it. */
 function contentBefore(text: string, s: Sentence, end: number): Span {
-  while (end > s.start && ' \t,—–"”’:'.includes(text[end - 1])) end--;
+  while (end > s.start && ' \t,—–"”’\':'.includes(text[end - 1])) end--;
   let start = s.start;
-  while (start < end && ' “"‘'.includes(text[start])) start++;
+  while (start < end && ' “"‘\''.includes(text[start])) start++;
   return { start, end };
 }
 
 function contentAfter(text: string, s: Sentence, from: number): Span {
   let start = from;
-  while (start < s.end && ' \t,:'.includes(text[start])) start++;
+  while (start < s.end && ' \t,:“"'.includes(text[start])) start++;
   return { start, end: Math.max(start, trimmedEnd(text, s)) };
 }
 
@@ -86,6 +86,14 @@ function contentAfter(text: string, s: Sentence, from: number): Span {
 function nothingAfter(toks: Token[], a: number): boolean {
   // ("“…,” she said sarcastically.": how it was said first — not "said nearly 160,000 people …":
   // after the adverbs comes punctuation, a time or a preposition.)
+  // ("“…,” the mayor said, adding that …": a participle set off right after the verb is a clause of its own.)
+  if (toks[a]?.text === ',' && isParticiple(toks[a + 1])) return true;
+  // ("said several months after her release", "said two days later": how long after, then when.)
+  let n = a;
+  while (n < a + 3 && toks[n]?.kind === 'word' && (W.det.has(lowerOf(toks[n])) || isDigits(toks[n].text.slice(0, 1)) || W.numberWord.has(lowerOf(toks[n])))) n++;
+  // (Not when the time closes the clause: "the 3.1% the government estimated a month ago" has its
+  // object moved out before the subject.)
+  if (n > a && toks[n] && W.timeNoun.has(lowerOf(toks[n])) && toks[n].kind === 'word' && W.preposition.has(lowerOf(toks[n + 1]))) a = n + 1;
   let b = a;
   while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
   if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
@@ -140,12 +148,19 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   // The speaker the sentence has already given, when it opens the sentence.
   const last = earlier[earlier.length - 1];
   if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
+  // ("…, Spicer said, adding …": a participle right after a verb of saying shares its speaker.)
+  if (last && !last.agentless && last.cue.end <= toks[verb].start && toks.slice(0, verb).every((x) => x.start < last.cue.end || x.kind === 'punct')) return last.source;
   for (let q = 0; q < verb && q < 14; q++) {
     const t = toks[q];
     // (Words inside a quotation the sentence opens with are the speaker's, not the subject:
     // "“We need more …,” Carson said, adding …".)
     if (c.inQuote(t.start)) continue;
-    if (PRONOUNS.has(lowerOf(t)) && lowerOf(t) !== 'it') return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
+    // (The object of the main verb is not its subject: "it attacked Trump, saying …", "the groups
+    // granted Mr. Clarke an extension, saying …".)
+    if (afterVerb(toks, q)) continue;
+    // ("Meanwhile, it attacked Trump, saying …": "it" opening the clause stands for a body.)
+    const opensClause = q === 0 || toks[q - 1].text === ',';
+    if (PRONOUNS.has(lowerOf(t)) && (lowerOf(t) !== 'it' || (opensClause && !W.be.has(lowerOf(toks[q + 1]))))) return toSource(c, { first: q, last: q, head: q, entity: null, owner: null }, c.recent);
     const m = c.mentionByStart.get(t.start);
     if (m) {
       const e = c.entityById.get(m.id);
@@ -154,8 +169,24 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   }
   if (last && last.source.kind !== 'vague') return last.source;
   // "The veteran councillor lost the vote and says …": the phrase the sentence opens with.
-  const ph = phraseStartingAt(c, 0);
+  // ("Meanwhile, the union attacked …": over one word set off before the subject.)
+  const w0 = lowerOf(toks[0]);
+  const from = toks[0]?.kind === 'word' && toks[1]?.text === ',' && (W.aux.has(w0) || (w0.endsWith('ly') && !W.lyNoun.has(w0))) ? 2 : 0;
+  const ph = phraseStartingAt(c, from);
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
+}
+
+/** The word before token `q` (over a title's full stop and the title: "granted Mr. Clarke") is a
+ *  lower-case word of no phrase — a verb whose object `q` starts. */
+function afterVerb(toks: Token[], q: number): boolean {
+  let p = q - 1;
+  if (toks[p]?.text === '.' && p > 0 && W.abbreviation.has(lowerOf(toks[p - 1]))) p -= 2;
+  else if (toks[p] && W.abbreviation.has(lowerOf(toks[p]))) p--;
+  const x = toks[p];
+  if (!x || x.kind !== 'word' || x.text !== lowerOf(x)) return false;
+  const w = lowerOf(x);
+  return !W.det.has(w) && !W.possessive.has(w) && !W.preposition.has(w) && !W.coordinator.has(w) && !W.complementiser.has(w) && !W.relative.has(w) && !W.aux.has(w)
+    && !W.be.has(w) && !W.modal.has(w) && !W.time.has(w) && !CLAUSE_BREAKS.has(w) && !isMannerAdverb(x.text) && (w.endsWith('ed') || !!cueVerb(w) || w.endsWith('s'));
 }
 
 /** Only a description runs from a closing quotation to the phrase at `first` ("“…,” Harbour Radio
@@ -170,6 +201,9 @@ function describedFromQuote(toks: Token[], first: number): number {
   }
   return -1;
 }
+
+/** Personal pronouns that are only ever subjects ("it" and "you" are objects too). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** A clause or a quotation follows the verb (needed by verbs that also take plain objects). */
 function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
@@ -189,6 +223,8 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   }
   // A clause without "that": a subject, then an auxiliary a few words on ("noted Latinos and Blacks have …").
   const nx0 = toks[i + 1];
+  // (A pronoun that can only be a subject opens a clause by itself: "said he left on good terms".)
+  if (nx0 && SUBJECT_PRONOUNS.has(lowerOf(nx0)) && toks[i + 2]?.kind === 'word') return true;
   if (nx0 && (W.det.has(lowerOf(nx0)) || PRONOUNS.has(lowerOf(nx0)) || isCapitalised(nx0))) {
     for (let q = i + 2; q < Math.min(toks.length, i + 10); q++) {
       const w = lowerOf(toks[q]);
@@ -286,10 +322,14 @@ function infinitiveFollows(toks: Token[], i: number): boolean {
 
 /** A speaker the story has named, or a pronoun standing for one: a judgement such a speaker makes
  *  of someone or something ("Ms Cole praised the nurses") is an attribution even with a plain object. */
-function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false): boolean {
+function knownSpeaker(c: ClauseContext, src: ClauseSource, head: Phrase | null, modal = false, placeActs = true): boolean {
   if (src.entity) return true;
   // ("She praised the nurses and criticised the board": the speaker the sentence opened with.)
   if (!head) return src.kind === 'person' || src.kind === 'organisation';
+  // ("Russia supports the government", "China and Russia back the plan": a named place that acts,
+  // read as the body that speaks for it.)
+  // (Not for a plan: "China plans to launch a mission" is what a country does, not a view it states.)
+  if (placeActs && src.kind === 'organisation' && isCapitalised(c.toks[head.head]) && c.mentionByEnd.has(c.toks[head.last].end)) return true;
   const hw = lowerOf(c.toks[head.head]);
   // ("the governor", "the union", "its chairman": a definite person or body the lexicon knows.)
   const fw = lowerOf(c.toks[head.first]);
@@ -324,8 +364,17 @@ function objectFollows(c: ClauseContext, i: number, lemma = ''): boolean {
   // ("criticized long-standing free-trade deals", "praised local volunteers": an unmarked phrase of
   // content words that ends in a plural noun.)
   if (W.preposition.has(w) || W.time.has(w) || W.complementiser.has(w) || w === 'to' || PRONOUNS.has(w) || W.aux.has(w) || W.be.has(w) || W.modal.has(w) || W.coordinator.has(w) || cueVerb(w) || isMannerAdverb(nx.text)) return false;
+  // ("supports raising the minimum wage", "opposed building the road": a gerund and its object.)
+  if (isParticiple(nx) && !W.preposition.has(lowerOf(after)) && (W.det.has(lowerOf(after)) || W.possessive.has(lowerOf(after)) || isCapitalised(after) || objectWord(after))) return true;
   const ph = phraseStartingAt(c, i + 1);
   return !!ph && !ph.entity && isPluralWord(lowerOf(c.toks[ph.head])) && !W.time.has(lowerOf(c.toks[ph.head]));
+}
+
+/** A lower-case word that may start a plain object: no function word, time or verb of saying. */
+function objectWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text !== lowerOf(t)) return false;
+  const w = lowerOf(t);
+  return !W.time.has(w) && !W.complementiser.has(w) && w !== 'to' && !PRONOUNS.has(w) && !W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && !W.coordinator.has(w) && !cueVerb(w);
 }
 
 /** "accused the mayor of lying", "blamed the storm for the delays": the verb's object (a few words,
@@ -364,7 +413,12 @@ function topicFollows(toks: Token[], i: number): boolean {
   if (lowerOf(toks[q]) === 'to' || lowerOf(toks[q]) === 'with') {
     const ph = q + 1;
     q = ph;
-    while (q < Math.min(toks.length, ph + 4) && toks[q].kind === 'word' && !W.topic.has(lowerOf(toks[q]))) q++;
+    while (q < Math.min(toks.length, ph + 4) && toks[q].kind === 'word' && !W.topic.has(lowerOf(toks[q]))) {
+      // ("speaking to MPs amid rumours of a rift": the topic follows whom it was said to, with no
+      // other preposition between.)
+      if (W.preposition.has(lowerOf(toks[q])) || W.time.has(lowerOf(toks[q]))) return false;
+      q++;
+    }
   }
   const x = toks[q];
   const nx = toks[q + 1];
@@ -560,6 +614,45 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which
 /** A contracted "is" or "are": "he’s", "they're". */
 const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 
+/** The named person or body that opens the sentence and is set off by the sentence's first
+ *  comma, when only comma-set asides (no quotation, clause break or colon) run from there to the
+ *  comma at `k` before the verb: "Ann Cole, 61, of Leeds, who ran the shop, said …". */
+function openingSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  let f = 0;
+  // ("“We will win,” Ann Dalton, 81, of Leeds, said": after a quotation that opens the sentence.)
+  if (isQuoteMark(toks[0])) {
+    let q = 1;
+    while (q < k && isQuoteMark(toks[q])) q++;
+    while (q < k && !(isQuoteMark(toks[q]) && toks[q + 1]?.kind === 'word' && (toks[q - 1].text === ',' || isQuoteMark(toks[q - 1])))) q++;
+    if (q >= k) return null;
+    f = q + 1;
+  }
+  if (toks[f] && W.coordinator.has(lowerOf(toks[f]))) f++;
+  if (!toks[f] || toks[f].kind !== 'word') return null;
+  let comma = -1;
+  for (let q = f + 1; q < k; q++) {
+    const x = toks[q];
+    if (x.text === ',') {
+      comma = q;
+      break;
+    }
+    if (x.kind !== 'word' && x.text !== '.' && x.text !== '-' && x.text !== "'" && x.text !== '’') return null;
+  }
+  if (comma < 0) return null;
+  const ph = phraseEndingAt(c, comma - 1);
+  if (!ph || ph.first !== f || !ph.entity) return null;
+  const kind = c.entityById.get(ph.entity)?.kind;
+  if (kind !== 'person' && kind !== 'organisation') return null;
+  for (let q = comma + 1; q < k; q++) {
+    const x = toks[q];
+    // ("now 81 and retired in Leeds": "and" may join two asides.)
+    if (isQuoteMark(x) || x.text === ':' || x.text === ';' || DASHES.has(x.text) || CLAUSE_BREAKS.has(lowerOf(x))) return null;
+  }
+  const source = toSource(c, ph, c.recent);
+  return source ? { phrase: ph, source } : null;
+}
+
 /** "asked the mayor if …", "asked several times whether …": "if" or "whether" within a few words
  *  after "asked", with only words between. */
 function askedWhether(toks: Token[], i: number): boolean {
@@ -688,7 +781,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         out.push({ cue: { start: from, end: next.end }, source: src!, content: contentBefore(text, s, from), cls: v.cls, lemma: v.lemma, inverted: false });
         i = ph!.last;
       }
-      continue;
+      // ("“…,” Ann Hale said by telephone.": no agent after "by", only how it was said; the verb is
+      // active, and its subject is read below.)
+      // (Only after a name or a personal pronoun: "the words said by phone" are words.)
+      // (Or after the asides that follow a name, when a quotation opens the sentence: "“…,” Mr. Dalton, now 81, said by telephone.")
+      const named = prev && (c.mentionByEnd.has(prev.end) || (PRONOUNS.has(pw) && pw !== 'it') || (prev.text === ',' && isQuoteMark(toks[0])));
+      if (src || !named) continue;
     }
     if (v.cls === 'record') continue;
     // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
@@ -888,6 +986,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     } else if (before.text === ',' || DASHES.has(before.text)) {
       src = tryInverted();
       inverted = !!src;
+      // ("Ann Cole, 61, of Leeds, who ran the shop, said the rent …", "Ann Cole, the mayor's
+      // adviser, noted the change": a name opening the sentence, set off by its first comma, is the
+      // subject of a verb after the asides; the phrase after the verb is then its object, not an
+      // inverted speaker — unless that phrase is itself a name: "The tariff, said Ann Cole, …".)
+      const opener = before.text === ',' && !src?.entity ? openingSubject(c, k) : null;
+      if (opener) {
+        head = opener.phrase;
+        src = opener.source;
+        inverted = false;
+      }
       // "its finance director, Alan Pryce, told": the name in apposition.
       const named = !src ? phraseEndingAt(c, k - 1) : null;
       if (named?.entity && toks[named.first - 1]?.text === ',') {
@@ -969,6 +1077,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // Verbs that also take plain objects ("added two players") report speech before a clause, a
     // quotation or a colon, inverted after a quotation, or (showing) with a document as subject.
     const leadTok = head ? toks[(head as Phrase).first - 1] : undefined;
+    // Where the speaker's phrase starts: "Mr. Hale" (the source is the name, the phrase holds the title).
+    const headFirst = head ? toks[(head as Phrase).first] : undefined;
+    const srcFrom = headFirst && headFirst.start < src.start && toks[(head as Phrase).last].end >= src.end ? headFirst.start : src.start;
     const setOff = src.start < t.start && !!leadTok && (leadTok.text === ',' || isQuoteMark(leadTok) || DASHES.has(leadTok.text)) && nothingAfter(toks, cueEnd + 1);
     // ("polls showing her lead gone": findings nobody named show things without a clause too.)
     const hearsayHead = src.kind === 'vague' && !!head && (W.hearsay.has(lowerOf(toks[(head as Phrase).head])) || W.unnamedFinding.has(lowerOf(toks[(head as Phrase).head])));
@@ -983,7 +1094,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // (An intention is held by someone the story names, not by a crowd: "many want to leave".)
     // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
     // plans to stand again" reports one statement.)
-    if (intends && (inverted || !knownSpeaker(c, src, head, aux) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
+    if (intends && (inverted || !knownSpeaker(c, src, head, aux, false) || out.some((f) => f.content.start <= t.start && t.start < f.content.end))) continue;
     // ("Cruz says he supports the law", "she said she believes …": a view the speaker is reported
     // to hold, by a pronoun for them inside what they are reported to say, is that one report.)
     if ((v.cls === 'belief' || v.cls === 'attitude') && !inverted && head && head.first === head.last && PRONOUNS.has(lowerOf(toks[head.head]))
@@ -998,12 +1109,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     let crowdJudged = v.plainObject && crowdJudge && v.form !== 'ing' && ['that', 'which'].includes(lowerOf(toks[(head as Phrase).first - 1]))
       && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
     // ("“….” Will wrote.": the words are the quotation that closed the sentence before.)
-    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && nothingAfter(toks, cueEnd + 1);
+    const quoteOpens = afterQuote && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && nothingAfter(toks, cueEnd + 1);
     // ("“…?” Trump asked reporters rhetorically during the briefing.": the speaker and a verb of
     // speech open the sentence after the quotation, and what follows is only who heard it, how
     // and when, no clause: the words said are still that quotation.)
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
-      && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
+      && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
     if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
@@ -1028,7 +1139,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // the film as a child" is no view.)
       // ("a viewer poll saw the drama emerge as the favourite": only people hold views.)
       const viewer = !!head && (isPersonNoun(lowerOf(toks[(head as Phrase).head])) || W.crowdPronoun.has(lowerOf(toks[(head as Phrase).head])));
-      if (!phraseOnly && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
+      // ("Ms Cole sees the vote as a warning": a named speaker's present view too; "saw the film as
+      // a child" in the past may say only when.)
+      const namedView = v.asObject && (v.form === 's' || v.form === 'base') && knownSpeaker(c, src, head, aux) && asFollows(toks, cueEnd);
+      if (namedView) phraseOnly = true;
+      if (!phraseOnly && !namedView && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
     if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) continue;
@@ -1076,16 +1191,19 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (A subject without a determiner before an -s form is a compound: "to meet member states".)
       // ("ratified by all member states": a quantifier for many before a singular noun makes a compound.)
       if (v.form === 's' && ph.last === i - 1 && (W.crowd.has(lowerOf(toks[ph.first])) || lowerOf(toks[ph.first]) === 'all') && !isPluralWord(lowerOf(toks[ph.head]))) continue;
-      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication') continue;
+      // ("…, analyst says.", "But expert says …": a bare noun for a person that opens its clause is
+      // a headline's speaker, not the first half of a compound.)
+      const bareSpeaker = isPersonNoun(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head])) && (ph.first === 0 || toks[ph.first - 1].text === ',' || W.coordinator.has(lead));
+      if (v.form === 's' && ph.last === i - 1 && !W.det.has(lowerOf(toks[ph.first])) && !isCapitalised(toks[ph.first]) && !src.entity && !PRONOUNS.has(lowerOf(toks[ph.head])) && src.kind !== 'organisation' && src.kind !== 'document' && src.kind !== 'publication' && !bareSpeaker) continue;
     }
     // Content: the clause after the verb, or the quotation or clause before the source.
     let content: Span;
     const srcFirst = src.start < t.start;
-    const textBefore = srcFirst ? toks.some((x) => x.end <= src!.start && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
+    const textBefore = srcFirst ? toks.some((x) => x.end <= srcFrom && x.kind === 'word') : toks.some((x) => x.end <= t.start && x.kind === 'word');
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
@@ -1099,7 +1217,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         // ("a plan that many economists applaud.": what is judged is the phrase before "that".)
         const moved = crowdJudged && !!lead && (lowerOf(lead) === 'that' || lowerOf(lead) === 'which');
         if (!inverted && !quotedAs && !moved && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
-        content = contentBefore(text, s, moved ? lead!.start : aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(src.start, t.start));
+        content = contentBefore(text, s, moved ? lead!.start : aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(srcFrom, t.start));
       }
     } else {
       let from = toks[cueEnd].end;
@@ -1118,7 +1236,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     }
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
-    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(src.start, t.start))) content = c.quoteBefore;
+    if (content.end <= content.start && c.quoteBefore && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start))) content = c.quoteBefore;
     if ((quoteTail || quoteOpens) && c.quoteBefore) content = c.quoteBefore;
     // Nothing said ("Acme profit beats forecasts"): no attribution, unless a colon hands the words
     // to the next sentence ("The minister said:").
@@ -1141,9 +1259,27 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
   if (!closed) return false;
   for (let q = cueEnd + 1; q < toks.length; q++) {
     const x = toks[q];
+    // ("“…,” Warren told Hale, after he admitted …": a comma closes whom it was told.)
+    if (x.text === ',' && q > cueEnd + 1 && !isQuoteMark(toks[q + 1])) return true;
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;
+}
+
+/**
+ * "The pier will close in May, Ann Cole told the Harbour Gazette on Thursday.": a verb of telling with
+ * only whom it was told (and when, where, how) after it, its speaker set off by a comma from a clause
+ * before — not from a single phrase the name stands beside ("The harbour master, Ivo Brandt, told
+ * the council.").
+ */
+function toldAfterClause(c: ClauseContext, v: CueVerb, head: Phrase | null | undefined, cueEnd: number): boolean {
+  const { toks } = c;
+  if (v.cls !== 'tell' || !head || head.first < 2 || toks[head.first - 1].text !== ',') return false;
+  if (!onlyCircumstanceAfter(toks, cueEnd + 1, true)) return false;
+  const before = phraseEndingAt(c, head.first - 2);
+  if (before && (before.first === 0 || isQuoteMark(toks[before.first - 1]))) return false;
+  // (A clause: a verb form among the words before the comma.)
+  return toks.slice(0, head.first - 1).some((x) => x.kind === 'word' && (W.be.has(lowerOf(x)) || W.modal.has(lowerOf(x)) || HAVE.has(lowerOf(x)) || lowerOf(x).endsWith('ed')));
 }
 
 /** A person's name or a personal pronoun right before the verb at `i` (a singular one before an

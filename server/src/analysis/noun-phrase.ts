@@ -111,8 +111,12 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     if (q > 0 && toks[q].text === '(') j = q - 1;
   }
   let t = toks[j];
-  // "Rep. Smith Jr.": the full stop of an abbreviation.
-  if (t.text === '.' && j > 0 && W.postNominal.has(lowerOf(toks[j - 1]))) t = toks[--j];
+  // "Rep. Smith Jr.": the full stop of an abbreviation (which the name found may hold: "Mark B. Hale Jr.").
+  let dotMention: { start: number; end: number; id: string } | undefined;
+  if (t.text === '.' && j > 0 && W.postNominal.has(lowerOf(toks[j - 1]))) {
+    dotMention = c.mentionByEnd.get(t.end);
+    t = toks[--j];
+  }
   if (W.postNominal.has(lowerOf(t)) && j > 0 && c.mentionByEnd.has(toks[j - 1].end)) t = toks[--j];
   if (t.kind === 'punct' && !isPossessive(t)) return null;
   const lw = lowerOf(t);
@@ -121,7 +125,7 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   if (W.crowdPronoun.has(lw) && t.kind === 'word') return { first: j, last: j, head: j, entity: null, owner: null };
   let first = j;
   let entity: string | null = null;
-  const m = c.mentionByEnd.get(t.end);
+  const m = c.mentionByEnd.get(t.end) ?? dotMention;
   if (m) {
     [first] = mentionTokens(c, m, j);
     entity = m.id;

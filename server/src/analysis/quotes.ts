@@ -22,23 +22,41 @@ interface Mark {
   pos: number;
   /** Straight marks between two words or two spaces could open or close. */
   role: 'open' | 'close' | 'either';
+  /** Characters the mark spans: 2 for two apostrophes standing for a double mark (''…''). */
+  width: number;
 }
+
+/** Two straight apostrophes at `i`, and no third on either side: a double quotation mark typed as
+ *  two single ones (''…''), as some wire and archive text writes them. */
+const isDoubledApostrophe = (text: string, i: number, start: number, end: number): boolean => {
+  if (text[i] !== "'" || i + 1 >= end || text[i + 1] !== "'") return false;
+  const third = i + 2 < end && text[i + 2] === "'";
+  const afterThird = i + 3 < end && text[i + 3] === "'";
+  const before = i > start && text[i - 1] === "'";
+  if (!third && !before) return true;
+  // (Three in a row close a single quotation inside a double one, '… 'Kosovo is special,''': the
+  // last two are the double mark; '''Kosovo …' opens both, the first two.)
+  if (before && !third) return i - 2 < start || text[i - 2] !== "'";
+  return third && !afterThird && !before && i + 3 < end && !isSpace(text[i + 3]) && (i === start || isSpace(text[i - 1]));
+};
 
 function marksIn(text: string, start: number, end: number): Mark[] {
   const marks: Mark[] = [];
   for (let i = start; i < end; i++) {
     const c = text[i];
-    if (c === OPEN_CURLY || c === GUILLEMET_OPEN) marks.push({ pos: i, role: 'open' });
-    else if (c === CLOSE_CURLY || c === GUILLEMET_CLOSE) marks.push({ pos: i, role: 'close' });
-    else if (c === DOUBLE_STRAIGHT) {
+    if (c === OPEN_CURLY || c === GUILLEMET_OPEN) marks.push({ pos: i, role: 'open', width: 1 });
+    else if (c === CLOSE_CURLY || c === GUILLEMET_CLOSE) marks.push({ pos: i, role: 'close', width: 1 });
+    else if (c === DOUBLE_STRAIGHT || isDoubledApostrophe(text, i, start, end)) {
+      const width = c === DOUBLE_STRAIGHT ? 1 : 2;
       const before = i > start ? text[i - 1] : ' ';
-      const after = i + 1 < end ? text[i + 1] : ' ';
+      const after = i + width < end ? text[i + width] : ' ';
       // Markup left in the text (an attribute value: <embed author="…" date="…">) is no quotation.
       if (before === '=' || after === '>') continue;
       const openLike = opensLike(before) || i === start;
-      const closeLike = isSpace(after) || '.,;:!?)]—–-'.includes(after) || i + 1 === end;
+      const closeLike = isSpace(after) || '.,;:!?)]—–-'.includes(after) || i + width === end;
       // Ambiguous marks alternate: a mark that could be either closes an open quote.
-      marks.push({ pos: i, role: openLike && !closeLike ? 'open' : !openLike && closeLike ? 'close' : 'either' });
+      marks.push({ pos: i, role: openLike && !closeLike ? 'open' : !openLike && closeLike ? 'close' : 'either', width });
+      i += width - 1;
     }
   }
   return marks;
@@ -77,14 +95,18 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
     const marks = marksIn(text, b.start, b.end);
     const blockFirstQuote = quotes.length;
     let openAt = -1;
+    let openWidth = 1;
     for (const m of marks) {
       if (openAt < 0) {
         // A stray closing mark with nothing open is left alone.
-        if (m.role !== 'close') openAt = m.pos;
+        if (m.role !== 'close') {
+          openAt = m.pos;
+          openWidth = m.width;
+        }
         continue;
       }
       if (m.role !== 'open') {
-        quotes.push(makeQuote(text, sentences, openAt, m.pos + 1, false, false, (hint = sentenceAt(sentences, openAt, hint)), b.start));
+        quotes.push(makeQuote(text, sentences, openAt, m.pos + m.width, false, false, (hint = sentenceAt(sentences, openAt, hint)), b.start, openWidth, m.width));
         openAt = -1;
       } else {
         // Two opening marks in a row. After a finished sentence this is a quote that ran on over a
@@ -92,16 +114,17 @@ export function findQuotes(text: string, blocks: Block[], sentences: Sentence[])
         const ranOn = endsAfterSpaces(text.slice(Math.max(openAt, m.pos - 4), m.pos), '.!?…', true);
         let end = m.pos;
         while (end > openAt && isSpace(text[end - 1])) end--;
-        quotes.push(makeQuote(text, sentences, openAt, end, ranOn, !ranOn, (hint = sentenceAt(sentences, openAt, hint)), b.start));
+        quotes.push(makeQuote(text, sentences, openAt, end, ranOn, !ranOn, (hint = sentenceAt(sentences, openAt, hint)), b.start, openWidth));
         openAt = m.pos;
+        openWidth = m.width;
       }
     }
     if (openAt < 0) singleQuotes(text, b.start, b.end, quotes, sentences, blockFirstQuote);
     if (openAt >= 0) {
       // Continued if the next paragraph opens with a quotation mark.
       const next = nextBody[bi] >= 0 ? blocks[nextBody[bi]] : undefined;
-      const nextOpens = next?.kind === 'paragraph' && startsWithOneOf(text.slice(next.start, next.start + 1), '“"«');
-      quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint)), b.start));
+      const nextOpens = next?.kind === 'paragraph' && (startsWithOneOf(text.slice(next.start, next.start + 1), '“"«') || isDoubledApostrophe(text, next.start, next.start, next.end));
+      quotes.push(makeQuote(text, sentences, openAt, b.end, nextOpens, !nextOpens, (hint = sentenceAt(sentences, openAt, hint)), b.start, openWidth));
     }
   }
   return quotes;
@@ -147,9 +170,9 @@ export function indexWithin(text: string, ch: string, from: number, end: number)
   return -1;
 }
 
-function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number, blockStart: number): Quote {
+function makeQuote(text: string, sentences: Sentence[], start: number, end: number, continued: boolean, unclosed: boolean, sentence: number, blockStart: number, openWidth = 1, closeWidth = 1): Quote {
   const closed = !continued && !unclosed;
-  const inner = { start: start + 1, end: closed ? end - 1 : end };
+  const inner = { start: start + openWidth, end: closed ? end - closeWidth : end };
   const innerText = text.slice(inner.start, inner.end);
   const words = countWords(innerText);
   const before = text.slice(Math.max(0, start - 40), start);

@@ -5,7 +5,7 @@ import { GROUP_ANONYMITY_PHRASES, ANONYMITY_REASONS, VAGUE_CUES } from './lexico
 import { firstAtOrAfter, lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
 import { type CueClass, W, cueVerb } from './attribution-cues';
-import { SPACES, hasLetter, startsUpper } from './tokens';
+import { SPACES, hasLetter, skipSpaceAnd, startsUpper } from './tokens';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
@@ -131,9 +131,9 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     const next = sentences[a.sentence + 1];
     if (!a.anonymityReason && next && next.block - s.block <= 1) {
       const nl = lower(text.slice(next.start, next.end));
-      const lead = nl.replace(/^[\s"“‘]+/, '');
+      const lead = nl.slice(skipSpaceAnd(nl, '"“‘'));
       const own = sourceWords(a.source.text);
-      const first = lead.split(/\s+/, 4);
+      const first = lead.split(SPACES, 4);
       if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).some((w) => own.includes(w)))) {
         for (const r of ANONYMITY_REASONS) {
           const at = nl.indexOf(r);
@@ -146,7 +146,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     }
     // ("The official said …" after "a senior official, who asked not to be named, …": the source
     // the story introduced with its reason, mentioned again.)
-    if (!a.anonymityReason && /^the\s/i.test(a.source.text)) {
+    if (!a.anonymityReason && lower(a.source.text).split(SPACES, 1)[0] === 'the') {
       const earlier = sourceWords(a.source.text).map((w) => reasonByHead.get(w)).find((r) => r);
       if (earlier) a.anonymityReason = earlier;
     }

@@ -59,6 +59,8 @@ const CASES = [
   { name: 'a delegate tally with superdelegates is a result', body: 'Including superdelegates, Ilse Brandvold now has at least 501 delegates and Tom Bale at least 69.', rule: 'unsourced-statistic', quiet: true },
   { name: 'reports a relative clause says a campaign filed are its documents', body: 'The campaign raised $2m in January. That is according to fundraising reports that the Sanders campaign is filing on Saturday.', rule: 'vague-attribution', quiet: true },
   { name: 'reports that say something about a campaign are hearsay', body: 'The campaign raised $2m in January, according to reports that the Sanders campaign will close on Saturday.', rule: 'vague-attribution', fires: 'according to reports' },
+  { name: "a crowd's demand asserts nothing to source", body: 'The ferry sale was delayed again. Critics called on the board to resign before the vote.', rule: 'vague-attribution', quiet: true },
+  { name: "a crowd's claim is still vague", body: 'The ferry sale was delayed again. Critics say the board should resign before the vote.', rule: 'vague-attribution', fires: 'Critics say' },
   { name: 'officials who are singled out insist', body: 'Some port officials insist that the berth is unsafe for the island ferry.', rule: 'anonymous-source', fires: 'Some port officials' },
   { name: 'a number in a hashtag is no figure', body: 'The campaign, called #4000Ferries, asks islanders to post pictures of the old boats.', rule: 'unsourced-statistic', quiet: true },
   { name: 'a compound modifier in words is no figure', body: 'Members must sign a billion-year contract before they join the order.', rule: 'unsourced-statistic', quiet: true },

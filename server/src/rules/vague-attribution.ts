@@ -524,6 +524,9 @@ export const vagueAttribution: Rule = {
       // "Others shouted, 'Stop the cover-up'", "protesters chanted": a crowd heard crying out at a
       // scene is part of the scene, not a source a claim rests on (word-lists.json outcryVerbs).
       if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;
+      // "Many islanders had urged the mayor to sell", "critics called on the board to resign": a
+      // crowd's demand asserts nothing to source (word-lists.json demandCues).
+      if (wordList('demandCues').has(lastCueWords(at.cue.text))) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !thatOrMarkNext(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
       const key = `${at.source.start}:${at.source.end}`;
@@ -552,3 +555,10 @@ export const vagueAttribution: Rule = {
     return withoutNested(out);
   },
 };
+
+/** The cue's verb, with the particle after it when there is one ("had urged" → "urged", "called on" → "called on"). */
+function lastCueWords(cue: string): string {
+  const w = cue.toLowerCase().split(SPACES);
+  const last = w[w.length - 1];
+  return (last === 'on' || last === 'for') && w.length > 1 ? `${w[w.length - 2]} ${last}` : last;
+}

@@ -10,7 +10,7 @@ const ENTRIES = (table.entries as CoverageEntry[]).map((e) => ({
   id: e.id,
   reason: e.reason,
   kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
-  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', next: c.on === 'nextParagraph', re: new RegExp(c.pattern, c.flags ?? '') })),
+  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', next: c.on === 'nextParagraph', earlier: c.on === 'earlierParagraphs', re: new RegExp(c.pattern, c.flags ?? '') })),
 }));
 type Entry = (typeof ENTRIES)[number];
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
@@ -36,6 +36,16 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
     // (The next paragraph: its opening, up to 300 characters.)
     const next = c.next ? a.blocks[s.block + 1] : undefined;
     if (c.next && (!next || next.kind !== 'paragraph')) return null;
+    // (The paragraphs before: the three before the sentence's own, up to 1,200 characters.)
+    if (c.earlier) {
+      const first = a.blocks[Math.max(0, s.block - 3)];
+      const to = a.blocks[s.block].start;
+      const from = Math.max(first.start, to - 1200);
+      const m = from < to ? c.re.exec(a.text.slice(from, to)) : null;
+      if (!m) return null;
+      span ??= { start: from + m.index, end: from + m.index + m[0].length };
+      continue;
+    }
     const from = next ? next.start : head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
     const read = !next && !head && !c.paragraph && sentence !== undefined ? sentence : a.text.slice(from, next ? Math.min(next.end, next.start + 300) : head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end);
     const m = c.re.exec(read);

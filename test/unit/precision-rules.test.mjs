@@ -63,6 +63,8 @@ const CASES = [
   { name: "a crowd's claim is still vague", body: 'The ferry sale was delayed again. Critics say the board should resign before the vote.', rule: 'vague-attribution', fires: 'Critics say' },
   { name: "a group's share in a story whose poll is named paragraphs before", body: 'The Harbour Gazette poll asked 900 islanders about the ferry in March.\n\nMost want a later sailing.\n\nThirty percent of islanders want the old timetable back.', rule: 'unsourced-statistic', quiet: true },
   { name: "a group's share with no poll named before", body: 'The harbour authority published its accounts in March.\n\nMost islanders want a later sailing.\n\nThirty percent of islanders want the old timetable back.', rule: 'unsourced-statistic', fires: 'Thirty percent' },
+  { name: 'a study by a capitalised maker the name finder may miss', body: 'A study by the liberal watchdog group Media Matters found the mayor got twice as much airtime.', rule: 'vague-attribution', quiet: true },
+  { name: 'a study by people nobody names', body: 'A study by researchers found the mayor got twice as much airtime.', rule: 'vague-attribution', fires: 'A study by researchers found' },
   { name: 'officials who are singled out insist', body: 'Some port officials insist that the berth is unsafe for the island ferry.', rule: 'anonymous-source', fires: 'Some port officials' },
   { name: 'a number in a hashtag is no figure', body: 'The campaign, called #4000Ferries, asks islanders to post pictures of the old boats.', rule: 'unsourced-statistic', quiet: true },
   { name: 'a compound modifier in words is no figure', body: 'Members must sign a billion-year contract before they join the order.', rule: 'unsourced-statistic', quiet: true },

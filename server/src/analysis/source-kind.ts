@@ -216,7 +216,12 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // ("a recent poll found", "one news account described": a single finding whose author is not given.)
   // ("70% of those asked in a poll said": a finding a preposition governs is not the subject.)
   const governed = W.preposition.has(lowerOf(toks[ph.first - 1])) && lowerOf(toks[ph.first - 1]) !== 'to';
-  if (W.unnamedFinding.has(hw) && (W.counted.has(firstWord) || W.every.has(firstWord)) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
+  // ("A study by the watchdog group Media Matters found": a capitalised maker after "by", even one
+  // the entity stage missed, says whose finding it is.)
+  let byMaker = false;
+  for (let k = ph.head + 1; k < ph.last && !byMaker; k++) if (lowerOf(toks[k]) === 'by') byMaker = toks.slice(k + 1, ph.last + 1).some((t) => isCapitalised(t));
+  if (W.unnamedFinding.has(hw) && (W.counted.has(firstWord) || W.every.has(firstWord)) && toks[ph.first].kind === 'word' && !governed && !owner && !byMaker && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
+  if (byMaker && W.unnamedFinding.has(hw) && !owner) return { kind: 'document', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
   // ("After a close call …": an adjective of familiarity as the head, with nobody it describes, is no source.)
   // ("people close to the talks", "those familiar with it": the word goes on with a preposition.)

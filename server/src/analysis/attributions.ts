@@ -5,7 +5,7 @@ import { GROUP_ANONYMITY_PHRASES, ANONYMITY_REASONS, VAGUE_CUES } from './lexico
 import { firstAtOrAfter, lastStartingBy, lowerBound, spanContaining } from './spans';
 import { tokensBySentence } from './sentences';
 import { type CueClass, W, cueVerb } from './attribution-cues';
-import { SPACES, hasLetter, skipSpaceAnd, startsUpper } from './tokens';
+import { SPACES, hasLetter, lettersOnly, skipSpaceAnd, startsUpper } from './tokens';
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
@@ -34,16 +34,27 @@ export interface AttributionContext {
 const PRONOUN_BACK = ['he', 'she', 'they'];
 /** The words naming a source, before what describes it ("a senior official familiar with the
  *  talks": senior, official), lower case, without the short words. */
-const sourceWords = (text: string): string[] => {
+function sourceWords(text: string): string[] {
   const out: string[] = [];
-  for (const w of lower(text).split(/[^\p{L}-]+/u)) {
+  for (const raw of lower(text).split(SPACES)) {
+    const w = lettersOnly(raw);
     // (Up to what describes the source: "familiar with the talks" is about the talks.)
-    if (DESCRIPTION_STARTS.has(w)) break;
+    if (W.preposition.has(w) || w === 'of' || W.familiar.has(w) || W.relative.has(w)) break;
     if (w.length > 3) out.push(w);
   }
   return out;
-};
-const DESCRIPTION_STARTS = new Set(['with', 'from', 'for', 'of', 'to', 'at', 'in', 'on', 'close', 'familiar', 'who', 'which', 'that', 'briefed', 'involved', 'knowledgeable']);
+}
+
+/** Where a reason for anonymity ("on condition of anonymity", "asked not to be named") stands in
+ *  the sentence, or undefined. */
+function reasonIn(text: string, s: Sentence): Span | undefined {
+  const sl = lower(text.slice(s.start, s.end));
+  for (const r of ANONYMITY_REASONS) {
+    const at = sl.indexOf(r);
+    if (at >= 0) return { start: s.start + at, end: s.start + at + r.length };
+  }
+  return undefined;
+}
 
 export function findAttributions(ctx: AttributionContext): Attribution[] {
   const { text, tokens, sentences, blocks } = ctx;
@@ -118,43 +129,27 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   for (const a of out) {
     if (a.source.kind !== 'anonymous') continue;
     const s = sentences[a.sentence];
-    const sl = lower(text.slice(s.start, s.end));
-    for (const r of ANONYMITY_REASONS) {
-      const at = sl.indexOf(r);
-      if (at >= 0) {
-        a.anonymityReason = { start: s.start + at, end: s.start + at + r.length };
-        break;
-      }
-    }
+    let reason = reasonIn(text, s);
+    const own = sourceWords(a.source.text);
     // ("A senior official said … . The official spoke on condition of anonymity because …": the
     // sentence after, about the same source by "the …" or a pronoun, gives the reason.)
     const next = sentences[a.sentence + 1];
-    if (!a.anonymityReason && next && next.block - s.block <= 1) {
+    if (!reason && next && next.block - s.block <= 1) {
       const nl = lower(text.slice(next.start, next.end));
-      const lead = nl.slice(skipSpaceAnd(nl, '"“‘'));
-      const own = sourceWords(a.source.text);
-      const first = lead.split(SPACES, 4);
-      if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).some((w) => own.includes(w)))) {
-        for (const r of ANONYMITY_REASONS) {
-          const at = nl.indexOf(r);
-          if (at >= 0) {
-            a.anonymityReason = { start: next.start + at, end: next.start + at + r.length };
-            break;
-          }
-        }
-      }
+      const first = nl.slice(skipSpaceAnd(nl, '"“‘')).split(SPACES, 4);
+      if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).some((w) => own.includes(w)))) reason = reasonIn(text, next);
     }
     // ("The official said …" after "a senior official, who asked not to be named, …": the source
     // the story introduced with its reason, mentioned again.)
-    if (!a.anonymityReason && lower(a.source.text).split(SPACES, 1)[0] === 'the') {
-      const earlier = sourceWords(a.source.text).map((w) => reasonByHead.get(w)).find((r) => r);
-      if (earlier) a.anonymityReason = earlier;
-    }
-    if (!a.anonymityReason) {
+    if (!reason && lower(a.source.text).split(SPACES, 1)[0] === 'the') reason = own.map((w) => reasonByHead.get(w)).find((r) => r);
+    if (!reason) {
       if (groupReason === undefined) groupReason = groupAnonymityReason(text, sentences);
-      if (groupReason) a.anonymityReason = groupReason;
+      reason = groupReason ?? undefined;
     }
-    if (a.anonymityReason) for (const w of sourceWords(a.source.text)) if (!reasonByHead.has(w)) reasonByHead.set(w, a.anonymityReason);
+    if (reason) {
+      a.anonymityReason = reason;
+      for (const w of own) if (!reasonByHead.has(w)) reasonByHead.set(w, reason);
+    }
   }
   // Wire credits and datelines cover the whole article.
   const body = blocks.filter((b) => b.kind === 'paragraph' || b.kind === 'standfirst');

@@ -202,6 +202,11 @@ const SHARE_RE = new RegExp(
   'giu',
 );
 
+/** The value of a number written as a word ("three" → 3), or undefined. */
+export function wordNumber(w: string): number | undefined {
+  return WORD_NUMBERS[w.toLowerCase()];
+}
+
 function shareValue(w: string): number {
   return /^\d/.test(w) ? Number(w) : WORD_NUMBERS[w.toLowerCase()] ?? NaN;
 }

@@ -158,7 +158,7 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   if (PRONOUNS.has(hw) && ph.first === ph.head) return pronounKind(c, hw, head.start, recent);
   const opening = openingPlural(c, ph);
   const e = ph.entity && !opening ? c.entityById.get(ph.entity) : undefined;
-  // ("they will hold banners proclaiming …": a phrase right after a modal or "to" starts with a verb, and is no speaker.)
+  // ("they will hold banners proclaiming …": a phrase right after a modal starts with a verb, and is no speaker.)
   if (ph.first > 0 && VERB_BEFORE.has(lowerOf(toks[ph.first - 1])) && !c.mentionByStart.has(toks[ph.first].start) && !isCapitalised(toks[ph.first]) && !W.det.has(lowerOf(toks[ph.first]))) return null;
   // ("Ann Bell and others said": the crowd comes after a person named beside it, who answers for the words.)
   if (ph.first === ph.head && ph.first >= 2 && W.crowdPronoun.has(hw) && lowerOf(toks[ph.first - 1]) === 'and') {
@@ -220,8 +220,8 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   // the entity stage missed, says whose finding it is.)
   let byMaker = false;
   for (let k = ph.head + 1; k < ph.last && !byMaker; k++) if (lowerOf(toks[k]) === 'by') byMaker = toks.slice(k + 1, ph.last + 1).some((t) => isCapitalised(t));
-  if (W.unnamedFinding.has(hw) && (W.counted.has(firstWord) || W.every.has(firstWord)) && toks[ph.first].kind === 'word' && !governed && !owner && !byMaker && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
-  if (byMaker && W.unnamedFinding.has(hw) && !owner) return { kind: 'document', entity: null };
+  if (W.unnamedFinding.has(hw) && byMaker && !owner) return { kind: 'document', entity: null };
+  if (W.unnamedFinding.has(hw) && (W.counted.has(firstWord) || W.every.has(firstWord)) && toks[ph.first].kind === 'word' && !governed && !owner && !namedModifier(c, ph) && !bodyModifier && !words.some((w) => W.anonymity.has(w))) return { kind: 'vague', entity: null };
   if (W.spokes.has(hw)) return { kind: 'organisation', entity: owner };
   // ("After a close call …": an adjective of familiarity as the head, with nobody it describes, is no source.)
   // ("people close to the talks", "those familiar with it": the word goes on with a preposition.)

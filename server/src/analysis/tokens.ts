@@ -39,15 +39,18 @@ export const startsLower = (w: string): boolean => {
   const c = w.charCodeAt(0);
   return c < 128 ? c >= 97 && c <= 122 : STARTS_LOWER.test(w);
 };
-/** Has a capital letter anywhere: "eBay". */
-export const hasUpper = (w: string): boolean => {
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if (c >= 128) return HAS_UPPER.test(w);
-    if (c >= 65 && c <= 90) return true;
+/** Whether an ASCII letter between `lo` and `hi` stands anywhere in `s`, decided by character code
+ *  until the first character beyond ASCII, and by `beyond` (any script) from there. */
+function hasLetterIn(s: string, lo: number, hi: number, beyond: RegExp): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return beyond.test(s);
+    if (c >= lo && c <= hi) return true;
   }
   return false;
-};
+}
+/** Has a capital letter anywhere: "eBay". */
+export const hasUpper = (w: string): boolean => hasLetterIn(w, 65, 90, HAS_UPPER);
 /** One capital then lower-case letters only: "Paris" (not "PARIS", "McCain" or "Paris-based"). */
 export const isCapitalised = (w: string): boolean => CAPITALISED.test(w);
 /** Lower-case letters only: "paris". */
@@ -62,14 +65,7 @@ export const isSpace = (c: string | undefined): boolean => c !== undefined && SP
 export const endsWithSpace = (s: string): boolean => s.length > 0 && SPACE_CHAR.test(s[s.length - 1]);
 
 /** Has a lower-case letter anywhere. */
-export const hasLower = (s: string): boolean => {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return HAS_LOWER.test(s);
-    if (c >= 97 && c <= 122) return true;
-  }
-  return false;
-};
+export const hasLower = (s: string): boolean => hasLetterIn(s, 97, 122, HAS_LOWER);
 /** Has a letter of any script anywhere. */
 export const hasLetter = (s: string): boolean => HAS_LETTER.test(s);
 /** Has a white-space character anywhere. */

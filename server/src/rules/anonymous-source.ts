@@ -6,6 +6,7 @@ import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analy
 import { describedAfterPreposition, ignoreFix, quoteText } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
+import { wordNumber } from '../analysis/quantities';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -198,8 +199,6 @@ function groupNamedNext(a: Analysis, at: Attribution, kb: KnowledgeBase): boolea
   return false;
 }
 
-const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
 /**
  * Whether a counted group the story points back to ("The two lawmakers, however, argue …") is the
  * people it has just named: at least that many people named in its sentence before it or in the
@@ -207,8 +206,10 @@ const COUNTS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, fiv
  */
 function groupNamedBefore(a: Analysis, at: Attribution): boolean {
   const w = at.source.text.trim().split(SPACES);
-  const n = w[0].toLowerCase() === 'the' ? COUNTS[w[1]?.toLowerCase() ?? ''] : w[0].toLowerCase() === 'both' ? 2 : undefined;
-  if (!n || !readsPlural(headOf(at.source.text))) return false;
+  const first = w[0].toLowerCase();
+  // ("the two lawmakers", "both senators"; not "the one official", a single person.)
+  const n = first === 'both' ? 2 : first === 'the' && w.length > 2 ? wordNumber(w[1]) : undefined;
+  if (!n || n < 2 || !readsPlural(headOf(at.source.text))) return false;
   const s = a.sentences[at.sentence];
   const prev = a.sentences[at.sentence - 1];
   const from = prev && s.block - prev.block <= 1 ? prev.start : s.start;

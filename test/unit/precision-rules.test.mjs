@@ -22,6 +22,8 @@ const CASES = [
   { name: 'many lawmakers are a crowd, not an unnamed source', body: 'But unions and many county lawmakers claim the scheme will cost jobs.', rule: 'vague-attribution', fires: 'many county lawmakers' },
   { name: 'studio estimates are owned by the studio', body: 'The comedy took $12.4m at the weekend, according to studio estimates.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd that is the object of "help"', body: 'The new guide would help people find what they want to watch on the night.', rule: 'vague-attribution', quiet: true },
+  { name: 'researchers at a named firm speak for it, even one read as a place', body: 'Insolvencies rose by a fifth in the spring, say researchers at BDO Stoy Hayward.', rule: 'vague-attribution', quiet: true },
+  { name: 'researchers in a named place are still a crowd', body: 'Insolvencies rose by a fifth in the spring, say researchers in Port Ellery.', rule: 'vague-attribution', fires: 'say researchers' },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

@@ -260,12 +260,15 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     const m = c.mentionByStart.get(tk.start);
     if (m) {
       const [, b] = mentionTokens(c, m, k);
+      // ("researchers at BDO Stoy Hayward", "scientists at Los Alamos": a name after "at" is where
+      // they work, a body, even one the tagger took for a place.)
+      const atName = headFixed && k > j && lowerOf(toks[k - 1]) === 'at';
       k = b;
       last = b;
       if (!headFixed) {
         head = b;
         entity = m.id;
-      } else owner = owner ?? nonPlace(c, m.id);
+      } else owner = owner ?? (atName ? m.id : nonPlace(c, m.id));
       // A name ends the phrase, unless a common noun it modifies follows ("Reuters calculations").
       const nx = toks[k + 1];
       // ("the mayor’s chief of staff Ann Lowe": a possessive name goes on to what it owns.)

@@ -10,7 +10,7 @@ const ENTRIES = (table.entries as CoverageEntry[]).map((e) => ({
   id: e.id,
   reason: e.reason,
   kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
-  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', next: c.on === 'nextParagraph', earlier: c.on === 'earlierParagraphs', re: new RegExp(c.pattern, c.flags ?? '') })),
+  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', next: c.on === 'nextParagraph', earlier: c.on === 'earlierParagraphs', later: c.on === 'laterParagraphs', re: new RegExp(c.pattern, c.flags ?? '') })),
 }));
 type Entry = (typeof ENTRIES)[number];
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
@@ -41,6 +41,17 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
       const first = a.blocks[Math.max(0, s.block - 3)];
       const to = a.blocks[s.block].start;
       const from = Math.max(first.start, to - 1200);
+      const m = from < to ? c.re.exec(a.text.slice(from, to)) : null;
+      if (!m) return null;
+      span ??= { start: from + m.index, end: from + m.index + m[0].length };
+      continue;
+    }
+    // (The paragraphs after: the three after the sentence's own in its section, up to 1,200 characters.)
+    if (c.later) {
+      let last = s.block;
+      while (last + 1 < a.blocks.length && last < s.block + 3 && a.blocks[last + 1].kind === 'paragraph' && a.blocks[last + 1].section === a.blocks[s.block].section) last++;
+      const from = a.blocks[s.block].end;
+      const to = Math.min(a.blocks[last].end, from + 1200);
       const m = from < to ? c.re.exec(a.text.slice(from, to)) : null;
       if (!m) return null;
       span ??= { start: from + m.index, end: from + m.index + m[0].length };

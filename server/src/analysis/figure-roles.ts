@@ -129,6 +129,21 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   estimate: (h) => ESTIMATE.test(h.sentence),
   measuredWorld: (h) => MEASURED_WORLD.test(h.sentence),
   hundred: (h) => h.q.value === 100,
+  // "35 to 12 percent": a pair read as one figure whose first number is the larger is a score, not a range.
+  // "58 percent to 40 percent" after a verb of winning: the winner's share is given first, so the
+  // first of the pair is the larger ("rose 0.1% to 4.7%" is a change, not a score).
+  largerThanNext: (h) => {
+    const next = numbersIn(h.a.text.slice(h.q.end, h.q.end + 25))[0];
+    return next !== undefined && h.q.value > next;
+  },
+  smallerThanPrevious: (h) => {
+    const before = numbersIn(h.a.text.slice(Math.max(0, h.q.start - 25), h.q.start));
+    return before.length > 0 && h.q.value < before[before.length - 1];
+  },
+  descendingPair: (h) => {
+    const [first, second] = numbersIn(h.q.text);
+    return second !== undefined && first > second;
+  },
   // A count of people killed, hurt, held or moved (quantities.ts marks it from the words around it).
   casualty: (h) => h.q.casualty === true,
   companyOpens: (h) => companyOpens(h.a, h.q.sentence, h.kb),
@@ -150,6 +165,22 @@ const TESTS: Record<string, (h: Here) => boolean> = {
     return plan >= 0 && !/\.(?!\d)/.test(lead.slice(plan)) && !ESTIMATE.test(lead.slice(plan).replace(/\b(?:up to|at least|as (?:much|many|high|low) as)\b/gi, ''));
   },
 };
+
+/** The numbers written in a figure's text, digits and decimal points only ("35 to 12 percent" -> [35, 12]). */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  let digits = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) { digits += text[i]; continue; }
+    // (A decimal point, or a thousands comma, between two digits goes on with the number.)
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    if (digits && (c === 46 || c === 44) && next >= 48 && next <= 57) { if (c === 46) digits += '.'; continue; }
+    if (digits) out.push(Number(digits));
+    digits = '';
+  }
+  return out;
+}
 
 /** The text a check reads, and where it starts in the document (worked out once per figure). */
 function stretch(h: Here, c: Check): [string, number] {

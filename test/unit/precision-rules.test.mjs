@@ -197,3 +197,17 @@ test('inconsistent-figure: vote counts of different people are different figures
   const fs = findings('In the east, Marta Velikova was elected with 58,825 votes, the highest in the district.\n\nIn the west, Tomas Hale was re-elected with 60,760 votes on a low turnout.', 'Election results in the two districts');
   assert.ok(none(fs, 'inconsistent-figure'), JSON.stringify(fs));
 });
+
+test('inconsistent-figure: a body sentence narrowed by a name it alone gives is another figure; the same name on both sides still compares', () => {
+  const narrowed = findings('The ferry carries 1,237 passengers a day on the Harbour Lines route.\n\nThe service began in May.\n\nThe ferry carries 1,326 passengers a day on the route.', 'Ferry numbers');
+  assert.ok(none(narrowed, 'inconsistent-figure'), JSON.stringify(narrowed));
+  const same = findings('The ferry carries 1,237 passengers a day on the Harbour Lines route.\n\nThe service began in May.\n\nThe ferry carries 1,326 passengers a day on the Harbour Lines route.', 'Ferry numbers');
+  assert.ok(has(same, 'inconsistent-figure', '1,326'), JSON.stringify(same));
+});
+
+test('inconsistent-figure: two vote results in the body are two votes; a headline result the body contradicts is reported', () => {
+  const body = findings('The ferry levy passed with 56 percent of the vote in March.\n\nThe bridge toll was put to the islanders in June.\n\nThe toll passed with 57.5 percent of the vote.', 'Two votes on the island');
+  assert.ok(none(body, 'inconsistent-figure'), JSON.stringify(body));
+  const top = findings('The ferry levy passed with 57.5 percent of the vote on Sunday.\n\nTurnout was low.', 'Ferry levy passes with 56 percent of the vote');
+  assert.ok(has(top, 'inconsistent-figure', '57.5 percent'), JSON.stringify(top));
+});

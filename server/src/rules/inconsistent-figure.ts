@@ -309,6 +309,14 @@ export const inconsistentFigure: Rule = {
         if (differentDates(timesOf, x.sentence, y.sentence)) continue;
         // Different subjects named in the two sentences (Brent crude / US light crude, BBC Two / Five).
         if (differentSubjects(namesOf, x.sentence, y.sentence) || differentPeople(a, x.sentence, y.sentence)) continue;
+        if (!top(x) && !top(y)) {
+          // In the body, a name in one sentence that the other lacks narrows it to another subject
+          // ("1,237 delegates to win the Republican nomination" / "2,383 delegates to win the nomination").
+          if (!namesOf(x.sentence).size !== !namesOf(y.sentence).size) continue;
+          // Two results (of votes, matches, races) are most often of two events: an article reports
+          // several; a result restated in the headline or standfirst is still compared.
+          if (x.role === 'result' && y.role === 'result') continue;
+        }
         reported.add(y);
         out.push({
           rule: this.id,

@@ -24,6 +24,8 @@ const CASES = [
   { name: 'a crowd that is the object of "help"', body: 'The new guide would help people find what they want to watch on the night.', rule: 'vague-attribution', quiet: true },
   { name: 'researchers at a named firm speak for it, even one read as a place', body: 'Insolvencies rose by a fifth in the spring, say researchers at BDO Stoy Hayward.', rule: 'vague-attribution', quiet: true },
   { name: 'researchers in a named place are still a crowd', body: 'Insolvencies rose by a fifth in the spring, say researchers in Port Ellery.', rule: 'vague-attribution', fires: 'say researchers' },
+  { name: 'a crowd governed by a preposition is no subject', body: 'The mayor huddled briefly with other council leaders announced they would call the vote.', rule: 'vague-attribution', quiet: true },
+  { name: 'a crowd after "with" and a participle still reports', body: 'The two are locked in a tight race, with polls showing the mayor’s lead gone.', rule: 'vague-attribution', fires: 'polls showing' },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

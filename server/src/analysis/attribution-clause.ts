@@ -1165,6 +1165,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const ph = head as Phrase | null;
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);
+      // ("huddled with other party leaders announced …": a crowd governed by a preposition is its
+      // object, not the subject of the verb after it; "with polls showing …" and "among experts,
+      // who worry …" still report.)
+      if (!inverted && !relative && v.form !== 'ing' && group && W.objectPreposition.has(lead)) continue;
       // "what the mayor says", "how they vote", "do you think": a question or a free relative, no report.
       // ("what many people believed to be a mistake", "what some think is right": a crowd's view of a thing.)
       // ("what his aides describe as a rout": a characterisation the source gives, not a question.)

@@ -188,6 +188,7 @@ export const W = {
   /** Words after such findings that go on to say whose they are: "in polls by Gallup", "in surveys conducted for the BBC". */
   standingFindingOwner: set(words.standingFindingOwners),
   nounBefore: set(words.nounBeforePrepositions),
+  objectPreposition: set(words.objectPrepositions),
   example: set(words.exampleMarkers),
   preposition: set(words.prepositions),
   /** A poll's sample as a subject (attribution-sample.ts): "six", "twenty-four", "two-thirds". */

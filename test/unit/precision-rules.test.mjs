@@ -26,6 +26,8 @@ const CASES = [
   { name: 'researchers in a named place are still a crowd', body: 'Insolvencies rose by a fifth in the spring, say researchers in Port Ellery.', rule: 'vague-attribution', fires: 'say researchers' },
   { name: 'a crowd governed by a preposition is no subject', body: 'The mayor huddled briefly with other council leaders announced they would call the vote.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd after "with" and a participle still reports', body: 'The two are locked in a tight race, with polls showing the mayor’s lead gone.', rule: 'vague-attribution', fires: 'polls showing' },
+  { name: 'a compound of plain nouns ending in a source noun is one source', body: 'The campaign has reserved air time in four states, according to media buying sources.', rule: 'anonymous-source', fires: 'media buying sources' },
+  { name: 'a source noun and then a verb of saying are a subject and its verb', body: 'The campaign has reserved air time in four states, the media say officials confirmed.', rule: 'anonymous-source', quiet: true },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

@@ -99,6 +99,18 @@ function npWord(t: Token): boolean {
   return true;
 }
 
+/** Whether the plain lower-case word at `k` (and at most one more) leads to a noun the lexicon
+ *  knows as a source, none of them a verb of saying or a word that ends a phrase. */
+function compoundGoesOn(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 2 && q < toks.length; q++) {
+    const t = toks[q];
+    if (t.kind !== 'word' || isCapitalised(t) || cueVerb(lowerOf(t)) || W.npStop.has(lowerOf(t)) || W.npLink.has(lowerOf(t))) return false;
+    const nx = toks[q + 1];
+    if (nx && nx.kind === 'word' && !isCapitalised(nx) && isSourceNoun(lowerOf(nx)) && !cueVerb(lowerOf(nx))) return true;
+  }
+  return false;
+}
+
 /** The phrase whose last token is `j`, walking left. */
 export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | null {
   const { toks } = c;
@@ -310,7 +322,9 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     // ("Ridgeway backed the plan": a lower-case -ed word after the head is its verb.)
     if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;
     // "the bank | point to": after a head the lexicon knows, only another such noun or a name goes on.
-    if (last >= 0 && head >= 0 && !headFixed && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk)) break;
+    // ("media buying sources", "party fundraising officials": a plain word or two between the
+    // lexicon's noun and another such noun make one compound, when none of them is a verb of saying.)
+    if (last >= 0 && head >= 0 && !headFixed && isSourceNoun(lowerOf(toks[head])) && !isSourceNoun(w) && !isCapitalised(tk) && !compoundGoesOn(toks, k)) break;
     // ("an online posting": an -ing word the lexicon knows as a document is a noun.)
     if (!npWord(tk) && !(n === 0 && W.det.has(w)) && !(last >= 0 && DOCUMENT_WORDS.has(w))) break;
     last = k;

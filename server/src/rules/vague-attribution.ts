@@ -98,6 +98,12 @@ function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: numb
   return lastTakenUp(a, head, ix) > si;
 }
 
+/** A publication named in one of the three sentences after `si` (the outlet of bare "reports"). */
+function outletSoon(a: Analysis, si: number): boolean {
+  const next = a.sentences.slice(si + 1, si + 4);
+  return next.length > 0 && mentionsIn(a, next[0].start, next[next.length - 1].end).some((m) => m.kind === 'publication');
+}
+
 /** What authorSoon reads of the whole article, worked out once per check (each finding read every
  *  later sentence of the article, and every mention for each: findings × sentences × mentions). */
 interface AuthorIndex {
@@ -521,6 +527,10 @@ export const vagueAttribution: Rule = {
       // (Or two or three counted ones: "…, say two reports. ¶ …, said Jupiter. A separate study by Gartner …")
       const single = /^(?:a|an|one|another|two|three|four|both)\s/i.test(srcText) ? srcText.split(SPACES).find((w) => W.unnamedFinding.has(w.toLowerCase()) || W.unnamedFinding.has(w.toLowerCase().replace(/s$/, ''))) : undefined;
       if (single && authorSoon(a, at.sentence, single.toLowerCase(), inSentence, (authors ??= authorIndex(a)))) continue;
+      // ("…, reports claim. ¶ …, the Sunday Gazette reported.": bare reports whose outlet one of
+      // the next three sentences names, as news leads are written.)
+      const words = lowerCase(srcText).split(SPACES);
+      if (words[words.length - 1] === 'reports' && words.every((w) => w === 'reports' || wordList('reportKinds').has(w)) && outletSoon(a, at.sentence)) continue;
       // "Others shouted, 'Stop the cover-up'", "protesters chanted": a crowd heard crying out at a
       // scene is part of the scene, not a source a claim rests on (word-lists.json outcryVerbs).
       if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;

@@ -215,3 +215,16 @@ test('inconsistent-figure: two vote results in the body are two votes; a headlin
   const top = findings('The ferry levy passed with 57.5 percent of the vote on Sunday.\n\nTurnout was low.', 'Ferry levy passes with 56 percent of the vote');
   assert.ok(has(top, 'inconsistent-figure', '57.5 percent'), JSON.stringify(top));
 });
+
+test('unbalanced-quote: a closing mark typed as an opening one is reported as turned, and the fix turns it', () => {
+  const body = '“Apparently not,“ he said. “A leopard does not change its spots.”';
+  const fs = findings(body);
+  const f = fs.find((x) => x.rule === 'unbalanced-quote');
+  assert.ok(f && /turned the wrong way/.test(f.message), JSON.stringify(fs));
+  const text = `Council weighs housing plan\n\n${body}`;
+  const edit = f.fixes.find((x) => x.preferred).edits[0];
+  assert.equal(text.slice(0, edit.start) + edit.newText + text.slice(edit.end), 'Council weighs housing plan\n\n“Apparently not,” he said. “A leopard does not change its spots.”');
+  // An opening mark after a space still opens: a quotation left open is reported as unclosed.
+  const open = findings('She said: “The bridge will close in May. Nobody has told the ferry crews.');
+  assert.ok(open.some((x) => x.rule === 'unbalanced-quote' && /never closes/.test(x.message)), JSON.stringify(open));
+});

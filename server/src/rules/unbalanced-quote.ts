@@ -93,12 +93,69 @@ function closesInNextBlocks(a: Analysis, blockIndex: number): boolean {
   return false;
 }
 
+/** Characters before an opening mark that open with it (a space aside): brackets, dashes, a slash, quotation marks. */
+const OPENS_AFTER_CHARS = '([{—–-/‘“\'"';
+/** Characters after a closing mark: punctuation that ends or breaks a sentence, a bracket, markup. */
+const CLOSES_BEFORE_CHARS = '.,;:!?)]}<—–-';
+
+/** Whether the “ at `i` stands where a quotation closes: straight after a word or its punctuation,
+ *  and before a space, punctuation or the end of the paragraph ("Apparently not,“ he said"). */
+function inClosingPlace(text: string, i: number, blockEnd: number): boolean {
+  const prev = text[i - 1];
+  if (prev === undefined || hasSpace(prev) || OPENS_AFTER_CHARS.includes(prev)) return false;
+  const next = i + 1 < blockEnd ? text[i + 1] : ' ';
+  return hasSpace(next) || CLOSES_BEFORE_CHARS.includes(next);
+}
+
+/** The “ that closes, turned the wrong way, the quotation left open at `at`: the open mark itself
+ *  when it stands where a quotation closes, else the mark of its paragraph that closes it when
+ *  that is a “ in a closing place. -1 when there is none. */
+function misturnedCloser(a: Analysis, at: number): number {
+  const b = a.blocks[lastStartingBy(a.blocks, at)];
+  if (!b || at < b.start || at >= b.end || a.text[at] !== '“') return -1;
+  if (inClosingPlace(a.text, at, b.end)) return at;
+  // (Over quotations inside it: "“@ann: “It is better ….” – @bob #tag“" closes after the inner one.)
+  let depth = 0;
+  for (let i = at + 1; i < Math.min(b.end, at + MAX_SCAN); i++) {
+    const c = a.text[i];
+    if (c === '”' || c === '"') {
+      if (depth === 0) return -1;
+      depth--;
+    } else if (c === '“') {
+      if (!inClosingPlace(a.text, i, b.end)) depth++;
+      else if (depth === 0) return i;
+      else depth--;
+    }
+  }
+  return -1;
+}
+
 export const unbalancedQuote: Rule = {
   ...ruleMeta('unbalanced-quote'),
   check(a) {
     const out: Finding[] = [];
+    const turned = new Set<number>();
     for (const q of a.quotes) {
       if (!q.unclosed) continue;
+      // ("“Apparently not,“ he said.": the closing mark is typed as an opening one; turn it.)
+      const m = misturnedCloser(a, q.start);
+      if (m >= 0) {
+        if (turned.has(m)) continue;
+        turned.add(m);
+        // (Reported at the mark the quote pass left open, as an unclosed quote is; the fix turns the closer.)
+        out.push({
+          rule: this.id,
+          severity: this.defaultSeverity,
+          start: q.start,
+          end: q.start + 1,
+          message: m === q.start
+            ? 'This opening quotation mark (“) stands where the quotation closes: turn it to a closing mark (”).'
+            : 'This quotation closes with an opening mark (“) turned the wrong way: turn it to a closing mark (”).',
+          related: m === q.start ? [] : [{ start: m, end: m + 1, message: 'The closing mark typed as an opening one' }],
+          fixes: [{ title: 'Turn the mark to a closing one (”)', edits: [{ start: m, end: m + 1, newText: '”' }], preferred: true }, ignoreFix(this.id, { start: q.start, end: q.start + 1 })],
+        });
+        continue;
+      }
       if (closedAfterAll(a, q.start)) continue;
       const open = a.text[q.start];
       const close = open === '“' ? '”' : open === '«' ? '»' : '"';

@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
 import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analysis/spans';
-import { describedAfterPreposition, ignoreFix, quoteText } from './util';
+import { describedAfterPreposition, ignoreFix, quoteText, wordBefore } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
@@ -296,6 +296,12 @@ export const anonymousSource: Rule = {
       if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;
       // "one pupil asked whether …": a question is no claim to source.
       if (wordList('questionCues').has(at.cue.text)) continue;
+      // "when a man tells a woman that …": someone in a general case after a word of condition,
+      // with a verb in the present, is no source (word-lists.json conditionOpeners).
+      if (wordList('conditionOpeners').has(wordBefore(a, at.source.start)) && at.cue.start > at.source.end && presentCue(at.cue.text)) continue;
+      // "a judge said the system was lawful": a judge or coroner speaks on the public record, in
+      // court (word-lists.json publicRecordRoles).
+      if (wordList('publicRecordRoles').has(lastWord(at.source.text))) continue;
       // A title and a person's name ("Minister of Education Ann Low said"): named, whatever the
       // source kind ("executives who have worked with Ann Low" are not).
       if (endsInTitledName(at.source.text, ctx.kb)) continue;
@@ -344,3 +350,14 @@ export const anonymousSource: Rule = {
     return out;
   },
 };
+
+/** A cue in the present tense ("tells", "says", "insist"): not a past report. */
+function presentCue(cue: string): boolean {
+  const w = cue.trim().toLowerCase();
+  return !w.includes(' ') && !w.endsWith('ed') && !wordList('pastSayingForms').has(w);
+}
+
+/** The last word of a phrase, in lower case. */
+function lastWord(phrase: string): string {
+  return phrase.trim().toLowerCase().split(SPACES).pop() ?? '';
+}

@@ -12,7 +12,8 @@
 // A fifth batch (the next day, labelled on the findings of that day) adds 40 PolNeAR train and 10
 // BBC articles more, again between the earlier picks; a sixth (the same day, after the rules were
 // changed on the fifth) 40 PolNeAR train and 10 BBC more. A seventh (the third day, on the
-// findings of that day's start) adds 40 PolNeAR train and 10 BBC articles more.
+// findings of that day's start) adds 40 PolNeAR train and 10 BBC articles more; an eighth (the
+// same day, after the rules were changed on the seventh) 40 PolNeAR train and 10 BBC more.
 // A fifth of the whole set is held aside (heldAside: true), chosen by the hash, so that no one tunes on it.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
@@ -40,6 +41,7 @@ export function reviewArticles(root = ROOT) {
   polnear.filter((_, i) => i % 21 === 18).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 3).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   polnear.filter((_, i) => i % 21 === 8).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
+  polnear.filter((_, i) => i % 21 === 13).slice(0, 40).forEach((d) => add('polnear-train', d.id, d.text, d.title));
   for (const f of ['gum-news-train', 'gum-news-dev']) readJsonl(join(data, 'entities', `${f}.jsonl`)).forEach((d) => add('gum-news', d.id, d.text, d.title));
   const bbc = [];
   for (const section of readdirSync(bbcDir).filter((s) => !s.includes('.')).sort()) {
@@ -52,6 +54,7 @@ export function reviewArticles(root = ROOT) {
   bbc.filter((_, i) => i % 55 === 34).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 20).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   bbc.filter((_, i) => i % 55 === 48).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
+  bbc.filter((_, i) => i % 55 === 6).slice(0, 10).forEach((p) => add('bbc', `bbc/${p}`, readFileSync(join(bbcDir, p), 'utf8')));
   return out;
 }
 

@@ -15,6 +15,12 @@ export const EXPECTED = {
   'vague-attribution': 'Analysts say',
   'unbalanced-quote': '“',
 };
+/** The LSP severity each of them has by default (1 error, 2 warning, 3 information). */
+export const EXPECTED_SEVERITY = {
+  'weekday-date': 2,
+  'vague-attribution': 3,
+  'unbalanced-quote': 2,
+};
 /** The unsourced figure sentence, and the figures in it. */
 export const FIGURE_SENTENCE = 'The terminal will cost about US$240 million, and ferry traffic through the port has grown by 18 per cent since 2020.';
 

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, find, ruleOf, textAt, offsetAt, positionAt } from './harness.mjs';
-import { ARTICLE, ARTICLE_CRLF, EXPECTED, FIGURE_SENTENCE, OFF_RULES_ARTICLE } from './article.mjs';
+import { ARTICLE, ARTICLE_CRLF, EXPECTED, EXPECTED_SEVERITY, FIGURE_SENTENCE, OFF_RULES_ARTICLE } from './article.mjs';
 
 let s;
 before(async () => { s = await startServer({ pull: true }); });
@@ -18,7 +18,7 @@ test('pull diagnostics: each fault in the article, at the words that are wrong, 
     assert.equal(found.length, 1, `one ${rule}; got ${items.map(ruleOf)}`);
     const d = found[0];
     assert.equal(textAt(ARTICLE, d.range), text, `${rule} points at “${text}”`);
-    assert.equal(d.severity, 2, `${rule} is a warning`);
+    assert.equal(d.severity, EXPECTED_SEVERITY[rule], `${rule} has its default severity`);
     assert.equal(d.source, 'sourced');
     assert.match(d.codeDescription?.href ?? '', new RegExp(`docs/rules/${rule}\\.md$`));
     assert.ok(d.message.length > 20, 'a message that says what to do');
@@ -150,9 +150,10 @@ test('applying quick fixes changes the text as promised and the finding is gone 
     const after = await s.diagnostics(uri);
     assert.equal(byRule(after, f.rule).length, 0, `${f.rule} is gone after its fix`);
   }
-  // Only the vague attribution is left at warning level.
-  const left = (await s.diagnostics(uri)).filter((d) => d.severity <= 2).map(ruleOf);
-  assert.deepEqual(left, ['vague-attribution']);
+  // No warning is left; the vague attribution stays, at information.
+  const after = await s.diagnostics(uri);
+  assert.deepEqual(after.filter((d) => d.severity <= 2).map(ruleOf), []);
+  assert.deepEqual(byRule(after, 'vague-attribution').map((d) => d.severity), [3]);
   assert.ok(s.text(uri).includes(FIGURE_SENTENCE.replace('2020.', '2020, according to Margaret Okafor.')));
 });
 
@@ -173,7 +174,7 @@ test('settings: turning a rule off or changing its severity takes effect after d
 
     await s.setSettings({});
     assert.equal(byRule(await s.diagnostics(uri), 'weekday-date').length, 1, 'back on with the defaults');
-    assert.equal(byRule(await s.diagnostics(uri), 'vague-attribution')[0].severity, 2);
+    assert.equal(byRule(await s.diagnostics(uri), 'vague-attribution')[0].severity, 3, 'back to information');
   } finally {
     s.state.settings = {};
   }
@@ -235,7 +236,7 @@ test('invalid settings values fall back to the defaults, with a logged warning, 
       const weekday = byRule(items, 'weekday-date');
       assert.equal(weekday.length, 1, `weekday-date at its default with settings ${JSON.stringify(bad)}`);
       assert.equal(weekday[0].severity, 2);
-      assert.equal(byRule(items, 'vague-attribution')[0].severity, 2);
+      assert.equal(byRule(items, 'vague-attribution')[0].severity, EXPECTED_SEVERITY['vague-attribution'], 'vague-attribution at its default');
       // Hover still works.
       const hover = await s.request('textDocument/hover', { textDocument: { uri }, position: positionAt(ARTICLE, find(ARTICLE, 'Okafor told')) });
       assert.match(hover?.contents?.value ?? '', /Margaret Okafor/);

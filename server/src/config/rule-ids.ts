@@ -25,8 +25,11 @@ export const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'informat
 
 /**
  * Defaults, set by precision on the review set of real articles (docs/review-guide.md; `npm run
- * eval`): a rule warns only when its warnings are right at least nine times in ten there. Rules
- * below that give information until they reach it (README, "How far to trust each rule").
+ * eval`): a rule warns only when its warnings are right at least nine times in ten there, on the
+ * development articles and on the held-aside fifth. Rules below that give information until they
+ * reach it (README, "How far to trust each rule"): vague-attribution was right about three times
+ * in four on articles it was not tuned on (held-aside fifth, and each new batch before its errors
+ * were read), so it gives information.
  * Rules whose findings stay below the information target (75%) on real copy are off until they
  * reach it: unattributed-quote, first-reference, headline-unsupported and unknown-source. Users
  * can turn them on (settings, .sourced.yaml); `npm run eval` still measures them (MEASURE_ALL).
@@ -36,7 +39,7 @@ export const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'informat
 export const DEFAULT_SEVERITIES: Readonly<Record<RuleId, RuleSetting>> = {
   'unsourced-statistic': 'information',
   'unattributed-quote': 'off',
-  'vague-attribution': 'warning',
+  'vague-attribution': 'information',
   'anonymous-source': 'information',
   'unknown-source': 'off',
   'inconsistent-name': 'warning',

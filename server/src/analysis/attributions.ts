@@ -97,9 +97,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
       quoteNear, quoteBefore: quoteEndingBefore(quotesByEnd, sentences, s, text),
     };
-    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s, b.kind === 'headline'), ...nounAttributions(cctx, s)]) {
+    // (The three readers' lists read one after the other, not copied into one per sentence.)
+    const clause = clauseAttributions(cctx, s, b.kind === 'headline');
+    const marks = punctuationAttributions(cctx, s, b.kind === 'headline');
+    const nouns = nounAttributions(cctx, s);
+    for (const list of [clause, marks, nouns]) for (let k = 0; k < list.length; k++) {
+      const f = list[k];
       const content = f.content.end > f.content.start ? f.content : afterColon(text, sentences, blocks, s, f.cue.end) ?? f.content;
-      const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
+      const at = make({ start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
       at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));
       if (f.agentless) at.agentless = true;
       out.push(at);

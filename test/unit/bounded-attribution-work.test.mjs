@@ -96,3 +96,15 @@ test('a view nobody holds in each paragraph ("There is growing concern that …"
   // a million in all). (The count at n is too small for a ratio to say much.)
   assert.ok(ten.work <= 20 * 1500, `items scanned ${one.work} → ${ten.work} (x${ratio.toFixed(1)})`);
 });
+
+test('hearsay joined to an unnamed source in each paragraph ("Media reports and party sources said …"): the findings so far are looked up, not each read per source', () => {
+  const make = (n) => core.analyze(article(Array.from({ length: n }, (_, i) => `Media reports and party sources said road ${i} was late.`)), kb);
+  const measure = (a) => itemsScanned(() => core.check(a, { kb }));
+  const { one, ten, ratio } = growth(make, measure, 150);
+  for (const [r, n] of [[one, 150], [ten, 1500]]) {
+    const hearsay = r.value.filter((f) => f.rule === 'vague-attribution' && /“Media reports and party sources said”/.test(f.message));
+    assert.equal(hearsay.length, n);
+  }
+  // A few items per paragraph (once every finding so far per source: a million for 1,500 paragraphs).
+  assert.ok(ten.work <= 20 * 1500, `items scanned ${one.work} → ${ten.work} (x${ratio.toFixed(1)})`);
+});

@@ -469,6 +469,9 @@ export const vagueAttribution: Rule = {
     const inSentence = attributionsBySentence(a);
     // One finding per vague source: "Many believe … and fear …, saying …" names nobody once, not three times.
     const reported = new Set<string>();
+    // The findings of this loop, looked up by binary search (a scan of them per joined hearsay was
+    // attributions × findings).
+    const outSoFar = overlapIndex([]);
     const credited = publicationSourcedBlocks(a);
     let authors: AuthorIndex | undefined;
     for (const at of a.attributions) {
@@ -484,8 +487,9 @@ export const vagueAttribution: Rule = {
         const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
         // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
         const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(ONE_SPACE).pop()?.toLowerCase() : undefined;
-        if (joined && !(det && W.det.has(det)) && !out.some((f) => f.start < at.cue.end && start < f.end)) {
+        if (joined && !(det && W.det.has(det)) && !outSoFar(start, at.cue.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
+          outSoFar.add(start, at.cue.end);
           out.push({ rule: this.id, severity: this.defaultSeverity, start, end: at.cue.end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start, end: at.cue.end })] });
         }
         continue;
@@ -577,6 +581,7 @@ export const vagueAttribution: Rule = {
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);
       const phrase = quoteText(a, { start, end });
+      outSoFar.add(start, end);
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,

@@ -673,9 +673,16 @@ const PASSIVE_TOPIC = new Set(['about', 'of', 'for', 'on']);
 export function clauseAttributions(c: ClauseContext, s: Sentence, headline = false): Found[] {
   const { toks, text } = c;
   const out: Found[] = [];
-  const words = toks.filter(isWordTok);
   // (A title inside the text, as live blogs run them: "Mayor Says Bridge Will Reopen".)
-  const titleCase = (headline || words.length >= 5) && words.filter((x) => isCapitalised(x)).length * 4 >= words.length * 3;
+  // (Counted in one pass: two lists made per sentence were a share of the stage's garbage.)
+  let wordCount = 0;
+  let capitalised = 0;
+  for (const x of toks) {
+    if (x.kind !== 'word') continue;
+    wordCount++;
+    if (isCapitalised(x)) capitalised++;
+  }
+  const titleCase = (headline || wordCount >= 5) && capitalised * 4 >= wordCount * 3;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;

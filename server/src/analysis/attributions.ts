@@ -97,9 +97,14 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       text, toks, mentionByEnd, mentionByStart, entityById, recent, inQuote, demonymAt,
       quoteNear, quoteBefore: quoteEndingBefore(quotesByEnd, sentences, s, text),
     };
-    for (const f of [...clauseAttributions(cctx, s, b.kind === 'headline'), ...punctuationAttributions(cctx, s, b.kind === 'headline'), ...nounAttributions(cctx, s)]) {
+    // (The three readers' lists read one after the other, not copied into one per sentence.)
+    const clause = clauseAttributions(cctx, s, b.kind === 'headline');
+    const marks = punctuationAttributions(cctx, s, b.kind === 'headline');
+    const nouns = nounAttributions(cctx, s);
+    for (const list of [clause, marks, nouns]) for (let k = 0; k < list.length; k++) {
+      const f = list[k];
       const content = f.content.end > f.content.start ? f.content : afterColon(text, sentences, blocks, s, f.cue.end) ?? f.content;
-      const at = make({ ...f.cue, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
+      const at = make({ start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
       at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));
       if (f.agentless) at.agentless = true;
       out.push(at);
@@ -412,6 +417,10 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
     bySentenceAtt.set(a.sentence, list);
   });
   const agents = ctx.entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id }))).sort((a, b) => a.start - b.start);
+  // Each entity's kind by id, made once when first needed (once per quote, a map of every entity
+  // or a search of the list was quotes × entities on an article of many people).
+  let kindById: Map<string, Entity['kind']> | undefined;
+  const kindOf = (id: string) => (kindById ??= new Map(ctx.entities.map((e) => [e.id, e.kind]))).get(id);
   const speechSentences = new Set(quotes.filter((o) => o.speech).map((o) => o.sentence));
   let prevQuote: Quote | null = null;
   for (const q of quotes) {
@@ -531,17 +540,16 @@ function linkQuotes(ctx: AttributionContext, atts: Attribution[], bySentence: To
       const pro = /^(?:he|she|his|her)\b/i.exec(text.slice(prev.start + lead, prev.end));
       // The person opens the sentence, after at most a title ("Goalkeeper Dan Reyes, …").
       const opensWith = first && first.start < prev.end && /^(?:[\p{L}'’-]+\s+){0,4}$/u.test(text.slice(prev.start + lead, first.start));
-      if (first && opensWith && ctx.entities.find((e) => e.id === first.id)?.kind === 'person') {
+      if (first && opensWith && kindOf(first.id) === 'person') {
         q.speaker = first.id;
         q.speakerSpan = { start: first.start, end: first.end };
       } else if (pro) {
         const from = prev.start + lead;
         q.speakerSpan = { start: from, end: from + pro[0].length };
-        q.speaker = recentPerson(agents, ctx.entities, from);
+        q.speaker = recentPerson(agents, kindOf, from);
       } else {
         // Or names one person, and only one: "… research done by its director Dr Alastair Sibbald. “We are …”".
-        const kinds = new Map(ctx.entities.map((e) => [e.id, e.kind]));
-        const people = agents.slice(lowerBound(agents, prev.start), lowerBound(agents, prev.end)).filter((m) => kinds.get(m.id) === 'person');
+        const people = agents.slice(lowerBound(agents, prev.start), lowerBound(agents, prev.end)).filter((m) => kindOf(m.id) === 'person');
         if (people.length && people.every((m) => m.id === people[0].id)) {
           const m = people[people.length - 1];
           q.speaker = m.id;
@@ -639,9 +647,9 @@ function leadingName(str: string): Span | null {
 }
 
 /** The person last mentioned before `pos`. */
-function recentPerson(agents: { start: number; end: number; id: string }[], entities: Entity[], pos: number): string | null {
-  const kinds = new Map(entities.map((e) => [e.id, e.kind]));
-  for (let i = lowerBound(agents, pos) - 1; i >= 0 && i >= lowerBound(agents, pos) - 50; i--) if (kinds.get(agents[i].id) === 'person') return agents[i].id;
+function recentPerson(agents: { start: number; end: number; id: string }[], kindOf: (id: string) => Entity['kind'] | undefined, pos: number): string | null {
+  const at = lowerBound(agents, pos);
+  for (let i = at - 1; i >= 0 && i >= at - 50; i--) if (kindOf(agents[i].id) === 'person') return agents[i].id;
   return null;
 }
 

@@ -1,4 +1,4 @@
-import type { Analysis, Attribution, Finding, Span, Token } from '../analysis/types';
+import type { Analysis, Attribution, Entity, Finding, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
@@ -79,7 +79,8 @@ function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
   // "…," replied the witness: a role in a court report or a case, for the person just named.
   if (/^the\s+(?:witness|defendant|accused|claimant|plaintiff|complainant|victim|suspect|prisoner|patient|former \w+|singer|actor|actress|player|striker|manager|coach)$/i.test(text)) {
     const block = spanContaining(a.blocks, src.start);
-    if (block && a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= block.start && m.end <= src.start))) return false;
+    // (The paragraph's mentions by binary search: a scan of every person's mentions per source was sources × mentions.)
+    if (block && mentionsIn(a, block.start, src.start).some((m) => m.kind === 'person')) return false;
   }
   // "Nearly three out of four girls said", "62% of users": a survey's finding.
   const before = a.text.slice(Math.max(0, src.start - 30), src.start);
@@ -111,6 +112,29 @@ function peopleMentions(a: Analysis): { starts: Float64Array; ends: Float64Array
     PEOPLE_MENTIONS.set(a, v);
   }
   return v;
+}
+
+/** Each entity with a mention starting at an offset: whether that mention is a full name, and the
+ *  entity's first mention. Built once per analysis. */
+const MENTION_STARTS = new WeakMap<Analysis, Map<number, { entity: Entity; full: boolean; first: number }[]>>();
+const NONE: readonly { entity: Entity; full: boolean; first: number }[] = [];
+function mentionsStartingAt(a: Analysis, pos: number): readonly { entity: Entity; full: boolean; first: number }[] {
+  let index = MENTION_STARTS.get(a);
+  if (!index) {
+    index = new Map();
+    for (const e of a.entities) {
+      let first = Infinity;
+      for (const m of e.mentions) first = Math.min(first, m.start);
+      for (const m of e.mentions) {
+        const list = index.get(m.start);
+        const x = { entity: e, full: m.form === 'full', first };
+        if (list) list.push(x);
+        else index.set(m.start, [x]);
+      }
+    }
+    MENTION_STARTS.set(a, index);
+  }
+  return index.get(pos) ?? NONE;
 }
 
 function namedInApposition(a: Analysis, src: Span): boolean {
@@ -154,11 +178,12 @@ function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence:
   if (!next) return false;
   const lead = skipSpaceAnd(a.text.slice(next.start, next.start + 5), QUOTE_MARKS);
   // The person is introduced there by full name, seen nowhere before: the one just described.
-  if (a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start === next.start + lead && m.form === 'full')
-    && !e.mentions.some((m) => m.start < next.start))) return true;
+  // (The mentions starting there looked up, not every mention of every entity read per source.)
+  const there = mentionsStartingAt(a, next.start + lead);
+  if (there.some((x) => x.entity.kind === 'person' && x.full && x.first >= next.start)) return true;
   // (A name the entity stage missed: two capitalised words and a verb, "Ann Kite told …", the surname new here.)
   const name = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+\p{Ll}+\b/u.exec(a.text.slice(next.start + lead, next.start + lead + 60));
-  return !!name && !a.text.slice(0, next.start).includes(name[2]) && !a.entities.some((e) => e.kind !== 'person' && e.mentions.some((m) => m.start === next.start + lead));
+  return !!name && !a.text.slice(0, next.start).includes(name[2]) && !there.some((x) => x.entity.kind !== 'person');
 }
 
 /** A counted group: "Three senators", "two aides", "both officials". */
@@ -192,7 +217,7 @@ function groupNamedNext(a: Analysis, at: Attribution, kb: KnowledgeBase): boolea
       // (People, not bodies: "Republicans and Democrats alike" name no senator.)
       const from = toks[i].start;
       const to = toks[k + 1].end;
-      if (n >= 2 && a.entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.start >= from && m.end <= to))) return true;
+      if (n >= 2 && mentionsIn(a, from, to).some((m) => m.kind === 'person')) return true;
     }
     i = k;
   }

@@ -1,4 +1,4 @@
-import type { Analysis, Attribution, Entity, Finding, Token } from '../analysis/types';
+import type { Analysis, Attribution, Entity, Finding, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
@@ -189,17 +189,20 @@ function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   const demonymAt = new Set(a.demonyms.map((d) => d.span.start));
   const toks = a.tokens;
   const mention = (x: Token) => byStart.get(x.start);
+  // (The findings so far and the speech quotes looked up by binary search, not each read per candidate.)
+  const overlapsFound = overlapIndex(found);
+  const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
   for (let i = 0; i < toks.length; i++) {
     if (lowerCase(toks[i].text) !== 'in') continue;
     // (The rest in a function of its own: closures made in this loop cost every token an allocation.)
-    const f = unnamedStandingAt(a, i, inSentence, found, rule, severity, mention, entityById, demonymAt);
+    const f = unnamedStandingAt(a, i, inSentence, overlapsFound, inSpeech, rule, severity, mention, entityById, demonymAt);
     if (f) out.push(f);
   }
   return out;
 }
 
 /** unnamedStandings at the token `i` ("in"): its finding, or null. */
-function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity'], mention: (x: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): Finding | null {
+function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inSpeech: (start: number, end: number) => boolean, rule: string, severity: Finding['severity'], mention: (x: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): Finding | null {
   const toks = a.tokens;
   const si = toks[i].sentence;
   const s = a.sentences[si];
@@ -208,10 +211,10 @@ function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => r
   if (head < 0 || toks[head].sentence !== si) return null;
   const start = toks[i].start;
   const end = toks[head].end;
-  if (a.quotes.some((q) => q.speech && q.inner.start <= start && end <= q.inner.end)) return null;
+  if (inSpeech(start, end)) return null;
   if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) return null;
   if (OWNED_AFTER.test(a.text.slice(end, end + 90))) return null;
-  if (found.some((f) => f.start < end && start < f.end)) return null;
+  if (overlapsFound(start, end)) return null;
   return { rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }
 
@@ -299,6 +302,40 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }
 
+/** Whether a span overlaps one of `spans` (start < end, end > start), by binary search over the
+ *  spans sorted by start with the largest end up to each; `add` puts in one more. */
+function overlapIndex(spans: readonly Span[]): ((start: number, end: number) => boolean) & { add(start: number, end: number): void } {
+  const sorted = spans.map((f) => ({ start: f.start, end: f.end })).sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  for (const f of sorted) maxEnd.push(Math.max(f.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+  const overlaps = (start: number, end: number) => {
+    const k = lowerBound(sorted, end) - 1;
+    return k >= 0 && maxEnd[k] > start;
+  };
+  return Object.assign(overlaps, {
+    add(start: number, end: number) {
+      // (In document order as a rule: an append. Otherwise the largest ends are worked out again from the insertion.)
+      let k = sorted.length;
+      while (k > 0 && sorted[k - 1].start > start) k--;
+      sorted.splice(k, 0, { start, end });
+      maxEnd.length = k;
+      for (let j = k; j < sorted.length; j++) maxEnd.push(Math.max(sorted[j].end, j ? maxEnd[j - 1] : -Infinity));
+    },
+  });
+}
+
+/** Whether a span lies inside one of `spans` (start ≤ its start, its end ≤ end), by binary search
+ *  over the spans sorted by start with the largest end up to each. */
+function containmentIndex(spans: readonly Span[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  for (const q of sorted) maxEnd.push(Math.max(q.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+  return (start, end) => {
+    const k = lowerBound(sorted, start + 1) - 1;
+    return k >= 0 && maxEnd[k] >= end;
+  };
+}
+
 /** "there has been much speculation that …", "there is growing anger in party circles",
  *  "suspicions persist that …", "concerns rose on Monday over …": a view stated as there, or as
  *  growing, that nobody is said to hold (word-lists.json unheldViewNouns, with unheldViewIntensifiers
@@ -310,6 +347,10 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
   const intensifiers = wordList('unheldViewIntensifiers');
   const verbs = wordList('unheldViewVerbs');
   const toks = a.tokens;
+  // (Quotes and findings looked up by binary search, not each read per candidate.)
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const overlapsFound = overlapIndex(found);
+  const overlapsOwn = overlapIndex([]);
   for (let i = 1; i < toks.length - 1; i++) {
     if (!nouns.has(lowerCase(toks[i].text))) continue;
     const si = toks[i].sentence;
@@ -345,10 +386,11 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
       start = -1;
     }
     if (start < 0) continue;
-    if (a.quotes.some((q) => q.inner.start <= start && end <= q.inner.end)) continue;
+    if (inQuote(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1)) continue;
-    if (found.some((f) => f.start < end && start < f.end) || out.some((f) => f.start < end && start < f.end)) continue;
+    if (overlapsFound(start, end) || overlapsOwn(start, end)) continue;
     const phrase = quoteText(a, { start, end });
+    overlapsOwn.add(start, end);
     out.push({ rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
   }
   return out;
@@ -433,6 +475,9 @@ export const vagueAttribution: Rule = {
     const inSentence = attributionsBySentence(a);
     // One finding per vague source: "Many believe … and fear …, saying …" names nobody once, not three times.
     const reported = new Set<string>();
+    // The findings of this loop, looked up by binary search (a scan of them per joined hearsay was
+    // attributions × findings).
+    const outSoFar = overlapIndex([]);
     const credited = publicationSourcedBlocks(a);
     let authors: AuthorIndex | undefined;
     for (const at of a.attributions) {
@@ -448,8 +493,9 @@ export const vagueAttribution: Rule = {
         const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
         // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
         const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(ONE_SPACE).pop()?.toLowerCase() : undefined;
-        if (joined && !(det && W.det.has(det)) && !out.some((f) => f.start < at.cue.end && start < f.end)) {
+        if (joined && !(det && W.det.has(det)) && !outSoFar(start, at.cue.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
+          outSoFar.add(start, at.cue.end);
           out.push({ rule: this.id, severity: this.defaultSeverity, start, end: at.cue.end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start, end: at.cue.end })] });
         }
         continue;
@@ -545,6 +591,7 @@ export const vagueAttribution: Rule = {
       const start = Math.min(at.cue.start, at.source.start);
       const end = Math.max(at.cue.end, at.source.end);
       const phrase = quoteText(a, { start, end });
+      outSoFar.add(start, end);
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,

@@ -453,6 +453,26 @@ function passiveWithOutlet(a: Analysis, at: Attribution): boolean {
     && /\b(?:on|in|by)\s(?:[\p{L}'’-]+\s){0,3}$/u.test(a.text.slice(Math.max(at.cue.end, m.start - 40), m.start)));
 }
 
+/** "investors expecting a big deal … may want to think twice": a crowd with an -ing verb whose
+ *  own clause goes on to a modal is described by the participle (investors who expect), and the
+ *  clause says what they may do, not what anyone reports. */
+function describedBeforeModal(a: Analysis, at: Attribution): boolean {
+  // (Only a belief's participle, "expecting", "hoping": "polls suggesting people would rather …"
+  // and "analysts saying …" report, with the modal inside what they say.)
+  if (at.kind !== 'belief' || at.cue.text.includes(' ') || !lowerCase(at.cue.text).endsWith('ing') || at.source.end > at.cue.start || a.text.slice(at.source.end, at.cue.start).trim() !== '') return false;
+  const s = a.sentences[at.sentence];
+  let end = at.cue.end;
+  while (end < s.end && !',;:.!?—'.includes(a.text[end])) end++;
+  // (Not "with analysts saying that a firm may bid": after "with" the crowd opens a clause of its
+  // own, and a modal after "that" is inside what they say.)
+  if (wordBefore(a, at.source.start) === 'with') return false;
+  for (const w of lowerCase(a.text.slice(at.cue.end, end)).split(SPACES)) {
+    if (W.complementiser.has(w)) return false;
+    if (W.modal.has(w)) return true;
+  }
+  return false;
+}
+
 /** "an ad featuring Hispanics telling their stories", "they do not want Americans thinking about
  *  it": a group with an -ing verb as the object of the word before it is described, not quoted.
  *  (A group opening its own clause, "with polls showing", "…, some saying", is still a source.) */
@@ -535,7 +555,7 @@ export const vagueAttribution: Rule = {
       if (pointsBack(a, at, inSentence)) continue;
       // (A hedge after the story credited a publication; a passive of reporting naming its outlet;
       // a group that is the object of the verb before it.)
-      if (hedgeOfCreditedReport(a, at, credited) || passiveWithOutlet(a, at) || groupAsObject(a, at)) continue;
+      if (hedgeOfCreditedReport(a, at, credited) || passiveWithOutlet(a, at) || groupAsObject(a, at) || describedBeforeModal(a, at)) continue;
       // "In a report compiled by Transparency International, graft was said to be pervasive": a
       // passive cue whose document and author the sentence names.
       if (/^(?:is|are|was|were) (?:said|thought|believed|understood|reported|alleged)/i.test(at.cue.text) && NAMED_DOCUMENT.test(a.text.slice(a.sentences[at.sentence].start, a.sentences[at.sentence].end))) continue;

@@ -10,6 +10,7 @@ import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
 import { lowerCase } from './lower-case';
+import { stanceAttributions, withStances } from './stance-cues';
 
 const lower = lowerCase;
 const isBlank = (s: string) => s.trim() === '';
@@ -86,6 +87,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   };
   const quotesByEnd = [...ctx.quotes].sort((a, b) => a.end - b.end);
   const quoteNear = (from: number, to: number) => anyWithin(quoteStarts, from, to) || anyWithin(quoteEnds, from, to);
+  const stances: Attribution[] = [];
 
   for (const s of sentences) {
     const b = blocks[s.block];
@@ -109,6 +111,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (f.agentless) at.agentless = true;
       out.push(at);
     }
+    stances.push(...stanceAttributions(cctx, s));
     // Vague cue phrases: "it is understood", "reportedly", "is said to".
     for (let i = 0; i < toks.length; i++) {
       const phrase = vagueCueAt(toks, i);
@@ -192,7 +195,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     lastEnd = Math.max(lastEnd, a.cue.end);
   }
   linkQuotes(ctx, deduped, bySentence);
-  return deduped;
+  // (Stances last, after the quotes' speakers are linked: they source nothing.)
+  return withStances(deduped, stances);
 }
 
 /** The inside of the quotation that ends right before sentence `s` (only white space between), in

@@ -3,6 +3,7 @@ import { words } from './tokens';
 import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence, Span } from './types';
 import { lastStartingBy } from './spans';
 import { sectionOf } from './sections';
+import { sourcingAttributions } from './stance-cues';
 
 const SUPERLATIVE = /\b(?:largest|biggest|highest|lowest|smallest|fastest|slowest|strongest|weakest|worst|best|deadliest|richest|poorest|oldest|youngest|longest|shortest|record(?:-breaking|-high|-low)?|unprecedented|all-time|first-ever|first ever|most [a-z]+|least [a-z]+)\b/i;
 const COMPARISON = /\b(?:more than|less than|fewer than|compared with|compared to|up from|down from|doubled|tripled|halved|rose|fell|jumped|slumped|surged|plunged|climbed|dropped|increased|decreased|declined|grew|shrank|higher than|lower than|outpaced|overtook)\b/i;
@@ -31,6 +32,8 @@ export function isStatistic(q: Quantity): boolean {
 }
 
 export function findClaims(ctx: ClaimContext): Claim[] {
+  // (A stance, "declined to comment", sources nothing: the claims never see one.)
+  ctx = { ...ctx, attributions: sourcingAttributions(ctx.attributions) };
   const { text, sentences, blocks } = ctx;
   const qBySentence = new Map<number, number[]>();
   ctx.quantities.forEach((q, i) => {

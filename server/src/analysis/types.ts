@@ -144,8 +144,9 @@ export type SourceKind =
   | 'wire';
 
 /** What an attribution reports: words said or written, a held view, a stated intention
- *  ("vowed to …"), or what a finding or document shows. */
-export type AttributionKind = 'statement' | 'belief' | 'intention' | 'evidence';
+ *  ("vowed to …"), what a finding or document shows, or a position held or shown by an act
+ *  ("declined to comment", "attacked the plan": 'stance', which sources nothing; stance-cues.ts). */
+export type AttributionKind = 'statement' | 'belief' | 'intention' | 'evidence' | 'stance';
 
 export interface Attribution {
   cue: Span & { text: string };

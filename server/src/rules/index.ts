@@ -4,6 +4,7 @@ import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { DEFAULT_SEVERITIES, isRuleId } from '../config/rule-ids';
 import { maskSpans } from '../analysis/paragraphs';
+import { sourcingAttributions } from '../analysis/stance-cues';
 import { unsourcedStatistic } from './unsourced-statistic';
 import { unattributedQuote } from './unattributed-quote';
 import { vagueAttribution } from './vague-attribution';
@@ -155,7 +156,10 @@ export function check(a: Analysis, options: CheckOptions): Finding[] {
   }
   const verified = options.verified?.length ? new SpanIndex(options.verified) : null;
   // The rules read a paragraph's wrapped lines as one line: its soft breaks become spaces.
-  const view: Analysis = a.softBreaks?.length ? { ...a, text: maskSpans(a.text, a.softBreaks) } : a;
+  let view: Analysis = a.softBreaks?.length ? { ...a, text: maskSpans(a.text, a.softBreaks) } : a;
+  // (A stance, "declined to comment", "attacked the plan", sources nothing: no rule reads one.)
+  const sourcing = sourcingAttributions(a.attributions);
+  if (sourcing !== a.attributions) view = { ...view, attributions: sourcing };
   for (const rule of RULES) {
     const byDefault = isRuleId(rule.id) ? DEFAULT_SEVERITIES[rule.id] : rule.defaultSeverity;
     const sev = options.severities?.[rule.id] ?? (byDefault === 'off' && options.allRules ? rule.defaultSeverity : byDefault);

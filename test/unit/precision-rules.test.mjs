@@ -30,6 +30,7 @@ const CASES = [
   { name: 'a source noun and then a verb of saying are a subject and its verb', body: 'The campaign has reserved air time in four states, the media say officials confirmed.', rule: 'anonymous-source', quiet: true },
   { name: 'a crowd described by a belief participle, then a modal of its own', body: 'But investors expecting a quick sale of the ferry line may want to think again.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd with a participle of saying, the modal inside what it says', body: 'The plan has support, with recent polls suggesting islanders would rather keep the ferry.', rule: 'vague-attribution', fires: 'polls suggesting' },
+  { name: 'an adverb of time between a crowd and its verb is walked over', body: 'Analysts soon noted that the ferry figures did not add up.', rule: 'vague-attribution', fires: 'Analysts' },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

@@ -31,6 +31,7 @@ const CASES = [
   { name: 'a crowd described by a belief participle, then a modal of its own', body: 'But investors expecting a quick sale of the ferry line may want to think again.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd with a participle of saying, the modal inside what it says', body: 'The plan has support, with recent polls suggesting islanders would rather keep the ferry.', rule: 'vague-attribution', fires: 'polls suggesting' },
   { name: 'an adverb of time between a crowd and its verb is walked over', body: 'Analysts soon noted that the ferry figures did not add up.', rule: 'vague-attribution', fires: 'Analysts' },
+  { name: 'a hyphenated noun for people is read by its last part', body: 'Fact-checkers said the ferry figures did not add up.', rule: 'vague-attribution', fires: 'Fact-checkers said' },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

@@ -17,7 +17,19 @@ export function singulars(w: string): string[] {
 /** A lower-case word that is a plural noun for people: "nurses", "taxpayers", "shopkeepers". */
 export function isPluralPersonNoun(w: string): boolean {
   if (WORDS.has(w) && !w.endsWith('men')) return false;
-  return singulars(w).some((s) => WORDS.has(s));
+  if (singulars(w).some((s) => WORDS.has(s))) return true;
+  // (A hyphenated compound by its last part, "fact-checkers", "co-founders"; not "anti-…", "pro-…".)
+  const last = compoundHead(w);
+  return last !== null && !WORDS.has(last) && singulars(last).some((s) => WORDS.has(s));
+}
+
+/** The last part of a hyphenated lower-case compound ("fact-checkers" → "checkers"), or null; none
+ *  for "anti-", "pro-" and "non-", which make adjectives ("anti-immigrant"). */
+function compoundHead(w: string): string | null {
+  const dash = w.lastIndexOf('-');
+  if (dash <= 0 || dash > w.length - 4) return null;
+  const first = w.slice(0, w.indexOf('-'));
+  return first === 'anti' || first === 'pro' || first === 'non' ? null : w.slice(dash + 1);
 }
 
 /** A lower-case word that is a noun for people, singular or plural. */

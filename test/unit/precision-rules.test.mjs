@@ -32,6 +32,8 @@ const CASES = [
   { name: 'a crowd with a participle of saying, the modal inside what it says', body: 'The plan has support, with recent polls suggesting islanders would rather keep the ferry.', rule: 'vague-attribution', fires: 'polls suggesting' },
   { name: 'an adverb of time between a crowd and its verb is walked over', body: 'Analysts soon noted that the ferry figures did not add up.', rule: 'vague-attribution', fires: 'Analysts' },
   { name: 'a hyphenated noun for people is read by its last part', body: 'Fact-checkers said the ferry figures did not add up.', rule: 'vague-attribution', fires: 'Fact-checkers said' },
+  { name: 'modifiers joined by "and" share their noun', body: 'The levy will fail, according to Western and independent analysts.', rule: 'vague-attribution', fires: 'Western and independent analysts' },
+  { name: 'a name and a crowd joined by "and" stay two', body: 'The levy will fail, according to Ann Vale and two analysts.', rule: 'vague-attribution', quiet: true },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

@@ -99,6 +99,20 @@ function npWord(t: Token): boolean {
   return true;
 }
 
+/** Whether "and"/"or" at `k` joins modifiers that share the noun after them: one or two plain
+ *  lower-case words, then a plural noun for people ("Democratic and independent analysts"). */
+function coordinatedModifiers(toks: Token[], k: number): boolean {
+  const w = lowerOf(toks[k]);
+  if (w !== 'and' && w !== 'or') return false;
+  for (let q = k + 1; q < k + 3 && q < toks.length; q++) {
+    const t = toks[q];
+    if (t.kind !== 'word' || isCapitalised(t) || cueVerb(lowerOf(t)) || W.npStop.has(lowerOf(t)) || W.det.has(lowerOf(t))) return false;
+    const nx = toks[q + 1];
+    if (nx && nx.kind === 'word' && !isCapitalised(nx) && isPersonNoun(lowerOf(nx)) && lowerOf(nx).endsWith('s')) return true;
+  }
+  return false;
+}
+
 /** Whether the plain lower-case word at `k` (and at most one more) leads to a noun the lexicon
  *  knows as a source, none of them a verb of saying or a word that ends a phrase. */
 function compoundGoesOn(toks: Token[], k: number): boolean {
@@ -286,7 +300,7 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       // ("the mayor’s chief of staff Ann Lowe": a possessive name goes on to what it owns.)
       // ("Calder aide Peter Marsh": a lower-case title between two names.)
       const titled = nx && nx.kind === 'word' && !isCapitalised(nx) && toks[k + 2] && c.mentionByStart.has(toks[k + 2].start);
-      if (nonPlace(c, m.id) && !(nx && (isSourceNoun(lowerOf(nx)) || isPossessive(nx) || titled))) break;
+      if (nonPlace(c, m.id) && !(nx && (isSourceNoun(lowerOf(nx)) || isPossessive(nx) || titled || coordinatedModifiers(toks, k + 1)))) break;
       if (titled) headFixed = false;
       continue;
     }
@@ -316,6 +330,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
       links++;
       continue;
     }
+    // ("Democratic and independent analysts": modifiers joined by "and" before the noun they share.)
+    if ((w === 'and' || w === 'or') && last >= 0 && !headFixed && coordinatedModifiers(toks, k)) continue;
     // "ministers from European and Asian governments": after a link word, names joined by "and" go on.
     if (w === 'and' && headFixed && isCapitalised(toks[k + 1]) && isCapitalised(toks[k - 1])) continue;
     if (W.time.has(w) && last >= 0) break;

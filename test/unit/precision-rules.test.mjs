@@ -34,6 +34,7 @@ const CASES = [
   { name: 'a hyphenated noun for people is read by its last part', body: 'Fact-checkers said the ferry figures did not add up.', rule: 'vague-attribution', fires: 'Fact-checkers said' },
   { name: 'modifiers joined by "and" share their noun', body: 'The levy will fail, according to Western and independent analysts.', rule: 'vague-attribution', fires: 'Western and independent analysts' },
   { name: 'a name and a crowd joined by "and" stay two', body: 'The levy will fail, according to Ann Vale and two analysts.', rule: 'vague-attribution', quiet: true },
+  { name: 'a loose group of a named body is a crowd', body: 'Some Harbour Party activists say the levy will fail.', rule: 'vague-attribution', fires: 'Some Harbour Party activists say' },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

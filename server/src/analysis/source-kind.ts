@@ -237,6 +237,9 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
     // named by whom it follows: "Tull supporters", "critics of the plan".)
     if ((possessed || owner) && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
     if (definite && !W.anonymousGroup.has(hw)) return { kind: 'person', entity: owner };
+    // ("some Labour activists", "many party strategists": a loose group of a named body is a
+    // crowd nobody is named in, as "some Labour councillors" are below.)
+    if (owner && (W.crowd.has(firstWord) || W.group.has(firstWord)) && isPlural(hw)) return { kind: 'vague', entity: null };
     if (owner && !W.anonymousGroup.has(hw)) return { kind: 'organisation', entity: owner };
     if (W.anonymousGroup.has(hw) || counted) return { kind: 'anonymous', entity: null };
     return { kind: 'vague', entity: null };

@@ -50,3 +50,12 @@ test('a later bare surname hovers with the same whole title', async () => {
   assert.equal(textAt(ARTICLE, h.range), 'Pavlenko');
   assert.deepEqual(rolesOf(h.contents.value), ['Russian Security Council Secretary']);
 });
+
+test('the hover lists what a person is cited saying, not their stances (a refusal, backing a plan)', async () => {
+  const text = 'Ferry levy splits the council\n\nCouncillor Ann Vale said the ferry levy would pay for the new pier.\n\nVale declined to comment on the cost and backed the harbour board in the vote.\n';
+  const u = await s.open('stance-hover.news', text);
+  const h = await s.request('textDocument/hover', { textDocument: { uri: u }, position: positionAt(text, find(text, 'Ann Vale', { delta: 2 })) });
+  assert.ok(h, 'a hover on the name');
+  const said = h.contents.value.split('\n').filter((l) => l.startsWith('- '));
+  assert.deepEqual(said.map((l) => l.split(':')[0]), ['- said'], h.contents.value);
+});

@@ -134,11 +134,11 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   // first of the pair is the larger ("rose 0.1% to 4.7%" is a change, not a score).
   largerThanNext: (h) => {
     const next = numbersIn(h.a.text.slice(h.q.end, h.q.end + 25))[0];
-    return next !== undefined && h.q.value > next;
+    return next !== undefined && h.q.value !== null && h.q.value > next;
   },
   smallerThanPrevious: (h) => {
     const before = numbersIn(h.a.text.slice(Math.max(0, h.q.start - 25), h.q.start));
-    return before.length > 0 && h.q.value < before[before.length - 1];
+    return before.length > 0 && h.q.value !== null && h.q.value < before[before.length - 1];
   },
   descendingPair: (h) => {
     const [first, second] = numbersIn(h.q.text);

@@ -11,6 +11,7 @@ import { toRange } from './convert';
 import type { DocState } from './state';
 import type { SourcedSettings } from '../shared/protocol';
 import { SEMANTIC_TOKEN_LEGEND } from './capabilities';
+import { sourcingAttributions } from '../analysis/stance-cues';
 
 const TOKEN_TYPES = SEMANTIC_TOKEN_LEGEND.tokenTypes;
 
@@ -64,7 +65,7 @@ export function documentSymbols(doc: TextDocument, a: Analysis): DocumentSymbol[
   // Sources: publications, platforms and every attribution's source, once each.
   const sources = new Map<string, { span: Span; kind: string; n: number }>();
   for (const e of a.entities) if (e.kind === 'publication' || e.kind === 'platform') sources.set(e.name, { span: e.mentions[0], kind: e.kind, n: e.mentions.length });
-  for (const at of a.attributions) {
+  for (const at of sourcingAttributions(a.attributions)) {
     const e = at.source.entity ? a.entities.find((x) => x.id === at.source.entity) : undefined;
     const name = e?.name ?? clip(at.source.text, 50);
     const cur = sources.get(name);
@@ -105,7 +106,7 @@ export function semanticTokens(doc: TextDocument, a: Analysis): SemanticTokens {
     const type = e.kind === 'platform' ? 3 : TOKEN_TYPES.indexOf(e.kind);
     for (const m of e.mentions) items.push({ start: m.start, end: m.end, type });
   }
-  for (const at of a.attributions) if (at.source.kind !== 'wire') items.push({ start: at.cue.start, end: at.cue.end, type: 4 });
+  for (const at of sourcingAttributions(a.attributions)) if (at.source.kind !== 'wire') items.push({ start: at.cue.start, end: at.cue.end, type: 4 });
   for (const b of a.blocks) if (b.kind === 'boilerplate' || b.kind === 'sponsored') items.push({ start: b.start, end: b.end, type: 5 });
   items.sort((x, y) => x.start - y.start);
   const data: number[] = [];

@@ -1,6 +1,7 @@
 // Hovers: what Sourced knows about the entity, source, quote or claim under the cursor.
 import type { Analysis, Attribution, Claim, DateMention, Entity, Span } from '../analysis/types';
 import { WEEKDAY_NAMES, weekdayOf } from '../analysis/dates';
+import { sourcingAttributions } from '../analysis/stance-cues';
 
 const KIND_LABEL: Record<string, string> = {
   person: 'person', organisation: 'organisation', place: 'place', publication: 'publication', platform: 'platform',
@@ -30,7 +31,8 @@ export function entityHover(a: Analysis, e: Entity): string {
   lines.push(`${e.mentions.length} mention${e.mentions.length === 1 ? '' : 's'} (${forms.map((f) => `“${md(f)}”`).join(', ')}); first: line ${lineOf(a.text, first.start)}`);
   const desc = a.descriptions.filter((d) => d.entity === e.id);
   if (desc.length) lines.push(`Also referred to as: ${[...new Set(desc.map((d) => `“${md(d.text)}”`))].join(', ')}`);
-  const said = a.attributions.filter((at) => at.source.entity === e.id);
+  // (Stances — a wish, a refusal, backing or attacking — are not what someone is cited for.)
+  const said = sourcingAttributions(a.attributions).filter((at) => at.source.entity === e.id);
   if (said.length) {
     lines.push(e.kind === 'person' ? '**Quoted or cited saying:**' : '**Cited for:**');
     for (const at of said.slice(0, 5)) lines.push(`- ${md(at.cue.text)}: “${md(clip(a.text.slice(at.content.start, at.content.end)))}”`);
@@ -110,7 +112,7 @@ export function hoverAt(a: Analysis, offset: number, verifiedNote?: (c: Claim) =
       if (e) return { markdown: `“${md(d.text)}” refers to **${md(e.name)}**\n\n${entityHover(a, e)}`, span: d.span };
     }
   }
-  for (const at of a.attributions) {
+  for (const at of sourcingAttributions(a.attributions)) {
     if (inside(at.cue, offset) || inside(at.source, offset)) return { markdown: attributionHover(a, at), span: inside(at.cue, offset) ? at.cue : at.source };
   }
   for (const q of a.quantities) {

@@ -2,6 +2,7 @@
 import type { Anchored } from '../annotations/model';
 import { hasMotivation, linkOf, noteOf, quotedText, statusOf } from '../annotations/model';
 import type { Analysis, Finding } from '../analysis/types';
+import { sourcingAttributions } from '../analysis/stance-cues';
 
 /** Text for a table cell: one line, pipes escaped, cut at the last word boundary before `n` characters. */
 /** One line, pipes escaped: what a table cell holds before it is cut. */
@@ -55,7 +56,7 @@ export function sourcingReport(uri: string, a: Analysis, findings: Finding[], an
   const people = a.entities.filter((e) => e.kind === 'person');
   let anyQuoted = false;
   for (const p of people) {
-    const said = a.attributions.filter((x) => x.source.entity === p.id);
+    const said = sourcingAttributions(a.attributions).filter((x) => x.source.entity === p.id);
     if (!said.length) continue;
     anyQuoted = true;
     out.push(`- **${p.name}**${p.roles.length ? ` (${p.roles[0]})` : ''}`);
@@ -65,7 +66,7 @@ export function sourcingReport(uri: string, a: Analysis, findings: Finding[], an
 
   out.push('## Sources by kind');
   const byKind = new Map<string, Set<string>>();
-  for (const x of a.attributions) {
+  for (const x of sourcingAttributions(a.attributions)) {
     const e = x.source.entity ? a.entities.find((y) => y.id === x.source.entity) : undefined;
     const set = byKind.get(x.source.kind) ?? new Set<string>();
     set.add(e?.name ?? cell(x.source.text, 50));

@@ -196,17 +196,6 @@ function wordEntry(w: string, kb: KnowledgeBase, table: WordTable): WordEntry {
   return e;
 }
 
-/**
- * wordEntry through a document's own map of its word types: a word recurs within a document, and
- * the small map stays in the processor's cache where the knowledge base's (every word type of
- * every document read) does not.
- */
-function localEntry(w: string, kb: KnowledgeBase, table: WordTable, local: Map<string, WordEntry>): WordEntry {
-  let e = local.get(w);
-  if (e === undefined) local.set(w, (e = wordEntry(w, kb, table)));
-  return e;
-}
-
 /** What the whole document says of its words. */
 export interface DocContext {
   /** Lower-case forms written in lower case somewhere in the document. */
@@ -262,7 +251,7 @@ const KB_WORD_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'd
  * Knowledge-base marks: for each token, 0 (none) or a hash of "B-" / "I-" and the registry of
  * the longest known name starting at or covering it.
  */
-function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: Uint32Array, table?: WordTable, words?: (WordEntry | undefined)[], local?: Map<string, WordEntry>): Uint32Array {
+function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: Uint32Array, table?: WordTable, words?: (WordEntry | undefined)[]): Uint32Array {
   const marks = into ?? new Uint32Array(toks.length);
   for (let i = 0; i < toks.length; i++) {
     if (marks[i] || toks[i].kind !== 'word' || !isUpperStart(toks[i].text)) continue;
@@ -274,7 +263,7 @@ function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: U
       if (!isUpperStart(t.text) && t.kind !== 'number') continue;
       if (j === i && table && words && t.end - t.start === t.text.length && text.startsWith(t.text, t.start)) {
         // The word alone: asked once per word type (kept with its features).
-        const e = (words[i] ??= local ? localEntry(t.text, kb, table, local) : wordEntry(t.text, kb, table));
+        const e = (words[i] ??= wordEntry(t.text, kb, table));
         if (e.registry === undefined) e.registry = kb.lookup(t.text)?.registry ?? '';
         if (e.registry) {
           best = j;
@@ -663,8 +652,6 @@ export class SentenceScorer {
   private hinted = new Uint32Array(64);
   private runEnd = new Int32Array(64);
   private caps = 0;
-  /** The document's word types (localEntry). */
-  private readonly local = new Map<string, WordEntry>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -699,7 +686,7 @@ export class SentenceScorer {
       this.hinted.fill(0, 0, n);
     }
     this.runEnd.fill(-1, 0, n);
-    knowledgeMarks(text, toks, this.kb, this.marks, this.T, words, this.local);
+    knowledgeMarks(text, toks, this.kb, this.marks, this.T, words);
     hintMarks(toks, hints, this.hinted);
     this.caps = allCapsSentence(toks) ? 1 : 0;
   }
@@ -707,7 +694,7 @@ export class SentenceScorer {
   private at(i: number): WordEntry {
     if (i < 0) return this.T.none;
     if (i >= this.n) return this.T.end;
-    return (this.words[i] ??= localEntry(this.toks[i].text, this.kb, this.T, this.local));
+    return (this.words[i] ??= wordEntry(this.toks[i].text, this.kb, this.T));
   }
 
   /** The last token of the run of capitalised words from token i on (staticFeaturesOnDemand). */

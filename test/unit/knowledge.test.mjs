@@ -309,6 +309,36 @@ test('every bundled name finds its own entry (no alias is shadowed by accident)'
   assert.deepEqual(wrong, []);
 });
 
+test('the quick tests before a lookup never turn away a name or a demonym the knowledge base knows', () => {
+  // mayHaveName / mayBeDemonym answer false only when lookup / demonym surely find nothing:
+  // every bundled name and alias, in the forms an article writes it, is let through.
+  const ws = { organisations: [{ name: 'Velmouth Harbour Board', aliases: ['VHB'] }] };
+  const wk = core.loadKnowledge(ws);
+  const missed = [];
+  for (const k of [kb, wk]) {
+    for (const list of [k.sources, k.organisations, k.places, k.people]) {
+      for (const e of list) {
+        for (const n of [e.name, ...(e.aliases ?? [])]) {
+          for (const form of [n, n.toUpperCase(), n.toLowerCase(), `the ${n}`, `The ${n}`, ` ${n} `, n.replace(/'/g, '’')]) {
+            if (k.lookup(form) && !k.mayHaveName(form)) missed.push(form);
+          }
+        }
+      }
+    }
+    for (const p of k.places) {
+      for (const d of [...(p.demonyms ?? []), ...(p.demonym ? [p.demonym] : [])]) {
+        for (const form of [d, `${d}s`, d.toUpperCase(), ` ${d} `]) if (k.demonym(form) && !k.mayBeDemonym(form)) missed.push(form);
+      }
+    }
+  }
+  assert.deepEqual(missed, []);
+  // And they do turn away most words that are no name.
+  for (const w of ['Meanwhile', 'Speaking', 'Mr Smith said', 'Velmouth']) assert.equal(kb.mayHaveName(w), false, w);
+  assert.equal(wk.mayHaveName('Velmouth Harbour Board'), true);
+  for (const w of ['British', 'Britons', 'French']) assert.equal(kb.mayBeDemonym(w), true, w);
+  for (const w of ['Meanwhile', 'Speaking']) assert.equal(kb.mayBeDemonym(w), false, w);
+});
+
 test('the data files are well formed and small', () => {
   const iso = /^([A-Z]{2}|INT)$/;
   const sourceTypes = new Set(['wire', 'newspaper', 'broadcaster', 'specialist', 'magazine', 'online', 'platform', 'data']);

@@ -91,6 +91,15 @@ function isAllCaps(t: string): boolean {
 }
 
 /** A one-character token that is one of `chars`. */
+/** A set of a document's words, made the first time it is asked. */
+class LazyWords {
+  private set: Set<string> | undefined;
+  constructor(private readonly make: () => Set<string>) {}
+  has(w: string): boolean {
+    return (this.set ??= this.make()).has(w);
+  }
+}
+
 function isOneOf(text: string, chars: string): boolean {
   return text.length === 1 && chars.includes(text);
 }
@@ -171,19 +180,26 @@ function findCandidates(
   const bySentence = tokensBySentence(tokens, sentences);
 
   // Words the article also writes in lower case ("analysts"): not names at a sentence start.
-  const lowerSeen = new Set<string>();
-  for (const t of tokens) {
-    const c = t.text.charCodeAt(0);
-    if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && startsLower(t.text)))) lowerSeen.add(t.text);
-  }
-  // Capitalised forms seen away from a sentence start: evidence that a word is a name.
-  const capsMidSentence = new Set<string>();
-  for (const toks of bySentence) {
-    for (let i = 1; i < toks.length; i++) {
-      const t = toks[i];
-      if (isCap(t) && !isOneOf(toks[i - 1].text, '"“‘\'(')) capsMidSentence.add(t.text);
+  // (Both sets are made when first asked: most candidates never ask.)
+  const lowerSeen = new LazyWords(() => {
+    const seen = new Set<string>();
+    for (const t of tokens) {
+      const c = t.text.charCodeAt(0);
+      if (t.kind === 'word' && ((c >= 97 && c <= 122) || (c > 127 && startsLower(t.text)))) seen.add(t.text);
     }
-  }
+    return seen;
+  });
+  // Capitalised forms seen away from a sentence start: evidence that a word is a name.
+  const capsMidSentence = new LazyWords(() => {
+    const seen = new Set<string>();
+    for (const toks of bySentence) {
+      for (let i = 1; i < toks.length; i++) {
+        const t = toks[i];
+        if (isCap(t) && !isOneOf(toks[i - 1].text, '"“‘\'(')) seen.add(t.text);
+      }
+    }
+    return seen;
+  });
 
   // Where each word occurs (and whether in the body), built once: looking a phrase up by its
   // first word keeps the check linear where a scan of the text per candidate was quadratic.
@@ -518,11 +534,11 @@ function shapeCandidate(
   s: Sentence,
   kb: KnowledgeBase,
   sentenceStart: boolean,
-  capsMid: Set<string>,
+  capsMid: LazyWords,
   demonyms: { span: Span; place: string }[],
   capsBlock: boolean,
   credit: boolean,
-  lowerSeen: Set<string>,
+  lowerSeen: LazyWords,
 ): Candidate[] {
   let seq = seqIn;
   const make = (from: number, to: number, h: KnowledgeHit | undefined, roles: string[], weak: boolean): Candidate => {
@@ -1174,11 +1190,14 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
   const byId = new Map(entities.map((e) => [e.id, e]));
   const NAMED: EntityKind[] = ['organisation', 'place', 'publication', 'platform'];
   const nameEnds = new Set(entities.filter((e) => NAMED.includes(e.kind)).flatMap((e) => e.mentions.map((m) => m.end)));
-  const capsMid = new Set<string>();
-  for (const toks of bySentence) {
-    if (toks.length && headlines.has(toks[0].sentence)) continue;
-    for (let i = 1; i < toks.length; i++) if (isCap(toks[i]) && !isOneOf(toks[i - 1].text, '"“‘\'(-–—:')) capsMid.add(toks[i].text);
-  }
+  const capsMid = new LazyWords(() => {
+    const seen = new Set<string>();
+    for (const toks of bySentence) {
+      if (toks.length && headlines.has(toks[0].sentence)) continue;
+      for (let i = 1; i < toks.length; i++) if (isCap(toks[i]) && !isOneOf(toks[i - 1].text, '"“‘\'(-–—:')) seen.add(toks[i].text);
+    }
+    return seen;
+  });
   const ctx: RoleContext = {
     text, kb, capsMid,
     inPerson: covering(entities, ['person']),

@@ -5,6 +5,10 @@ import type { KnowledgeHit, PlaceEntry } from '../knowledge/types';
 export interface KnowledgeBase {
   /** A known name (source, organisation, place, person) or alias; case-insensitive for alias forms. */
   lookup(name: string): KnowledgeHit | undefined;
+  /** Optional: false when lookup(name) surely finds nothing (tested before the memo's map). */
+  mayHaveName?(name: string): boolean;
+  /** Optional: false when demonym(word) surely finds nothing. */
+  mayBeDemonym?(word: string): boolean;
   /** "Malaysian" -> Malaysia. */
   demonym(word: string): PlaceEntry | undefined;
   isGivenName(word: string): boolean;
@@ -39,9 +43,15 @@ export function memoized(kb: KnowledgeBase): KnowledgeBase {
       return (v === NONE ? undefined : v) as T;
     };
   };
+  const lookup = cache((w) => kb.lookup(w));
+  // Most names asked about are no known name: a test of the knowledge base's keys answers them
+  // without the memo's map (a large one: every capitalised run of every article read).
+  const may = kb.mayHaveName?.bind(kb);
+  const demonym = cache((w) => kb.demonym(w));
+  const mayDem = kb.mayBeDemonym?.bind(kb);
   const wrapped: KnowledgeBase = {
-    lookup: cache((w) => kb.lookup(w)),
-    demonym: cache((w) => kb.demonym(w)),
+    lookup: may ? (w) => (may(w) ? lookup(w) : undefined) : lookup,
+    demonym: mayDem ? (w) => (mayDem(w) ? demonym(w) : undefined) : demonym,
     isGivenName: cache((w) => kb.isGivenName(w)),
     givenNameFirst: (c) => kb.givenNameFirst(c),
     isCommonWord: cache((w) => kb.isCommonWord(w)),

@@ -27,7 +27,7 @@ export interface RoleContext {
   /** Whether the name of an organisation, place or publication ends at this offset. */
   endsName(end: number): boolean;
   /** Words the article capitalises away from a sentence start ("Conservative"): a name's words, not everyday ones. */
-  capsMid: Set<string>;
+  capsMid: { has(word: string): boolean };
 }
 
 const ADJECTIVE_SHAPE = /^\p{Lu}\p{Ll}{3,}$/u;

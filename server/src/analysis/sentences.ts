@@ -107,6 +107,37 @@ export function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Where TOKEN_AT's match at `p` ends, read by character codes for the usual cases: a word of
+ * ASCII letters and digits (with its inner apostrophes, hyphens, dots and ampersands before a
+ * letter or digit), or one ASCII mark. -1 where the expression must decide: a figure first
+ * (it may take a decimal point or stop short of a letter), or a character past ASCII in the
+ * word or beside a joiner (a letter or a mark in Unicode's sense, or not).
+ */
+function asciiTokenEnd(s: string, p: number): number {
+  const c = s.charCodeAt(p);
+  if (c >= 128 || (c >= 48 && c <= 57)) return -1;
+  if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return p + 1;
+  const n = s.length;
+  let q = p + 1;
+  for (;;) {
+    while (q < n && isAsciiAlnum(s.charCodeAt(q))) q++;
+    if (q >= n) return q;
+    const j = s.charCodeAt(q);
+    if (j >= 128 && j !== 0x2019) return -1;
+    if (j !== 39 && j !== 0x2019 && j !== 45 && j !== 46 && j !== 38) return q;
+    if (q + 1 >= n) return q;
+    const after = s.charCodeAt(q + 1);
+    if (after >= 128) return -1;
+    if (!isAsciiAlnum(after)) return q;
+    q += 2;
+  }
+}
+
 /** Tokenises each sentence. Possessive 's is split off as its own token. */
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
@@ -120,9 +151,12 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         p++;
         continue;
       }
-      TOKEN_AT.lastIndex = p;
-      if (!TOKEN_AT.test(slice)) break; // unreachable: [^\s] matches any non-space character
-      const tokEnd = TOKEN_AT.lastIndex;
+      let tokEnd = asciiTokenEnd(slice, p);
+      if (tokEnd < 0) {
+        TOKEN_AT.lastIndex = p;
+        if (!TOKEN_AT.test(slice)) break; // unreachable: [^\s] matches any non-space character
+        tokEnd = TOKEN_AT.lastIndex;
+      }
       const t = slice.slice(p, tokEnd);
       const start = s.start + p;
       const end = start + t.length;

@@ -92,6 +92,10 @@ export interface Knowledge {
 
   /** The entry a whole name refers to (see the matching rules above), or undefined. */
   lookup(name: string): KnowledgeHit | undefined;
+  /** False when lookup(name) surely finds nothing (a quick test before the lookup); true when it may find something. */
+  mayHaveName(name: string): boolean;
+  /** False when demonym(word) surely finds nothing; true when it may. */
+  mayBeDemonym(word: string): boolean;
   /** Every entry the name may refer to, best first. */
   lookupAll(name: string): KnowledgeHit[];
   /** A source (publication, agency, platform, data provider) by name or alias. */
@@ -247,6 +251,8 @@ interface AliasRecord {
 interface Index {
   get(key: string): readonly AliasRecord[] | undefined;
   hasLonger(key: string): boolean;
+  /** Every key, once (for KeyFilter). */
+  forEachKey(f: (key: string) => void): void;
   readonly maxWords: number;
   readonly size: number;
 }
@@ -311,6 +317,10 @@ class MapIndex implements Index {
 
   get(key: string): readonly AliasRecord[] | undefined {
     return this.map.get(key);
+  }
+
+  forEachKey(f: (key: string) => void): void {
+    for (const k of this.map.keys()) f(k);
   }
 
   hasLonger(key: string): boolean {
@@ -431,6 +441,10 @@ class PackedIndexImpl implements Index {
       this.decoded[i] = list;
     }
     return list;
+  }
+
+  forEachKey(f: (key: string) => void): void {
+    for (const k of this.part.keys) f(k);
   }
 
   hasLonger(key: string): boolean {
@@ -1162,6 +1176,76 @@ function spellingKey(s: string): string {
   return s.trim().replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ').toLowerCase();
 }
 
+/** Bits of the key filter (8 KB: a few thousand keys set a few per cent of them). */
+const FILTER_BITS = 1 << 16;
+
+/**
+ * The ASCII names' keys of some indexes, as bits of a hash: whether a name may have a key there.
+ * The hash is FNV-1a over the key's characters, read from the name as nameKey would make it for
+ * a name in ASCII (letters in lower case, digits, & and +; every other character dropped). A
+ * name with a character past ASCII, or whose key starts "the" (records also tries it without
+ * "the"), may always be there.
+ */
+class KeyFilter {
+  private readonly bits = new Uint32Array(FILTER_BITS >>> 5);
+
+  constructor(indexes: readonly Index[]) {
+    for (const index of indexes)
+      index.forEachKey((k) => {
+        const h = keyHash(k);
+        if (h >= 0) this.bits[h >>> 5] |= 1 << (h & 31);
+      });
+  }
+
+  mayHold(name: string): boolean {
+    if (typeof name !== 'string') return true;
+    const h = keyHash(name);
+    return h < 0 || this.has(h);
+  }
+
+  /** mayHold for the name or, when it ends in "s", for the name without it (as demonym tries it). */
+  mayHoldOrSingular(name: string): boolean {
+    if (typeof name !== 'string') return true;
+    const h = keyHash(name);
+    if (h < 0 || this.has(h)) return true;
+    const n = name.length;
+    if (n < 2) return false;
+    const last = name.charCodeAt(n - 1);
+    // (A final "s" is a key character: without it, the key loses its last one.)
+    if (last !== 115) return last <= 32;
+    const h2 = keyHash(name, n - 1);
+    return h2 < 0 || this.has(h2);
+  }
+
+  private has(h: number): boolean {
+    return (this.bits[h >>> 5] & (1 << (h & 31))) !== 0;
+  }
+}
+
+/**
+ * The filter's hash of nameKey(s.slice(0, length)) for a name in ASCII: FNV-1a over its key
+ * characters, cut to FILTER_BITS; -1 for a name with a character past ASCII or whose key starts "the".
+ */
+function keyHash(s: string, length = s.length): number {
+  let h = 0x811c9dc5;
+  let n = 0;
+  let the = true;
+  for (let i = 0; i < length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 38 || c === 43)) continue;
+    if (n < 3) {
+      if (c !== (n === 0 ? 116 : n === 1 ? 104 : 101)) the = false;
+      if (n === 2 && the) return -1;
+    }
+    n++;
+    h ^= c;
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & (FILTER_BITS - 1);
+}
+
 class KnowledgeImpl implements Knowledge {
   readonly spellings: ReadonlyMap<string, string>;
   private readonly indexes: Index[];
@@ -1229,6 +1313,23 @@ class KnowledgeImpl implements Knowledge {
 
   lookup(name: string): KnowledgeHit | undefined {
     return this.records(name)[0]?.hit;
+  }
+
+  private filter: KeyFilter | undefined;
+  private demonymFilter: KeyFilter | undefined;
+
+  /** False when `demonym(word)` surely finds nothing (see mayHaveName). */
+  mayBeDemonym(word: string): boolean {
+    return (this.demonymFilter ??= new KeyFilter(this.demonymIndexes)).mayHoldOrSingular(word);
+  }
+
+  /**
+   * False when `lookup(name)` surely finds nothing: no index holds the name's key (a test of a
+   * few thousand keys' bits, with no string made; most capitalised runs the analysis asks about
+   * are no known name). True when it may.
+   */
+  mayHaveName(name: string): boolean {
+    return (this.filter ??= new KeyFilter(this.indexes)).mayHold(name);
   }
 
   lookupAll(name: string): KnowledgeHit[] {

@@ -7,6 +7,7 @@
 import { unmemoized, type KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { hashString, mix } from './hash';
+import { lowerCase } from '../lower-case';
 import { HONORIFICS, MONTHS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET } from '../lexicon';
 
 /** The word's own features, in this order (slots). */
@@ -211,8 +212,9 @@ export function docContext(sentences: Token[][]): DocContext {
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word') continue;
-      if (!isUpperStart(t.text)) lowerSeen.add(t.text.toLowerCase());
-      else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(t.text.toLowerCase());
+      // (The token's own lower case where it has one: no new string per token.)
+      if (!isUpperStart(t.text)) lowerSeen.add(t.lower ?? lowerCase(t.text));
+      else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(t.lower ?? lowerCase(t.text));
     }
   }
   return { lowerSeen, capitalSeen };
@@ -740,7 +742,7 @@ export class SentenceScorer {
     if (upper) {
       const doc = this.doc;
       if (e.docOf !== doc) {
-        const lower = word.toLowerCase();
+        const lower = toks[i].lower ?? lowerCase(word);
         e.docCode = 1 + (doc.lowerSeen.has(lower) ? 1 : 0) + (doc.capitalSeen.has(lower) ? 2 : 0);
         e.docOf = doc;
       }

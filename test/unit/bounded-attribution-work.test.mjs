@@ -108,3 +108,26 @@ test('hearsay joined to an unnamed source in each paragraph ("Media reports and 
   // A few items per paragraph (once every finding so far per source: a million for 1,500 paragraphs).
   assert.ok(ten.work <= 20 * 1500, `items scanned ${one.work} → ${ten.work} (x${ratio.toFixed(1)})`);
 });
+
+test('unbalanced-quote: a run of opening marks is read once, not once per mark to the end of its paragraph', () => {
+  // (Each opening mark left open looks ahead for the mark that closes it turned the wrong way;
+  // the look-ahead stops three quotations deep, so a run of n marks costs n, not n².)
+  const calls = (n) => {
+    const a = core.analyze(`Headline\n\n${'“'.repeat(n)}\n`, kb, { languageId: 'news' });
+    const original = String.prototype.includes;
+    let count = 0;
+    String.prototype.includes = function (...args) {
+      count++;
+      return original.apply(this, args);
+    };
+    try {
+      core.check(a, { kb });
+    } finally {
+      String.prototype.includes = original;
+    }
+    return count;
+  };
+  const small = calls(300);
+  const large = calls(3000);
+  assert.ok(large < small * 20, `300 marks: ${small} calls; 3,000 marks: ${large} (a scan per mark grows a hundredfold)`);
+});

@@ -122,8 +122,11 @@ function misturnedCloser(a: Analysis, at: number): number {
       if (depth === 0) return -1;
       depth--;
     } else if (c === '“') {
-      if (!inClosingPlace(a.text, i, b.end)) depth++;
-      else if (depth === 0) return i;
+      // (Quotation inside quotation inside quotation is as deep as a reporter goes: past that the
+      // marks are not quotations, and the scan stops, so a run of marks is read in linear time.)
+      if (!inClosingPlace(a.text, i, b.end)) {
+        if (++depth > 2) return -1;
+      } else if (depth === 0) return i;
       else depth--;
     }
   }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes the README screenshots with the same real VS Code + headless Chromium setup as the
-// end-to-end tests: opens ../shared/articles/shoigu-anwar-faults.txt as `news`, waits for
+// end-to-end tests: opens the project's own example, examples/harbour-bridge.news (never a text
+// from ../shared: the pictures ship in the project), waits for
 // Sourced's squiggles, shows the hover on an entity and the Problems panel, and saves
 // docs/images/sourced-vscode.png. With --report it instead runs "Sourced: Sourcing report",
 // moves the Markdown preview beside the article, and saves docs/images/sourced-report.png;
@@ -10,7 +11,7 @@
 //   node scripts/screenshot.mjs [--no-build] [--report] [--out FILE] [--article FILE]
 //                               [--word TEXT] [--verify TEXT] [--ext DIR] [--verbose]
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -26,12 +27,15 @@ const opt = (name, def) => {
 const verbose = argv.includes('--verbose');
 const report = argv.includes('--report');
 const out = path.resolve(opt('--out', path.join(ROOT, `docs/images/${report ? 'sourced-report' : 'sourced-vscode'}.png`)));
-const sharedArticle = path.resolve(ROOT, '../shared/articles/shoigu-anwar-faults.txt');
-const article = path.resolve(opt('--article', existsSync(sharedArticle)
-  ? sharedArticle : path.join(ROOT, 'test/editor/fixtures/ferry-strike.news')));
-const hoverWord = opt('--word', article === sharedArticle ? 'Sergei Shoigu' : 'Halvard Ostberg');
-// The words the report shows as verified (the unsourced figures of a body sentence).
-const verifyText = opt('--verify', article === sharedArticle ? '7 per cent this year to about US$5.5 billion' : '');
+const example = path.join(ROOT, 'examples/harbour-bridge.news');
+const article = path.resolve(opt('--article', example));
+const hoverWord = opt('--word', article === example ? 'Elias Brannigan' : '');
+if (!hoverWord && !report) {
+  console.error('[screenshot] with --article, give --word: the name to hover on');
+  process.exit(2);
+}
+// The words the report shows as verified (a figure of the example's body).
+const verifyText = opt('--verify', article === example ? '£12 million' : '');
 const extDir = path.resolve(opt('--ext', ROOT));
 const log = (...a) => console.log('[screenshot]', ...a);
 

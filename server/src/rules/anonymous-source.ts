@@ -60,7 +60,9 @@ function readsAsSource(a: Analysis, src: Span & { text: string }): boolean {
   const words = cut > 0 ? all.slice(0, cut) : all;
   const head = headOf(text);
   // ("people familiar with the talks", "a person close to the mayor": someone with inside knowledge.)
-  const familiar = cut > 0 && /^(?:familiar|close|briefed|knowledgeable|involved|aware)$/i.test(all[cut]);
+  // ("people with knowledge of the plans", "officials with direct knowledge": the same, word list insideKnowledgeWords.)
+  const familiar = cut > 0 && (/^(?:familiar|close|briefed|knowledgeable|involved|aware)$/i.test(all[cut])
+    || (all[cut].toLowerCase() === 'with' && wordList('insideKnowledgeWords').has((all[cut + 1] ?? '').toLowerCase())));
   // ("these people said": the particular people just described.)
   const pointed = ['these', 'those'].includes(words[0].toLowerCase()) && words.length === 2;
   if (THING_HEADS.test(head) || (POPULATION_HEADS.test(head) && !familiar && !pointed) || (words.length > 2 && THING_HEADS.test(words[1]))) return false;

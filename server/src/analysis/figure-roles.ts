@@ -150,6 +150,8 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   passiveRateDecision: (h) => passiveRateDecision(h.sentence),
   // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").
   organisationJustBefore: (h) => mentionsIn(h.a, Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 90), h.q.start).some((m) => m.kind === 'organisation'),
+  // A body named just after the figure, in its sentence ("one in six cars sold by the BMW group").
+  bodyJustAfter: (h) => mentionsIn(h.a, h.q.end, Math.min(h.a.sentences[h.q.sentence].end, h.q.end + 70)).some((m) => m.kind === 'organisation' || m.kind === 'platform' || m.kind === 'publication'),
   // A body named just before the figure: an organisation, or a platform or outlet ("Twitter, which has …").
   bodyJustBefore: (h) => mentionsIn(h.a, Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 90), h.q.start).some((m) => m.kind === 'organisation' || m.kind === 'platform' || m.kind === 'publication'),
   // An employer at hand for jobs cut or created: named in the sentence, opening it, or earlier in the paragraph.

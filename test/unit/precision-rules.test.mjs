@@ -48,6 +48,8 @@ const CASES = [
   { name: 'officials of a body whose announcement opens the story', body: 'The harbour board announced plans on Tuesday to restore the winter ferry.\n\nThe timetable will change in November, officials said.', rule: 'anonymous-source', quiet: true },
   { name: 'bare officials in a story with no announcement', body: 'The harbour board met on Tuesday to discuss the winter ferry.\n\nThe timetable will change in November, officials said.', rule: 'anonymous-source', fires: 'officials' },
   { name: 'associates of a named person are unnamed people around her', body: 'Ilse Brandvold runs the ferry line. Ms. Brandvold’s associates said the sale would go ahead.', rule: 'anonymous-source', fires: 'associates' },
+  { name: 'aides joined by "and" to the person they serve', body: 'The vote is next week, and Ilse Brandvold and her aides believe they can win it.', rule: 'anonymous-source', quiet: true },
+  { name: 'aides on their own', body: 'The vote is next week, and her aides believe they can win it.', rule: 'anonymous-source', fires: 'her aides' },
   { name: 'a counted group pointing back to people just named', body: 'Senators Ana Roth and Tom Bale wrote to the harbour board on Monday. The two lawmakers, however, argue that the berth is unsafe.', rule: 'anonymous-source', quiet: true },
   { name: 'a counted group larger than the people named before it', body: 'Senator Ana Roth wrote to the harbour board on Monday. The two lawmakers, however, argue that the berth is unsafe.', rule: 'anonymous-source', fires: 'The two lawmakers' },
   { name: '"a" with a verb in its plain present is a noun phrase, not a speaker', body: 'A chief reason he has given for staying is the ferry contract.', rule: 'anonymous-source', quiet: true },

@@ -152,6 +152,30 @@ function makerInRelative(c: NpContext, last: number): string | null {
 
 /** The kind of source a phrase is, or null when it cannot be one. */
 export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
+  const typed = phraseKind(c, ph, recent);
+  // ("Ann Bell and others said", "Ann Bell and her aides believe": an unnamed group joined by "and"
+  // to a person named as a subject; that person answers for the words.)
+  if (typed && (typed.kind === 'vague' || typed.kind === 'anonymous')) {
+    const named = personJoinedBefore(c, ph);
+    if (named) return { kind: 'person', entity: named };
+  }
+  return typed;
+}
+
+/** The person named right before the phrase and joined to it by "and", as a subject (not the
+ *  object of a preposition: "her marriage to Ann Bell and rumours about …"), or null. */
+function personJoinedBefore(c: NpContext, ph: Phrase): string | null {
+  const { toks } = c;
+  if (ph.first < 2 || lowerOf(toks[ph.first - 1]) !== 'and') return null;
+  const m = c.mentionByEnd.get(toks[ph.first - 2].end);
+  if (!m || c.entityById.get(m.id)?.kind !== 'person') return null;
+  let q = ph.first - 2;
+  while (q > 0 && toks[q].start > m.start) q--;
+  const before = q > 0 ? lowerOf(toks[q - 1]) : '';
+  return W.preposition.has(before) || W.objectPreposition.has(before) ? null : m.id;
+}
+
+function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
   const { toks } = c;
   const head = toks[ph.head];
   const hw = lowerOf(head);
@@ -160,12 +184,6 @@ export function sourceKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed
   const e = ph.entity && !opening ? c.entityById.get(ph.entity) : undefined;
   // ("they will hold banners proclaiming …": a phrase right after a modal starts with a verb, and is no speaker.)
   if (ph.first > 0 && VERB_BEFORE.has(lowerOf(toks[ph.first - 1])) && !c.mentionByStart.has(toks[ph.first].start) && !isCapitalised(toks[ph.first]) && !W.det.has(lowerOf(toks[ph.first]))) return null;
-  // ("Ann Bell and others said": the crowd comes after a person named beside it, who answers for the words.)
-  if (ph.first === ph.head && ph.first >= 2 && W.crowdPronoun.has(hw) && lowerOf(toks[ph.first - 1]) === 'and') {
-    const m = c.mentionByEnd.get(toks[ph.first - 2].end);
-    const named = m ? c.entityById.get(m.id) : undefined;
-    if (named?.kind === 'person') return { kind: 'person', entity: named.id };
-  }
   // "Some say", "many believe", "others argue": a quantifier standing alone for people is a crowd
   // ("some of them said": a part of a group the story has named is not; see standsAlone).
   if (!e && ph.first === ph.head && ph.last === ph.head && W.crowdPronoun.has(hw) && standsAlone(c, ph)) return { kind: 'vague', entity: null };

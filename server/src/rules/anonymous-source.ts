@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
 import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analysis/spans';
-import { describedAfterPreposition, ignoreFix, joinedToNamedPerson, quoteText, wordBefore } from './util';
+import { describedAfterPreposition, ignoreFix, quoteText, wordBefore } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
@@ -323,8 +323,6 @@ export const anonymousSource: Rule = {
       if (wordList('outcryVerbs').has(at.cue.text.toLowerCase().split(' ').pop()!)) continue;
       // "one pupil asked whether …": a question is no claim to source.
       if (wordList('questionCues').has(at.cue.text)) continue;
-      // "Sanders and his aides believe …": the person named beside them answers for the words.
-      if (joinedToNamedPerson(a, at.source)) continue;
       // "when a man tells a woman that …": someone in a general case after a word of condition,
       // with a verb in the present, is no source (word-lists.json conditionOpeners).
       if (wordList('conditionOpeners').has(wordBefore(a, at.source.start)) && at.cue.start > at.source.end && presentCue(at.cue.text)) continue;

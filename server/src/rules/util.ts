@@ -1,7 +1,7 @@
 // Small helpers the rules share: text around a span, sources cited in the article, fixes.
 import { isSentenceEndMark, SPACE_RUNS } from '../analysis/tokens';
 import type { Analysis, Attribution, EntityKind, Fix, Sentence, Span } from '../analysis/types';
-import { mentionsIn, spanContaining } from '../analysis/spans';
+import { spanContaining } from '../analysis/spans';
 import { W } from '../analysis/attribution-cues';
 
 const ATTRIBUTIONS = new WeakMap<Analysis, Map<number, Attribution[]>>();
@@ -99,17 +99,6 @@ export function nameInApposition(a: Analysis, at: Attribution): boolean {
 }
 
 /** The word right before `pos` (over spaces), in lower case: "by" in "just by saying". */
-/** "Sanders and his aides believe", "Ms Cole and leading councillors hope": a person named and
- *  joined by "and" to the unnamed group answers for the words with it. */
-export function joinedToNamedPerson(a: Analysis, src: Span): boolean {
-  const and = src.start - 5;
-  if (and < 1 || a.text.slice(and, src.start).toLowerCase() !== ' and ') return false;
-  // (The person a subject, not the object of a preposition: "her marriage to Ann Vale and rumours
-  // about …" joins no speaker.)
-  return mentionsIn(a, Math.max(0, and - 80), and).some((m) => m.end === and && m.kind === 'person'
-    && !W.preposition.has(wordBefore(a, m.start)) && !W.objectPreposition.has(wordBefore(a, m.start)));
-}
-
 export function wordBefore(a: Analysis, pos: number): string {
   return a.text.slice(Math.max(0, pos - 24), pos).trimEnd().split(' ').pop()!.toLowerCase();
 }

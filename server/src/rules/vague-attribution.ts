@@ -1,7 +1,7 @@
 import type { Analysis, Attribution, Entity, Finding, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
-import { attributionsBySentence, describedAfterPreposition, ignoreFix, joinedToNamedPerson, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
+import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
@@ -553,8 +553,6 @@ export const vagueAttribution: Rule = {
       // "Anne Borthwick, of Campaign for Borders Rail, said … Campaigners have said …": the group
       // was named just before; the plural points back at it.
       if (pointsBack(a, at, inSentence)) continue;
-      // "Ms Cole and leading councillors hope …": the person named beside the crowd answers for it.
-      if (joinedToNamedPerson(a, at.source)) continue;
       // (A hedge after the story credited a publication; a passive of reporting naming its outlet;
       // a group that is the object of the verb before it.)
       if (hedgeOfCreditedReport(a, at, credited) || passiveWithOutlet(a, at) || groupAsObject(a, at) || describedBeforeModal(a, at)) continue;

@@ -129,31 +129,28 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   estimate: (h) => ESTIMATE.test(h.sentence),
   measuredWorld: (h) => MEASURED_WORLD.test(h.sentence),
   hundred: (h) => h.q.value === 100,
-  // "35 to 12 percent": a pair read as one figure whose first number is the larger is a score, not a range.
   // "58 percent to 40 percent" after a verb of winning: the winner's share is given first, so the
   // first of the pair is the larger ("rose 0.1% to 4.7%" is a change, not a score).
   largerThanNext: (h) => {
-    const next = numbersIn(h.a.text.slice(h.q.end, h.q.end + 25))[0];
-    return next !== undefined && h.q.value !== null && h.q.value > next;
+    const next = neighbour(h, 1);
+    return next?.value != null && h.q.value !== null && h.q.value > next.value;
   },
   smallerThanPrevious: (h) => {
-    const before = numbersIn(h.a.text.slice(Math.max(0, h.q.start - 25), h.q.start));
-    return before.length > 0 && h.q.value !== null && h.q.value < before[before.length - 1];
+    const before = neighbour(h, -1);
+    return before?.value != null && h.q.value !== null && h.q.value < before.value;
   },
-  descendingPair: (h) => {
-    const [first, second] = numbersIn(h.q.text);
-    return second !== undefined && first > second;
-  },
+  // "35 to 12 percent": a pair read as one figure whose first number is the larger is a score, not a range.
+  descendingPair: (h) => h.q.valueHigh !== undefined && h.q.value !== null && h.q.value > h.q.valueHigh,
   // A count of people killed, hurt, held or moved (quantities.ts marks it from the words around it).
   casualty: (h) => h.q.casualty === true,
   companyOpens: (h) => companyOpens(h.a, h.q.sentence, h.kb),
   passiveRateDecision: (h) => passiveRateDecision(h.sentence),
   // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").
-  organisationJustBefore: (h) => mentionsIn(h.a, Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 90), h.q.start).some((m) => m.kind === 'organisation'),
+  organisationJustBefore: (h) => namedNear(h, -90, ORGANISATION),
   // A body named just after the figure, in its sentence ("one in six cars sold by the BMW group").
-  bodyJustAfter: (h) => mentionsIn(h.a, h.q.end, Math.min(h.a.sentences[h.q.sentence].end, h.q.end + 70)).some((m) => m.kind === 'organisation' || m.kind === 'platform' || m.kind === 'publication'),
+  bodyJustAfter: (h) => namedNear(h, 70, BODIES),
   // A body named just before the figure: an organisation, or a platform or outlet ("Twitter, which has …").
-  bodyJustBefore: (h) => mentionsIn(h.a, Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 90), h.q.start).some((m) => m.kind === 'organisation' || m.kind === 'platform' || m.kind === 'publication'),
+  bodyJustBefore: (h) => namedNear(h, -90, BODIES),
   // An employer at hand for jobs cut or created: named in the sentence, opening it, or earlier in the paragraph.
   employerNamed: (h) => {
     const s = h.a.sentences[h.q.sentence];
@@ -170,20 +167,24 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   },
 };
 
-/** The numbers written in a figure's text, digits and decimal points only ("35 to 12 percent" -> [35, 12]). */
-function numbersIn(text: string): number[] {
-  const out: number[] = [];
-  let digits = '';
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 48 && c <= 57) { digits += text[i]; continue; }
-    // (A decimal point, or a thousands comma, between two digits goes on with the number.)
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    if (digits && (c === 46 || c === 44) && next >= 48 && next <= 57) { if (c === 46) digits += '.'; continue; }
-    if (digits) out.push(Number(digits));
-    digits = '';
-  }
-  return out;
+const ORGANISATION: ReadonlySet<string> = new Set(['organisation']);
+const BODIES: ReadonlySet<string> = new Set(['organisation', 'platform', 'publication']);
+
+/** Whether a mention of one of `kinds` stands whole in the figure's sentence within `reach`
+ *  characters after the figure (reach > 0) or before it (reach < 0). */
+function namedNear(h: Here, reach: number, kinds: ReadonlySet<string>): boolean {
+  const s = h.a.sentences[h.q.sentence];
+  const [from, to] = reach > 0 ? [h.q.end, Math.min(s.end, h.q.end + reach)] : [Math.max(s.start, h.q.start + reach), h.q.start];
+  return mentionsIn(h.a, from, to).some((m) => kinds.has(m.kind));
+}
+
+/** The figure right after (dir 1) or before (dir -1) this one in its sentence, at most 25
+ *  characters away, or undefined. */
+function neighbour(h: Here, dir: 1 | -1): Quantity | undefined {
+  const qs = h.a.quantities;
+  const o = qs[qs.indexOf(h.q) + dir];
+  if (!o || o.sentence !== h.q.sentence) return undefined;
+  return (dir > 0 ? o.start - h.q.end : h.q.start - o.end) <= 25 ? o : undefined;
 }
 
 /** The text a check reads, and where it starts in the document (worked out once per figure). */

@@ -235,20 +235,9 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
   const bare = wordList('opinionPassivesBare');
   const openers = wordList('opinionBareOpeners');
   const toks = a.tokens;
-  // Looked up by binary search, not scanned per candidate: the findings so far (with the largest
-  // end up to each), and the quotations (in document order).
-  const sorted = [...found].sort((x, y) => x.start - y.start);
-  const maxEnd: number[] = [];
-  for (const f of sorted) maxEnd.push(Math.max(f.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -1));
-  const quotes = a.quotes.map((q) => q.inner).sort((x, y) => x.start - y.start);
-  const overlapsFound = (start: number, end: number) => {
-    const k = lowerBound(sorted, end) - 1;
-    return k >= 0 && maxEnd[k] > start;
-  };
-  const inQuote = (start: number, end: number) => {
-    const k = lowerBound(quotes, start + 1) - 1;
-    return k >= 0 && quotes[k].end >= end;
-  };
+  // (The findings so far and the quotations looked up by binary search, not scanned per candidate.)
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerCase(toks[i].text);
     if (!list.has(w) && !bare.has(w)) continue;

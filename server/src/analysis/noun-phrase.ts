@@ -99,30 +99,31 @@ function npWord(t: Token): boolean {
   return true;
 }
 
-/** Whether "and"/"or" at `k` joins modifiers that share the noun after them: one or two plain
- *  lower-case words, then a plural noun for people ("Democratic and independent analysts"). */
-function coordinatedModifiers(toks: Token[], k: number): boolean {
-  const w = lowerOf(toks[k]);
-  if (w !== 'and' && w !== 'or') return false;
-  for (let q = k + 1; q < k + 3 && q < toks.length; q++) {
+/** Whether one or two plain lower-case words from `k` (no verb of saying, nothing that ends or
+ *  links a phrase) lead to a lower-case word that `isHead` takes. */
+function plainWordsTo(toks: Token[], k: number, isHead: (w: string) => boolean): boolean {
+  for (let q = k; q < k + 2 && q < toks.length; q++) {
     const t = toks[q];
-    if (t.kind !== 'word' || isCapitalised(t) || cueVerb(lowerOf(t)) || W.npStop.has(lowerOf(t)) || W.det.has(lowerOf(t))) return false;
+    const w = lowerOf(t);
+    if (t.kind !== 'word' || isCapitalised(t) || cueVerb(w) || W.npStop.has(w) || W.npLink.has(w)) return false;
     const nx = toks[q + 1];
-    if (nx && nx.kind === 'word' && !isCapitalised(nx) && isPersonNoun(lowerOf(nx)) && lowerOf(nx).endsWith('s')) return true;
+    if (nx && nx.kind === 'word' && !isCapitalised(nx) && isHead(lowerOf(nx))) return true;
   }
   return false;
 }
 
-/** Whether the plain lower-case word at `k` (and at most one more) leads to a noun the lexicon
- *  knows as a source, none of them a verb of saying or a word that ends a phrase. */
+/** Whether "and"/"or" at `k` joins modifiers that share the plural noun for people after them
+ *  ("Democratic and independent analysts"). */
+function coordinatedModifiers(toks: Token[], k: number): boolean {
+  const w = lowerOf(toks[k]);
+  // (Not "and the officials": a determiner opens a phrase of its own.)
+  return (w === 'and' || w === 'or') && !W.det.has(lowerOf(toks[k + 1])) && plainWordsTo(toks, k + 1, (h) => isPersonNoun(h) && h.endsWith('s'));
+}
+
+/** Whether the plain word at `k` (and at most one more) leads to a noun the lexicon knows as a
+ *  source ("media buying sources"). */
 function compoundGoesOn(toks: Token[], k: number): boolean {
-  for (let q = k; q < k + 2 && q < toks.length; q++) {
-    const t = toks[q];
-    if (t.kind !== 'word' || isCapitalised(t) || cueVerb(lowerOf(t)) || W.npStop.has(lowerOf(t)) || W.npLink.has(lowerOf(t))) return false;
-    const nx = toks[q + 1];
-    if (nx && nx.kind === 'word' && !isCapitalised(nx) && isSourceNoun(lowerOf(nx)) && !cueVerb(lowerOf(nx))) return true;
-  }
-  return false;
+  return plainWordsTo(toks, k, (h) => isSourceNoun(h) && !cueVerb(h));
 }
 
 /** The phrase whose last token is `j`, walking left. */

@@ -328,7 +328,7 @@ export const anonymousSource: Rule = {
       if (wordList('conditionOpeners').has(wordBefore(a, at.source.start)) && at.cue.start > at.source.end && presentCue(at.cue.text)) continue;
       // "a judge said the system was lawful": a judge or coroner speaks on the public record, in
       // court (word-lists.json publicRecordRoles).
-      if (wordList('publicRecordRoles').has(lastWord(at.source.text))) continue;
+      if (wordList('publicRecordRoles').has(headOf(at.source.text).toLowerCase())) continue;
       // A title and a person's name ("Minister of Education Ann Low said"): named, whatever the
       // source kind ("executives who have worked with Ann Low" are not).
       if (endsInTitledName(at.source.text, ctx.kb)) continue;
@@ -382,9 +382,4 @@ export const anonymousSource: Rule = {
 function presentCue(cue: string): boolean {
   const w = cue.trim().toLowerCase();
   return !w.includes(' ') && !w.endsWith('ed') && !wordList('pastSayingForms').has(w);
-}
-
-/** The last word of a phrase, in lower case. */
-function lastWord(phrase: string): string {
-  return phrase.trim().toLowerCase().split(SPACES).pop() ?? '';
 }

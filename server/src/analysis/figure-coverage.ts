@@ -36,22 +36,9 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
     // (The next paragraph: its opening, up to 300 characters.)
     const next = c.next ? a.blocks[s.block + 1] : undefined;
     if (c.next && (!next || next.kind !== 'paragraph')) return null;
-    // (The paragraphs before: the three before the sentence's own, up to 1,200 characters.)
-    if (c.earlier) {
-      const first = a.blocks[Math.max(0, s.block - 3)];
-      const to = a.blocks[s.block].start;
-      const from = Math.max(first.start, to - 1200);
-      const m = from < to ? c.re.exec(a.text.slice(from, to)) : null;
-      if (!m) return null;
-      span ??= { start: from + m.index, end: from + m.index + m[0].length };
-      continue;
-    }
-    // (The paragraphs after: the three after the sentence's own in its section, up to 1,200 characters.)
-    if (c.later) {
-      let last = s.block;
-      while (last + 1 < a.blocks.length && last < s.block + 3 && a.blocks[last + 1].kind === 'paragraph' && a.blocks[last + 1].section === a.blocks[s.block].section) last++;
-      const from = a.blocks[s.block].end;
-      const to = Math.min(a.blocks[last].end, from + 1200);
+    // (The paragraphs before or after the sentence's own: see nearbyParagraphs.)
+    if (c.earlier || c.later) {
+      const [from, to] = nearbyParagraphs(a, s, c.earlier ? -1 : 1);
       const m = from < to ? c.re.exec(a.text.slice(from, to)) : null;
       if (!m) return null;
       span ??= { start: from + m.index, end: from + m.index + m[0].length };
@@ -64,6 +51,19 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
     span ??= { start: from + m.index, end: from + m.index + m[0].length };
   }
   return span;
+}
+
+/** The stretch of up to three paragraphs before the sentence's own (dir -1), or after it in its
+ *  section (dir 1), at most 1,200 characters, as [from, to] offsets. */
+function nearbyParagraphs(a: Analysis, s: Analysis['sentences'][number], dir: -1 | 1): [number, number] {
+  if (dir < 0) {
+    const to = a.blocks[s.block].start;
+    return [Math.max(a.blocks[Math.max(0, s.block - 3)].start, to - 1200), to];
+  }
+  let last = s.block;
+  while (last + 1 < a.blocks.length && last < s.block + 3 && a.blocks[last + 1].kind === 'paragraph' && a.blocks[last + 1].section === a.blocks[s.block].section) last++;
+  const from = a.blocks[s.block].end;
+  return [from, Math.min(a.blocks[last].end, from + 1200)];
 }
 
 const BY_SENTENCE = new WeakMap<Analysis, Map<number, Quantity[]>>();

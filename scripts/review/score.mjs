@@ -65,8 +65,9 @@ function lines(title, acc) {
   return out;
 }
 
-/** { skipped } or { figures, lines }. */
-export function runReviewSet({ root = ROOT } = {}) {
+/** { skipped } or { figures, lines }. `ids`, when given, scores only those articles (a batch
+ * measured on its own, e.g. one labelled on a day's first findings and never tuned on). */
+export function runReviewSet({ root = ROOT, ids = null } = {}) {
   const labelsPath = join(root, 'review', 'labels.jsonl');
   if (!existsSync(labelsPath)) return { skipped: 'review-set section skipped: review/labels.jsonl not found' };
   const articles = reviewArticles(root);
@@ -83,6 +84,7 @@ export function runReviewSet({ root = ROOT } = {}) {
   let n = 0;
   let nAside = 0;
   for (const l of labels) {
+    if (ids && !ids.has(l.id)) continue;
     const art = byId.get(l.id);
     if (!art || art.sha256 !== l.sha256) {
       stale.push(l.id);

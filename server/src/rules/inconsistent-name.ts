@@ -515,12 +515,15 @@ export const inconsistentName: Rule = {
       }
       return firstByText.get(w);
     };
+    const embedded = variants.size ? embeddedPosts(a.text) : [];
     for (const [word0, v0] of variants) {
       let preferred = preferredOf.get(word0)!;
       let word = word0;
       // The knowledge base's preferred spelling is not second-guessed.
       const known = !!ctx.kb.preferredSpelling(word);
       let v = known || v0.org ? v0 : { ...v0, spans: v0.spans.filter((s) => !anotherName(s, word, preferred)) };
+      // An embedded post is its author's text, not the article's to respell.
+      if (embedded.length) v = { ...v, spans: v.spans.filter((s) => !embedded.some((e) => e.start <= s.start && s.end <= e.end)) };
       if (!v.spans.length) continue;
       // The usual form wins: when the article writes the "variant" more often than the spelling of
       // the name it was matched to (a misspelt full name, then the right surname again and again),
@@ -658,6 +661,27 @@ function organisationVariants(
       break;
     }
   }
+  // A name whose first word ends in "s" written elsewhere as a possessive ("Caesars Palace",
+  // then "a Caesar’s Palace ballroom"): the first two words, apostrophe aside, are the same.
+  const sNames = new Map<string, string>();
+  for (const e of a.entities) {
+    if (e.kind === 'person') continue;
+    for (const m of e.mentions) {
+      const ws = m.text.split(SPACES);
+      if (ws.length < 2 || ws[0].length < 4 || !ws[0].endsWith('s') || !isNameWord(ws[0]) || !startsUpper(ws[1])) continue;
+      if (ws[0].includes("'") || ws[0].includes('’')) continue;
+      sNames.set(`${ws[0]} ${ws[1]}`.toLowerCase(), ws[0]);
+    }
+  }
+  if (sNames.size) {
+    for (let i = 0; i + 2 < a.tokens.length; i++) {
+      const [t, s, u] = [a.tokens[i], a.tokens[i + 1], a.tokens[i + 2]];
+      if (s.text !== "'s" && s.text !== '’s') continue;
+      if (t.kind !== 'word' || s.start !== t.end || u.kind !== 'word') continue;
+      const name = sNames.get(`${t.text}s ${u.text}`.toLowerCase());
+      if (name) add(a.text.slice(t.start, s.end), name, [{ start: t.start, end: s.end }]);
+    }
+  }
   // Acronyms with two neighbouring letters swapped.
   const bySorted = new Map<string, string[]>();
   for (const w of acronyms) {
@@ -697,6 +721,21 @@ function caseVariants(x: string, y: string, kb: KnowledgeBase): boolean {
   }
   for (let i = 1; i < x.length; i++) if (x[i] !== y[i] && x[i - 1] !== '-' && x[i - 1] !== '‐') return true;
   return false;
+}
+
+/** Posts embedded in the copy as markup (<tweet …>…</tweet>, <blockquote …>…</blockquote>). */
+function embeddedPosts(text: string): Span[] {
+  const out: Span[] = [];
+  for (const tag of ['tweet', 'blockquote']) {
+    let at = text.indexOf(`<${tag}`);
+    while (at >= 0) {
+      const close = text.indexOf(`</${tag}>`, at);
+      if (close < 0) break;
+      out.push({ start: at, end: close + tag.length + 3 });
+      at = text.indexOf(`<${tag}`, close);
+    }
+  }
+  return out;
 }
 
 /** A name without a final "ie", "y" or "e" ("Jonny" and "Jonnie" -> "Jonn"). */

@@ -60,7 +60,7 @@ function nearSpelling(a: string, b: string, max: number): boolean {
 
 /** Buckets of more names than this, scanned more than INDEX_AFTER_SCANS times, get a DeletionIndex. */
 const INDEX_FROM = 256;
-const INDEX_AFTER_SCANS = 256;
+const INDEX_AFTER_SCANS = 32;
 
 /** Multiplier of the polynomial hash below (mod 2^32). */
 const HASH_BASE = 0x01000193;
@@ -229,6 +229,19 @@ export const inconsistentName: Rule = {
       }
     }
     const names = [...counts.keys()];
+    // The other words of each word's person names ("Clinton" -> "Hillary"), for a word written
+    // inside another name beside one of them.
+    const personNameMates = new Map<string, Set<string>>();
+    for (const e of a.entities) {
+      if (e.kind !== 'person') continue;
+      const ws = e.name.split(SPACES);
+      if (ws.length < 2 || ws.length > 4) continue;
+      for (const w of ws) {
+        let set = personNameMates.get(w);
+        if (!set) personNameMates.set(w, (set = new Set()));
+        for (const x of ws) if (x !== w && counts.has(x)) set.add(x);
+      }
+    }
     // Candidates share their first letter: compare within those buckets only. (Not the first
     // two: a misspelling often swaps or adds the second letter, "Keidis" / "Kiedis",
     // "Bauchtman" / "Buchtmann".)
@@ -275,20 +288,29 @@ export const inconsistentName: Rule = {
       if (pref && pref !== word) return pref;
       // A word the tagger read as a person on its own ("Water said") may be an everyday word
       // misspelling a surname ("Waters"); any other everyday word is not a name.
-      const personAlone = lonePerson.has(word) && !ctx.kb.isGivenName(word);
-      const common = ctx.kb.isCommonWord(word.toLowerCase());
-      if (word.length < 5 || ctx.kb.lookup(word) || (common && !personAlone) || ctx.kb.demonym(word)) return null;
+      if (word.length < 5) return null;
       // Part of another name the article uses: a variant only of a person whose other name words
-      // are written beside it ("Hilary Clinton-run" beside Hillary Clinton).
+      // are written beside it ("Hilary Clinton-run" beside Hillary Clinton); the candidates are
+      // the words of those people's names, not a bucket.
       const inOtherName = mentioned.has(word) && !isLone;
       const bside = besides.get(word);
-      if (inOtherName && !bside) return null;
-      const bucket = byInitial.get(initials(word));
+      let nameMates: string[] | undefined;
+      if (inOtherName) {
+        if (!bside) return null;
+        const mates = new Set<string>();
+        for (const o of bside) for (const n of personNameMates.get(o) ?? []) if (n[0] === word[0]) mates.add(n);
+        if (!mates.size) return null;
+        nameMates = [...mates];
+      }
+      const personAlone = lonePerson.has(word) && !ctx.kb.isGivenName(word);
+      const common = ctx.kb.isCommonWord(word.toLowerCase());
+      if (ctx.kb.lookup(word) || (common && !personAlone) || ctx.kb.demonym(word)) return null;
+      const bucket = nameMates ?? byInitial.get(initials(word));
       if (!bucket) return null;
       const max = word.length >= 9 ? 2 : 1;
       const uw = undoubled(word);
       let order: Iterable<string> = bucket;
-      if (bucket.length > INDEX_FROM) {
+      if (!nameMates && bucket.length > INDEX_FROM) {
         // A large bucket searched again and again: index it once.
         const key = initials(word);
         const scans = (bucketScans.get(key) ?? 0) + 1;
@@ -640,13 +662,28 @@ function organisationVariants(
     const spans = written.get(variant)!.filter((s) => !quoted(s));
     if (spans.length) add(variant, main, spans);
   }
-  // Near spellings of a name written once.
+  // Near spellings of a name written once: candidates from the word's first-letter bucket, through
+  // a deletion index (and the undoubled forms) when the bucket is large.
   const byInitial = new Map<string, string[]>();
+  const byUndoubled = new Map<string, string[]>();
   for (const w of orgWords) {
+    if (w.length < 6 || uses(w) < 2) continue;
     const l = byInitial.get(w[0]);
     if (l) l.push(w);
     else byInitial.set(w[0], [w]);
+    const u = undoubled(w);
+    const k = byUndoubled.get(u);
+    if (k) k.push(w);
+    else byUndoubled.set(u, [w]);
   }
+  const indexes = new Map<string, DeletionIndex>();
+  const candidates = (w: string): string[] => {
+    const bucket = byInitial.get(w[0]) ?? [];
+    if (bucket.length <= INDEX_FROM) return bucket;
+    let index = indexes.get(w[0]);
+    if (!index) indexes.set(w[0], (index = new DeletionIndex(bucket)));
+    return [...index.near(w, 1), ...(byUndoubled.get(undoubled(w)) ?? [])];
+  };
   // A name of its own, or a capitalised word the tagger did not read as part of any name.
   for (const w of written.keys()) {
     if (!(lone.has(w) || !mentioned.has(w))) continue;
@@ -654,8 +691,8 @@ function organisationVariants(
     if (kb.lookup(w) || kb.isCommonWord(w.toLowerCase()) || kb.demonym(w)) continue;
     // One edit, or a doubled letter (two letters of another body's name: "Leicester" and "Leinster").
     const max = 1;
-    for (const n of byInitial.get(w[0]) ?? []) {
-      if (n === w || n.length < 6 || uses(n) < 2 || n.toLowerCase() === w.toLowerCase()) continue;
+    for (const n of candidates(w)) {
+      if (n === w || n.toLowerCase() === w.toLowerCase()) continue;
       if (w.startsWith(n) || n.startsWith(w) || otherEnding(w, n) || !nearSpelling(w, n, max)) continue;
       add(w, n, written.get(w)!);
       break;

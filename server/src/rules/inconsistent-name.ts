@@ -194,18 +194,14 @@ export const inconsistentName: Rule = {
     // The words written beside each name word in one mention ("Hilary" in "Hilary Clinton-run
     // State Department" is written beside "Clinton"): a word beside the rest of a person's name
     // is that person's name misspelt, not the name of someone else.
-    const besides = new Map<string, Set<string>>();
+    // Built when first asked (below), from these mentions of more than one word.
+    const multiPart: string[] = [];
+    let besides: Map<string, Set<string>> | undefined;
     for (const e of a.entities) {
       for (const m of e.mentions) {
         const ws = m.text.split(SPACES_OR_APOSTROPHES);
         for (const w of ws) mentioned.add(w);
-        if (ws.length < 2 && !m.text.includes('-')) continue;
-        const parts = m.text.split(NAME_PARTS);
-        for (const w of parts) {
-          let set = besides.get(w);
-          if (!set) besides.set(w, (set = new Set()));
-          for (const x of parts) if (x !== w) set.add(x);
-        }
+        if (ws.length >= 2 || m.text.includes('-')) multiPart.push(m.text);
       }
       // Any kind: the tagger may read an unknown misspelt surname as a place ("Ostburg").
       if (!e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) {
@@ -229,19 +225,45 @@ export const inconsistentName: Rule = {
       }
     }
     const names = [...counts.keys()];
+    /** The words of people's names written beside `w` in a mention (only those are asked for). */
+    const besideOf = (w: string): Set<string> | undefined => {
+      if (!besides) {
+        besides = new Map();
+        for (const text of multiPart) {
+          const parts = text.split(NAME_PARTS);
+          for (const p of parts) {
+            if (p.length < 5 || !isNameWord(p)) continue;
+            let set = besides.get(p);
+            for (const x of parts) {
+              if (x === p || !counts.has(x)) continue;
+              if (!set) besides.set(p, (set = new Set()));
+              set.add(x);
+            }
+          }
+        }
+      }
+      return besides.get(w);
+    };
     // The other words of each word's person names ("Clinton" -> "Hillary"), for a word written
     // inside another name beside one of them.
-    const personNameMates = new Map<string, Set<string>>();
-    for (const e of a.entities) {
-      if (e.kind !== 'person') continue;
-      const ws = e.name.split(SPACES);
-      if (ws.length < 2 || ws.length > 4) continue;
-      for (const w of ws) {
-        let set = personNameMates.get(w);
-        if (!set) personNameMates.set(w, (set = new Set()));
-        for (const x of ws) if (x !== w && counts.has(x)) set.add(x);
+    // Built when first asked.
+    let personNameMates: Map<string, Set<string>> | undefined;
+    const nameMatesOf = (w: string): Set<string> | undefined => {
+      if (!personNameMates) {
+        personNameMates = new Map();
+        for (const e of a.entities) {
+          if (e.kind !== 'person') continue;
+          const ws = e.name.split(SPACES);
+          if (ws.length < 2 || ws.length > 4) continue;
+          for (const w of ws) {
+            let set = personNameMates.get(w);
+            if (!set) personNameMates.set(w, (set = new Set()));
+            for (const x of ws) if (x !== w && counts.has(x)) set.add(x);
+          }
+        }
       }
-    }
+      return personNameMates.get(w);
+    };
     // Candidates share their first letter: compare within those buckets only. (Not the first
     // two: a misspelling often swaps or adds the second letter, "Keidis" / "Kiedis",
     // "Bauchtman" / "Buchtmann".)
@@ -249,8 +271,10 @@ export const inconsistentName: Rule = {
     // Name words by their undoubled form, for the misspellings that move a doubled letter
     // ("Labbot" / "Labott"), more than one edit apart: a lookup, not a scan.
     const byUndoubled = new Map<string, string[]>();
+    const undoubledOf = new Map<string, string>();
     for (const n of names) {
       const u = undoubled(n);
+      undoubledOf.set(n, u);
       const l = byUndoubled.get(u);
       if (l) l.push(n);
       else byUndoubled.set(u, [n]);
@@ -293,12 +317,12 @@ export const inconsistentName: Rule = {
       // are written beside it ("Hilary Clinton-run" beside Hillary Clinton); the candidates are
       // the words of those people's names, not a bucket.
       const inOtherName = mentioned.has(word) && !isLone;
-      const bside = besides.get(word);
+      const bside = inOtherName ? besideOf(word) : undefined;
       let nameMates: string[] | undefined;
       if (inOtherName) {
         if (!bside) return null;
         const mates = new Set<string>();
-        for (const o of bside) for (const n of personNameMates.get(o) ?? []) if (n[0] === word[0]) mates.add(n);
+        for (const o of bside) for (const n of nameMatesOf(o) ?? []) if (n[0] === word[0]) mates.add(n);
         if (!mates.size) return null;
         nameMates = [...mates];
       }
@@ -323,7 +347,12 @@ export const inconsistentName: Rule = {
       }
       const lw = word.toLowerCase();
       for (const n of order) {
-        if (n[0] !== word[0] || n === word || (certainlyFar(word, n, max) && undoubled(n) !== uw) || n.toLowerCase() === lw) continue;
+        if (n[0] !== word[0] || n === word) continue;
+        const sameUndoubled = undoubledOf.get(n) === uw;
+        // One edit apart, the words agree in their second or third letter, either way round: a
+        // test of four letters before the exact ones.
+        if (!sameUndoubled && max === 1 && n[1] !== word[1] && n[2] !== word[1] && n[1] !== word[2] && n[2] !== word[2]) continue;
+        if ((!sameUndoubled && certainlyFar(word, n, max)) || n.toLowerCase() === lw) continue;
         const ownerWords = (owner.get(n) ?? '').split(SPACES);
         if (inOtherName && !ownerWords.some((o) => o !== n && bside!.has(o))) continue;
         // A word read as a person on its own, an everyday word (read as a name only when near a
@@ -688,12 +717,13 @@ function organisationVariants(
   for (const w of written.keys()) {
     if (!(lone.has(w) || !mentioned.has(w))) continue;
     if (w.length < 6 || !isNameWord(w) || personWords.has(w) || uses(w) !== 1) continue;
-    if (kb.lookup(w) || kb.isCommonWord(w.toLowerCase()) || kb.demonym(w)) continue;
     // One edit, or a doubled letter (two letters of another body's name: "Leicester" and "Leinster").
     const max = 1;
     for (const n of candidates(w)) {
       if (n === w || n.toLowerCase() === w.toLowerCase()) continue;
       if (w.startsWith(n) || n.startsWith(w) || otherEnding(w, n) || !nearSpelling(w, n, max)) continue;
+      // (The knowledge base is asked only about a word near a name.)
+      if (kb.lookup(w) || kb.isCommonWord(w.toLowerCase()) || kb.demonym(w)) break;
       add(w, n, written.get(w)!);
       break;
     }
@@ -711,9 +741,11 @@ function organisationVariants(
     }
   }
   if (sNames.size) {
-    for (let i = 0; i + 2 < a.tokens.length; i++) {
-      const [t, s, u] = [a.tokens[i], a.tokens[i + 1], a.tokens[i + 2]];
+    for (let i = 1; i + 1 < a.tokens.length; i++) {
+      const s = a.tokens[i];
       if (s.text !== "'s" && s.text !== '’s') continue;
+      const t = a.tokens[i - 1];
+      const u = a.tokens[i + 1];
       if (t.kind !== 'word' || s.start !== t.end || u.kind !== 'word') continue;
       const name = sNames.get(`${t.text}s ${u.text}`.toLowerCase());
       if (name) add(a.text.slice(t.start, s.end), name, [{ start: t.start, end: s.end }]);

@@ -1,9 +1,10 @@
-import type { Finding, Fix, Span, Token } from '../analysis/types';
+import type { Analysis, Finding, Fix, Span, Token } from '../analysis/types';
+import type { KnowledgeBase } from '../analysis/knowledge-port';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
-import { BRACKETED, isBlank, isInitial, SPACES, startsUpper, words as wordList } from '../analysis/tokens';
+import { BRACKETED, hasAsciiLower, hasAsciiUpper, isBlank, isInitial, SPACES, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Edit distance with transpositions, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -29,7 +30,11 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** What splits a mention into its words and possessives ("Blair's" -> "Blair", "s"). */
 const SPACES_OR_APOSTROPHES = /[\s’']+/;
+/** The same, hyphens too ("Clinton-run" -> "Clinton", "run"). */
+const NAME_PARTS = /[\s’'\-‐‑]+/;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
+/** Capitals only ("ADB", "NATO"). */
+const ACRONYM = /^[A-Z]+$/;
 
 /** A capital then a lower-case letter ("Shoigu", not "NATO" or "iPhone"); ASCII without a regex. */
 function isNameWord(w: string): boolean {
@@ -40,9 +45,22 @@ function isNameWord(w: string): boolean {
   return NAME_WORD.test(w);
 }
 
+/** A word with each run of one letter written once ("Hillary" -> "Hilary", "Labbot" -> "Labot"):
+ *  a doubled letter moved or dropped is the commonest misspelling of a name. */
+export function undoubled(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) if (i === 0 || w[i] !== w[i - 1]) out += w[i];
+  return out;
+}
+
+/** Two spellings within `max` edits, or apart only in which letters are doubled ("Labbot" / "Labott"). */
+function nearSpelling(a: string, b: string, max: number): boolean {
+  return editDistance(a, b, max) <= max || undoubled(a) === undoubled(b);
+}
+
 /** Buckets of more names than this, scanned more than INDEX_AFTER_SCANS times, get a DeletionIndex. */
 const INDEX_FROM = 256;
-const INDEX_AFTER_SCANS = 256;
+const INDEX_AFTER_SCANS = 32;
 
 /** Multiplier of the polynomial hash below (mod 2^32). */
 const HASH_BASE = 0x01000193;
@@ -171,14 +189,34 @@ export const inconsistentName: Rule = {
     // Names that are one word and nothing more (an entity of its own whose every mention is that
     // word): a misspelt surname ("Shoygu" beside Sergei Shoigu) is found as such a name.
     const lone = new Set<string>();
+    // Of those, the ones the tagger read as a person ("Water said" beside Kathryn Waters).
+    const lonePerson = new Set<string>();
+    // The words written beside each name word in one mention ("Hilary" in "Hilary Clinton-run
+    // State Department" is written beside "Clinton"): a word beside the rest of a person's name
+    // is that person's name misspelt, not the name of someone else.
+    // Built when first asked (below), from these mentions of more than one word.
+    const multiPart: string[] = [];
+    let besides: Map<string, Set<string>> | undefined;
     for (const e of a.entities) {
-      for (const m of e.mentions) for (const w of m.text.split(SPACES_OR_APOSTROPHES)) mentioned.add(w);
+      for (const m of e.mentions) {
+        const ws = m.text.split(SPACES_OR_APOSTROPHES);
+        for (const w of ws) mentioned.add(w);
+        if (ws.length >= 2 || m.text.includes('-')) multiPart.push(m.text);
+      }
       // Any kind: the tagger may read an unknown misspelt surname as a place ("Ostburg").
-      if (!e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) lone.add(e.mentions[0].text);
+      if (!e.knowledge && e.mentions.every((m) => m.text === e.mentions[0].text && !m.text.includes(' '))) {
+        lone.add(e.mentions[0].text);
+        if (e.kind === 'person') lonePerson.add(e.mentions[0].text);
+      }
     }
+    // Given names the article also uses alone for their person ("Michelle" for Michelle Obama),
+    // as "name|given name".
+    const givenAlone = new Set<string>();
     for (const e of a.entities) {
       if (e.kind !== 'person') continue;
+      const nameWords = e.name.split(SPACES);
       for (const m of e.mentions) {
+        if (nameWords.length >= 2 && nameWords.indexOf(m.text) >= 0 && nameWords.indexOf(m.text) < nameWords.length - 1) givenAlone.add(`${e.name}|${m.text}`);
         for (const w of m.text.split(SPACES_OR_APOSTROPHES)) {
           if (w.length < 4 || !isNameWord(w)) continue;
           counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -187,9 +225,60 @@ export const inconsistentName: Rule = {
       }
     }
     const names = [...counts.keys()];
-    // Candidates share their first two letters: compare within those buckets only.
-    // (Keyed by the two UTF-16 code units as a number: the same buckets as n.slice(0, 2).)
-    const initials = (w: string) => w.charCodeAt(0) * 65536 + w.charCodeAt(1);
+    /** The words of people's names written beside `w` in a mention (only those are asked for). */
+    const besideOf = (w: string): Set<string> | undefined => {
+      if (!besides) {
+        besides = new Map();
+        for (const text of multiPart) {
+          const parts = text.split(NAME_PARTS);
+          for (const p of parts) {
+            if (p.length < 5 || !isNameWord(p)) continue;
+            let set = besides.get(p);
+            for (const x of parts) {
+              if (x === p || !counts.has(x)) continue;
+              if (!set) besides.set(p, (set = new Set()));
+              set.add(x);
+            }
+          }
+        }
+      }
+      return besides.get(w);
+    };
+    // The other words of each word's person names ("Clinton" -> "Hillary"), for a word written
+    // inside another name beside one of them.
+    // Built when first asked.
+    let personNameMates: Map<string, Set<string>> | undefined;
+    const nameMatesOf = (w: string): Set<string> | undefined => {
+      if (!personNameMates) {
+        personNameMates = new Map();
+        for (const e of a.entities) {
+          if (e.kind !== 'person') continue;
+          const ws = e.name.split(SPACES);
+          if (ws.length < 2 || ws.length > 4) continue;
+          for (const w of ws) {
+            let set = personNameMates.get(w);
+            if (!set) personNameMates.set(w, (set = new Set()));
+            for (const x of ws) if (x !== w && counts.has(x)) set.add(x);
+          }
+        }
+      }
+      return personNameMates.get(w);
+    };
+    // Candidates share their first letter: compare within those buckets only. (Not the first
+    // two: a misspelling often swaps or adds the second letter, "Keidis" / "Kiedis",
+    // "Bauchtman" / "Buchtmann".)
+    const initials = (w: string) => w.charCodeAt(0);
+    // Name words by their undoubled form, for the misspellings that move a doubled letter
+    // ("Labbot" / "Labott"), more than one edit apart: a lookup, not a scan.
+    const byUndoubled = new Map<string, string[]>();
+    const undoubledOf = new Map<string, string>();
+    for (const n of names) {
+      const u = undoubled(n);
+      undoubledOf.set(n, u);
+      const l = byUndoubled.get(u);
+      if (l) l.push(n);
+      else byUndoubled.set(u, [n]);
+    }
     const byInitial = new Map<number, string[]>();
     for (const n of names) {
       const key = initials(n);
@@ -197,7 +286,8 @@ export const inconsistentName: Rule = {
       if (l) l.push(n);
       else byInitial.set(key, [n]);
     }
-    type Variant = { spans: Span[]; preferred: string };
+    // org: an organisation's name, told apart by its own checks (below), not by the people's ones.
+    type Variant = { spans: Span[]; preferred: string; org?: boolean };
     const variants = new Map<string, Variant>();
     // Where each variant's spans start, kept once asked, so that a repeat check is not a scan.
     const starts = new Map<Variant, Set<number>>();
@@ -220,12 +310,31 @@ export const inconsistentName: Rule = {
       const isLone = lone.has(word);
       if (counts.has(word) && !pref && !isLone) return null;
       if (pref && pref !== word) return pref;
-      if (word.length < 5 || (mentioned.has(word) && !isLone) || ctx.kb.lookup(word) || ctx.kb.isCommonWord(word.toLowerCase()) || ctx.kb.demonym(word)) return null;
-      const bucket = byInitial.get(initials(word));
+      // A word the tagger read as a person on its own ("Water said") may be an everyday word
+      // misspelling a surname ("Waters"); any other everyday word is not a name.
+      if (word.length < 5) return null;
+      // Part of another name the article uses: a variant only of a person whose other name words
+      // are written beside it ("Hilary Clinton-run" beside Hillary Clinton); the candidates are
+      // the words of those people's names, not a bucket.
+      const inOtherName = mentioned.has(word) && !isLone;
+      const bside = inOtherName ? besideOf(word) : undefined;
+      let nameMates: string[] | undefined;
+      if (inOtherName) {
+        if (!bside) return null;
+        const mates = new Set<string>();
+        for (const o of bside) for (const n of nameMatesOf(o) ?? []) if (n[0] === word[0]) mates.add(n);
+        if (!mates.size) return null;
+        nameMates = [...mates];
+      }
+      const personAlone = lonePerson.has(word) && !ctx.kb.isGivenName(word);
+      const common = ctx.kb.isCommonWord(word.toLowerCase());
+      if (ctx.kb.lookup(word) || (common && !personAlone) || ctx.kb.demonym(word)) return null;
+      const bucket = nameMates ?? byInitial.get(initials(word));
       if (!bucket) return null;
       const max = word.length >= 9 ? 2 : 1;
+      const uw = undoubled(word);
       let order: Iterable<string> = bucket;
-      if (bucket.length > INDEX_FROM) {
+      if (!nameMates && bucket.length > INDEX_FROM) {
         // A large bucket searched again and again: index it once.
         const key = initials(word);
         const scans = (bucketScans.get(key) ?? 0) + 1;
@@ -233,23 +342,38 @@ export const inconsistentName: Rule = {
         if (scans > INDEX_AFTER_SCANS) {
           let index = indexes.get(key);
           if (!index) indexes.set(key, (index = new DeletionIndex(bucket)));
-          order = index.near(word, max);
+          order = [...index.near(word, max), ...(byUndoubled.get(uw) ?? [])];
         }
       }
       const lw = word.toLowerCase();
       for (const n of order) {
-        if (n[0] !== word[0] || n === word || certainlyFar(word, n, max) || n.toLowerCase() === lw) continue;
-        // Inflections are not misspellings: Olympic/Olympics, Maori/Maoris.
-        if (word.startsWith(n) || n.startsWith(word)) continue;
+        if (n[0] !== word[0] || n === word) continue;
+        const sameUndoubled = undoubledOf.get(n) === uw;
+        // One edit apart, the words agree in their second or third letter, either way round: a
+        // test of four letters before the exact ones.
+        if (!sameUndoubled && max === 1 && n[1] !== word[1] && n[2] !== word[1] && n[1] !== word[2] && n[2] !== word[2]) continue;
+        if ((!sameUndoubled && certainlyFar(word, n, max)) || n.toLowerCase() === lw) continue;
+        const ownerWords = (owner.get(n) ?? '').split(SPACES);
+        if (inOtherName && !ownerWords.some((o) => o !== n && bside!.has(o))) continue;
+        // A word read as a person on its own, an everyday word (read as a name only when near a
+        // surname) or the surname of a person named in full without its final "s" ("Water" or
+        // "Ebber said" beside Kathryn Waters, Bernie Ebbers); not with an "s" more ("the Bryans"
+        // beside Bob Bryan: a family).
+        const surnameOfLone = isLone && ownerWords.length >= 2 && ownerWords[ownerWords.length - 1] === n;
+        if (common && !(personAlone && surnameOfLone)) continue;
+        const lostS = surnameOfLone && n === `${word}s` && ctx.kb.isGivenName(ownerWords[0]);
+        // Inflections are not misspellings: Olympic/Olympics, Maori/Maoris (but a doubled
+        // letter at the end is: "Hoffmann" beside Dustin Hoffman).
+        if (!lostS && (word.startsWith(n) || n.startsWith(word)) && undoubled(word) !== undoubled(n)) continue;
         // A plural or singular of a name word ("Turbine" beside "Corvane Turbines") is not a misspelling.
-        if (n === `${word}s` || word === `${n}s` || n === `${word}es` || word === `${n}es`) continue;
+        if (!lostS && (n === `${word}s` || word === `${n}s` || n === `${word}es` || word === `${n}es`)) continue;
         // Nor is another ending on the same stem, two edits away ("Democrats" / "Democratic",
         // "Christian" / "Christie"): a misspelling one edit away at the end still counts ("Johnsen").
         if (otherEnding(word, n)) continue;
         // A lone name is a variant only of a spelling that is part of a full name, or that is
         // written more often than it is.
         const needed = isLone && !(owner.get(n) ?? '').includes(' ') ? (counts.get(word) ?? 0) + 1 : 1;
-        if (editDistance(word, n, max) <= max && (counts.get(n) ?? 0) >= needed && !(ctx.kb.lookup(n) && ctx.kb.lookup(word))) return n;
+        if (nearSpelling(word, n, max) && (counts.get(n) ?? 0) >= needed && !(ctx.kb.lookup(n) && ctx.kb.lookup(word))) return n;
       }
       return null;
     };
@@ -311,7 +435,7 @@ export const inconsistentName: Rule = {
       for (let k = 0; k < x.length; k++) if (x[k] !== y[k] && diffs++ === 0) diffAt = k;
       if (diffs !== 1) continue;
       const [u, v] = [x[diffAt], y[diffAt]];
-      if (u.length < 4 || u[0] !== v[0] || editDistance(u, v, 2) > (u.length >= 8 ? 2 : 1) || u.startsWith(v) || v.startsWith(u)) continue;
+      if (u.length < 4 || u[0] !== v[0] || !nearSpelling(u, v, u.length >= 8 ? 2 : 1) || u.startsWith(v) || v.startsWith(u)) continue;
       // The spelling used less often is the variant.
       const [main, variant] = multi[i].mentions.length >= multi[j].mentions.length ? [multi[i], multi[j]] : [multi[j], multi[i]];
       const wrong = main === multi[i] ? v : u;
@@ -329,7 +453,19 @@ export const inconsistentName: Rule = {
       const b = a.blocks[a.sentences[t.sentence].block];
       if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
       consider(t.text, t);
+      // Each name in a hyphenated compound ("the Reagan-Schwieker alliance").
+      if (t.text.includes('-')) {
+        let at = t.start;
+        for (const part of t.text.split('-')) {
+          if (part.length >= 5 && isNameWord(part)) consider(part, { start: at, end: at + part.length });
+          at += part.length + 1;
+        }
+      }
     }
+    organisationVariants(a, ctx.kb, lone, mentioned, counts, (word, preferred, spans) => {
+      if (variants.has(word)) return;
+      variants.set(word, { spans, preferred, org: true });
+    });
     const preferredOf = new Map<string, string>();
     for (const [word, v] of variants) preferredOf.set(word, v.preferred);
     const firstOthers = firstTokens(new Set(preferredOf.values()));
@@ -366,7 +502,10 @@ export const inconsistentName: Rule = {
       const next = i === undefined ? undefined : a.tokens[i + 1];
       const adjacent = (x: Token | undefined, y: Token | undefined) => !!x && !!y && isBlank(a.text.slice(x.end, y.start)) && x.end <= y.start;
       // An everyday word in a name ("Standard Life"): "Liffe" is another name, not a misspelling.
-      if (ctx.kb.isCommonWord(preferred.toLowerCase())) return true;
+      // (Not the surname of a person named in full, beside a word read as a person on its own:
+      // "Water said" beside Kathryn Waters.)
+      const surnameOfLone = lonePerson.has(word) && ownerWords.length >= 2 && ownerWords[ownerWords.length - 1] === preferred;
+      if (ctx.kb.isCommonWord(preferred.toLowerCase()) && !surnameOfLone) return true;
       // A familiar form of a given name ("Stevie" / "Steve").
       if (withoutFinalVowel(word) === withoutFinalVowel(preferred)) return true;
       // The preferred spelling is a given name: a near word is the same name only when the surname
@@ -374,7 +513,13 @@ export const inconsistentName: Rule = {
       // nor "Patrik Berger" beside "Patrick Vieira".
       if (ownerWords.length >= 2 && ownerWords.indexOf(preferred) >= 0 && ownerWords.indexOf(preferred) < ownerWords.length - 1) {
         const surname = ownerWords[ownerWords.length - 1];
-        if (!(next && adjacent(tok, next) && (next.text === surname || editDistance(next.text, surname, 2) <= 2))) return true;
+        // The first word of a compound ("Clinton-run").
+        const nextWord = next?.text.split('-')[0] ?? '';
+        const surnameFollows = !!next && adjacent(tok, next) && (nextWord === surname || editDistance(nextWord, surname, 2) <= 2);
+        // Unless the article calls the person by the given name alone ("Michelle" for Michelle
+        // Obama), and no other surname follows the near spelling ("Michele said").
+        const aloneToo = givenAlone.has(`${ownerName}|${preferred}`) && ctx.kb.isGivenName(preferred) && !(next && adjacent(tok, next) && startsUpper(next.text));
+        if (!surnameFollows && !aloneToo) return true;
       }
       // A surname written with another given name or initial ("C Thomson" beside "Alan Thompson",
       // "Ayatollah Ruhollah Khomenei" beside "Ali Khamenei"): another person.
@@ -421,12 +566,15 @@ export const inconsistentName: Rule = {
       }
       return firstByText.get(w);
     };
+    const embedded = variants.size ? embeddedPosts(a.text) : [];
     for (const [word0, v0] of variants) {
       let preferred = preferredOf.get(word0)!;
       let word = word0;
       // The knowledge base's preferred spelling is not second-guessed.
       const known = !!ctx.kb.preferredSpelling(word);
-      let v = known ? v0 : { ...v0, spans: v0.spans.filter((s) => !anotherName(s, word, preferred)) };
+      let v = known || v0.org ? v0 : { ...v0, spans: v0.spans.filter((s) => !anotherName(s, word, preferred)) };
+      // An embedded post is its author's text, not the article's to respell.
+      if (embedded.length) v = { ...v, spans: v.spans.filter((s) => !embedded.some((e) => e.start <= s.start && s.end <= e.end)) };
       if (!v.spans.length) continue;
       // The usual form wins: when the article writes the "variant" more often than the spelling of
       // the name it was matched to (a misspelt full name, then the right surname again and again),
@@ -462,6 +610,202 @@ export const inconsistentName: Rule = {
     return out;
   },
 };
+
+/** A word in capitals that is part of a run of them (an all-capitals headline or label). */
+function inCapitalsRun(a: Analysis, i: number): boolean {
+  const capsWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.length >= 2 && !hasAsciiLower(t.text) && hasAsciiUpper(t.text);
+  if (!capsWord(a.tokens[i])) return false;
+  const same = (t: Token | undefined) => !!t && t.sentence === a.tokens[i].sentence;
+  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
+    const t = a.tokens[j];
+    if (same(t) && t.kind === 'word' && t.text.length >= 3 && capsWord(t) && !kbAcronymLike(t.text)) return true;
+  }
+  return false;
+}
+
+/** Short capitals (up to four letters) read as an acronym, not as a shouted word. */
+function kbAcronymLike(w: string): boolean {
+  return w.length <= 4;
+}
+
+/**
+ * Organisations' names written two ways (the caller adds each as a variant of the usual spelling):
+ *  - a word the article writes once, read as a name of its own or as no name at all, that is one
+ *    letter or a doubled letter from a word of an organisation's name written more often
+ *    ("DaimerChrysler" beside "DaimlerChrysler"; the tagger may call either a place);
+ *  - a word of an organisation's name written in two cases ("Worldcom" and "WorldCom", "Nato"
+ *    and "NATO"), all-capitals headlines aside;
+ *  - an unknown acronym that swaps two neighbouring letters of an acronym the article writes
+ *    more often ("ABD" beside "ADB").
+ * Everyday words, known names (but for case), demonyms, inflections and other endings are not
+ * variants, and nothing is compared but within buckets (first letter, lower case, letters sorted).
+ */
+function organisationVariants(
+  a: Analysis,
+  kb: KnowledgeBase,
+  lone: Set<string>,
+  mentioned: Set<string>,
+  personWords: Map<string, number>,
+  add: (word: string, preferred: string, spans: Span[]) => void,
+): void {
+  // The copy's capitalised words by text, furniture and all-capitals runs aside.
+  const written = new Map<string, Span[]>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (t.kind !== 'word' || !startsUpper(t.text) || t.text.length < 3) continue;
+    const b = a.blocks[a.sentences[t.sentence]?.block];
+    if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
+    if (inCapitalsRun(a, i)) continue;
+    const l = written.get(t.text);
+    if (l) l.push(t);
+    else written.set(t.text, [t]);
+  }
+  const uses = (w: string) => written.get(w)?.length ?? 0;
+  // Words of organisations' names (and of unknown names of other kinds but people: the tagger
+  // calls an unknown company a place), by first letter and by lower case.
+  const orgWords = new Set<string>();
+  const acronyms = new Set<string>();
+  for (const e of a.entities) {
+    if (e.kind === 'person') continue;
+    if (e.kind !== 'organisation' && e.knowledge) continue;
+    for (const m of e.mentions) {
+      for (const w of m.text.split(SPACES_OR_APOSTROPHES)) {
+        if (w.length >= 4 && startsUpper(w) && !kb.isCommonWord(w.toLowerCase())) orgWords.add(w);
+        if (w.length >= 3 && w.length <= 5 && ACRONYM.test(w)) acronyms.add(w);
+      }
+    }
+  }
+  if (!orgWords.size) return;
+  // Case: every written form of an organisation's word.
+  const byLower = new Map<string, Set<string>>();
+  for (const w of orgWords) byLower.set(w.toLowerCase(), new Set());
+  for (const w of written.keys()) byLower.get(w.toLowerCase())?.add(w);
+  // Quoted words are the speaker's or writer's, not the article's style ("Isis declares...").
+  const quoted = (s: Span) => a.quotes.some((q) => q.inner.start <= s.start && s.end <= q.inner.end);
+  for (const forms of byLower.values()) {
+    if (forms.size !== 2) continue;
+    const [x, y] = [...forms];
+    if (!caseVariants(x, y, kb)) continue;
+    const [main, variant] = uses(x) >= uses(y) ? [x, y] : [y, x];
+    if (uses(main) === uses(variant)) continue;
+    const spans = written.get(variant)!.filter((s) => !quoted(s));
+    if (spans.length) add(variant, main, spans);
+  }
+  // Near spellings of a name written once: candidates from the word's first-letter bucket, through
+  // a deletion index (and the undoubled forms) when the bucket is large.
+  const byInitial = new Map<string, string[]>();
+  const byUndoubled = new Map<string, string[]>();
+  for (const w of orgWords) {
+    if (w.length < 6 || uses(w) < 2) continue;
+    const l = byInitial.get(w[0]);
+    if (l) l.push(w);
+    else byInitial.set(w[0], [w]);
+    const u = undoubled(w);
+    const k = byUndoubled.get(u);
+    if (k) k.push(w);
+    else byUndoubled.set(u, [w]);
+  }
+  const indexes = new Map<string, DeletionIndex>();
+  const candidates = (w: string): string[] => {
+    const bucket = byInitial.get(w[0]) ?? [];
+    if (bucket.length <= INDEX_FROM) return bucket;
+    let index = indexes.get(w[0]);
+    if (!index) indexes.set(w[0], (index = new DeletionIndex(bucket)));
+    return [...index.near(w, 1), ...(byUndoubled.get(undoubled(w)) ?? [])];
+  };
+  // A name of its own, or a capitalised word the tagger did not read as part of any name.
+  for (const w of written.keys()) {
+    if (!(lone.has(w) || !mentioned.has(w))) continue;
+    if (w.length < 6 || !isNameWord(w) || personWords.has(w) || uses(w) !== 1) continue;
+    // One edit, or a doubled letter (two letters of another body's name: "Leicester" and "Leinster").
+    const max = 1;
+    for (const n of candidates(w)) {
+      if (n === w || n.toLowerCase() === w.toLowerCase()) continue;
+      if (w.startsWith(n) || n.startsWith(w) || otherEnding(w, n) || !nearSpelling(w, n, max)) continue;
+      // (The knowledge base is asked only about a word near a name.)
+      if (kb.lookup(w) || kb.isCommonWord(w.toLowerCase()) || kb.demonym(w)) break;
+      add(w, n, written.get(w)!);
+      break;
+    }
+  }
+  // A name whose first word ends in "s" written elsewhere as a possessive ("Caesars Palace",
+  // then "a Caesar’s Palace ballroom"): the first two words, apostrophe aside, are the same.
+  const sNames = new Map<string, string>();
+  for (const e of a.entities) {
+    if (e.kind === 'person') continue;
+    for (const m of e.mentions) {
+      const ws = m.text.split(SPACES);
+      if (ws.length < 2 || ws[0].length < 4 || !ws[0].endsWith('s') || !isNameWord(ws[0]) || !startsUpper(ws[1])) continue;
+      if (ws[0].includes("'") || ws[0].includes('’')) continue;
+      sNames.set(`${ws[0]} ${ws[1]}`.toLowerCase(), ws[0]);
+    }
+  }
+  if (sNames.size) {
+    for (let i = 1; i + 1 < a.tokens.length; i++) {
+      const s = a.tokens[i];
+      if (s.text !== "'s" && s.text !== '’s') continue;
+      const t = a.tokens[i - 1];
+      const u = a.tokens[i + 1];
+      if (t.kind !== 'word' || s.start !== t.end || u.kind !== 'word') continue;
+      const name = sNames.get(`${t.text}s ${u.text}`.toLowerCase());
+      if (name) add(a.text.slice(t.start, s.end), name, [{ start: t.start, end: s.end }]);
+    }
+  }
+  // Acronyms with two neighbouring letters swapped.
+  const bySorted = new Map<string, string[]>();
+  for (const w of acronyms) {
+    if (uses(w) < 2) continue;
+    const key = [...w].sort().join('');
+    const l = bySorted.get(key);
+    if (l) l.push(w);
+    else bySorted.set(key, [w]);
+  }
+  if (!bySorted.size) return;
+  for (const [w, spans] of written) {
+    if (spans.length !== 1 || w.length < 3 || w.length > 5 || !ACRONYM.test(w) || acronyms.has(w) || kb.lookup(w)) continue;
+    for (const n of bySorted.get([...w].sort().join('')) ?? []) {
+      if (editDistance(w, n, 1) === 1 && w.length === n.length) {
+        add(w, n, spans);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Two forms of one word in other cases that are one name written two ways: capitals inside the
+ * word ("Worldcom" / "WorldCom", "Cebit" / "CeBit"), or an acronym and its word form when the
+ * knowledge base lists both for one body ("Nato" / "NATO"). Not a word in capitals as a label or
+ * dateline ("BURNLEY:", "RENO, Nev."), nor a capital after a hyphen ("A-Levels" / "A-levels").
+ */
+function caseVariants(x: string, y: string, kb: KnowledgeBase): boolean {
+  const caps = (w: string) => !hasAsciiLower(w);
+  if (caps(x) || caps(y)) {
+    const [upper, other] = caps(x) ? [x, y] : [y, x];
+    const hit = kb.lookup(upper);
+    const hit2 = kb.lookup(other);
+    if (!hit || !hit2 || hit.entry.name !== hit2.entry.name) return false;
+    const names = [hit.entry.name, ...(hit.entry.aliases ?? [])];
+    return names.includes(upper) && names.includes(other);
+  }
+  for (let i = 1; i < x.length; i++) if (x[i] !== y[i] && x[i - 1] !== '-' && x[i - 1] !== '‐') return true;
+  return false;
+}
+
+/** Posts embedded in the copy as markup (<tweet …>…</tweet>, <blockquote …>…</blockquote>). */
+function embeddedPosts(text: string): Span[] {
+  const out: Span[] = [];
+  for (const tag of ['tweet', 'blockquote']) {
+    let at = text.indexOf(`<${tag}`);
+    while (at >= 0) {
+      const close = text.indexOf(`</${tag}>`, at);
+      if (close < 0) break;
+      out.push({ start: at, end: close + tag.length + 3 });
+      at = text.indexOf(`<${tag}`, close);
+    }
+  }
+  return out;
+}
 
 /** A name without a final "ie", "y" or "e" ("Jonny" and "Jonnie" -> "Jonn"). */
 /** Two words on one stem of five letters or more with different endings of up to three letters

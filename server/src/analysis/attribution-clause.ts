@@ -83,7 +83,7 @@ function contentAfter(text: string, s: Sentence, from: number): Span {
 }
 
 /** Nothing said after the verb but when, where or how: "… on Tuesday", "… in a statement". */
-function nothingAfter(toks: Token[], a: number): boolean {
+function nothingAfter(toks: Token[], a: number, quoted = false): boolean {
   // ("“…,” she said sarcastically.": how it was said first — not "said nearly 160,000 people …":
   // after the adverbs comes punctuation, a time or a preposition.)
   // ("“…,” the mayor said, adding that …": a participle set off right after the verb is a clause of its own.)
@@ -98,18 +98,72 @@ function nothingAfter(toks: Token[], a: number): boolean {
   while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
   if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
   const first = toks[a];
-  if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first))) return false;
+  // ("“…,” she said of the mayor": after a quotation, what it was said about, not what was said;
+  // "said about 160 people came" counts them.)
+  const topic = quoted && !!first && W.topic.has(lowerOf(first)) && toks[a + 1]?.kind === 'word' && !isDigits(toks[a + 1].text.slice(0, 1)) && !W.numberWord.has(lowerOf(toks[a + 1]));
+  if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first)) && !topic) return false;
   for (let k = a; k < toks.length; k++) {
     const t = toks[k];
     // ("wrote in an email on Monday, meaning that …", "said, adding that …": a participle set off
     // after the verb is a clause of its own.)
-    // (Only after a circumstance that opens with a preposition: "denied this, telling …" has an object.)
-    if (t.text === ',' && k > a && W.preposition.has(lowerOf(first)) && isParticiple(toks[k + 1])) return true;
+    // (Only after a circumstance that opens with a preposition or a time: "denied this, telling …" has an object.)
+    if (t.text === ',' && k > a && (W.preposition.has(lowerOf(first)) || W.time.has(lowerOf(first)) || topic) && isParticiple(toks[k + 1])) return true;
+    // ("said when asked about it", "said Saturday at the debate, which was aired …": a clause of
+    // time, or a relative clause on the circumstance's noun, says when or where, not what.)
+    if (circumstanceClause(toks, k)) return true;
     if (t.text === ':' || OPEN_QUOTES.has(t.text) || W.complementiser.has(lowerOf(t))) return false;
     // ("agreed on Monday to buy …": an infinitive is what the verb governs.)
     if (lowerOf(t) === 'to' && toks[k + 1] && !W.det.has(lowerOf(toks[k + 1])) && !isCapitalised(toks[k + 1]) && !PRONOUNS.has(lowerOf(toks[k + 1]))) return false;
   }
   return true;
+}
+
+/** A clause of time ("when asked about it": a word that is both a preposition and a
+ *  complementiser) or, after a comma, a relative clause ("…, which was aired live") at `k`. */
+function circumstanceClause(toks: Token[], k: number): boolean {
+  const w = lowerOf(toks[k]);
+  if (toks[k]?.kind !== 'word' || !W.complementiser.has(w)) return false;
+  return W.preposition.has(w) || (W.relative.has(w) && w !== 'that' && toks[k - 1]?.text === ',');
+}
+
+/**
+ * "In the end, Mr. Rosen said, union voters …": the speaker and verb between two commas (at
+ * `comma` and right after the verb at `cueEnd`), after a short opener (a few words, no quotation)
+ * and before a longer run of words that opens with no preposition or participle (not "…, he said,
+ * after the vote."). The index of the second comma, or -1.
+ */
+function afterAside(toks: Token[], comma: number, cueEnd: number): number {
+  const second = cueEnd + 1;
+  if (toks[second]?.text !== ',' || comma < 1) return -1;
+  let before = 0;
+  for (let q = 0; q < comma; q++) {
+    if (isQuoteMark(toks[q]) || toks[q].text === ':' || toks[q].text === ',') return -1;
+    if (toks[q].kind === 'word') before++;
+  }
+  const nx = toks[second + 1];
+  if (!nx || nx.kind !== 'word' || W.preposition.has(lowerOf(nx)) || isParticiple(nx) || W.coordinator.has(lowerOf(nx))) return -1;
+  let after = 0;
+  for (let q = second + 1; q < toks.length; q++) {
+    if (isQuoteMark(toks[q])) return -1;
+    if (toks[q].kind === 'word') after++;
+  }
+  return before <= 5 && after > before + 1 ? second : -1;
+}
+
+/** A closing quotation mark at `q`, or a comma right after one ("“…,” she said", "“…”, she said"). */
+function closesQuote(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  return !!x && ((isQuoteMark(x) && CLOSE_QUOTES.has(x.text)) || (x.text === ',' && isQuoteMark(toks[q - 1])));
+}
+
+/** A possessive mark after a plural ("the victims' families"): attached to the word before, a
+ *  space and a word after — not a closing quotation mark. */
+function isGenitiveMark(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  const p = toks[q - 1];
+  const n = toks[q + 1];
+  return !!x && (x.text === "'" || x.text === '’') && !!p && p.kind === 'word' && p.end === x.start && lowerOf(p).endsWith('s')
+    && !!n && n.kind === 'word' && n.start > x.end && !isCapitalised(n);
 }
 
 /** A lower-case -ing word: "adding", "meaning" ("thing", "king" and "spring" are no participles). */
@@ -1214,7 +1268,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1, !!head && closesQuote(toks, (head as Phrase).first - 1)) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
@@ -1229,6 +1283,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         const moved = crowdJudged && !!lead && (lowerOf(lead) === 'that' || lowerOf(lead) === 'which');
         if (!inverted && !quotedAs && !moved && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
         content = contentBefore(text, s, moved ? lead!.start : aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(srcFrom, t.start));
+        // ("In the end, Mr. Rosen said, union voters …": the speaker set between commas after a
+        // short opener; what is said goes on after the second comma.)
+        const inside = !inverted && !moved && !aside && described < 0 && !!head && lead?.text === ',' ? afterAside(toks, (head as Phrase).first - 1, cueEnd) : -1;
+        if (inside >= 0) content = contentAfter(text, s, toks[inside].end);
       }
     } else {
       let from = toks[cueEnd].end;
@@ -1272,6 +1330,9 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
     const x = toks[q];
     // ("“…,” Warren told Hale, after he admitted …": a comma closes whom it was told.)
     if (x.text === ',' && q > cueEnd + 1 && !isQuoteMark(toks[q + 1])) return true;
+    // ("“…,” the senator told the Gazette when asked …", "told the victims' families.")
+    if (q > cueEnd + 1 && circumstanceClause(toks, q)) return true;
+    if (isGenitiveMark(toks, q)) continue;
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;

@@ -150,6 +150,28 @@ function afterAside(toks: Token[], comma: number, cueEnd: number): number {
   return before <= 5 && after > before + 1 ? second : -1;
 }
 
+/** "some of | the women", "one of | the witnesses": where a quantifier (clause-words.json
+ *  partitiveHeads, or a number word) and "of" open the clause before the phrase at `first`, the
+ *  quantifier's index; else -1. */
+function partitiveStart(toks: Token[], first: number): number {
+  const q = first - 2;
+  if (q < 0 || lowerOf(toks[first - 1]) !== 'of' || toks[q].kind !== 'word') return -1;
+  const w = lowerOf(toks[q]);
+  if (!W.partitive.has(w) && !W.numberWord.has(w)) return -1;
+  const lead = toks[q - 1];
+  return !lead || (lead.kind === 'punct' && !isGenitiveMark(toks, q - 1)) || W.coordinator.has(lowerOf(lead)) || W.sampleLead.has(lowerOf(lead)) ? q : -1;
+}
+
+/** "Many said that …", "some argued Monday the plan …": a quantifier for people opening its
+ *  clause before the past or -s form of a verb of saying or believing, a clause after it ("many
+ *  reported cases" is a noun phrase). */
+function crowdBeforeClause(toks: Token[], i: number, cueEnd: number, v: CueVerb): boolean {
+  if ((v.form !== 'past' && v.form !== 's') || (v.cls !== 'speech' && v.cls !== 'belief')) return false;
+  const lead = toks[i - 2];
+  if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) return false;
+  return clauseFollows(toks, cueEnd, false);
+}
+
 /** A closing quotation mark at `q`, or a comma right after one ("“…,” she said", "“…”, she said"). */
 function closesQuote(toks: Token[], q: number): boolean {
   const x = toks[q];
@@ -826,7 +848,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // after "many" would be plural; "for many state workers": after a preposition it is an object.)
     // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
     const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
-    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
     // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
     if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;
@@ -1098,7 +1120,21 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (Only a phrase that starts as one: "let players know" is no subject.)
       const opensPhrase = !!head && (head.first === head.head || W.det.has(lowerOf(toks[head.first])) || isCapitalised(toks[head.first]));
       const believer = v.cls === 'belief' && !!head && opensPhrase && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
-      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
+      // ("Some of the women said …", "one of the witnesses told …": a part of a group, its
+      // quantifier opening the clause before "of" and the group; who speaks is that part.)
+      // (The phrase may hold the part already: "one of the farmers" walked left over "of".)
+      const held = !!head && head.first + 2 <= head.last && lowerOf(toks[head.first + 1]) === 'of' && partitiveStart(toks, head.first + 2) === head.first;
+      const part = head ? (held ? head.first : partitiveStart(toks, head.first)) : -1;
+      const whole: Phrase | null = head && part >= 0 ? { ...head, first: part } : null;
+      // (Headed by its last word: "the farmers" in "some of the farmers".)
+      const inner: Phrase | null = head && held ? { ...head, first: head.first + 2, head: head.last } : head;
+      src = head ? toSource(c, whole ?? head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
+      // (Typed as the group when the part alone is not: "some of the farmers" are farmers.)
+      if (!src && whole && inner) {
+        const typed = toSource(c, inner, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer);
+        if (typed) src = { ...typed, start: toks[part].start, entity: null };
+      }
+      if (whole) head = whole;
       if (!src || W.time.has(lowerOf(toks[head!.head]))) {
         // "figures released earlier this year showed": the subject before a participle that modifies it.
         for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {

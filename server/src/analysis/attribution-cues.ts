@@ -131,6 +131,8 @@ export const W = {
   follower: set(words.followerHeads),
   /** Quantifiers that stand alone for people: "some say", "many believe", "others argue". */
   crowdPronoun: set(words.crowdPronouns),
+  /** Quantifiers that take a part of a group before "of": "some of the women", "none of the three". */
+  partitive: set(words.partitiveHeads),
   embedding: set(words.embeddingWords),
   /** Verbs of belief whose "to be" is the belief, not an intention: "what many believed to be a mistake". */
   toBeBelief: set(words.toBeBeliefs),

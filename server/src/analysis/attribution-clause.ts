@@ -685,6 +685,10 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
   return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: v.cls, lemma: v.lemma, inverted: false, agentless };
 }
 
+/** Relative words before a speaker whose reported clause has its subject moved out: "what she
+ *  said is …", "who he claims has …", "which critics say was …", "that he believes will …". */
+const GAP_LEADS = new Set(['what', 'who', 'which', 'that']);
+
 /** Words that open a question put to someone: "was asked whether", "asked how". */
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'when', 'where']);
 /** A contracted "is" or "are": "he’s", "they're". */
@@ -1186,7 +1190,18 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
     const nxw = lowerOf(toks[cueEnd + 1]);
     // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
-    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
+    const finiteNext = W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does');
+    // ("what she said is growing demand", "a judge who he claims has been unfair": a speaker right
+    // after "what", "who", "which" or "that", and a finite verb right after the verb of saying or
+    // believing — the subject of the reported clause moved out; not "What she said was shocking",
+    // where "what" opens the sentence.)
+    const gapLead = head ? toks[(head as Phrase).first - 1] : undefined;
+    const movedSubject = !!head && finiteNext && !inverted && (v.cls === 'speech' || v.cls === 'belief') && v.form !== 'ing' && !v.plainObject && v.lemma !== 'ask' && !!gapLead && GAP_LEADS.has(lowerOf(gapLead))
+      && (lowerOf(gapLead) !== 'what' || ((head as Phrase).first >= 2 && toks[(head as Phrase).first - 2].kind === 'word'))
+      // (After "that" or "which" the noun before may be the verb's object: "the goals that fans
+      // added were …"; only a verb that takes no plain object reads the gap there.)
+      && (!v.needsClause || lowerOf(gapLead) === 'what' || lowerOf(gapLead) === 'who');
+    const gap = movedSubject || !!head && src.kind === 'vague' && (finiteNext || !!v.charge?.includes(nxw))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     // (An intention is held by someone the story names, not by a crowd: "many want to leave".)
     // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
@@ -1272,7 +1287,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
       // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
       const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
-      if (!inverted && !crowdView2 && !reason && !crowdJudged && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      if (!inverted && !crowdView2 && !reason && !crowdJudged && !movedSubject && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.

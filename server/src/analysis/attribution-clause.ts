@@ -223,11 +223,20 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   const { toks } = c;
   // The speaker the sentence has already given, when it opens the sentence.
   const last = earlier[earlier.length - 1];
-  if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
+  // ("Several Democrats cautioned against …, saying": a crowd too, but not the cue of a passive
+  // that names nobody.)
+  if (last && !last.agentless && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
   // ("…, Spicer said, adding …": a participle right after a verb of saying shares its speaker.)
   if (last && !last.agentless && last.cue.end <= toks[verb].start && toks.slice(0, verb).every((x) => x.start < last.cue.end || x.kind === 'punct')) return last.source;
+  // ("The retired surgeon has given no details about how he planned …, saying", "In an interview
+  // with CNN, Trump questioned …, saying": the phrase that opens the clause, after an opener that
+  // starts with a preposition or a time, and that a verb follows.)
+  const opening = openingPhrase(c, verb);
+  if (opening) return opening;
   for (let q = 0; q < verb && q < 14; q++) {
     const t = toks[q];
+    // (Nor is the object of a preposition: "cautioned against drawing lessons from the Brexit vote, saying".)
+    if (governedMention(c, q)) continue;
     // (Words inside a quotation the sentence opens with are the speaker's, not the subject:
     // "“We need more …,” Carson said, adding …".)
     if (c.inQuote(t.start)) continue;
@@ -250,6 +259,45 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   const from = toks[0]?.kind === 'word' && toks[1]?.text === ',' && (W.aux.has(w0) || (w0.endsWith('ly') && !W.lyNoun.has(w0))) ? 2 : 0;
   const ph = phraseStartingAt(c, from);
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
+}
+
+/** The subject phrase opening the sentence (or its clause after an opener set off by a comma that
+ *  starts with a preposition or a time word), typed as a source, when a lower-case word that is no
+ *  function word follows it — its verb — and it ends before the verb at `verb`. */
+function openingPhrase(c: ClauseContext, verb: number): ClauseSource | null {
+  const { toks } = c;
+  let from = 0;
+  const w0 = lowerOf(toks[0]);
+  if (toks[0]?.kind === 'word' && (W.preposition.has(w0) || W.time.has(w0))) {
+    let q = 1;
+    while (q < Math.min(verb, 12) && toks[q].text !== ',' && toks[q].kind !== 'punct') q++;
+    if (toks[q]?.text !== ',') return null;
+    from = q + 1;
+  }
+  const f = toks[from];
+  if (!f || f.kind !== 'word' || c.inQuote(f.start) || W.coordinator.has(lowerOf(f))) return null;
+  const ph = phraseStartingAt(c, from);
+  if (!ph || ph.last + 1 >= verb) return null;
+  const nx = toks[ph.last + 1];
+  const nw = lowerOf(nx);
+  if (nx.kind !== 'word' || nx.text !== nw || W.preposition.has(nw) || W.det.has(nw) || W.coordinator.has(nw) || W.complementiser.has(nw) || W.relative.has(nw) || W.npLink.has(nw) || nw === 'of' || W.topic.has(nw)) return null;
+  // (Not a time, "A few minutes later they …", and not when the verb stands in a clause of its own:
+  // "The crowd cheered when Trump spotted a sign and asked …".)
+  if (W.time.has(lowerOf(toks[ph.head])) || W.timeNoun.has(lowerOf(toks[ph.head]))) return null;
+  for (let q = ph.last + 1; q < verb; q++) if (toks[q].kind === 'word' && (W.complementiser.has(lowerOf(toks[q])) || CLAUSE_BREAKS.has(lowerOf(toks[q]))) && !c.inQuote(toks[q].start)) return null;
+  // (Only a phrase the lexicon or the names found type, no guess: "Indeed, …" is no speaker.)
+  return toSource(c, ph, c.recent, false);
+}
+
+/** A name at token `q` governed by a preposition (over a determiner or an owner before it): "from
+ *  the Brexit vote", "with CNN" — no subject. */
+function governedMention(c: ClauseContext, q: number): boolean {
+  const { toks } = c;
+  if (!c.mentionByStart.has(toks[q].start)) return false;
+  let p = q - 1;
+  if (p >= 0 && (W.det.has(lowerOf(toks[p])) || W.possessive.has(lowerOf(toks[p])))) p--;
+  const w = lowerOf(toks[p]);
+  return p >= 0 && toks[p].kind === 'word' && (W.preposition.has(w) || W.topic.has(w) || w === 'of');
 }
 
 /** The word before token `q` (over a title's full stop and the title: "granted Mr. Clarke") is a

@@ -645,7 +645,9 @@ function complementAfterObject(c: ClauseContext, i: number): boolean {
     // ("called her vote in favor of the war a mistake", "called the citation and the demand a
     // ploy": a longer object may hold prepositions and a second phrase.)
     if (x.kind === 'word' && (w === 'and' || (W.preposition.has(w) && w !== 'to' && w !== 'as')) && q > i + 2) continue;
-    if (x.kind !== 'word' || cueVerb(w) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
+    // (A cue word after an owner or a determiner is a noun of the object: "called Trump's remarks … “racist”".)
+    const nounUse = !!cueVerb(w) && (GENITIVES.has(toks[q - 1]?.text ?? '') || W.det.has(lowerOf(toks[q - 1])) || W.possessive.has(lowerOf(toks[q - 1])));
+    if (x.kind !== 'word' || (cueVerb(w) && !nounUse) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
   }
   return false;
 }
@@ -731,6 +733,31 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
   }
   if (content.end <= content.start) return null;
   return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: v.cls, lemma: v.lemma, inverted: false, agentless };
+}
+
+/** "what | officials called", "who | Beck on Wednesday called": a relative word (GAP_LEADS) at most
+ *  five words (the subject, a time, an auxiliary) before the verb at `i`, only words between; its
+ *  index, or -1. */
+function movedObjectLead(toks: Token[], i: number): number {
+  for (let q = i - 2; q >= 0 && q >= i - 6; q--) {
+    const x = toks[q];
+    // (Not a question: "What do you call …?")
+    if (x.kind !== 'word' || lowerOf(x) === 'do' || lowerOf(x) === 'does' || lowerOf(x) === 'did') return -1;
+    if (GAP_LEADS.has(lowerOf(x))) return q;
+  }
+  return -1;
+}
+
+/** A name given right after a verb of naming: a quotation or a word that is no particle, time,
+ *  preposition or clause word ("called a hate crime", "call “sensible laws”"; not "called for",
+ *  "called back", "called on Tuesday"). */
+function namingFollows(toks: Token[], k: number): boolean {
+  const x = toks[k + 1];
+  if (!x) return false;
+  if (isQuoteMark(x)) return OPEN_QUOTES.has(x.text) && toks[k + 2]?.kind === 'word';
+  const w = lowerOf(x);
+  return x.kind === 'word' && !W.namingParticle.has(w) && !W.time.has(w) && !W.preposition.has(w) && !W.topic.has(w) && !W.complementiser.has(w) && !W.coordinator.has(w)
+    && !PRONOUNS.has(w) && !W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && w !== 'to' && w !== 'for' && w !== 'of';
 }
 
 /** Relative words before a speaker whose reported clause has its subject moved out: "what she
@@ -970,7 +997,14 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
-    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
+    // ("in what officials called a hate crime", "Bannon, who Beck called “a despicable human
+    // being”": the object named moved out before the speaker; the name given follows the verb.)
+    const movedLead = v.lemma === 'call' && !phraseCls && v.form !== 'ing' ? movedObjectLead(toks, i) : -1;
+    // ("records indicate that a company called …": "that" after a verb is no relative word.)
+    // ("a company called Harbour Lines": after an indefinite subject the word is a participle.)
+    const namedMoved = movedLead >= 0 && namingFollows(toks, cueEnd) && (lowerOf(toks[movedLead]) !== 'that' || (thatRelative(c, movedLead) && !cueVerb(lowerOf(toks[movedLead - 1]))))
+      && lowerOf(toks[movedLead + 1]) !== 'a' && lowerOf(toks[movedLead + 1]) !== 'an';
+    if (v.lemma === 'call' && !phraseCls && !namedMoved && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
     // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
     // ("“…?” Clinton asked.": the question closed the sentence before.)
     const afterQuote = !!c.quoteBefore && i <= 5;
@@ -1320,7 +1354,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged) continue;
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {
@@ -1335,7 +1369,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
       // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
       const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
-      if (!inverted && !crowdView2 && !reason && !crowdJudged && !movedSubject && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      if (!inverted && !crowdView2 && !reason && !crowdJudged && !movedSubject && !namedMoved && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
@@ -1400,7 +1434,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
-      if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
+      if (phraseOnly || namedMoved) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
@@ -1482,7 +1516,8 @@ function thatRelative(c: ClauseContext, k: number): boolean {
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the
  *  verb, after a time word ("last", "this") that follows a word of the subject. */
 function timeBeforeVerb(toks: Token[], k: number, i: number): boolean {
-  return k === i - 1 && k >= 2 && W.timeNoun.has(lowerOf(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && toks[k - 2].kind === 'word';
+  // ("Ann Cole, the mayor, on Tuesday called …": a day after "on", and after a comma too.)
+  return k === i - 1 && k >= 2 && (W.timeNoun.has(lowerOf(toks[k])) || isDayWord(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && (toks[k - 2].kind === 'word' || toks[k - 2].text === ',');
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

@@ -1113,7 +1113,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       head = quotedAs;
       src = toSource(c, quotedAs, c.recent);
     } else if (participle) src = mainSubject(c, i, out);
-    else if (afterPhrase) {
+    else if (afterPhrase && (v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, i - 1, true)) >= 0 && clauseFollows(toks, cueEnd, false)) {
+      // ("with 50 percent saying she is prepared", "with three in 10 saying …": a poll's sample
+      // and what it says, after "with" or opening its clause.)
+      head = { first: sample, last: i - 1, head: i - 1, entity: null, owner: null };
+      src = { start: toks[sample].start, end: toks[i - 1].end, kind: 'vague', entity: null };
+    } else if (afterPhrase) {
       head = phraseEndingAt(c, i - 1);
       // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
       const lead = head ? lowerOf(toks[head.first - 1]) : '';

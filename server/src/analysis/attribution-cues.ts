@@ -201,6 +201,8 @@ export const W = {
   approximator: set(words.sampleApproximators),
   /** Words a sample may follow and still open its clause: "while 9 percent said". */
   sampleLead: set(words.sampleLeads),
+  /** Prepositions that say where a sampled group was asked: "of voters in a recent poll". */
+  samplePlace: set(words.samplePlacePrepositions),
   /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
   sampleGroupEnd: set(words.sampleGroupEnds),
   /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */

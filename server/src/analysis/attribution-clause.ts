@@ -735,6 +735,39 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
   return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: v.cls, lemma: v.lemma, inverted: false, agentless };
 }
 
+/**
+ * "After blasting the report, Glenn Beck doubled down", "Responding to the remarks, Clinton
+ * wrote": an -ing verb at `i` that opens the sentence, or follows only a subordinator or a
+ * preposition (and a coordinator), and a comma after its clause (within a bounded stretch, outside
+ * quotations); the phrase after the comma, typed as a source, with a lower-case word that is no
+ * function word after it (its verb), is the participle's speaker.
+ */
+function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  if (i > 3) return null;
+  for (let q = 0; q < i; q++) {
+    const w = lowerOf(toks[q]);
+    if (toks[q].kind !== 'word' || !(W.preposition.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon')) return null;
+  }
+  let comma = -1;
+  for (let q = i + 1; q < Math.min(toks.length, i + 30); q++) {
+    if (c.inQuote(toks[q].start)) continue;
+    if (toks[q].text === ',') {
+      comma = q;
+      break;
+    }
+    if (toks[q].kind === 'punct' && toks[q].text !== '-' && toks[q].text !== '’s' && toks[q].text !== "'s" && !isQuoteMark(toks[q]) && toks[q].text !== '.') return null;
+  }
+  if (comma < 0) return null;
+  const ph = phraseStartingAt(c, comma + 1);
+  if (!ph) return null;
+  const nx = toks[ph.last + 1];
+  const nw = lowerOf(nx);
+  if (!nx || nx.kind !== 'word' || nx.text !== nw || W.preposition.has(nw) || W.det.has(nw) || W.coordinator.has(nw) || W.complementiser.has(nw) || W.npLink.has(nw) || nw === 'of') return null;
+  const source = toSource(c, ph, c.recent, false);
+  return source ? { phrase: ph, source } : null;
+}
+
 /** "what | officials called", "who | Beck on Wednesday called": a relative word (GAP_LEADS) at most
  *  five words (the subject, a time, an auxiliary) before the verb at `i`, only words between; its
  *  index, or -1. */
@@ -996,7 +1029,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
-    if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
+    // ("After blasting the report, Glenn Beck …", "Responding to the remarks, Clinton wrote …": a
+    // participle in a fronted adverbial; its speaker is the main clause's subject after the comma.)
+    const front = v.form === 'ing' && !phraseCls ? frontedSubject(c, i) : null;
+    if (v.form === 'ing' && !front && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     // ("in what officials called a hate crime", "Bannon, who Beck called “a despicable human
     // being”": the object named moved out before the speaker; the name given follows the verb.)
     const movedLead = v.lemma === 'call' && !phraseCls && v.form !== 'ing' ? movedObjectLead(toks, i) : -1;
@@ -1112,6 +1148,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (quotedAs) {
       head = quotedAs;
       src = toSource(c, quotedAs, c.recent);
+    } else if (front) {
+      head = front.phrase;
+      src = front.source;
     } else if (participle) src = mainSubject(c, i, out);
     else if (afterPhrase && (v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, i - 1, true)) >= 0 && clauseFollows(toks, cueEnd, false)) {
       // ("with 50 percent saying she is prepared", "with three in 10 saying …": a poll's sample
@@ -1325,7 +1364,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("Ann Cole, defending her title, won": right after the subject it describes the subject.)
       const afterClause = participle && v.cls === 'attitude' && (pw === ',' || DASHES.has(pw)) && src.end < prev.start
         && toks.some((x) => x.kind === 'word' && x.start >= src!.end && x.end <= prev.start);
-      const finite = v.form !== 'ing' || progressive || afterClause;
+      const finite = v.form !== 'ing' || progressive || afterClause || !!front;
       const modalBefore = toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)));
       // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
       // leaves alone, a capitalised subject is a name.)
@@ -1439,7 +1478,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
-      if (phraseOnly || namedMoved) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
+      if (phraseOnly || namedMoved || front) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.

@@ -768,6 +768,19 @@ function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: 
   return source ? { phrase: ph, source } : null;
 }
 
+/** "reported | on Saturday," : a few words of when or where (opening with a time word or a
+ *  preposition) up to a comma at most eight tokens on; the comma's index, or -1. */
+function circumstanceTo(toks: Token[], a: number): number {
+  const f = toks[a];
+  if (!f || f.kind !== 'word' || !(W.time.has(lowerOf(f)) || W.preposition.has(lowerOf(f)))) return -1;
+  for (let q = a + 1; q < Math.min(toks.length, a + 8); q++) {
+    if (toks[q].text === ',') return q;
+    if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && toks[q].text !== '.') return -1;
+    if (W.complementiser.has(lowerOf(toks[q]))) return -1;
+  }
+  return -1;
+}
+
 /** "what | officials called", "who | Beck on Wednesday called": a relative word (GAP_LEADS) at most
  *  five words (the subject, a time, an auxiliary) before the verb at `i`, only words between; its
  *  index, or -1. */
@@ -1139,6 +1152,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         }
       }
       head = ph;
+      // ("…,” said one of those advisers": a part of a group, typed as the group after "of".)
+      if (ph.head === ph.first && lowerOf(toks[ph.first + 1]) === 'of' && ph.last > ph.first + 1 && (W.partitive.has(lowerOf(toks[ph.first])) || W.numberWord.has(lowerOf(toks[ph.first])))) {
+        const inner = phraseStartingAt(c, ph.first + 2);
+        const typed = inner ? toSource(c, inner, c.recent, true) : null;
+        if (inner && typed) {
+          head = { ...ph, last: Math.max(ph.last, inner.last) };
+          return { ...typed, start: toks[ph.first].start, end: Math.max(typed.end, toks[inner.last].end), entity: null };
+        }
+      }
       // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
       return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
     };
@@ -1452,9 +1474,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
       // the rest of the sentence its source.
       const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
-      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
+      // ("As The Times reported on Saturday, …": when and where it was said may close the aside.)
+      const asideEnd = asIdx >= 0 ? circumstanceTo(toks, cueEnd + 1) : -1;
+      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || (asIdx === 0 && asideEnd >= 0));
       if (aside && asIdx === 0) {
-        content = contentAfter(text, s, toks[cueEnd].end);
+        content = contentAfter(text, s, toks[asideEnd >= 0 ? asideEnd : cueEnd].end);
       } else {
         // ("a plan that many economists applaud.": what is judged is the phrase before "that".)
         const moved = crowdJudged && !!lead && (lowerOf(lead) === 'that' || lowerOf(lead) === 'which');

@@ -745,9 +745,10 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
 function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: ClauseSource } | null {
   const { toks } = c;
   if (i > 3) return null;
+  // (Only after a word that opens a participle's clause: "Despite urging to ease the peg" has a noun.)
   for (let q = 0; q < i; q++) {
     const w = lowerOf(toks[q]);
-    if (toks[q].kind !== 'word' || !(W.preposition.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon')) return null;
+    if (toks[q].kind !== 'word' || !(W.participleLead.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon')) return null;
   }
   let comma = -1;
   for (let q = i + 1; q < Math.min(toks.length, i + 30); q++) {
@@ -766,6 +767,19 @@ function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: 
   if (!nx || nx.kind !== 'word' || nx.text !== nw || W.preposition.has(nw) || W.det.has(nw) || W.coordinator.has(nw) || W.complementiser.has(nw) || W.npLink.has(nw) || nw === 'of') return null;
   const source = toSource(c, ph, c.recent, false);
   return source ? { phrase: ph, source } : null;
+}
+
+/** The name given after a verb of naming at `k`: the inside of a quotation that opens right
+ *  after it (to its closing mark, within the sentence), or the noun phrase after it. */
+function nameGiven(c: ClauseContext, k: number): Span | null {
+  const { toks } = c;
+  const x = toks[k + 1];
+  if (x && isQuoteMark(x)) {
+    for (let q = k + 2; q < Math.min(toks.length, k + 40); q++) if (isQuoteMark(toks[q]) && !isGenitiveMark(toks, q)) return q > k + 2 ? { start: toks[k + 2].start, end: toks[q - 1].end } : null;
+    return null;
+  }
+  const ph = phraseStartingAt(c, k + 1);
+  return ph ? { start: toks[ph.first].start, end: toks[ph.last].end } : null;
 }
 
 /** "reported | on Saturday," : a few words of when or where (opening with a time word or a
@@ -1276,7 +1290,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // quantifier opening the clause before "of" and the group; who speaks is that part.)
       // (The phrase may hold the part already: "one of the farmers" walked left over "of".)
       const held = !!head && head.first + 2 <= head.last && lowerOf(toks[head.first + 1]) === 'of' && partitiveStart(toks, head.first + 2) === head.first;
-      const part = head ? (held ? head.first : partitiveStart(toks, head.first)) : -1;
+      // (The group is plural, a number or a pronoun: "one of the largest member | states" is a
+      // compound before a noun, not a verb.)
+      const groupWord = head ? lowerOf(toks[head.last]) : '';
+      const plural = isPluralWord(groupWord) || W.numberWord.has(groupWord) || PRONOUNS.has(groupWord) || toks[head?.last ?? 0]?.kind === 'number';
+      const part = head && plural ? (held ? head.first : partitiveStart(toks, head.first)) : -1;
       const whole: Phrase | null = head && part >= 0 ? { ...head, first: part } : null;
       // (Headed by its last word: "the farmers" in "some of the farmers".)
       const inner: Phrase | null = head && held ? { ...head, first: head.first + 2, head: head.last } : head;
@@ -1502,7 +1520,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
-      if (phraseOnly || namedMoved || front) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
+      // ("what she called “bullying” tactics", "what officials called a hate crime": the name given,
+      // a quotation or the phrase after the verb.)
+      if (namedMoved) content = nameGiven(c, cueEnd) ?? content;
+      else if (phraseOnly || front) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.

@@ -736,15 +736,17 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
 }
 
 /**
- * "After blasting the report, Glenn Beck doubled down", "Responding to the remarks, Clinton
- * wrote": an -ing verb at `i` that opens the sentence, or follows only a subordinator or a
- * preposition (and a coordinator), and a comma after its clause (within a bounded stretch, outside
+ * "After blasting the report, Glenn Beck doubled down", "Since announcing in October that …, Mr.
+ * Biden has …": an -ing verb at `i` after only a word that opens a participle's clause (and a
+ * coordinator), and a comma after its clause (within a bounded stretch, outside
  * quotations); the phrase after the comma, typed as a source, with a lower-case word that is no
  * function word after it (its verb), is the participle's speaker.
  */
 function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: ClauseSource } | null {
   const { toks } = c;
-  if (i > 3) return null;
+  // (Not a participle opening the sentence by itself: "Citing privacy rules, county officials have
+  // not said why" names a reason, not a report.)
+  if (i > 3 || i < 1) return null;
   // (Only after a word that opens a participle's clause: "Despite urging to ease the peg" has a noun.)
   for (let q = 0; q < i; q++) {
     const w = lowerOf(toks[q]);
@@ -1056,8 +1058,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
-    // ("After blasting the report, Glenn Beck …", "Responding to the remarks, Clinton wrote …": a
-    // participle in a fronted adverbial; its speaker is the main clause's subject after the comma.)
+    // ("After blasting the report, Glenn Beck …": a participle in a fronted adverbial; its speaker
+    // is the main clause's subject after the comma.)
     const front = v.form === 'ing' && !phraseCls ? frontedSubject(c, i) : null;
     if (v.form === 'ing' && !front && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     // ("in what officials called a hate crime", "Bannon, who Beck called “a despicable human

@@ -94,12 +94,18 @@ function nothingAfter(toks: Token[], a: number, quoted = false): boolean {
   // (Not when the time closes the clause: "the 3.1% the government estimated a month ago" has its
   // object moved out before the subject.)
   if (n > a && toks[n] && W.timeNoun.has(lowerOf(toks[n])) && toks[n].kind === 'word' && W.preposition.has(lowerOf(toks[n + 1]))) a = n + 1;
+  // ("said late last week", "said just after midnight": a word that places the time.)
+  if (toks[a]?.kind === 'word' && W.timeModifier.has(lowerOf(toks[a])) && toks[a + 1]?.kind === 'word' && (W.time.has(lowerOf(toks[a + 1])) || W.preposition.has(lowerOf(toks[a + 1])))) a++;
   let b = a;
   while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
   if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
   const first = toks[a];
   // ("“…,” she said of the mayor": after a quotation, what it was said about, not what was said;
   // "said about 160 people came" counts them.)
+  // ("“…,” Rubio said Dec. 6 on CNN": a month says when.)
+  if (first && first.kind === 'word' && isCapitalised(first) && MONTHS.has(lowerOf(first))) return nothingAfter(toks, a + 1 + (toks[a + 1]?.text === '.' ? 1 : 0), quoted);
+  // ("“…,” Rubio responded before adding that …": a participle's clause after a preposition is what was done next.)
+  if (first && first.kind === 'word' && W.preposition.has(lowerOf(first)) && isParticiple(toks[a + 1])) return true;
   const topic = quoted && !!first && W.topic.has(lowerOf(first)) && toks[a + 1]?.kind === 'word' && !isDigits(toks[a + 1].text.slice(0, 1)) && !W.numberWord.has(lowerOf(toks[a + 1]));
   if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first)) && !topic) return false;
   for (let k = a; k < toks.length; k++) {

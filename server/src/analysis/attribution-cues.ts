@@ -203,6 +203,8 @@ export const W = {
   sampleLead: set(words.sampleLeads),
   /** Prepositions that say where a sampled group was asked: "of voters in a recent poll". */
   samplePlace: set(words.samplePlacePrepositions),
+  /** Words that place a time or a circumstance after a verb of saying: "said late last week", "said just after midnight". */
+  timeModifier: set(words.timeModifiers),
   /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
   sampleGroupEnd: set(words.sampleGroupEnds),
   /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */

@@ -1474,7 +1474,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("member state officials": a singular unnamed head is no subject of a base form either.)
       if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
         const hw = lowerOf(toks[ph.head]);
-        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
+        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || W.pluralNoun.has(hw) || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
         if (!plural) continue;
       }
       // "member states", "tax claims": a singular common noun right before a plural form is a compound.

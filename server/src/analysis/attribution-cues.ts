@@ -205,6 +205,8 @@ export const W = {
   samplePlace: set(words.samplePlacePrepositions),
   /** Words that place a time or a circumstance after a verb of saying: "said late last week", "said just after midnight". */
   timeModifier: set(words.timeModifiers),
+  /** Plural nouns without an -s: "the women say", "police believe", "the children think". */
+  pluralNoun: set(words.pluralNouns),
   /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
   sampleGroupEnd: set(words.sampleGroupEnds),
   /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */

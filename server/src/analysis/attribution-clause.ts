@@ -83,7 +83,7 @@ function contentAfter(text: string, s: Sentence, from: number): Span {
 }
 
 /** Nothing said after the verb but when, where or how: "… on Tuesday", "… in a statement". */
-function nothingAfter(toks: Token[], a: number): boolean {
+function nothingAfter(toks: Token[], a: number, quoted = false): boolean {
   // ("“…,” she said sarcastically.": how it was said first — not "said nearly 160,000 people …":
   // after the adverbs comes punctuation, a time or a preposition.)
   // ("“…,” the mayor said, adding that …": a participle set off right after the verb is a clause of its own.)
@@ -94,22 +94,104 @@ function nothingAfter(toks: Token[], a: number): boolean {
   // (Not when the time closes the clause: "the 3.1% the government estimated a month ago" has its
   // object moved out before the subject.)
   if (n > a && toks[n] && W.timeNoun.has(lowerOf(toks[n])) && toks[n].kind === 'word' && W.preposition.has(lowerOf(toks[n + 1]))) a = n + 1;
+  // ("said late last week", "said just after midnight": a word that places the time.)
+  if (toks[a]?.kind === 'word' && W.timeModifier.has(lowerOf(toks[a])) && toks[a + 1]?.kind === 'word' && (W.time.has(lowerOf(toks[a + 1])) || W.preposition.has(lowerOf(toks[a + 1])))) a++;
   let b = a;
   while (toks[b] && toks[b].kind === 'word' && isMannerAdverb(toks[b].text)) b++;
   if (b > a && (!toks[b] || (toks[b].kind === 'punct' && !OPEN_QUOTES.has(toks[b].text)) || W.time.has(lowerOf(toks[b])) || W.preposition.has(lowerOf(toks[b])))) a = b;
   const first = toks[a];
-  if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first))) return false;
+  // ("“…,” she said of the mayor": after a quotation, what it was said about, not what was said;
+  // "said about 160 people came" counts them.)
+  // ("“…,” Rubio said Dec. 6 on CNN": a month says when.)
+  if (first && first.kind === 'word' && isCapitalised(first) && MONTHS.has(lowerOf(first))) return nothingAfter(toks, a + 1 + (toks[a + 1]?.text === '.' ? 1 : 0), quoted);
+  // ("“…,” Rubio responded before adding that …": a participle's clause after a preposition is what was done next.)
+  if (first && first.kind === 'word' && W.preposition.has(lowerOf(first)) && isParticiple(toks[a + 1])) return true;
+  const topic = quoted && !!first && W.topic.has(lowerOf(first)) && toks[a + 1]?.kind === 'word' && !isDigits(toks[a + 1].text.slice(0, 1)) && !W.numberWord.has(lowerOf(toks[a + 1]));
+  if (first && first.kind === 'word' && !W.time.has(lowerOf(first)) && !W.preposition.has(lowerOf(first)) && !topic) return false;
   for (let k = a; k < toks.length; k++) {
     const t = toks[k];
     // ("wrote in an email on Monday, meaning that …", "said, adding that …": a participle set off
     // after the verb is a clause of its own.)
-    // (Only after a circumstance that opens with a preposition: "denied this, telling …" has an object.)
-    if (t.text === ',' && k > a && W.preposition.has(lowerOf(first)) && isParticiple(toks[k + 1])) return true;
+    // (Only after a circumstance that opens with a preposition or a time: "denied this, telling …" has an object.)
+    if (t.text === ',' && k > a && (W.preposition.has(lowerOf(first)) || W.time.has(lowerOf(first)) || topic) && isParticiple(toks[k + 1])) return true;
+    // ("said when asked about it", "said Saturday at the debate, which was aired …": a clause of
+    // time, or a relative clause on the circumstance's noun, says when or where, not what.)
+    if (circumstanceClause(toks, k)) return true;
     if (t.text === ':' || OPEN_QUOTES.has(t.text) || W.complementiser.has(lowerOf(t))) return false;
     // ("agreed on Monday to buy …": an infinitive is what the verb governs.)
     if (lowerOf(t) === 'to' && toks[k + 1] && !W.det.has(lowerOf(toks[k + 1])) && !isCapitalised(toks[k + 1]) && !PRONOUNS.has(lowerOf(toks[k + 1]))) return false;
   }
   return true;
+}
+
+/** A clause of time ("when asked about it": a word that is both a preposition and a
+ *  complementiser) or, after a comma, a relative clause ("…, which was aired live") at `k`. */
+function circumstanceClause(toks: Token[], k: number): boolean {
+  const w = lowerOf(toks[k]);
+  if (toks[k]?.kind !== 'word' || !W.complementiser.has(w)) return false;
+  return W.preposition.has(w) || (W.relative.has(w) && w !== 'that' && toks[k - 1]?.text === ',');
+}
+
+/**
+ * "In the end, Mr. Rosen said, union voters …": the speaker and verb between two commas (at
+ * `comma` and right after the verb at `cueEnd`), after a short opener (a few words, no quotation)
+ * and before a longer run of words that opens with no preposition or participle (not "…, he said,
+ * after the vote."). The index of the second comma, or -1.
+ */
+function afterAside(toks: Token[], comma: number, cueEnd: number): number {
+  const second = cueEnd + 1;
+  if (toks[second]?.text !== ',' || comma < 1) return -1;
+  let before = 0;
+  for (let q = 0; q < comma; q++) {
+    if (isQuoteMark(toks[q]) || toks[q].text === ':' || toks[q].text === ',') return -1;
+    if (toks[q].kind === 'word') before++;
+  }
+  const nx = toks[second + 1];
+  if (!nx || nx.kind !== 'word' || W.preposition.has(lowerOf(nx)) || isParticiple(nx) || W.coordinator.has(lowerOf(nx))) return -1;
+  let after = 0;
+  for (let q = second + 1; q < toks.length; q++) {
+    if (isQuoteMark(toks[q])) return -1;
+    if (toks[q].kind === 'word') after++;
+  }
+  return before <= 5 && after > before + 1 ? second : -1;
+}
+
+/** "some of | the women", "one of | the witnesses": where a quantifier (clause-words.json
+ *  partitiveHeads, or a number word) and "of" open the clause before the phrase at `first`, the
+ *  quantifier's index; else -1. */
+function partitiveStart(toks: Token[], first: number): number {
+  const q = first - 2;
+  if (q < 0 || lowerOf(toks[first - 1]) !== 'of' || toks[q].kind !== 'word') return -1;
+  const w = lowerOf(toks[q]);
+  if (!W.partitive.has(w) && !W.numberWord.has(w)) return -1;
+  const lead = toks[q - 1];
+  return !lead || (lead.kind === 'punct' && !isGenitiveMark(toks, q - 1)) || W.coordinator.has(lowerOf(lead)) || W.sampleLead.has(lowerOf(lead)) ? q : -1;
+}
+
+/** "Many said that …", "some argued Monday the plan …": a quantifier for people opening its
+ *  clause before the past or -s form of a verb of saying or believing, a clause after it ("many
+ *  reported cases" is a noun phrase). */
+function crowdBeforeClause(toks: Token[], i: number, cueEnd: number, v: CueVerb): boolean {
+  if ((v.form !== 'past' && v.form !== 's') || (v.cls !== 'speech' && v.cls !== 'belief')) return false;
+  const lead = toks[i - 2];
+  if (lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) return false;
+  return clauseFollows(toks, cueEnd, false);
+}
+
+/** A closing quotation mark at `q`, or a comma right after one ("“…,” she said", "“…”, she said"). */
+function closesQuote(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  return !!x && ((isQuoteMark(x) && CLOSE_QUOTES.has(x.text)) || (x.text === ',' && isQuoteMark(toks[q - 1])));
+}
+
+/** A possessive mark after a plural ("the victims' families"): attached to the word before, a
+ *  space and a word after — not a closing quotation mark. */
+function isGenitiveMark(toks: Token[], q: number): boolean {
+  const x = toks[q];
+  const p = toks[q - 1];
+  const n = toks[q + 1];
+  return !!x && (x.text === "'" || x.text === '’') && !!p && p.kind === 'word' && p.end === x.start && lowerOf(p).endsWith('s')
+    && !!n && n.kind === 'word' && n.start > x.end && !isCapitalised(n);
 }
 
 /** A lower-case -ing word: "adding", "meaning" ("thing", "king" and "spring" are no participles). */
@@ -147,11 +229,20 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   const { toks } = c;
   // The speaker the sentence has already given, when it opens the sentence.
   const last = earlier[earlier.length - 1];
-  if (last && last.source.kind !== 'vague' && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
+  // ("Several Democrats cautioned against …, saying": a crowd too, but not the cue of a passive
+  // that names nobody.)
+  if (last && !last.agentless && toks.slice(0, 4).some((x) => x.start === last.source.start)) return last.source;
   // ("…, Spicer said, adding …": a participle right after a verb of saying shares its speaker.)
   if (last && !last.agentless && last.cue.end <= toks[verb].start && toks.slice(0, verb).every((x) => x.start < last.cue.end || x.kind === 'punct')) return last.source;
+  // ("The retired surgeon has given no details about how he planned …, saying", "In an interview
+  // with CNN, Trump questioned …, saying": the phrase that opens the clause, after an opener that
+  // starts with a preposition or a time, and that a verb follows.)
+  const opening = openingPhrase(c, verb);
+  if (opening) return opening;
   for (let q = 0; q < verb && q < 14; q++) {
     const t = toks[q];
+    // (Nor is the object of a preposition: "cautioned against drawing lessons from the Brexit vote, saying".)
+    if (governedMention(c, q)) continue;
     // (Words inside a quotation the sentence opens with are the speaker's, not the subject:
     // "“We need more …,” Carson said, adding …".)
     if (c.inQuote(t.start)) continue;
@@ -174,6 +265,45 @@ function mainSubject(c: ClauseContext, verb: number, earlier: Found[]): ClauseSo
   const from = toks[0]?.kind === 'word' && toks[1]?.text === ',' && (W.aux.has(w0) || (w0.endsWith('ly') && !W.lyNoun.has(w0))) ? 2 : 0;
   const ph = phraseStartingAt(c, from);
   return ph && ph.last < verb ? toSource(c, ph, c.recent) : null;
+}
+
+/** The subject phrase opening the sentence (or its clause after an opener set off by a comma that
+ *  starts with a preposition or a time word), typed as a source, when a lower-case word that is no
+ *  function word follows it — its verb — and it ends before the verb at `verb`. */
+function openingPhrase(c: ClauseContext, verb: number): ClauseSource | null {
+  const { toks } = c;
+  let from = 0;
+  const w0 = lowerOf(toks[0]);
+  if (toks[0]?.kind === 'word' && (W.preposition.has(w0) || W.time.has(w0))) {
+    let q = 1;
+    while (q < Math.min(verb, 12) && toks[q].text !== ',' && toks[q].kind !== 'punct') q++;
+    if (toks[q]?.text !== ',') return null;
+    from = q + 1;
+  }
+  const f = toks[from];
+  if (!f || f.kind !== 'word' || c.inQuote(f.start) || W.coordinator.has(lowerOf(f))) return null;
+  const ph = phraseStartingAt(c, from);
+  if (!ph || ph.last + 1 >= verb) return null;
+  const nx = toks[ph.last + 1];
+  const nw = lowerOf(nx);
+  if (nx.kind !== 'word' || nx.text !== nw || W.preposition.has(nw) || W.det.has(nw) || W.coordinator.has(nw) || W.complementiser.has(nw) || W.relative.has(nw) || W.npLink.has(nw) || nw === 'of' || W.topic.has(nw)) return null;
+  // (Not a time, "A few minutes later they …", and not when the verb stands in a clause of its own:
+  // "The crowd cheered when Trump spotted a sign and asked …".)
+  if (W.time.has(lowerOf(toks[ph.head])) || W.timeNoun.has(lowerOf(toks[ph.head]))) return null;
+  for (let q = ph.last + 1; q < verb; q++) if (toks[q].kind === 'word' && (W.complementiser.has(lowerOf(toks[q])) || CLAUSE_BREAKS.has(lowerOf(toks[q]))) && !c.inQuote(toks[q].start)) return null;
+  // (Only a phrase the lexicon or the names found type, no guess: "Indeed, …" is no speaker.)
+  return toSource(c, ph, c.recent, false);
+}
+
+/** A name at token `q` governed by a preposition (over a determiner or an owner before it): "from
+ *  the Brexit vote", "with CNN" — no subject. */
+function governedMention(c: ClauseContext, q: number): boolean {
+  const { toks } = c;
+  if (!c.mentionByStart.has(toks[q].start)) return false;
+  let p = q - 1;
+  if (p >= 0 && (W.det.has(lowerOf(toks[p])) || W.possessive.has(lowerOf(toks[p])))) p--;
+  const w = lowerOf(toks[p]);
+  return p >= 0 && toks[p].kind === 'word' && (W.preposition.has(w) || W.topic.has(w) || w === 'of');
 }
 
 /** The word before token `q` (over a title's full stop and the title: "granted Mr. Clarke") is a
@@ -521,7 +651,9 @@ function complementAfterObject(c: ClauseContext, i: number): boolean {
     // ("called her vote in favor of the war a mistake", "called the citation and the demand a
     // ploy": a longer object may hold prepositions and a second phrase.)
     if (x.kind === 'word' && (w === 'and' || (W.preposition.has(w) && w !== 'to' && w !== 'as')) && q > i + 2) continue;
-    if (x.kind !== 'word' || cueVerb(w) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
+    // (A cue word after an owner or a determiner is a noun of the object: "called Trump's remarks … “racist”".)
+    const nounUse = !!cueVerb(w) && (GENITIVES.has(toks[q - 1]?.text ?? '') || W.det.has(lowerOf(toks[q - 1])) || W.possessive.has(lowerOf(toks[q - 1])));
+    if (x.kind !== 'word' || (cueVerb(w) && !nounUse) || W.complementiser.has(w) || W.preposition.has(w) || W.be.has(w) || W.aux.has(w)) return false;
   }
   return false;
 }
@@ -608,6 +740,97 @@ function passiveFrame(c: ClauseContext, s: Sentence, i: number, cueEnd: number, 
   if (content.end <= content.start) return null;
   return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: v.cls, lemma: v.lemma, inverted: false, agentless };
 }
+
+/**
+ * "After blasting the report, Glenn Beck doubled down", "Since announcing in October that …, Mr.
+ * Biden has …": an -ing verb at `i` after only a word that opens a participle's clause (and a
+ * coordinator), and a comma after its clause (within a bounded stretch, outside
+ * quotations); the phrase after the comma, typed as a source, with a lower-case word that is no
+ * function word after it (its verb), is the participle's speaker.
+ */
+function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  // (Not a participle opening the sentence by itself: "Citing privacy rules, county officials have
+  // not said why" names a reason, not a report.)
+  if (i > 3 || i < 1) return null;
+  // (Only after a word that opens a participle's clause: "Despite urging to ease the peg" has a noun.)
+  for (let q = 0; q < i; q++) {
+    const w = lowerOf(toks[q]);
+    if (toks[q].kind !== 'word' || !(W.participleLead.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon')) return null;
+  }
+  let comma = -1;
+  for (let q = i + 1; q < Math.min(toks.length, i + 30); q++) {
+    if (c.inQuote(toks[q].start)) continue;
+    if (toks[q].text === ',') {
+      comma = q;
+      break;
+    }
+    if (toks[q].kind === 'punct' && toks[q].text !== '-' && toks[q].text !== '’s' && toks[q].text !== "'s" && !isQuoteMark(toks[q]) && toks[q].text !== '.') return null;
+  }
+  if (comma < 0) return null;
+  const ph = phraseStartingAt(c, comma + 1);
+  if (!ph) return null;
+  const nx = toks[ph.last + 1];
+  const nw = lowerOf(nx);
+  if (!nx || nx.kind !== 'word' || nx.text !== nw || W.preposition.has(nw) || W.det.has(nw) || W.coordinator.has(nw) || W.complementiser.has(nw) || W.npLink.has(nw) || nw === 'of') return null;
+  const source = toSource(c, ph, c.recent, false);
+  return source ? { phrase: ph, source } : null;
+}
+
+/** The name given after a verb of naming at `k`: the inside of a quotation that opens right
+ *  after it (to its closing mark, within the sentence), or the noun phrase after it. */
+function nameGiven(c: ClauseContext, k: number): Span | null {
+  const { toks } = c;
+  const x = toks[k + 1];
+  if (x && isQuoteMark(x)) {
+    for (let q = k + 2; q < Math.min(toks.length, k + 40); q++) if (isQuoteMark(toks[q]) && !isGenitiveMark(toks, q)) return q > k + 2 ? { start: toks[k + 2].start, end: toks[q - 1].end } : null;
+    return null;
+  }
+  const ph = phraseStartingAt(c, k + 1);
+  return ph ? { start: toks[ph.first].start, end: toks[ph.last].end } : null;
+}
+
+/** "reported | on Saturday," : a few words of when or where (opening with a time word or a
+ *  preposition) up to a comma at most eight tokens on; the comma's index, or -1. */
+function circumstanceTo(toks: Token[], a: number): number {
+  const f = toks[a];
+  if (!f || f.kind !== 'word' || !(W.time.has(lowerOf(f)) || W.preposition.has(lowerOf(f)))) return -1;
+  for (let q = a + 1; q < Math.min(toks.length, a + 8); q++) {
+    if (toks[q].text === ',') return q;
+    if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && toks[q].text !== '.') return -1;
+    if (W.complementiser.has(lowerOf(toks[q]))) return -1;
+  }
+  return -1;
+}
+
+/** "what | officials called", "who | Beck on Wednesday called": a relative word (GAP_LEADS) at most
+ *  five words (the subject, a time, an auxiliary) before the verb at `i`, only words between; its
+ *  index, or -1. */
+function movedObjectLead(toks: Token[], i: number): number {
+  for (let q = i - 2; q >= 0 && q >= i - 6; q--) {
+    const x = toks[q];
+    // (Not a question: "What do you call …?")
+    if (x.kind !== 'word' || lowerOf(x) === 'do' || lowerOf(x) === 'does' || lowerOf(x) === 'did') return -1;
+    if (GAP_LEADS.has(lowerOf(x))) return q;
+  }
+  return -1;
+}
+
+/** A name given right after a verb of naming: a quotation or a word that is no particle, time,
+ *  preposition or clause word ("called a hate crime", "call “sensible laws”"; not "called for",
+ *  "called back", "called on Tuesday"). */
+function namingFollows(toks: Token[], k: number): boolean {
+  const x = toks[k + 1];
+  if (!x) return false;
+  if (isQuoteMark(x)) return OPEN_QUOTES.has(x.text) && toks[k + 2]?.kind === 'word';
+  const w = lowerOf(x);
+  return x.kind === 'word' && !W.namingParticle.has(w) && !W.time.has(w) && !W.preposition.has(w) && !W.topic.has(w) && !W.complementiser.has(w) && !W.coordinator.has(w)
+    && !PRONOUNS.has(w) && !W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && w !== 'to' && w !== 'for' && w !== 'of';
+}
+
+/** Relative words before a speaker whose reported clause has its subject moved out: "what she
+ *  said is …", "who he claims has …", "which critics say was …", "that he believes will …". */
+const GAP_LEADS = new Set(['what', 'who', 'which', 'that']);
 
 /** Words that open a question put to someone: "was asked whether", "asked how". */
 const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'when', 'where']);
@@ -772,7 +995,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // after "many" would be plural; "for many state workers": after a preposition it is an object.)
     // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
     const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
-    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !(v.form === 'base' && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
     // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
     if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;
@@ -841,8 +1064,18 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
-    if (v.form === 'ing' && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
-    if (v.lemma === 'call' && !phraseCls && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
+    // ("After blasting the report, Glenn Beck …": a participle in a fronted adverbial; its speaker
+    // is the main clause's subject after the comma.)
+    const front = v.form === 'ing' && !phraseCls ? frontedSubject(c, i) : null;
+    if (v.form === 'ing' && !front && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
+    // ("in what officials called a hate crime", "Bannon, who Beck called “a despicable human
+    // being”": the object named moved out before the speaker; the name given follows the verb.)
+    const movedLead = v.lemma === 'call' && !phraseCls && v.form !== 'ing' ? movedObjectLead(toks, i) : -1;
+    // ("records indicate that a company called …": "that" after a verb is no relative word.)
+    // ("a company called Harbour Lines": after an indefinite subject the word is a participle.)
+    const namedMoved = movedLead >= 0 && namingFollows(toks, cueEnd) && (lowerOf(toks[movedLead]) !== 'that' || (thatRelative(c, movedLead) && !cueVerb(lowerOf(toks[movedLead - 1]))))
+      && lowerOf(toks[movedLead + 1]) !== 'a' && lowerOf(toks[movedLead + 1]) !== 'an';
+    if (v.lemma === 'call' && !phraseCls && !namedMoved && !c.quoteNear(toks[cueEnd].end, toks[Math.min(toks.length - 1, cueEnd + 6)].end) && !namesAs(c, cueEnd)) continue;
     // ("asked residents to stay indoors", "asked the council about the delay": a request, a question.)
     // ("“…?” Clinton asked.": the question closed the sentence before.)
     const afterQuote = !!c.quoteBefore && i <= 5;
@@ -941,6 +1174,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         }
       }
       head = ph;
+      // ("…,” said one of those advisers": a part of a group, typed as the group after "of".)
+      if (ph.head === ph.first && lowerOf(toks[ph.first + 1]) === 'of' && ph.last > ph.first + 1 && (W.partitive.has(lowerOf(toks[ph.first])) || W.numberWord.has(lowerOf(toks[ph.first])))) {
+        const inner = phraseStartingAt(c, ph.first + 2);
+        const typed = inner ? toSource(c, inner, c.recent, true) : null;
+        if (inner && typed) {
+          head = { ...ph, last: Math.max(ph.last, inner.last) };
+          return { ...typed, start: toks[ph.first].start, end: Math.max(typed.end, toks[inner.last].end), entity: null };
+        }
+      }
       // (A guess at a bare phrase after the verb is no speaker: "said always", "say contracts".)
       return toSource(c, ph, c.recent, W.det.has(lowerOf(toks[ph.first])));
     };
@@ -950,8 +1192,16 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (quotedAs) {
       head = quotedAs;
       src = toSource(c, quotedAs, c.recent);
+    } else if (front) {
+      head = front.phrase;
+      src = front.source;
     } else if (participle) src = mainSubject(c, i, out);
-    else if (afterPhrase) {
+    else if (afterPhrase && (v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, i - 1, true)) >= 0 && clauseFollows(toks, cueEnd, false)) {
+      // ("with 50 percent saying she is prepared", "with three in 10 saying …": a poll's sample
+      // and what it says, after "with" or opening its clause.)
+      head = { first: sample, last: i - 1, head: i - 1, entity: null, owner: null };
+      src = { start: toks[sample].start, end: toks[i - 1].end, kind: 'vague', entity: null };
+    } else if (afterPhrase) {
       head = phraseEndingAt(c, i - 1);
       // ("attacked the plans for pensioners saying …": the object of a preposition is not who speaks.)
       const lead = head ? lowerOf(toks[head.first - 1]) : '';
@@ -1044,7 +1294,25 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (Only a phrase that starts as one: "let players know" is no subject.)
       const opensPhrase = !!head && (head.first === head.head || W.det.has(lowerOf(toks[head.first])) || isCapitalised(toks[head.first]));
       const believer = v.cls === 'belief' && !!head && opensPhrase && (isPersonNoun(hwk) || isCapitalised(toks[head.head])) && clauseFollows(toks, cueEnd, false);
-      src = head ? toSource(c, head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
+      // ("Some of the women said …", "one of the witnesses told …": a part of a group, its
+      // quantifier opening the clause before "of" and the group; who speaks is that part.)
+      // (The phrase may hold the part already: "one of the farmers" walked left over "of".)
+      const held = !!head && head.first + 2 <= head.last && lowerOf(toks[head.first + 1]) === 'of' && partitiveStart(toks, head.first + 2) === head.first;
+      // (The group is plural, a number or a pronoun: "one of the largest member | states" is a
+      // compound before a noun, not a verb.)
+      const groupWord = head ? lowerOf(toks[head.last]) : '';
+      const plural = isPluralWord(groupWord) || W.numberWord.has(groupWord) || PRONOUNS.has(groupWord) || toks[head?.last ?? 0]?.kind === 'number';
+      const part = head && plural ? (held ? head.first : partitiveStart(toks, head.first)) : -1;
+      const whole: Phrase | null = head && part >= 0 ? { ...head, first: part } : null;
+      // (Headed by its last word: "the farmers" in "some of the farmers".)
+      const inner: Phrase | null = head && held ? { ...head, first: head.first + 2, head: head.last } : head;
+      src = head ? toSource(c, whole ?? head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
+      // (Typed as the group when the part alone is not: "some of the farmers" are farmers.)
+      if (!src && whole && inner) {
+        const typed = toSource(c, inner, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer);
+        if (typed) src = { ...typed, start: toks[part].start, entity: null };
+      }
+      if (whole) head = whole;
       if (!src || W.time.has(lowerOf(toks[head!.head]))) {
         // "figures released earlier this year showed": the subject before a participle that modifies it.
         for (let q = k; q > Math.max(0, k - 6) && toks[q].kind === 'word'; q--) {
@@ -1096,7 +1364,18 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // "that" a verb of saying right before "is" or "would" has its object moved out: a clause.)
     const nxw = lowerOf(toks[cueEnd + 1]);
     // (Only for a crowd nobody names: "the goals that he added are not enough" are goals.)
-    const gap = !!head && src.kind === 'vague' && (W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does') || !!v.charge?.includes(nxw))
+    const finiteNext = W.be.has(nxw) || (W.modal.has(nxw) && nxw !== 'to' && nxw !== 'do' && nxw !== 'did' && nxw !== 'does');
+    // ("what she said is growing demand", "a judge who he claims has been unfair": a speaker right
+    // after "what", "who", "which" or "that", and a finite verb right after the verb of saying or
+    // believing — the subject of the reported clause moved out; not "What she said was shocking",
+    // where "what" opens the sentence.)
+    const gapLead = head ? toks[(head as Phrase).first - 1] : undefined;
+    const movedSubject = !!head && finiteNext && !inverted && (v.cls === 'speech' || v.cls === 'belief') && v.form !== 'ing' && !v.plainObject && v.lemma !== 'ask' && !!gapLead && GAP_LEADS.has(lowerOf(gapLead))
+      && (lowerOf(gapLead) !== 'what' || ((head as Phrase).first >= 2 && toks[(head as Phrase).first - 2].kind === 'word'))
+      // (After "that" or "which" the noun before may be the verb's object: "the goals that fans
+      // added were …"; only a verb that takes no plain object reads the gap there.)
+      && (!v.needsClause || lowerOf(gapLead) === 'what' || lowerOf(gapLead) === 'who');
+    const gap = movedSubject || !!head && src.kind === 'vague' && (finiteNext || !!v.charge?.includes(nxw))
       && toks.slice(Math.max(0, (head as Phrase).first - 12), (head as Phrase).first).some((x) => lowerOf(x) === 'which' || lowerOf(x) === 'that');
     // (An intention is held by someone the story names, not by a crowd: "many want to leave".)
     // (Nor is it a report of its own inside what a speaker is reported to say: "Ms Cole said she
@@ -1133,7 +1412,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("Ann Cole, defending her title, won": right after the subject it describes the subject.)
       const afterClause = participle && v.cls === 'attitude' && (pw === ',' || DASHES.has(pw)) && src.end < prev.start
         && toks.some((x) => x.kind === 'word' && x.start >= src!.end && x.end <= prev.start);
-      const finite = v.form !== 'ing' || progressive || afterClause;
+      const finite = v.form !== 'ing' || progressive || afterClause || !!front;
       const modalBefore = toks.slice(k + 1, i).some((x) => W.modal.has(lowerOf(x)));
       // ("Harbour Trust Chief Praises Volunteers": in a title-case headline, which the name finder
       // leaves alone, a capitalised subject is a name.)
@@ -1167,7 +1446,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged) continue;
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     const ph = head as Phrase | null;
     if (ph) {
@@ -1182,7 +1461,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const crowdView2 = (src.kind === 'vague' && v.cls === 'belief' && lead === 'what') || (lead === 'what' && nxw === 'as' && (v.lemma === 'describe' || v.cls === 'attitude'));
       // ("which is why analysts say …", "that's why critics argue …": a reason given, then the report.)
       const reason = lead === 'why' && W.be.has(lowerOf(toks[ph.first - 2]));
-      if (!inverted && !crowdView2 && !reason && !crowdJudged && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
+      if (!inverted && !crowdView2 && !reason && !crowdJudged && !movedSubject && !namedMoved && (W.embedding.has(lead) || W.embedding.has(lowerOf(toks[ph.first])))) continue;
       // "I think", "you know": a hedge, not a source.
       if (v.cls === 'belief' && ph.first === ph.last && W.firstPerson.has(lowerOf(toks[ph.head]))) continue;
       // "59% of people said": a sample, not a source. "let people write": the object of a causative.
@@ -1195,7 +1474,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("member state officials": a singular unnamed head is no subject of a base form either.)
       if (v.form === 'base' && !aux && !inverted && !ph.joined && (!group || (W.unnamed.has(lowerOf(toks[ph.head])) && !isPluralWord(lowerOf(toks[ph.head]))))) {
         const hw = lowerOf(toks[ph.head]);
-        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || hw === 'people' || hw === 'police' || hw === 'staff' || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
+        const plural = hw.endsWith('s') || hw === 'i' || hw === 'you' || hw === 'we' || hw === 'they' || W.pluralNoun.has(hw) || W.crowdPronoun.has(hw) || src.kind === 'organisation' || src.kind === 'document';
         if (!plural) continue;
       }
       // "member states", "tax claims": a singular common noun right before a plural form is a compound.
@@ -1214,21 +1493,27 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1, !!head && closesQuote(toks, (head as Phrase).first - 1)) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
       // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
       // the rest of the sentence its source.
       const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
-      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct');
+      // ("As The Times reported on Saturday, …": when and where it was said may close the aside.)
+      const asideEnd = asIdx >= 0 ? circumstanceTo(toks, cueEnd + 1) : -1;
+      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || (asIdx === 0 && asideEnd >= 0));
       if (aside && asIdx === 0) {
-        content = contentAfter(text, s, toks[cueEnd].end);
+        content = contentAfter(text, s, toks[asideEnd >= 0 ? asideEnd : cueEnd].end);
       } else {
         // ("a plan that many economists applaud.": what is judged is the phrase before "that".)
         const moved = crowdJudged && !!lead && (lowerOf(lead) === 'that' || lowerOf(lead) === 'which');
         if (!inverted && !quotedAs && !moved && lead && lead.text !== ',' && !isQuoteMark(lead) && !DASHES.has(lead.text) && lead.text !== ':' && described < 0 && !aside) continue;
         content = contentBefore(text, s, moved ? lead!.start : aside ? toks[asIdx].start : described >= 0 ? toks[described].end : Math.min(srcFrom, t.start));
+        // ("In the end, Mr. Rosen said, union voters …": the speaker set between commas after a
+        // short opener; what is said goes on after the second comma.)
+        const inside = !inverted && !moved && !aside && described < 0 && !!head && lead?.text === ',' ? afterAside(toks, (head as Phrase).first - 1, cueEnd) : -1;
+        if (inside >= 0) content = contentAfter(text, s, toks[inside].end);
       }
     } else {
       let from = toks[cueEnd].end;
@@ -1243,7 +1528,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       }
       if (inverted && head) from = Math.max(from, toks[(head as Phrase).last].end);
       content = contentAfter(text, s, from);
-      if (phraseOnly) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
+      // ("what she called “bullying” tactics", "what officials called a hate crime": the name given,
+      // a quotation or the phrase after the verb.)
+      if (namedMoved) content = nameGiven(c, cueEnd) ?? content;
+      else if (phraseOnly || front) content = { start: content.start, end: Math.max(content.start, phraseEnd(toks, cueEnd, content.end)) };
     }
     // "“The bridge will reopen.” Harris said.": the sentence splitter closed the quotation's
     // sentence, and this one is only its speaker and verb; what they say is that quotation.
@@ -1272,6 +1560,9 @@ function toldAfterQuote(toks: Token[], v: CueVerb, head: Phrase | null | undefin
     const x = toks[q];
     // ("“…,” Warren told Hale, after he admitted …": a comma closes whom it was told.)
     if (x.text === ',' && q > cueEnd + 1 && !isQuoteMark(toks[q + 1])) return true;
+    // ("“…,” the senator told the Gazette when asked …", "told the victims' families.")
+    if (q > cueEnd + 1 && circumstanceClause(toks, q)) return true;
+    if (isGenitiveMark(toks, q)) continue;
     if (W.complementiser.has(lowerOf(x)) || x.text === ':' || isQuoteMark(x) || (x.kind === 'word' && cueVerb(lowerOf(x)))) return false;
   }
   return true;
@@ -1322,7 +1613,8 @@ function thatRelative(c: ClauseContext, k: number): boolean {
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the
  *  verb, after a time word ("last", "this") that follows a word of the subject. */
 function timeBeforeVerb(toks: Token[], k: number, i: number): boolean {
-  return k === i - 1 && k >= 2 && W.timeNoun.has(lowerOf(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && toks[k - 2].kind === 'word';
+  // ("Ann Cole, the mayor, on Tuesday called …": a day after "on", and after a comma too.)
+  return k === i - 1 && k >= 2 && (W.timeNoun.has(lowerOf(toks[k])) || isDayWord(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && (toks[k - 2].kind === 'word' || toks[k - 2].text === ',');
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

@@ -131,6 +131,8 @@ export const W = {
   follower: set(words.followerHeads),
   /** Quantifiers that stand alone for people: "some say", "many believe", "others argue". */
   crowdPronoun: set(words.crowdPronouns),
+  /** Quantifiers that take a part of a group before "of": "some of the women", "none of the three". */
+  partitive: set(words.partitiveHeads),
   embedding: set(words.embeddingWords),
   /** Verbs of belief whose "to be" is the belief, not an intention: "what many believed to be a mistake". */
   toBeBelief: set(words.toBeBeliefs),
@@ -199,6 +201,12 @@ export const W = {
   approximator: set(words.sampleApproximators),
   /** Words a sample may follow and still open its clause: "while 9 percent said". */
   sampleLead: set(words.sampleLeads),
+  /** Prepositions that say where a sampled group was asked: "of voters in a recent poll". */
+  samplePlace: set(words.samplePlacePrepositions),
+  /** Words that place a time or a circumstance after a verb of saying: "said late last week", "said just after midnight". */
+  timeModifier: set(words.timeModifiers),
+  /** Plural nouns without an -s: "the women say", "police believe", "the children think". */
+  pluralNoun: set(words.pluralNouns),
   /** Words that end a sampled group without a plural ending: "of those polled", "of people". */
   sampleGroupEnd: set(words.sampleGroupEnds),
   /** Verbs of voicing whose plain object may be a bare noun: "expressed concern", "voiced support". */

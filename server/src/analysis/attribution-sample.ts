@@ -26,6 +26,12 @@ function groupWord(t: Token): boolean {
     && !W.relative.has(w) && !W.preposition.has(w) && !PRONOUNS.has(w) && !W.time.has(w);
 }
 
+/** "of voters in a recent poll", "of Democrats across the state": where the group sampled was
+ *  asked, a preposition of place (clause-words.json samplePlacePrepositions) and its words. */
+function placeWord(t: Token): boolean {
+  return t.kind === 'word' && W.samplePlace.has(lowerOf(t));
+}
+
 /** The share at token `q`, as the index after it, or -1: "47 %", "24 per cent", "six in 10",
  *  "half", "third" (after "a"), "two-thirds", "69% majority". */
 function share(toks: Token[], q: number): number {
@@ -76,9 +82,13 @@ export function sampleStart(toks: Token[], k: number, relative = false): number 
     if (r <= k && (W.det.has(lowerOf(toks[r])) || lowerOf(toks[r]) === 'those')) r++;
     if (r > k) continue;
     let ok = true;
-    for (let x = r; x <= k; x++) if (!groupWord(toks[x])) ok = false;
+    // (The group's noun for people may come before where it was asked: "78 percent of voters in a
+    // recent poll said".)
+    let end = k;
+    for (let x = r + 1; x <= k; x++) if (placeWord(toks[x])) { end = x - 1; break; }
+    for (let x = r; x <= k; x++) if (!groupWord(toks[x]) && !(x > end && (placeWord(toks[x]) || W.det.has(lowerOf(toks[x]))))) ok = false;
     // (The group ends with a noun for people: "voters", "Democrats", "those polled" — not "of the vote".)
-    const last = toks[k];
+    const last = toks[end];
     if (ok && last.kind === 'word' && (lowerOf(last).endsWith('s') || /^[A-Z]/.test(last.text) || W.sampleGroupEnd.has(lowerOf(last)))) return st;
   }
   return -1;

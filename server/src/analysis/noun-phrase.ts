@@ -337,7 +337,8 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     if (w === 'and' && headFixed && isCapitalised(toks[k + 1]) && isCapitalised(toks[k - 1])) continue;
     if (W.time.has(w) && last >= 0) break;
     // ("Ridgeway backed the plan": a lower-case -ed word after the head is its verb.)
-    if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w) break;
+    // ("the retired surgeon": right after a determiner it is an adjective.)
+    if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w && !(k === j + 1 && W.det.has(lowerOf(toks[j])) && toks[k + 1]?.kind === 'word')) break;
     // "the bank | point to": after a head the lexicon knows, only another such noun or a name goes on.
     // ("media buying sources", "party fundraising officials": a plain word or two between the
     // lexicon's noun and another such noun make one compound, when none of them is a verb of saying.)

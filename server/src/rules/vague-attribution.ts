@@ -7,6 +7,7 @@ import { sampleStart } from '../analysis/attribution-sample';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
+import { VAGUE_SOURCES } from '../analysis/lexicon';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -257,25 +258,48 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // A form of "be" right before, or before up to two adverbs.
   let b = i - 1;
   while (b > i - 3 && b >= 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
-  if (b < 0 || toks[b].sentence !== si || !W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'being') return null;
-  // "is seen as …"; "considered a contender", "deemed too risky".
+  const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+  // ("being portrayed as a flip-flopper" is the passive too; "is being considered as a
+  // replacement" weighs a candidate, it gives no view.)
+  const beBefore = W.be.has(bw) && (bw !== 'being' || w !== 'considered');
+  // Or a reduced passive set off on its own: opening the sentence ("Considered toxic in the
+  // capital, the tax …"), or after a comma, a dash or a bracket ("…, widely seen as a rescue",
+  // "rhetoric — considered harsher than …"). (Not after a noun: "the rise seen a year ago",
+  // "the industry considered the options" are no opinion.)
+  const reduced = !beBefore && (bw === '' || wordList('reducedPassiveMarks').has(toks[b].text));
+  if (!beBefore && !reduced) return null;
+  // "is seen as …"; "considered a contender", "deemed too risky"; "considered politically toxic",
+  // "considered harsher than …" (an adverb in -ly before its adjective, or a comparison).
   const next = toks[i + 1];
   if (next.sentence !== si) return null;
   const nw = lowerCase(next.text);
-  const asNext = nw === 'as' && w !== 'thought';
-  if (!asNext && !(bare.has(w) && openers.has(nw))) return null;
-  // An agent after "by" in the sentence names who holds the view.
+  // (Over a crowd as agent to the "as": "is seen by other leaders of the party as …".)
+  let asAt = nw === 'as' ? i + 1 : -1;
+  if (nw === 'by' && crowdAfter(toks, i + 2, si)) {
+    for (let k = i + 2; k < toks.length && k <= i + 10 && toks[k].sentence === si && toks[k].text !== ','; k++) if (lowerCase(toks[k].text) === 'as') { asAt = k; break; }
+  }
+  const asNext = asAt >= 0 && w !== 'thought';
+  const after = toks[i + 2] && toks[i + 2].sentence === si ? toks[i + 2] : undefined;
+  // (Set off without "be", a bare complement opening with an article may be an active verb's
+  // object: "The board, after a long debate, considered a motion", "Smith - wrongly thought the
+  // ball was out".)
+  const bareNext = bare.has(w) && ((openers.has(nw) && !(reduced && W.det.has(nw) && nw !== 'one'))
+    || (!!after && after.kind === 'word' && lowerCase(after.text) === 'than' && next.kind === 'word' && next.text === nw)
+    || (nw.length > 4 && nw.endsWith('ly') && next.text === nw && !!after && after.kind === 'word' && after.text === lowerCase(after.text) && !W.preposition.has(lowerCase(after.text)) && !W.det.has(lowerCase(after.text))));
+  if (!asNext && !bareNext) return null;
+  // An agent after "by" in the sentence names who holds the view, unless it is a crowd nobody is
+  // named in ("is seen by other leaders of the party as …", "was dismissed by many as …").
   // (Within 30 words: a long sentence is not read to its end for each participle.)
-  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerCase(toks[k].text) === 'by') return null;
+  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerCase(toks[k].text) === 'by' && !crowdAfter(toks, k + 1, si)) return null;
   // (The auxiliary before "be": "has long been considered".)
-  let first = b;
-  for (let k = b - 1; k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
+  let first = reduced ? b + 1 : b;
+  for (let k = b - 1; !reduced && k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
     const x = lowerCase(toks[k].text);
     if (x === 'has' || x === 'have' || x === 'had' || W.modal.has(x)) { first = k; break; }
     if (!isPassiveAdverb(toks[k].text)) break;
   }
   const start = toks[first].start;
-  const end = asNext ? next.end : toks[i].end;
+  const end = asNext ? toks[asAt].end : toks[i].end;
   if (inQuote(start, end)) return null;
   // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
   // (Only words inside what they are reported saying: "The mayor, who is seen as a reformer,
@@ -289,6 +313,18 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   if (overlapsFound(start, end)) return null;
   const phrase = quoteText(a, { start, end });
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
+}
+
+/** Whether the words from token `k` are a crowd nobody is named in: a quantifier ("many", "some",
+ *  "other leaders"), or a plain noun for such a crowd ("critics", "political analysts"). */
+function crowdAfter(toks: readonly Token[], k: number, si: number): boolean {
+  const t = toks[k];
+  if (!t || t.sentence !== si || t.kind !== 'word' || t.text !== lowerCase(t.text)) return false;
+  if (W.crowd.has(t.text) || W.crowdPronoun.has(t.text) || W.group.has(t.text)) return true;
+  for (let j = k; j < k + 2 && j < toks.length && toks[j].sentence === si && toks[j].kind === 'word' && toks[j].text === lowerCase(toks[j].text); j++) {
+    if (VAGUE_SOURCES.has(toks[j].text)) return true;
+  }
+  return false;
 }
 
 /** Whether a span overlaps one of `spans` (start < end, end > start), by binary search over the
@@ -611,6 +647,7 @@ export const vagueAttribution: Rule = {
         fixes: [ignoreFix(this.id, { start, end })],
       });
     }
+    out.push(...itPassives(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
@@ -621,6 +658,38 @@ export const vagueAttribution: Rule = {
     return withoutNested(out);
   },
 };
+
+/** "It was revealed that …", "it is estimated that …", "it has been widely predicted that …": an
+ *  agentless passive of hearsay with "it" for its subject and a clause after it (word-lists.json
+ *  itPassiveHearsay) gives the claim to nobody. Not with an agent ("it was revealed by the Gazette
+ *  that" has a source), not inside a quotation or in what a source is reported saying, not where
+ *  another finding covers the words ("it is thought" is one already). */
+function itPassives(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const list = wordList('itPassiveHearsay');
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (const at of a.attributions) {
+    if (!at.agentless || at.cue.text.includes(' ') || !list.has(lowerCase(at.cue.text))) continue;
+    const s = a.sentences[at.sentence];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!/^\s+that\b/i.test(a.text.slice(at.cue.end, Math.min(s.end, at.cue.end + 8)))) continue;
+    const m = IT_PASSIVE.exec(a.text.slice(Math.max(s.start, at.cue.start - 40), at.cue.start));
+    if (!m) continue;
+    const start = at.cue.start - m[0].length + m[0].search(/\S/);
+    const end = at.cue.end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
+/** "it is", "it was", "it has been" and up to two adverbs before the participle ("it has been
+ *  widely", "it was previously"), the sentence's subject: after its start, a comma, or a word
+ *  that opens a clause. */
+const IT_PASSIVE = /(?:^|[\s,;:(—–-])[Ii]t\s+(?:is|was|has\s+been|had\s+been|’s\s+been|'s\s+been)\s+(?:(?:[a-z]+ly|also|previously|now|long|since|once|first|already)\s+){0,2}$/;
 
 /** The cue's verb, with the particle after it when there is one ("had urged" → "urged", "called on" → "called on"). */
 function lastCueWords(cue: string): string {

@@ -8,6 +8,7 @@ import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
 import { VAGUE_SOURCES } from '../analysis/lexicon';
+import { isPersonNoun } from '../analysis/noun-phrase';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -538,6 +539,15 @@ export const vagueAttribution: Rule = {
         const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
         // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
         const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(ONE_SPACE).pop()?.toLowerCase() : undefined;
+        // "according to three television networks", "according to genealogical documents": a
+        // body or a document none of which is named, nor described as anyone's.
+        if (unnamedAccording(a, at) && !outSoFar(Math.min(at.cue.start, at.source.start), Math.max(at.cue.end, at.source.end))) {
+          const from = Math.min(at.cue.start, at.source.start);
+          const to = Math.max(at.cue.end, at.source.end);
+          outSoFar.add(from, to);
+          out.push({ rule: this.id, severity: this.defaultSeverity, start: from, end: to, message: `“${quoteText(a, { start: from, end: to })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start: from, end: to })] });
+          continue;
+        }
         if (joined && !(det && W.det.has(det)) && !outSoFar(start, at.cue.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
           outSoFar.add(start, at.cue.end);
@@ -658,6 +668,31 @@ export const vagueAttribution: Rule = {
     return withoutNested(out);
   },
 };
+
+/** "according to three television networks", "according to one global index", "according to
+ *  genealogical documents": after "according to", a body or a document that is counted, indefinite
+ *  or a bare plural (word-lists.json unnamedSourceDeterminers), with no name in it, no owner ("its
+ *  filings", "a bank's report") and no noun for people ("a spokesman" is anonymous-source's). Not
+ *  with its maker after it ("a report by the Harbour Trust", "documents filed by the council"). */
+function unnamedAccording(a: Analysis, at: Attribution): boolean {
+  if (lowerCase(at.cue.text) !== 'according to' || at.source.entity || at.cue.end > at.source.start) return false;
+  if (at.source.kind !== 'organisation' && at.source.kind !== 'document') return false;
+  const words = a.text.slice(at.source.start, at.source.end).trim().split(SPACES);
+  if (words.length > 4 || words.some((w) => /['’]/.test(w) || w.includes('.'))) return false;
+  if (mentionsIn(a, at.source.start, at.source.end).length) return false;
+  const first = lowerCase(words[0]);
+  const head = lowerCase(words[words.length - 1]);
+  if (isPersonNoun(head) || !/^\p{Ll}+$/u.test(head)) return false;
+  if (words.slice(1).some((w) => w !== lowerCase(w))) return false;
+  const counted = wordList('unnamedSourceDeterminers').has(first);
+  // (A bare plural: "genealogical documents", "federal regulators"; not "the documents", "its filings".)
+  // (Not figures of record, "according to official figures", "according to studio estimates":
+  // their maker is the body the story is about or names next; unsourced-statistic judges them.)
+  const barePlural = !counted && words.length <= 3 && head.endsWith('s') && !W.det.has(first) && words.every((w) => w === lowerCase(w)) && !wordList('dataPlurals').has(head);
+  if (!counted && !barePlural) return false;
+  // (Its maker next: "a report by the Harbour Trust", "documents filed by the council".)
+  return !OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90)) && !/^\s+(?:\p{Ll}+\s+)?(?:by|from|of)\s/u.test(a.text.slice(at.source.end, at.source.end + 30));
+}
 
 /** "It was revealed that …", "it is estimated that …", "it has been widely predicted that …": an
  *  agentless passive of hearsay with "it" for its subject and a clause after it (word-lists.json

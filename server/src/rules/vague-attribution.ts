@@ -658,6 +658,7 @@ export const vagueAttribution: Rule = {
       });
     }
     out.push(...itPassives(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...crowdJudgements(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
@@ -692,6 +693,53 @@ function unnamedAccording(a: Analysis, at: Attribution): boolean {
   if (!counted && !barePlural) return false;
   // (Its maker next: "a report by the Harbour Trust", "documents filed by the council".)
   return !OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90)) && !/^\s+(?:\p{Ll}+\s+)?(?:by|from|of)\s/u.test(a.text.slice(at.source.end, at.source.end + 30));
+}
+
+/** "Critics call it a tax on jobs", "a bill that critics called unfair", "what some call a
+ *  stunt", "many economists view the plan as …", "analysts point to the weather": a crowd nobody is
+ *  named in (a quantifier standing alone, or a noun of lexicon.json vagueSources opening its
+ *  clause or after a quantifier) judging something with a verb the clause reader does not read as
+ *  a report (word-lists.json crowdJudgementVerbs; a two-word entry wants its particle next). Not a
+ *  demand ("critics call for …", "called on"), not inside a quotation or a source's reported
+ *  words, not where another finding covers the words. Bounded: a few words each side of the verb. */
+function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('crowdJudgementVerbs');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (let i = 1; i < toks.length - 1; i++) {
+    const w = lowerCase(toks[i].text);
+    const si = toks[i].sentence;
+    const next = toks[i + 1].sentence === si ? lowerCase(toks[i + 1].text) : '';
+    const two = verbs.has(`${w} ${next}`);
+    if (!two && !verbs.has(w)) continue;
+    // (A demand or a phrasal verb of another sense: "critics call for a ban", "called on", "called off".)
+    if (!two && (next === '' || next === 'for' || next === 'on' || next === 'off' || next === 'up' || next === 'back' || next === 'in' || next === 'out' || toks[i + 1].kind !== 'word')) continue;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // Left of the verb: up to three adverbs or auxiliaries ("have long", "quickly"), then the crowd.
+    let h = i - 1;
+    while (h > i - 4 && h >= 0 && toks[h].sentence === si && (isPassiveAdverb(toks[h].text) || W.aux.has(lowerCase(toks[h].text)))) h--;
+    if (h < 0 || toks[h].sentence !== si) continue;
+    const hw = lowerCase(toks[h].text);
+    const b = h - 1;
+    const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+    const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw) || bw === 'what' || bw === 'while' || bw === 'as';
+    const quantified = W.crowd.has(bw) || W.group.has(bw);
+    const crowd = (W.crowdPronoun.has(hw) && hw === toks[h].text.toLowerCase() && (opens || bw === 'what'))
+      || (quantified && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
+      || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && hw !== 'people' && hw !== 'sources' && hw !== 'officials' && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && /^\p{Lu}/u.test(toks[b].text) && toks[b].kind === 'word')));
+    if (!crowd) continue;
+    const first = quantified ? b : (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && toks[b].kind === 'word' && !opens ? b : h);
+    const start = toks[first].start;
+    const end = two ? toks[i + 1].end : toks[i].end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
 }
 
 /** "It was revealed that …", "it is estimated that …", "it has been widely predicted that …": an

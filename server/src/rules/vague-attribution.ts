@@ -363,7 +363,8 @@ function containmentIndex(spans: readonly Span[]): (start: number, end: number) 
 }
 
 /** "there has been much speculation that …", "there is growing anger in party circles",
- *  "suspicions persist that …", "concerns rose on Monday over …": a view stated as there, or as
+ *  "suspicions persist that …", "concerns rose on Monday over …", "amid widespread suggestions
+ *  that …" (word-lists.json unheldViewOpeners): a view stated as there, or as
  *  growing, that nobody is said to hold (word-lists.json unheldViewNouns, with unheldViewIntensifiers
  *  before the noun and unheldViewVerbs after it). Not inside a quotation or in words a source is
  *  reported saying, not where another finding already covers the words. */
@@ -392,6 +393,11 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
       let t = b - 1;
       if (t >= 0 && lowerCase(toks[b].text) === 'been' && ['has', 'have', 'had'].includes(lowerCase(toks[t].text))) t--;
       if (t >= 0 && toks[t].sentence === si && lowerCase(toks[t].text) === 'there') start = toks[t].start;
+    } else if (toks[b].sentence === si && wordList('unheldViewOpeners').has(lowerCase(toks[b].text))
+      && i + 1 < toks.length && toks[i + 1].sentence === si && lowerCase(toks[i + 1].text) === 'that') {
+      // ("amid widespread suggestions that …", "amid concerns that …": a view the story moves
+      // among, with what it holds after "that".)
+      start = toks[b].start;
     }
     // After the noun: a verb of growing or lasting, then (over a word of time) "that", "over" or "about".
     // ("Fears are growing that …": a form of "be" before the -ing form.)

@@ -419,7 +419,10 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
     }
     if (start < 0) continue;
     if (inQuote(start, end)) continue;
-    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1)) continue;
+    // (Not across a clause the story opens after a named source's words: "The Saudis have said they
+    // would back it, but there is growing anger in Saudi circles …" is the story's own.)
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1
+      && !(NAMED.has(o.source.kind) && o.cue.end <= start && storyClauseBetween(a, o.cue.end, start)))) continue;
     if (overlapsFound(start, end) || overlapsOwn(start, end)) continue;
     const phrase = quoteText(a, { start, end });
     overlapsOwn.add(start, end);

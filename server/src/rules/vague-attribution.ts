@@ -7,7 +7,7 @@ import { sampleStart } from '../analysis/attribution-sample';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
-import { VAGUE_SOURCES } from '../analysis/lexicon';
+import { MONTHS, VAGUE_SOURCES } from '../analysis/lexicon';
 import { isPersonNoun } from '../analysis/noun-phrase';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
@@ -540,7 +540,9 @@ export const vagueAttribution: Rule = {
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       // (An agentless passive, "is expected to win", "Asked whether …", hides no source.)
       if (at.agentless) continue;
-      if (at.source.kind !== 'vague') {
+      // ("a June poll found", "some studies suggest": a finding nobody is named for, even where a
+      // month or the like made its phrase read as a document's name.)
+      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at)) {
         // "media reports and party sources described …": the unnamed source is judged by
         // anonymous-source; the hearsay joined to it names nobody at all.
         const joined = at.cue.start > at.source.end && (at.source.kind === 'anonymous' || at.source.kind === 'person' && !at.source.entity)
@@ -679,6 +681,25 @@ export const vagueAttribution: Rule = {
   },
 };
 
+/** "a June poll found", "some studies suggest", "a new survey shows": a document kind of source
+ *  with no entity that is a single or counted finding nobody is named for (a determiner of
+ *  singleUnnamedDeterminers or a quantifier, a head of the clause reader's unnamedFindingHeads,
+ *  only lower-case words or months between, no name inside). The rule's checks for findings whose
+ *  author the story gives then apply as for any vague finding. */
+function unnamedFindingSource(a: Analysis, at: Attribution): boolean {
+  if (at.source.kind !== 'document' || at.source.entity) return false;
+  // (Not a finding inside a prepositional phrase: "70% of those asked in a poll said" is the sample.)
+  if (W.preposition.has(lowerCase(wordBefore(a, at.source.start)))) return false;
+  const words = a.text.slice(at.source.start, at.source.end).trim().split(SPACES);
+  if (words.length < 2 || words.length > 4) return false;
+  const first = lowerCase(words[0]);
+  if (!wordList('singleUnnamedDeterminers').has(first) && !W.crowd.has(first) && !W.group.has(first)) return false;
+  const head = lowerCase(words[words.length - 1]);
+  if (!W.unnamedFinding.has(head) && !W.unnamedFinding.has(head.replace(/s$/, '')) && !W.unnamedFinding.has(head.replace(/ies$/, 'y'))) return false;
+  if (words.slice(1, -1).some((w) => w !== lowerCase(w) && !MONTHS.has(lowerCase(w)))) return false;
+  return !mentionsIn(a, at.source.start, at.source.end).length;
+}
+
 /** "according to three television networks", "according to one global index", "according to
  *  genealogical documents": after "according to", a body or a document that is counted, indefinite
  *  or a bare plural (word-lists.json unnamedSourceDeterminers), with no name in it, no owner ("its
@@ -762,7 +783,10 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (const at of a.attributions) {
-    if (!at.agentless || at.cue.text.includes(' ') || !list.has(lowerCase(at.cue.text))) continue;
+    // (An agent inside the clause after "that" is that clause's: "it was revealed that he funded
+    // lawsuits by Hulk Hogan" names nobody who revealed it.)
+    const innerAgent = at.source.start > at.cue.end && /^\s+that\s/i.test(a.text.slice(at.cue.end, Math.min(at.source.start, at.cue.end + 8)));
+    if ((!at.agentless && !innerAgent) || at.cue.text.includes(' ') || !list.has(lowerCase(at.cue.text))) continue;
     const s = a.sentences[at.sentence];
     const kind = s && a.blocks[s.block]?.kind;
     if (kind !== 'paragraph' && kind !== 'standfirst') continue;

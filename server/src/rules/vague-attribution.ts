@@ -466,6 +466,25 @@ function storyClauseBetween(a: Analysis, from: number, to: number): boolean {
   return open;
 }
 
+/** Whether the source `o` and the crowd `at` stand in clauses of their own, so that `o` does not
+ *  answer for the crowd's words however far its content was read: `o` in a clause after the
+ *  crowd's, past a comma or semicolon and a conjunction ("Fact-checkers noted …, and an article
+ *  cited by her campaign quoted …"), or in a clause opened before it by a conjunction of contrast
+ *  (word-lists.json storyClauseConjunctions) that a comma closes before the crowd ("While the mayor
+ *  claimed …, some experts affirm …"). Bounded by the sentence. */
+function clauseApart(a: Analysis, o: Attribution, at: Attribution): boolean {
+  const oStart = Math.min(o.source.start, o.cue.start);
+  const atStart = Math.min(at.source.start, at.cue.start);
+  if (oStart > at.cue.end) return /[,;]\s+(?:and|but|while|whereas|yet)\s/i.test(a.text.slice(at.cue.end, oStart));
+  const oEnd = Math.max(o.source.end, o.cue.end);
+  if (oEnd > atStart) return false;
+  const s = a.sentences[at.sentence];
+  const before = a.text.slice(s.start, oStart);
+  const m = /(?:^|,\s)[\s"“‘(]*(\p{L}+)\s(?:[^,;]*\s)?$/u.exec(before);
+  if (!m || !wordList('storyClauseConjunctions').has(lowerCase(m[1])) || lowerCase(m[1]) === 'but' || lowerCase(m[1]) === 'yet') return false;
+  return a.text.slice(oEnd, atStart).includes(',');
+}
+
 /** Passives of hearsay: "are said to believe", "is reported to have". */
 const HEARSAY_PASSIVES = new Set(['is', 'are', 'was', 'were'].flatMap((b) => [`${b} said to`, `${b} reported to`]));
 
@@ -576,6 +595,7 @@ export const vagueAttribution: Rule = {
       // accused …", an aside in brackets "(…, many residents say, …)"; not a bare "most" or "many" after what a
       // study found: "It found most artists were wary, though most agreed …" goes on with its sample.)
       if (inSentence(at.sentence).some((o) => o !== at && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1
+        && !clauseApart(a, o, at)
         && ((NAMED.has(o.source.kind) && !(o.cue.end <= at.source.start && !(o.kind === 'evidence' && wordList('sampleQuantifiers').has(lowerCase(a.text.slice(at.source.start, at.source.end).trim()))) && storyClauseBetween(a, o.cue.end, Math.min(at.source.start, at.cue.start)))) || (o.source.kind === 'anonymous' && o.cue.end <= at.source.start && !/(?:[,;]?\s(?:and|but|while|whereas|yet|although|though)\s|;)/i.test(a.text.slice(o.cue.end, Math.min(at.source.start, at.cue.start))))))) continue;
       // "lawsuits against people alleged to have traded songs": a participle after the object of a
       // preposition describes those people; nobody is reported saying anything.

@@ -773,8 +773,14 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     let h = i - 1;
     while (h > i - 4 && h >= 0 && toks[h].sentence === si && (isPassiveAdverb(toks[h].text) || W.aux.has(lowerCase(toks[h].text)))) h--;
     if (h < 0 || toks[h].sentence !== si) continue;
+    // (Over "here" or a short phrase after the crowd, "critics in both parties compared",
+    // "advocates within the scientific community cite": a preposition of crowdPlacePrepositions and
+    // up to four plain words, no comma.)
+    h = overPlacePhrase(toks, h, si);
     const hw = lowerCase(toks[h].text);
-    const b = h - 1;
+    let b = h - 1;
+    // (A name between a quantifier and the crowd: "some Clinton allies suggested".)
+    if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && /^\p{Lu}/u.test(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerCase(toks[b - 1].text)) || W.group.has(lowerCase(toks[b - 1].text)))) b--;
     const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
     const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw) || bw === 'what' || bw === 'while' || bw === 'as';
     const quantified = W.crowd.has(bw) || W.group.has(bw);
@@ -782,6 +788,9 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
       || (quantified && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
       || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && hw !== 'people' && hw !== 'sources' && hw !== 'officials' && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && /^\p{Lu}/u.test(toks[b].text) && toks[b].kind === 'word')));
     if (!crowd) continue;
+    // (A bare "many" or "most" right after a survey's shares is its sample: "60% said they did not
+    // think so. Many suggested that …".)
+    if (h === b + 1 && W.crowdPronoun.has(hw) && wordList('sampleQuantifiers').has(hw) && si > 0 && a.sentences[si - 1].block === s.block && sharesIn(a, si - 1)) continue;
     const first = quantified ? b : (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && toks[b].kind === 'word' && !opens ? b : h);
     const start = toks[first].start;
     const end = two ? toks[i + 1].end : toks[i].end;
@@ -790,6 +799,35 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
   }
   return out;
+}
+
+/** Whether sentence `si` gives a share (a percentage or "half of", read as such by the analysis). */
+function sharesIn(a: Analysis, si: number): boolean {
+  const s = a.sentences[si];
+  const k = lowerBound(a.quantities, s.start);
+  for (let j = k; j < a.quantities.length && a.quantities[j].start < s.end; j++) if (a.quantities[j].kind === 'percent') return true;
+  return false;
+}
+
+/** The head of a crowd before "here", "there" or a short place phrase ending at `h` ("critics in
+ *  both parties", "advocates within the scientific community", "activists here"): the index of the
+ *  crowd's head when one is found within six words, else `h`. */
+function overPlacePhrase(toks: readonly Token[], h: number, si: number): number {
+  const w = lowerCase(toks[h].text);
+  if ((w === 'here' || w === 'there') && h > 0 && toks[h - 1].sentence === si && isCrowdHead(toks, h - 1)) return h - 1;
+  const preps = wordList('crowdPlacePrepositions');
+  for (let k = h; k > h - 6 && k > 0 && toks[k].sentence === si && toks[k].kind === 'word'; k--) {
+    if (preps.has(lowerCase(toks[k].text)) && toks[k - 1].sentence === si && isCrowdHead(toks, k - 1)) return k - 1;
+  }
+  return h;
+}
+
+/** A plural noun for a crowd: one of lexicon.json vagueSources or a plural noun for people, in
+ *  lower case (or capitalised only as the sentence's first word). */
+function isCrowdHead(toks: readonly Token[], k: number): boolean {
+  const t = lowerCase(toks[k].text);
+  const opening = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
+  return (t === toks[k].text || opening) && t.endsWith('s') && (VAGUE_SOURCES.has(t) || isPersonNoun(t));
 }
 
 /** "It was revealed that …", "it is estimated that …", "it has been widely predicted that …": an

@@ -578,6 +578,14 @@ export const vagueAttribution: Rule = {
           out.push({ rule: this.id, severity: this.defaultSeverity, start: from, end: to, message: `“${quoteText(a, { start: from, end: to })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start: from, end: to })] });
           continue;
         }
+        // "Cyber security experts and U.S. officials said": a crowd joined to the source before it
+        // names nobody either (the other source is judged by its own rule).
+        const crowdStart = joinedCrowdStart(a, at);
+        if (crowdStart >= 0 && at.cue.start > at.source.end && !outSoFar(crowdStart, at.cue.end)) {
+          outSoFar.add(crowdStart, at.cue.end);
+          out.push({ rule: this.id, severity: this.defaultSeverity, start: crowdStart, end: at.cue.end, message: `“${quoteText(a, { start: crowdStart, end: at.cue.end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start: crowdStart, end: at.cue.end })] });
+          continue;
+        }
         if (joined && !(det && W.det.has(det)) && !outSoFar(start, at.cue.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
           outSoFar.add(start, at.cue.end);
@@ -807,6 +815,23 @@ function sharesIn(a: Analysis, si: number): boolean {
   const k = lowerBound(a.quantities, s.start);
   for (let j = k; j < a.quantities.length && a.quantities[j].start < s.end; j++) if (a.quantities[j].kind === 'percent') return true;
   return false;
+}
+
+/** "Cyber security experts and U.S. officials said": where a crowd (isCrowdHead, with up to three
+ *  plain words before it) is joined by "and" to the source and opens its clause, the crowd's start;
+ *  else -1. ("The company and analysts said" is not: the crowd must come first.) */
+function joinedCrowdStart(a: Analysis, at: Attribution): number {
+  const toks = a.tokens;
+  const j = lowerBound(toks, at.source.start);
+  if (j < 2 || toks[j - 1].sentence !== at.sentence || lowerCase(toks[j - 1].text) !== 'and') return -1;
+  const h = j - 2;
+  if (toks[h].sentence !== at.sentence || !isCrowdHead(toks, h)) return -1;
+  let f = h;
+  while (f > h - 3 && f > 0 && toks[f - 1].sentence === at.sentence && toks[f - 1].kind === 'word' && !W.det.has(lowerCase(toks[f - 1].text)) && !W.coordinator.has(lowerCase(toks[f - 1].text))
+    && !W.preposition.has(lowerCase(toks[f - 1].text)) && !W.relative.has(lowerCase(toks[f - 1].text)) && (toks[f - 1].text === lowerCase(toks[f - 1].text) || f - 1 === 0 || toks[f - 2].sentence !== at.sentence)) f--;
+  const before = f > 0 && toks[f - 1].sentence === at.sentence ? toks[f - 1] : undefined;
+  if (before && before.kind !== 'punct' && !W.coordinator.has(lowerCase(before.text)) && !W.crowd.has(lowerCase(before.text)) && !W.group.has(lowerCase(before.text))) return -1;
+  return before && (W.crowd.has(lowerCase(before.text)) || W.group.has(lowerCase(before.text))) ? before.start : toks[f].start;
 }
 
 /** The head of a crowd before "here", "there" or a short place phrase ending at `h` ("critics in

@@ -698,6 +698,7 @@ export const vagueAttribution: Rule = {
     }
     out.push(...itPassives(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...crowdJudgements(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...comparedExpectations(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
@@ -832,6 +833,51 @@ function joinedCrowdStart(a: Analysis, at: Attribution): number {
   const before = f > 0 && toks[f - 1].sentence === at.sentence ? toks[f - 1] : undefined;
   if (before && before.kind !== 'punct' && !W.coordinator.has(lowerCase(before.text)) && !W.crowd.has(lowerCase(before.text)) && !W.group.has(lowerCase(before.text))) return -1;
   return before && (W.crowd.has(lowerCase(before.text)) || W.group.has(lowerCase(before.text))) ? before.start : toks[f].start;
+}
+
+/** "higher than analysts had expected", "10,000 more than most party insiders expected", "not as
+ *  toxic as most insiders believe": a comparison with what a crowd nobody is named in expected or
+ *  believes (word-lists.json comparedExpectationVerbs), the verb closing its clause. Not inside a
+ *  quotation or a source's reported words, not where another finding covers the words. Bounded: up
+ *  to seven words after "than" or "as". */
+function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('comparedExpectationVerbs');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (let i = 1; i < toks.length - 2; i++) {
+    const w = lowerCase(toks[i].text);
+    if (w !== 'than' && w !== 'as') continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // The crowd: a quantifier (or none), up to two modifiers, a plural head.
+    let k = i + 1;
+    const quantified = W.crowd.has(lowerCase(toks[k].text)) || W.group.has(lowerCase(toks[k].text));
+    if (quantified) k++;
+    let head = -1;
+    // (Over up to four modifiers, an abbreviation's full stops included: "most D.C. insiders".)
+    for (let m = k; m < k + 5 && m < toks.length && toks[m].sentence === si && (toks[m].kind === 'word' || toks[m].text === '.'); m++) {
+      const t = lowerCase(toks[m].text);
+      if (t === toks[m].text && t.endsWith('s') && (VAGUE_SOURCES.has(t) || (quantified && isPersonNoun(t)))) { head = m; break; }
+      if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t)) break;
+    }
+    if (head < 0) continue;
+    // Then "had", "have" or an adverb, the verb, and the end of its clause.
+    let v = head + 1;
+    while (v < head + 3 && v < toks.length && toks[v].sentence === si && (W.aux.has(lowerCase(toks[v].text)) || isPassiveAdverb(toks[v].text))) v++;
+    if (v >= toks.length || toks[v].sentence !== si || !verbs.has(lowerCase(toks[v].text))) continue;
+    const after = toks[v + 1];
+    if (after && after.sentence === si && after.kind === 'word' && !W.coordinator.has(lowerCase(after.text))) continue;
+    const start = toks[i + 1].start;
+    const end = toks[v].end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
 }
 
 /** The head of a crowd before "here", "there" or a short place phrase ending at `h` ("critics in

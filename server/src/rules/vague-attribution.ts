@@ -795,7 +795,7 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     const quantified = W.crowd.has(bw) || W.group.has(bw);
     const crowd = (W.crowdPronoun.has(hw) && hw === toks[h].text.toLowerCase() && (opens || bw === 'what'))
       || (quantified && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
-      || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && hw !== 'people' && hw !== 'sources' && hw !== 'officials' && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && /^\p{Lu}/u.test(toks[b].text) && toks[b].kind === 'word')));
+      || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && (quantified || !wordList('sceneCrowds').has(hw)) && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && /^\p{Lu}/u.test(toks[b].text) && toks[b].kind === 'word')));
     if (!crowd) continue;
     // (A bare "many" or "most" right after a survey's shares is its sample: "60% said they did not
     // think so. Many suggested that …".)

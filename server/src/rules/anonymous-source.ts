@@ -5,7 +5,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analysis/spans';
 import { describedAfterPreposition, ignoreFix, quoteText, wordBefore } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
-import { PRONOUNS } from '../analysis/lexicon';
+import { ANONYMITY_REASONS, PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
 
 /** Opening quotation marks. */
@@ -302,6 +302,44 @@ function opensOnAnnouncement(a: Analysis): boolean {
     && /^(?:announc|unveil)/i.test(x.cue.text) && body.some((b) => x.cue.start >= b.start && x.cue.end <= b.end));
 }
 
+/** "a senior Donald Trump adviser", "one Clinton aide": one person the story does not name (a
+ *  determiner of singleUnnamedDeterminers, a lower-case noun for people last), described by a
+ *  person named before the noun — as "aides to Ann Vale" are. (Not "a Harbour Lines engineer",
+ *  credited to the company; not "a Trump fan", who speaks for nobody: the noun must be a role
+ *  that answers for someone, word-lists.json unnamedAideHeads.) */
+function unnamedBesideName(a: Analysis, at: Attribution): boolean {
+  if (at.source.kind !== 'person') return false;
+  const words = at.source.text.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 6 || !wordList('singleUnnamedDeterminers').has(words[0].toLowerCase())) return false;
+  const head = words[words.length - 1];
+  if (head !== head.toLowerCase() || !wordList('unnamedAideHeads').has(head)) return false;
+  const ms = mentionsIn(a, at.source.start, at.source.end);
+  // (A person the story names in full somewhere: "Juventus" or "Honda" read as a person's name
+  // are the bodies whose officials speak for them.)
+  const byId = ms.length ? new Map(a.entities.map((e) => [e.id, e])) : undefined;
+  return ms.length > 0 && ms.every((m) => m.kind === 'person' && m.end < at.source.end - head.length && fullPersonName(byId!.get(m.entity)?.name ?? ''));
+}
+
+/** Two or more words, each capitalised as a person's name is (a hyphen only between capitals:
+ *  "Jean-Michel Lemaire", not "Car-maker Honda"). */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}[\p{Ll}'’.]*)*$/u;
+function fullPersonName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && words.every((w) => NAME_WORD.test(w));
+}
+
+/** A reason for anonymity (lexicon.json anonymityReasons) in the rest of the source's sentence:
+ *  "according to a senior Ann Vale adviser who requested anonymity to speak candidly". */
+function reasonAfter(a: Analysis, at: Attribution): Span | undefined {
+  const s = a.sentences[at.sentence];
+  const rest = a.text.slice(at.source.end, s.end).toLowerCase();
+  for (const r of ANONYMITY_REASONS) {
+    const k = rest.indexOf(r);
+    if (k >= 0) return { start: at.source.end + k, end: at.source.end + k + r.length };
+  }
+  return undefined;
+}
+
 export const anonymousSource: Rule = {
   ...ruleMeta('anonymous-source'),
   check(a, ctx) {
@@ -311,7 +349,8 @@ export const anonymousSource: Rule = {
     for (const at of a.attributions) {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
-      if (at.source.kind !== 'anonymous') continue;
+      // ("a senior Donald Trump adviser said": one unnamed person described by whom they work for.)
+      if (at.source.kind !== 'anonymous' && !unnamedBesideName(a, at)) continue;
       if (!readsAsSource(a, at.source)) continue;
       // "Three other executives agreed settlements": an act, not a statement.
       if (['agree', 'agreed'].includes(at.cue.text.toLowerCase())) continue;
@@ -358,7 +397,7 @@ export const anonymousSource: Rule = {
       if (!/^(?:a|an|the|one|some|two|three|several|many)\s/i.test(at.source.text) && !readsPlural(headOf(at.source.text))
         && DEFINITE_BEFORE.test(a.text.slice(Math.max(0, at.source.start - 60), at.source.start))) continue;
       const src = quoteText(a, at.source);
-      const reason = at.anonymityReason;
+      const reason = at.anonymityReason ?? (at.source.kind !== 'anonymous' ? reasonAfter(a, at) : undefined);
       out.push({
         rule: this.id,
         severity: reason ? 'hint' : this.defaultSeverity,

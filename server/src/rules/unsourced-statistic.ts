@@ -10,6 +10,8 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributeFixes, attributionsBySentence, nameInApposition, quoteText } from './util';
 import { mentionsIn } from '../analysis/spans';
+import { words as wordList } from '../analysis/tokens';
+import { isPersonNoun } from '../analysis/noun-phrase';
 import { OPENING_MARKS, endsWithOneOf, endsWithSpace, hasDigit, hasUpper, indexOfOneOf, isSpace, markThenSpace, onlySpaceAnd, skipSpaceAnd, withoutPossessive } from '../analysis/tokens';
 
 /** The word "its" (global: for `replace`, and `search` to test). */
@@ -202,6 +204,26 @@ const NAMED_SAID_ALL = /(?<![\p{L}\p{N}_'’&-])(?!(?:It|He|She|They|We|I|This|T
 const NOUN_LIKE_VERB = /\s(?:estimates|forecasts|projects|claims|states|finds|notes|highlights)$/;
 /** NAMED_SAID, except for a common word opening the sentence before a verb that is also a noun
  *  ("Insurance claims in the town have risen 18%" names nobody). */
+/** "one research firm", "a report", "an industry study": a single body or document the story
+ *  does not name (wordList singleUnnamedDeterminers before it, no entity, no name inside, and not a
+ *  noun for people: "a spokesman" speaks for the body the story is about). */
+function singleUnnamed(a: Analysis, x: Analysis['attributions'][number]): boolean {
+  if (x.source.entity || (x.source.kind !== 'organisation' && x.source.kind !== 'document' && x.source.kind !== 'publication')) return false;
+  const words = a.text.slice(x.source.start, x.source.end).trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !wordList('singleUnnamedDeterminers').has(words[0].toLowerCase())) return false;
+  if (words.slice(1).some((w) => w !== w.toLowerCase())) return false;
+  return !isPersonNoun(words[words.length - 1].toLowerCase()) && !mentionsIn(a, x.source.start, x.source.end).length;
+}
+
+/** A person's belief or intention ("He believes that …", "she hopes to …"): what someone thinks or
+ *  means to do sources the figures inside it, not those of the sentences after it ("He believes
+ *  the ban should stay. Only a quarter of voters agree with him." gives the quarter no source). */
+function heldOnly(x: Analysis['attributions'][number]): boolean {
+  // (A person's: a body's fears and expectations are its forecasts, "The ADB fears that 1 million
+  // could join them. A quarter of a million Sri Lankans are also facing poverty.")
+  return (x.kind === 'belief' || x.kind === 'intention') && x.source.kind === 'person';
+}
+
 function namedSaid(str: string, kb: { isCommonWord(w: string): boolean }): boolean {
   for (const m of str.matchAll(NAMED_SAID_ALL)) {
     const word = m[0].slice(0, indexOfOneOf(m[0], ' )'));
@@ -514,7 +536,11 @@ export const unsourcedStatistic: Rule = {
         const x = a.attributions[i];
         return x.sentence === c.sentence && x.content.start >= lastFigure && x.source.start >= lastFigure && WITH_CLAUSE.test(a.text.slice(lastFigure, Math.min(x.source.start, x.content.start)));
       };
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i))) continue;
+      // (Nor does a single body or document nobody names, "according to one research firm", "a
+      // report found", beyond its own sentence: it answers for the figures it gives, not for the
+      // rest of the story.)
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i)
+        && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]))))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
       // and a figure referred back to are no statistics to source.

@@ -7,6 +7,8 @@ import { sampleStart } from '../analysis/attribution-sample';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
+import { MONTHS, VAGUE_SOURCES } from '../analysis/lexicon';
+import { isPersonNoun } from '../analysis/noun-phrase';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -257,25 +259,48 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // A form of "be" right before, or before up to two adverbs.
   let b = i - 1;
   while (b > i - 3 && b >= 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
-  if (b < 0 || toks[b].sentence !== si || !W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'being') return null;
-  // "is seen as …"; "considered a contender", "deemed too risky".
+  const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+  // ("being portrayed as a flip-flopper" is the passive too; "is being considered as a
+  // replacement" weighs a candidate, it gives no view.)
+  const beBefore = W.be.has(bw) && (bw !== 'being' || w !== 'considered');
+  // Or a reduced passive set off on its own: opening the sentence ("Considered toxic in the
+  // capital, the tax …"), or after a comma, a dash or a bracket ("…, widely seen as a rescue",
+  // "rhetoric — considered harsher than …"). (Not after a noun: "the rise seen a year ago",
+  // "the industry considered the options" are no opinion.)
+  const reduced = !beBefore && (bw === '' || wordList('reducedPassiveMarks').has(toks[b].text));
+  if (!beBefore && !reduced) return null;
+  // "is seen as …"; "considered a contender", "deemed too risky"; "considered politically toxic",
+  // "considered harsher than …" (an adverb in -ly before its adjective, or a comparison).
   const next = toks[i + 1];
   if (next.sentence !== si) return null;
   const nw = lowerCase(next.text);
-  const asNext = nw === 'as' && w !== 'thought';
-  if (!asNext && !(bare.has(w) && openers.has(nw))) return null;
-  // An agent after "by" in the sentence names who holds the view.
+  // (Over a crowd as agent to the "as": "is seen by other leaders of the party as …".)
+  let asAt = nw === 'as' ? i + 1 : -1;
+  if (nw === 'by' && crowdAfter(toks, i + 2, si)) {
+    for (let k = i + 2; k < toks.length && k <= i + 10 && toks[k].sentence === si && toks[k].text !== ','; k++) if (lowerCase(toks[k].text) === 'as') { asAt = k; break; }
+  }
+  const asNext = asAt >= 0 && w !== 'thought';
+  const after = toks[i + 2] && toks[i + 2].sentence === si ? toks[i + 2] : undefined;
+  // (Set off without "be", a bare complement opening with an article may be an active verb's
+  // object: "The board, after a long debate, considered a motion", "Smith - wrongly thought the
+  // ball was out".)
+  const bareNext = bare.has(w) && ((openers.has(nw) && !(reduced && W.det.has(nw) && nw !== 'one'))
+    || (!!after && after.kind === 'word' && lowerCase(after.text) === 'than' && next.kind === 'word' && next.text === nw)
+    || (nw.length > 4 && nw.endsWith('ly') && next.text === nw && !!after && after.kind === 'word' && after.text === lowerCase(after.text) && !W.preposition.has(lowerCase(after.text)) && !W.det.has(lowerCase(after.text))));
+  if (!asNext && !bareNext) return null;
+  // An agent after "by" in the sentence names who holds the view, unless it is a crowd nobody is
+  // named in ("is seen by other leaders of the party as …", "was dismissed by many as …").
   // (Within 30 words: a long sentence is not read to its end for each participle.)
-  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerCase(toks[k].text) === 'by') return null;
+  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerCase(toks[k].text) === 'by' && !crowdAfter(toks, k + 1, si)) return null;
   // (The auxiliary before "be": "has long been considered".)
-  let first = b;
-  for (let k = b - 1; k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
+  let first = reduced ? b + 1 : b;
+  for (let k = b - 1; !reduced && k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
     const x = lowerCase(toks[k].text);
     if (x === 'has' || x === 'have' || x === 'had' || W.modal.has(x)) { first = k; break; }
     if (!isPassiveAdverb(toks[k].text)) break;
   }
   const start = toks[first].start;
-  const end = asNext ? next.end : toks[i].end;
+  const end = asNext ? toks[asAt].end : toks[i].end;
   if (inQuote(start, end)) return null;
   // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
   // (Only words inside what they are reported saying: "The mayor, who is seen as a reformer,
@@ -289,6 +314,18 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   if (overlapsFound(start, end)) return null;
   const phrase = quoteText(a, { start, end });
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
+}
+
+/** Whether the words from token `k` are a crowd nobody is named in: a quantifier ("many", "some",
+ *  "other leaders"), or a plain noun for such a crowd ("critics", "political analysts"). */
+function crowdAfter(toks: readonly Token[], k: number, si: number): boolean {
+  const t = toks[k];
+  if (!t || t.sentence !== si || t.kind !== 'word' || t.text !== lowerCase(t.text)) return false;
+  if (W.crowd.has(t.text) || W.crowdPronoun.has(t.text) || W.group.has(t.text)) return true;
+  for (let j = k; j < k + 2 && j < toks.length && toks[j].sentence === si && toks[j].kind === 'word' && toks[j].text === lowerCase(toks[j].text); j++) {
+    if (VAGUE_SOURCES.has(toks[j].text)) return true;
+  }
+  return false;
 }
 
 /** Whether a span overlaps one of `spans` (start < end, end > start), by binary search over the
@@ -326,7 +363,8 @@ function containmentIndex(spans: readonly Span[]): (start: number, end: number) 
 }
 
 /** "there has been much speculation that …", "there is growing anger in party circles",
- *  "suspicions persist that …", "concerns rose on Monday over …": a view stated as there, or as
+ *  "suspicions persist that …", "concerns rose on Monday over …", "amid widespread suggestions
+ *  that …" (word-lists.json unheldViewOpeners): a view stated as there, or as
  *  growing, that nobody is said to hold (word-lists.json unheldViewNouns, with unheldViewIntensifiers
  *  before the noun and unheldViewVerbs after it). Not inside a quotation or in words a source is
  *  reported saying, not where another finding already covers the words. */
@@ -355,6 +393,11 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
       let t = b - 1;
       if (t >= 0 && lowerCase(toks[b].text) === 'been' && ['has', 'have', 'had'].includes(lowerCase(toks[t].text))) t--;
       if (t >= 0 && toks[t].sentence === si && lowerCase(toks[t].text) === 'there') start = toks[t].start;
+    } else if (toks[b].sentence === si && wordList('unheldViewOpeners').has(lowerCase(toks[b].text))
+      && i + 1 < toks.length && toks[i + 1].sentence === si && lowerCase(toks[i + 1].text) === 'that') {
+      // ("amid widespread suggestions that …", "amid concerns that …": a view the story moves
+      // among, with what it holds after "that".)
+      start = toks[b].start;
     }
     // After the noun: a verb of growing or lasting, then (over a word of time) "that", "over" or "about".
     // ("Fears are growing that …": a form of "be" before the -ing form.)
@@ -376,7 +419,10 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
     }
     if (start < 0) continue;
     if (inQuote(start, end)) continue;
-    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1)) continue;
+    // (Not across a clause the story opens after a named source's words: "The Saudis have said they
+    // would back it, but there is growing anger in Saudi circles …" is the story's own.)
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1
+      && !(NAMED.has(o.source.kind) && o.cue.end <= start && storyClauseBetween(a, o.cue.end, start)))) continue;
     if (overlapsFound(start, end) || overlapsOwn(start, end)) continue;
     const phrase = quoteText(a, { start, end });
     overlapsOwn.add(start, end);
@@ -418,6 +464,25 @@ function storyClauseBetween(a: Analysis, from: number, to: number): boolean {
     }
   }
   return open;
+}
+
+/** Whether the source `o` and the crowd `at` stand in clauses of their own, so that `o` does not
+ *  answer for the crowd's words however far its content was read: `o` in a clause after the
+ *  crowd's, past a comma or semicolon and a conjunction ("Fact-checkers noted …, and an article
+ *  cited by her campaign quoted …"), or in a clause opened before it by a conjunction of contrast
+ *  (word-lists.json storyClauseConjunctions) that a comma closes before the crowd ("While the mayor
+ *  claimed …, some experts affirm …"). Bounded by the sentence. */
+function clauseApart(a: Analysis, o: Attribution, at: Attribution): boolean {
+  const oStart = Math.min(o.source.start, o.cue.start);
+  const atStart = Math.min(at.source.start, at.cue.start);
+  if (oStart > at.cue.end) return /[,;]\s+(?:and|but|while|whereas|yet)\s/i.test(a.text.slice(at.cue.end, oStart));
+  const oEnd = Math.max(o.source.end, o.cue.end);
+  if (oEnd > atStart) return false;
+  const s = a.sentences[at.sentence];
+  const before = a.text.slice(s.start, oStart);
+  const m = /(?:^|,\s)[\s"“‘(]*(\p{L}+)\s(?:[^,;]*\s)?$/u.exec(before);
+  if (!m || !wordList('storyClauseConjunctions').has(lowerCase(m[1])) || lowerCase(m[1]) === 'but' || lowerCase(m[1]) === 'yet') return false;
+  return a.text.slice(oEnd, atStart).includes(',');
 }
 
 /** Passives of hearsay: "are said to believe", "is reported to have". */
@@ -494,7 +559,9 @@ export const vagueAttribution: Rule = {
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       // (An agentless passive, "is expected to win", "Asked whether …", hides no source.)
       if (at.agentless) continue;
-      if (at.source.kind !== 'vague') {
+      // ("a June poll found", "some studies suggest": a finding nobody is named for, even where a
+      // month or the like made its phrase read as a document's name.)
+      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at)) {
         // "media reports and party sources described …": the unnamed source is judged by
         // anonymous-source; the hearsay joined to it names nobody at all.
         const joined = at.cue.start > at.source.end && (at.source.kind === 'anonymous' || at.source.kind === 'person' && !at.source.entity)
@@ -502,6 +569,23 @@ export const vagueAttribution: Rule = {
         const start = joined ? at.source.start - joined[0].length + joined[0].indexOf(joined[1]) : 0;
         // (Not "denied the reports and officials said": hearsay with a determiner is something's object.)
         const det = joined ? a.text.slice(Math.max(0, start - 12), start).trim().split(ONE_SPACE).pop()?.toLowerCase() : undefined;
+        // "according to three television networks", "according to genealogical documents": a
+        // body or a document none of which is named, nor described as anyone's.
+        if (unnamedAccording(a, at) && !outSoFar(Math.min(at.cue.start, at.source.start), Math.max(at.cue.end, at.source.end))) {
+          const from = Math.min(at.cue.start, at.source.start);
+          const to = Math.max(at.cue.end, at.source.end);
+          outSoFar.add(from, to);
+          out.push({ rule: this.id, severity: this.defaultSeverity, start: from, end: to, message: `“${quoteText(a, { start: from, end: to })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start: from, end: to })] });
+          continue;
+        }
+        // "Cyber security experts and U.S. officials said": a crowd joined to the source before it
+        // names nobody either (the other source is judged by its own rule).
+        const crowdStart = joinedCrowdStart(a, at);
+        if (crowdStart >= 0 && at.cue.start > at.source.end && !outSoFar(crowdStart, at.cue.end)) {
+          outSoFar.add(crowdStart, at.cue.end);
+          out.push({ rule: this.id, severity: this.defaultSeverity, start: crowdStart, end: at.cue.end, message: `“${quoteText(a, { start: crowdStart, end: at.cue.end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(this.id, { start: crowdStart, end: at.cue.end })] });
+          continue;
+        }
         if (joined && !(det && W.det.has(det)) && !outSoFar(start, at.cue.end)) {
           const phrase = quoteText(a, { start, end: at.cue.end });
           outSoFar.add(start, at.cue.end);
@@ -519,6 +603,7 @@ export const vagueAttribution: Rule = {
       // accused …", an aside in brackets "(…, many residents say, …)"; not a bare "most" or "many" after what a
       // study found: "It found most artists were wary, though most agreed …" goes on with its sample.)
       if (inSentence(at.sentence).some((o) => o !== at && o.content.start <= at.cue.start && at.cue.end <= o.content.end + 1
+        && !clauseApart(a, o, at)
         && ((NAMED.has(o.source.kind) && !(o.cue.end <= at.source.start && !(o.kind === 'evidence' && wordList('sampleQuantifiers').has(lowerCase(a.text.slice(at.source.start, at.source.end).trim()))) && storyClauseBetween(a, o.cue.end, Math.min(at.source.start, at.cue.start)))) || (o.source.kind === 'anonymous' && o.cue.end <= at.source.start && !/(?:[,;]?\s(?:and|but|while|whereas|yet|although|though)\s|;)/i.test(a.text.slice(o.cue.end, Math.min(at.source.start, at.cue.start))))))) continue;
       // "lawsuits against people alleged to have traded songs": a participle after the object of a
       // preposition describes those people; nobody is reported saying anything.
@@ -611,6 +696,9 @@ export const vagueAttribution: Rule = {
         fixes: [ignoreFix(this.id, { start, end })],
       });
     }
+    out.push(...itPassives(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...crowdJudgements(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...comparedExpectations(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
@@ -621,6 +709,232 @@ export const vagueAttribution: Rule = {
     return withoutNested(out);
   },
 };
+
+/** "a June poll found", "some studies suggest", "a new survey shows": a document kind of source
+ *  with no entity that is a single or counted finding nobody is named for (a determiner of
+ *  singleUnnamedDeterminers or a quantifier, a head of the clause reader's unnamedFindingHeads,
+ *  only lower-case words or months between, no name inside). The rule's checks for findings whose
+ *  author the story gives then apply as for any vague finding. */
+function unnamedFindingSource(a: Analysis, at: Attribution): boolean {
+  if (at.source.kind !== 'document' || at.source.entity) return false;
+  // (Not a finding inside a prepositional phrase: "70% of those asked in a poll said" is the sample.)
+  if (W.preposition.has(lowerCase(wordBefore(a, at.source.start)))) return false;
+  const words = a.text.slice(at.source.start, at.source.end).trim().split(SPACES);
+  if (words.length < 2 || words.length > 4) return false;
+  const first = lowerCase(words[0]);
+  if (!wordList('singleUnnamedDeterminers').has(first) && !W.crowd.has(first) && !W.group.has(first)) return false;
+  const head = lowerCase(words[words.length - 1]);
+  if (!W.unnamedFinding.has(head) && !W.unnamedFinding.has(head.replace(/s$/, '')) && !W.unnamedFinding.has(head.replace(/ies$/, 'y'))) return false;
+  if (words.slice(1, -1).some((w) => w !== lowerCase(w) && !MONTHS.has(lowerCase(w)))) return false;
+  return !mentionsIn(a, at.source.start, at.source.end).length;
+}
+
+/** "according to three television networks", "according to one global index", "according to
+ *  genealogical documents": after "according to", a body or a document that is counted, indefinite
+ *  or a bare plural (word-lists.json unnamedSourceDeterminers), with no name in it, no owner ("its
+ *  filings", "a bank's report") and no noun for people ("a spokesman" is anonymous-source's). Not
+ *  with its maker after it ("a report by the Harbour Trust", "documents filed by the council"). */
+function unnamedAccording(a: Analysis, at: Attribution): boolean {
+  if (lowerCase(at.cue.text) !== 'according to' || at.source.entity || at.cue.end > at.source.start) return false;
+  if (at.source.kind !== 'organisation' && at.source.kind !== 'document') return false;
+  const words = a.text.slice(at.source.start, at.source.end).trim().split(SPACES);
+  if (words.length > 4 || words.some((w) => /['’]/.test(w) || w.includes('.'))) return false;
+  if (mentionsIn(a, at.source.start, at.source.end).length) return false;
+  const first = lowerCase(words[0]);
+  const head = lowerCase(words[words.length - 1]);
+  if (isPersonNoun(head) || !/^\p{Ll}+$/u.test(head)) return false;
+  if (words.slice(1).some((w) => w !== lowerCase(w))) return false;
+  const counted = wordList('unnamedSourceDeterminers').has(first);
+  // (A bare plural: "genealogical documents", "federal regulators"; not "the documents", "its filings".)
+  // (Not figures of record, "according to official figures", "according to studio estimates":
+  // their maker is the body the story is about or names next; unsourced-statistic judges them.)
+  const barePlural = !counted && words.length <= 3 && head.endsWith('s') && !W.det.has(first) && words.every((w) => w === lowerCase(w)) && !wordList('dataPlurals').has(head);
+  if (!counted && !barePlural) return false;
+  // (Its maker next: "a report by the Harbour Trust", "documents filed by the council".)
+  return !OWNED_AFTER.test(a.text.slice(at.source.end, at.source.end + 90)) && !/^\s+(?:\p{Ll}+\s+)?(?:by|from|of)\s/u.test(a.text.slice(at.source.end, at.source.end + 30));
+}
+
+/** "Critics call it a tax on jobs", "a bill that critics called unfair", "what some call a
+ *  stunt", "many economists view the plan as …", "analysts point to the weather": a crowd nobody is
+ *  named in (a quantifier standing alone, or a noun of lexicon.json vagueSources opening its
+ *  clause or after a quantifier) judging something with a verb the clause reader does not read as
+ *  a report (word-lists.json crowdJudgementVerbs; a two-word entry wants its particle next). Not a
+ *  demand ("critics call for …", "called on"), not inside a quotation or a source's reported
+ *  words, not where another finding covers the words. Bounded: a few words each side of the verb. */
+function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('crowdJudgementVerbs');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (let i = 1; i < toks.length - 1; i++) {
+    const w = lowerCase(toks[i].text);
+    const si = toks[i].sentence;
+    const next = toks[i + 1].sentence === si ? lowerCase(toks[i + 1].text) : '';
+    const two = verbs.has(`${w} ${next}`);
+    if (!two && !verbs.has(w)) continue;
+    // (A demand or a phrasal verb of another sense: "critics call for a ban", "called on", "called off".)
+    if (!two && (next === '' || next === 'for' || next === 'on' || next === 'off' || next === 'up' || next === 'back' || next === 'in' || next === 'out' || toks[i + 1].kind !== 'word')) continue;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // Left of the verb: up to three adverbs or auxiliaries ("have long", "quickly"), then the crowd.
+    let h = i - 1;
+    while (h > i - 4 && h >= 0 && toks[h].sentence === si && (isPassiveAdverb(toks[h].text) || W.aux.has(lowerCase(toks[h].text)))) h--;
+    if (h < 0 || toks[h].sentence !== si) continue;
+    // (Over "here" or a short phrase after the crowd, "critics in both parties compared",
+    // "advocates within the scientific community cite": a preposition of crowdPlacePrepositions and
+    // up to four plain words, no comma.)
+    h = overPlacePhrase(toks, h, si);
+    const hw = lowerCase(toks[h].text);
+    let b = h - 1;
+    // (A name between a quantifier and the crowd: "some Clinton allies suggested".)
+    if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && /^\p{Lu}/u.test(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerCase(toks[b - 1].text)) || W.group.has(lowerCase(toks[b - 1].text)))) b--;
+    const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+    const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw) || bw === 'what' || bw === 'while' || bw === 'as';
+    const quantified = W.crowd.has(bw) || W.group.has(bw);
+    const crowd = (W.crowdPronoun.has(hw) && hw === toks[h].text.toLowerCase() && (opens || bw === 'what'))
+      || (quantified && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
+      || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && (quantified || !wordList('sceneCrowds').has(hw)) && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && /^\p{Lu}/u.test(toks[b].text) && toks[b].kind === 'word')));
+    if (!crowd) continue;
+    // (A bare "many" or "most" right after a survey's shares is its sample: "60% said they did not
+    // think so. Many suggested that …".)
+    if (h === b + 1 && W.crowdPronoun.has(hw) && wordList('sampleQuantifiers').has(hw) && si > 0 && a.sentences[si - 1].block === s.block && sharesIn(a, si - 1)) continue;
+    const first = quantified ? b : (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && toks[b].kind === 'word' && !opens ? b : h);
+    const start = toks[first].start;
+    const end = two ? toks[i + 1].end : toks[i].end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
+/** Whether sentence `si` gives a share (a percentage or "half of", read as such by the analysis). */
+function sharesIn(a: Analysis, si: number): boolean {
+  const s = a.sentences[si];
+  const k = lowerBound(a.quantities, s.start);
+  for (let j = k; j < a.quantities.length && a.quantities[j].start < s.end; j++) if (a.quantities[j].kind === 'percent') return true;
+  return false;
+}
+
+/** "Cyber security experts and U.S. officials said": where a crowd (isCrowdHead, with up to three
+ *  plain words before it) is joined by "and" to the source and opens its clause, the crowd's start;
+ *  else -1. ("The company and analysts said" is not: the crowd must come first.) */
+function joinedCrowdStart(a: Analysis, at: Attribution): number {
+  const toks = a.tokens;
+  const j = lowerBound(toks, at.source.start);
+  if (j < 2 || toks[j - 1].sentence !== at.sentence || lowerCase(toks[j - 1].text) !== 'and') return -1;
+  const h = j - 2;
+  if (toks[h].sentence !== at.sentence || !isCrowdHead(toks, h)) return -1;
+  let f = h;
+  while (f > h - 3 && f > 0 && toks[f - 1].sentence === at.sentence && toks[f - 1].kind === 'word' && !W.det.has(lowerCase(toks[f - 1].text)) && !W.coordinator.has(lowerCase(toks[f - 1].text))
+    && !W.preposition.has(lowerCase(toks[f - 1].text)) && !W.relative.has(lowerCase(toks[f - 1].text)) && (toks[f - 1].text === lowerCase(toks[f - 1].text) || f - 1 === 0 || toks[f - 2].sentence !== at.sentence)) f--;
+  const before = f > 0 && toks[f - 1].sentence === at.sentence ? toks[f - 1] : undefined;
+  if (before && before.kind !== 'punct' && !W.coordinator.has(lowerCase(before.text)) && !W.crowd.has(lowerCase(before.text)) && !W.group.has(lowerCase(before.text))) return -1;
+  return before && (W.crowd.has(lowerCase(before.text)) || W.group.has(lowerCase(before.text))) ? before.start : toks[f].start;
+}
+
+/** "higher than analysts had expected", "10,000 more than most party insiders expected", "not as
+ *  toxic as most insiders believe": a comparison with what a crowd nobody is named in expected or
+ *  believes (word-lists.json comparedExpectationVerbs), the verb closing its clause. Not inside a
+ *  quotation or a source's reported words, not where another finding covers the words. Bounded: up
+ *  to seven words after "than" or "as". */
+function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('comparedExpectationVerbs');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (let i = 1; i < toks.length - 2; i++) {
+    const w = lowerCase(toks[i].text);
+    if (w !== 'than' && w !== 'as') continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // The crowd: a quantifier (or none), up to two modifiers, a plural head.
+    let k = i + 1;
+    const quantified = W.crowd.has(lowerCase(toks[k].text)) || W.group.has(lowerCase(toks[k].text));
+    if (quantified) k++;
+    let head = -1;
+    // (Over up to four modifiers, an abbreviation's full stops included: "most D.C. insiders".)
+    for (let m = k; m < k + 5 && m < toks.length && toks[m].sentence === si && (toks[m].kind === 'word' || toks[m].text === '.'); m++) {
+      const t = lowerCase(toks[m].text);
+      if (t === toks[m].text && t.endsWith('s') && (VAGUE_SOURCES.has(t) || (quantified && isPersonNoun(t)))) { head = m; break; }
+      if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t)) break;
+    }
+    if (head < 0) continue;
+    // Then "had", "have" or an adverb, the verb, and the end of its clause.
+    let v = head + 1;
+    while (v < head + 3 && v < toks.length && toks[v].sentence === si && (W.aux.has(lowerCase(toks[v].text)) || isPassiveAdverb(toks[v].text))) v++;
+    if (v >= toks.length || toks[v].sentence !== si || !verbs.has(lowerCase(toks[v].text))) continue;
+    const after = toks[v + 1];
+    if (after && after.sentence === si && after.kind === 'word' && !W.coordinator.has(lowerCase(after.text))) continue;
+    const start = toks[i + 1].start;
+    const end = toks[v].end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
+/** The head of a crowd before "here", "there" or a short place phrase ending at `h` ("critics in
+ *  both parties", "advocates within the scientific community", "activists here"): the index of the
+ *  crowd's head when one is found within six words, else `h`. */
+function overPlacePhrase(toks: readonly Token[], h: number, si: number): number {
+  const w = lowerCase(toks[h].text);
+  if ((w === 'here' || w === 'there') && h > 0 && toks[h - 1].sentence === si && isCrowdHead(toks, h - 1)) return h - 1;
+  const preps = wordList('crowdPlacePrepositions');
+  for (let k = h; k > h - 6 && k > 0 && toks[k].sentence === si && toks[k].kind === 'word'; k--) {
+    if (preps.has(lowerCase(toks[k].text)) && toks[k - 1].sentence === si && isCrowdHead(toks, k - 1)) return k - 1;
+  }
+  return h;
+}
+
+/** A plural noun for a crowd: one of lexicon.json vagueSources or a plural noun for people, in
+ *  lower case (or capitalised only as the sentence's first word). */
+function isCrowdHead(toks: readonly Token[], k: number): boolean {
+  const t = lowerCase(toks[k].text);
+  const opening = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
+  return (t === toks[k].text || opening) && t.endsWith('s') && (VAGUE_SOURCES.has(t) || isPersonNoun(t));
+}
+
+/** "It was revealed that …", "it is estimated that …", "it has been widely predicted that …": an
+ *  agentless passive of hearsay with "it" for its subject and a clause after it (word-lists.json
+ *  itPassiveHearsay) gives the claim to nobody. Not with an agent ("it was revealed by the Gazette
+ *  that" has a source), not inside a quotation or in what a source is reported saying, not where
+ *  another finding covers the words ("it is thought" is one already). */
+function itPassives(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const list = wordList('itPassiveHearsay');
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (const at of a.attributions) {
+    // (An agent inside the clause after "that" is that clause's: "it was revealed that he funded
+    // lawsuits by Hulk Hogan" names nobody who revealed it.)
+    const innerAgent = at.source.start > at.cue.end && /^\s+that\s/i.test(a.text.slice(at.cue.end, Math.min(at.source.start, at.cue.end + 8)));
+    if ((!at.agentless && !innerAgent) || at.cue.text.includes(' ') || !list.has(lowerCase(at.cue.text))) continue;
+    const s = a.sentences[at.sentence];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!/^\s+that\b/i.test(a.text.slice(at.cue.end, Math.min(s.end, at.cue.end + 8)))) continue;
+    const m = IT_PASSIVE.exec(a.text.slice(Math.max(s.start, at.cue.start - 40), at.cue.start));
+    if (!m) continue;
+    const start = at.cue.start - m[0].length + m[0].search(/\S/);
+    const end = at.cue.end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
+/** "it is", "it was", "it has been" and up to two adverbs before the participle ("it has been
+ *  widely", "it was previously"), the sentence's subject: after its start, a comma, or a word
+ *  that opens a clause. */
+const IT_PASSIVE = /(?:^|[\s,;:(—–-])[Ii]t\s+(?:is|was|has\s+been|had\s+been|’s\s+been|'s\s+been)\s+(?:(?:[a-z]+ly|also|previously|now|long|since|once|first|already)\s+){0,2}$/;
 
 /** The cue's verb, with the particle after it when there is one ("had urged" → "urged", "called on" → "called on"). */
 function lastCueWords(cue: string): string {

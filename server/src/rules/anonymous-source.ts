@@ -309,7 +309,7 @@ function opensOnAnnouncement(a: Analysis): boolean {
  *  that answers for someone, word-lists.json unnamedAideHeads.) */
 function unnamedBesideName(a: Analysis, at: Attribution): boolean {
   if (at.source.kind !== 'person') return false;
-  const words = at.source.text.trim().split(/\s+/);
+  const words = at.source.text.trim().split(SPACES);
   if (words.length < 3 || words.length > 6 || !wordList('singleUnnamedDeterminers').has(words[0].toLowerCase())) return false;
   const head = words[words.length - 1];
   if (head !== head.toLowerCase() || !wordList('unnamedAideHeads').has(head)) return false;
@@ -324,7 +324,7 @@ function unnamedBesideName(a: Analysis, at: Attribution): boolean {
  *  "Jean-Michel Lemaire", not "Car-maker Honda"). */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’.]*(?:-\p{Lu}[\p{Ll}'’.]*)*$/u;
 function fullPersonName(name: string): boolean {
-  const words = name.trim().split(/\s+/);
+  const words = name.trim().split(SPACES);
   return words.length >= 2 && words.every((w) => NAME_WORD.test(w));
 }
 

@@ -4,7 +4,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lowerBound } from '../analysis/spans';
 import { ignoreFix } from './util';
-import { BRACKETED, hasAsciiLower, hasAsciiUpper, isBlank, isInitial, SPACES, startsUpper, words as wordList } from '../analysis/tokens';
+import { BRACKETED, hasAsciiLower, hasAsciiUpper, isAsciiCapitals, isBlank, isInitial, SPACES, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Edit distance with transpositions, bounded: returns max+1 as soon as it is exceeded. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -34,7 +34,6 @@ const SPACES_OR_APOSTROPHES = /[\s’']+/;
 const NAME_PARTS = /[\s’'\-‐‑]+/;
 const NAME_WORD = /^\p{Lu}\p{Ll}/u;
 /** Capitals only ("ADB", "NATO"). */
-const ACRONYM = /^[A-Z]+$/;
 
 /** A capital then a lower-case letter ("Shoigu", not "NATO" or "iPhone"); ASCII without a regex. */
 function isNameWord(w: string): boolean {
@@ -671,7 +670,7 @@ function organisationVariants(
     for (const m of e.mentions) {
       for (const w of m.text.split(SPACES_OR_APOSTROPHES)) {
         if (w.length >= 4 && startsUpper(w) && !kb.isCommonWord(w.toLowerCase())) orgWords.add(w);
-        if (w.length >= 3 && w.length <= 5 && ACRONYM.test(w)) acronyms.add(w);
+        if (isAsciiCapitals(w, 3, 5)) acronyms.add(w);
       }
     }
   }
@@ -762,7 +761,7 @@ function organisationVariants(
   }
   if (!bySorted.size) return;
   for (const [w, spans] of written) {
-    if (spans.length !== 1 || w.length < 3 || w.length > 5 || !ACRONYM.test(w) || acronyms.has(w) || kb.lookup(w)) continue;
+    if (spans.length !== 1 || !isAsciiCapitals(w, 3, 5) || acronyms.has(w) || kb.lookup(w)) continue;
     for (const n of bySorted.get([...w].sort().join('')) ?? []) {
       if (editDistance(w, n, 1) === 1 && w.length === n.length) {
         add(w, n, spans);

@@ -10,7 +10,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributeFixes, attributionsBySentence, nameInApposition, quoteText } from './util';
 import { mentionsIn } from '../analysis/spans';
-import { words as wordList } from '../analysis/tokens';
+import { SPACES, words as wordList } from '../analysis/tokens';
 import { isPersonNoun } from '../analysis/noun-phrase';
 import { OPENING_MARKS, endsWithOneOf, endsWithSpace, hasDigit, hasUpper, indexOfOneOf, isSpace, markThenSpace, onlySpaceAnd, skipSpaceAnd, withoutPossessive } from '../analysis/tokens';
 
@@ -209,7 +209,7 @@ const NOUN_LIKE_VERB = /\s(?:estimates|forecasts|projects|claims|states|finds|no
  *  noun for people: "a spokesman" speaks for the body the story is about). */
 function singleUnnamed(a: Analysis, x: Analysis['attributions'][number]): boolean {
   if (x.source.entity || (x.source.kind !== 'organisation' && x.source.kind !== 'document' && x.source.kind !== 'publication')) return false;
-  const words = a.text.slice(x.source.start, x.source.end).trim().split(/\s+/);
+  const words = a.text.slice(x.source.start, x.source.end).trim().split(SPACES);
   if (words.length < 2 || words.length > 4 || !wordList('singleUnnamedDeterminers').has(words[0].toLowerCase())) return false;
   if (words.slice(1).some((w) => w !== w.toLowerCase())) return false;
   return !isPersonNoun(words[words.length - 1].toLowerCase()) && !mentionsIn(a, x.source.start, x.source.end).length;

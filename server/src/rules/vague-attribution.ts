@@ -9,7 +9,7 @@ import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
 import { MONTHS, VAGUE_SOURCES } from '../analysis/lexicon';
 import { isPersonNoun } from '../analysis/noun-phrase';
-import { ONE_SPACE, SPACES, skipSpaceAnd, startsWithOneOf, words as wordList } from '../analysis/tokens';
+import { ONE_SPACE, SPACES, skipSpaceAnd, startsUpper, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
 function thatOrMarkNext(s: string): boolean {
@@ -724,7 +724,7 @@ function unnamedFindingSource(a: Analysis, at: Attribution): boolean {
   const first = lowerCase(words[0]);
   if (!wordList('singleUnnamedDeterminers').has(first) && !W.crowd.has(first) && !W.group.has(first)) return false;
   const head = lowerCase(words[words.length - 1]);
-  if (!W.unnamedFinding.has(head) && !W.unnamedFinding.has(head.replace(/s$/, '')) && !W.unnamedFinding.has(head.replace(/ies$/, 'y'))) return false;
+  if (!W.unnamedFinding.has(head) && !(head.endsWith('s') && W.unnamedFinding.has(head.slice(0, -1))) && !(head.endsWith('ies') && W.unnamedFinding.has(`${head.slice(0, -3)}y`))) return false;
   if (words.slice(1, -1).some((w) => w !== lowerCase(w) && !MONTHS.has(lowerCase(w)))) return false;
   return !mentionsIn(a, at.source.start, at.source.end).length;
 }
@@ -738,7 +738,7 @@ function unnamedAccording(a: Analysis, at: Attribution): boolean {
   if (lowerCase(at.cue.text) !== 'according to' || at.source.entity || at.cue.end > at.source.start) return false;
   if (at.source.kind !== 'organisation' && at.source.kind !== 'document') return false;
   const words = a.text.slice(at.source.start, at.source.end).trim().split(SPACES);
-  if (words.length > 4 || words.some((w) => /['’]/.test(w) || w.includes('.'))) return false;
+  if (words.length > 4 || words.some((w) => w.includes("'") || w.includes('’') || w.includes('.'))) return false;
   if (mentionsIn(a, at.source.start, at.source.end).length) return false;
   const first = lowerCase(words[0]);
   const head = lowerCase(words[words.length - 1]);
@@ -789,13 +789,13 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     const hw = lowerCase(toks[h].text);
     let b = h - 1;
     // (A name between a quantifier and the crowd: "some Clinton allies suggested".)
-    if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && /^\p{Lu}/u.test(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerCase(toks[b - 1].text)) || W.group.has(lowerCase(toks[b - 1].text)))) b--;
+    if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && startsUpper(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerCase(toks[b - 1].text)) || W.group.has(lowerCase(toks[b - 1].text)))) b--;
     const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
     const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw) || bw === 'what' || bw === 'while' || bw === 'as';
     const quantified = W.crowd.has(bw) || W.group.has(bw);
     const crowd = (W.crowdPronoun.has(hw) && hw === toks[h].text.toLowerCase() && (opens || bw === 'what'))
       || (quantified && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
-      || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && (quantified || !wordList('sceneCrowds').has(hw)) && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && /^\p{Lu}/u.test(toks[b].text) && toks[b].kind === 'word')));
+      || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && (quantified || !wordList('sceneCrowds').has(hw)) && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && startsUpper(toks[b].text) && toks[b].kind === 'word')));
     if (!crowd) continue;
     // (A bare "many" or "most" right after a survey's shares is its sample: "60% said they did not
     // think so. Many suggested that …".)
@@ -922,7 +922,7 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
     if (!/^\s+that\b/i.test(a.text.slice(at.cue.end, Math.min(s.end, at.cue.end + 8)))) continue;
     const m = IT_PASSIVE.exec(a.text.slice(Math.max(s.start, at.cue.start - 40), at.cue.start));
     if (!m) continue;
-    const start = at.cue.start - m[0].length + m[0].search(/\S/);
+    const start = at.cue.start - m[0].length + (m[0].length - m[0].trimStart().length);
     const end = at.cue.end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;

@@ -17,8 +17,13 @@ import { sourceKind } from './source-kind';
 type Frame = 'infinitive' | 'object';
 
 const FRAMES = new Map<string, ReadonlySet<Frame>>();
-for (const v of data.verbs as { forms: string[]; frames: string[] }[]) {
-  for (const f of v.forms) FRAMES.set(f, new Set(v.frames as Frame[]));
+/** Forms of a position a whole group may hold ("most voters want a change"): a crowd may be the subject. */
+const CROWD_FORMS = new Set<string>();
+for (const v of data.verbs as { forms: string[]; frames: string[]; crowd?: boolean }[]) {
+  for (const f of v.forms) {
+    FRAMES.set(f, new Set(v.frames as Frame[]));
+    if (v.crowd) CROWD_FORMS.add(f);
+  }
 }
 const WORDS = data.words;
 const SUBJECT_LEADS = new Set(WORDS.subjectLeads);
@@ -86,7 +91,7 @@ function skippable(t: Token): boolean {
 
 /** The subject before the verb at token i (over auxiliaries, "not" and adverbs), as a source;
  *  `relative`: the subject is a group a restrictive relative clause is about ("voters who say"). */
-function subjectBefore(c: ClauseContext, i: number): { src: Attribution['source']; relative: boolean; modal: boolean } | null {
+function subjectBefore(c: ClauseContext, i: number, crowd = false): { src: Attribution['source']; relative: boolean; modal: boolean } | null {
   const { toks, text } = c;
   let k = i - 1;
   let modal = false;
@@ -122,7 +127,8 @@ function subjectBefore(c: ClauseContext, i: number): { src: Attribution['source'
   // (Someone the story names or a pronoun for one, a body, a document; but for a group a relative
   // clause is about, not a phrase only guessed to be someone, and no crowd or unnamed source:
   // "hackers have targeted", "insiders are trying".)
-  const src = asSource(c, ph, relative, relative);
+  // ("most voters want a change": a position a crowd may hold takes a crowd as its subject.)
+  const src = asSource(c, ph, relative || crowd, relative || crowd);
   return src ? { src, relative, modal } : null;
 }
 
@@ -205,7 +211,7 @@ export function stanceAttributions(c: ClauseContext, s: Sentence): Attribution[]
       if (pa) out.push(pa);
       continue;
     }
-    const subject = subjectBefore(c, i);
+    const subject = subjectBefore(c, i, CROWD_FORMS.has(w));
     if (!subject || (rel && !subject.relative)) continue;
     // ("The actor will portray a sailor": an act to come, no position taken.)
     if (object && subject.modal) continue;

@@ -33,6 +33,10 @@ const CASES = [
   // One person the story does not name, described by a noun for people, is anonymous.
   ['one unnamed person described is anonymous', 'A local fisherman said the levy would ruin him.', 'A local fisherman', 'anonymous'],
   ['one person described and named by a body is not', 'A Harbour Lines engineer said the berth was unsafe.', 'A Harbour Lines engineer', 'person'],
+  // People who work for a person the story names are unnamed, however the person is attached.
+  ['a named person’s strategists are unnamed', 'Ann Vale wants the berth. Vale strategists said the vote would be close.', 'Vale strategists', 'anonymous'],
+  ['strategists possessed by a named person are unnamed', 'Ann Vale wants the berth. Ms Vale’s campaign strategists said the vote would be close.', 'Ms Vale’s campaign strategists', 'anonymous'],
+  ['a body’s engineers speak for the body', 'Harbour Lines wants the berth. Harbour Lines engineers said the berth was unsafe.', 'Harbour Lines engineers', 'organisation'],
 ];
 
 for (const [name, body, source, kind] of CASES) {

@@ -175,6 +175,13 @@ function personJoinedBefore(c: NpContext, ph: Phrase): string | null {
   return W.preposition.has(before) || W.objectPreposition.has(before) ? null : m.id;
 }
 
+/** "Clinton strategists said", "Mrs. Clinton's campaign strategists": unnamed people who work for
+ *  a person the story names (a plural of word-lists.json unnamedAideHeads, that person its owner),
+ *  as "aides to Ann Vale" and "his aides" are — neither that person nor a body. */
+function aidesOfPerson(c: NpContext, owner: string | null, hw: string): boolean {
+  return !!owner && isPlural(hw) && c.entityById.get(owner)?.kind === 'person' && singulars(hw).some((w) => wordList('unnamedAideHeads').has(w));
+}
+
 function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
   const { toks } = c;
   const head = toks[ph.head];
@@ -254,6 +261,7 @@ function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null
     // ("his own supporters", "its critics": a following, however possessed, is a crowd; so is one
     // named by whom it follows: "Tull supporters", "critics of the plan".)
     if ((possessed || owner) && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
+    if (aidesOfPerson(c, owner, hw) && !isCapitalised(head)) return { kind: 'anonymous', entity: null };
     if (definite && !W.anonymousGroup.has(hw)) return { kind: 'person', entity: owner };
     // ("some Labour activists", "many party strategists": a loose group of a named body is a
     // crowd nobody is named in, as "some Labour councillors" are below.)
@@ -312,6 +320,7 @@ function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null
     // "102bn rupees", "rising prices": a quantity or a thing, not people.
     if (toks.slice(ph.first, ph.last + 1).some((x) => x.kind === 'number')) return null;
     if (possessed && W.follower.has(hw) && !W.definite.has(firstWord)) return { kind: 'vague', entity: null };
+    if (aidesOfPerson(c, owner, hw)) return { kind: 'anonymous', entity: null };
     if (definite) return { kind: 'person', entity: owner };
     // "some Labour leaders", "several prominent party elders", "other housing advocates": a loose
     // group of people, even of a named body, is a crowd nobody is named in.

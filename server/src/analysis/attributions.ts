@@ -111,7 +111,21 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
       if (f.agentless) at.agentless = true;
       out.push(at);
     }
-    stances.push(...stanceAttributions(cctx, s));
+    for (const st of stanceAttributions(cctx, s)) {
+      // ("critics who say the plan will fail point to …": what a crowd nobody names says or thinks
+      // in a restrictive relative clause is a report of its view, credited to nobody in particular —
+      // a sourcing attribution, not only a stance; a group with a name, "Democrats who say", stays
+      // a stance.)
+      const v = st.source.kind === 'vague' && inRelative(toks, st.cue.start) ? cueVerb(lower(st.cue.text)) : undefined;
+      // (A verb that also takes plain objects only before "that": "pundits who maintain their own
+      // journals" keep journals, "who feel that …" hold a view.)
+      const clauseNext = v && (!v.needsClause || lower(text.slice(st.content.start, st.content.start + 5)) === 'that ');
+      if (v && clauseNext && !v.generated && (v.cls === 'speech' || v.cls === 'belief') && !overlapsAny(out, sentenceFirst, st.cue)) {
+        st.content = relativeContent(toks, st.content);
+        st.kind = attributionKind(v.cls, v.lemma, text.slice(st.content.start, st.content.end));
+        out.push(st);
+      } else stances.push(st);
+    }
     // Vague cue phrases: "it is understood", "reportedly", "is said to".
     for (let i = 0; i < toks.length; i++) {
       const phrase = vagueCueAt(toks, i);
@@ -671,4 +685,31 @@ function groupAnonymityReason(text: string, sentences: readonly Sentence[]): Spa
     }
   }
   return null;
+}
+
+/** The token at `start` comes right after "who" or "that": the verb of a relative clause. */
+function inRelative(toks: Token[], start: number): boolean {
+  let i = 0;
+  while (i < toks.length && toks[i].start < start) i++;
+  const w = i > 0 ? lower(toks[i - 1].text) : '';
+  return w === 'who' || w === 'that';
+}
+
+/** Finite forms of "be", "have" and the modals (not "to", "be", "been", "being", nor a "’s" that may be a genitive). */
+const FINITE_AUX = new Set([...W.be, ...W.modal, 'has', 'have', 'had'].filter((w) => !['to', 'be', 'been', 'being', "'s", '’s'].includes(w)));
+
+/** What a relative clause's crowd says, up to the main clause's verb: the second finite auxiliary,
+ *  "be" or modal of the sentence from the content's start ("critics who say the plan is too costly
+ *  | were ignored", "who feel that the fees are too high | have written"). */
+function relativeContent(toks: Token[], content: Span): Span {
+  let finite = 0;
+  let prevEnd = content.start;
+  for (const t of toks) {
+    if (t.start < content.start) continue;
+    if (t.start >= content.end) break;
+    const w = lower(t.text);
+    if (t.kind === 'word' && FINITE_AUX.has(w) && ++finite === 2) return { start: content.start, end: prevEnd };
+    prevEnd = t.end;
+  }
+  return content;
 }

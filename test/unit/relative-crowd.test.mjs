@@ -1,0 +1,29 @@
+// What a crowd nobody names says or thinks in a restrictive relative clause ("critics who say the
+// fees will fall have written …") is a view credited to nobody in particular: vague-attribution
+// reports it (docs/rules/vague-attribution.md, "a crowd's view"). Sentences of our own; needs
+// dist/core.js (build first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+
+const core = createRequire(import.meta.url)('../../dist/core.js');
+const kb = core.loadKnowledge();
+
+function vague(body) {
+  const text = `Ferry fees rise\n\nThe council met on Monday.\n\n${body}\n`;
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  return core.check(a, { kb }).filter((f) => f.rule === 'vague-attribution').map((f) => text.slice(f.start, f.end));
+}
+
+test('a crowd that says something in a relative clause is a vague source', () => {
+  assert.deepEqual(vague('Critics who say the fees will fall have written to the council.'), ['Critics who say']);
+  assert.deepEqual(vague('Many passenger groups who feel that the fees are too high have written to the council.'), ['Many passenger groups who feel']);
+});
+
+test('a verb that also takes a plain object reports nothing without "that"', () => {
+  assert.deepEqual(vague('Many anglers who maintain their own boats use the pier.'), []);
+});
+
+test('a group with a name in a relative clause is no crowd', () => {
+  assert.deepEqual(vague('Democrats who say the fees will fall have written to the council.'), []);
+});

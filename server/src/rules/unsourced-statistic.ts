@@ -215,6 +215,21 @@ function singleUnnamed(a: Analysis, x: Analysis['attributions'][number]): boolea
   return !isPersonNoun(words[words.length - 1].toLowerCase()) && !mentionsIn(a, x.source.start, x.source.end).length;
 }
 
+/** A body or a document the article does not name ("both countries said", "the report states",
+ *  "television shows"): its figures are those of its own sentence and the next; a sentence further
+ *  on, or in another paragraph, is the writer's again ("… both countries said. India's production
+ *  has stagnated. India imports about 70% of its oil." gives the 70% no source). */
+function unnamedAway(a: Analysis, x: Analysis['attributions'][number], si: number): boolean {
+  if (x.source.entity || (x.source.kind !== 'organisation' && x.source.kind !== 'publication')) return false;
+  if (a.sentences[x.sentence].block === a.sentences[si].block && si - x.sentence < 2) return false;
+  const words = a.text.slice(x.source.start, x.source.end).trim().split(SPACES);
+  // (A definite "the company", "the statistical office" refers back to a body named before: it
+  // keeps the reach of that body.)
+  // (Nor a name in capitals the analysis left unlinked: "RICS added".)
+  if (words.length > 4 || words.slice(1).some((w) => w !== w.toLowerCase()) || words[0].slice(1) !== words[0].slice(1).toLowerCase() || wordList('definiteDeterminers').has(words[0].toLowerCase())) return false;
+  return !mentionsIn(a, x.source.start, x.source.end).length;
+}
+
 /** A person's belief or intention ("He believes that …", "she hopes to …"): what someone thinks or
  *  means to do sources the figures inside it, not those of the sentences after it ("He believes
  *  the ban should stay. Only a quarter of voters agree with him." gives the quarter no source). */
@@ -540,7 +555,7 @@ export const unsourcedStatistic: Rule = {
       // report found", beyond its own sentence: it answers for the figures it gives, not for the
       // rest of the story.)
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i)
-        && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]))))) continue;
+        && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]) || unnamedAway(a, a.attributions[i], c.sentence))))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
       // and a figure referred back to are no statistics to source.

@@ -554,7 +554,23 @@ export const unsourcedStatistic: Rule = {
       // (Nor does a single body or document nobody names, "according to one research firm", "a
       // report found", beyond its own sentence: it answers for the figures it gives, not for the
       // rest of the story.)
+      // (Nor does a source carried from an earlier sentence when the sentence gives its figures a
+      // vague source of its own: "Sorrell told the paper WPP had made an offer. Analysts say the
+      // unit could sell for up to £350m" — the analysts, nobody named, are where the figure is from.)
+      const vagueOwn = c.supportedBy.some((i) => {
+        const x = a.attributions[i];
+        // (Not a share of a poll's sample that "thought" something: the sample is no source.)
+        // (Nor a bare passive forecast, "Growth is expected to reach 4%", which goes on with the
+        // forecast of the body credited before it: data/word-lists.json carriedForecastCues.)
+        if (x.sentence !== c.sentence || x.source.kind !== 'vague' || nameInApposition(a, x)) return false;
+        if (a.quantities.some((q) => q.start < x.source.end && x.source.start < q.end)) return false;
+        if (x.source.start === x.cue.start && x.source.end === x.cue.end && wordList('carriedForecastCues').has(x.cue.text.toLowerCase())) return false;
+        return c.quantities.some((qi) => a.quantities[qi].start >= x.content.start && a.quantities[qi].end <= x.content.end);
+      });
+      // (A study or a report the story names, before or after, stays the source: "By 2025, 40% will
+      // be offline, says a study. / The study, by Kestrel Research, …".)
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i)
+        && !(vagueOwn && a.attributions[i].sentence !== c.sentence && a.attributions[i].source.kind !== 'document')
         && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]) || unnamedAway(a, a.attributions[i], c.sentence))))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample

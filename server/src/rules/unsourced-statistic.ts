@@ -557,6 +557,7 @@ export const unsourcedStatistic: Rule = {
       // (Nor does a source carried from an earlier sentence when the sentence gives its figures a
       // vague source of its own: "Sorrell told the paper WPP had made an offer. Analysts say the
       // unit could sell for up to £350m" — the analysts, nobody named, are where the figure is from.)
+      const s0 = a.sentences[c.sentence];
       const vagueOwn = c.supportedBy.some((i) => {
         const x = a.attributions[i];
         // (Not a share of a poll's sample that "thought" something: the sample is no source.)
@@ -569,7 +570,20 @@ export const unsourcedStatistic: Rule = {
       });
       // (A study or a report the story names, before or after, stays the source: "By 2025, 40% will
       // be offline, says a study. / The study, by Kestrel Research, …".)
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i)
+      // (Nor does a source in a clause of its own, opened by "after", "when", "although" …, whose
+      // name and words hold none of the figures: "Canova received $250,000 from donors after Sanders
+      // endorsed him", "Since June 16, when he asked supporters to run, at least 21,000 said they
+      // would": data/word-lists.json asideClauseOpeners.)
+      const aside = (i: number) => {
+        const x = a.attributions[i];
+        if (x.sentence !== c.sentence) return false;
+        const from = Math.min(x.source.start, x.content.start, x.cue.start);
+        const to = Math.max(x.source.end, x.content.end, x.cue.end);
+        if (c.quantities.some((qi) => a.quantities[qi].end > from && a.quantities[qi].start < to)) return false;
+        const before = a.text.slice(Math.max(s0.start, from - 12), from).trimEnd().split(SPACES);
+        return wordList('asideClauseOpeners').has((before[before.length - 1] ?? '').toLowerCase());
+      };
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i) && !aside(i)
         && !(vagueOwn && a.attributions[i].sentence !== c.sentence && a.attributions[i].source.kind !== 'document')
         && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]) || unnamedAway(a, a.attributions[i], c.sentence))))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:

@@ -564,7 +564,7 @@ export const unsourcedStatistic: Rule = {
         // (Nor a bare passive forecast, "Growth is expected to reach 4%", which goes on with the
         // forecast of the body credited before it: data/word-lists.json carriedForecastCues.)
         if (x.sentence !== c.sentence || x.source.kind !== 'vague' || nameInApposition(a, x)) return false;
-        if (a.quantities.some((q) => q.start < x.source.end && x.source.start < q.end)) return false;
+        if (c.quantities.some((qi) => a.quantities[qi].start < x.source.end && x.source.start < a.quantities[qi].end)) return false;
         if (x.source.start === x.cue.start && x.source.end === x.cue.end && wordList('carriedForecastCues').has(x.cue.text.toLowerCase())) return false;
         return c.quantities.some((qi) => a.quantities[qi].start >= x.content.start && a.quantities[qi].end <= x.content.end);
       });

@@ -215,6 +215,21 @@ function singleUnnamed(a: Analysis, x: Analysis['attributions'][number]): boolea
   return !isPersonNoun(words[words.length - 1].toLowerCase()) && !mentionsIn(a, x.source.start, x.source.end).length;
 }
 
+/** A body or a document the article does not name ("both countries said", "the report states",
+ *  "television shows"): its figures are those of its own sentence and the next; a sentence further
+ *  on, or in another paragraph, is the writer's again ("… both countries said. India's production
+ *  has stagnated. India imports about 70% of its oil." gives the 70% no source). */
+function unnamedAway(a: Analysis, x: Analysis['attributions'][number], si: number): boolean {
+  if (x.source.entity || (x.source.kind !== 'organisation' && x.source.kind !== 'publication')) return false;
+  if (a.sentences[x.sentence].block === a.sentences[si].block && si - x.sentence < 2) return false;
+  const words = a.text.slice(x.source.start, x.source.end).trim().split(SPACES);
+  // (A definite "the company", "the statistical office" refers back to a body named before: it
+  // keeps the reach of that body.)
+  // (Nor a name in capitals the analysis left unlinked: "RICS added".)
+  if (words.length > 4 || words.slice(1).some((w) => w !== w.toLowerCase()) || words[0].slice(1) !== words[0].slice(1).toLowerCase() || wordList('definiteDeterminers').has(words[0].toLowerCase())) return false;
+  return !mentionsIn(a, x.source.start, x.source.end).length;
+}
+
 /** A person's belief or intention ("He believes that …", "she hopes to …"): what someone thinks or
  *  means to do sources the figures inside it, not those of the sentences after it ("He believes
  *  the ban should stay. Only a quarter of voters agree with him." gives the quarter no source). */
@@ -539,8 +554,38 @@ export const unsourcedStatistic: Rule = {
       // (Nor does a single body or document nobody names, "according to one research firm", "a
       // report found", beyond its own sentence: it answers for the figures it gives, not for the
       // rest of the story.)
-      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i)
-        && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]))))) continue;
+      // (Nor does a source carried from an earlier sentence when the sentence gives its figures a
+      // vague source of its own: "Sorrell told the paper WPP had made an offer. Analysts say the
+      // unit could sell for up to £350m" — the analysts, nobody named, are where the figure is from.)
+      const s0 = a.sentences[c.sentence];
+      const vagueOwn = c.supportedBy.some((i) => {
+        const x = a.attributions[i];
+        // (Not a share of a poll's sample that "thought" something: the sample is no source.)
+        // (Nor a bare passive forecast, "Growth is expected to reach 4%", which goes on with the
+        // forecast of the body credited before it: data/word-lists.json carriedForecastCues.)
+        if (x.sentence !== c.sentence || x.source.kind !== 'vague' || nameInApposition(a, x)) return false;
+        if (c.quantities.some((qi) => a.quantities[qi].start < x.source.end && x.source.start < a.quantities[qi].end)) return false;
+        if (x.source.start === x.cue.start && x.source.end === x.cue.end && wordList('carriedForecastCues').has(x.cue.text.toLowerCase())) return false;
+        return c.quantities.some((qi) => a.quantities[qi].start >= x.content.start && a.quantities[qi].end <= x.content.end);
+      });
+      // (A study or a report the story names, before or after, stays the source: "By 2025, 40% will
+      // be offline, says a study. / The study, by Kestrel Research, …".)
+      // (Nor does a source in a clause of its own, opened by "after", "when", "although" …, whose
+      // name and words hold none of the figures: "Canova received $250,000 from donors after Sanders
+      // endorsed him", "Since June 16, when he asked supporters to run, at least 21,000 said they
+      // would": data/word-lists.json asideClauseOpeners.)
+      const aside = (i: number) => {
+        const x = a.attributions[i];
+        if (x.sentence !== c.sentence) return false;
+        const from = Math.min(x.source.start, x.content.start, x.cue.start);
+        const to = Math.max(x.source.end, x.content.end, x.cue.end);
+        if (c.quantities.some((qi) => a.quantities[qi].end > from && a.quantities[qi].start < to)) return false;
+        const before = a.text.slice(Math.max(s0.start, from - 12), from).trimEnd().split(SPACES);
+        return wordList('asideClauseOpeners').has((before[before.length - 1] ?? '').toLowerCase());
+      };
+      if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i) && !aside(i)
+        && !(vagueOwn && a.attributions[i].sentence !== c.sentence && a.attributions[i].source.kind !== 'document')
+        && !(a.attributions[i].sentence !== c.sentence && (singleUnnamed(a, a.attributions[i]) || heldOnly(a.attributions[i]) || unnamedAway(a, a.attributions[i], c.sentence))))) continue;
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
       // and a figure referred back to are no statistics to source.

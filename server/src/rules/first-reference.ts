@@ -4,10 +4,10 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
-import { isAsciiCapitals, isSpace, isUpperOrDigits, ONE_SPACE, SPACES, startsLower, words as wordList } from '../analysis/tokens';
+import { endsWithOneOf, isAsciiCapitals, isSpace, isUpperOrDigits, ONE_SPACE, SPACES, startsLower, words as wordList } from '../analysis/tokens';
 
 /** Personal titles: with them, a short form is certainly a person's ("Mr Kennedy", "Dr Nobles"). */
-const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Mr\.|Mrs\.|Ms\.|Dr\.|Prof|Professor)$/;
+const PERSON_TITLE = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Professor']);
 /** Titles that go before a surname ("President Blair", "Lord Goldsmith"). */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Premier|Minister|Chancellor|Senator|Governor|Mayor|Judge|General|Captain|Coach|Manager|Chairman|Chairwoman|Director|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Father|Sister|Brother|Rev|Reverend|Officer|Detective|Inspector|Sergeant|Constable|Colonel|Major|Lieutenant|Admiral|Commander)\.?$/;
 
@@ -30,7 +30,7 @@ function kinBefore(lead: string): boolean {
  * everyday word and ends in no organisation word, place or acronym.
  */
 function looksLikePerson(name: string, short: string, wordBefore: string, kb: KnowledgeBase, known: boolean): boolean {
-  if (known || PERSON_TITLE.test(wordBefore)) return true;
+  if (known || PERSON_TITLE.has(wordBefore)) return true;
   const hit = kb.lookup(short);
   if (hit && hit.registry !== 'people') return false;
   const words = name.split(SPACES);
@@ -60,7 +60,7 @@ function inDeck(a: Analysis, pos: number, fullAt: number): boolean {
   const next = a.blocks.slice(bi + 1).find((b) => b.kind === 'paragraph');
   if (next && fullAt >= next.start && fullAt < next.end) return true;
   const prev = a.blocks[bi - 1];
-  return prev?.kind === 'headline' && /[.?!]$/.test(a.text.slice(prev.start, prev.end).trimEnd());
+  return prev?.kind === 'headline' && endsWithOneOf(a.text.slice(prev.start, prev.end).trimEnd(), '.?!');
 }
 
 export const firstReference: Rule = {
@@ -97,7 +97,7 @@ export const firstReference: Rule = {
       if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
       // A world figure the knowledge base lists, given a personal title ("Mr Blair", "Mrs Clinton"):
       // the usual second-reference form, and readers know who is meant.
-      if (e.knowledge?.registry === 'people' && PERSON_TITLE.test(wordBefore)) continue;
+      if (e.knowledge?.registry === 'people' && PERSON_TITLE.has(wordBefore)) continue;
       // "Lord Butler", "President Bush": the title is the usual first form of the name.
       if (wordList('styleTitles').has(wordBefore)) continue;
       // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":
@@ -119,7 +119,7 @@ export const firstReference: Rule = {
       // A title written before the full mention ("President") goes with the name.
       const before = a.text.slice(Math.max(0, full.start - 40), full.start);
       const title = /(?:^|\s)((?:[A-Z][a-z]+\.? ){1,3})$/.exec(before)?.[1]?.trim();
-      const replacement = title && !/^(?:The|A|In|On|At|But|And)$/.test(title) ? `${title} ${e.name}` : e.name;
+      const replacement = title && !wordList('sentenceOpeners').has(title) ? `${title} ${e.name}` : e.name;
       out.push({
         rule: this.id,
         severity: this.defaultSeverity,

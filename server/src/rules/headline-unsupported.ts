@@ -9,7 +9,7 @@ import { SPACES, hasLetterOrDigit, isAsciiCapitals, isCapitalised, startsUpper, 
 /** True when `body` has capitalised words whose initials spell the acronym ("Lawn Tennis Association"). */
 function spelledOut(acronym: string, body: string): boolean {
   const words = body.split(/[^\p{L}&'’-]+/u).filter(Boolean);
-  const caps = words.map((w) => (startsUpper(w) ? w[0] : /^(?:of|for|and|the|de|&)$/i.test(w) ? '' : '#'));
+  const caps = words.map((w) => (startsUpper(w) ? w[0] : ACRONYM_GAP_WORDS.has(w.toLowerCase()) ? '' : '#'));
   for (let i = 0; i < caps.length; i++) {
     if (caps[i] !== acronym[0]) continue;
     let got = '';
@@ -19,7 +19,13 @@ function spelledOut(acronym: string, body: string): boolean {
   return false;
 }
 
-const CONNECTOR = /^(?:of|for|and|the|de|&|on|in|at|to)$/i;
+/** Small words inside a name that an acronym leaves out ("Lawn Tennis Association of …"). */
+const ACRONYM_GAP_WORDS = new Set(['of', 'for', 'and', 'the', 'de', '&']);
+/** Small words that join the words of a name ("Bank of England"). */
+const CONNECTORS = new Set([...ACRONYM_GAP_WORDS, 'on', 'in', 'at', 'to']);
+const isConnector = (w: string): boolean => CONNECTORS.has(w.toLowerCase());
+/** Endings of abstract nouns and adjectives ("Optimism", "Weakness"). */
+const ABSTRACT_SUFFIXES = ['ism', 'ness', 'ment', 'ity', 'tion', 'ious', 'ful', 'less'];
 
 
 /** A word without what trails it: punctuation, then a possessive ("United's," is "United"). */
@@ -35,7 +41,7 @@ function bodyNames(body: string): string[][] {
   const out: string[][] = [];
   let run: string[] = [];
   const flush = () => {
-    while (run.length && CONNECTOR.test(run[run.length - 1])) run.pop();
+    while (run.length && isConnector(run[run.length - 1])) run.pop();
     if (run.length) out.push(run);
     run = [];
   };
@@ -43,7 +49,7 @@ function bodyNames(body: string): string[][] {
     const w = raw.replace(/^[^\p{L}\p{N}&]+/u, '');
     const core = trimTail(w);
     if (startsUpper(core)) run.push(core);
-    else if (run.length && CONNECTOR.test(core) && core === w) {
+    else if (run.length && isConnector(core) && core === w) {
       run.push(core);
       continue;
     } else {
@@ -75,7 +81,7 @@ function readsIn(piece: string, word: string): boolean {
  */
 function shortFormOf(head: string[], name: string[]): boolean {
   const h = head.map((w) => w.toLowerCase());
-  const n = name.filter((w) => !CONNECTOR.test(w)).map((w) => w.toLowerCase());
+  const n = name.filter((w) => !isConnector(w)).map((w) => w.toLowerCase());
   if (!h.length || !n.length) return false;
   // A short form is shorter than the name, and uses more than the initials.
   if (h.join('').length >= n.join('').length || h.join('').length < 3) return false;
@@ -118,7 +124,7 @@ function ordinaryWord(word: string, isCommon: (w: string) => boolean): boolean {
   const stem = /^(.{3,}?)(?:ing|ed|er|ers|s|es|ly|ness|ment|ism|ist|ity|ic|ical|ant|ance|ent|ence)$/.exec(w)?.[1];
   if (stem && (isCommon(stem) || isCommon(`${stem}e`) || isCommon(`${stem}istic`) || isCommon(`${(stem.endsWith('i') ? stem.slice(0, -1) : stem)}y`))) return true;
   for (let i = 3; i <= w.length - 3; i++) if (isCommon(w.slice(0, i)) && isCommon(w.slice(i))) return true;
-  return /(?:ism|ness|ment|ity|tion|ious|ful|less)$/.test(w);
+  return ABSTRACT_SUFFIXES.some((x) => w.endsWith(x));
 }
 
 /** Whether the body names what the knowledge base knows under `name` by one of its other names. */
@@ -200,7 +206,7 @@ export const headlineUnsupported: Rule = {
       // An acronym in the headline, spelled out in the body ("LTA" / "the Lawn Tennis Association").
       if (isAsciiCapitals(e.name, 2, 6) && spelledOut(e.name, bodyFrom())) continue;
       const m = top[0];
-      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => withoutPossessive(w)).filter((w) => w && !CONNECTOR.test(w));
+      const words = m.text.split(/[^\p{L}\p{N}&'’-]+/u).map((w) => withoutPossessive(w)).filter((w) => w && !isConnector(w));
       const bodyText = bodyFrom();
       // A one-word headline "name" that is an ordinary word capitalised by the headline ("Slowdown
       // hits…", "Hi-tech posters…"), with nothing in the knowledge base behind it.

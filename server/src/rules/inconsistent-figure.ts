@@ -4,7 +4,7 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
 import { lastStartingBy } from '../analysis/spans';
-import { BRACKETED, isLetter, isSpace, startsUpper, words as wordList } from '../analysis/tokens';
+import { BRACKETED, isLetter, isWordChar, isSpace, startsUpper, words as wordList } from '../analysis/tokens';
 
 /** Runs of anything but ASCII lower-case letters (words of lower-cased text are what is between). */
 const NON_LETTERS = /[^a-z]+/;
@@ -79,7 +79,7 @@ function rangeEnd(a: Analysis, q: Quantity): boolean {
   const after = a.text.slice(q.end, Math.min(s.end, q.end + 16));
   if (/^\s?(?:to|and|-|–)\s?(?:US\$|[$£€¥])?\d/.test(after) || /^(?:-|–)(?:US\$|[$£€¥])?\d/.test(after)) return true;
   const before = a.text.slice(Math.max(s.start, q.start - 24), q.start).replace(/(?:US\$|[$£€¥])$/, '').trimEnd();
-  if (/\bbetween$/i.test(before)) return true;
+  if (before.toLowerCase().endsWith('between') && !isWordChar(before[before.length - 8])) return true;
   const joined = /(?:\bto|\band|-|–)$/.exec(before);
   if (!joined) return false;
   return /[\d%]\s?(?:per cent|bn|m|million|billion|trillion)?$/.test(before.slice(0, joined.index).trimEnd());
@@ -303,7 +303,10 @@ export const inconsistentFigure: Rule = {
         const beforeSame = !!cx.before && cx.before === cy.before;
         const afterSame = !!cx.after && cx.after === cy.after;
         // A headline or standfirst restates the body in fewer words: one side of the figure agreeing is enough there.
-        const top = (q: Quantity) => /^(?:headline|standfirst)$/.test(a.blocks[a.sentences[q.sentence].block]?.kind ?? '');
+        const top = (q: Quantity) => {
+          const kind = a.blocks[a.sentences[q.sentence].block]?.kind;
+          return kind === 'headline' || kind === 'standfirst';
+        };
         if (!(beforeSame && afterSame) && !((top(x) || top(y)) && sim >= 0.7 && (beforeSame || afterSame))) continue;
         // Different periods named ("During that year" / "Last year").
         if (differentDates(timesOf, x.sentence, y.sentence)) continue;

@@ -153,7 +153,7 @@ class DeletionIndex {
 /** A block that is a list of names (a team sheet): mostly short capitalised items between commas or semicolons. */
 function isNameList(text: string, block: Span | undefined): boolean {
   if (!block) return false;
-  const items = text.slice(block.start, block.end).split(/[,;]/);
+  const items = text.slice(block.start, block.end).split(',').flatMap((x) => x.split(';'));
   if (items.length < 5) return false;
   const named = items.filter((x) => {
     // "Kerr (Cameron 87)": a substitution in brackets goes with the name.

@@ -3,12 +3,14 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { lastStartingBy } from '../analysis/spans';
 import { ignoreFix } from './util';
-import { hasLetter, hasSpace } from '../analysis/tokens';
+import { hasLetter, hasSpace, isDigits, isLetter } from '../analysis/tokens';
 
 /** A verb of saying before the mark: the quote opens a new sentence there. */
 const SPEECH_BEFORE = /\b(?:said|says|say|told|tells|added|adds|wrote|writes|asked|stated|declared|insisted|replied|warned|announced)\s$/i;
 /** What goes before and after a straight double quote that opens: space or a bracket or dash; a letter, digit, quote or ellipsis. */
-const OPENS_BEFORE = /[\s(\[—–-]/;
+/** Characters after which a straight double quotation mark opens (besides white space). */
+const OPENS_BEFORE_CHARS = '([—–-';
+const opensBefore = (c: string): boolean => c.length === 1 && (hasSpace(c) || OPENS_BEFORE_CHARS.includes(c));
 const OPENS_AFTER = /[\p{L}\d'‘…]/u;
 /** A word then one space end the text: the mark comes mid-sentence. */
 const AFTER_WORD = /[\p{L}\d]\s$/u;
@@ -46,13 +48,13 @@ function closedAfterAll(a: Analysis, at: number): boolean {
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
       if (hasSpace(prev) && hasLetter(next)) singles++;
-      else if (/[\p{L}\d.,!?]/u.test(prev) && !hasLetter(next)) singles--;
+      else if ((isLetter(prev) || isDigits(prev) || '.,!?'.includes(prev)) && !hasLetter(next)) singles--;
       continue;
     }
     if (c !== '"' && c !== '“' && c !== '”') continue;
     const prev = text[i - 1] ?? ' ';
     const next = text[i + 1] ?? ' ';
-    const opening = c === '“' || (c === '"' && OPENS_BEFORE.test(prev) && OPENS_AFTER.test(next));
+    const opening = c === '“' || (c === '"' && opensBefore(prev) && OPENS_AFTER.test(next));
     if (!opening) {
       if (--depth === 0) return true;
       continue;
@@ -86,7 +88,7 @@ function closesInNextBlocks(a: Analysis, blockIndex: number): boolean {
       if (c !== '"' && c !== '“' && c !== '”') continue;
       const prev = text[i - 1] ?? ' ';
       const next = text[i + 1] ?? ' ';
-      const opening = c === '“' || (c === '"' && (i === b.start || OPENS_BEFORE.test(prev)) && OPENS_AFTER.test(next));
+      const opening = c === '“' || (c === '"' && (i === b.start || opensBefore(prev)) && OPENS_AFTER.test(next));
       return !opening;
     }
   }

@@ -6,8 +6,14 @@ import { ignoreFix } from './util';
 import { PUBLICATION_WORDS } from '../analysis/lexicon';
 import { hasUpper, isPossessive, isSpace, LEADING_THE, SPACES, startsLower, startsUpper } from '../analysis/tokens';
 
+/** Pronouns and demonstratives that stand for a source already named. */
+const PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'this', 'that']);
+/** First words of a phrase that is not a publication's title ("a local paper", "editor Jane Cole"). */
+const NOT_A_TITLE_OPENING = new Set(['a', 'an', 'one', 'some', 'who', 'concentrate', 'editor', 'reporter', 'correspondent', 'writer', 'columnist']);
+/** Words inside a phrase that joins two things, which a title does not ("Film Council and Channel"). */
+const PHRASE_JOINERS = new Set(['and', 'in', 'on', 'at', 'about', 'for']);
 /** The small words inside a publication's name ("The Mail on Sunday"). */
-const NAME_JOINER = /^(?:on|of|the)$/;
+const NAME_JOINERS = new Set(['on', 'of', 'the']);
 /** Generic words a publication's name may be followed by ("Broadcast magazine"). */
 const GENERIC_TAIL = /(?<!\s)\s+(?:magazine|newspaper|paper|website|site|journal|weekly|daily|tabloid|broadsheet|blog|programme|show|bulletin)$/i;
 /** A document's name, not a publication's: "Inquiry", "Study"; "Review" and "Report" only after an owner. */
@@ -21,12 +27,13 @@ const OWNED_DOCUMENT_NAME = /(?:'s|’s)\s+(?:\p{Lu}[\p{L}-]*\s+)*(?:Review|Repo
  */
 export function isPublicationName(raw: string): boolean {
   const t = raw.trim().replace(LEADING_THE, '');
-  if (!hasUpper(t) || /^(?:it|they|he|she|we|i|this|that)$/i.test(t)) return false;
+  if (!hasUpper(t) || PRONOUNS.has(t.toLowerCase())) return false;
   const last = t.split(SPACES).pop() ?? '';
   if (startsLower(last) && !GENERIC_TAIL.test(' ' + last)) return false;
-  if (/^(?:a|an|one|some|who|concentrate|editor|reporter|correspondent|writer|columnist)\s/i.test(t)) return false;
+  const parts = t.split(SPACES);
+  if (parts.length > 1 && NOT_A_TITLE_OPENING.has(parts[0].toLowerCase())) return false;
   // "Film Council and Channel", "mobile TV broadcasting in Europe": a phrase, not one title.
-  if (/\s(?:and|in|on|at|about|for)\s/.test(t)) return false;
+  if (parts.slice(1, -1).some((w) => PHRASE_JOINERS.has(w))) return false;
   if (DOCUMENT_NAME.test(t) || OWNED_DOCUMENT_NAME.test(t)) return false;
   return true;
 }
@@ -140,10 +147,10 @@ function sectionOfKnown(lead: string, kb: KnowledgeBase): boolean {
   const all = t.slice(0, -2).split(SPACES);
   const words: string[] = [];
   for (let i = all.length - 1; i >= 0 && words.length < 6; i--) {
-    if (startsUpper(all[i]) || (words.length && NAME_JOINER.test(all[i]))) words.unshift(all[i]);
+    if (startsUpper(all[i]) || (words.length && NAME_JOINERS.has(all[i]))) words.unshift(all[i]);
     else break;
   }
-  while (words.length && NAME_JOINER.test(words[0])) words.shift();
+  while (words.length && NAME_JOINERS.has(words[0])) words.shift();
   if (!words.length) return false;
   // The longest run of the words ending at the possessive that the registry knows as a publication.
   for (let i = 0; i < words.length; i++) {

@@ -3,7 +3,7 @@ import { WEEKDAY_NAMES, weekdayOf } from '../analysis/dates';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { ignoreFix } from './util';
-import { hasSpace } from '../analysis/tokens';
+import { hasSpace, isDigits, skipSpaceAnd } from '../analysis/tokens';
 
 /** A year from 1800 to 2099 written in the date. */
 const HAS_YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -16,12 +16,12 @@ export const weekdayDate: Rule = {
     const ref = a.articleDate ? new Date(`${a.articleDate}T12:00:00Z`) : null;
     for (const d of a.dates) {
       if (d.weekday === undefined || !d.weekdaySpan || !d.value) continue;
-      let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.value);
-      let y: number;
-      let mo: number;
-      let day: number;
-      if (m) {
-        [y, mo, day] = [+m[1], +m[2], +m[3]];
+      // A full date (YYYY-MM-DD); a date without a year (--MM-DD) has nothing to check against.
+      const ymd = isoDateParts(d.value);
+      if (!ymd) continue;
+      let [y] = ymd;
+      const [, mo, day] = ymd;
+      {
         // A date without a year was given the article's year; pick the year nearest the article date.
         if (ref && !HAS_YEAR.test(d.text)) {
           let best = y;
@@ -32,10 +32,6 @@ export const weekdayDate: Rule = {
           }
           y = best;
         }
-      } else {
-        m = /^--(\d{2})-(\d{2})$/.exec(d.value);
-        if (!m) continue;
-        continue; // no year known: nothing to check against
       }
       const actual = weekdayOf(y, mo, day);
       if (actual === d.weekday) continue;
@@ -60,5 +56,13 @@ export const weekdayDate: Rule = {
 function trimDate(s: string): string {
   let end = s.length;
   while (end > 0 && (s[end - 1] === ')' || hasSpace(s[end - 1]))) end--;
-  return s.slice(0, end).replace(/^[\s,(]+/, '');
+  return s.slice(skipSpaceAnd(s.slice(0, end), ',('), end);
+}
+
+/** Year, month and day of a date value written YYYY-MM-DD, or null. */
+function isoDateParts(value: string): [number, number, number] | null {
+  const parts = value.split('-');
+  if (parts.length !== 3 || parts[0].length !== 4 || parts[1].length !== 2 || parts[2].length !== 2) return null;
+  if (!parts.every(isDigits)) return null;
+  return [+parts[0], +parts[1], +parts[2]];
 }

@@ -129,3 +129,34 @@ test('an unnamed source in each paragraph: the rest of the block list is not cop
   // (Once the rest of the list per source: over a million blocks copied.)
   assert.ok(copied <= 10 * a.blocks.length, `${copied} blocks copied for ${a.blocks.length} blocks`);
 });
+
+test('one long paragraph of figures and quotations: the paragraph is read once for each check, not once per sentence or quotation', () => {
+  // (Per figure sentence, a paragraph-wide source check sliced and searched the whole paragraph,
+  // and the first-person test copied the paragraph once per quotation in it.)
+  const charsSliced = (n) => {
+    const para = Array.from({ length: n }, (_, i) => `Sales rose ${(i % 90) + 5}% last year. “We did well,” a manager said.`).join(' ');
+    const text = `Shop sales\n\n${para}\n`;
+    const a = core.analyze(text, kb);
+    assert.equal(a.quotes.length, n);
+    const original = String.prototype.slice;
+    let sliced = 0;
+    String.prototype.slice = function (...args) {
+      const out = original.apply(this, args);
+      sliced += out.length;
+      return out;
+    };
+    let found;
+    try {
+      found = core.check(a, { kb });
+    } finally {
+      String.prototype.slice = original;
+    }
+    assert.ok(found.some((f) => f.rule === 'unsourced-statistic'), 'the figures are still read');
+    return sliced / text.length;
+  };
+  const short = charsSliced(100);
+  const long = charsSliced(400);
+  // Characters sliced per character of text stay level as the paragraph grows (they grew with it:
+  // 330 and then 1,230 per character).
+  assert.ok(long <= 1.5 * short && long < 100, `${short.toFixed(0)} then ${long.toFixed(0)} characters sliced per character`);
+});

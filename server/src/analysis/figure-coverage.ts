@@ -44,6 +44,14 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
       span ??= { start: from + m.index, end: from + m.index + m[0].length };
       continue;
     }
+    // (A check of the whole paragraph reads it once per paragraph, not once per sentence of it: a
+    // long paragraph of figures was quadratic.)
+    if (c.paragraph && !next && !head && !c.re.global && !c.re.sticky) {
+      const pm = paragraphMatch(a, c, s.block);
+      if (!pm) return null;
+      span ??= { start: pm.start, end: pm.end };
+      continue;
+    }
     const from = next ? next.start : head ? head.start : c.paragraph ? a.blocks[s.block].start : s.start;
     const read = !next && !head && !c.paragraph && sentence !== undefined ? sentence : a.text.slice(from, next ? Math.min(next.end, next.start + 300) : head ? head.end : c.paragraph ? a.blocks[s.block].end : s.end);
     const m = c.re.exec(read);
@@ -51,6 +59,25 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
     span ??= { start: from + m.index, end: from + m.index + m[0].length };
   }
   return span;
+}
+
+type Check = Entry['checks'][number];
+/** What each paragraph check matched in each paragraph (document offsets, or null), by analysis. */
+const PARAGRAPH_MATCHES = new WeakMap<Analysis, Map<Check, Map<number, Span | null>>>();
+function paragraphMatch(a: Analysis, c: Check, block: number): Span | null {
+  let byCheck = PARAGRAPH_MATCHES.get(a);
+  if (!byCheck) PARAGRAPH_MATCHES.set(a, (byCheck = new Map()));
+  let byBlock = byCheck.get(c);
+  if (!byBlock) byCheck.set(c, (byBlock = new Map()));
+  let found = byBlock.get(block);
+  if (found === undefined) {
+    const b = a.blocks[block];
+    // (Only for a pattern with no g or y flag: its match depends on the text alone.)
+    const m = c.re.exec(a.text.slice(b.start, b.end));
+    found = m ? { start: b.start + m.index, end: b.start + m.index + m[0].length } : null;
+    byBlock.set(block, found);
+  }
+  return found;
 }
 
 /** The stretch of up to three paragraphs before the sentence's own (dir -1), or after it in its

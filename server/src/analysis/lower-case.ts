@@ -7,7 +7,9 @@
 export function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    // (Curly quotation marks, dashes and the like, U+2000–U+206F, have no case: a token "“" or
+    // "—" is its own lower case, with no call into the locale's case mapping.)
+    if ((c >= 65 && c <= 90) || (c >= 128 && (c < 0x2000 || c > 0x206f))) return s.toLowerCase();
   }
   return s;
 }

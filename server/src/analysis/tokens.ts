@@ -5,6 +5,7 @@
 // data/word-lists.json, each list with examples of what it decides, run by the same test through
 // the whole analysis; `words(name)` gives its WordSet, built once.
 import wordLists from './data/word-lists.json';
+import { lowerCase } from './lower-case';
 
 // ---- Shapes of one token -------------------------------------------------------------------
 
@@ -197,7 +198,8 @@ export class WordSet {
     this.lengths = [...new Set([...this.set].map((w) => w.length))].sort((a, b) => b - a);
   }
   private norm(s: string): string {
-    return this.caseSensitive ? s : s.toLowerCase();
+    // (lowerCase: the word itself when it has nothing to lower, no new string per lookup.)
+    return this.caseSensitive ? s : lowerCase(s);
   }
   /** The token is one of the words. */
   has(w: string): boolean {

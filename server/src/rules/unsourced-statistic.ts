@@ -473,12 +473,26 @@ function quotesByBlock(a: Analysis): Map<number, Analysis['quotes']> {
 /** `quotes`: the quotations overlapping the block (quotesByBlock); blanked in any order, the text is the same. */
 function firstPerson(a: Analysis, block: number, quotes: Analysis['quotes']): boolean {
   const b = a.blocks[block];
-  let text = a.text.slice(b.start, b.end);
+  // Each quotation's stretch inside the block, blanked in one pass over the block (a copy of the
+  // block per quotation made a long paragraph of quotations quadratic).
+  const cuts: [number, number][] = [];
   for (const q of quotes) {
     if (q.end <= b.start || q.start >= b.end) continue;
-    const from = Math.max(q.start, b.start) - b.start;
-    const to = Math.min(q.end, b.end) - b.start;
-    text = text.slice(0, from) + ' '.repeat(to - from) + text.slice(to);
+    cuts.push([Math.max(q.start, b.start), Math.min(q.end, b.end)]);
+  }
+  let text: string;
+  if (!cuts.length) text = a.text.slice(b.start, b.end);
+  else {
+    cuts.sort((x, y) => x[0] - y[0]);
+    text = '';
+    let at = b.start;
+    for (const [from, to] of cuts) {
+      if (to <= at) continue;
+      const blankFrom = Math.max(from, at);
+      text += a.text.slice(at, blankFrom) + ' '.repeat(to - blankFrom);
+      at = to;
+    }
+    text += a.text.slice(at, b.end);
   }
   // A paragraph that asks the reader questions and answers them ("… have lifted? That way you
   // could …") is an advice column's, in its writer's voice.

@@ -995,7 +995,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // after "many" would be plural; "for many state workers": after a preposition it is an object.)
     // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
     const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
-    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    // ("Fox News said", "the Free Press reported": a capitalised such word that ends a name is the
+    // name's, the verb's subject, not a noun before "reports".)
+    const nameEnd = !!prev && isCapitalised(prev) && c.mentionByEnd.has(prev.end);
+    if (prev && W.nounBlocker.has(pw) && !nameEnd && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
     // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
     if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;

@@ -184,6 +184,32 @@ function closesQuote(toks: Token[], q: number): boolean {
   return !!x && ((isQuoteMark(x) && CLOSE_QUOTES.has(x.text)) || (x.text === ',' && isQuoteMark(toks[q - 1])));
 }
 
+/** "“…,” Carson said on a talk show, but …", "“…,” he asserted to reporters on Tuesday, repeating
+ *  …": the speaker and the verb right after a quotation set off with a comma (or "?", "!"), and
+ *  the verb followed by when, where, to whom or how it was said (a preposition, a time word or a
+ *  comma), not by a clause, a colon or another quotation: the words said are the quotation. */
+function quoteThenCircumstance(toks: Token[], head: Phrase | null | undefined, cueEnd: number): boolean {
+  if (!head || head.first < 2) return false;
+  const q = head.first - 1;
+  const mark = toks[q];
+  const setOff = (isQuoteMark(mark) && CLOSE_QUOTES.has(mark.text) && [',', '?', '!'].includes(toks[q - 1].text))
+    || (mark.text === ',' && isQuoteMark(toks[q - 1]) && CLOSE_QUOTES.has(toks[q - 1].text));
+  if (!setOff) return false;
+  let a = cueEnd + 1;
+  while (toks[a] && toks[a].kind === 'word' && isMannerAdverb(toks[a].text)) a++;
+  const f = toks[a];
+  if (!f || f.text === '.') return false;
+  if (f.text === ',' || f.text === ';' || DASHES.has(f.text)) return !isQuoteMark(toks[a + 1]) && !W.complementiser.has(lowerOf(toks[a + 1]));
+  const w = lowerOf(f);
+  const nx = toks[a + 1];
+  // ("she said that night": "that" before a time noun says when.)
+  if (w === 'that' && nx && nx.kind === 'word' && W.timeNoun.has(lowerOf(nx))) return true;
+  if (f.kind !== 'word' || W.complementiser.has(w)) return false;
+  // ("said to reporters", not "agreed to leave": "to" before a bare verb governs an infinitive.)
+  if (w === 'to') return !!nx && nx.kind === 'word' && (W.det.has(lowerOf(nx)) || isCapitalised(nx) || PRONOUNS.has(lowerOf(nx)) || (isPluralWord(lowerOf(nx)) && !cueVerb(lowerOf(nx))));
+  return W.preposition.has(w) || W.time.has(w);
+}
+
 /** A possessive mark after a plural ("the victims' families"): attached to the word before, a
  *  space and a word after — not a closing quotation mark. */
 function isGenitiveMark(toks: Token[], q: number): boolean {
@@ -1496,7 +1522,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1, !!head && closesQuote(toks, (head as Phrase).first - 1)) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1, !!head && closesQuote(toks, (head as Phrase).first - 1)) || quoteThenCircumstance(toks, head, cueEnd) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;

@@ -863,6 +863,16 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which
 /** A contracted "is" or "are": "he’s", "they're". */
 const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 
+/** The contraction at token k ("’s", "’ve") between a pronoun and the past participle of verb `v`
+ *  is "has" or "have": "he’s said he will run", not the passive "he’s said to be ill", "it’s
+ *  reported by …". */
+function contractedHas(toks: Token[], k: number, cueEnd: number, v: CueVerb): boolean {
+  if (v.form !== 'past' || !CONTRACTED_HAS.has(toks[k].text)) return false;
+  const nx = lowerOf(toks[cueEnd + 1]);
+  return nx !== 'to' && nx !== 'by' && lowerOf(toks[k - 1]) !== 'it';
+}
+const CONTRACTED_HAS = new Set(["'s", '’s', "'ve", '’ve']);
+
 /** The named person or body that opens the sentence and is set off by the sentence's first
  *  comma, when only comma-set asides (no quotation, clause break or colon) run from there to the
  *  comma at `k` before the verb: "Ann Cole, 61, of Leeds, who ran the shop, said …". */
@@ -1048,8 +1058,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (src || !named) continue;
     }
     if (v.cls === 'record') continue;
+    // ("He’s said he will run": "has", no passive.)
+    const perfect = i >= 2 && PRONOUNS.has(lowerOf(toks[i - 2])) && contractedHas(toks, i - 1, cueEnd, v);
     // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
-    if (v.form !== 'ing' && W.be.has(pw)) {
+    if (v.form !== 'ing' && W.be.has(pw) && !perfect) {
       const f = passiveFrame(c, s, i, cueEnd, v);
       if (f) {
         out.push(f);
@@ -1128,7 +1140,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     }
     // ("He’s claiming", "they’re saying": a contracted "is" or "are" after a pronoun.)
     if (k >= 1 && k === i - 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
-      aux = true;
+      // ("He’s said he will run", "she’s argued that …": before a past participle that no agent or
+      // infinitive follows, the contraction is "has", the perfect, and the pronoun speaks.)
+      if (!perfect) aux = true;
       k--;
     }
     // ("Advisers to the mayor are quick to point out that …", "she was keen to stress that …": "be",
@@ -1151,7 +1165,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (!eager && v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
+    if (!eager && !perfect && v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
       const f = passiveFrame(c, s, i, cueEnd, v);
       if (f) {
         out.push(f);

@@ -1059,7 +1059,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     }
     if (v.cls === 'record') continue;
     // ("He’s said he will run": "has", no passive.)
-    const perfect = i >= 2 && PRONOUNS.has(lowerOf(toks[i - 2])) && contractedHas(toks, i - 1, cueEnd, v);
+    // ("He’s also said …": over adverbs between the contraction and the verb.)
+    let cq = i - 1;
+    while (cq > 0 && toks[cq].kind === 'word' && (isMannerAdverb(toks[cq].text) || (W.aux.has(lowerOf(toks[cq])) && !W.be.has(lowerOf(toks[cq])) && !HAVE.has(lowerOf(toks[cq]))))) cq--;
+    const perfect = cq >= 1 && PRONOUNS.has(lowerOf(toks[cq - 1])) && contractedHas(toks, cq, cueEnd, v);
     // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
     if (v.form !== 'ing' && W.be.has(pw) && !perfect) {
       const f = passiveFrame(c, s, i, cueEnd, v);
@@ -1139,7 +1142,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       k--;
     }
     // ("He’s claiming", "they’re saying": a contracted "is" or "are" after a pronoun.)
-    if (k >= 1 && k === i - 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
+    // (Over adverbs too: "he’s also praising", "she’s not saying".)
+    if (k >= 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
       // ("He’s said he will run", "she’s argued that …": before a past participle that no agent or
       // infinitive follows, the contraction is "has", the perfect, and the pronoun speaks.)
       if (!perfect) aux = true;
@@ -1344,7 +1348,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (The group is plural, a number or a pronoun: "one of the largest member | states" is a
       // compound before a noun, not a verb.)
       const groupWord = head ? lowerOf(toks[head.last]) : '';
-      const plural = isPluralWord(groupWord) || W.numberWord.has(groupWord) || PRONOUNS.has(groupWord) || toks[head?.last ?? 0]?.kind === 'number';
+      // ("some of the women": a plural without an -s, clause-words.json pluralNouns.)
+      const plural = isPluralWord(groupWord) || W.pluralNoun.has(groupWord) || W.numberWord.has(groupWord) || PRONOUNS.has(groupWord) || toks[head?.last ?? 0]?.kind === 'number';
       const part = head && plural ? (held ? head.first : partitiveStart(toks, head.first)) : -1;
       const whole: Phrase | null = head && part >= 0 ? { ...head, first: part } : null;
       // (Headed by its last word: "the farmers" in "some of the farmers".)

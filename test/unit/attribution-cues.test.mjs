@@ -187,3 +187,16 @@ test('doubled apostrophes are read as double quotation marks', () => {
   const said = attributions("''The pier will close,'' Mr. Hale said by telephone.").find((a) => a.cue === 'said');
   assert.ok(said && said.source === 'Hale' && said.content === 'The pier will close', show([said]));
 });
+
+// "“…,” X said" and then only when, where, to whom or how it was said: the words said are the
+// quotation, not what follows the verb; a clause right after the verb is still what was said.
+test('a quotation set off before the speaker is what was said when only circumstances follow the verb', () => {
+  const said = (sentence, cue) => attributions(sentence).find((a) => a.cue === cue);
+  assert.equal(said('"The pier is safe," Ms Cole said on a radio show, but the council disagreed.', 'said')?.content, 'The pier is safe');
+  assert.equal(said('"The pier is safe," she told reporters on Tuesday, pointing to the new railings.', 'told')?.content, 'The pier is safe');
+  assert.equal(said('"We are ready," the mayor said that night.', 'said')?.content, 'We are ready');
+  assert.equal(said('"It is over," Ivo Brandt said, instead turning to the budget.', 'said')?.content, 'It is over');
+  // (Negative: a clause right after the verb, or an infinitive after "to", is what the verb governs.)
+  assert.equal(said('"We won," she said the crowd chanted.', 'said')?.content, 'the crowd chanted');
+  assert.ok(!/We will/.test(said('"We will," Ms Cole agreed to sign the lease.', 'agreed')?.content ?? ''));
+});

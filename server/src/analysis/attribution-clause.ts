@@ -184,6 +184,32 @@ function closesQuote(toks: Token[], q: number): boolean {
   return !!x && ((isQuoteMark(x) && CLOSE_QUOTES.has(x.text)) || (x.text === ',' && isQuoteMark(toks[q - 1])));
 }
 
+/** "“…,” Carson said on a talk show, but …", "“…,” he asserted to reporters on Tuesday, repeating
+ *  …": the speaker and the verb right after a quotation set off with a comma (or "?", "!"), and
+ *  the verb followed by when, where, to whom or how it was said (a preposition, a time word or a
+ *  comma), not by a clause, a colon or another quotation: the words said are the quotation. */
+function quoteThenCircumstance(toks: Token[], head: Phrase | null | undefined, cueEnd: number): boolean {
+  if (!head || head.first < 2) return false;
+  const q = head.first - 1;
+  const mark = toks[q];
+  const setOff = (isQuoteMark(mark) && CLOSE_QUOTES.has(mark.text) && [',', '?', '!'].includes(toks[q - 1].text))
+    || (mark.text === ',' && isQuoteMark(toks[q - 1]) && CLOSE_QUOTES.has(toks[q - 1].text));
+  if (!setOff) return false;
+  let a = cueEnd + 1;
+  while (toks[a] && toks[a].kind === 'word' && isMannerAdverb(toks[a].text)) a++;
+  const f = toks[a];
+  if (!f || f.text === '.') return false;
+  if (f.text === ',' || f.text === ';' || DASHES.has(f.text)) return !isQuoteMark(toks[a + 1]) && !W.complementiser.has(lowerOf(toks[a + 1]));
+  const w = lowerOf(f);
+  const nx = toks[a + 1];
+  // ("she said that night": "that" before a time noun says when.)
+  if (w === 'that' && nx && nx.kind === 'word' && W.timeNoun.has(lowerOf(nx))) return true;
+  if (f.kind !== 'word' || W.complementiser.has(w)) return false;
+  // ("said to reporters", not "agreed to leave": "to" before a bare verb governs an infinitive.)
+  if (w === 'to') return !!nx && nx.kind === 'word' && (W.det.has(lowerOf(nx)) || isCapitalised(nx) || PRONOUNS.has(lowerOf(nx)) || (isPluralWord(lowerOf(nx)) && !cueVerb(lowerOf(nx))));
+  return W.preposition.has(w) || W.time.has(w);
+}
+
 /** A possessive mark after a plural ("the victims' families"): attached to the word before, a
  *  space and a word after — not a closing quotation mark. */
 function isGenitiveMark(toks: Token[], q: number): boolean {
@@ -837,6 +863,16 @@ const WH = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which
 /** A contracted "is" or "are": "he’s", "they're". */
 const CONTRACTED_BE = new Set(["'s", '’s', "'re", '’re']);
 
+/** The contraction at token k ("’s", "’ve") between a pronoun and the past participle of verb `v`
+ *  is "has" or "have": "he’s said he will run", not the passive "he’s said to be ill", "it’s
+ *  reported by …". */
+function contractedHas(toks: Token[], k: number, cueEnd: number, v: CueVerb): boolean {
+  if (v.form !== 'past' || !CONTRACTED_HAS.has(toks[k].text)) return false;
+  const nx = lowerOf(toks[cueEnd + 1]);
+  return nx !== 'to' && nx !== 'by' && lowerOf(toks[k - 1]) !== 'it';
+}
+const CONTRACTED_HAS = new Set(["'s", '’s', "'ve", '’ve']);
+
 /** The named person or body that opens the sentence and is set off by the sentence's first
  *  comma, when only comma-set asides (no quotation, clause break or colon) run from there to the
  *  comma at `k` before the verb: "Ann Cole, 61, of Leeds, who ran the shop, said …". */
@@ -995,7 +1031,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // after "many" would be plural; "for many state workers": after a preposition it is an object.)
     // ("was first reported by", "has earlier said": after an auxiliary such a word is an adverb.)
     const adverbAfterAux = W.aux.has(pw) && i >= 2 && (W.aux.has(lowerOf(toks[i - 2])) || W.be.has(lowerOf(toks[i - 2])));
-    if (prev && W.nounBlocker.has(pw) && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    // ("Fox News said", "the Free Press reported": a capitalised such word that ends a name is the
+    // name's, the verb's subject, not a noun before "reports".)
+    const nameEnd = !!prev && isCapitalised(prev) && c.mentionByEnd.has(prev.end);
+    if (prev && W.nounBlocker.has(pw) && !nameEnd && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
     // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
     if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;
@@ -1019,8 +1058,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (src || !named) continue;
     }
     if (v.cls === 'record') continue;
+    // ("He’s said he will run": "has", no passive.)
+    // ("He’s also said …": over adverbs between the contraction and the verb.)
+    let cq = i - 1;
+    while (cq > 0 && toks[cq].kind === 'word' && (isMannerAdverb(toks[cq].text) || (W.aux.has(lowerOf(toks[cq])) && !W.be.has(lowerOf(toks[cq])) && !HAVE.has(lowerOf(toks[cq]))))) cq--;
+    const perfect = cq >= 1 && PRONOUNS.has(lowerOf(toks[cq - 1])) && contractedHas(toks, cq, cueEnd, v);
     // Passives: "was told", "is expected": the frame without its speaker, or with the agent after "by".
-    if (v.form !== 'ing' && W.be.has(pw)) {
+    if (v.form !== 'ing' && W.be.has(pw) && !perfect) {
       const f = passiveFrame(c, s, i, cueEnd, v);
       if (f) {
         out.push(f);
@@ -1098,8 +1142,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       k--;
     }
     // ("He’s claiming", "they’re saying": a contracted "is" or "are" after a pronoun.)
-    if (k >= 1 && k === i - 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
-      aux = true;
+    // (Over adverbs too: "he’s also praising", "she’s not saying".)
+    if (k >= 1 && CONTRACTED_BE.has(toks[k].text) && PRONOUNS.has(lowerOf(toks[k - 1]))) {
+      // ("He’s said he will run", "she’s argued that …": before a past participle that no agent or
+      // infinitive follows, the contraction is "has", the perfect, and the pronoun speaks.)
+      if (!perfect) aux = true;
       k--;
     }
     // ("Advisers to the mayor are quick to point out that …", "she was keen to stress that …": "be",
@@ -1122,7 +1169,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.generated && hypothetical) continue;
     if (k >= 0 && (toks[k].text === '’t' || toks[k].text === "n't")) k--;
     // "is not assured", "had doubts": a passive, or a plural noun after "have".
-    if (!eager && v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
+    if (!eager && !perfect && v.form !== 'ing' && toks.slice(k + 1, i).some((x) => W.be.has(lowerOf(x)))) {
       const f = passiveFrame(c, s, i, cueEnd, v);
       if (f) {
         out.push(f);
@@ -1301,7 +1348,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // (The group is plural, a number or a pronoun: "one of the largest member | states" is a
       // compound before a noun, not a verb.)
       const groupWord = head ? lowerOf(toks[head.last]) : '';
-      const plural = isPluralWord(groupWord) || W.numberWord.has(groupWord) || PRONOUNS.has(groupWord) || toks[head?.last ?? 0]?.kind === 'number';
+      // ("some of the women": a plural without an -s, clause-words.json pluralNouns.)
+      const plural = isPluralWord(groupWord) || W.pluralNoun.has(groupWord) || W.numberWord.has(groupWord) || PRONOUNS.has(groupWord) || toks[head?.last ?? 0]?.kind === 'number';
       const part = head && plural ? (held ? head.first : partitiveStart(toks, head.first)) : -1;
       const whole: Phrase | null = head && part >= 0 ? { ...head, first: part } : null;
       // (Headed by its last word: "the farmers" in "some of the farmers".)
@@ -1493,7 +1541,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (inverted && !textBefore && head) {
       // "Said Ann Lowe, a neighbour: …": what follows the speaker.
       content = contentAfter(text, s, toks[(head as Phrase).last].end);
-    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1, !!head && closesQuote(toks, (head as Phrase).first - 1)) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
+    } else if (inverted || (srcFirst && textBefore && (nothingAfter(toks, cueEnd + 1, !!head && closesQuote(toks, (head as Phrase).first - 1)) || quoteThenCircumstance(toks, head, cueEnd) || toldAfterQuote(toks, v, head, cueEnd) || toldAfterClause(c, v, head, cueEnd)) && !participle && !(charged && v.charge!.includes(nxw)) && !(nxw === 'as' && lowerOf(leadTok) === 'what'))) {
       // ("…, X said." and "“…,” X said.": the words before are set off; "in many coastal states." is no report.)
       const lead = head ? toks[(head as Phrase).first - 1] : undefined;
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;

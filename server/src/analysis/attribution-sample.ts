@@ -26,10 +26,22 @@ function groupWord(t: Token): boolean {
     && !W.relative.has(w) && !W.preposition.has(w) && !PRONOUNS.has(w) && !W.time.has(w);
 }
 
+/** A word of the place where the group was asked ("in each state", "across the country"): a
+ *  group word, or a noun that is also a verb of saying ("state", "report"). */
+function placePartWord(t: Token): boolean {
+  const w = lowerOf(t);
+  return groupWord(t) || (t.kind === 'word' && !!cueVerb(w) && !w.endsWith('ed') && !w.endsWith('ing'));
+}
+
 /** "of voters in a recent poll", "of Democrats across the state": where the group sampled was
  *  asked, a preposition of place (clause-words.json samplePlacePrepositions) and its words. */
 function placeWord(t: Token): boolean {
   return t.kind === 'word' && W.samplePlace.has(lowerOf(t));
+}
+
+/** "majorities", "pluralities": the plural of a share noun ending in -y. */
+function shareNounPlural(w: string): boolean {
+  return w.endsWith('ies') && W.shareNoun.has(w.slice(0, -3) + 'y');
 }
 
 /** The share at token `q`, as the index after it, or -1: "47 %", "24 per cent", "six in 10",
@@ -46,7 +58,11 @@ function share(toks: Token[], q: number): number {
     else if (nx === 'out' && lowerOf(toks[q + 2]) === 'of' && isNumber(toks[q + 3])) after = q + 4;
     // ("half", "two-thirds", "three-quarters": a fraction word is the share itself.)
     else if (W.shareNoun.has(w) || (w.includes('-') && W.shareNoun.has(w.slice(w.lastIndexOf('-') + 1)))) after = q + 1;
-  } else if (W.shareNoun.has(w)) after = q + 1;
+  } else if (W.shareNoun.has(w) || shareNounPlural(w)) after = q + 1;
+  // ("a strong majority", "a slim plurality": one adjective between "a" and the share.)
+  // (Or "strong majority" after an "a" the approximators took.)
+  else if ((w === 'a' || w === 'an') && toks[q + 1]?.kind === 'word' && lowerOf(toks[q + 1]) === toks[q + 1].text && W.shareNoun.has(lowerOf(toks[q + 2]))) after = q + 3;
+  else if (q > 0 && ['a', 'an'].includes(lowerOf(toks[q - 1])) && toks[q].kind === 'word' && w === toks[q].text && W.shareNoun.has(lowerOf(toks[q + 1]))) after = q + 2;
   // ("those surveyed", "those polled")
   else if (w === 'those' && W.sampleGroupEnd.has(lowerOf(toks[q + 1])) && lowerOf(toks[q + 1]).endsWith('ed')) after = q + 2;
   // ("a 54% majority")
@@ -86,7 +102,7 @@ export function sampleStart(toks: Token[], k: number, relative = false): number 
     // recent poll said".)
     let end = k;
     for (let x = r + 1; x <= k; x++) if (placeWord(toks[x])) { end = x - 1; break; }
-    for (let x = r; x <= k; x++) if (!groupWord(toks[x]) && !(x > end && (placeWord(toks[x]) || W.det.has(lowerOf(toks[x]))))) ok = false;
+    for (let x = r; x <= k; x++) if (!groupWord(toks[x]) && !(x > end && (placeWord(toks[x]) || W.det.has(lowerOf(toks[x])) || placePartWord(toks[x])))) ok = false;
     // (The group ends with a noun for people: "voters", "Democrats", "those polled" — not "of the vote".)
     const last = toks[end];
     if (ok && last.kind === 'word' && (lowerOf(last).endsWith('s') || /^[A-Z]/.test(last.text) || W.sampleGroupEnd.has(lowerOf(last)))) return st;

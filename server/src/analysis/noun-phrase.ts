@@ -270,6 +270,19 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
 }
 
 /** The phrase whose first token is `j`, walking right (after an inverted verb or "according to"). */
+/** Token k is an -ly adverb before a lower-case -ed participle and a word after it, where the
+ *  phrase that starts at j has no word of its own yet (or only its determiner): "newly released
+ *  documents". */
+function premodifierAdverb(toks: Token[], k: number, j: number, last: number): boolean {
+  const t = toks[k];
+  const w = lowerOf(t);
+  if (t.kind !== 'word' || t.text !== w || !w.endsWith('ly') || W.lyNoun.has(w)) return false;
+  if (!(last < 0 || (k === j + 1 && W.det.has(lowerOf(toks[j]))))) return false;
+  const p = toks[k + 1];
+  const nx = toks[k + 2];
+  return !!p && p.kind === 'word' && p.text === lowerOf(p) && p.text.endsWith('ed') && !!nx && nx.kind === 'word' && !cueVerb(lowerOf(nx)) && !W.preposition.has(lowerOf(nx));
+}
+
 export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
   const { toks } = c;
   if (j >= toks.length) return null;
@@ -336,6 +349,13 @@ export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
     // "ministers from European and Asian governments": after a link word, names joined by "and" go on.
     if (w === 'and' && headFixed && isCapitalised(toks[k + 1]) && isCapitalised(toks[k - 1])) continue;
     if (W.time.has(w) && last >= 0) break;
+    // ("newly released documents", "the recently hacked e-mails": an adverb on a participle that
+    // comes before the noun, both its modifiers.)
+    if (premodifierAdverb(toks, k, j, last)) {
+      k++;
+      n++;
+      continue;
+    }
     // ("Ridgeway backed the plan": a lower-case -ed word after the head is its verb.)
     // ("the retired surgeon": right after a determiner it is an adjective.)
     if (last >= 0 && tk.kind === 'word' && w.endsWith('ed') && tk.text === w && !(k === j + 1 && W.det.has(lowerOf(toks[j])) && toks[k + 1]?.kind === 'word')) break;

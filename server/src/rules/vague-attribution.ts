@@ -203,6 +203,53 @@ function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   return out;
 }
 
+/** "still leads many Republican polls", "sits atop the polls in Iowa", "the top spot in many
+ *  Republican polls": a standing in polls nobody names, after a verb or a word of standing
+ *  (word-lists.json pollStandingWords), over words that only scope the polls (determiners,
+ *  quantifiers and pollScopeWords: "many", "recent", "national", "Republican"), to "polls" or
+ *  "surveys" with no owner after them ("by", "for", "conducted", a bracket). "in" + lower-case words
+ *  + "polls" is unnamedStandings'; here "in" counts only with a capitalised scope word. Not inside a
+ *  quotation of speech or a named source's words, not where another finding covers the words. */
+function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('pollStandingWords');
+  const scope = wordList('pollScopeWords');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
+  for (let i = 0; i < toks.length - 1; i++) {
+    const w = lowerCase(toks[i].text);
+    const isIn = w === 'in';
+    if (!isIn && !(verbs.has(w) && toks[i].text === w)) continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    let k = i + 1;
+    let named = false;
+    for (; k < i + 5 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word'; k++) {
+      const t = lowerCase(toks[k].text);
+      if (W.standingFinding.has(t)) break;
+      if (!(W.det.has(t) && !W.possessive.has(t)) && !W.crowd.has(t) && !W.crowdPronoun.has(t) && !scope.has(t)) break;
+      if (startsUpper(toks[k].text) && scope.has(t)) named = true;
+    }
+    if (k >= toks.length || toks[k].sentence !== si || !W.standingFinding.has(lowerCase(toks[k].text)) || toks[k].text !== lowerCase(toks[k].text)) continue;
+    if (isIn && !named) continue;
+    const nx = toks[k + 1];
+    if (nx && nx.sentence === si && (W.standingFindingOwner.has(lowerCase(nx.text)) || nx.text === '(')) continue;
+    const start = toks[i].start;
+    const end = toks[k].end;
+    if (inSpeech(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
+    // (An owner after the polls, "in The Gazette"; not a place, "atop the polls in Iowa".)
+    const owner = OWNED_AFTER.exec(a.text.slice(end, end + 90));
+    if (owner && !mentionsIn(a, end + owner[0].length - 1, end + owner[0].length + 40).some((m) => m.kind === 'place' && m.start === end + owner[0].length - 1)) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 /** unnamedStandings at the token `i` ("in"): its finding, or null. */
 function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inSpeech: (start: number, end: number) => boolean, rule: string, severity: Finding['severity'], mention: (x: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): Finding | null {
   const toks = a.tokens;
@@ -702,6 +749,7 @@ export const vagueAttribution: Rule = {
     out.push(...comparedExpectations(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...pollsLed(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));

@@ -116,7 +116,7 @@ export function isMarketReport(sentence: string): boolean {
 type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
 /** One figure being decided. The stretches of text and the named tests it reads are worked out
  *  once per figure (`stretches`, `tests`): about a hundred entries read the same few stretches. */
-interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; /** The sentence with its white space made single, for the named tests' patterns. */ plain: string; stretches: (Stretch | undefined)[]; tests: Map<string, boolean> | undefined; bySentence: SentenceMemo }
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; /** The sentence with its white space made single, for the named tests' patterns. */ plain: string; around?: Around; stretches: (Stretch | undefined)[]; tests: Map<string, boolean> | undefined; bySentence: SentenceMemo }
 /** What checks that read only the figure's sentence gave, kept for the other figures of the
  *  sentence: a dense paragraph of figures once ran every sentence-wide pattern once per figure. */
 type SentenceMemo = Map<Check | string, boolean>;
@@ -197,58 +197,88 @@ function stretch(h: Here, c: Check): Stretch {
   return v;
 }
 
+/** Characters that are white space other than one plain space, or begin a run of it: a stretch
+ *  with none of them needs no collapsing (native searches, so that the clean stretches most
+ *  figures have cost next to nothing). */
+const IRREGULAR_SPACE = ['  ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u202f', '\u2009', '\u200a', '\u3000'];
+function irregularSpace(text: string): boolean {
+  for (const x of IRREGULAR_SPACE) if (text.includes(x)) return true;
+  return false;
+}
+
 /** A stretch with every run of white space as one space ("limit immigration  to", a line break
  *  inside a sentence), so that the table's patterns, written with single spaces, read copy as it
- *  comes; `map` gives each character's offset in the original stretch, for the evidence span.
- *  (A plain character loop: most stretches have nothing to change and are returned as they are.) */
+ *  comes; `map` gives each character's offset in the original stretch, for the evidence span. */
 function oneSpaced(text: string): { text: string; map?: number[] } {
-  let clean = true;
-  for (let i = 0; i < text.length && clean; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpaceCode(c) && (c !== 32 || (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))))) clean = false;
-  }
-  if (clean) return { text };
-  let out = '';
+  if (!irregularSpace(text)) return { text };
+  const parts: string[] = [];
   const map: number[] = [];
+  let space = false;
   for (let i = 0; i < text.length; i++) {
     if (isSpaceCode(text.charCodeAt(i))) {
-      if (out.endsWith(' ')) continue;
-      out += ' ';
-    } else out += text[i];
+      if (space) continue;
+      space = true;
+      parts.push(' ');
+    } else {
+      space = false;
+      parts.push(text[i]);
+    }
     map.push(i);
   }
-  return { text: out, map };
+  return { text: parts.join(''), map };
 }
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x3000;
 }
 
+/** How far around a figure the table reads (the longest `before`, `raw` or `after` stretch). */
+const REACH = Math.max(60, ...(table.entries as RoleEntry[]).flatMap((e) => e.checks.filter((c) => c.on === 'raw' || c.on === 'after').map((c) => c.length ?? 60)));
+/** The text before and after a figure, each collapsed once (`oneSpaced`), twice as far as the
+ *  table reads: the stretches of a figure whose surroundings have irregular white space are cut
+ *  from it, not collapsed one by one. */
+interface Around { before: string; beforeMap: number[]; beforeAt: number; after: string; afterMap: number[] }
+function aroundOf(h: Here): Around {
+  if (h.around) return h.around;
+  const { a, q } = h;
+  const from = Math.max(0, q.start - 2 * REACH);
+  const b = oneSpaced(a.text.slice(from, q.start));
+  const f = oneSpaced(a.text.slice(q.end, q.end + 2 * REACH));
+  const same = (t: string) => Array.from({ length: t.length }, (_, i) => i);
+  return (h.around = { before: b.text, beforeMap: b.map ?? same(b.text), beforeAt: from, after: f.text, afterMap: f.map ?? same(f.text) });
+}
+
 /** The stretch with its white space made single (`oneSpaced`), and where it starts; a third
- *  element maps the collapsed text back to offsets in the stretch when anything was collapsed. */
+ *  element maps the collapsed text back to offsets from that start when anything was collapsed. */
 function stretchOf(h: Here, on: Target, length: number): Stretch {
-  const [raw, at] = rawStretch(h, on, length, 1);
-  if (!oneSpaced(raw).map) return [raw, at];
+  const [raw, at] = rawStretch(h, on, length);
+  if (!irregularSpace(raw)) return [raw, at];
   if (on === 'sentence' || on === 'context' || on === 'figure') {
     const { text, map } = oneSpaced(raw);
     return [text, at, map];
   }
   // (A stretch of so many characters before or after the figure is that many characters of the
-  // collapsed text: read twice as far, collapse, then cut.)
-  const [wide, wideAt] = rawStretch(h, on, length, 2);
-  const { text, map } = oneSpaced(wide);
+  // collapsed text: cut from the figure's surroundings, collapsed once.)
+  const w = aroundOf(h);
+  if (on === 'after') return [w.after.slice(0, length), h.q.end, w.afterMap.slice(0, length)];
+  const text = on === 'before' ? stripCurrency(w.before) : w.before;
   const keep = on === 'before' ? Math.min(length, 60) : length;
-  return on === 'after' ? [text.slice(0, keep), wideAt, map!.slice(0, keep)] : [text.slice(-keep), wideAt, map!.slice(-keep)];
+  const cut = Math.max(0, text.length - keep);
+  return [text.slice(cut), w.beforeAt, w.beforeMap.slice(cut, text.length)];
 }
 
-/** The stretch as written; `scale` widens the window (2: twice as far, for a stretch to be collapsed). */
-function rawStretch(h: Here, on: Target, length: number, scale: number): [string, number] {
+/** A currency sign right before the figure is not read as text before it. */
+function stripCurrency(text: string): string {
+  return text.replace(/[£$€¥]\s*$/, '');
+}
+
+/** The stretch as written. */
+function rawStretch(h: Here, on: Target, length: number): [string, number] {
   const { a, q } = h;
-  length *= scale;
   switch (on) {
     case 'before': {
-      const from = Math.max(0, q.start - 60 * scale);
-      const text = a.text.slice(from, q.start).replace(/[£$€¥]\s*$/, '');
-      return length < 60 * scale ? [text.slice(-length), from + Math.max(0, text.length - length)] : [text, from];
+      const from = Math.max(0, q.start - 60);
+      const text = stripCurrency(a.text.slice(from, q.start));
+      return length < 60 ? [text.slice(-length), from + Math.max(0, text.length - length)] : [text, from];
     }
     case 'raw': return [a.text.slice(Math.max(0, q.start - length), q.start), Math.max(0, q.start - length)];
     case 'after': return [a.text.slice(q.end, q.end + length), q.end];
@@ -295,7 +325,7 @@ function evidence(h: Here, e: Compiled): Span {
     if (c.on === 'context') return { start: at, end: at + h.sentence.length };
     // (Offsets in the collapsed text mapped back to the stretch as written.)
     const back = (i: number) => (map ? (i < map.length ? map[i] : map[map.length - 1] + 1 + (i - map.length)) : i);
-    return m[0].length > 0 ? { start: at + back(m.index), end: at + back(m.index + m[0].length - 1) + 1 } : { start: at, end: at + back(text.length - 1) + 1 };
+    return m[0].length > 0 ? { start: at + back(m.index), end: at + back(m.index + m[0].length - 1) + 1 } : { start: at + back(0), end: at + back(text.length - 1) + 1 };
   }
   return { start: h.q.start, end: h.q.end };
 }

@@ -137,3 +137,31 @@ test('CLI JSON: quantities carry role, roleEvidence, roleReason and roleRule as 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Copy as it comes: a double space or a line break inside a sentence ("limit immigration  to
+// 0.2 percent") does not change what a figure is. Every entry's positive example, its spaces outside
+// the figure doubled, is still decided by the entry, and its evidence is still on the example's words.
+test('figure-roles: doubled spaces outside the figure leave every positive example its role', () => {
+  const failures = [];
+  // (Entries that also need a name recognised, "Norsteel  Shipping  Ltd", depend on the entity
+  // reader's handling of doubled spaces, not the table's.)
+  const NAME_TESTS = new Set(['organisationJustBefore', 'bodyJustBefore', 'bodyJustAfter', 'companyOpens', 'employerNamed']);
+  for (const e of table.entries) {
+    if (e.checks.some((c) => NAME_TESTS.has(c.test))) continue;
+    const t = e.positive.text;
+    const at = t.indexOf(e.positive.figure);
+    const widen = (s) => s.replaceAll(' ', '  ');
+    const text = widen(t.slice(0, at)) + e.positive.figure + widen(t.slice(at + e.positive.figure.length));
+    // (Where the doubled spaces change which figure is found at all, "a tenth  of", the quantity
+    // reader is what differs, not the table: such examples are left out here.)
+    let q;
+    try {
+      q = figureOf({ ...e.positive, text });
+    } catch {
+      continue;
+    }
+    if (q.roleRule !== e.id) failures.push(`${e.id}: decided by ${q.roleRule}`);
+    else if (!(q.roleEvidence.start >= 0 && q.roleEvidence.end > q.roleEvidence.start && q.roleEvidence.end <= `Example\n\n${text}`.length)) failures.push(`${e.id}: evidence ${JSON.stringify(q.roleEvidence)}`);
+  }
+  assert.deepEqual(failures, []);
+});

@@ -116,7 +116,7 @@ export function isMarketReport(sentence: string): boolean {
 type Kb = Pick<KnowledgeBase, 'isCommonWord'>;
 /** One figure being decided. The stretches of text and the named tests it reads are worked out
  *  once per figure (`stretches`, `tests`): about a hundred entries read the same few stretches. */
-interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; stretches: ([string, number] | undefined)[]; tests: Map<string, boolean> | undefined; bySentence: SentenceMemo }
+interface Here { a: Analysis; q: Quantity; sentence: string; kb: Kb; /** The sentence with its white space made single, for the named tests' patterns. */ plain: string; around?: Around; stretches: (Stretch | undefined)[]; tests: Map<string, boolean> | undefined; bySentence: SentenceMemo }
 /** What checks that read only the figure's sentence gave, kept for the other figures of the
  *  sentence: a dense paragraph of figures once ran every sentence-wide pattern once per figure. */
 type SentenceMemo = Map<Check | string, boolean>;
@@ -126,8 +126,8 @@ const SENTENCE_TESTS = new Set(['estimate', 'measuredWorld', 'companyOpens', 'pa
 
 /** Named tests the table refers to, for what a pattern alone cannot say. */
 const TESTS: Record<string, (h: Here) => boolean> = {
-  estimate: (h) => ESTIMATE.test(h.sentence),
-  measuredWorld: (h) => MEASURED_WORLD.test(h.sentence),
+  estimate: (h) => ESTIMATE.test(h.plain),
+  measuredWorld: (h) => MEASURED_WORLD.test(h.plain),
   hundred: (h) => h.q.value === 100,
   // "58 percent to 40 percent" after a verb of winning: the winner's share is given first, so the
   // first of the pair is the larger ("rose 0.1% to 4.7%" is a change, not a score).
@@ -144,7 +144,7 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   // A count of people killed, hurt, held or moved (quantities.ts marks it from the words around it).
   casualty: (h) => h.q.casualty === true,
   companyOpens: (h) => companyOpens(h.a, h.q.sentence, h.kb),
-  passiveRateDecision: (h) => passiveRateDecision(h.sentence),
+  passiveRateDecision: (h) => passiveRateDecision(h.plain),
   // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").
   organisationJustBefore: (h) => namedNear(h, -90, ORGANISATION),
   // A body named just after the figure, in its sentence ("one in six cars sold by the BMW group").
@@ -187,19 +187,97 @@ function neighbour(h: Here, dir: 1 | -1): Quantity | undefined {
   return (dir > 0 ? o.start - h.q.end : h.q.start - o.end) <= 25 ? o : undefined;
 }
 
+/** A stretch of text a check reads: the text, where it starts in the document, and (when white
+ *  space was collapsed) each character's offset from that start. */
+type Stretch = [string, number, number[]?];
 /** The text a check reads, and where it starts in the document (worked out once per figure). */
-function stretch(h: Here, c: Check): [string, number] {
+function stretch(h: Here, c: Check): Stretch {
   let v = h.stretches[c.slot];
   if (v === undefined) h.stretches[c.slot] = v = stretchOf(h, c.on!, c.length);
   return v;
 }
 
-function stretchOf(h: Here, on: Target, length: number): [string, number] {
+/** Characters that are white space other than one plain space, or begin a run of it: a stretch
+ *  with none of them needs no collapsing (native searches, so that the clean stretches most
+ *  figures have cost next to nothing). */
+const IRREGULAR_SPACE = ['  ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u202f', '\u2009', '\u200a', '\u3000'];
+function irregularSpace(text: string): boolean {
+  for (const x of IRREGULAR_SPACE) if (text.includes(x)) return true;
+  return false;
+}
+
+/** A stretch with every run of white space as one space ("limit immigration  to", a line break
+ *  inside a sentence), so that the table's patterns, written with single spaces, read copy as it
+ *  comes; `map` gives each character's offset in the original stretch, for the evidence span. */
+function oneSpaced(text: string): { text: string; map?: number[] } {
+  if (!irregularSpace(text)) return { text };
+  const parts: string[] = [];
+  const map: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpaceCode(text.charCodeAt(i))) {
+      if (space) continue;
+      space = true;
+      parts.push(' ');
+    } else {
+      space = false;
+      parts.push(text[i]);
+    }
+    map.push(i);
+  }
+  return { text: parts.join(''), map };
+}
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x3000;
+}
+
+/** How far around a figure the table reads (the longest `before`, `raw` or `after` stretch). */
+const REACH = Math.max(60, ...(table.entries as RoleEntry[]).flatMap((e) => e.checks.filter((c) => c.on === 'raw' || c.on === 'after').map((c) => c.length ?? 60)));
+/** The text before and after a figure, each collapsed once (`oneSpaced`), twice as far as the
+ *  table reads: the stretches of a figure whose surroundings have irregular white space are cut
+ *  from it, not collapsed one by one. */
+interface Around { before: string; beforeMap: number[]; beforeAt: number; after: string; afterMap: number[] }
+function aroundOf(h: Here): Around {
+  if (h.around) return h.around;
+  const { a, q } = h;
+  const from = Math.max(0, q.start - 2 * REACH);
+  const b = oneSpaced(a.text.slice(from, q.start));
+  const f = oneSpaced(a.text.slice(q.end, q.end + 2 * REACH));
+  const same = (t: string) => Array.from({ length: t.length }, (_, i) => i);
+  return (h.around = { before: b.text, beforeMap: b.map ?? same(b.text), beforeAt: from, after: f.text, afterMap: f.map ?? same(f.text) });
+}
+
+/** The stretch with its white space made single (`oneSpaced`), and where it starts; a third
+ *  element maps the collapsed text back to offsets from that start when anything was collapsed. */
+function stretchOf(h: Here, on: Target, length: number): Stretch {
+  const [raw, at] = rawStretch(h, on, length);
+  if (!irregularSpace(raw)) return [raw, at];
+  if (on === 'sentence' || on === 'context' || on === 'figure') {
+    const { text, map } = oneSpaced(raw);
+    return [text, at, map];
+  }
+  // (A stretch of so many characters before or after the figure is that many characters of the
+  // collapsed text: cut from the figure's surroundings, collapsed once.)
+  const w = aroundOf(h);
+  if (on === 'after') return [w.after.slice(0, length), h.q.end, w.afterMap.slice(0, length)];
+  const text = on === 'before' ? stripCurrency(w.before) : w.before;
+  const keep = on === 'before' ? Math.min(length, 60) : length;
+  const cut = Math.max(0, text.length - keep);
+  return [text.slice(cut), w.beforeAt, w.beforeMap.slice(cut, text.length)];
+}
+
+/** A currency sign right before the figure is not read as text before it. */
+function stripCurrency(text: string): string {
+  return text.replace(/[£$€¥]\s*$/, '');
+}
+
+/** The stretch as written. */
+function rawStretch(h: Here, on: Target, length: number): [string, number] {
   const { a, q } = h;
   switch (on) {
     case 'before': {
       const from = Math.max(0, q.start - 60);
-      const text = a.text.slice(from, q.start).replace(/[£$€¥]\s*$/, '');
+      const text = stripCurrency(a.text.slice(from, q.start));
       return length < 60 ? [text.slice(-length), from + Math.max(0, text.length - length)] : [text, from];
     }
     case 'raw': return [a.text.slice(Math.max(0, q.start - length), q.start), Math.max(0, q.start - length)];
@@ -241,11 +319,13 @@ function namedTest(h: Here, name: string): boolean {
 function evidence(h: Here, e: Compiled): Span {
   for (const c of e.checks) {
     if (c.not || !c.re) continue;
-    const [text, at] = stretch(h, c);
+    const [text, at, map] = stretch(h, c);
     const m = c.re.exec(text);
     if (!m) continue;
     if (c.on === 'context') return { start: at, end: at + h.sentence.length };
-    return m[0].length > 0 ? { start: at + m.index, end: at + m.index + m[0].length } : { start: at, end: at + text.length };
+    // (Offsets in the collapsed text mapped back to the stretch as written.)
+    const back = (i: number) => (map ? (i < map.length ? map[i] : map[map.length - 1] + 1 + (i - map.length)) : i);
+    return m[0].length > 0 ? { start: at + back(m.index), end: at + back(m.index + m[0].length - 1) + 1 } : { start: at + back(0), end: at + back(text.length - 1) + 1 };
   }
   return { start: h.q.start, end: h.q.end };
 }
@@ -265,7 +345,7 @@ function entriesFor(kind: string): number[] {
 
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
 export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map()): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb, stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
+  const h: Here = { a, q, sentence, kb, plain: oneSpaced(sentence).text, stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
   const order = entriesFor(q.kind);
   for (let k = 0; k < order.length; k++) {
     if (order[k] < from) continue;

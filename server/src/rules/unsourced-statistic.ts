@@ -502,7 +502,7 @@ function firstPerson(a: Analysis, block: number, quotes: Analysis['quotes']): bo
 }
 
 /** Figures the table reads as public results, a study's sample or a reference back: never reported. */
-const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-count', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'vote-share-received', 'voted-at']);
+const SKIPPED = new Set(['player-ranked-in', 'player-ranked-before', 'chart-place-spot', 'chart-place-count', 'chart-place-became', 'sample-size', 'sports-record', 'back-reference', 'chart-place-reached', 'survey-margin', 'survey-included', 'survey-conducted-with', 'vote-share-received', 'voted-at']);
 const VOTE = new Set(['vote-tally', 'vote-majority', 'vote-to', 'vote-result']);
 
 export const unsourcedStatistic: Rule = {
@@ -763,7 +763,9 @@ export const unsourcedStatistic: Rule = {
       const background = !CURRENT.test(str) && (old(yearsHere) || recentlyAs || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears()))) ? BACKGROUND : null;
       // "The plan is likely to give creditors shares worth about 5.7% of the debts. This is lower than
       // the 11.3% creditors hoped to receive": a sentence going on about the terms just given.
-      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
+      // (Not one that sets them against a measure of the world: "This would have capped arrivals at
+      // 16,000, against the average 80,000 a year" asks for the average's source.)
+      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !MEASURED_WORLD.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
       const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);

@@ -203,6 +203,53 @@ function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   return out;
 }
 
+/** "still leads many Republican polls", "sits atop the polls in Iowa", "the top spot in many
+ *  Republican polls": a standing in polls nobody names, after a verb or a word of standing
+ *  (word-lists.json pollStandingWords), over words that only scope the polls (determiners,
+ *  quantifiers and pollScopeWords: "many", "recent", "national", "Republican"), to "polls" or
+ *  "surveys" with no owner after them ("by", "for", "conducted", a bracket). "in" + lower-case words
+ *  + "polls" is unnamedStandings'; here "in" counts only with a capitalised scope word. Not inside a
+ *  quotation of speech or a named source's words, not where another finding covers the words. */
+function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('pollStandingWords');
+  const scope = wordList('pollScopeWords');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
+  for (let i = 0; i < toks.length - 1; i++) {
+    const w = lowerCase(toks[i].text);
+    const isIn = w === 'in';
+    if (!isIn && !(verbs.has(w) && toks[i].text === w)) continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    let k = i + 1;
+    let named = false;
+    for (; k < i + 5 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word'; k++) {
+      const t = lowerCase(toks[k].text);
+      if (W.standingFinding.has(t)) break;
+      if (!(W.det.has(t) && !W.possessive.has(t)) && !W.crowd.has(t) && !W.crowdPronoun.has(t) && !scope.has(t)) break;
+      if (startsUpper(toks[k].text) && scope.has(t)) named = true;
+    }
+    if (k >= toks.length || toks[k].sentence !== si || !W.standingFinding.has(lowerCase(toks[k].text)) || toks[k].text !== lowerCase(toks[k].text)) continue;
+    if (isIn && !named) continue;
+    const nx = toks[k + 1];
+    if (nx && nx.sentence === si && (W.standingFindingOwner.has(lowerCase(nx.text)) || nx.text === '(')) continue;
+    const start = toks[i].start;
+    const end = toks[k].end;
+    if (inSpeech(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
+    // (An owner after the polls, "in The Gazette"; not a place, "atop the polls in Iowa".)
+    const owner = OWNED_AFTER.exec(a.text.slice(end, end + 90));
+    if (owner && !mentionsIn(a, end + owner[0].length - 1, end + owner[0].length + 40).some((m) => m.kind === 'place' && m.start === end + owner[0].length - 1)) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 /** unnamedStandings at the token `i` ("in"): its finding, or null. */
 function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inSpeech: (start: number, end: number) => boolean, rule: string, severity: Finding['severity'], mention: (x: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): Finding | null {
   const toks = a.tokens;
@@ -698,9 +745,11 @@ export const vagueAttribution: Rule = {
     }
     out.push(...itPassives(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...crowdJudgements(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...crowdFeelings(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...comparedExpectations(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...pollsLed(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
@@ -808,6 +857,100 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
   }
   return out;
+}
+
+/** "Many members were surprised and dismayed", "Across the region, policymakers have been
+ *  startled", "allies are growing increasingly frustrated"; "concerns among security experts",
+ *  "hesitation among some in the party": a crowd nobody is named in, described as feeling or
+ *  doubting something with no verb of saying (word-lists.json crowdFeelingWords after a linking
+ *  verb, crowdFeelingNouns before "among"). The crowd is found as crowdJudgements finds it (a
+ *  quantifier standing alone or before a plural noun for people, or a noun of lexicon.json
+ *  vagueSources opening its clause; the people a story's events happen among, sceneCrowds, only
+ *  with a quantifier). Not inside a quotation or a source's reported words, not where another
+ *  finding covers the words. Bounded: a few words each side. */
+function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const feelings = wordList('crowdFeelingWords');
+  const nouns = wordList('crowdFeelingNouns');
+  const linking = wordList('crowdFeelingLinks');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const report = (si: number, start: number, end: number) => {
+    if (inQuote(start, end) || overlapsFound(start, end)) return;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) return;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  };
+  for (let i = 1; i < toks.length - 1; i++) {
+    const w = lowerCase(toks[i].text);
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (feelings.has(w) && toks[i].text === w) {
+      // Left of the adjective: adverbs, then at least one linking verb ("are", "have been", "are growing").
+      let h = i - 1;
+      let links = 0;
+      while (h > i - 6 && h >= 0 && toks[h].sentence === si && toks[h].kind === 'word') {
+        const t = lowerCase(toks[h].text);
+        if (W.aux.has(t) || linking.has(t)) links++;
+        else if (!isPassiveAdverb(toks[h].text)) break;
+        h--;
+      }
+      if (!links || h < 0 || toks[h].sentence !== si) continue;
+      const start = crowdStartAt(a, toks, h, si);
+      if (start >= 0) report(si, start, toks[i].end);
+      continue;
+    }
+    // "concerns among security experts", "hesitation among some in the party".
+    if (!nouns.has(w) || lowerCase(toks[i + 1].text) !== 'among' || toks[i + 1].sentence !== si) continue;
+    let k = i + 2;
+    if (k >= toks.length || toks[k].sentence !== si) continue;
+    const q = lowerCase(toks[k].text);
+    const quantified = W.crowd.has(q) || W.group.has(q) || W.crowdPronoun.has(q);
+    if (quantified && toks[k].text === q && k + 1 < toks.length && wordList('crowdAmong').has(lowerCase(toks[k + 1].text)) && toks[k + 1].sentence === si) {
+      // ("some in the civil rights community": a crowd placed in a wider group.)
+      report(si, toks[i].start, toks[k].end);
+      continue;
+    }
+    if (quantified) k++;
+    // Up to three plain lower-case modifiers, then a plural noun for a crowd.
+    let head = -1;
+    for (let m = k; m < k + 4 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerCase(toks[m].text); m++) {
+      const t = toks[m].text;
+      if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t) || W.relative.has(t)) break;
+      if (isCrowdHead(toks, m) && (quantified || !wordList('sceneCrowds').has(t))) {
+        head = m;
+        break;
+      }
+    }
+    if (head >= 0) report(si, toks[i].start, toks[head].end);
+  }
+  return out;
+}
+
+/** Where a crowd nobody is named in ends at token `h` (its head), the crowd's start; else -1: a
+ *  crowd pronoun opening its clause ("many were"), a quantifier and a plural noun for people ("many
+ *  members"), or a noun of vagueSources opening its clause or after a quantifier ("policymakers
+ *  have been", "some analysts are"); sceneCrowds ("residents were worried") only with a quantifier. */
+function crowdStartAt(a: Analysis, toks: readonly Token[], h: number, si: number): number {
+  const s = a.sentences[si];
+  h = overPlacePhrase(toks, h, si);
+  const hw = lowerCase(toks[h].text);
+  let b = h - 1;
+  // (Up to two plain modifiers between the quantifier and the head: "many party members".)
+  for (let m = 0; m < 2 && b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && toks[b].text === lowerCase(toks[b].text) && !W.crowd.has(toks[b].text) && !W.group.has(toks[b].text) && !W.crowdPronoun.has(toks[b].text) && !W.det.has(toks[b].text) && !W.preposition.has(toks[b].text) && !W.coordinator.has(toks[b].text) && !W.relative.has(toks[b].text) && !W.aux.has(toks[b].text); m++) b--;
+  const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+  const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw);
+  const quantified = W.crowd.has(bw) || W.group.has(bw) || W.crowdPronoun.has(bw);
+  const lower = hw === toks[h].text;
+  if (W.crowdPronoun.has(hw) && h === b + 1 && (opens || b < 0 || toks[b].sentence !== si)) return toks[h].start;
+  if (!hw.endsWith('s')) return -1;
+  const first = h === lowerBound(toks, s.start) || (h > 0 && toks[h - 1].sentence !== si);
+  if (quantified && (lower || first) && (isPersonNoun(hw) || VAGUE_SOURCES.has(hw))) return toks[b].start;
+  if (!quantified && h === b + 1 && (opens || first) && VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && !wordList('sceneCrowds').has(hw) && (lower || first)) return toks[h].start;
+  return -1;
 }
 
 /** Whether sentence `si` gives a share (a percentage or "half of", read as such by the analysis). */

@@ -4,16 +4,7 @@
 // Sentences of our own; needs dist/core.js (build first).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-
-const core = createRequire(import.meta.url)('../../dist/core.js');
-const kb = core.loadKnowledge();
-
-function vague(body) {
-  const text = `Ferry fees rise\n\nThe council met on Monday.\n\n${body}\n`;
-  const a = core.analyze(text, kb, { languageId: 'news' });
-  return core.check(a, { kb }).filter((f) => f.rule === 'vague-attribution').map((f) => text.slice(f.start, f.end));
-}
+import { vagueSpans as vague } from './findings-lib.mjs';
 
 test('a crowd described as feeling something after a linking verb is a vague source', () => {
   assert.deepEqual(vague('Many members were surprised by the vote on the pier.'), ['Many members were surprised']);

@@ -14,3 +14,13 @@ export function findingsUnder(headline, body) {
   const a = core.analyze(text, kb, { languageId: 'news' });
   return core.check(a, { kb, ...core.MEASURE_ALL }).map((f) => ({ ...f, text: text.slice(f.start, f.end) }));
 }
+
+/**
+ * The words vague-attribution covers in `body`, under a short headline and an opening paragraph,
+ * with the default settings (what an editor sees, not MEASURE_ALL).
+ */
+export function vagueSpans(body) {
+  const text = `Ferry fees rise\n\nThe council met on Monday.\n\n${body}\n`;
+  const a = core.analyze(text, kb, { languageId: 'news' });
+  return core.check(a, { kb }).filter((f) => f.rule === 'vague-attribution').map((f) => text.slice(f.start, f.end));
+}

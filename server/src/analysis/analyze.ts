@@ -1,6 +1,6 @@
 // text -> Analysis. The one entry point of the analysis core.
 import { timed } from './timing';
-import type { Analysis, Block, Finding, Sentence } from './types';
+import type { Analysis, Block, Entity, Finding, Sentence } from './types';
 import { memoized, type KnowledgeBase } from './knowledge-port';
 import { parseStructure } from './structure';
 import { assignSections } from './sections';
@@ -108,6 +108,7 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
   // character stands where the markup was, so no name joins over it and a mention's text is the
   // document's).
   const ents = findEntities(t === text ? t : markupAsBoundary(t, text), tokens, sentences, blocks, kb, { timings: tm });
+  if (t !== text) clipAtMarkup(ents.entities);
   const quotes = timed(tm, 'quotes', () => findQuotes(t, blocks, sentences));
   const attributions = timed(tm, 'attributions', () => findAttributions({ text: t, tokens, sentences, blocks, entities: ents.entities, mentionAt: ents.mentionAt, quotes, demonyms: ents.demonyms }));
   const claims = timed(tm, 'claims', () => findClaims({ text: t, sentences, blocks, quantities, dates, quotes, attributions, entities: ents.entities }));
@@ -140,6 +141,24 @@ export function analyze(text: string, knowledge: KnowledgeBase, options: Analyze
 
 function isCheckable(b: Block): boolean {
   return b.kind === 'paragraph' || b.kind === 'standfirst' || b.kind === 'headline' || b.kind === 'heading';
+}
+
+/**
+ * Holds the rule that no name spans markup: a mention that reaches over a U+0001 (a Markdown mark
+ * on a line that only a carriage return starts, say) ends before it, as does the entity's name.
+ */
+function clipAtMarkup(entities: readonly Entity[]): void {
+  const clip = (s: string): string => (s.includes('\u0001') ? s.slice(0, s.indexOf('\u0001')).trimEnd() : s);
+  for (const e of entities) {
+    e.name = clip(e.name) || e.name;
+    for (const m of e.mentions) {
+      const text = clip(m.text);
+      if (text && text !== m.text) {
+        m.text = text;
+        m.end = m.start + text.length;
+      }
+    }
+  }
 }
 
 /** The masked text with each masked markup character replaced by U+0001, which no name spans. */

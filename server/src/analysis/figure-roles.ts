@@ -8,6 +8,7 @@ import type { KnowledgeBase } from './knowledge-port';
 import table from './data/figure-roles.json';
 import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, namesEmployer, passiveRateDecision } from './figure-words';
 import { mentionsIn } from './spans';
+import { isSpace } from './tokens';
 
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
 interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }
@@ -215,7 +216,7 @@ function oneSpaced(text: string): { text: string; map?: number[] } {
   const map: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpaceCode(text.charCodeAt(i))) {
+    if (isSpace(text[i])) {
       if (space) continue;
       space = true;
       parts.push(' ');
@@ -226,9 +227,6 @@ function oneSpaced(text: string): { text: string; map?: number[] } {
     map.push(i);
   }
   return { text: parts.join(''), map };
-}
-function isSpaceCode(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 0x2028 || c === 0x202f || c === 0x2009 || c === 0x200a || c === 0x3000;
 }
 
 /** How far around a figure the table reads (the longest `before`, `raw` or `after` stretch). */

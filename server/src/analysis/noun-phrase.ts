@@ -269,7 +269,6 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
   return phrase;
 }
 
-/** The phrase whose first token is `j`, walking right (after an inverted verb or "according to"). */
 /** Token k is an -ly adverb before a lower-case -ed participle and a word after it, where the
  *  phrase that starts at j has no word of its own yet (or only its determiner): "newly released
  *  documents". */
@@ -283,6 +282,7 @@ function premodifierAdverb(toks: Token[], k: number, j: number, last: number): b
   return !!p && p.kind === 'word' && p.text === lowerOf(p) && p.text.endsWith('ed') && !!nx && nx.kind === 'word' && !cueVerb(lowerOf(nx)) && !W.preposition.has(lowerOf(nx));
 }
 
+/** The phrase whose first token is `j`, walking right (after an inverted verb or "according to"). */
 export function phraseStartingAt(c: NpContext, j: number): Phrase | null {
   const { toks } = c;
   if (j >= toks.length) return null;

@@ -189,8 +189,9 @@ function neighbour(h: Here, dir: 1 | -1): Quantity | undefined {
 }
 
 /** A stretch of text a check reads: the text, where it starts in the document, and (when white
- *  space was collapsed) each character's offset from that start. */
-type Stretch = [string, number, number[]?];
+ *  space was collapsed) a function giving each character's offset from that start, worked out
+ *  only when the evidence span is wanted. */
+type Stretch = [string, number, (() => number[])?];
 /** The text a check reads, and where it starts in the document (worked out once per figure). */
 function stretch(h: Here, c: Check): Stretch {
   let v = h.stretches[c.slot];
@@ -198,76 +199,69 @@ function stretch(h: Here, c: Check): Stretch {
   return v;
 }
 
-/** Characters that are white space other than one plain space, or begin a run of it: a stretch
- *  with none of them needs no collapsing (native searches, so that the clean stretches most
- *  figures have cost next to nothing). */
-const IRREGULAR_SPACE = ['  ', '\n', '\r', '\t', '\u00a0', '\u2028', '\u202f', '\u2009', '\u200a', '\u3000'];
-function irregularSpace(text: string): boolean {
-  for (const x of IRREGULAR_SPACE) if (text.includes(x)) return true;
-  return false;
+/** White space other than one plain space, or a run of it: a stretch with none needs no
+ *  collapsing (one native search, so that the clean stretches most figures have cost nothing). */
+const IRREGULAR_SPACE = /[^\S ]|  /;
+/** A run of white space (the analysis's `isSpace` characters, which are the ones `\s` matches). */
+const SPACE_RUN = /\s+/g;
+
+/** The stretch with every run of white space as one space ("limit immigration  to", a line break
+ *  inside a sentence), so that the table's patterns, written with single spaces, read copy as it
+ *  comes. (One native replace: a long article of short lines has a line break beside every figure.) */
+function oneSpaced(text: string): string {
+  return IRREGULAR_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
 }
 
-/** A stretch with every run of white space as one space ("limit immigration  to", a line break
- *  inside a sentence), so that the table's patterns, written with single spaces, read copy as it
- *  comes; `map` gives each character's offset in the original stretch, for the evidence span. */
-function oneSpaced(text: string): { text: string; map?: number[] } {
-  if (!irregularSpace(text)) return { text };
-  const parts: string[] = [];
+/** For each character of `oneSpaced(text)`, its offset in `text` (for the evidence span). */
+function spacedOffsets(text: string): number[] {
   const map: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text[i])) {
-      if (space) continue;
-      space = true;
-      parts.push(' ');
-    } else {
-      space = false;
-      parts.push(text[i]);
-    }
-    map.push(i);
+    const white = isSpace(text[i]);
+    if (!(white && space)) map.push(i);
+    space = white;
   }
-  return { text: parts.join(''), map };
+  return map;
 }
 
 /** How far around a figure the table reads (the longest `before`, `raw` or `after` stretch). */
 const REACH = Math.max(60, ...(table.entries as RoleEntry[]).flatMap((e) => e.checks.filter((c) => c.on === 'raw' || c.on === 'after').map((c) => c.length ?? 60)));
 /** The text before and after a figure, each collapsed once (`oneSpaced`), twice as far as the
  *  table reads: the stretches of a figure whose surroundings have irregular white space are cut
- *  from it, not collapsed one by one. */
-interface Around { before: string; beforeMap: number[]; beforeAt: number; after: string; afterMap: number[] }
+ *  from it, not collapsed one by one. `before` starts at `beforeAt` in the document, `after` at the figure's end. */
+interface Around { before: string; beforeRaw: string; beforeAt: number; after: string; afterRaw: string }
 function aroundOf(h: Here): Around {
   if (h.around) return h.around;
   const { a, q } = h;
   const from = Math.max(0, q.start - 2 * REACH);
-  const b = oneSpaced(a.text.slice(from, q.start));
-  const f = oneSpaced(a.text.slice(q.end, q.end + 2 * REACH));
-  const same = (t: string) => Array.from({ length: t.length }, (_, i) => i);
-  return (h.around = { before: b.text, beforeMap: b.map ?? same(b.text), beforeAt: from, after: f.text, afterMap: f.map ?? same(f.text) });
+  const beforeRaw = a.text.slice(from, q.start);
+  const afterRaw = a.text.slice(q.end, q.end + 2 * REACH);
+  return (h.around = { before: oneSpaced(beforeRaw), beforeRaw, beforeAt: from, after: oneSpaced(afterRaw), afterRaw });
 }
 
 /** The stretch with its white space made single (`oneSpaced`), and where it starts; a third
  *  element maps the collapsed text back to offsets from that start when anything was collapsed. */
 function stretchOf(h: Here, on: Target, length: number): Stretch {
   const [raw, at] = rawStretch(h, on, length);
-  if (!irregularSpace(raw)) return [raw, at];
-  if (on === 'sentence' || on === 'context' || on === 'figure') {
-    const { text, map } = oneSpaced(raw);
-    return [text, at, map];
-  }
+  if (!IRREGULAR_SPACE.test(raw)) return [raw, at];
+  if (on === 'sentence' || on === 'context' || on === 'figure') return [oneSpaced(raw), at, () => spacedOffsets(raw)];
   // (A stretch of so many characters before or after the figure is that many characters of the
   // collapsed text: cut from the figure's surroundings, collapsed once.)
   const w = aroundOf(h);
-  if (on === 'after') return [w.after.slice(0, length), h.q.end, w.afterMap.slice(0, length)];
+  if (on === 'after') return [w.after.slice(0, length), h.q.end, () => spacedOffsets(w.afterRaw).slice(0, length)];
   const text = on === 'before' ? stripCurrency(w.before) : w.before;
   const keep = on === 'before' ? Math.min(length, 60) : length;
   const cut = Math.max(0, text.length - keep);
-  return [text.slice(cut), w.beforeAt, w.beforeMap.slice(cut, text.length)];
+  return [text.slice(cut), w.beforeAt, () => spacedOffsets(w.beforeRaw).slice(cut, text.length)];
 }
 
 /** A currency sign right before the figure is not read as text before it. */
 function stripCurrency(text: string): string {
-  return text.replace(/[£$€¥]\s*$/, '');
+  let end = text.length;
+  while (end > 0 && isSpace(text[end - 1])) end--;
+  return end > 0 && CURRENCY_SIGNS.includes(text[end - 1]) ? text.slice(0, end - 1) : text;
 }
+const CURRENCY_SIGNS = '£$€¥';
 
 /** The stretch as written. */
 function rawStretch(h: Here, on: Target, length: number): [string, number] {
@@ -317,10 +311,11 @@ function namedTest(h: Here, name: string): boolean {
 function evidence(h: Here, e: Compiled): Span {
   for (const c of e.checks) {
     if (c.not || !c.re) continue;
-    const [text, at, map] = stretch(h, c);
+    const [text, at, offsets] = stretch(h, c);
     const m = c.re.exec(text);
     if (!m) continue;
     if (c.on === 'context') return { start: at, end: at + h.sentence.length };
+    const map = offsets?.();
     // (Offsets in the collapsed text mapped back to the stretch as written.)
     const back = (i: number) => (map ? (i < map.length ? map[i] : map[map.length - 1] + 1 + (i - map.length)) : i);
     return m[0].length > 0 ? { start: at + back(m.index), end: at + back(m.index + m[0].length - 1) + 1 } : { start: at + back(0), end: at + back(text.length - 1) + 1 };
@@ -343,7 +338,7 @@ function entriesFor(kind: string): number[] {
 
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
 export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map()): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb, plain: oneSpaced(sentence).text, stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
+  const h: Here = { a, q, sentence, kb, plain: oneSpaced(sentence), stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
   const order = entriesFor(q.kind);
   for (let k = 0; k < order.length; k++) {
     if (order[k] < from) continue;

@@ -205,6 +205,26 @@ export class WordSet {
   has(w: string): boolean {
     return this.set.has(this.norm(w));
   }
+  /** First words of the entries of more than one word, made when first asked. */
+  private firsts: Set<string> | undefined;
+  /** The two words `first second` (each in lower case already) are an entry: no string is made
+   *  for a first word that starts no entry of two words, as almost every word in a text. */
+  hasPair(first: string, second: string): boolean {
+    if (!this.firsts) {
+      this.firsts = new Set();
+      for (const w of this.set) {
+        const sp = w.indexOf(' ');
+        if (sp > 0) this.firsts.add(w.slice(0, sp));
+      }
+    }
+    return this.firsts.has(first) && this.set.has(`${first} ${second}`);
+  }
+  /** `w`, in lower case already (a token's `lower`, `lowerOf`), is one of the words: `has` without
+   *  reading `w` for capitals again (in the rules' loops over every token, that read cost three
+   *  times the look-up). */
+  hasLower(w: string): boolean {
+    return this.set.has(w);
+  }
   /** The token is one of the words, with or without a final full stop ("plc", "plc."). */
   hasWithOptionalDot(w: string): boolean {
     return this.has(w) || (w.endsWith('.') && this.has(w.slice(0, -1)));

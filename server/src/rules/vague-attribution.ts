@@ -8,7 +8,7 @@ import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
 import { MONTHS, VAGUE_SOURCES } from '../analysis/lexicon';
-import { isPersonNoun } from '../analysis/noun-phrase';
+import { isPersonNoun, lowerOf } from '../analysis/noun-phrase';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsUpper, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
@@ -195,7 +195,7 @@ function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   const overlapsFound = overlapIndex(found);
   const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
   for (let i = 0; i < toks.length; i++) {
-    if (lowerCase(toks[i].text) !== 'in') continue;
+    if (lowerOf(toks[i]) !== 'in') continue;
     // (The rest in a function of its own: closures made in this loop cost every token an allocation.)
     const f = unnamedStandingAt(a, i, inSentence, overlapsFound, inSpeech, rule, severity, mention, entityById, demonymAt);
     if (f) out.push(f);
@@ -218,9 +218,9 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
   const overlapsFound = overlapIndex(found);
   const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
   for (let i = 0; i < toks.length - 1; i++) {
-    const w = lowerCase(toks[i].text);
+    const w = lowerOf(toks[i]);
     const isIn = w === 'in';
-    if (!isIn && !(verbs.has(w) && toks[i].text === w)) continue;
+    if (!isIn && !(verbs.hasLower(w) && toks[i].text === w)) continue;
     const si = toks[i].sentence;
     const s = a.sentences[si];
     const kind = s && a.blocks[s.block]?.kind;
@@ -228,15 +228,15 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
     let k = i + 1;
     let named = false;
     for (; k < i + 5 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word'; k++) {
-      const t = lowerCase(toks[k].text);
+      const t = lowerOf(toks[k]);
       if (W.standingFinding.has(t)) break;
       if (!(W.det.has(t) && !W.possessive.has(t)) && !W.crowd.has(t) && !W.crowdPronoun.has(t) && !scope.has(t)) break;
       if (startsUpper(toks[k].text) && scope.has(t)) named = true;
     }
-    if (k >= toks.length || toks[k].sentence !== si || !W.standingFinding.has(lowerCase(toks[k].text)) || toks[k].text !== lowerCase(toks[k].text)) continue;
+    if (k >= toks.length || toks[k].sentence !== si || !W.standingFinding.has(lowerOf(toks[k])) || toks[k].text !== lowerOf(toks[k])) continue;
     if (isIn && !named) continue;
     const nx = toks[k + 1];
-    if (nx && nx.sentence === si && (W.standingFindingOwner.has(lowerCase(nx.text)) || nx.text === '(')) continue;
+    if (nx && nx.sentence === si && (W.standingFindingOwner.has(lowerOf(nx)) || nx.text === '(')) continue;
     const start = toks[i].start;
     const end = toks[k].end;
     if (inSpeech(start, end) || overlapsFound(start, end)) continue;
@@ -288,8 +288,8 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 1; i++) {
-    const w = lowerCase(toks[i].text);
-    if (!list.has(w) && !bare.has(w)) continue;
+    const w = lowerOf(toks[i]);
+    if (!list.hasLower(w) && !bare.hasLower(w)) continue;
     const f = opinionPassiveAt(a, i, w, bare, openers, inSentence, overlapsFound, inQuote, rule, severity);
     if (f) out.push(f);
   }
@@ -306,7 +306,7 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // A form of "be" right before, or before up to two adverbs.
   let b = i - 1;
   while (b > i - 3 && b >= 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
-  const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+  const bw = b >= 0 && toks[b].sentence === si ? lowerOf(toks[b]) : '';
   // ("being portrayed as a flip-flopper" is the passive too; "is being considered as a
   // replacement" weighs a candidate, it gives no view.)
   const beBefore = W.be.has(bw) && (bw !== 'being' || w !== 'considered');
@@ -324,7 +324,7 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // (Over a crowd as agent to the "as": "is seen by other leaders of the party as …".)
   let asAt = nw === 'as' ? i + 1 : -1;
   if (nw === 'by' && crowdAfter(toks, i + 2, si)) {
-    for (let k = i + 2; k < toks.length && k <= i + 10 && toks[k].sentence === si && toks[k].text !== ','; k++) if (lowerCase(toks[k].text) === 'as') { asAt = k; break; }
+    for (let k = i + 2; k < toks.length && k <= i + 10 && toks[k].sentence === si && toks[k].text !== ','; k++) if (lowerOf(toks[k]) === 'as') { asAt = k; break; }
   }
   const asNext = asAt >= 0 && w !== 'thought';
   const after = toks[i + 2] && toks[i + 2].sentence === si ? toks[i + 2] : undefined;
@@ -332,17 +332,17 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // object: "The board, after a long debate, considered a motion", "Smith - wrongly thought the
   // ball was out".)
   const bareNext = bare.has(w) && ((openers.has(nw) && !(reduced && W.det.has(nw) && nw !== 'one'))
-    || (!!after && after.kind === 'word' && lowerCase(after.text) === 'than' && next.kind === 'word' && next.text === nw)
-    || (nw.length > 4 && nw.endsWith('ly') && next.text === nw && !!after && after.kind === 'word' && after.text === lowerCase(after.text) && !W.preposition.has(lowerCase(after.text)) && !W.det.has(lowerCase(after.text))));
+    || (!!after && after.kind === 'word' && lowerOf(after) === 'than' && next.kind === 'word' && next.text === nw)
+    || (nw.length > 4 && nw.endsWith('ly') && next.text === nw && !!after && after.kind === 'word' && after.text === lowerOf(after) && !W.preposition.has(lowerOf(after)) && !W.det.has(lowerOf(after))));
   if (!asNext && !bareNext) return null;
   // An agent after "by" in the sentence names who holds the view, unless it is a crowd nobody is
   // named in ("is seen by other leaders of the party as …", "was dismissed by many as …").
   // (Within 30 words: a long sentence is not read to its end for each participle.)
-  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerCase(toks[k].text) === 'by' && !crowdAfter(toks, k + 1, si)) return null;
+  for (let k = i + 1; k < toks.length && k <= i + 30 && toks[k].sentence === si; k++) if (lowerOf(toks[k]) === 'by' && !crowdAfter(toks, k + 1, si)) return null;
   // (The auxiliary before "be": "has long been considered".)
   let first = reduced ? b + 1 : b;
   for (let k = b - 1; !reduced && k >= 0 && k >= b - 3 && toks[k].sentence === si; k--) {
-    const x = lowerCase(toks[k].text);
+    const x = lowerOf(toks[k]);
     if (x === 'has' || x === 'have' || x === 'had' || W.modal.has(x)) { first = k; break; }
     if (!isPassiveAdverb(toks[k].text)) break;
   }
@@ -367,9 +367,9 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
  *  "other leaders"), or a plain noun for such a crowd ("critics", "political analysts"). */
 function crowdAfter(toks: readonly Token[], k: number, si: number): boolean {
   const t = toks[k];
-  if (!t || t.sentence !== si || t.kind !== 'word' || t.text !== lowerCase(t.text)) return false;
+  if (!t || t.sentence !== si || t.kind !== 'word' || t.text !== lowerOf(t)) return false;
   if (W.crowd.has(t.text) || W.crowdPronoun.has(t.text) || W.group.has(t.text)) return true;
-  for (let j = k; j < k + 2 && j < toks.length && toks[j].sentence === si && toks[j].kind === 'word' && toks[j].text === lowerCase(toks[j].text); j++) {
+  for (let j = k; j < k + 2 && j < toks.length && toks[j].sentence === si && toks[j].kind === 'word' && toks[j].text === lowerOf(toks[j]); j++) {
     if (VAGUE_SOURCES.has(toks[j].text)) return true;
   }
   return false;
@@ -426,35 +426,35 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
   const overlapsFound = overlapIndex(found);
   const overlapsOwn = overlapIndex([]);
   for (let i = 1; i < toks.length - 1; i++) {
-    if (!nouns.has(lowerCase(toks[i].text))) continue;
+    if (!nouns.hasLower(lowerOf(toks[i]))) continue;
     const si = toks[i].sentence;
     const s = a.sentences[si];
     const kind = s && a.blocks[s.block]?.kind;
     if (kind !== 'paragraph' && kind !== 'standfirst') continue;
     // Before the noun: "there" and a form of "be" ("there has been", "there are"), over intensifiers.
     let b = i - 1;
-    while (b > 0 && toks[b].sentence === si && intensifiers.has(lowerCase(toks[b].text))) b--;
+    while (b > 0 && toks[b].sentence === si && intensifiers.hasLower(lowerOf(toks[b]))) b--;
     let start = -1;
     let end = toks[i].end;
-    if (toks[b].sentence === si && (W.be.has(lowerCase(toks[b].text)) || lowerCase(toks[b].text) === 'been')) {
+    if (toks[b].sentence === si && (W.be.has(lowerOf(toks[b])) || lowerOf(toks[b]) === 'been')) {
       let t = b - 1;
-      if (t >= 0 && lowerCase(toks[b].text) === 'been' && ['has', 'have', 'had'].includes(lowerCase(toks[t].text))) t--;
-      if (t >= 0 && toks[t].sentence === si && lowerCase(toks[t].text) === 'there') start = toks[t].start;
-    } else if (toks[b].sentence === si && wordList('unheldViewOpeners').has(lowerCase(toks[b].text))
-      && i + 1 < toks.length && toks[i + 1].sentence === si && lowerCase(toks[i + 1].text) === 'that') {
+      if (t >= 0 && lowerOf(toks[b]) === 'been' && ['has', 'have', 'had'].includes(lowerOf(toks[t]))) t--;
+      if (t >= 0 && toks[t].sentence === si && lowerOf(toks[t]) === 'there') start = toks[t].start;
+    } else if (toks[b].sentence === si && wordList('unheldViewOpeners').hasLower(lowerOf(toks[b]))
+      && i + 1 < toks.length && toks[i + 1].sentence === si && lowerOf(toks[i + 1]) === 'that') {
       // ("amid widespread suggestions that …", "amid concerns that …": a view the story moves
       // among, with what it holds after "that".)
       start = toks[b].start;
     }
     // After the noun: a verb of growing or lasting, then (over a word of time) "that", "over" or "about".
     // ("Fears are growing that …": a form of "be" before the -ing form.)
-    const v = i + 2 < toks.length && W.be.has(lowerCase(toks[i + 1].text)) && lowerCase(toks[i + 2].text).endsWith('ing') ? i + 2 : i + 1;
-    if (start < 0 && b === i - 1 && verbs.has(lowerCase(toks[v].text)) && toks[v].sentence === si) {
+    const v = i + 2 < toks.length && W.be.has(lowerOf(toks[i + 1])) && lowerOf(toks[i + 2]).endsWith('ing') ? i + 2 : i + 1;
+    if (start < 0 && b === i - 1 && verbs.hasLower(lowerOf(toks[v])) && toks[v].sentence === si) {
       let n = v + 1;
-      while (n < toks.length && toks[n].sentence === si && W.time.has(lowerCase(toks[n].text))) n++;
-      const w = n < toks.length && toks[n].sentence === si ? lowerCase(toks[n].text) : '';
+      while (n < toks.length && toks[n].sentence === si && W.time.has(lowerOf(toks[n]))) n++;
+      const w = n < toks.length && toks[n].sentence === si ? lowerOf(toks[n]) : '';
       // (The noun opens its clause: "Suspicions persist", not "the party's concerns grew".)
-      const lead = lowerCase(toks[i - 1].text);
+      const lead = lowerOf(toks[i - 1]);
       if ((w === 'that' || w === 'over' || w === 'about') && (toks[i - 1].sentence !== si || toks[i - 1].kind === 'punct' || W.coordinator.has(lead) || lead === 'still')) {
         start = toks[i].start;
         end = toks[v].end;
@@ -817,11 +817,11 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 1; i++) {
-    const w = lowerCase(toks[i].text);
+    const w = lowerOf(toks[i]);
     const si = toks[i].sentence;
-    const next = toks[i + 1].sentence === si ? lowerCase(toks[i + 1].text) : '';
-    const two = verbs.has(`${w} ${next}`);
-    if (!two && !verbs.has(w)) continue;
+    const next = toks[i + 1].sentence === si ? lowerOf(toks[i + 1]) : '';
+    const two = verbs.hasPair(w, next);
+    if (!two && !verbs.hasLower(w)) continue;
     // (A demand or a phrasal verb of another sense: "critics call for a ban", "called on", "called off".)
     if (!two && (next === '' || next === 'for' || next === 'on' || next === 'off' || next === 'up' || next === 'back' || next === 'in' || next === 'out' || toks[i + 1].kind !== 'word')) continue;
     const s = a.sentences[si];
@@ -829,17 +829,17 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     if (kind !== 'paragraph' && kind !== 'standfirst') continue;
     // Left of the verb: up to three adverbs or auxiliaries ("have long", "quickly"), then the crowd.
     let h = i - 1;
-    while (h > i - 4 && h >= 0 && toks[h].sentence === si && (isPassiveAdverb(toks[h].text) || W.aux.has(lowerCase(toks[h].text)))) h--;
+    while (h > i - 4 && h >= 0 && toks[h].sentence === si && (isPassiveAdverb(toks[h].text) || W.aux.has(lowerOf(toks[h])))) h--;
     if (h < 0 || toks[h].sentence !== si) continue;
     // (Over "here" or a short phrase after the crowd, "critics in both parties compared",
     // "advocates within the scientific community cite": a preposition of crowdPlacePrepositions and
     // up to four plain words, no comma.)
     h = overPlacePhrase(toks, h, si);
-    const hw = lowerCase(toks[h].text);
+    const hw = lowerOf(toks[h]);
     let b = h - 1;
     // (A name between a quantifier and the crowd: "some Clinton allies suggested".)
-    if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && startsUpper(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerCase(toks[b - 1].text)) || W.group.has(lowerCase(toks[b - 1].text)))) b--;
-    const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+    if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && startsUpper(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerOf(toks[b - 1])) || W.group.has(lowerOf(toks[b - 1])))) b--;
+    const bw = b >= 0 && toks[b].sentence === si ? lowerOf(toks[b]) : '';
     const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw) || bw === 'what' || bw === 'while' || bw === 'as';
     const quantified = W.crowd.has(bw) || W.group.has(bw);
     const crowd = (W.crowdPronoun.has(hw) && hw === toks[h].text.toLowerCase() && (opens || bw === 'what'))
@@ -883,17 +883,17 @@ function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribu
     out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
   };
   for (let i = 1; i < toks.length - 1; i++) {
-    const w = lowerCase(toks[i].text);
+    const w = lowerOf(toks[i]);
     const si = toks[i].sentence;
     const s = a.sentences[si];
     const kind = s && a.blocks[s.block]?.kind;
     if (kind !== 'paragraph' && kind !== 'standfirst') continue;
-    if (feelings.has(w) && toks[i].text === w) {
+    if (feelings.hasLower(w) && toks[i].text === w) {
       // Left of the adjective: adverbs, then at least one linking verb ("are", "have been", "are growing").
       let h = i - 1;
       let links = 0;
       while (h > i - 6 && h >= 0 && toks[h].sentence === si && toks[h].kind === 'word') {
-        const t = lowerCase(toks[h].text);
+        const t = lowerOf(toks[h]);
         if (W.aux.has(t) || linking.has(t)) links++;
         else if (!isPassiveAdverb(toks[h].text)) break;
         h--;
@@ -904,12 +904,12 @@ function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribu
       continue;
     }
     // "concerns among security experts", "hesitation among some in the party".
-    if (!nouns.has(w) || lowerCase(toks[i + 1].text) !== 'among' || toks[i + 1].sentence !== si) continue;
+    if (!nouns.hasLower(w) || lowerOf(toks[i + 1]) !== 'among' || toks[i + 1].sentence !== si) continue;
     let k = i + 2;
     if (k >= toks.length || toks[k].sentence !== si) continue;
-    const q = lowerCase(toks[k].text);
+    const q = lowerOf(toks[k]);
     const quantified = W.crowd.has(q) || W.group.has(q) || W.crowdPronoun.has(q);
-    if (quantified && toks[k].text === q && k + 1 < toks.length && wordList('crowdAmong').has(lowerCase(toks[k + 1].text)) && toks[k + 1].sentence === si) {
+    if (quantified && toks[k].text === q && k + 1 < toks.length && wordList('crowdAmong').hasLower(lowerOf(toks[k + 1])) && toks[k + 1].sentence === si) {
       // ("some in the civil rights community": a crowd placed in a wider group.)
       report(si, toks[i].start, toks[k].end);
       continue;
@@ -917,7 +917,7 @@ function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribu
     if (quantified) k++;
     // Up to three plain lower-case modifiers, then a plural noun for a crowd.
     let head = -1;
-    for (let m = k; m < k + 4 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerCase(toks[m].text); m++) {
+    for (let m = k; m < k + 4 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerOf(toks[m]); m++) {
       const t = toks[m].text;
       if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t) || W.relative.has(t)) break;
       if (isCrowdHead(toks, m) && (quantified || !wordList('sceneCrowds').has(t))) {
@@ -937,11 +937,11 @@ function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribu
 function crowdStartAt(a: Analysis, toks: readonly Token[], h: number, si: number): number {
   const s = a.sentences[si];
   h = overPlacePhrase(toks, h, si);
-  const hw = lowerCase(toks[h].text);
+  const hw = lowerOf(toks[h]);
   let b = h - 1;
   // (Up to two plain modifiers between the quantifier and the head: "many party members".)
-  for (let m = 0; m < 2 && b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && toks[b].text === lowerCase(toks[b].text) && !W.crowd.has(toks[b].text) && !W.group.has(toks[b].text) && !W.crowdPronoun.has(toks[b].text) && !W.det.has(toks[b].text) && !W.preposition.has(toks[b].text) && !W.coordinator.has(toks[b].text) && !W.relative.has(toks[b].text) && !W.aux.has(toks[b].text); m++) b--;
-  const bw = b >= 0 && toks[b].sentence === si ? lowerCase(toks[b].text) : '';
+  for (let m = 0; m < 2 && b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && toks[b].text === lowerOf(toks[b]) && !W.crowd.has(toks[b].text) && !W.group.has(toks[b].text) && !W.crowdPronoun.has(toks[b].text) && !W.det.has(toks[b].text) && !W.preposition.has(toks[b].text) && !W.coordinator.has(toks[b].text) && !W.relative.has(toks[b].text) && !W.aux.has(toks[b].text); m++) b--;
+  const bw = b >= 0 && toks[b].sentence === si ? lowerOf(toks[b]) : '';
   const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw);
   const quantified = W.crowd.has(bw) || W.group.has(bw) || W.crowdPronoun.has(bw);
   const lower = hw === toks[h].text;
@@ -967,15 +967,15 @@ function sharesIn(a: Analysis, si: number): boolean {
 function joinedCrowdStart(a: Analysis, at: Attribution): number {
   const toks = a.tokens;
   const j = lowerBound(toks, at.source.start);
-  if (j < 2 || toks[j - 1].sentence !== at.sentence || lowerCase(toks[j - 1].text) !== 'and') return -1;
+  if (j < 2 || toks[j - 1].sentence !== at.sentence || lowerOf(toks[j - 1]) !== 'and') return -1;
   const h = j - 2;
   if (toks[h].sentence !== at.sentence || !isCrowdHead(toks, h)) return -1;
   let f = h;
-  while (f > h - 3 && f > 0 && toks[f - 1].sentence === at.sentence && toks[f - 1].kind === 'word' && !W.det.has(lowerCase(toks[f - 1].text)) && !W.coordinator.has(lowerCase(toks[f - 1].text))
-    && !W.preposition.has(lowerCase(toks[f - 1].text)) && !W.relative.has(lowerCase(toks[f - 1].text)) && (toks[f - 1].text === lowerCase(toks[f - 1].text) || f - 1 === 0 || toks[f - 2].sentence !== at.sentence)) f--;
+  while (f > h - 3 && f > 0 && toks[f - 1].sentence === at.sentence && toks[f - 1].kind === 'word' && !W.det.has(lowerOf(toks[f - 1])) && !W.coordinator.has(lowerOf(toks[f - 1]))
+    && !W.preposition.has(lowerOf(toks[f - 1])) && !W.relative.has(lowerOf(toks[f - 1])) && (toks[f - 1].text === lowerOf(toks[f - 1]) || f - 1 === 0 || toks[f - 2].sentence !== at.sentence)) f--;
   const before = f > 0 && toks[f - 1].sentence === at.sentence ? toks[f - 1] : undefined;
-  if (before && before.kind !== 'punct' && !W.coordinator.has(lowerCase(before.text)) && !W.crowd.has(lowerCase(before.text)) && !W.group.has(lowerCase(before.text))) return -1;
-  return before && (W.crowd.has(lowerCase(before.text)) || W.group.has(lowerCase(before.text))) ? before.start : toks[f].start;
+  if (before && before.kind !== 'punct' && !W.coordinator.has(lowerOf(before)) && !W.crowd.has(lowerOf(before)) && !W.group.has(lowerOf(before))) return -1;
+  return before && (W.crowd.has(lowerOf(before)) || W.group.has(lowerOf(before))) ? before.start : toks[f].start;
 }
 
 /** "higher than analysts had expected", "10,000 more than most party insiders expected", "not as
@@ -990,7 +990,7 @@ function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly 
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 2; i++) {
-    const w = lowerCase(toks[i].text);
+    const w = lowerOf(toks[i]);
     if (w !== 'than' && w !== 'as') continue;
     const si = toks[i].sentence;
     const s = a.sentences[si];
@@ -998,22 +998,22 @@ function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly 
     if (kind !== 'paragraph' && kind !== 'standfirst') continue;
     // The crowd: a quantifier (or none), up to two modifiers, a plural head.
     let k = i + 1;
-    const quantified = W.crowd.has(lowerCase(toks[k].text)) || W.group.has(lowerCase(toks[k].text));
+    const quantified = W.crowd.has(lowerOf(toks[k])) || W.group.has(lowerOf(toks[k]));
     if (quantified) k++;
     let head = -1;
     // (Over up to four modifiers, an abbreviation's full stops included: "most D.C. insiders".)
     for (let m = k; m < k + 5 && m < toks.length && toks[m].sentence === si && (toks[m].kind === 'word' || toks[m].text === '.'); m++) {
-      const t = lowerCase(toks[m].text);
+      const t = lowerOf(toks[m]);
       if (t === toks[m].text && t.endsWith('s') && (VAGUE_SOURCES.has(t) || (quantified && isPersonNoun(t)))) { head = m; break; }
       if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t)) break;
     }
     if (head < 0) continue;
     // Then "had", "have" or an adverb, the verb, and the end of its clause.
     let v = head + 1;
-    while (v < head + 3 && v < toks.length && toks[v].sentence === si && (W.aux.has(lowerCase(toks[v].text)) || isPassiveAdverb(toks[v].text))) v++;
-    if (v >= toks.length || toks[v].sentence !== si || !verbs.has(lowerCase(toks[v].text))) continue;
+    while (v < head + 3 && v < toks.length && toks[v].sentence === si && (W.aux.has(lowerOf(toks[v])) || isPassiveAdverb(toks[v].text))) v++;
+    if (v >= toks.length || toks[v].sentence !== si || !verbs.hasLower(lowerOf(toks[v]))) continue;
     const after = toks[v + 1];
-    if (after && after.sentence === si && after.kind === 'word' && !W.coordinator.has(lowerCase(after.text))) continue;
+    if (after && after.sentence === si && after.kind === 'word' && !W.coordinator.has(lowerOf(after))) continue;
     const start = toks[i + 1].start;
     const end = toks[v].end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
@@ -1027,11 +1027,11 @@ function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly 
  *  both parties", "advocates within the scientific community", "activists here"): the index of the
  *  crowd's head when one is found within six words, else `h`. */
 function overPlacePhrase(toks: readonly Token[], h: number, si: number): number {
-  const w = lowerCase(toks[h].text);
+  const w = lowerOf(toks[h]);
   if ((w === 'here' || w === 'there') && h > 0 && toks[h - 1].sentence === si && isCrowdHead(toks, h - 1)) return h - 1;
   const preps = wordList('crowdPlacePrepositions');
   for (let k = h; k > h - 6 && k > 0 && toks[k].sentence === si && toks[k].kind === 'word'; k--) {
-    if (preps.has(lowerCase(toks[k].text)) && toks[k - 1].sentence === si && isCrowdHead(toks, k - 1)) return k - 1;
+    if (preps.hasLower(lowerOf(toks[k])) && toks[k - 1].sentence === si && isCrowdHead(toks, k - 1)) return k - 1;
   }
   return h;
 }
@@ -1039,7 +1039,7 @@ function overPlacePhrase(toks: readonly Token[], h: number, si: number): number 
 /** A plural noun for a crowd: one of lexicon.json vagueSources or a plural noun for people, in
  *  lower case (or capitalised only as the sentence's first word). */
 function isCrowdHead(toks: readonly Token[], k: number): boolean {
-  const t = lowerCase(toks[k].text);
+  const t = lowerOf(toks[k]);
   const opening = k === 0 || toks[k - 1].sentence !== toks[k].sentence;
   return (t === toks[k].text || opening) && t.endsWith('s') && (VAGUE_SOURCES.has(t) || isPersonNoun(t));
 }

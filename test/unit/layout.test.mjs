@@ -201,3 +201,17 @@ test('a first block that reads as a lead (closed as a sentence, 16 words or more
     'Harbour board backs the ferry plan that islanders asked for after a winter of cancelled crossings and long delays', // no full stop
   ]) assert.equal(blocksOf(`${headline}\n\nThe central bank raised its main rate on Thursday.\n`)[0].kind, 'headline', headline);
 });
+
+test('a bulleted list under a lead-in that names its source is read alike in Markdown and in plain text: the items summarise that source, in both', () => {
+  const body = 'The harbour board published its spending plan on Monday. In the plan, the board has:\n\n- Raised spending on the ferry pier to 4.2m pounds\n- Cut the dredging budget by 15%\n- Set aside 900,000 pounds for flood barriers\n\nWork starts in May.\n';
+  const unsourced = (text, languageId) => core.check(core.analyze(text, kb, { languageId }), { kb, ...core.MEASURE_ALL })
+    .filter((f) => f.rule === 'unsourced-statistic').map((f) => text.slice(f.start, f.end).trim());
+  const plain = unsourced(`Harbour board sets out its plan\n\n${body}`, 'news');
+  const markdown = unsourced(`# Harbour board sets out its plan\n\n${body}`, 'markdown');
+  assert.deepEqual(plain, []);
+  assert.deepEqual(markdown, plain);
+  // The items are list items in both.
+  const items = (text, languageId) => core.analyze(text, kb, { languageId }).blocks.filter((b) => b.listItem).length;
+  assert.equal(items(`# Plan\n\n${body}`, 'markdown'), 3);
+  assert.equal(items(`Plan\n\n${body}`, 'news'), 3);
+});

@@ -12,6 +12,8 @@ export interface RawParagraph {
   furniture: RawFurniture;
   /** Index of the blank-line block the paragraph starts in. */
   para: number;
+  /** It starts with a list item's mark as written ("- ", "• ", "2. "), masked or not. */
+  listItem: boolean;
 }
 
 const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]/;
@@ -32,6 +34,7 @@ function indentOf(line: string): number {
 export function groupLines(text: string, masked: string, bodyStart: number, languageId: string): { raws: RawParagraph[]; masks: Span[]; layout: LayoutDecision } {
   const lines: Line[] = [];
   const heading: boolean[] = [];
+  const item: boolean[] = [];
   const para: number[] = [];
   let blank = true;
   let paraNo = -1;
@@ -53,10 +56,12 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
     }
     const orig = text.slice(lineStart, lineEnd);
     const isHeading = languageId === 'markdown' && MARKDOWN_HEADING.test(orig);
-    const standalone = isHeading || isListItem(orig.trimStart()) || (languageId === 'markdown' && MARKDOWN_TABLE_ROW.test(orig));
+    const listItem = isListItem(orig.trimStart());
+    const standalone = isHeading || listItem || (languageId === 'markdown' && MARKDOWN_TABLE_ROW.test(orig));
     if (blank) paraNo++;
     lines.push({ start, end, lineStart, text: masked.slice(start, end), indent: indentOf(orig), blankBefore: blank, standalone });
     heading.push(isHeading);
+    item.push(listItem);
     para.push(paraNo);
     blank = false;
   }
@@ -115,7 +120,7 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
         continue;
       }
     }
-    cur = { span: { start: l.start, end: l.end }, heading: heading[i], furniture: furn[i], para: para[i] };
+    cur = { span: { start: l.start, end: l.end }, heading: heading[i], furniture: furn[i], para: para[i], listItem: item[i] };
     raws.push(cur);
   }
   return { raws, masks, layout };

@@ -281,6 +281,7 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
     }
     const block: Block = { kind, index: blocks.length, start: span.start, end: span.end };
     if (kind === 'credit') block.agency = signOffOf(t) ?? t;
+    if (raws[i].listItem) block.listItem = true;
     blocks.push(block);
   }
   markSponsored(blocks, raws, out, layout.separation);

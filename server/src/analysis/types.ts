@@ -25,6 +25,8 @@ export interface Block extends Span {
   agency?: string;
   /** Which item of a newsletter or briefing the block belongs to (absent: a one-story document). */
   section?: number;
+  /** A list item: its line starts with a list mark ("- ", "• ", "1. "), in Markdown or plain text alike. */
+  listItem?: boolean;
 }
 
 export interface Sentence extends Span {

@@ -708,8 +708,9 @@ export const unsourcedStatistic: Rule = {
         if ((DATA_BACK_OWNED.test(next) && (dataNamed ??= namedData(a)).includes(s.index + 1)) || (DATA_BACK.test(next) && attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
-      // is drawn from: the paragraph before it names it.
-      if (markThenSpace(str, '-–•*')) continue;
+      // is drawn from: the paragraph before it names it. (Its mark is masked in Markdown, where the
+      // sentence starts after it: the block says it is an item.)
+      if (markThenSpace(str, '-–•*') || (a.blocks[s.block].listItem && s.start === a.blocks[s.block].start)) continue;
       // A deal's value, a stake, a rate decision: the terms of an event, given by its parties and
       // rarely attributed in professional copy. Still shown, as information.
       // The second end of a range or a pair ("between £19 and £29", "from 49% to 74%") is read

@@ -215,3 +215,28 @@ test('a bulleted list under a lead-in that names its source is read alike in Mar
   assert.equal(items(`# Plan\n\n${body}`, 'markdown'), 3);
   assert.equal(items(`Plan\n\n${body}`, 'news'), 3);
 });
+
+test('in hard-wrapped plain text, a line that a dash happens to start goes on with the sentence above it; an item after a colon, a blank line or another item stays an item', () => {
+  const lines = [
+    'Ferry row goes to court',
+    '',
+    'The harbour board and the island council will meet in court next month',
+    'over the cost of the new pier, which opened two years late last spring',
+    'after a long dispute between the two bodies about the contract terms.',
+    '',
+    'A spokeswoman for the harbour board said the two sides agreed on most',
+    'points. "Their quarrel is only about who pays for the pier and when',
+    '- a narrow dispute, in the words of the council," she said on Tuesday.',
+    'The council declined to comment on the case before the first hearing.',
+    '',
+  ];
+  const wrapped = lines.join('\n');
+  const oneLine = wrapped.replace(/(\S)\n(?=\S)/g, '$1 ');
+  const quoteFindings = (text) => findingsOf(text).filter((f) => f.rule === 'unbalanced-quote' || f.rule === 'unattributed-quote').map((f) => f.rule);
+  assert.deepEqual(quoteFindings(wrapped), []);
+  assert.deepEqual(quoteFindings(wrapped), quoteFindings(oneLine));
+  // The dash's line is no block of its own: it is read with the line above.
+  assert.ok(!blocksOf(wrapped).some((x) => x.text.startsWith('- a narrow')), JSON.stringify(blocksOf(wrapped)));
+  const list = 'Harbour plan\n\nThe board agreed three things:\n- a new pier\n- a winter timetable\n- higher fares\n';
+  assert.equal(core.analyze(list, kb, { languageId: 'news' }).blocks.filter((b) => b.listItem).length, 3);
+});

@@ -38,6 +38,9 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
   const para: number[] = [];
   let blank = true;
   let paraNo = -1;
+  // The line before, when no blank line came between: its text, and whether it was a list item.
+  let prevText = '';
+  let prevItem = false;
   for (let pos = bodyStart; pos <= masked.length; ) {
     // The line [lineStart, lineEnd), without its \r\n or \n.
     let nl = masked.indexOf('\n', pos);
@@ -56,7 +59,13 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
     }
     const orig = text.slice(lineStart, lineEnd);
     const isHeading = languageId === 'markdown' && MARKDOWN_HEADING.test(orig);
-    const listItem = isListItem(orig.trimStart());
+    // In plain text, a sentence wrapped before a dash puts the dash at a line's start ("… for
+    // consultation or concurrence⏎- a very narrow dispute, …"): after a line that runs on (no
+    // closing punctuation, not an item itself, no blank line between) the mark goes on with its
+    // sentence. Markdown lets an item interrupt a paragraph (CommonMark), so there it is an item.
+    const listItem: boolean = isListItem(orig.trimStart()) && (languageId === 'markdown' || blank || prevItem || ENDS_SENTENCE.test(prevText));
+    prevText = masked.slice(start, end);
+    prevItem = listItem;
     const standalone = isHeading || listItem || (languageId === 'markdown' && MARKDOWN_TABLE_ROW.test(orig));
     if (blank) paraNo++;
     lines.push({ start, end, lineStart, text: masked.slice(start, end), indent: indentOf(orig), blankBefore: blank, standalone });

@@ -177,9 +177,22 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       }
     }
   }
-  const namesActor = (si: number, source?: string | null) => {
+  const namesActor = (si: number, source?: string | null, subjects?: ReadonlySet<string>) => {
     const ids = actorSentences.get(si);
-    return !!ids && [...ids].some((id) => id !== source);
+    return !!ids && [...ids].some((id) => id !== source && !subjects?.has(id));
+  };
+  // Who a study's or an organisation's finding is about ("…netted more money than Clinton, according
+  // to an analysis of filings"): named again in a later paragraph, they are the finding's subjects,
+  // not another source.
+  const subjectsOf = new Map<number, Set<string>>();
+  const subjects = (i: number) => {
+    let v = subjectsOf.get(i);
+    if (!v) {
+      const { start, end } = ctx.attributions[i].content;
+      v = new Set(ctx.entities.filter((e) => e.kind !== 'place' && e.mentions.some((m) => m.start >= start && m.end <= end)).map((e) => e.id));
+      subjectsOf.set(i, v);
+    }
+    return v;
   };
   for (const c of claims) {
     if (c.supportedBy.some(named)) continue;
@@ -277,7 +290,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       const from = sentences[ctx.attributions[earlier].sentence].block;
       const blocksOn = sentences[c.sentence].block - from;
       if (!sameSection(from, sentences[c.sentence].block)) return false;
-      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity, subjects(earlier)) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
     const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);

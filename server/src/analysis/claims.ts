@@ -177,9 +177,34 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       }
     }
   }
-  const namesActor = (si: number, source?: string | null) => {
+  const namesActor = (si: number, source?: string | null, subjects?: ReadonlySet<string>) => {
     const ids = actorSentences.get(si);
-    return !!ids && [...ids].some((id) => id !== source);
+    return !!ids && [...ids].some((id) => id !== source && !subjects?.has(id));
+  };
+  // Who a study's or an organisation's finding is about ("…netted more money than Clinton, according
+  // to an analysis of filings"): named again in a later paragraph, they are the finding's subjects,
+  // not another source.
+  // (The mentions of people and bodies sorted once by where they start, each attribution's content
+  // read from them by a binary search: a scan of every entity per attribution was quadratic.)
+  let actorMentions: { start: number; end: number; id: string }[] | undefined;
+  const subjectsOf = new Map<number, Set<string>>();
+  const subjects = (i: number) => {
+    let v = subjectsOf.get(i);
+    if (!v) {
+      actorMentions ??= ctx.entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id }))).sort((x, y) => x.start - y.start);
+      const { start, end } = ctx.attributions[i].content;
+      let lo = 0;
+      let hi = actorMentions.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (actorMentions[mid].start < start) lo = mid + 1;
+        else hi = mid;
+      }
+      v = new Set<string>();
+      for (let k = lo; k < actorMentions.length && actorMentions[k].start < end; k++) if (actorMentions[k].end <= end) v.add(actorMentions[k].id);
+      subjectsOf.set(i, v);
+    }
+    return v;
   };
   for (const c of claims) {
     if (c.supportedBy.some(named)) continue;
@@ -277,7 +302,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       const from = sentences[ctx.attributions[earlier].sentence].block;
       const blocksOn = sentences[c.sentence].block - from;
       if (!sameSection(from, sentences[c.sentence].block)) return false;
-      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity, subjects(earlier)) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
     const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);
@@ -412,7 +437,9 @@ function studyReach(at: Attribution, text: string, statistics: readonly Quantity
   // "In its first overview of the disaster, the ADB said …": the report named at the head of the sentence.
   if (IN_ITS_REPORT.test(text.slice(Math.max(0, at.source.start - 90), at.source.start))) return STUDY_REACH;
   // "…, figures from the trade ministry show.": the study word just before a source named ahead of its cue.
-  if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 40), at.source.start))) return STUDY_REACH;
+  // ("A report about the integration of migrants issued over the summer by the OECD noted …": the
+  // report described, then who issued it.)
+  if (at.source.start < at.cue.start && STUDY_BEFORE.test(text.slice(Math.max(0, at.source.start - 160), at.source.start))) return STUDY_REACH;
   if (at.source.kind !== 'organisation' && at.source.kind !== 'document' && at.source.kind !== 'publication') return 0;
   // A decision or a plan announced ("The council will raise fares by 12 per cent, the committee
   // said") is no source of the measurements that follow.
@@ -432,7 +459,7 @@ const STATISTICS_OFFICE = /\b(?:[Ss]tatistics|[Ss]tatistical|Census|Eurostat|Eco
 /** "In its first overview of the disaster, " right before the source: the source's own report. */
 const IN_ITS_REPORT = /\bIn (?:its|their|a|the) (?:[\p{L}-]+ ){0,3}?(?:report|overview|survey|study|assessment|review|outlook|analysis|update|bulletin|forecast|estimates|figures)\b[^.;]{0,60},\s(?:the\s)?$/u;
 
-const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s)?(?:from|by|of)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?$/iu;
+const STUDY_BEFORE = /\b(?:figures|data|statistics|numbers|estimates|survey|study|report|research|poll)\s(?:(?:released|published|compiled|issued|gathered)\s|[^.;:!?]{1,80}?\s(?:released|published|compiled|issued|gathered|produced|prepared|commissioned|conducted|carried out)\s(?:[^.;:!?]{1,30}?\s)?(?=by\s))?(?:from|by|of)\s(?:the\s)?(?:[\p{L}-]+['’]s\s)?$/iu;
 
 const PLAN_CONTENT = /\b(?:will|would|shall|plans? to|planning to|is to|are to|intends? to|aims? to|is set to|are set to|proposes? to|proposed)\b/i;
 const MEASURED_MOVE = /\b(?:rose|fell|dipped|grew|increased|decreased|declined|jumped|slowed|slumped|dropped|climbed|narrowed|widened|rebounded|recovered|shrank|contracted|expanded|soared|plunged|surged|eased|edged (?:up|down))\b/;

@@ -10,7 +10,7 @@ const ENTRIES = (table.entries as CoverageEntry[]).map((e) => ({
   id: e.id,
   reason: e.reason,
   kinds: e.quantityKinds ? new Set(e.quantityKinds) : null,
-  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', next: c.on === 'nextParagraph', earlier: c.on === 'earlierParagraphs', later: c.on === 'laterParagraphs', re: new RegExp(c.pattern, c.flags ?? '') })),
+  checks: e.checks.map((c) => ({ paragraph: c.on === 'paragraph', headline: c.on === 'headline', lead: c.on === 'lead', next: c.on === 'nextParagraph', earlier: c.on === 'earlierParagraphs', later: c.on === 'laterParagraphs', re: new RegExp(c.pattern, c.flags ?? '') })),
 }));
 type Entry = (typeof ENTRIES)[number];
 const BY_ID = new Map(ENTRIES.map((e) => [e.id, e]));
@@ -23,6 +23,29 @@ function headlineOf(a: Analysis) {
   return HEADLINES.get(a);
 }
 
+/** The article's first three body paragraphs (from the first paragraph's start to the third's
+ *  end, within the first one's section), looked up once per analysis. */
+const LEADS = new WeakMap<Analysis, { start: number; end: number; section: number | undefined } | null>();
+function leadOf(a: Analysis) {
+  let v = LEADS.get(a);
+  if (v === undefined) {
+    const first = a.blocks.findIndex((b) => b.kind === 'paragraph');
+    v = null;
+    if (first >= 0) {
+      let last = first;
+      for (let i = first + 1, n = 1; i < a.blocks.length && n < 3 && a.blocks[i].section === a.blocks[first].section; i++) {
+        if (a.blocks[i].kind === 'paragraph') {
+          last = i;
+          n++;
+        }
+      }
+      v = { start: a.blocks[first].start, end: a.blocks[last].end, section: a.blocks[first].section };
+    }
+    LEADS.set(a, v);
+  }
+  return v;
+}
+
 /** What the entry matched in the sentence (or its paragraph), in document offsets, or null.
  *  `sentence`: the sentence's text, sliced once for all the entries. */
 function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sentence?: string): Span | null {
@@ -33,6 +56,16 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
     // (A headline check reads the article's first headline: "Poll: … lead in …".)
     const head = c.headline ? headlineOf(a) : undefined;
     if (c.headline && !head) return null;
+    // (A lead check reads the article's first three paragraphs, in the sentence's own section: a
+    // poll story names its poll there and gives its findings all the way down.)
+    if (c.lead) {
+      const lead = leadOf(a);
+      if (!lead || a.blocks[s.block].section !== lead.section) return null;
+      const m = c.re.exec(a.text.slice(lead.start, lead.end));
+      if (!m) return null;
+      span ??= { start: lead.start + m.index, end: lead.start + m.index + m[0].length };
+      continue;
+    }
     // (The next paragraph: its opening, up to 300 characters.)
     const next = c.next ? a.blocks[s.block + 1] : undefined;
     if (c.next && (!next || next.kind !== 'paragraph')) return null;

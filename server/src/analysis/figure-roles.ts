@@ -148,6 +148,8 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   passiveRateDecision: (h) => passiveRateDecision(h.plain),
   // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").
   organisationJustBefore: (h) => namedNear(h, -90, ORGANISATION),
+  // A place named just before the figure ("Delaware has fewer than a million residents").
+  placeJustBefore: (h) => namedNear(h, -60, PLACES),
   // A body named just after the figure, in its sentence ("one in six cars sold by the BMW group").
   bodyJustAfter: (h) => namedNear(h, 70, BODIES),
   // A body named just before the figure: an organisation, or a platform or outlet ("Twitter, which has …").
@@ -170,6 +172,7 @@ const TESTS: Record<string, (h: Here) => boolean> = {
 
 const ORGANISATION: ReadonlySet<string> = new Set(['organisation']);
 const BODIES: ReadonlySet<string> = new Set(['organisation', 'platform', 'publication']);
+const PLACES: ReadonlySet<string> = new Set(['place']);
 
 /** Whether a mention of one of `kinds` stands whole in the figure's sentence within `reach`
  *  characters after the figure (reach > 0) or before it (reach < 0). */

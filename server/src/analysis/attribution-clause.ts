@@ -1484,7 +1484,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
-    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'reports' && lowerOf(toks[(head as Phrase).head]) !== 'report';
+    // ("press reports suggest that …": bare reports too; one report is judged with its author, unnamedFindingSource.)
+    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'report';
     // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
     // (Only a crowd that opens its clause: not the object of "help people find what …".)
     const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;

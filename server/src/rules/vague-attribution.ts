@@ -4,6 +4,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
+import { crowdAnaphor } from './vague-crowds';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
@@ -50,6 +51,16 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
     if (inSentence(pi).some((o) => NAMED.has(o.source.kind)) && group.test(a.text.slice(ps.start, ps.end))) return true;
   }
   return false;
+}
+
+/** "…, they say", "the experts say" taking up a crowd nobody named (vague-crowds.ts), unless that
+ *  crowd's own report points back to a body named before it (pointsBack). */
+function anaphorOfCrowd(a: Analysis, at: Attribution, inSentence: (si: number) => readonly Attribution[]): boolean {
+  const k = crowdAnaphor(a, at);
+  if (k < 0) return false;
+  const t = a.tokens[k];
+  const antecedent = inSentence(t.sentence).find((o) => o.source.start <= t.start && t.end <= o.source.end);
+  return !(antecedent && pointsBack(a, antecedent, inSentence));
 }
 
 /** A poll's sample as the source: "Half of GOP voters", "About four in 10" (attribution-sample.ts). */
@@ -608,7 +619,7 @@ export const vagueAttribution: Rule = {
       if (at.agentless) continue;
       // ("a June poll found", "some studies suggest": a finding nobody is named for, even where a
       // month or the like made its phrase read as a document's name.)
-      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at)) {
+      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at) && !anaphorOfCrowd(a, at, inSentence)) {
         // "media reports and party sources described …": the unnamed source is judged by
         // anonymous-source; the hearsay joined to it names nobody at all.
         const joined = at.cue.start > at.source.end && (at.source.kind === 'anonymous' || at.source.kind === 'person' && !at.source.entity)

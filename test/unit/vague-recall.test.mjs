@@ -37,3 +37,35 @@ test('"they" taking up a named group, or a crowd the story introduced by name, i
 test('"they" inside the words of a crowd already flagged is that one report', () => {
   assert.deepEqual(vague('Activists said they fear the council will sell the pier.'), ['Activists said']);
 });
+
+test('a crowd considering, blaming or agreeing with something gives a view nobody is named for', () => {
+  assert.deepEqual(vague('Most analysts consider the levy a tax on jobs.'), ['Most analysts consider']);
+  assert.deepEqual(vague('Fares rose again, with some observers blaming the price of fuel.'), ['some observers blaming']);
+  assert.deepEqual(vague('While many agreed with the plan, the vote failed.'), ['many agreed with']);
+});
+
+test('a named body considering or blaming, or a crowd that only weighs a motion, is not vague', () => {
+  assert.deepEqual(vague('The harbour board blamed the price of fuel.'), []);
+  assert.deepEqual(vague('Councillors will consider the motion on Tuesday.'), []);
+});
+
+test('"cited as" and "has been called a" without an agent give a judgement to nobody', () => {
+  assert.deepEqual(vague('The levy is often cited as the reason for the fall in visitors.'), ['is often cited as']);
+  assert.deepEqual(vague('The levy has been called a tax on the islanders.'), ['has been called']);
+  assert.deepEqual(vague('The mayor was branded a traitor after the vote.'), ['was branded']);
+});
+
+test('naming, summoning or a judgement with its agent is no vague passive', () => {
+  assert.deepEqual(vague('The new ferry is called the Island Queen.'), []);
+  assert.deepEqual(vague('The mayor was called to give evidence to the inquiry.'), []);
+  assert.deepEqual(vague('The levy passed as what is called an emergency measure.'), []);
+  assert.deepEqual(vague('The levy has been called a tax on islanders by the Harbour Trust.'), []);
+  assert.deepEqual(vague('The levy is cited in the council report.'), []);
+});
+
+test('a poll nobody names stays vague when the next sentence brings in another, named, poll', () => {
+  const found = vague('The mayor is struggling in the polls. In the north, a June poll found her trailing by ten points. And in the south, a Kestrel Research poll for the Harbour Gazette showed her level.');
+  assert.ok(found.includes('a June poll found'), JSON.stringify(found));
+  // (The same poll taken up with its maker: not vague.)
+  assert.deepEqual(vague('In the north, a June poll found the mayor trailing by ten points. The poll, by Kestrel Research, asked 900 voters.'), []);
+});

@@ -101,14 +101,25 @@ function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: numb
   const block = a.sentences[si].block;
   const opening = ix.firstParagraph < 0 || ix.firstParagraph >= block;
   const next = a.sentences.slice(si + 1, si + 4);
-  if (opening && next.some((x) => inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || ix.organisationIn[x.index] === 1)) return true;
+  // (Not from a sentence that brings in another finding on: "…, a June poll found …. And in Ohio, a
+  // Marist College poll for NBC News showed …" names the second poll's makers, not the first's.)
+  for (const x of opening ? next : []) {
+    if (inSentence(x.index).some((o) => anotherFinding(a, o))) break;
+    if (inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || ix.organisationIn[x.index] === 1) return true;
+  }
   // (A person quoted next is not the finding's author: "One news account described Ban sitting
   // glumly …. 'That was a hard moment,' Ban said." A body or an outlet reporting is.)
   for (let k = si + 1; k <= si + 2 && k < a.sentences.length; k++) {
-    if (inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
+    if (inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication') && !anotherFinding(a, o))) return true;
   }
   // The finding taken up again beside a name, in any later sentence.
   return lastTakenUp(a, head, ix) > si;
+}
+
+/** A named finding brought in as another one, "a Marist College poll … showed": "a" or "an"
+ *  opens a new finding, not the author of the one before. */
+function anotherFinding(a: Analysis, o: Attribution): boolean {
+  return o.source.kind === 'document' && wordList('singleUnnamedDeterminers').has(lowerCase(a.text.slice(o.source.start, o.source.end).trimStart().split(' ')[0]));
 }
 
 /** A publication named in one of the three sentences after `si` (the outlet of bare "reports"). */
@@ -155,7 +166,7 @@ function authorIndex(a: Analysis): AuthorIndex {
 function lastTakenUp(a: Analysis, head: string, ix: AuthorIndex): number {
   let v = ix.takenUp.get(head);
   if (v !== undefined) return v;
-  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|report|survey|study|poll|research|findings|analysis)\\b`, 'iu');
+  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|research|findings|analysis)\\b`, 'iu');
   v = -1;
   for (let k = a.sentences.length - 1; k >= 0; k--) {
     const s = a.sentences[k];
@@ -294,21 +305,22 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
   const list = wordList('opinionPassives');
   const bare = wordList('opinionPassivesBare');
   const openers = wordList('opinionBareOpeners');
+  const naming = wordList('opinionPassivesNaming');
   const toks = a.tokens;
   // (The findings so far and the quotations looked up by binary search, not scanned per candidate.)
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerCase(toks[i].text);
-    if (!list.has(w) && !bare.has(w)) continue;
-    const f = opinionPassiveAt(a, i, w, bare, openers, inSentence, overlapsFound, inQuote, rule, severity);
+    if (!list.has(w) && !bare.has(w) && !naming.has(w)) continue;
+    const f = opinionPassiveAt(a, i, w, bare, openers, naming, inSentence, overlapsFound, inQuote, rule, severity);
     if (f) out.push(f);
   }
   return out;
 }
 
 /** opinionPassives at the participle `i`: its finding, or null. */
-function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
+function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, naming: ReturnType<typeof wordList>, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
   const toks = a.tokens;
   const si = toks[i].sentence;
   const s = a.sentences[si];
@@ -337,7 +349,8 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   if (nw === 'by' && crowdAfter(toks, i + 2, si)) {
     for (let k = i + 2; k < toks.length && k <= i + 10 && toks[k].sentence === si && toks[k].text !== ','; k++) if (lowerCase(toks[k].text) === 'as') { asAt = k; break; }
   }
-  const asNext = asAt >= 0 && w !== 'thought';
+  // (Not "was called as a witness": the naming participles judge only with "a" next.)
+  const asNext = asAt >= 0 && w !== 'thought' && !naming.has(w);
   const after = toks[i + 2] && toks[i + 2].sentence === si ? toks[i + 2] : undefined;
   // (Set off without "be", a bare complement opening with an article may be an active verb's
   // object: "The board, after a long debate, considered a motion", "Smith - wrongly thought the
@@ -345,7 +358,11 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   const bareNext = bare.has(w) && ((openers.has(nw) && !(reduced && W.det.has(nw) && nw !== 'one'))
     || (!!after && after.kind === 'word' && lowerCase(after.text) === 'than' && next.kind === 'word' && next.text === nw)
     || (nw.length > 4 && nw.endsWith('ly') && next.text === nw && !!after && after.kind === 'word' && after.text === lowerCase(after.text) && !W.preposition.has(lowerCase(after.text)) && !W.det.has(lowerCase(after.text))));
-  if (!asNext && !bareNext) return null;
+  // ("has been called a Republican Obama", "was branded a traitor": a judgement opening with "a"
+  // after a past or perfect "be"; "what is called an 'A' item", "risks being labelled a …" name or
+  // suppose, they report no one's judgement.)
+  const namedAs = naming.has(w) && (bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an');
+  if (!asNext && !bareNext && !namedAs) return null;
   // An agent after "by" in the sentence names who holds the view, unless it is a crowd nobody is
   // named in ("is seen by other leaders of the party as …", "was dismissed by many as …").
   // (Within 30 words: a long sentence is not read to its end for each participle.)

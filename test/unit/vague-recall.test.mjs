@@ -69,3 +69,29 @@ test('a poll nobody names stays vague when the next sentence brings in another, 
   // (The same poll taken up with its maker: not vague.)
   assert.deepEqual(vague('In the north, a June poll found the mayor trailing by ten points. The poll, by Kestrel Research, asked 900 voters.'), []);
 });
+
+test('a judging participle with a crowd nobody names as its agent is vague', () => {
+  assert.deepEqual(vague('The levy is a fair idea, approved by most economists.'), ['approved by most economists']);
+  assert.deepEqual(vague('The figure is disputed by some experts.'), ['disputed by some experts']);
+});
+
+test('a participle whose agent is named, a vote of the scene\'s people, or no judgement is not', () => {
+  assert.deepEqual(vague('The figure is disputed by the Harbour Trust.'), []);
+  assert.deepEqual(vague('The levy was backed by most members at the meeting.'), []);
+  assert.deepEqual(vague('The levy was drafted by most economists on the panel.'), []);
+});
+
+test('a crowd\'s view set before its clause, and a view nobody holds as a subject, are vague', () => {
+  assert.deepEqual(vague('For many analysts, the levy is here to stay.'), ['For many analysts']);
+  assert.deepEqual(vague('But to some economists, the levy is a mistake.'), ['to some economists']);
+  assert.deepEqual(vague('A common refrain is that the levy will drive visitors away.'), ['A common refrain is']);
+  assert.deepEqual(vague('The conventional wisdom was that the ferry would close.'), ['The conventional wisdom was']);
+});
+
+test('a crowd the clause is about, or a view whose holder is named, is not', () => {
+  assert.deepEqual(vague('For many families, the levy is a burden.'), []);
+  assert.deepEqual(vague('For many years, the levy was a burden.'), []);
+  assert.deepEqual(vague('His view is that the levy will drive visitors away.'), []);
+  assert.deepEqual(vague('The view of the board is that the levy will drive visitors away.'), []);
+  assert.deepEqual(vague('A common outcome is that visitors stay away.'), []);
+});

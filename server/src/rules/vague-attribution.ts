@@ -4,7 +4,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
-import { crowdAnaphor } from './vague-crowds';
+import { crowdAnaphor, crowdViewOpeners, heldViewSubjects, vagueCrowdEnd } from './vague-crowds';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
@@ -306,21 +306,22 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
   const bare = wordList('opinionPassivesBare');
   const openers = wordList('opinionBareOpeners');
   const naming = wordList('opinionPassivesNaming');
+  const agents = wordList('crowdAgentPassives');
   const toks = a.tokens;
   // (The findings so far and the quotations looked up by binary search, not scanned per candidate.)
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerCase(toks[i].text);
-    if (!list.has(w) && !bare.has(w) && !naming.has(w)) continue;
-    const f = opinionPassiveAt(a, i, w, bare, openers, naming, inSentence, overlapsFound, inQuote, rule, severity);
+    if (!list.has(w) && !bare.has(w) && !naming.has(w) && !agents.has(w)) continue;
+    const f = opinionPassiveAt(a, i, w, bare, openers, naming, agents.has(w) || list.has(w), inSentence, overlapsFound, inQuote, rule, severity);
     if (f) out.push(f);
   }
   return out;
 }
 
 /** opinionPassives at the participle `i`: its finding, or null. */
-function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, naming: ReturnType<typeof wordList>, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
+function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, naming: ReturnType<typeof wordList>, judging: boolean, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
   const toks = a.tokens;
   const si = toks[i].sentence;
   const s = a.sentences[si];
@@ -362,7 +363,10 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // after a past or perfect "be"; "what is called an 'A' item", "risks being labelled a …" name or
   // suppose, they report no one's judgement.)
   const namedAs = naming.has(w) && (bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an');
-  if (!asNext && !bareNext && !namedAs) return null;
+  // ("a good idea, approved by most economists", "is disputed by some experts": a judging
+  // participle whose agent is a crowd of lexicon.json vagueSources.)
+  const crowdBy = judging && nw === 'by' ? vagueCrowdEnd(toks, i + 2, si) : -1;
+  if (!asNext && !bareNext && !namedAs && crowdBy < 0) return null;
   // An agent after "by" in the sentence names who holds the view, unless it is a crowd nobody is
   // named in ("is seen by other leaders of the party as …", "was dismissed by many as …").
   // (Within 30 words: a long sentence is not read to its end for each participle.)
@@ -375,7 +379,7 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
     if (!isPassiveAdverb(toks[k].text)) break;
   }
   const start = toks[first].start;
-  const end = asNext ? toks[asAt].end : toks[i].end;
+  const end = asNext ? toks[asAt].end : crowdBy >= 0 ? toks[crowdBy].end : toks[i].end;
   if (inQuote(start, end)) return null;
   // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
   // (Only words inside what they are reported saying: "The mayor, who is seen as a reformer,
@@ -781,6 +785,7 @@ export const vagueAttribution: Rule = {
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...spanFindings(a, [...crowdViewOpeners(a), ...heldViewSubjects(a)], inSentence, out, this.id, this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);
@@ -979,6 +984,23 @@ function crowdStartAt(a: Analysis, toks: readonly Token[], h: number, si: number
   if (quantified && (lower || first) && (isPersonNoun(hw) || VAGUE_SOURCES.has(hw))) return toks[b].start;
   if (!quantified && h === b + 1 && (opens || first) && VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && !wordList('sceneCrowds').has(hw) && (lower || first)) return toks[h].start;
   return -1;
+}
+
+/** Findings for the spans of vague-crowds.ts ("For many analysts,", "A common refrain is"), unless
+ *  inside a quotation or a source's reported words (across no clause of the story's own), or where
+ *  another finding covers the words. */
+function spanFindings(a: Analysis, spans: readonly (Span & { sentence: number })[], inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  if (!spans.length) return out;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (const { sentence: si, start, end } of spans) {
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
 }
 
 /** Whether sentence `si` gives a share (a percentage or "half of", read as such by the analysis). */

@@ -1,7 +1,8 @@
-// Crowds the vague-attribution rule reads beyond the clause reader's sources: "they" and "the
-// experts" taking up a crowd nobody named ("Researchers say funding is short. It is an investment,
-// they say, …").
-import type { Analysis, Attribution } from '../analysis/types';
+// Crowds and views the vague-attribution rule reads beyond the clause reader's sources: "they" and
+// "the experts" taking up a crowd nobody named ("Researchers say funding is short. It is an
+// investment, they say, …"), a crowd's view set before its clause ("For many analysts, …"), and a
+// view nobody holds as a subject ("A common refrain is that …").
+import type { Analysis, Attribution, Span, Token } from '../analysis/types';
 import { W, cueVerb } from '../analysis/attribution-cues';
 import { lowerCase } from '../analysis/lower-case';
 import { VAGUE_SOURCES } from '../analysis/lexicon';
@@ -72,4 +73,74 @@ export function crowdAnaphor(a: Analysis, at: Attribution): number {
     if (c === 'crowd') return toks[k].sentence === at.sentence || a.sentences[toks[k].sentence].block >= s.block - 1 ? k : -1;
   }
   return -1;
+}
+
+/** Where a crowd of lexicon.json vagueSources that starts at token `k` ends ("most economists",
+ *  "some legal experts", "critics"): over a quantifier and up to two plain lower-case words to a
+ *  plural of vagueSources that is not one of the scene's people (word-lists.json sceneCrowds); -1
+ *  when there is none ("by most members", "by the experts"). */
+export function vagueCrowdEnd(toks: readonly Token[], k: number, si: number): number {
+  let j = k;
+  if (j < toks.length && toks[j].sentence === si && (W.crowd.has(toks[j].text) || W.group.has(toks[j].text))) j++;
+  for (let m = j; m < j + 3 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerCase(toks[m].text); m++) {
+    const t = toks[m].text;
+    if (t.endsWith('s') && VAGUE_SOURCES.has(t) && !W.crowdPronoun.has(t)) return wordList('sceneCrowds').has(t) ? -1 : m;
+    if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t)) return -1;
+  }
+  return -1;
+}
+
+/** The sentences' kinds of block where the story speaks for itself. */
+function bodyText(a: Analysis, si: number): boolean {
+  const kind = a.blocks[a.sentences[si]?.block]?.kind;
+  return kind === 'paragraph' || kind === 'standfirst';
+}
+
+/** The first word of a sentence's clause from token `k`: its first token, or the one after a
+ *  coordinator opening it ("But for many analysts, …"). */
+function clauseOpening(toks: readonly Token[], k: number): boolean {
+  const si = toks[k].sentence;
+  if (k === 0 || toks[k - 1].sentence !== si) return true;
+  return (k === 1 || toks[k - 2].sentence !== si) && W.coordinator.has(lowerCase(toks[k - 1].text));
+}
+
+/** "For many analysts, a weaker dollar is here to stay", "To some economists, the plan …": a
+ *  preposition of word-lists.json crowdViewPrepositions opening the sentence, a crowd of
+ *  vagueSources (vagueCrowdEnd) and a comma: the clause after it is that crowd's view. Not "For
+ *  many families, …" (a crowd of the scene's own people, or of people not in vagueSources). */
+export function crowdViewOpeners(a: Analysis): (Span & { sentence: number })[] {
+  const out: (Span & { sentence: number })[] = [];
+  const preps = wordList('crowdViewPrepositions');
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length - 3; i++) {
+    if (!preps.has(toks[i].text) || !clauseOpening(toks, i) || !bodyText(a, toks[i].sentence)) continue;
+    const si = toks[i].sentence;
+    const end = vagueCrowdEnd(toks, i + 1, si);
+    if (end < 0 || end + 1 >= toks.length || toks[end + 1].text !== ',') continue;
+    out.push({ sentence: si, start: toks[i].start, end: toks[end].end });
+  }
+  return out;
+}
+
+/** "A common refrain is that …", "The conventional wisdom was that …": a noun of a view nobody is
+ *  said to hold (word-lists.json heldViewSubjects), with "a", "an" or "the" and up to two plain
+ *  words before it, as the subject of "is", "was" or "remains" and "that", opening its clause. Not
+ *  "His view is that …", "The mayor's belief is that …", "The view of the board is that …": a
+ *  holder named. */
+export function heldViewSubjects(a: Analysis): (Span & { sentence: number })[] {
+  const out: (Span & { sentence: number })[] = [];
+  const nouns = wordList('heldViewSubjects');
+  const toks = a.tokens;
+  for (let i = 0; i < toks.length - 2; i++) {
+    const w = lowerCase(toks[i].text);
+    if ((w !== 'a' && w !== 'an' && w !== 'the') || !clauseOpening(toks, i) || !bodyText(a, toks[i].sentence)) continue;
+    const si = toks[i].sentence;
+    let k = i + 1;
+    while (k < i + 3 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word' && toks[k].text === lowerCase(toks[k].text) && !nouns.has(toks[k].text)) k++;
+    if (k >= toks.length - 2 || toks[k].sentence !== si || !nouns.has(toks[k].text) || toks[k].text !== lowerCase(toks[k].text)) continue;
+    const be = lowerCase(toks[k + 1].text);
+    if ((be !== 'is' && be !== 'was' && be !== 'remains') || lowerCase(toks[k + 2].text) !== 'that' || toks[k + 2].sentence !== si) continue;
+    out.push({ sentence: si, start: toks[i].start, end: toks[k + 1].end });
+  }
+  return out;
 }

@@ -95,3 +95,10 @@ test('a crowd the clause is about, or a view whose holder is named, is not', () 
   assert.deepEqual(vague('The view of the board is that the levy will drive visitors away.'), []);
   assert.deepEqual(vague('A common outcome is that visitors stay away.'), []);
 });
+
+test('a progressive over a manner adverb, and policymakers, are read as the plain forms are', () => {
+  assert.deepEqual(vague('Party leaders are increasingly admitting that they are nervous about the levy.'), ['Party leaders are increasingly admitting']);
+  assert.deepEqual(vague('Across the region, policymakers have been startled by the levy.'), ['policymakers have been startled']);
+  // (A named speaker's progressive is theirs: no vague source.)
+  assert.deepEqual(vague('The mayor, Ann Lowe, is increasingly admitting that she is nervous about the levy.'), []);
+});

@@ -1020,7 +1020,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);
     if (!v) continue;
     const prev = toks[i - 1];
-    const pw = lowerOf(prev);
+    // ("are increasingly admitting", "is openly questioning": "be" before an -ing form over a manner
+    // adverb is the progressive as it is right before it.)
+    const pw = v.form === 'ing' && prev?.kind === 'word' && isMannerAdverb(prev.text) && i >= 2 && W.be.has(lowerOf(toks[i - 2])) ? lowerOf(toks[i - 2]) : lowerOf(prev);
     const next = toks[cueEnd + 1];
     const nw = lowerOf(next);
     // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a

@@ -102,3 +102,11 @@ test('a progressive over a manner adverb, and policymakers, are read as the plai
   // (A named speaker's progressive is theirs: no vague source.)
   assert.deepEqual(vague('The mayor, Ann Lowe, is increasingly admitting that she is nervous about the levy.'), []);
 });
+
+test('a loose count of people nobody names is a vague source', () => {
+  assert.deepEqual(vague('The levy is too high, said a handful of Conservatives.'), ['said a handful of Conservatives']);
+  assert.deepEqual(vague('The levy is too high, said a number of Liberals.'), ['said a number of Liberals']);
+  // (A count of things, or one unnamed person, is not.)
+  assert.deepEqual(vague('The levy is too high, said a spokesman for the Conservatives.'), []);
+  assert.deepEqual(vague('A number of ferries were cancelled on Monday.'), []);
+});

@@ -110,3 +110,9 @@ test('a loose count of people nobody names is a vague source', () => {
   assert.deepEqual(vague('The levy is too high, said a spokesman for the Conservatives.'), []);
   assert.deepEqual(vague('A number of ferries were cancelled on Monday.'), []);
 });
+
+test('a crowd joined by "and" to another plural still judges as a crowd', () => {
+  assert.deepEqual(vague('Still, some councillors and engineers have perceived the levy as toothless.'), ['some councillors and engineers have perceived']);
+  // (A named body's people joined to a plural: no crowd nobody names.)
+  assert.deepEqual(vague('Still, Harbour Trust engineers and surveyors have perceived the levy as toothless.'), []);
+});

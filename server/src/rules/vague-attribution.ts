@@ -868,6 +868,9 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     // "advocates within the scientific community cite": a preposition of crowdPlacePrepositions and
     // up to four plain words, no comma.)
     h = overPlacePhrase(toks, h, si);
+    // ("some lawmakers and technologists have perceived …": a plural joined by "and" or "or" to a
+    // crowd before it; the first crowd leads the pair.)
+    if (h >= 2 && toks[h - 1].sentence === si && (lowerCase(toks[h - 1].text) === 'and' || lowerCase(toks[h - 1].text) === 'or') && toks[h].text === lowerCase(toks[h].text) && toks[h].text.endsWith('s') && toks[h - 2].sentence === si && isCrowdHead(toks, h - 2)) h -= 2;
     const hw = lowerCase(toks[h].text);
     let b = h - 1;
     // (A name between a quantifier and the crowd: "some Clinton allies suggested".)

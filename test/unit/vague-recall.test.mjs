@@ -116,3 +116,14 @@ test('a crowd joined by "and" to another plural still judges as a crowd', () => 
   // (A named body's people joined to a plural: no crowd nobody names.)
   assert.deepEqual(vague('Still, Harbour Trust engineers and surveyors have perceived the levy as toothless.'), []);
 });
+
+test('a crowd\'s estimates nobody names are vague', () => {
+  assert.deepEqual(vague('Ferry takings were below the expectations of some analysts.'), ['expectations of some analysts']);
+  assert.deepEqual(vague('The pier was sold for £2m, much less than most valuations of the site.'), ['most valuations']);
+});
+
+test('estimates with their maker, or with no crowd, are not', () => {
+  assert.deepEqual(vague('Ferry takings were below the forecasts of the Harbour Trust.'), []);
+  assert.deepEqual(vague('Ferry takings were below the forecasts.'), []);
+  assert.deepEqual(vague('Ferry takings were below the takings of some rivals.'), []);
+});

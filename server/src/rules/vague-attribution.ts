@@ -4,7 +4,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
-import { crowdAnaphor, crowdViewOpeners, heldViewSubjects, vagueCrowdEnd } from './vague-crowds';
+import { crowdAnaphor, crowdEstimates, crowdViewOpeners, heldViewSubjects, vagueCrowdEnd } from './vague-crowds';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
@@ -785,7 +785,7 @@ export const vagueAttribution: Rule = {
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
-    out.push(...spanFindings(a, [...crowdViewOpeners(a), ...heldViewSubjects(a)], inSentence, out, this.id, this.defaultSeverity));
+    out.push(...spanFindings(a, [...crowdViewOpeners(a), ...heldViewSubjects(a), ...crowdEstimates(a)], inSentence, out, this.id, this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);

@@ -1,7 +1,8 @@
 // Crowds and views the vague-attribution rule reads beyond the clause reader's sources: "they" and
 // "the experts" taking up a crowd nobody named ("Researchers say funding is short. It is an
-// investment, they say, …"), a crowd's view set before its clause ("For many analysts, …"), and a
-// view nobody holds as a subject ("A common refrain is that …").
+// investment, they say, …"), a crowd's view set before its clause ("For many analysts, …"), a view
+// nobody holds as a subject ("A common refrain is that …"), and a crowd's estimates ("below the
+// expectations of some City analysts", "less than most assessments of its value").
 import type { Analysis, Attribution, Span, Token } from '../analysis/types';
 import { W, cueVerb } from '../analysis/attribution-cues';
 import { lowerCase } from '../analysis/lower-case';
@@ -141,6 +142,41 @@ export function heldViewSubjects(a: Analysis): (Span & { sentence: number })[] {
     const be = lowerCase(toks[k + 1].text);
     if ((be !== 'is' && be !== 'was' && be !== 'remains') || lowerCase(toks[k + 2].text) !== 'that' || toks[k + 2].sentence !== si) continue;
     out.push({ sentence: si, start: toks[i].start, end: toks[k + 1].end });
+  }
+  return out;
+}
+
+/** "below the expectations of some City analysts", "much less than most assessments of its
+ *  value": a noun of word-lists.json crowdEstimateNouns after "of" a crowd of vagueSources (a
+ *  quantifier, up to two words, a plural of vagueSources), or after "than" or "as" and a
+ *  quantifier; the estimate is that crowd's, nobody named. Not "the forecasts of the Harbour
+ *  Trust", "than the forecasts", "than forecasts" (no crowd, no quantifier). */
+export function crowdEstimates(a: Analysis): (Span & { sentence: number })[] {
+  const out: (Span & { sentence: number })[] = [];
+  const nouns = wordList('crowdEstimateNouns');
+  const toks = a.tokens;
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (!nouns.has(toks[i].text) || toks[i].text !== lowerCase(toks[i].text) || !bodyText(a, toks[i].sentence)) continue;
+    const si = toks[i].sentence;
+    const before = lowerCase(toks[i - 1].text);
+    // ("than most assessments", "as many forecasts"): a quantifier after "than" or "as".
+    if (toks[i - 1].sentence === si && W.crowd.has(before) && i >= 2 && toks[i - 2].sentence === si && (lowerCase(toks[i - 2].text) === 'than' || lowerCase(toks[i - 2].text) === 'as')) {
+      out.push({ sentence: si, start: toks[i - 1].start, end: toks[i].end });
+      continue;
+    }
+    // ("the expectations of some City analysts"): "of", a quantifier, up to two words (a name
+    // among them), a plural of vagueSources.
+    if (lowerCase(toks[i + 1].text) !== 'of' || toks[i + 1].sentence !== si) continue;
+    const q = toks[i + 2];
+    if (q.sentence !== si || (!W.crowd.has(q.text) && !W.group.has(q.text))) continue;
+    for (let m = i + 3; m < i + 6 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word'; m++) {
+      const t = toks[m].text;
+      if (t === lowerCase(t) && t.endsWith('s') && VAGUE_SOURCES.has(t) && !W.crowdPronoun.has(t) && !wordList('sceneCrowds').has(t)) {
+        out.push({ sentence: si, start: toks[i].start, end: toks[m].end });
+        break;
+      }
+      if (W.det.has(lowerCase(t)) || W.preposition.has(lowerCase(t)) || W.coordinator.has(lowerCase(t))) break;
+    }
   }
   return out;
 }

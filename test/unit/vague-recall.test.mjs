@@ -127,3 +127,9 @@ test('estimates with their maker, or with no crowd, are not', () => {
   assert.deepEqual(vague('Ferry takings were below the forecasts.'), []);
   assert.deepEqual(vague('Ferry takings were below the takings of some rivals.'), []);
 });
+
+test('a plural subject opening the sentence before an aside and a verb of saying is still the speaker', () => {
+  assert.deepEqual(vague('Shipowners, for instance, argue that the levy is too high.'), ['Shipowners, for instance, argue']);
+  // (A name before the aside is a named speaker.)
+  assert.deepEqual(vague('Ann Lowe, for instance, argues that the levy is too high.'), []);
+});

@@ -1318,7 +1318,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
           const lead = head ? toks[head.first - 1] : undefined;
           if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
-          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first]))) : null;
+          // (A phrase opening the sentence before a verb of saying is guessed at as it is with no
+          // aside: "Cement makers, for instance, argue that …".)
+          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first])) || (!lead && (v.cls === 'speech' || v.cls === 'tell'))) : null;
           // "Some residents, such as Edna Moss, said": a named example makes the group known.
           if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
             && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {

@@ -106,6 +106,8 @@ test('a progressive over a manner adverb, and policymakers, are read as the plai
 test('a loose count of people nobody names is a vague source', () => {
   assert.deepEqual(vague('The levy is too high, said a handful of Conservatives.'), ['said a handful of Conservatives']);
   assert.deepEqual(vague('The levy is too high, said a number of Liberals.'), ['said a number of Liberals']);
+  assert.deepEqual(vague('A handful of shipowners said the levy is too high.'), ['A handful of shipowners said']);
+  assert.deepEqual(vague('A number of economists believe the levy is too high.'), ['A number of economists believe']);
   // (A count of things, or one unnamed person, is not.)
   assert.deepEqual(vague('The levy is too high, said a spokesman for the Conservatives.'), []);
   assert.deepEqual(vague('A number of ferries were cancelled on Monday.'), []);

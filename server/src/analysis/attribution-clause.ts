@@ -1501,6 +1501,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
     if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
+    // ("A handful of analysts said", "a number of economists believe": "a", a loose count of
+    // word-lists.json looseCountNouns and "of" before the crowd lead it; who speaks is the whole.)
+    if (group && !inverted && head && head.first >= 3 && lowerOf(toks[head.first - 1]) === 'of' && lowerOf(toks[head.first - 3]) === 'a' && wordList('looseCountNouns').has(lowerOf(toks[head.first - 2]))) {
+      head = { ...head, first: head.first - 3 };
+      src = { ...src, start: toks[head.first].start };
+    }
     const ph = head as Phrase | null;
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);

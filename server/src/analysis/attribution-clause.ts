@@ -1020,7 +1020,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);
     if (!v) continue;
     const prev = toks[i - 1];
-    const pw = lowerOf(prev);
+    // ("are increasingly admitting", "is openly questioning": "be" before an -ing form over a manner
+    // adverb is the progressive as it is right before it.)
+    const pw = v.form === 'ing' && prev?.kind === 'word' && isMannerAdverb(prev.text) && i >= 2 && W.be.has(lowerOf(toks[i - 2])) ? lowerOf(toks[i - 2]) : lowerOf(prev);
     const next = toks[cueEnd + 1];
     const nw = lowerOf(next);
     // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
@@ -1316,7 +1318,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
           const lead = head ? toks[head.first - 1] : undefined;
           if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
-          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first]))) : null;
+          // (A phrase opening the sentence before a verb of saying is guessed at as it is with no
+          // aside: "Cement makers, for instance, argue that …".)
+          src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first])) || (!lead && (v.cls === 'speech' || v.cls === 'tell'))) : null;
           // "Some residents, such as Edna Moss, said": a named example makes the group known.
           if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
             && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {
@@ -1484,7 +1488,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
-    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'reports' && lowerOf(toks[(head as Phrase).head]) !== 'report';
+    // ("press reports suggest that …": bare reports too; one report is judged with its author, unnamedFindingSource.)
+    const unnamedFindings = v.cls === 'evidence' && hearsayHead && lowerOf(toks[(head as Phrase).head]) !== 'report';
     // ("experts estimate it will take a decade": a crowd's estimate of a clause is their view.)
     // (Only a crowd that opens its clause: not the object of "help people find what …".)
     const crowdLead = head ? toks[(head as Phrase).first - 1] : undefined;
@@ -1496,6 +1501,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
     if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
+    // ("A handful of analysts said", "a number of economists believe": "a", a loose count of
+    // word-lists.json looseCountNouns and "of" before the crowd lead it; who speaks is the whole.)
+    if (group && !inverted && head && head.first >= 3 && lowerOf(toks[head.first - 1]) === 'of' && lowerOf(toks[head.first - 3]) === 'a' && wordList('looseCountNouns').has(lowerOf(toks[head.first - 2]))) {
+      head = { ...head, first: head.first - 3 };
+      src = { ...src, start: toks[head.first].start };
+    }
     const ph = head as Phrase | null;
     if (ph) {
       const lead = lowerOf(toks[ph.first - 1]);

@@ -182,6 +182,15 @@ function aidesOfPerson(c: NpContext, owner: string | null, hw: string): boolean 
   return !!owner && isPlural(hw) && c.entityById.get(owner)?.kind === 'person' && singulars(hw).some((w) => wordList('unnamedAideHeads').has(w));
 }
 
+/** "a handful of Democrats", "a number of analysts": "a", a noun of word-lists.json
+ *  looseCountNouns, "of" and a plural noun for people ending the phrase. */
+function looseCount(c: NpContext, ph: Phrase): boolean {
+  const { toks } = c;
+  if (ph.last - ph.first < 3 || lowerOf(toks[ph.first]) !== 'a' || !wordList('looseCountNouns').has(lowerOf(toks[ph.first + 1])) || lowerOf(toks[ph.first + 2]) !== 'of') return false;
+  const last = lowerOf(toks[ph.last]);
+  return isPlural(last) && isPersonNoun(last);
+}
+
 function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null {
   const { toks } = c;
   const head = toks[ph.head];
@@ -197,6 +206,9 @@ function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null
   // ("Many in the party believe", "some within the industry say": a crowd of a wider group, not a
   // part of one the story has named — "some of them said" is not.)
   if (!e && ph.first === ph.head && ph.last > ph.head && W.crowdPronoun.has(hw) && wordList('crowdAmong').has(lowerOf(toks[ph.head + 1]))) return { kind: 'vague', entity: null };
+  // ("a handful of Democrats", "a number of analysts": a loose count of people nobody names,
+  // word-lists.json looseCountNouns before "of" and a plural noun for people.)
+  if (looseCount(c, ph)) return { kind: 'vague', entity: null };
   // "five states", "those who": a determiner or a number alone is no speaker.
   if (!e && (W.det.has(hw) || head.kind === 'number' || W.npStop.has(hw))) return null;
   // "a third of respondents", "24 percent": a share of a sample is a finding, not a source.

@@ -4,6 +4,7 @@ import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
 import { W } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
+import { crowdAnaphor, crowdEstimates, crowdViewOpeners, heldViewSubjects, vagueCrowdEnd } from './vague-crowds';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
 import { standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
@@ -52,6 +53,16 @@ function pointsBack(a: Analysis, at: Attribution, inSentence: (si: number) => re
   return false;
 }
 
+/** "…, they say", "the experts say" taking up a crowd nobody named (vague-crowds.ts), unless that
+ *  crowd's own report points back to a body named before it (pointsBack). */
+function anaphorOfCrowd(a: Analysis, at: Attribution, inSentence: (si: number) => readonly Attribution[]): boolean {
+  const k = crowdAnaphor(a, at);
+  if (k < 0) return false;
+  const t = a.tokens[k];
+  const antecedent = inSentence(t.sentence).find((o) => o.source.start <= t.start && t.end <= o.source.end);
+  return !(antecedent && pointsBack(a, antecedent, inSentence));
+}
+
 /** A poll's sample as the source: "Half of GOP voters", "About four in 10" (attribution-sample.ts). */
 function isSample(a: Analysis, at: Attribution): boolean {
   const from = lowerBound(a.tokens, at.source.start);
@@ -90,14 +101,25 @@ function authorSoon(a: Analysis, si: number, head: string, inSentence: (si: numb
   const block = a.sentences[si].block;
   const opening = ix.firstParagraph < 0 || ix.firstParagraph >= block;
   const next = a.sentences.slice(si + 1, si + 4);
-  if (opening && next.some((x) => inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || ix.organisationIn[x.index] === 1)) return true;
+  // (Not from a sentence that brings in another finding on: "…, a June poll found …. And in Ohio, a
+  // Marist College poll for NBC News showed …" names the second poll's makers, not the first's.)
+  for (const x of opening ? next : []) {
+    if (inSentence(x.index).some((o) => anotherFinding(a, o))) break;
+    if (inSentence(x.index).some((o) => NAMED.has(o.source.kind)) || ix.organisationIn[x.index] === 1) return true;
+  }
   // (A person quoted next is not the finding's author: "One news account described Ban sitting
   // glumly …. 'That was a hard moment,' Ban said." A body or an outlet reporting is.)
   for (let k = si + 1; k <= si + 2 && k < a.sentences.length; k++) {
-    if (inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication'))) return true;
+    if (inSentence(k).some((o) => o.source.kind !== 'person' && NAMED.has(o.source.kind) && (o.source.entity || o.source.kind === 'organisation' || o.source.kind === 'publication') && !anotherFinding(a, o))) return true;
   }
   // The finding taken up again beside a name, in any later sentence.
   return lastTakenUp(a, head, ix) > si;
+}
+
+/** A named finding brought in as another one, "a Marist College poll … showed": "a" or "an"
+ *  opens a new finding, not the author of the one before. */
+function anotherFinding(a: Analysis, o: Attribution): boolean {
+  return o.source.kind === 'document' && wordList('singleUnnamedDeterminers').has(lowerCase(a.text.slice(o.source.start, o.source.end).trimStart().split(' ')[0]));
 }
 
 /** A publication named in one of the three sentences after `si` (the outlet of bare "reports"). */
@@ -144,7 +166,7 @@ function authorIndex(a: Analysis): AuthorIndex {
 function lastTakenUp(a: Analysis, head: string, ix: AuthorIndex): number {
   let v = ix.takenUp.get(head);
   if (v !== undefined) return v;
-  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|report|survey|study|poll|research|findings|analysis)\\b`, 'iu');
+  const again = new RegExp(`\\b(?:the|this|its|their)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${head}|research|findings|analysis)\\b`, 'iu');
   v = -1;
   for (let k = a.sentences.length - 1; k >= 0; k--) {
     const s = a.sentences[k];
@@ -283,21 +305,23 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
   const list = wordList('opinionPassives');
   const bare = wordList('opinionPassivesBare');
   const openers = wordList('opinionBareOpeners');
+  const naming = wordList('opinionPassivesNaming');
+  const agents = wordList('crowdAgentPassives');
   const toks = a.tokens;
   // (The findings so far and the quotations looked up by binary search, not scanned per candidate.)
   const overlapsFound = overlapIndex(found);
   const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerOf(toks[i]);
-    if (!list.hasLower(w) && !bare.hasLower(w)) continue;
-    const f = opinionPassiveAt(a, i, w, bare, openers, inSentence, overlapsFound, inQuote, rule, severity);
+    if (!list.hasLower(w) && !bare.hasLower(w) && !naming.hasLower(w) && !agents.hasLower(w)) continue;
+    const f = opinionPassiveAt(a, i, w, bare, openers, naming, agents.has(w) || list.has(w), inSentence, overlapsFound, inQuote, rule, severity);
     if (f) out.push(f);
   }
   return out;
 }
 
 /** opinionPassives at the participle `i`: its finding, or null. */
-function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
+function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, naming: ReturnType<typeof wordList>, judging: boolean, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
   const toks = a.tokens;
   const si = toks[i].sentence;
   const s = a.sentences[si];
@@ -320,13 +344,14 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // "considered harsher than …" (an adverb in -ly before its adjective, or a comparison).
   const next = toks[i + 1];
   if (next.sentence !== si) return null;
-  const nw = lowerCase(next.text);
+  const nw = lowerOf(next);
   // (Over a crowd as agent to the "as": "is seen by other leaders of the party as …".)
   let asAt = nw === 'as' ? i + 1 : -1;
   if (nw === 'by' && crowdAfter(toks, i + 2, si)) {
     for (let k = i + 2; k < toks.length && k <= i + 10 && toks[k].sentence === si && toks[k].text !== ','; k++) if (lowerOf(toks[k]) === 'as') { asAt = k; break; }
   }
-  const asNext = asAt >= 0 && w !== 'thought';
+  // (Not "was called as a witness": the naming participles judge only with "a" next.)
+  const asNext = asAt >= 0 && w !== 'thought' && !naming.has(w);
   const after = toks[i + 2] && toks[i + 2].sentence === si ? toks[i + 2] : undefined;
   // (Set off without "be", a bare complement opening with an article may be an active verb's
   // object: "The board, after a long debate, considered a motion", "Smith - wrongly thought the
@@ -334,7 +359,14 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   const bareNext = bare.has(w) && ((openers.has(nw) && !(reduced && W.det.has(nw) && nw !== 'one'))
     || (!!after && after.kind === 'word' && lowerOf(after) === 'than' && next.kind === 'word' && next.text === nw)
     || (nw.length > 4 && nw.endsWith('ly') && next.text === nw && !!after && after.kind === 'word' && after.text === lowerOf(after) && !W.preposition.has(lowerOf(after)) && !W.det.has(lowerOf(after))));
-  if (!asNext && !bareNext) return null;
+  // ("has been called a Republican Obama", "was branded a traitor": a judgement opening with "a"
+  // after a past or perfect "be"; "what is called an 'A' item", "risks being labelled a …" name or
+  // suppose, they report no one's judgement.)
+  const namedAs = naming.has(w) && (bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an');
+  // ("a good idea, approved by most economists", "is disputed by some experts": a judging
+  // participle whose agent is a crowd of lexicon.json vagueSources.)
+  const crowdBy = judging && nw === 'by' ? vagueCrowdEnd(toks, i + 2, si) : -1;
+  if (!asNext && !bareNext && !namedAs && crowdBy < 0) return null;
   // An agent after "by" in the sentence names who holds the view, unless it is a crowd nobody is
   // named in ("is seen by other leaders of the party as …", "was dismissed by many as …").
   // (Within 30 words: a long sentence is not read to its end for each participle.)
@@ -347,7 +379,7 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
     if (!isPassiveAdverb(toks[k].text)) break;
   }
   const start = toks[first].start;
-  const end = asNext ? toks[asAt].end : toks[i].end;
+  const end = asNext ? toks[asAt].end : crowdBy >= 0 ? toks[crowdBy].end : toks[i].end;
   if (inQuote(start, end)) return null;
   // (A sentence that gives someone's words, "Before now, he said, Apple has been seen as …", is theirs.)
   // (Only words inside what they are reported saying: "The mayor, who is seen as a reformer,
@@ -608,7 +640,7 @@ export const vagueAttribution: Rule = {
       if (at.agentless) continue;
       // ("a June poll found", "some studies suggest": a finding nobody is named for, even where a
       // month or the like made its phrase read as a document's name.)
-      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at)) {
+      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at) && !anaphorOfCrowd(a, at, inSentence)) {
         // "media reports and party sources described …": the unnamed source is judged by
         // anonymous-source; the hearsay joined to it names nobody at all.
         const joined = at.cue.start > at.source.end && (at.source.kind === 'anonymous' || at.source.kind === 'person' && !at.source.entity)
@@ -753,6 +785,7 @@ export const vagueAttribution: Rule = {
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...spanFindings(a, [...crowdViewOpeners(a), ...heldViewSubjects(a), ...crowdEstimates(a)], inSentence, out, this.id, this.defaultSeverity));
     // One finding per phrase: "recent rumours have suggested" is flagged once, not again for the
     // "rumours" inside it.
     return withoutNested(out);
@@ -835,6 +868,9 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     // "advocates within the scientific community cite": a preposition of crowdPlacePrepositions and
     // up to four plain words, no comma.)
     h = overPlacePhrase(toks, h, si);
+    // ("some lawmakers and technologists have perceived …": a plural joined by "and" or "or" to a
+    // crowd before it; the first crowd leads the pair.)
+    if (h >= 2 && toks[h - 1].sentence === si && (lowerOf(toks[h - 1]) === 'and' || lowerOf(toks[h - 1]) === 'or') && toks[h].text === lowerOf(toks[h]) && toks[h].text.endsWith('s') && toks[h - 2].sentence === si && isCrowdHead(toks, h - 2)) h -= 2;
     const hw = lowerOf(toks[h]);
     let b = h - 1;
     // (A name between a quantifier and the crowd: "some Clinton allies suggested".)
@@ -951,6 +987,23 @@ function crowdStartAt(a: Analysis, toks: readonly Token[], h: number, si: number
   if (quantified && (lower || first) && (isPersonNoun(hw) || VAGUE_SOURCES.has(hw))) return toks[b].start;
   if (!quantified && h === b + 1 && (opens || first) && VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && !wordList('sceneCrowds').has(hw) && (lower || first)) return toks[h].start;
   return -1;
+}
+
+/** Findings for the spans of vague-crowds.ts ("For many analysts,", "A common refrain is"), unless
+ *  inside a quotation or a source's reported words (across no clause of the story's own), or where
+ *  another finding covers the words. */
+function spanFindings(a: Analysis, spans: readonly (Span & { sentence: number })[], inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  if (!spans.length) return out;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  for (const { sentence: si, start, end } of spans) {
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
 }
 
 /** Whether sentence `si` gives a share (a percentage or "half of", read as such by the analysis). */

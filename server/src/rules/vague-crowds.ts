@@ -6,6 +6,7 @@
 import type { Analysis, Attribution, Span, Token } from '../analysis/types';
 import { W, cueVerb } from '../analysis/attribution-cues';
 import { lowerCase } from '../analysis/lower-case';
+import { lowerOf } from '../analysis/noun-phrase';
 import { VAGUE_SOURCES } from '../analysis/lexicon';
 import { lowerBound, mentionsIn } from '../analysis/spans';
 import { startsUpper, words as wordList } from '../analysis/tokens';
@@ -22,7 +23,7 @@ const NAMED_KINDS = new Set(['person', 'organisation', 'publication', 'document'
  *  ("the Save the Pier campaigners", "Kestrel analysts"): a group the story names; else null. */
 function crowdWord(a: Analysis, k: number): 'crowd' | 'named' | null {
   const t = a.tokens[k];
-  const w = lowerCase(t.text);
+  const w = lowerOf(t);
   const opening = k === 0 || a.tokens[k - 1].sentence !== t.sentence;
   if (w !== t.text && !opening) return null;
   if (!W.crowdPronoun.has(w) && !(w.endsWith('s') && VAGUE_SOURCES.has(w) && !wordList('sceneCrowds').has(w))) return null;
@@ -31,13 +32,13 @@ function crowdWord(a: Analysis, k: number): 'crowd' | 'named' | null {
   // (A definite crowd takes up one named before: "A team from the Kestrel Institute … The
   // scientists found …"; the reading goes on back to it.)
   for (let j = k - 1; j >= k - 2 && j >= 0 && a.tokens[j].sentence === t.sentence && a.tokens[j].kind === 'word'; j--) {
-    if (DEFINITE.has(lowerCase(a.tokens[j].text))) return null;
+    if (DEFINITE.has(lowerOf(a.tokens[j]))) return null;
   }
   // (Only a crowd that is a subject: an auxiliary, a modal or a verb of saying or believing after
   // it, over an adverb or two — "researchers say", "Many had expected", "analysts also said"; not
   // "using language experts to determine …", "many years ago".)
   for (let j = k + 1; j < k + 4 && j < a.tokens.length && a.tokens[j].sentence === t.sentence && a.tokens[j].kind === 'word'; j++) {
-    const x = lowerCase(a.tokens[j].text);
+    const x = lowerOf(a.tokens[j]);
     if ((W.aux.has(x) || W.modal.has(x) || cueVerb(x)) && x !== 'to') return 'crowd';
     if (!(x.length > 3 && x.endsWith('ly')) && x !== 'also' && x !== 'still' && x !== 'now') return null;
   }
@@ -83,7 +84,7 @@ export function crowdAnaphor(a: Analysis, at: Attribution): number {
 export function vagueCrowdEnd(toks: readonly Token[], k: number, si: number): number {
   let j = k;
   if (j < toks.length && toks[j].sentence === si && (W.crowd.has(toks[j].text) || W.group.has(toks[j].text))) j++;
-  for (let m = j; m < j + 3 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerCase(toks[m].text); m++) {
+  for (let m = j; m < j + 3 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerOf(toks[m]); m++) {
     const t = toks[m].text;
     if (t.endsWith('s') && VAGUE_SOURCES.has(t) && !W.crowdPronoun.has(t)) return wordList('sceneCrowds').has(t) ? -1 : m;
     if (W.det.has(t) || W.preposition.has(t) || W.coordinator.has(t)) return -1;
@@ -102,7 +103,7 @@ function bodyText(a: Analysis, si: number): boolean {
 function clauseOpening(toks: readonly Token[], k: number): boolean {
   const si = toks[k].sentence;
   if (k === 0 || toks[k - 1].sentence !== si) return true;
-  return (k === 1 || toks[k - 2].sentence !== si) && W.coordinator.has(lowerCase(toks[k - 1].text));
+  return (k === 1 || toks[k - 2].sentence !== si) && W.coordinator.has(lowerOf(toks[k - 1]));
 }
 
 /** "For many analysts, a weaker dollar is here to stay", "To some economists, the plan …": a
@@ -133,14 +134,14 @@ export function heldViewSubjects(a: Analysis): (Span & { sentence: number })[] {
   const nouns = wordList('heldViewSubjects');
   const toks = a.tokens;
   for (let i = 0; i < toks.length - 2; i++) {
-    const w = lowerCase(toks[i].text);
+    const w = lowerOf(toks[i]);
     if ((w !== 'a' && w !== 'an' && w !== 'the') || !clauseOpening(toks, i) || !bodyText(a, toks[i].sentence)) continue;
     const si = toks[i].sentence;
     let k = i + 1;
-    while (k < i + 3 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word' && toks[k].text === lowerCase(toks[k].text) && !nouns.has(toks[k].text)) k++;
-    if (k >= toks.length - 2 || toks[k].sentence !== si || !nouns.has(toks[k].text) || toks[k].text !== lowerCase(toks[k].text)) continue;
-    const be = lowerCase(toks[k + 1].text);
-    if ((be !== 'is' && be !== 'was' && be !== 'remains') || lowerCase(toks[k + 2].text) !== 'that' || toks[k + 2].sentence !== si) continue;
+    while (k < i + 3 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word' && toks[k].text === lowerOf(toks[k]) && !nouns.has(toks[k].text)) k++;
+    if (k >= toks.length - 2 || toks[k].sentence !== si || !nouns.has(toks[k].text) || toks[k].text !== lowerOf(toks[k])) continue;
+    const be = lowerOf(toks[k + 1]);
+    if ((be !== 'is' && be !== 'was' && be !== 'remains') || lowerOf(toks[k + 2]) !== 'that' || toks[k + 2].sentence !== si) continue;
     out.push({ sentence: si, start: toks[i].start, end: toks[k + 1].end });
   }
   return out;
@@ -156,17 +157,17 @@ export function crowdEstimates(a: Analysis): (Span & { sentence: number })[] {
   const nouns = wordList('crowdEstimateNouns');
   const toks = a.tokens;
   for (let i = 1; i < toks.length - 2; i++) {
-    if (!nouns.has(toks[i].text) || toks[i].text !== lowerCase(toks[i].text) || !bodyText(a, toks[i].sentence)) continue;
+    if (!nouns.has(toks[i].text) || toks[i].text !== lowerOf(toks[i]) || !bodyText(a, toks[i].sentence)) continue;
     const si = toks[i].sentence;
-    const before = lowerCase(toks[i - 1].text);
+    const before = lowerOf(toks[i - 1]);
     // ("than most assessments", "as many forecasts"): a quantifier after "than" or "as".
-    if (toks[i - 1].sentence === si && W.crowd.has(before) && i >= 2 && toks[i - 2].sentence === si && (lowerCase(toks[i - 2].text) === 'than' || lowerCase(toks[i - 2].text) === 'as')) {
+    if (toks[i - 1].sentence === si && W.crowd.has(before) && i >= 2 && toks[i - 2].sentence === si && (lowerOf(toks[i - 2]) === 'than' || lowerOf(toks[i - 2]) === 'as')) {
       out.push({ sentence: si, start: toks[i - 1].start, end: toks[i].end });
       continue;
     }
     // ("the expectations of some City analysts"): "of", a quantifier, up to two words (a name
     // among them), a plural of vagueSources.
-    if (lowerCase(toks[i + 1].text) !== 'of' || toks[i + 1].sentence !== si) continue;
+    if (lowerOf(toks[i + 1]) !== 'of' || toks[i + 1].sentence !== si) continue;
     const q = toks[i + 2];
     if (q.sentence !== si || (!W.crowd.has(q.text) && !W.group.has(q.text))) continue;
     for (let m = i + 3; m < i + 6 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word'; m++) {

@@ -184,6 +184,21 @@ test('a first line that is a sentence of prose running straight on into copy is 
   const noStop = 'Harbour board backs ferry plan\nThe harbour board voted on Tuesday to restore the winter ferry.\n';
   assert.equal(blocksOf(noStop)[0].kind, 'headline');
 });
+
+test('a first block of several sentences of prose, long enough for a lead, is the first paragraph (an article pasted without its headline); a headline of two short sentences stays a headline', () => {
+  const lead = 'Maria Okafor said the harbour bridge would reopen on Monday. The weather had been cold for weeks. Tom Reyes said the repair plan was sound.\n\nWork began in 2019.\n';
+  assert.deepEqual(blocksOf(lead).map((x) => x.kind), ['paragraph', 'paragraph']);
+  // Read as copy, it is three sentences: each speaker's words end with their own sentence.
+  const a = core.analyze(lead, kb, { languageId: 'news' });
+  const contents = a.attributions.map((x) => lead.slice(x.content.start, x.content.end));
+  assert.deepEqual(contents, ['the harbour bridge would reopen on Monday', 'the repair plan was sound']);
+  const short = 'Rates rise again. Savers wait.\n\nThe central bank raised its main rate on Thursday.\n';
+  assert.equal(blocksOf(short)[0].kind, 'headline');
+  // One sentence, however long, is a headline as before.
+  const one = 'Harbour board backs the ferry plan that islanders asked for after a winter in which the crossing was cancelled on twenty days.\n\nThe board voted on Tuesday.\n';
+  assert.equal(blocksOf(one)[0].kind, 'headline');
+});
+
 test('a bulleted list under a lead-in that names its source is read alike in Markdown and in plain text: the items summarise that source, in both', () => {
   const body = 'The harbour board published its spending plan on Monday. In the plan, the board has:\n\n- Raised spending on the ferry pier to 4.2m pounds\n- Cut the dredging budget by 15%\n- Set aside 900,000 pounds for flood barriers\n\nWork starts in May.\n';
   const unsourced = (text, languageId) => core.check(core.analyze(text, kb, { languageId }), { kb, ...core.MEASURE_ALL })

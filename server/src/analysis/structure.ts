@@ -4,7 +4,7 @@ import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
 import { isSummaryLabel, opensWithDateline, signOffOf } from './layout';
 import { groupLines, markSponsored, maskSpans } from './paragraphs';
-import { isSpace } from './sentences';
+import { isSpace, splitSentences } from './sentences';
 
 export interface Structure {
   blocks: Block[];
@@ -54,6 +54,20 @@ function isLeadSentence(t: string, text: string, end: number, next: { start: num
   for (let k = end; k < next.start; k++) if (text.charCodeAt(k) === 10) breaks++;
   const line = text.slice(next.start, next.end).split('\n', 1)[0];
   return breaks === 1 && mostlyLowerCase(line) && !opensWithDateline(line);
+}
+
+/** Fewest words of a first block of several sentences that is copy rather than a headline. */
+const LEAD_PARAGRAPH_WORDS = 16;
+
+/**
+ * A first block of two or more sentences of prose, each closed as a sentence is and written in
+ * lower case as copy is, and long enough for a lead, is the copy's first paragraph: an article
+ * pasted without its headline ("Maria Okafor said the bridge would open on Monday. Work began in
+ * 2019."). A headline of two short sentences ("Rates rise again. Savers wait.") stays a headline.
+ */
+function isLeadParagraph(t: string, words: number): boolean {
+  if (words < LEAD_PARAGRAPH_WORDS || !TERMINAL.test(t) || !mostlyLowerCase(t)) return false;
+  return splitSentences(t, [{ kind: 'paragraph', index: 0, start: 0, end: t.length }]).length >= 2;
 }
 
 /** Words in `s`, counted up to `limit` + 1 (enough to compare with any limit up to `limit`). */
@@ -244,7 +258,7 @@ export function parseStructure(text: string, languageId = 'news'): Structure {
       // A first line of more than a few dozen words is copy, not a headline; so is a lead that
       // opens with a dateline.
       if (contentSeen === 0) {
-        kind = words() <= 40 && !opensWithDateline(t) && !isLeadSentence(t, text, span.end, raws[i + 1]?.span) ? 'headline' : 'paragraph';
+        kind = words() <= 40 && !opensWithDateline(t) && !isLeadSentence(t, text, span.end, raws[i + 1]?.span) && !isLeadParagraph(t, words()) ? 'headline' : 'paragraph';
         headlineRunsOn = kind === 'headline' && RUNS_ON.test(t);
       } else if (summaryLeft > 0 && kind === 'paragraph') {
         kind = 'standfirst';

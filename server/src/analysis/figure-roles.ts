@@ -8,7 +8,9 @@ import type { KnowledgeBase } from './knowledge-port';
 import table from './data/figure-roles.json';
 import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, namesEmployer, passiveRateDecision } from './figure-words';
 import { mentionsIn } from './spans';
-import { isSpace } from './tokens';
+import { isSpace, startsUpper } from './tokens';
+import { ORG_WORDS } from './lexicon';
+import { lowerBound } from './spans';
 
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
 interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }
@@ -147,7 +149,9 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   companyOpens: (h) => companyOpens(h.a, h.q.sentence, h.kb),
   passiveRateDecision: (h) => passiveRateDecision(h.plain),
   // An organisation named just before the figure ("With the Example Benefit Fund some $2bn in deficit").
-  organisationJustBefore: (h) => namedNear(h, -90, ORGANISATION),
+  // (Or a name that ends in a word for a body, "the Vellmar Players' Pension Fund", where the
+  // tagger found no organisation.)
+  organisationJustBefore: (h) => namedNear(h, -90, ORGANISATION) || bodyNameNear(h, -90),
   // A place named just before the figure ("Delaware has fewer than a million residents").
   placeJustBefore: (h) => namedNear(h, -60, PLACES),
   // A body named just after the figure, in its sentence ("one in six cars sold by the BMW group").
@@ -180,6 +184,20 @@ function namedNear(h: Here, reach: number, kinds: ReadonlySet<string>): boolean 
   const s = h.a.sentences[h.q.sentence];
   const [from, to] = reach > 0 ? [h.q.end, Math.min(s.end, h.q.end + reach)] : [Math.max(s.start, h.q.start + reach), h.q.start];
   return mentionsIn(h.a, from, to).some((m) => kinds.has(m.kind));
+}
+
+/** Whether a name of two or more capitalised words whose last is a word for a body (lexicon.json
+ *  orgWords: "Fund", "Council", "Authority") ends in the figure's sentence within `-reach`
+ *  characters before it. */
+function bodyNameNear(h: Here, reach: number): boolean {
+  const s = h.a.sentences[h.q.sentence];
+  const from = Math.max(s.start, h.q.start + reach);
+  const toks = h.a.tokens;
+  for (let k = lowerBound(toks, from); k < toks.length && toks[k].end <= h.q.start; k++) {
+    const t = toks[k];
+    if (k > 0 && t.kind === 'word' && startsUpper(t.text) && ORG_WORDS.has(t.lower ?? t.text.toLowerCase()) && toks[k - 1].sentence === t.sentence && toks[k - 1].kind === 'word' && startsUpper(toks[k - 1].text)) return true;
+  }
+  return false;
 }
 
 /** The figure right after (dir 1) or before (dir -1) this one in its sentence, at most 25

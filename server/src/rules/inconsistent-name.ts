@@ -761,7 +761,8 @@ function organisationVariants(
   }
   if (!bySorted.size) return;
   for (const [w, spans] of written) {
-    if (spans.length !== 1 || !isAsciiCapitals(w, 3, 5) || acronyms.has(w) || kb.lookup(w)) continue;
+    // (Whether or not the tagger read the one-off spelling as a name of its own.)
+    if (spans.length !== 1 || !isAsciiCapitals(w, 3, 5) || kb.lookup(w)) continue;
     for (const n of bySorted.get([...w].sort().join('')) ?? []) {
       if (editDistance(w, n, 1) === 1 && w.length === n.length) {
         add(w, n, spans);

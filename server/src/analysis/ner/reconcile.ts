@@ -36,6 +36,16 @@ function isTitle(w: string): boolean {
   return TITLES.has(w) || TITLES.has(`${w}.`);
 }
 
+/** A person's name in full right after a title ("Security Council Secretary Nikolai Pavlenko",
+ *  "President Ana Ruiz"): two or three capitalised words, the first a given name the knowledge base
+ *  knows, the word before them a title. A person, whatever type the tagger gave the name. */
+function titledPerson(sentToks: Token[], toks: Token[], isGivenName: (w: string) => boolean): boolean {
+  if (toks.length < 2 || toks.length > 3 || !isGivenName(toks[0].text) || !toks.every((t) => startsUpper(t.text))) return false;
+  const k = sentToks.indexOf(toks[0]);
+  const before = k > 0 ? sentToks[k - 1] : undefined;
+  return !!before && !isGivenName(before.text) && isTitle(before.text.toLowerCase().replace(FINAL_DOT, ''));
+}
+
 /** Index of the first token after the titles leading a span ("Mrs", "Mrs .", "Senator"), `to` when all are titles. */
 function afterTitles(toks: Token[], from: number, to: number, person: boolean, isGivenName: (w: string) => boolean): number {
   let k = from;
@@ -190,7 +200,7 @@ export function reconcile(
       end,
       tokens: same ? c.tokens : toks,
       text: text.slice(start, end),
-      kind: kindFor(support.type, c.kind, sentToks[support.to]),
+      kind: titledPerson(sentToks, toks, isGivenName) ? 'person' : kindFor(support.type, c.kind, sentToks[support.to]),
       roles: same ? c.roles : [],
       sentence: support.sentence,
       // A team of a results line is no sentence-initial guess.

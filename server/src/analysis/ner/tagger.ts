@@ -281,6 +281,14 @@ function honorificsEndNames(sentences: Token[][], spans: NerSpan[]): NerSpan[] {
       const toks = sentences[s.sentence];
       for (let k = s.from + 1; k < s.to - 1 && cut < 0; k++) if (isHonorificBreak(toks[k].text)) cut = k;
     }
+    // (An honorific closing such a name belongs to the person after it: "the Daily Ledger Mr" is
+    // the Daily Ledger.)
+    if (cut < 0 && s.type !== 'PER' && s.to - s.from >= 2 && isHonorificBreak(sentences[s.sentence][s.to - 1].text)) {
+      const toks = sentences[s.sentence];
+      out ??= spans.slice(0, i);
+      out.push({ ...s, end: toks[s.to - 2].end, to: s.to - 1 });
+      continue;
+    }
     if (cut < 0) {
       out?.push(s);
       continue;

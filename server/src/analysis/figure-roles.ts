@@ -7,10 +7,9 @@ import type { Analysis, FigureRole, Quantity, Span } from './types';
 import type { KnowledgeBase } from './knowledge-port';
 import table from './data/figure-roles.json';
 import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, namesEmployer, passiveRateDecision } from './figure-words';
-import { mentionsIn } from './spans';
+import { lowerBound, mentionsIn } from './spans';
 import { isSpace, startsUpper } from './tokens';
 import { ORG_WORDS } from './lexicon';
-import { lowerBound } from './spans';
 
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
 interface CheckData { on?: string; pattern?: string; flags?: string; length?: number; test?: string; not?: boolean }

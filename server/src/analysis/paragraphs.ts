@@ -64,11 +64,12 @@ export function groupLines(text: string, masked: string, bodyStart: number, lang
     // closing punctuation, not an item itself, no blank line between) the mark goes on with its
     // sentence. Markdown lets an item interrupt a paragraph (CommonMark), so there it is an item.
     const listItem: boolean = isListItem(orig.trimStart()) && (languageId === 'markdown' || blank || prevItem || ENDS_SENTENCE.test(prevText));
-    prevText = masked.slice(start, end);
+    const lineText = masked.slice(start, end);
+    prevText = lineText;
     prevItem = listItem;
     const standalone = isHeading || listItem || (languageId === 'markdown' && MARKDOWN_TABLE_ROW.test(orig));
     if (blank) paraNo++;
-    lines.push({ start, end, lineStart, text: masked.slice(start, end), indent: indentOf(orig), blankBefore: blank, standalone });
+    lines.push({ start, end, lineStart, text: lineText, indent: indentOf(orig), blankBefore: blank, standalone });
     heading.push(isHeading);
     item.push(listItem);
     para.push(paraNo);

@@ -41,8 +41,7 @@ function isTitle(w: string): boolean {
  *  knows, the word before them a title. A person, whatever type the tagger gave the name. */
 function titledPerson(sentToks: Token[], toks: Token[], isGivenName: (w: string) => boolean): boolean {
   if (toks.length < 2 || toks.length > 3 || !isGivenName(toks[0].text) || !toks.every((t) => startsUpper(t.text))) return false;
-  const k = sentToks.indexOf(toks[0]);
-  const before = k > 0 ? sentToks[k - 1] : undefined;
+  const before = sentToks[toks[0].index - 1];
   return !!before && !isGivenName(before.text) && isTitle(before.text.toLowerCase().replace(FINAL_DOT, ''));
 }
 

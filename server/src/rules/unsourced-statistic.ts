@@ -708,8 +708,9 @@ export const unsourcedStatistic: Rule = {
         if ((DATA_BACK_OWNED.test(next) && (dataNamed ??= namedData(a)).includes(s.index + 1)) || (DATA_BACK.test(next) && attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
-      // is drawn from: the paragraph before it names it. (Its mark is masked in Markdown, where the
-      // sentence starts after it: the block says it is an item.)
+      // is drawn from: the paragraph before it names it. Either the sentence opens with the mark
+      // (an item on its own line, or items run together in one paragraph, as copy pasted from a
+      // page gives them), or its block is an item whose mark is masked (Markdown).
       if (markThenSpace(str, '-–•*') || (a.blocks[s.block].listItem && s.start === a.blocks[s.block].start)) continue;
       // A deal's value, a stake, a rate decision: the terms of an event, given by its parties and
       // rarely attributed in professional copy. Still shown, as information.

@@ -49,6 +49,9 @@ export function adversarialInputs(repoRoot) {
     // (Each paragraph a finding nobody is named for: whether the finding's author is named later
     // read every later sentence of the article, and every name in it, for each one.)
     '10^4 findings nobody is named for, one per paragraph (“…, a report says.”)': (k = 1) => Array.from({ length: 10_000 * k }, (_, i) => `Prices of item ${i} rose sharply, a report says.`).join('\n\n'),
+    // (Each paragraph a crowd that "they say" takes up: whether another report of the sentence
+    // contains the "they say" read every report of the article, for each one.)
+    '5x10^3 crowds taken up by “they say”, one per paragraph': (k = 1) => Array.from({ length: 5_000 * k }, (_, i) => `Some analysts say toll road ${i} is late. It is a mess, they say, and costly.`).join('\n\n'),
     // (An unnamed source beside a person in each paragraph: whether a name stands in apposition to
     // the source read every mention of every person for each source.)
     '10^4 people, each beside an unnamed official, one per paragraph': (k = 1) => namesOf(10_000 * k).map((n) => `${n} arrived on Monday. A senior official said the talks were over.`).join('\n\n'),

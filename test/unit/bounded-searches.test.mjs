@@ -160,3 +160,31 @@ test('one long paragraph of figures and quotations: the paragraph is read once f
   // 330 and then 1,230 per character).
   assert.ok(long <= 1.5 * short && long < 100, `${short.toFixed(0)} then ${long.toFixed(0)} characters sliced per character`);
 });
+
+test('"they say" taking up a crowd reads the reports of its own sentence, not every report of the article', () => {
+  // (Each "they say" once looked through all the article's attributions for one that contains it.)
+  const itemsRead = (n) => {
+    // (Paragraphs told apart by words, not numbers, which the figure rules would read too.)
+    const w = ['north', 'south', 'east', 'west', 'old', 'new', 'coast', 'hill', 'river', 'lake'];
+    const text = Array.from({ length: n }, (_, i) => `Some analysts say the ${w[i % 10]} ${w[Math.floor(i / 10) % 10]} ${w[Math.floor(i / 100)]} road is late. It is a mess, they say, and costly.`).join('\n\n');
+    const a = core.analyze(text, kb);
+    const original = Array.prototype.some;
+    let read = 0;
+    Array.prototype.some = function (...args) {
+      read += this.length;
+      return original.apply(this, args);
+    };
+    let found;
+    try {
+      found = core.check(a, { kb });
+    } finally {
+      Array.prototype.some = original;
+    }
+    assert.ok(found.filter((f) => f.rule === 'vague-attribution').length >= n, 'the crowds are still found');
+    return read / n;
+  };
+  const short = itemsRead(100);
+  const long = itemsRead(400);
+  // Items read per paragraph stay level as the article grows (they grew with it).
+  assert.ok(long < short * 1.5, `items read per paragraph: ${short.toFixed(0)} at 100 paragraphs, ${long.toFixed(0)} at 400`);
+});

@@ -1,7 +1,7 @@
 // Claims: check-worthy sentences, why they are check-worthy, and what supports them.
 import { words } from './tokens';
 import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence, Span } from './types';
-import { lastStartingBy } from './spans';
+import { lastStartingBy, lowerBound } from './spans';
 import { sectionOf } from './sections';
 import { sourcingAttributions } from './stance-cues';
 
@@ -193,15 +193,8 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     if (!v) {
       actorMentions ??= ctx.entities.filter((e) => e.kind !== 'place').flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id }))).sort((x, y) => x.start - y.start);
       const { start, end } = ctx.attributions[i].content;
-      let lo = 0;
-      let hi = actorMentions.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (actorMentions[mid].start < start) lo = mid + 1;
-        else hi = mid;
-      }
       v = new Set<string>();
-      for (let k = lo; k < actorMentions.length && actorMentions[k].start < end; k++) if (actorMentions[k].end <= end) v.add(actorMentions[k].id);
+      for (let k = lowerBound(actorMentions, start); k < actorMentions.length && actorMentions[k].start < end; k++) if (actorMentions[k].end <= end) v.add(actorMentions[k].id);
       subjectsOf.set(i, v);
     }
     return v;

@@ -61,9 +61,9 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
     if (c.lead) {
       const lead = leadOf(a);
       if (!lead || a.blocks[s.block].section !== lead.section) return null;
-      const m = c.re.exec(a.text.slice(lead.start, lead.end));
-      if (!m) return null;
-      span ??= { start: lead.start + m.index, end: lead.start + m.index + m[0].length };
+      const lm = leadMatch(a, c, lead);
+      if (!lm) return null;
+      span ??= lm;
       continue;
     }
     // (The next paragraph: its opening, up to 300 characters.)
@@ -95,6 +95,21 @@ function match(a: Analysis, si: number, e: Entry, qs: readonly Quantity[], sente
 }
 
 type Check = Entry['checks'][number];
+/** What each lead check matched in the article's lead, by analysis: read once, not once per
+ *  sentence with a figure (a lead of one long paragraph was read again for each). */
+const LEAD_MATCHES = new WeakMap<Analysis, Map<Check, Span | null>>();
+function leadMatch(a: Analysis, c: Check, lead: Span): Span | null {
+  let byCheck = LEAD_MATCHES.get(a);
+  if (!byCheck) LEAD_MATCHES.set(a, (byCheck = new Map()));
+  let found = c.re.global || c.re.sticky ? undefined : byCheck.get(c);
+  if (found === undefined) {
+    // (Kept only for a pattern with no g or y flag: its match depends on the text alone.)
+    const m = c.re.exec(a.text.slice(lead.start, lead.end));
+    found = m ? { start: lead.start + m.index, end: lead.start + m.index + m[0].length } : null;
+    byCheck.set(c, found);
+  }
+  return found;
+}
 /** What each paragraph check matched in each paragraph (document offsets, or null), by analysis. */
 const PARAGRAPH_MATCHES = new WeakMap<Analysis, Map<Check, Map<number, Span | null>>>();
 function paragraphMatch(a: Analysis, c: Check, block: number): Span | null {

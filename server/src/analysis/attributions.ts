@@ -158,7 +158,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     const next = sentences[a.sentence + 1];
     if (!reason && next && next.block - s.block <= 1) {
       const nl = lower(text.slice(next.start, next.end));
-      const first = nl.slice(skipSpaceAnd(nl, '"“‘')).split(SPACES, 4);
+      // (Letters only: "The official, who spoke on condition …" ends its word with a comma.)
+      const first = nl.slice(skipSpaceAnd(nl, '"“‘')).split(SPACES, 4).map(lettersOnly);
       if (PRONOUN_BACK.includes(first[0]) || (first[0] === 'the' && first.slice(1).some((w) => own.includes(w)))) reason = reasonIn(text, next);
     }
     // ("The official said …" after "a senior official, who asked not to be named, …": the source

@@ -180,7 +180,7 @@ test('settings: turning a rule off or changing its severity takes effect after d
   }
 });
 
-const OFF_BY_DEFAULT = ['unattributed-quote', 'first-reference', 'headline-unsupported', 'unknown-source'];
+const OFF_BY_DEFAULT = ['unattributed-quote', 'first-reference', 'headline-unsupported', 'unknown-source', 'inconsistent-figure'];
 
 test('settings: the rules off by default report once the settings turn them on', async () => {
   const uri = await s.open('off-rules.news', OFF_RULES_ARTICLE);

@@ -31,7 +31,10 @@ export const SEVERITIES: readonly RuleSetting[] = ['error', 'warning', 'informat
  * in four on articles it was not tuned on (held-aside fifth, and each new batch before its errors
  * were read), so it gives information.
  * Rules whose findings stay below the information target (75%) on real copy are off until they
- * reach it: unattributed-quote, first-reference, headline-unsupported and unknown-source. Users
+ * reach it: unattributed-quote, first-reference, headline-unsupported, unknown-source and
+ * inconsistent-figure (none of its findings right on the BBC corpus, PolNeAR train or the review
+ * set's tenth batch: it pairs the shares of different candidates, the prices of different
+ * goods, a headline's rounding). Users
  * can turn them on (settings, .sourced.yaml); `npm run eval` still measures them (MEASURE_ALL).
  * anonymous-source and unsourced-statistic lower some findings to hints by themselves; those
  * are not reported unless CheckOptions.hints asks for them.
@@ -43,7 +46,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<RuleId, RuleSetting>> = {
   'anonymous-source': 'information',
   'unknown-source': 'off',
   'inconsistent-name': 'warning',
-  'inconsistent-figure': 'information',
+  'inconsistent-figure': 'off',
   'first-reference': 'off',
   'weekday-date': 'warning',
   'unbalanced-quote': 'warning',

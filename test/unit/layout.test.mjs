@@ -118,6 +118,22 @@ test('blank-line paragraphs of several one-line paragraphs do not run together',
   assert.deepEqual(blocksOf(text).map((x) => x.kind), ['headline', 'paragraph', 'paragraph', 'paragraph', 'paragraph']);
 });
 
+test('a page whose lines are paragraphs of several sentences, with blank lines only between its sections, keeps a paragraph per line; lines of one sentence each are one paragraph', () => {
+  const section = (n) => [
+    `The island council met on Monday to settle the ferry contract, item ${n} of the session. It voted by nine to four.`,
+    'The yard at Port Ellis won the work. Its bid was the lowest of the three, the council said.',
+    'Ruth Haverstock, the yard’s finance director, said the firm would hire welders. She did not say how many.',
+  ];
+  const page = ['Ferry contract goes to island yard', '', ...section(1), '', ...section(2), '', ...section(3), ''].join('\n');
+  const b = blocksOf(page);
+  assert.equal(b.filter((x) => x.kind === 'paragraph' || x.kind === 'standfirst').length, 9, JSON.stringify(b.map((x) => x.kind)));
+  assert.ok(!b.some((x) => /nine to four\. The yard/.test(x.text)), 'two paragraphs ran together');
+  // The same sections written one sentence per line: each section is one paragraph.
+  const perSentence = ['Ferry contract goes to island yard', '', ...[1, 2, 3].flatMap((n) => ['', ...section(n).flatMap((l) => l.split(/(?<=\.) /))])].join('\n');
+  const joined = blocksOf(perSentence);
+  assert.equal(joined.filter((x) => x.kind === 'paragraph' || x.kind === 'standfirst').length, 3, JSON.stringify(joined.map((x) => x.text)));
+});
+
 test('indented first lines open paragraphs in wrapped text without blank lines', () => {
   const text = 'Smelter job losses smaller than feared\n    The Grannock nickel smelter will cut 140 jobs rather than the 400\nfirst reported, the owner, Calder Metals, said on Thursday.\n    Workers at the plant said they had been told of the cuts at a\nmeeting on Wednesday morning.\n';
   const b = blocksOf(text);

@@ -17,6 +17,7 @@
 import layout from './data/layout.json';
 import { WIRE_AGENCIES } from './lexicon';
 import { hasAsciiLower, hasAsciiUpper, hasLower, ONE_SPACE, SPACE_RUNS, startsUpper } from './tokens';
+import { splitSentences } from './sentences';
 
 export type FurnitureKind = 'boilerplate' | 'sponsored';
 
@@ -227,6 +228,25 @@ export interface LayoutDecision {
 }
 
 /**
+ * Whether the lines inside blank-line blocks are paragraphs, not sentences: a third or more of
+ * them hold two sentences or more (a scraped page that lost the blank lines between its
+ * paragraphs but kept a few between its sections). Lines of one sentence each are what
+ * "one sentence per line" means.
+ */
+function paragraphsPerLine(lines: Line[], head: number, joinable: (i: number) => boolean): boolean {
+  let inBlocks = 0;
+  let several = 0;
+  for (let i = head + 1; i < lines.length; i++) {
+    const inBlock = !lines[i].blankBefore || (i + 1 < lines.length && !lines[i + 1].blankBefore);
+    if (!inBlock || !joinable(i)) continue;
+    inBlocks++;
+    const t = lines[i].text;
+    if (splitSentences(t, [{ kind: 'paragraph', start: 0, end: t.length, index: 0 }]).length > 1) several++;
+  }
+  return inBlocks > 0 && several >= inBlocks / 3;
+}
+
+/**
  * Decides, for each pair of consecutive lines, whether the break between them is a space.
  * `lines` are the body's non-empty lines in order; `furniture[i]` says whether line i is
  * furniture (it never joins a neighbour except as noted by the caller).
@@ -263,7 +283,7 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
       blocks++;
       if (i + 1 < n && !lines[i + 1].blankBefore && joinable(i + 1)) multi++;
     }
-    sentencePerLine = multi >= 3 && multi >= 0.6 * blocks;
+    sentencePerLine = multi >= 3 && multi >= 0.6 * blocks && !paragraphsPerLine(lines, head, joinable);
   }
 
   // Paragraphs opened by an indented first line (two or more of them) bound paragraphs as blank

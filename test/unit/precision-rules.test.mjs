@@ -104,6 +104,10 @@ const CASES = [
   { name: 'the words of an advert', body: 'The campaign has bought airtime in three states.\n\nThe ad targets a "rigged system that keeps the same people in power year after year."', rule: 'unattributed-quote', quiet: true },
 
   // Names.
+  { name: 'a title\'s short form before a surname the body gives in full', headline: 'Former AG Vellmar at summit: port deal is dead', body: 'Former Attorney General Michael Vellmar told delegates on Tuesday that the port deal was dead.', rule: 'headline-unsupported', quiet: true },
+  { name: 'a hashtag in the headline', headline: 'Singers announce #SaveTheQuay benefit concert', body: 'The band said on Tuesday it would play a concert for the harbour fund in May.', rule: 'headline-unsupported', quiet: true },
+  { name: 'a surname the body never gives', headline: 'Former AG Vellmar at summit: port deal is dead', body: 'A former attorney general told delegates on Tuesday that the port deal was dead.', rule: 'headline-unsupported', fires: 'Vellmar' },
+  { name: 'a state\'s abbreviation in the headline, named in full in the body', headline: 'Mayor sharpens focus on housing as N.Y. vote nears', body: 'The mayor is keeping housing at the centre of her campaign in New York, her aides said on Monday.', rule: 'headline-unsupported', quiet: true },
   { name: 'a headline name run into its verb', headline: 'Ann Lowe slams Harbour Trust over pier', body: 'Councillor Ann Lowe on Friday criticised the Harbour Trust for delays to the pier repairs.', rule: 'headline-unsupported', quiet: true },
   { name: 'a deck under the headline', headline: 'Senator leaves campaign trail for talks', body: 'Velikova praises governor after long meeting.\n\nWith five days to go, the candidate Marta Velikova met the governor in the capital.', rule: 'first-reference', quiet: true },
 

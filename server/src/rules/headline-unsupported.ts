@@ -146,8 +146,11 @@ function knownInBody(name: string, kb: { lookup(n: string): KnowledgeHit | undef
       if (place && same({ registry: 'places', entry: place } as KnowledgeHit)) return true;
     }
   }
-  // A body phrase for the organisation: "the health service" for the National Health Service.
+  // A state the body names without the word "State" ("N.Y." / "New York", for New York State).
   const known = kb.lookup(name);
+  const place = known?.registry === 'places' ? (known.entry as { name: string }).name : '';
+  if (place.endsWith(' State') && body.includes(place.slice(0, -' State'.length))) return true;
+  // A body phrase for the organisation: "the health service" for the National Health Service.
   const full = known && known.registry === 'organisations' ? (known.entry as { name: string }).name.split(' ') : [];
   if (full.length >= 3 && body.toLowerCase().includes(full.slice(-2).join(' ').toLowerCase())) return true;
   // A governing party stands for its government in a headline ("Labour plans…" / "the government").
@@ -224,6 +227,14 @@ export const headlineUnsupported: Rule = {
       // A body person's given name run into the next headline word ("Ken Nazi jibe" / "Ken Livingstone").
       if (words.length >= 2 && e.kind === 'person' && !e.knowledge && ctx.kb.isGivenName(words[0]) && !bodyText.includes(m.text)
         && a.entities.some((o) => o !== e && o.kind === 'person' && o.name.startsWith(`${words[0]} `) && o.mentions.some((x) => blockKindAt(a, x.start) === 'paragraph'))) continue;
+      // A title's short form before a body person's surname ("Former AG Mukasey" / "Attorney
+      // General Michael Mukasey"): the surname names someone the body introduces.
+      if (words.length >= 2 && e.kind === 'person') {
+        const surname = words[words.length - 1];
+        if (startsUpper(surname) && !ctx.kb.isCommonWord(surname.toLowerCase()) && a.entities.some((o) => o !== e && o.kind === 'person' && o.name.endsWith(` ${surname}`) && o.mentions.some((x) => blockKindAt(a, x.start) === 'paragraph'))) continue;
+      }
+      // A hashtag ("announce #FeelTheBern benefit concert") is a tag, not a name the body owes the reader.
+      if (a.text[m.start - 1] === '#') continue;
       // A short headline form of a body name ("Man Utd" / "Manchester United", "Amex" / "American Express").
       const names = namesInBody();
       if (names.some((n) => shortFormOf(words, n))) continue;

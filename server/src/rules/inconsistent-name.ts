@@ -461,7 +461,7 @@ export const inconsistentName: Rule = {
         }
       }
     }
-    organisationVariants(a, ctx.kb, lone, mentioned, counts, (word, preferred, spans) => {
+    organisationVariants(a, ctx.kb, lone, lonePerson, mentioned, counts, (word, preferred, spans) => {
       if (variants.has(word)) return;
       variants.set(word, { spans, preferred, org: true });
     });
@@ -643,6 +643,7 @@ function organisationVariants(
   a: Analysis,
   kb: KnowledgeBase,
   lone: Set<string>,
+  lonePerson: Set<string>,
   mentioned: Set<string>,
   personWords: Map<string, number>,
   add: (word: string, preferred: string, spans: Span[]) => void,
@@ -663,13 +664,18 @@ function organisationVariants(
   // Words of organisations' names (and of unknown names of other kinds but people: the tagger
   // calls an unknown company a place), by first letter and by lower case.
   const orgWords = new Set<string>();
+  // (The words of names typed organisation, of those: what a one-word "person" may misspell.)
+  const organisationWords = new Set<string>();
   const acronyms = new Set<string>();
   for (const e of a.entities) {
     if (e.kind === 'person') continue;
     if (e.kind !== 'organisation' && e.knowledge) continue;
     for (const m of e.mentions) {
       for (const w of m.text.split(SPACES_OR_APOSTROPHES)) {
-        if (w.length >= 4 && startsUpper(w) && !kb.isCommonWord(w.toLowerCase())) orgWords.add(w);
+        if (w.length >= 4 && startsUpper(w) && !kb.isCommonWord(w.toLowerCase())) {
+          orgWords.add(w);
+          if (e.kind === 'organisation') organisationWords.add(w);
+        }
         if (isAsciiCapitals(w, 3, 5)) acronyms.add(w);
       }
     }
@@ -715,11 +721,14 @@ function organisationVariants(
   // A name of its own, or a capitalised word the tagger did not read as part of any name.
   for (const w of written.keys()) {
     if (!(lone.has(w) || !mentioned.has(w))) continue;
-    if (w.length < 6 || !isNameWord(w) || personWords.has(w) || uses(w) !== 1) continue;
+    // (A word of a person's name is left to the people's checks, unless it is a one-word "person"
+    // the tagger made of a body's misspelt name: "Castlemeer said" beside Castlemere Engineering.)
+    if (w.length < 6 || !isNameWord(w) || (personWords.has(w) && !lonePerson.has(w)) || uses(w) !== 1) continue;
     // One edit, or a doubled letter (two letters of another body's name: "Leicester" and "Leinster").
     const max = 1;
+    const asPerson = personWords.has(w);
     for (const n of candidates(w)) {
-      if (n === w || n.toLowerCase() === w.toLowerCase()) continue;
+      if (n === w || n.toLowerCase() === w.toLowerCase() || (asPerson && !organisationWords.has(n))) continue;
       if (w.startsWith(n) || n.startsWith(w) || otherEnding(w, n) || !nearSpelling(w, n, max)) continue;
       // (The knowledge base is asked only about a word near a name.)
       if (kb.lookup(w) || kb.isCommonWord(w.toLowerCase()) || kb.demonym(w)) break;

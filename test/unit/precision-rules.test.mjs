@@ -35,6 +35,8 @@ const CASES = [
   { name: 'modifiers joined by "and" share their noun', body: 'The levy will fail, according to Western and independent analysts.', rule: 'vague-attribution', fires: 'Western and independent analysts' },
   { name: 'a name and a crowd joined by "and" stay two', body: 'The levy will fail, according to Ann Vale and two analysts.', rule: 'vague-attribution', quiet: true },
   { name: 'a loose group of a named body is a crowd', body: 'Some Harbour Party activists say the levy will fail.', rule: 'vague-attribution', fires: 'Some Harbour Party activists say' },
+  { name: 'a study whose authors are named after "by" and a time', body: 'The levy cut emissions by 5 percent, according to a study last year by economists at Harbour University.', rule: 'vague-attribution', quiet: true },
+  { name: 'a study "by" nobody named', body: 'The levy cut emissions by 5 percent, according to a study by economists.', rule: 'vague-attribution', fires: 'according to a study' },
   { name: 'estimates named by their author in the phrase', body: 'Sales fell 4% in March, according to estimates published by the Harbour Retail Group.', rule: 'vague-attribution', quiet: true },
 
   // Anonymous sources.

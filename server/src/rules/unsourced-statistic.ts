@@ -396,6 +396,8 @@ function pastOnly(str: string): boolean {
 const PRESENT_TIME = /\b(?:last|this|next|recent|recently|ago|yesterday|today|tomorrow|week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
 function yearsIn(str: string): number[] {
+  // (A year is four digits in a row: a sentence without them is not searched.)
+  if (!hasFourDigits(str)) return [];
   return [...str.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
 }
 
@@ -743,33 +745,38 @@ export const unsourcedStatistic: Rule = {
         const prevBlock = s.block > 0 ? a.blocks[s.block - 1] : undefined;
         return first && !!prevBlock && PLAN_WORD_NEAR.test(a.text.slice(Math.max(prevBlock.start, prevBlock.end - 400), prevBlock.end));
       };
-      const planTerms = ((/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore))
+      // (What each of these reads is worked out only when the ones before it in the chain below
+      // found nothing: most claims stop at the first.)
+      const planTerms = () => ((/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore))
         || (PLAN_CONDITIONAL.test(str) && !MEASURED_WORLD.test(str) && planBefore()) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       // ("a record loss" is no record of the world's.)
       // (Nor is "revenues grew 6.4%" the growth of an economy: a result's own words are taken out first.)
-      const ownResult = OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, '').replace(RESULT_GREW, ''));
-      const ownLead = ownResult || (!MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str)))))
+      const ownResult = () => OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, '').replace(RESULT_GREW, ''));
+      const ownLead = () => ownResult() || (!MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str)))))
         ? 'an organisation\'s own figures' : null;
       // "The show ran from 1971 to 1987 and drew 17 million viewers at its peak": a figure of years
       // before the story is background, on record elsewhere.
-      const yearsHere = yearsWithEvents(str);
       const old = (years: number[]) => years.length > 0 && Math.max(...years) <= (refYear ??= storyYear(a)) - 3;
       // "In 1999 … the Oxford factory was producing the Rover 75. During that year, 3,500 people
       // produced 56,000 cars": a sentence in the past, with no time of its own, goes on in the
       // years of the sentence before it.
       const prevYears = () => (prevText && !PRESENT_TIME.test(prevText) ? yearsIn(prevText) : []);
       // "inflation which, as recently as 2001, was as high as 70%": the sentence itself sets the year in the past.
-      const recentlyAs = /\bas recently as (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:1[89]|20)\d\d\b/i.test(str) && pastOnly(str);
-      const background = !CURRENT.test(str) && (old(yearsHere) || recentlyAs || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears()))) ? BACKGROUND : null;
+      const recentlyAs = () => /\bas recently as (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:1[89]|20)\d\d\b/i.test(str) && pastOnly(str);
+      const background = () => {
+        if (CURRENT.test(str)) return null;
+        const yearsHere = yearsWithEvents(str);
+        return old(yearsHere) || recentlyAs() || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears())) ? BACKGROUND : null;
+      };
       // "The plan is likely to give creditors shares worth about 5.7% of the debts. This is lower than
       // the 11.3% creditors hoped to receive": a sentence going on about the terms just given.
       // (Not one that sets them against a measure of the world: "This would have capped arrivals at
       // 16,000, against the average 80,000 a year" asks for the average's source.)
-      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !MEASURED_WORLD.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
+      const followsTerms = () => /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !MEASURED_WORLD.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms() ?? followsTerms() ?? ownLead() ?? background() ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
       // (A hint the engine drops anyway is not built: its message, related figures and fixes. Two
       // findings never share a span here, one claim a sentence, so none is lost to deduplication.)

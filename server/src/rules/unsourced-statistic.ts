@@ -329,6 +329,21 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|
  *  "speaking to us". */
 const OUTLET_VOICE = /\bour\s(?:(?:exclusive|own|recent|special|latest)\s)?(?:interview|interviews|correspondent|correspondents|reporter|reporters|poll|survey|website|site|readers|viewers|listeners|team|programme|program|audience|investigation|sister\s\p{L}+)\b|\b(?:told|tells|telling|spoke\sto|speaks\sto|speaking\sto|talked\sto|talking\sto|said\sto|wrote\sto|writes\sto|explained\sto|confirmed\sto|admitted\sto|contacted|emailed|e-mailed|joins|joined)\sus\b/giu;
 
+/** Whether OUTLET_VOICE could match: each of its shapes has "our" or "us" (in any case), so a
+ *  "u" before an "r" or an "s". A paragraph without one is not rewritten (a replace of every
+ *  paragraph with a figure searched it for two dozen phrases). */
+function mayNameOutlet(text: string): boolean {
+  for (let i = text.indexOf('u'), j = text.indexOf('U'); i >= 0 || j >= 0; ) {
+    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    // (r, s, or the long s "ſ", which the pattern's case folding reads as an s.)
+    const next = text.charCodeAt(at + 1);
+    if ((next | 32) === 114 || (next | 32) === 115 || next === 0x17f) return true;
+    if (at === i) i = text.indexOf('u', at + 1);
+    else j = text.indexOf('U', at + 1);
+  }
+  return false;
+}
+
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
 
 /** "the Labor Department figures", "Land Registry data", "government statistics": published figures with their owner. */
@@ -499,7 +514,7 @@ function firstPerson(a: Analysis, block: number, quotes: Analysis['quotes']): bo
   // A paragraph that asks the reader questions and answers them ("… have lifted? That way you
   // could …") is an advice column's, in its writer's voice.
   // ("… after our exclusive interview", "Parry spoke to us": the outlet's voice, not a writer's own account.)
-  text = text.replace(OUTLET_VOICE, ' ');
+  if (mayNameOutlet(text)) text = text.replace(OUTLET_VOICE, ' ');
   return FIRST_PERSON.test(text) || (text.includes('?') && SECOND_PERSON.test(text));
 }
 
@@ -543,11 +558,15 @@ export const unsourcedStatistic: Rule = {
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
     // (ownFigures asked once per sentence and first figure: the results story reads every claim,
     // and the claim's own test below often asks the same again.)
-    const owned = new Map<string, boolean>();
+    // (Keyed by the sentence's start and end, then the first figure: no key string made per ask.)
+    const owned = new Map<number, Map<number, Map<number, boolean>>>();
     const ownFiguresOnce = (start: number, end: number, firstFigure: number) => {
-      const key = `${start}:${end}:${firstFigure}`;
-      let v = owned.get(key);
-      if (v === undefined) owned.set(key, (v = ownFigures(a, start, end, firstFigure, ctx.kb)));
+      let byEnd = owned.get(start);
+      if (!byEnd) owned.set(start, (byEnd = new Map()));
+      let byFigure = byEnd.get(end);
+      if (!byFigure) byEnd.set(end, (byFigure = new Map()));
+      let v = byFigure.get(firstFigure);
+      if (v === undefined) byFigure.set(firstFigure, (v = ownFigures(a, start, end, firstFigure, ctx.kb)));
       return v;
     };
     const resultsStory = () => (results ??= a.claims.some((c) => {

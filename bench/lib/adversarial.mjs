@@ -52,6 +52,9 @@ export function adversarialInputs(repoRoot) {
     // (Each paragraph a crowd that "they say" takes up: whether another report of the sentence
     // contains the "they say" read every report of the article, for each one.)
     '5x10^3 crowds taken up by “they say”, one per paragraph': (k = 1) => Array.from({ length: 5_000 * k }, (_, i) => `Some analysts say toll road ${i} is late. It is a mess, they say, and costly.`).join('\n\n'),
+    // (Each paragraph a crowd saying something and a crowd feeling something: the second pass's
+    // findings were put in among the first's, each moving every finding after it.)
+    '5x10^3 crowds saying and crowds feeling, one pair per paragraph': (k = 1) => Array.from({ length: 5_000 * k }, (_, i) => `Some analysts say toll road ${i} is late. Many members were surprised and dismayed.`).join('\n\n'),
     // (An unnamed source beside a person in each paragraph: whether a name stands in apposition to
     // the source read every mention of every person for each source.)
     '10^4 people, each beside an unnamed official, one per paragraph': (k = 1) => namesOf(10_000 * k).map((n) => `${n} arrived on Monday. A senior official said the talks were over.`).join('\n\n'),

@@ -188,3 +188,33 @@ test('"they say" taking up a crowd reads the reports of its own sentence, not ev
   // Items read per paragraph stay level as the article grows (they grew with it).
   assert.ok(long < short * 1.5, `items read per paragraph: ${short.toFixed(0)} at 100 paragraphs, ${long.toFixed(0)} at 400`);
 });
+
+test('a pass of vague-attribution that finds as much as the passes before it keeps its own findings apart, not moved in among theirs', () => {
+  // (Each crowd's feeling found was put in among the findings of the passes before it, and every
+  // finding after it was read again: findings × findings on an article of many.)
+  const itemsPushed = (n) => {
+    const w = ['north', 'south', 'east', 'west', 'old', 'new', 'coast', 'hill', 'river', 'lake'];
+    const text = Array.from({ length: n }, (_, i) => `Some analysts say the ${w[i % 10]} ${w[Math.floor(i / 10) % 10]} ${w[Math.floor(i / 100) % 10]} road is late. Many members were surprised and dismayed.`).join('\n\n');
+    const a = core.analyze(text, kb);
+    const original = Array.prototype.push;
+    let pushed = 0;
+    Array.prototype.push = function (...args) {
+      pushed += args.length;
+      return original.apply(this, args);
+    };
+    let found;
+    try {
+      found = core.check(a, { kb, allRules: true });
+    } finally {
+      Array.prototype.push = original;
+    }
+    const vague = found.filter((f) => f.rule === 'vague-attribution');
+    assert.ok(vague.filter((f) => a.text.slice(f.start, f.end).startsWith('Many members')).length >= n, 'each crowd\'s feeling is still found');
+    assert.ok(vague.length >= 2 * n, 'and each crowd that says something');
+    return pushed / n;
+  };
+  const short = itemsPushed(100);
+  const long = itemsPushed(400);
+  // Items pushed per paragraph stay level as the article grows (they grew with it).
+  assert.ok(long < short * 1.5, `items pushed per paragraph: ${short.toFixed(0)} at 100 paragraphs, ${long.toFixed(0)} at 400`);
+});

@@ -9,6 +9,7 @@ import table from './data/figure-roles.json';
 import { ESTIMATE, MEASURED_WORLD, PLAN_WORD, companyOpens, measured, namesEmployer, passiveRateDecision } from './figure-words';
 import { lowerBound, mentionsIn } from './spans';
 import { isSpace, startsUpper } from './tokens';
+import { isSpace as isSpaceCode } from './sentences';
 import { ORG_WORDS } from './lexicon';
 
 type Target = 'before' | 'raw' | 'after' | 'figure' | 'sentence' | 'context';
@@ -219,17 +220,38 @@ function stretch(h: Here, c: Check): Stretch {
   return v;
 }
 
-/** White space other than one plain space, or a run of it: a stretch with none needs no
- *  collapsing (one native search, so that the clean stretches most figures have cost nothing). */
-const IRREGULAR_SPACE = /[^\S ]|  /;
-/** A run of white space (the analysis's `isSpace` characters, which are the ones `\s` matches). */
-const SPACE_RUN = /\s+/g;
+/** White space other than one plain space, or a run of it (the analysis's `isSpace` characters,
+ *  which are the ones `\s` matches): a stretch with none needs no collapsing. Read by character
+ *  code, so that the clean stretches most figures have cost no more than a look at each character. */
+function irregularSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (text.charCodeAt(i + 1) === 32) return true;
+    } else if ((c < 32 || c > 127) && isSpaceCode(c)) return true;
+  }
+  return false;
+}
 
 /** The stretch with every run of white space as one space ("limit immigration  to", a line break
  *  inside a sentence), so that the table's patterns, written with single spaces, read copy as it
- *  comes. (One native replace: a long article of short lines has a line break beside every figure.) */
+ *  comes. Only the irregular runs are rewritten (a replace of every run of white space, single
+ *  spaces too, was most of the stage's own time on an article of short lines). */
 function oneSpaced(text: string): string {
-  return IRREGULAR_SPACE.test(text) ? text.replace(SPACE_RUN, ' ') : text;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 32 || ((c < 32 || c > 127) && isSpaceCode(c)))) continue;
+    let j = i + 1;
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
+    if (c !== 32 || j - i > 1) {
+      out += text.slice(from, i) + ' ';
+      from = j;
+    }
+    i = j - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** For each character of `oneSpaced(text)`, its offset in `text` (for the evidence span). */
@@ -263,7 +285,7 @@ function aroundOf(h: Here): Around {
  *  element maps the collapsed text back to offsets from that start when anything was collapsed. */
 function stretchOf(h: Here, on: Target, length: number): Stretch {
   const [raw, at] = rawStretch(h, on, length);
-  if (!IRREGULAR_SPACE.test(raw)) return [raw, at];
+  if (!irregularSpace(raw)) return [raw, at];
   if (on === 'sentence' || on === 'context' || on === 'figure') return [oneSpaced(raw), at, () => spacedOffsets(raw)];
   // (A stretch of so many characters before or after the figure is that many characters of the
   // collapsed text: cut from the figure's surroundings, collapsed once.)
@@ -357,8 +379,8 @@ function entriesFor(kind: string): number[] {
 }
 
 /** The first table entry (from the `from`th on) that decides the figure, or null. */
-export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map()): { entry: Compiled; evidence: Span } | null {
-  const h: Here = { a, q, sentence, kb, plain: oneSpaced(sentence), stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
+export function tableRole(a: Analysis, q: Quantity, sentence: string, kb: Kb, from = 0, bySentence: SentenceMemo = new Map(), plain = oneSpaced(sentence)): { entry: Compiled; evidence: Span } | null {
+  const h: Here = { a, q, sentence, kb, plain, stretches: new Array(STRETCH_SLOTS.size), tests: undefined, bySentence };
   const order = entriesFor(q.kind);
   for (let k = 0; k < order.length; k++) {
     if (order[k] < from) continue;
@@ -386,12 +408,16 @@ export function assignFigureRoles(a: Analysis, kb: Kb): void {
   const market = new Map<number, Span | null>();
   let memo: SentenceMemo = new Map();
   let memoOf = -1;
+  // (The sentence's text, and its white space made single, cut once for all its figures.)
+  let sentence = '';
+  let plain = '';
   for (const q of a.quantities) {
     const s = a.sentences[q.sentence];
-    const sentence = a.text.slice(s.start, s.end);
     if (memoOf !== s.index) {
       memo = new Map();
       memoOf = s.index;
+      sentence = a.text.slice(s.start, s.end);
+      plain = '';
     }
     if (!market.has(s.index)) market.set(s.index, marketEvidence(sentence));
     const m = market.get(s.index);
@@ -399,7 +425,7 @@ export function assignFigureRoles(a: Analysis, kb: Kb): void {
       Object.assign(q, { role: 'market', roleEvidence: { start: s.start + m.start, end: s.start + m.end }, roleReason: 'a price made on a market', roleRule: 'market-report' });
       continue;
     }
-    const t = tableRole(a, q, sentence, kb, 0, memo);
+    const t = tableRole(a, q, sentence, kb, 0, memo, plain ||= oneSpaced(sentence));
     if (t) {
       Object.assign(q, { role: t.entry.role, roleEvidence: t.evidence, roleReason: t.entry.reason, roleRule: t.entry.id });
       continue;

@@ -329,6 +329,21 @@ const FIRST_PERSON = /(?<![\p{L}'’])(?:I|I'm|I've|I'd|I'll|I’m|I’ve|I’d|
  *  "speaking to us". */
 const OUTLET_VOICE = /\bour\s(?:(?:exclusive|own|recent|special|latest)\s)?(?:interview|interviews|correspondent|correspondents|reporter|reporters|poll|survey|website|site|readers|viewers|listeners|team|programme|program|audience|investigation|sister\s\p{L}+)\b|\b(?:told|tells|telling|spoke\sto|speaks\sto|speaking\sto|talked\sto|talking\sto|said\sto|wrote\sto|writes\sto|explained\sto|confirmed\sto|admitted\sto|contacted|emailed|e-mailed|joins|joined)\sus\b/giu;
 
+/** Whether OUTLET_VOICE could match: each of its shapes has "our" or "us" (in any case), so a
+ *  "u" before an "r" or an "s". A paragraph without one is not rewritten (a replace of every
+ *  paragraph with a figure searched it for two dozen phrases). */
+function mayNameOutlet(text: string): boolean {
+  for (let i = text.indexOf('u'), j = text.indexOf('U'); i >= 0 || j >= 0; ) {
+    const at = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    // (r, s, or the long s "ſ", which the pattern's case folding reads as an s.)
+    const next = text.charCodeAt(at + 1);
+    if ((next | 32) === 114 || (next | 32) === 115 || next === 0x17f) return true;
+    if (at === i) i = text.indexOf('u', at + 1);
+    else j = text.indexOf('U', at + 1);
+  }
+  return false;
+}
+
 const SECOND_PERSON = /(?<![\p{L}'’])(?:you|your|you're|you’re|you've|you’ve|you'd|you’d)(?![\p{L}'’])/iu;
 
 /** "the Labor Department figures", "Land Registry data", "government statistics": published figures with their owner. */
@@ -396,6 +411,8 @@ function pastOnly(str: string): boolean {
 const PRESENT_TIME = /\b(?:last|this|next|recent|recently|ago|yesterday|today|tomorrow|week|month|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i;
 
 function yearsIn(str: string): number[] {
+  // (A year is four digits in a row: a sentence without them is not searched.)
+  if (!hasFourDigits(str)) return [];
   return [...str.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
 }
 
@@ -497,7 +514,7 @@ function firstPerson(a: Analysis, block: number, quotes: Analysis['quotes']): bo
   // A paragraph that asks the reader questions and answers them ("… have lifted? That way you
   // could …") is an advice column's, in its writer's voice.
   // ("… after our exclusive interview", "Parry spoke to us": the outlet's voice, not a writer's own account.)
-  text = text.replace(OUTLET_VOICE, ' ');
+  if (mayNameOutlet(text)) text = text.replace(OUTLET_VOICE, ' ');
   return FIRST_PERSON.test(text) || (text.includes('?') && SECOND_PERSON.test(text));
 }
 
@@ -541,11 +558,15 @@ export const unsourcedStatistic: Rule = {
     // three ("Deutsche Telekom saw strong fourth quarter profits") speaks of its results.
     // (ownFigures asked once per sentence and first figure: the results story reads every claim,
     // and the claim's own test below often asks the same again.)
-    const owned = new Map<string, boolean>();
+    // (Keyed by the sentence's start and end, then the first figure: no key string made per ask.)
+    const owned = new Map<number, Map<number, Map<number, boolean>>>();
     const ownFiguresOnce = (start: number, end: number, firstFigure: number) => {
-      const key = `${start}:${end}:${firstFigure}`;
-      let v = owned.get(key);
-      if (v === undefined) owned.set(key, (v = ownFigures(a, start, end, firstFigure, ctx.kb)));
+      let byEnd = owned.get(start);
+      if (!byEnd) owned.set(start, (byEnd = new Map()));
+      let byFigure = byEnd.get(end);
+      if (!byFigure) byEnd.set(end, (byFigure = new Map()));
+      let v = byFigure.get(firstFigure);
+      if (v === undefined) byFigure.set(firstFigure, (v = ownFigures(a, start, end, firstFigure, ctx.kb)));
       return v;
     };
     const resultsStory = () => (results ??= a.claims.some((c) => {
@@ -743,33 +764,38 @@ export const unsourcedStatistic: Rule = {
         const prevBlock = s.block > 0 ? a.blocks[s.block - 1] : undefined;
         return first && !!prevBlock && PLAN_WORD_NEAR.test(a.text.slice(Math.max(prevBlock.start, prevBlock.end - 400), prevBlock.end));
       };
-      const planTerms = ((/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore))
+      // (What each of these reads is worked out only when the ones before it in the chain below
+      // found nothing: most claims stop at the first.)
+      const planTerms = () => ((/\b(?:is|are) (?:also |now |still )?(?:due|set) to\b/i.test(str) && !ESTIMATE.test(str) || /\b(?:is|are) (?:also |now |still )?(?:forecast|projected|budgeted|planned) to\b/i.test(str)) && /\b(?:budget|plan|plans|bill|manifesto|proposals|package|programme)\b/i.test(blockBefore))
         || (PLAN_CONDITIONAL.test(str) && !MEASURED_WORLD.test(str) && planBefore()) ? 'the terms of a plan or pledge' : null;
       // "EBay's net revenue for the quarter rose to $935.8m", "Hardie, which makes more than 80% of
       // its revenues in the US": a company named first, with its results or its own doing.
       // ("a record loss" is no record of the world's.)
       // (Nor is "revenues grew 6.4%" the growth of an economy: a result's own words are taken out first.)
-      const ownResult = OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, '').replace(RESULT_GREW, ''));
-      const ownLead = ownResult || (!MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str)))))
+      const ownResult = () => OWN_RESULT_LEAD.test(str) && !startsWithPlace(a, s.start) && !MEASURED_WORLD.test(str.replace(/\brecord (?=loss|profit)/gi, '').replace(RESULT_GREW, ''));
+      const ownLead = () => ownResult() || (!MEASURED_WORLD.test(str) && (orgSubject(a, s.index, ctx.kb) || (RESULT_SHARE.test(str) && /\b(?:of|in) (?:its|their) /i.test(str)) || (companyOpens(a, s.index, ctx.kb) && (qs.every((q) => conversion(q) || RESULT_NEAR.test(a.text.slice(q.end, q.end + 40)) || RESULT_BEFORE.test(a.text.slice(Math.max(0, q.start - 45), q.start))) || OWN_AFTER_NAME.test(str) || RESULT_SHARE.test(str)))))
         ? 'an organisation\'s own figures' : null;
       // "The show ran from 1971 to 1987 and drew 17 million viewers at its peak": a figure of years
       // before the story is background, on record elsewhere.
-      const yearsHere = yearsWithEvents(str);
       const old = (years: number[]) => years.length > 0 && Math.max(...years) <= (refYear ??= storyYear(a)) - 3;
       // "In 1999 … the Oxford factory was producing the Rover 75. During that year, 3,500 people
       // produced 56,000 cars": a sentence in the past, with no time of its own, goes on in the
       // years of the sentence before it.
       const prevYears = () => (prevText && !PRESENT_TIME.test(prevText) ? yearsIn(prevText) : []);
       // "inflation which, as recently as 2001, was as high as 70%": the sentence itself sets the year in the past.
-      const recentlyAs = /\bas recently as (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:1[89]|20)\d\d\b/i.test(str) && pastOnly(str);
-      const background = !CURRENT.test(str) && (old(yearsHere) || recentlyAs || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears()))) ? BACKGROUND : null;
+      const recentlyAs = () => /\bas recently as (?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)?(?:1[89]|20)\d\d\b/i.test(str) && pastOnly(str);
+      const background = () => {
+        if (CURRENT.test(str)) return null;
+        const yearsHere = yearsWithEvents(str);
+        return old(yearsHere) || recentlyAs() || (yearsHere.length === 0 && pastOnly(str) && !PRESENT_TIME.test(str) && old(prevYears())) ? BACKGROUND : null;
+      };
       // "The plan is likely to give creditors shares worth about 5.7% of the debts. This is lower than
       // the 11.3% creditors hoped to receive": a sentence going on about the terms just given.
       // (Not one that sets them against a measure of the world: "This would have capped arrivals at
       // 16,000, against the average 80,000 a year" asks for the average's source.)
-      const followsTerms = /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !MEASURED_WORLD.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
+      const followsTerms = () => /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !MEASURED_WORLD.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms ?? followsTerms ?? ownLead ?? background ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
+      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms() ?? followsTerms() ?? ownLead() ?? background() ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
       // (A hint the engine drops anyway is not built: its message, related figures and fixes. Two
       // findings never share a span here, one claim a sentence, so none is lost to deduplication.)

@@ -1,4 +1,4 @@
-import type { Analysis, Attribution, Entity, Finding, Span, Token } from '../analysis/types';
+import type { Analysis, Attribution, Entity, Finding, Quote, Span, Token } from '../analysis/types';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
@@ -235,7 +235,7 @@ function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   const mention = (x: Token) => byStart.get(x.start);
   // (The findings so far and the speech quotes looked up by binary search, not each read per candidate.)
   const overlapsFound = overlapIndex(found);
-  const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
+  const inSpeech = insideQuote(a, true);
   for (let i = 0; i < toks.length; i++) {
     if (lowerOf(toks[i]) !== 'in') continue;
     // (The rest in a function of its own: closures made in this loop cost every token an allocation.)
@@ -258,7 +258,7 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
   const scope = wordList('pollScopeWords');
   const toks = a.tokens;
   const overlapsFound = overlapIndex(found);
-  const inSpeech = containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner));
+  const inSpeech = insideQuote(a, true);
   for (let i = 0; i < toks.length - 1; i++) {
     const w = lowerOf(toks[i]);
     const isIn = w === 'in';
@@ -330,7 +330,7 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
   const toks = a.tokens;
   // (The findings so far and the quotations looked up by binary search, not scanned per candidate.)
   const overlapsFound = overlapIndex(found);
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerOf(toks[i]);
     if (!list.hasLower(w) && !bare.hasLower(w) && !naming.hasLower(w) && !agents.hasLower(w)) continue;
@@ -427,38 +427,89 @@ function crowdAfter(toks: readonly Token[], k: number, si: number): boolean {
   return false;
 }
 
-/** Whether a span overlaps one of `spans` (start < end, end > start), by binary search over the
- *  spans sorted by start with the largest end up to each; `add` puts in one more. */
-function overlapIndex(spans: readonly Span[]): ((start: number, end: number) => boolean) & { add(start: number, end: number): void } {
-  const sorted = spans.map((f) => ({ start: f.start, end: f.end })).sort((x, y) => x.start - y.start);
-  const maxEnd: number[] = [];
-  for (const f of sorted) maxEnd.push(Math.max(f.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
-  const overlaps = (start: number, end: number) => {
-    const k = lowerBound(sorted, end) - 1;
-    return k >= 0 && maxEnd[k] > start;
-  };
-  return Object.assign(overlaps, {
-    add(start: number, end: number) {
-      // (In document order as a rule: an append. Otherwise the largest ends are worked out again from the insertion.)
-      let k = sorted.length;
-      while (k > 0 && sorted[k - 1].start > start) k--;
-      sorted.splice(k, 0, { start, end });
-      maxEnd.length = k;
-      for (let j = k; j < sorted.length; j++) maxEnd.push(Math.max(sorted[j].end, j ? maxEnd[j - 1] : -Infinity));
-    },
-  });
+/** Spans sorted by start, with the largest end up to each. */
+interface Reach { sorted: Span[]; maxEnd: number[] }
+const byStart = (x: Span, y: Span) => x.start - y.start;
+
+/** Whether a span of `r` overlaps start..end (one starts before `end` and reaches past `start`). */
+function reaches(r: Reach, start: number, end: number): boolean {
+  const k = lowerBound(r.sorted, end) - 1;
+  return k >= 0 && r.maxEnd[k] > start;
+}
+
+/** `r` with one more span. In document order, as a rule, an append; otherwise the span goes in at
+ *  its place and only the largest ends it raises change (they rise to its end, up to the first that
+ *  is already as large: the largest ends never fall). */
+function addTo(r: Reach, start: number, end: number): void {
+  const { sorted, maxEnd } = r;
+  let k = sorted.length;
+  while (k > 0 && sorted[k - 1].start > start) k--;
+  const before = k ? maxEnd[k - 1] : -Infinity;
+  if (k === sorted.length) {
+    sorted.push({ start, end });
+    maxEnd.push(Math.max(before, end));
+    return;
+  }
+  sorted.splice(k, 0, { start, end });
+  maxEnd.splice(k, 0, Math.max(before, end));
+  for (let j = k + 1; j < maxEnd.length && maxEnd[j] < end; j++) maxEnd[j] = end;
+}
+
+/** The rule's findings so far (the `found` each later pass is given: the same list, added to between
+ *  passes), sorted once and merged with what each pass added, not sorted again for each pass. */
+const FOUND_REACH = new WeakMap<readonly Span[], { count: number; reach: Reach }>();
+function foundReach(found: readonly Span[]): Reach {
+  let memo = FOUND_REACH.get(found);
+  if (!memo || memo.count > found.length) FOUND_REACH.set(found, (memo = { count: 0, reach: { sorted: [], maxEnd: [] } }));
+  if (memo.count < found.length) {
+    const fresh: Span[] = [];
+    for (let i = memo.count; i < found.length; i++) fresh.push({ start: found[i].start, end: found[i].end });
+    fresh.sort(byStart);
+    const old = memo.reach.sorted;
+    const sorted: Span[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < old.length || j < fresh.length) sorted.push(j >= fresh.length || (i < old.length && old[i].start <= fresh[j].start) ? old[i++] : fresh[j++]);
+    const maxEnd: number[] = [];
+    for (const f of sorted) maxEnd.push(Math.max(f.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+    memo.reach = { sorted, maxEnd };
+    memo.count = found.length;
+  }
+  return memo.reach;
+}
+
+/**
+ * Whether a span overlaps one of `found` (start < end, end > start), or one put in with `add`, by
+ * binary search over each, sorted by start with the largest end up to each. What a pass adds is
+ * kept apart from the findings before it: added in among them, each span moved every finding
+ * after it (a pass finding as many as the passes before it was quadratic).
+ */
+function overlapIndex(found: readonly Span[]): ((start: number, end: number) => boolean) & { add(start: number, end: number): void } {
+  const base = found.length ? foundReach(found) : undefined;
+  const own: Reach = { sorted: [], maxEnd: [] };
+  const overlaps = (start: number, end: number) => (base !== undefined && reaches(base, start, end)) || (own.sorted.length > 0 && reaches(own, start, end));
+  return Object.assign(overlaps, { add: (start: number, end: number) => addTo(own, start, end) });
 }
 
 /** Whether a span lies inside one of `spans` (start ≤ its start, its end ≤ end), by binary search
  *  over the spans sorted by start with the largest end up to each. */
 function containmentIndex(spans: readonly Span[]): (start: number, end: number) => boolean {
-  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const sorted = [...spans].sort(byStart);
   const maxEnd: number[] = [];
   for (const q of sorted) maxEnd.push(Math.max(q.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
   return (start, end) => {
     const k = lowerBound(sorted, start + 1) - 1;
     return k >= 0 && maxEnd[k] >= end;
   };
+}
+
+/** Whether a span lies inside a quotation (`speech`: a quotation of speech) of the analysis: the
+ *  index made once per list of quotations, not once for each pass of the rule. */
+const QUOTE_INDEXES = new WeakMap<readonly Quote[], { all?: (start: number, end: number) => boolean; speech?: (start: number, end: number) => boolean }>();
+function insideQuote(a: Analysis, speech = false): (start: number, end: number) => boolean {
+  let memo = QUOTE_INDEXES.get(a.quotes);
+  if (!memo) QUOTE_INDEXES.set(a.quotes, (memo = {}));
+  return speech ? (memo.speech ??= containmentIndex(a.quotes.filter((q) => q.speech).map((q) => q.inner))) : (memo.all ??= containmentIndex(a.quotes.map((q) => q.inner)));
 }
 
 /** "there has been much speculation that …", "there is growing anger in party circles",
@@ -474,7 +525,7 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
   const verbs = wordList('unheldViewVerbs');
   const toks = a.tokens;
   // (Quotes and findings looked up by binary search, not each read per candidate.)
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   const overlapsFound = overlapIndex(found);
   const overlapsOwn = overlapIndex([]);
   for (let i = 1; i < toks.length - 1; i++) {
@@ -871,7 +922,7 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
   const verbs = wordList('crowdJudgementVerbs');
   const toks = a.tokens;
   const overlapsFound = overlapIndex(found);
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerOf(toks[i]);
     const si = toks[i].sentence;
@@ -934,7 +985,7 @@ function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribu
   const linking = wordList('crowdFeelingLinks');
   const toks = a.tokens;
   const overlapsFound = overlapIndex(found);
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   const report = (si: number, start: number, end: number) => {
     if (inQuote(start, end) || overlapsFound(start, end)) return;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) return;
@@ -1019,7 +1070,7 @@ function spanFindings(a: Analysis, spans: readonly (Span & { sentence: number })
   const out: Finding[] = [];
   if (!spans.length) return out;
   const overlapsFound = overlapIndex(found);
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   for (const { sentence: si, start, end } of spans) {
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
@@ -1064,7 +1115,7 @@ function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly 
   const verbs = wordList('comparedExpectationVerbs');
   const toks = a.tokens;
   const overlapsFound = overlapIndex(found);
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   for (let i = 1; i < toks.length - 2; i++) {
     const w = lowerOf(toks[i]);
     if (w !== 'than' && w !== 'as') continue;
@@ -1129,7 +1180,7 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
   const out: Finding[] = [];
   const list = wordList('itPassiveHearsay');
   const overlapsFound = overlapIndex(found);
-  const inQuote = containmentIndex(a.quotes.map((q) => q.inner));
+  const inQuote = insideQuote(a);
   for (const at of a.attributions) {
     // (An agent inside the clause after "that" is that clause's: "it was revealed that he funded
     // lawsuits by Hulk Hogan" names nobody who revealed it.)

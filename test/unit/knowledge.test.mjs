@@ -368,3 +368,32 @@ test('the data files are well formed and small', () => {
 test('the pre-built name index matches the data files', needs('checkKnowledgeIndex'), () => {
   assert.deepEqual(core.checkKnowledgeIndex(), [], 'run: node server/src/knowledge/gen-index.mjs');
 });
+
+test('organisations of the registry are organisations in running prose (companies, clubs, parties, armed groups, agencies)', () => {
+  const mentions = (text) => {
+    const { entities } = core.analyze(`Markets and results\n\n${text}\n`, kb);
+    return entities.flatMap((e) => e.mentions.map((m) => ({ text: m.text, kind: e.kind })));
+  };
+  const cases = [
+    ['Shares in Lehman Brothers fell sharply on Monday after Merrill Lynch cut its forecast.', ['Lehman Brothers', 'Merrill Lynch']],
+    ['The Toronto Blue Jays beat the Boston Red Sox 5-3 on Tuesday night.', ['Toronto Blue Jays', 'Boston Red Sox']],
+    ['Bayern Munich signed the defender from Werder Bremen for an undisclosed fee.', ['Bayern Munich', 'Werder Bremen']],
+    ['The Patriotic Union of Kurdistan and the KDP agreed to share power, a spokesman said.', ['Patriotic Union of Kurdistan', 'KDP']],
+    ['The FOMC left rates unchanged, and the FDIC said two small lenders had failed.', ['FOMC', 'FDIC']],
+  ];
+  for (const [text, names] of cases) {
+    const ms = mentions(text);
+    for (const n of names) {
+      const hits = ms.filter((m) => m.text === n);
+      assert.ok(hits.length, `no mention "${n}" in: ${text}`);
+      for (const m of hits) assert.equal(m.kind, 'organisation', `${n} in: ${text}`);
+    }
+  }
+  // A club is registered by its full name, never by its town's: the town stays a place.
+  assert.equal(kb.lookup('Leicester City')?.entry.type, 'sport');
+  assert.notEqual(kb.lookup('Leicester')?.registry, 'organisations');
+  const town = mentions('She moved to Leicester in 1998 and opened a bakery there.').filter((m) => m.text === 'Leicester');
+  assert.ok(town.length && town.every((m) => m.kind === 'place'), JSON.stringify(town));
+  // Nicknames that are ordinary words ("Rangers", "Reds") are no names of the registry.
+  for (const w of ['Rangers', 'Reds', 'Indians', 'Angels', 'Arsenal', 'Apple', 'Ford']) assert.notEqual(kb.lookup(w)?.registry, 'organisations', w);
+});

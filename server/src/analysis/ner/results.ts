@@ -149,6 +149,11 @@ function initialled(toks: Token[], r: Run): boolean {
   return /^\p{Lu}\.\p{Lu}(?:['’]\p{Lu})?\p{Ll}/u.test(first);
 }
 
+/** The word at `k` follows an initial and its full stop ("M. Lindahl"). */
+function afterInitial(toks: Token[], k: number): boolean {
+  return k >= 2 && toks[k - 1].text === '.' && toks[k - 2].text.length === 1 && isCapital(toks[k - 2]);
+}
+
 function isCountry(text: string, kb: KnowledgeBase): boolean {
   const hit = kb.lookup(text) ?? kb.lookup(text.charAt(0) + text.slice(1).toLowerCase());
   return hit?.registry === 'places' && hit.entry.type === 'country';
@@ -463,6 +468,9 @@ export function withTeams(text: string, sentences: Token[][], spans: NerSpan[], 
     .map((s) => {
       if (s.type === 'MISC') return s;
       if (s.type === 'ORG') {
+        // In a document of results, a name opening on an initial, or right after one, is a player,
+        // never a team ("M. Lindahl 4-38", where the tagger may take "Lindahl" alone).
+        if (!s.team && (initialled(sentences[s.sentence], { from: s.from, to: s.to, figures: 0 }) || afterInitial(sentences[s.sentence], s.from))) return { ...s, type: 'PER' as const };
         // The tagger's own organisation of a team's name is the team (the knowledge base's place does not override it).
         if (s.team || !names.has(text.slice(s.start, s.end).toLowerCase())) return s;
         const before = s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';

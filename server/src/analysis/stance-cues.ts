@@ -13,16 +13,21 @@ import { W, cueVerb } from './attribution-cues';
 import type { ClauseContext } from './attribution-clause';
 import { type Phrase, isCapitalised, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { sourceKind } from './source-kind';
+import { MONTHS, WEEKDAY_SET } from './lexicon';
 
-type Frame = 'infinitive' | 'object';
+type Frame = 'infinitive' | 'object' | 'topic';
 
 const FRAMES = new Map<string, ReadonlySet<Frame>>();
 /** Forms of a position a whole group may hold ("most voters want a change"): a crowd may be the subject. */
 const CROWD_FORMS = new Set<string>();
-for (const v of data.verbs as { forms: string[]; frames: string[]; crowd?: boolean }[]) {
+/** For a verb of the 'topic' frame, the prepositions that open what it answers or is about
+ *  ("responded to the charge", "commented on the vote"). */
+const TOPIC_PREPOSITIONS = new Map<string, ReadonlySet<string>>();
+for (const v of data.verbs as { forms: string[]; frames: string[]; crowd?: boolean; prepositions?: string[] }[]) {
   for (const f of v.forms) {
     FRAMES.set(f, new Set(v.frames as Frame[]));
     if (v.crowd) CROWD_FORMS.add(f);
+    if (v.prepositions) TOPIC_PREPOSITIONS.set(f, new Set(v.prepositions));
   }
 }
 const WORDS = data.words;
@@ -33,6 +38,8 @@ const NEGATIONS = new Set(WORDS.negations);
 /** Marks that end the clause before a passive: what the stance is about starts after them. */
 const BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const NONE: ReadonlySet<Frame> = new Set();
+/** A possessive mark after a word ("Monday's vote"). */
+const GENITIVES = new Set(["'s", '’s']);
 const INFINITIVE: ReadonlySet<Frame> = new Set(['infinitive']);
 const OBJECT: ReadonlySet<Frame> = new Set(['object']);
 const BOTH: ReadonlySet<Frame> = new Set(['infinitive', 'object']);
@@ -62,6 +69,9 @@ function objectAt(c: ClauseContext, k: number): boolean {
   const w = lowerOf(t);
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
+  // ("the poll released Monday", "a report published in May": a date after the verb is when, not
+  // what; "backed Monday's vote" has an object.)
+  if ((WEEKDAY_SET.has(w) || MONTHS.has(w)) && !GENITIVES.has(c.toks[k + 1]?.text ?? '')) return false;
   return W.det.has(w) || W.possessive.has(w) || OBJECT_STARTS.has(w) || isCapitalised(t) || c.mentionByStart.has(t.start);
 }
 
@@ -199,6 +209,11 @@ export function stanceAttributions(c: ClauseContext, s: Sentence): Attribution[]
     let object = false;
     if (frames.has('infinitive') && infinitiveAt(toks, i + 1)) from = i + 1;
     else if (frames.has('object') && objectAt(c, i + 1)) {
+      from = i + 1;
+      object = true;
+    }
+    // ("responded to the charge", "agreed with the ruling": the verb's own preposition, then a word.)
+    else if (frames.has('topic') && TOPIC_PREPOSITIONS.get(w)?.has(lowerOf(toks[i + 1])) && toks[i + 2]?.kind === 'word' && !W.time.has(lowerOf(toks[i + 2]))) {
       from = i + 1;
       object = true;
     }

@@ -15,7 +15,7 @@ import { type Phrase, isCapitalised, lowerOf, phraseEndingAt, phraseStartingAt }
 import { sourceKind } from './source-kind';
 import { MONTHS, WEEKDAY_SET } from './lexicon';
 
-type Frame = 'infinitive' | 'object' | 'topic';
+type Frame = 'infinitive' | 'object' | 'topic' | 'light';
 
 const FRAMES = new Map<string, ReadonlySet<Frame>>();
 /** Forms of a position a whole group may hold ("most voters want a change"): a crowd may be the subject. */
@@ -35,6 +35,9 @@ const SUBJECT_LEADS = new Set(WORDS.subjectLeads);
 const CLAUSE_ENDS = new Set(WORDS.clauseEnds);
 const OBJECT_STARTS = new Set(WORDS.objectStarts);
 const NEGATIONS = new Set(WORDS.negations);
+const LIGHT_NOUNS = new Set(WORDS.lightNouns);
+/** Words a light verb's object may open with before its noun of saying: "laid out", "made no". */
+const LIGHT_PARTICLES = new Set(['out', 'up', 'no']);
 /** Marks that end the clause before a passive: what the stance is about starts after them. */
 const BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const NONE: ReadonlySet<Frame> = new Set();
@@ -73,6 +76,21 @@ function objectAt(c: ClauseContext, k: number): boolean {
   // what; "backed Monday's vote" has an object.)
   if ((WEEKDAY_SET.has(w) || MONTHS.has(w)) && !GENITIVES.has(c.toks[k + 1]?.text ?? '')) return false;
   return W.det.has(w) || W.possessive.has(w) || OBJECT_STARTS.has(w) || isCapitalised(t) || c.mentionByStart.has(t.start);
+}
+
+/** A noun of saying (words.lightNouns) at most five words after the light verb at `i`, with only
+ *  words that are no preposition, time or verb of saying between: "made a plea", "gave her a
+ *  lengthy answer", "laid out his vision" (not "made a cake", "raised money for the appeal"). */
+function lightNounFollows(toks: Token[], i: number): boolean {
+  for (let q = i + 1; q < Math.min(toks.length, i + 6); q++) {
+    const t = toks[q];
+    if (t.kind !== 'word') return false;
+    const w = lowerOf(t);
+    if (LIGHT_NOUNS.has(w)) return true;
+    if (W.preposition.has(w) && !LIGHT_PARTICLES.has(w)) return false;
+    if (W.time.has(w) || W.aux.has(w) || cueVerb(w)) return false;
+  }
+  return false;
 }
 
 /** Where the clause from token k on ends: before a semicolon, a dash or a conjunction that opens
@@ -213,6 +231,11 @@ export function stanceAttributions(c: ClauseContext, s: Sentence): Attribution[]
       object = true;
     }
     // ("responded to the charge", "agreed with the ruling": the verb's own preposition, then a word.)
+    // ("made a plea for calm", "gave the crowd a short speech": a noun of saying a few words on.)
+    else if (frames.has('light') && lightNounFollows(toks, i)) {
+      from = i + 1;
+      object = true;
+    }
     else if (frames.has('topic') && TOPIC_PREPOSITIONS.get(w)?.has(lowerOf(toks[i + 1])) && toks[i + 2]?.kind === 'word' && !W.time.has(lowerOf(toks[i + 2]))) {
       from = i + 1;
       object = true;
@@ -238,9 +261,23 @@ export function stanceAttributions(c: ClauseContext, s: Sentence): Attribution[]
   return out;
 }
 
+/** "who" or "that" (with white space) right before offset `at`: "voters who say". */
+function relativeBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\n')) k--;
+  for (const w of RELATIVE_WORDS) {
+    const from = k - w.length;
+    const before = text[from - 1] ?? ' ';
+    // (The word whole: "somewhat" does not end in the relative "what", nor "Twho" in "who".)
+    if (from >= 0 && text.slice(from, k).toLowerCase() === w && before.toLowerCase() === before.toUpperCase()) return true;
+  }
+  return false;
+}
+const RELATIVE_WORDS = ['who', 'that'];
+
 /** `found` (sorted by cue) with the stance attributions whose cues no attribution has already,
  *  put after all of them. */
-export function withStances(found: Attribution[], stances: Attribution[]): Attribution[] {
+export function withStances(found: Attribution[], stances: Attribution[], text: string): Attribution[] {
   if (!stances.length) return found;
   const bySentence = new Map<number, Attribution[]>();
   for (const a of found) (bySentence.get(a.sentence) ?? bySentence.set(a.sentence, []).get(a.sentence)!).push(a);
@@ -249,6 +286,10 @@ export function withStances(found: Attribution[], stances: Attribution[]): Attri
     // (A cue already read: "said", "vowed to" of the clause reader; or the verb inside the content
     // of another stance read just before.)
     if (same.some((a) => a.cue.start < st.cue.end && st.cue.start < a.cue.end)) continue;
+    // ("Ms Cole said she wanted to move on", "the report shows the council backed the plan": a
+    // position inside what another attribution of the sentence reports is part of that report;
+    // what a group a relative clause names says is its own: "the poll found that voters who say …".)
+    if (!relativeBefore(text, st.cue.start) && same.some((a) => a.kind !== 'stance' && a.source.kind !== 'wire' && a.content.start <= st.cue.start && st.cue.end <= a.content.end)) continue;
     found.push(st);
     same.push(st);
     bySentence.set(st.sentence, same);

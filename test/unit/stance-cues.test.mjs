@@ -117,3 +117,11 @@ test('a verb of saying with a plain object: a date after it is when, not what', 
   assert.deepEqual(stances('The survey released Monday ran to 90 pages.'), []);
   assert.ok(stances('Ms Adair responded to the charge in a letter.').some((x) => x.cue === 'responded'));
 });
+
+test('a stance subject set off by commas: the name before asides, a name in apposition, a name a relative clause is about', () => {
+  assert.ok(stances('Ann Cole, the council’s lawyer, declined to comment.').some((x) => x.cue === 'declined' && x.source === 'Ann Cole'));
+  assert.ok(stances('The council’s lawyer, Ann Cole, declined to comment.').some((x) => x.cue === 'declined' && x.source === 'Ann Cole'));
+  assert.ok(stances('The report was sent to Ann Cole, who declined to comment.').some((x) => x.cue === 'declined' && x.source === 'Ann Cole'));
+  // (A phrase only guessed at is no subject, with asides or without.)
+  assert.deepEqual(stances('Sales, as expected, declined to a record low.'), []);
+});

@@ -10,7 +10,7 @@
 import type { Attribution, Sentence, Span, Token } from './types';
 import data from './data/stance-cues.json';
 import { W, cueVerb } from './attribution-cues';
-import type { ClauseContext } from './attribution-clause';
+import { type ClauseContext, openingSubject } from './attribution-clause';
 import { type Phrase, isCapitalised, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { sourceKind } from './source-kind';
 import { MONTHS, WEEKDAY_SET } from './lexicon';
@@ -131,6 +131,12 @@ function subjectBefore(c: ClauseContext, i: number, crowd = false): { src: Attri
   let relative = false;
   const kw = lowerOf(toks[k]);
   if (kw === 'who' || kw === 'that') {
+    // ("Ms Hoff, who declined to comment, …": the name a relative clause set off by a comma is about.)
+    if (kw === 'who' && k >= 2 && toks[k - 1].text === ',') {
+      const named = phraseEndingAt(c, k - 2);
+      const src = named?.entity && named.last === k - 2 ? asSource(c, named, false, false) : null;
+      return src ? { src, relative: false, modal } : null;
+    }
     // ("voters who say", "groups that back the plan": the group before the relative word.)
     if (k < 1 || toks[k - 1].kind !== 'word') return null;
     relative = true;
@@ -145,6 +151,15 @@ function subjectBefore(c: ClauseContext, i: number, crowd = false): { src: Attri
     // (Only a subject that opens the sentence and a verb right after it: "Ms Cole criticised …".)
     if (!open || open.last >= k - 1 || toks[open.last + 1]?.kind !== 'word' || lowerOf(toks[open.last + 1]) === 'and') return null;
     const src = asSource(c, open, false, false);
+    return src ? { src, relative, modal } : null;
+  }
+  if (!relative && toks[k].text === ',') {
+    // ("Ann Cole, the council's lawyer, declined to comment": a name opening the sentence, set off
+    // by its first comma, over asides; "the council's lawyer, Ann Cole, declined": the name in
+    // apposition just before the verb.)
+    const opener = openingSubject(c, k);
+    const named = opener ? opener.phrase : phraseEndingAt(c, k - 1);
+    const src = named && (opener || (named.entity && named.last === k - 1 && toks[named.first - 1]?.text === ',')) ? asSource(c, named, false, false) : null;
     return src ? { src, relative, modal } : null;
   }
   const ph = phraseEndingAt(c, k);

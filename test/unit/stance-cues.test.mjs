@@ -96,3 +96,32 @@ test('in the passive, the agent after "by" holds the stance and the subject is w
   const [st] = stances('The runoff pits Ann Lowe, who is backed by Mr Reyes, against a newcomer.');
   assert.equal(st?.content, 'Ann Lowe', JSON.stringify(st));
 });
+
+test('a position inside what another attribution of the sentence reports is part of that report, not a stance of its own', () => {
+  assert.deepEqual(stances('Ms Cole said she had declined to comment on the row.'), []);
+  assert.deepEqual(stances('The audit shows the council backed the plan.'), []);
+  // (Alone, the same positions are stances.)
+  assert.ok(stances('Ms Cole had declined to comment on the row.').some((x) => x.cue === 'declined'));
+  assert.ok(stances('Mr Reyes backed the plan.').some((x) => x.cue === 'backed'));
+});
+
+test('a light verb is a stance cue only with a noun of saying as its object, a few words on', () => {
+  const [st] = stances('Mr Reyes gave the crowd a short speech.');
+  assert.deepEqual(st, { cue: 'gave', source: 'Reyes', content: 'the crowd a short speech' });
+  assert.deepEqual(stances('Mr Reyes gave the crowd a short break before the speech.'), []);
+  assert.deepEqual(stances('Ms Cole made a cake for the appeal.'), []);
+});
+
+test('a verb of saying with a plain object: a date after it is when, not what', () => {
+  assert.ok(stances('Ms Adair released a statement on the fire.').some((x) => x.cue === 'released'));
+  assert.deepEqual(stances('The survey released Monday ran to 90 pages.'), []);
+  assert.ok(stances('Ms Adair responded to the charge in a letter.').some((x) => x.cue === 'responded'));
+});
+
+test('a stance subject set off by commas: the name before asides, a name in apposition, a name a relative clause is about', () => {
+  assert.ok(stances('Ann Cole, the council’s lawyer, declined to comment.').some((x) => x.cue === 'declined' && x.source === 'Ann Cole'));
+  assert.ok(stances('The council’s lawyer, Ann Cole, declined to comment.').some((x) => x.cue === 'declined' && x.source === 'Ann Cole'));
+  assert.ok(stances('The report was sent to Ann Cole, who declined to comment.').some((x) => x.cue === 'declined' && x.source === 'Ann Cole'));
+  // (A phrase only guessed at is no subject, with asides or without.)
+  assert.deepEqual(stances('Sales, as expected, declined to a record low.'), []);
+});

@@ -876,7 +876,7 @@ const CONTRACTED_HAS = new Set(["'s", '’s', "'ve", '’ve']);
 /** The named person or body that opens the sentence and is set off by the sentence's first
  *  comma, when only comma-set asides (no quotation, clause break or colon) run from there to the
  *  comma at `k` before the verb: "Ann Cole, 61, of Leeds, who ran the shop, said …". */
-function openingSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
+export function openingSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
   const { toks } = c;
   let f = 0;
   // ("“We will win,” Ann Dalton, 81, of Leeds, said": after a quotation that opens the sentence.)

@@ -211,7 +211,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   }
   linkQuotes(ctx, deduped, bySentence);
   // (Stances last, after the quotes' speakers are linked: they source nothing.)
-  return withStances(deduped, stances);
+  return withStances(deduped, stances, text);
 }
 
 /** The inside of the quotation that ends right before sentence `s` (only white space between), in

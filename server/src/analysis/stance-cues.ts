@@ -10,19 +10,24 @@
 import type { Attribution, Sentence, Span, Token } from './types';
 import data from './data/stance-cues.json';
 import { W, cueVerb } from './attribution-cues';
-import type { ClauseContext } from './attribution-clause';
+import { type ClauseContext, openingSubject } from './attribution-clause';
 import { type Phrase, isCapitalised, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
 import { sourceKind } from './source-kind';
+import { MONTHS, WEEKDAY_SET } from './lexicon';
 
-type Frame = 'infinitive' | 'object';
+type Frame = 'infinitive' | 'object' | 'topic' | 'light';
 
 const FRAMES = new Map<string, ReadonlySet<Frame>>();
 /** Forms of a position a whole group may hold ("most voters want a change"): a crowd may be the subject. */
 const CROWD_FORMS = new Set<string>();
-for (const v of data.verbs as { forms: string[]; frames: string[]; crowd?: boolean }[]) {
+/** For a verb of the 'topic' frame, the prepositions that open what it answers or is about
+ *  ("responded to the charge", "commented on the vote"). */
+const TOPIC_PREPOSITIONS = new Map<string, ReadonlySet<string>>();
+for (const v of data.verbs as { forms: string[]; frames: string[]; crowd?: boolean; prepositions?: string[] }[]) {
   for (const f of v.forms) {
     FRAMES.set(f, new Set(v.frames as Frame[]));
     if (v.crowd) CROWD_FORMS.add(f);
+    if (v.prepositions) TOPIC_PREPOSITIONS.set(f, new Set(v.prepositions));
   }
 }
 const WORDS = data.words;
@@ -30,9 +35,14 @@ const SUBJECT_LEADS = new Set(WORDS.subjectLeads);
 const CLAUSE_ENDS = new Set(WORDS.clauseEnds);
 const OBJECT_STARTS = new Set(WORDS.objectStarts);
 const NEGATIONS = new Set(WORDS.negations);
+const LIGHT_NOUNS = new Set(WORDS.lightNouns);
+/** Words a light verb's object may open with before its noun of saying: "laid out", "made no". */
+const LIGHT_PARTICLES = new Set(['out', 'up', 'no']);
 /** Marks that end the clause before a passive: what the stance is about starts after them. */
 const BREAKS = new Set([',', ';', ':', '—', '–', '(']);
 const NONE: ReadonlySet<Frame> = new Set();
+/** A possessive mark after a word ("Monday's vote"). */
+const GENITIVES = new Set(["'s", '’s']);
 const INFINITIVE: ReadonlySet<Frame> = new Set(['infinitive']);
 const OBJECT: ReadonlySet<Frame> = new Set(['object']);
 const BOTH: ReadonlySet<Frame> = new Set(['infinitive', 'object']);
@@ -62,7 +72,25 @@ function objectAt(c: ClauseContext, k: number): boolean {
   const w = lowerOf(t);
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
+  // ("the poll released Monday", "a report published in May": a date after the verb is when, not
+  // what; "backed Monday's vote" has an object.)
+  if ((WEEKDAY_SET.has(w) || MONTHS.has(w)) && !GENITIVES.has(c.toks[k + 1]?.text ?? '')) return false;
   return W.det.has(w) || W.possessive.has(w) || OBJECT_STARTS.has(w) || isCapitalised(t) || c.mentionByStart.has(t.start);
+}
+
+/** A noun of saying (words.lightNouns) at most five words after the light verb at `i`, with only
+ *  words that are no preposition, time or verb of saying between: "made a plea", "gave her a
+ *  lengthy answer", "laid out his vision" (not "made a cake", "raised money for the appeal"). */
+function lightNounFollows(toks: Token[], i: number): boolean {
+  for (let q = i + 1; q < Math.min(toks.length, i + 6); q++) {
+    const t = toks[q];
+    if (t.kind !== 'word') return false;
+    const w = lowerOf(t);
+    if (LIGHT_NOUNS.has(w)) return true;
+    if (W.preposition.has(w) && !LIGHT_PARTICLES.has(w)) return false;
+    if (W.time.has(w) || W.aux.has(w) || cueVerb(w)) return false;
+  }
+  return false;
 }
 
 /** Where the clause from token k on ends: before a semicolon, a dash or a conjunction that opens
@@ -103,6 +131,12 @@ function subjectBefore(c: ClauseContext, i: number, crowd = false): { src: Attri
   let relative = false;
   const kw = lowerOf(toks[k]);
   if (kw === 'who' || kw === 'that') {
+    // ("Ms Hoff, who declined to comment, …": the name a relative clause set off by a comma is about.)
+    if (kw === 'who' && k >= 2 && toks[k - 1].text === ',') {
+      const named = phraseEndingAt(c, k - 2);
+      const src = named?.entity && named.last === k - 2 ? asSource(c, named, false, false) : null;
+      return src ? { src, relative: false, modal } : null;
+    }
     // ("voters who say", "groups that back the plan": the group before the relative word.)
     if (k < 1 || toks[k - 1].kind !== 'word') return null;
     relative = true;
@@ -117,6 +151,15 @@ function subjectBefore(c: ClauseContext, i: number, crowd = false): { src: Attri
     // (Only a subject that opens the sentence and a verb right after it: "Ms Cole criticised …".)
     if (!open || open.last >= k - 1 || toks[open.last + 1]?.kind !== 'word' || lowerOf(toks[open.last + 1]) === 'and') return null;
     const src = asSource(c, open, false, false);
+    return src ? { src, relative, modal } : null;
+  }
+  if (!relative && toks[k].text === ',') {
+    // ("Ann Cole, the council's lawyer, declined to comment": a name opening the sentence, set off
+    // by its first comma, over asides; "the council's lawyer, Ann Cole, declined": the name in
+    // apposition just before the verb.)
+    const opener = openingSubject(c, k);
+    const named = opener ? opener.phrase : phraseEndingAt(c, k - 1);
+    const src = named && (opener || (named.entity && named.last === k - 1 && toks[named.first - 1]?.text === ',')) ? asSource(c, named, false, false) : null;
     return src ? { src, relative, modal } : null;
   }
   const ph = phraseEndingAt(c, k);
@@ -202,6 +245,16 @@ export function stanceAttributions(c: ClauseContext, s: Sentence): Attribution[]
       from = i + 1;
       object = true;
     }
+    // ("responded to the charge", "agreed with the ruling": the verb's own preposition, then a word.)
+    // ("made a plea for calm", "gave the crowd a short speech": a noun of saying a few words on.)
+    else if (frames.has('light') && lightNounFollows(toks, i)) {
+      from = i + 1;
+      object = true;
+    }
+    else if (frames.has('topic') && TOPIC_PREPOSITIONS.get(w)?.has(lowerOf(toks[i + 1])) && toks[i + 2]?.kind === 'word' && !W.time.has(lowerOf(toks[i + 2]))) {
+      from = i + 1;
+      object = true;
+    }
     // (What a group says or thinks, a clause: "who claim to have seen it" describes them.)
     // ("who asked not to be named": an auxiliary or "not" after the verb opens no clause either.)
     else if (rel && toks[i + 1] && toks[i + 1].kind === 'word' && lowerOf(toks[i + 1]) !== 'to' && !W.aux.has(lowerOf(toks[i + 1]))) from = i + 1;
@@ -223,9 +276,23 @@ export function stanceAttributions(c: ClauseContext, s: Sentence): Attribution[]
   return out;
 }
 
+/** "who" or "that" (with white space) right before offset `at`: "voters who say". */
+function relativeBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (text[k - 1] === ' ' || text[k - 1] === '\n')) k--;
+  for (const w of RELATIVE_WORDS) {
+    const from = k - w.length;
+    const before = text[from - 1] ?? ' ';
+    // (The word whole: "somewhat" does not end in the relative "what", nor "Twho" in "who".)
+    if (from >= 0 && text.slice(from, k).toLowerCase() === w && before.toLowerCase() === before.toUpperCase()) return true;
+  }
+  return false;
+}
+const RELATIVE_WORDS = ['who', 'that'];
+
 /** `found` (sorted by cue) with the stance attributions whose cues no attribution has already,
  *  put after all of them. */
-export function withStances(found: Attribution[], stances: Attribution[]): Attribution[] {
+export function withStances(found: Attribution[], stances: Attribution[], text: string): Attribution[] {
   if (!stances.length) return found;
   const bySentence = new Map<number, Attribution[]>();
   for (const a of found) (bySentence.get(a.sentence) ?? bySentence.set(a.sentence, []).get(a.sentence)!).push(a);
@@ -234,6 +301,10 @@ export function withStances(found: Attribution[], stances: Attribution[]): Attri
     // (A cue already read: "said", "vowed to" of the clause reader; or the verb inside the content
     // of another stance read just before.)
     if (same.some((a) => a.cue.start < st.cue.end && st.cue.start < a.cue.end)) continue;
+    // ("Ms Cole said she wanted to move on", "the report shows the council backed the plan": a
+    // position inside what another attribution of the sentence reports is part of that report;
+    // what a group a relative clause names says is its own: "the poll found that voters who say …".)
+    if (!relativeBefore(text, st.cue.start) && same.some((a) => a.kind !== 'stance' && a.source.kind !== 'wire' && a.content.start <= st.cue.start && st.cue.end <= a.content.end)) continue;
     found.push(st);
     same.push(st);
     bySentence.set(st.sentence, same);

@@ -111,6 +111,12 @@ const CASES = [
   { name: 'a surname the body never gives', headline: 'Former AG Vellmar at summit: port deal is dead', body: 'A former attorney general told delegates on Tuesday that the port deal was dead.', rule: 'headline-unsupported', fires: 'Vellmar' },
   { name: 'a state\'s abbreviation in the headline, named in full in the body', headline: 'Mayor sharpens focus on housing as N.Y. vote nears', body: 'The mayor is keeping housing at the centre of her campaign in New York, her aides said on Monday.', rule: 'headline-unsupported', quiet: true },
   { name: 'a headline name run into its verb', headline: 'Ann Lowe slams Harbour Trust over pier', body: 'Councillor Ann Lowe on Friday criticised the Harbour Trust for delays to the pier repairs.', rule: 'headline-unsupported', quiet: true },
+  { name: 'a surname first, the full name later', body: 'Velikova told the council the depot would close. The candidate Marta Velikova later met the governor.', rule: 'first-reference', fires: 'Velikova' },
+  { name: 'a world figure the knowledge base lists, by surname and no title', body: 'Reagan told the council the depot would close. Ronald Reagan later met the governor.', rule: 'first-reference', quiet: true },
+  { name: 'a surname first inside a quotation', body: '"We will not back Velikova on this," the mayor said. The candidate Marta Velikova later met the governor.', rule: 'first-reference', quiet: true },
+  { name: 'a surname after a quotation closes is the writer\'s', body: '"We will not back the plan," the mayor said. Velikova told the council the depot would close. The candidate Marta Velikova later met the governor.', rule: 'first-reference', fires: 'Velikova' },
+  { name: 'a surname as the second part of a compound', body: 'Hundreds joined an anti-Velikova march on Sunday. The candidate Marta Velikova later met the governor.', rule: 'first-reference', quiet: true },
+  { name: 'a surname after a hyphenated word and a space', body: 'The long-serving Velikova told the council the depot would close. The candidate Marta Velikova later met the governor.', rule: 'first-reference', fires: 'Velikova' },
   { name: 'a deck under the headline', headline: 'Senator leaves campaign trail for talks', body: 'Velikova praises governor after long meeting.\n\nWith five days to go, the candidate Marta Velikova met the governor in the capital.', rule: 'first-reference', quiet: true },
 
   // Issue 16, "Rules on real copy": each bullet, on words written for it. (`silent`: no finding of

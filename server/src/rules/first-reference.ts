@@ -4,10 +4,12 @@ import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { blockKindAt, ignoreFix } from './util';
 import { MONTHS, ORG_WORDS } from '../analysis/lexicon';
-import { endsWithOneOf, isAsciiCapitals, isSpace, isUpperOrDigits, ONE_SPACE, SPACES, startsLower, words as wordList } from '../analysis/tokens';
+import { endsWithOneOf, isAsciiCapitals, isLetter, isSpace, isUpperOrDigits, ONE_SPACE, SPACES, startsLower, words as wordList } from '../analysis/tokens';
 
 /** Personal titles: with them, a short form is certainly a person's ("Mr Kennedy", "Dr Nobles"). */
 const PERSON_TITLE = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.', 'Prof', 'Professor']);
+/** Hyphens that join a compound ("anti-Okafor"): hyphen-minus, hyphen, non-breaking hyphen. */
+const HYPHENS = '-\u2010\u2011';
 /** Titles that go before a surname ("President Blair", "Lord Goldsmith"). */
 const TITLE_WORD = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|President|Premier|Minister|Chancellor|Senator|Governor|Mayor|Judge|General|Captain|Coach|Manager|Chairman|Chairwoman|Director|Secretary|Bishop|Archbishop|Cardinal|Rabbi|Imam|King|Queen|Prince|Princess|Sheikh|Emir|Sultan|Pope|Father|Sister|Brother|Rev|Reverend|Officer|Detective|Inspector|Sergeant|Constable|Colonel|Major|Lieutenant|Admiral|Commander)\.?$/;
 
@@ -95,9 +97,13 @@ export const firstReference: Rule = {
       if (!full) continue;
       if (inDeck(a, first.start, full.start)) continue;
       if (!looksLikePerson(e.name, first.text, wordBefore, ctx.kb, e.knowledge?.registry === 'people')) continue;
-      // A world figure the knowledge base lists, given a personal title ("Mr Blair", "Mrs Clinton"):
-      // the usual second-reference form, and readers know who is meant.
-      if (e.knowledge?.registry === 'people' && PERSON_TITLE.has(wordBefore)) continue;
+      // A world figure the knowledge base lists, by surname ("Reagan", "Mr Blair"): readers know
+      // who is meant. (A given name alone goes on to the naming convention below: "met Prabowo".)
+      if (e.knowledge?.registry === 'people' && !e.name.startsWith(`${first.text} `)) continue;
+      // Inside a quotation the speaker's words are theirs, not the writer's style ("we backed Okafor").
+      if (a.quotes.some((q) => first.start >= q.inner.start && first.end <= q.inner.end)) continue;
+      // The second part of a hyphenated compound ("anti-Okafor", "pro-Okafor rally") is no reference.
+      if (HYPHENS.includes(a.text[first.start - 1] || ' ') && isLetter(a.text[first.start - 2] || ' ')) continue;
       // "Lord Butler", "President Bush": the title is the usual first form of the name.
       if (wordList('styleTitles').has(wordBefore)) continue;
       // "the Tomlinson report", "The Passion of the Christ", "biopic Kinsey", "Kinsey starring…":

@@ -204,7 +204,12 @@ function bodyNameNear(h: Here, reach: number): boolean {
  *  characters away, or undefined. */
 function neighbour(h: Here, dir: 1 | -1): Quantity | undefined {
   const qs = h.a.quantities;
-  const o = qs[qs.indexOf(h.q) + dir];
+  // (The figure's place by binary search over the quantities, sorted by start: an indexOf from the
+  // start for each figure that asks was figures × figures on a long list of results.)
+  let i = lowerBound(qs, h.q.start);
+  while (i < qs.length && qs[i] !== h.q && qs[i].start === h.q.start) i++;
+  if (qs[i] !== h.q) i = qs.indexOf(h.q);
+  const o = qs[i + dir];
   if (!o || o.sentence !== h.q.sentence) return undefined;
   return (dir > 0 ? o.start - h.q.end : h.q.start - o.end) <= 25 ? o : undefined;
 }

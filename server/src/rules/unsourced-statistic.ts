@@ -371,7 +371,9 @@ function ownerNamed(sentence: string): boolean {
 }
 
 /** Sentences naming an organisation's published figures ("the Labor Department figures", "The figures, from …, …", "official figures"). */
-function namedData(a: Analysis): number[] {
+/** The sentences that name their figures' data (indexes in order), and the same as a set. */
+interface NamedData { list: number[]; has: Set<number> }
+function namedData(a: Analysis): NamedData {
   const out = new Set<number>();
   for (const e of a.entities) {
     if (e.kind !== 'organisation') continue;
@@ -383,7 +385,22 @@ function namedData(a: Analysis): number[] {
     const str = a.text.slice(s.start, s.end);
     if (OFFICIAL_DATA.test(str) || ownerNamed(str)) out.add(s.index);
   }
-  return [...out];
+  return { list: [...out].sort((x, y) => x - y), has: out };
+}
+
+/** Whether a sentence before `s`, at most two blocks back, names data and passes `ok`: read
+ *  backwards from `s` by binary search (sentences run in block order), not over every such
+ *  sentence of the article for each claim. */
+function dataNamedBefore(a: Analysis, d: NamedData, s: Analysis['sentences'][number], ok: (i: number) => boolean): boolean {
+  let lo = 0;
+  let hi = d.list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.list[mid] < s.index) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && s.block - a.sentences[d.list[k]].block <= 2; k--) if (ok(d.list[k])) return true;
+  return false;
 }
 
 /** What a plan would do: "There would be 385 members", "creditors are likely to see … fall from 7.3% to 6.9%". */
@@ -551,7 +568,7 @@ export const unsourcedStatistic: Rule = {
     };
     let results: boolean | undefined;
     let refYear: number | undefined;
-    let dataNamed: number[] | undefined;
+    let dataNamed: NamedData | undefined;
     // The sentences whose figures read as the terms of an event or a plan, and which.
     const termsIn = new Map<number, string>();
     // A results story: some sentence gives an organisation's own figures, or one of the first
@@ -721,12 +738,12 @@ export const unsourcedStatistic: Rule = {
       // 5.5%": figures an organisation published, named in this sentence ("…, reflecting recent Land
       // Registry figures"), earlier in the paragraph or up to two paragraphs before on the same
       // topic, when this sentence names nobody else.
-      if ((dataNamed ??= namedData(a)).includes(s.index) || !namesActorIn(a, s.start, s.end) && dataNamed.some((d) => d < s.index && s.block - a.sentences[d].block <= 2 && (a.sentences[d].block === s.block || shareTopic(a.text, a.sentences[d], s)))) continue;
+      if ((dataNamed ??= namedData(a)).has.has(s.index) || !namesActorIn(a, s.start, s.end) && dataNamedBefore(a, dataNamed, s, (d) => a.sentences[d].block === s.block || shareTopic(a.text, a.sentences[d], s))) continue;
       // "Spam traffic is up by 40%. / The figures, from e-mail management firm Email Systems, will
       // alarm firms": the next sentence names the owner of the figures before it.
       if (s.index + 1 < a.sentences.length) {
         const next = a.text.slice(a.sentences[s.index + 1].start, a.sentences[s.index + 1].end);
-        if ((DATA_BACK_OWNED.test(next) && (dataNamed ??= namedData(a)).includes(s.index + 1)) || (DATA_BACK.test(next) && attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
+        if ((DATA_BACK_OWNED.test(next) && (dataNamed ??= namedData(a)).has.has(s.index + 1)) || (DATA_BACK.test(next) && attributedIn(s.index + 1).some((x) => x.source.kind !== 'vague' && x.source.kind !== 'wire' && x.source.kind !== 'anonymous'))) continue;
       }
       // A bulleted item ("- Increased spending on health to …") summarises the document the list
       // is drawn from: the paragraph before it names it. Either the sentence opens with the mark

@@ -233,9 +233,14 @@ function irregularSpace(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 32) {
       if (text.charCodeAt(i + 1) === 32) return true;
-    } else if ((c < 32 || c > 127) && isSpaceCode(c)) return true;
+    } else if (isWhite(c)) return true;
   }
   return false;
+}
+
+/** A white-space character code (a plain space first; only controls and non-ASCII codes are asked further). */
+function isWhite(c: number): boolean {
+  return c === 32 || ((c < 32 || c > 127) && isSpaceCode(c));
 }
 
 /** The stretch with every run of white space as one space ("limit immigration  to", a line break
@@ -247,7 +252,7 @@ function oneSpaced(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (!(c === 32 || ((c < 32 || c > 127) && isSpaceCode(c)))) continue;
+    if (!isWhite(c)) continue;
     let j = i + 1;
     while (j < text.length && isSpaceCode(text.charCodeAt(j))) j++;
     if (c !== 32 || j - i > 1) {

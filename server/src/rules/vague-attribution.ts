@@ -26,23 +26,24 @@ const RUMOUR_OBJECT = /\b(?:den(?:y|ies|ied|ying)|denial of|dismiss(?:es|ed|ing)
 const NAMED_DOCUMENT = /\b(?:[Ii]n|[Aa]ccording to) (?:a|an|the|its|their|his|her) (?:[\p{L}\d-]+ ){0,3}?(?:report|study|survey|review|statement|book|paper|document|interview|letter|filing|audit|assessment)\b(?: (?:compiled|published|written|produced|issued|released|carried out|commissioned|prepared))? (?:by|from|for) (?:the )?(?:[\p{Ll}-]+ ){0,3}?\p{Lu}/u;
 
 /**
- * Whether "by" follows findings in their clause (no comma, semicolon or colon before it, within 40
- * characters) and a named body, person or outlet comes within 50 characters after it: "a study
- * last year by economists at Harbour University", "estimates made in March by the Harbour Board".
+ * Whether "by" follows findings in their clause (no comma, semicolon, colon or bracket before it,
+ * within 40 characters) and a named body, person or outlet comes within 50 characters after it:
+ * "a study last year by economists at Harbour University", "estimates made in March by the
+ * Harbour Board". Read on the sentence's tokens.
  */
-function authorByAfter(a: Analysis, from: number, sentenceEnd: number): boolean {
-  const after = a.text.slice(from, Math.min(sentenceEnd, from + 40));
-  let k = -1;
-  for (let i = after.indexOf('by'); i >= 0; i = after.indexOf('by', i + 1)) {
-    if ((i === 0 || after[i - 1] === ' ') && (after[i + 2] === ' ')) {
-      k = i;
-      break;
+function authorByAfter(a: Analysis, from: number, si: number): boolean {
+  const end = a.sentences[si].end;
+  for (let i = lowerBound(a.tokens, from); i < a.tokens.length && a.tokens[i].start < Math.min(end, from + 40); i++) {
+    const t = a.tokens[i];
+    if (t.kind !== 'word') {
+      if (',;:()'.includes(t.text)) return false;
+      continue;
     }
+    if (lowerOf(t) !== 'by') continue;
+    const at = t.end + 1;
+    return mentionsIn(a, at, Math.min(end, at + 50)).some((m) => m.kind === 'organisation' || m.kind === 'person' || m.kind === 'publication');
   }
-  if (k < 0) return false;
-  for (let i = 0; i < k; i++) if (',;:()'.includes(after[i])) return false;
-  const at = from + k + 3;
-  return mentionsIn(a, at, Math.min(sentenceEnd, at + 50)).some((m) => m.kind === 'organisation' || m.kind === 'person' || m.kind === 'publication');
+  return false;
 }
 
 /** Plural heads of vague sources and the words that name such a group when it is introduced. */
@@ -809,7 +810,7 @@ export const vagueAttribution: Rule = {
       if (nameInApposition(a, at)) continue;
       // ("according to a study last year by economists at Harbour University": an author named
       // after "by" in the same clause — a body, a person or an outlet the entity pass found.)
-      if (findings && authorByAfter(a, at.source.end, a.sentences[at.sentence].end)) continue;
+      if (findings && authorByAfter(a, at.source.end, at.sentence)) continue;
       // ("A recent survey by Mediametrie found": the author inside the source phrase.)
       if (OWNED_INSIDE.test(a.text.slice(at.source.start, at.source.end))) continue;
       // "…, according to a survey. ¶ A study by the Pew Research Center found …": whose findings

@@ -32,11 +32,12 @@ before(() => {
 });
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Characters String.prototype.indexOf looks through while `fn` runs (to the hit, or to the end). */
-function charactersSearched(fn) {
-  const original = String.prototype.indexOf;
+/** Characters String.prototype.indexOf looks through while `fn` runs (to the hit, or to the end);
+ *  with `proto` Array.prototype, the items Array.prototype.indexOf looks through. */
+function charactersSearched(fn, proto = String.prototype) {
+  const original = proto.indexOf;
   let searched = 0;
-  String.prototype.indexOf = function (needle, from = 0) {
+  proto.indexOf = function (needle, from = 0) {
     const at = original.call(this, needle, from);
     searched += (at < 0 ? this.length : at) - Math.max(0, from);
     return at;
@@ -44,7 +45,7 @@ function charactersSearched(fn) {
   try {
     return { value: fn(), searched };
   } finally {
-    String.prototype.indexOf = original;
+    proto.indexOf = original;
   }
 }
 
@@ -219,30 +220,13 @@ test('a pass of vague-attribution that finds as much as the passes before it kee
   assert.ok(long < short * 1.5, `items pushed per paragraph: ${short.toFixed(0)} at 100 paragraphs, ${long.toFixed(0)} at 400`);
 });
 
-/** Array items Array.prototype.indexOf looks through while `fn` runs. */
-function itemsSearched(fn) {
-  const original = Array.prototype.indexOf;
-  let searched = 0;
-  Array.prototype.indexOf = function (item, from = 0) {
-    const at = original.call(this, item, from);
-    searched += (at < 0 ? this.length : at + 1) - Math.max(0, from);
-    return at;
-  };
-  try {
-    fn();
-  } finally {
-    Array.prototype.indexOf = original;
-  }
-  return searched;
-}
-
 test('figure roles: a vote result finds the figure beside it without a search of every figure before it', () => {
   // Each line a ward's result, "58 percent to 40 percent" after "beat": the role table asks for
   // the figure's neighbour, which an indexOf over all the article's figures once found.
   const article = (n) => `Harbour ward results\n\n${Array.from({ length: n }, (_, i) => `In ward ${i + 1} the mayor beat her rival by 18 points (58 percent to 40 percent).`).join('\n\n')}\n`;
   const perFigure = (n) => {
     const text = article(n);
-    return itemsSearched(() => core.analyze(text, kb, { languageId: 'news' })) / n;
+    return charactersSearched(() => core.analyze(text, kb, { languageId: 'news' }), Array.prototype).searched / n;
   };
   const small = perFigure(200);
   const large = perFigure(1600);

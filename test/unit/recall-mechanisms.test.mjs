@@ -133,6 +133,11 @@ const CASES = [
     body: 'Ann Cole, the harbour master, says meeting participants outlined a plan to dredge the channel.' },
   { name: 'unnamed people after a named person, in a new clause', rule: 'anonymous-source', fires: 'people familiar',
     body: 'Marta Hale has said little about the dredging, and people familiar with her thinking say she now favours it.' },
+  // A body's officials insisting state its line; a person's advisers insisting are people nobody names.
+  { name: 'a person\'s advisers insisting are unnamed', rule: 'anonymous-source', fires: 'Hale advisers',
+    body: 'Marta Hale toured the harbour on Monday. Hale advisers insisted that the dredging would start in May.' },
+  { name: 'a body\'s officials insisting state its line', rule: 'anonymous-source', quiet: 'officials',
+    body: 'The Harbour Board met on Monday. Board officials insisted that the dredging would start in May.' },
 ];
 
 for (const c of CASES) {

@@ -135,3 +135,15 @@ test('a plural subject opening the sentence before an aside and a verb of saying
   // (A name before the aside is a named speaker.)
   assert.deepEqual(vague('Ann Lowe, for instance, argues that the levy is too high.'), []);
 });
+
+test('"it" with a passive of expecting, assuming or arguing and a that-clause gives the claim to nobody, contracted or not', () => {
+  assert.deepEqual(vague('It is expected that the two ferry owners will meet on Friday.'), ['It is expected']);
+  assert.deepEqual(vague('It has been widely argued that the toll will hurt small traders.'), ['It has been widely argued']);
+  assert.deepEqual(vague('It’s feared that the storm will close the harbour for a week.'), ['It’s feared']);
+  assert.deepEqual(vague("It's been reported that the mayor sold the ferry to a friend."), ["It's been reported"]);
+});
+
+test('"it is expected" before an infinitive, or with its agent, is no hearsay', () => {
+  assert.deepEqual(vague('It is expected to rain on the day of the regatta.'), []);
+  assert.deepEqual(vague('It was expected by the harbour board that the pier would reopen in May.'), []);
+});

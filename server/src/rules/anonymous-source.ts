@@ -381,9 +381,11 @@ export const anonymousSource: Rule = {
       if (!closesSentence(a, at) && (bySentence ??= attributionsBySentence(a)).get(at.sentence)?.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUNS.has(x.source.text.trim().toLowerCase())
         && x.content.start <= at.source.start && at.source.end <= x.content.end
         && !NEW_CLAUSE.test(a.text.slice(Math.max(x.cue.end, x.content.start), at.source.start)))) continue;
-      // "Port officials insist …": the body's stated position, unless some of them are singled out.
+      // "Port officials insist …": the body's stated position, unless some of them are singled out;
+      // a person's people have no body's line to state ("Vale advisers insist …" stay unnamed).
       const sourceWords = at.source.text.trim().split(SPACES);
-      if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some(singlesOut)) continue;
+      if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some(singlesOut)
+        && !mentionsIn(a, at.source.start, at.source.end).some((m) => m.kind === 'person')) continue;
       // A story that opens on a named body's announcement: its officials go on speaking for it.
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;

@@ -1202,10 +1202,10 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
   return out;
 }
 
-/** "it is", "it was", "it has been" and up to two adverbs before the participle ("it has been
- *  widely", "it was previously"), the sentence's subject: after its start, a comma, or a word
+/** "it is", "it was", "it has been", "it's" and up to two adverbs before the participle ("it has been
+ *  widely", "it was previously", "it's feared"), the sentence's subject: after its start, a comma, or a word
  *  that opens a clause. */
-const IT_PASSIVE = /(?:^|[\s,;:(—–-])[Ii]t\s+(?:is|was|has\s+been|had\s+been|’s\s+been|'s\s+been)\s+(?:(?:[a-z]+ly|also|previously|now|long|since|once|first|already)\s+){0,2}$/;
+const IT_PASSIVE = /(?:^|[\s,;:(—–-])[Ii]t(?:\s+(?:is|was|has\s+been|had\s+been)|['’]s(?:\s+been)?)\s+(?:(?:[a-z]+ly|also|previously|now|long|since|once|first|already)\s+){0,2}$/;
 
 /** The cue's verb, with the particle after it when there is one ("had urged" → "urged", "called on" → "called on"). */
 function lastCueWords(cue: string): string {

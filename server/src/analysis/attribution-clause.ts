@@ -444,6 +444,150 @@ function raisedCue(toks: Token[], i: number): number {
   return v && v.form === 'base' && v.cls !== 'record' ? j + 1 : -1;
 }
 
+/** The index of the word before the adverbs right before token `i` ("is | already | saying",
+ *  "are | now openly | questioning"), or `i - 1` when no "be" stands there: the adverbs are words
+ *  of the auxiliaries list that are no verb, and manner adverbs. */
+function beforeAdverbs(toks: Token[], i: number): number {
+  let q = i - 1;
+  while (q > 0 && toks[q].kind === 'word') {
+    const w = lowerOf(toks[q]);
+    if (!isMannerAdverb(toks[q].text) && !(W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && !HAVE.has(w) && !w.endsWith("n't") && !w.endsWith('n’t'))) break;
+    q--;
+  }
+  return q < i - 1 && q >= 0 && W.be.has(lowerOf(toks[q])) ? q : i - 1;
+}
+
+/**
+ * "Party leaders in the north said", "The judges who heard the case, for instance, said", "Ann
+ * Cole of Leeds and Tom Hale of York, both on the board, also said", "…, but a survey of farmers
+ * taken in May shows …": the phrase that opens the clause is the subject of the verb whose subject
+ * slot ends at `k` when all that stands between them only describes it: phrases each opened by a
+ * preposition ("in the north", "of Leeds"), a participle with its preposition ("taken in May",
+ * "named by the court"), a relative clause ("who heard the case"), and asides set off by commas or
+ * dashes; no clause break, colon, quotation or verb of saying. The clause opens the sentence (after
+ * an opener set off by a comma), or follows a conjunction; the nearest such opening is tried first.
+ * The phrase must be typed as a source.
+ */
+function postmodifiedSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  let from = 0;
+  const w0 = lowerOf(toks[0]);
+  // (After "But", "And": the clause still opens there; after an opener set off by a comma that starts
+  // with a preposition or a time word, or a one-word adverb and a comma, "Still, …", it opens after.)
+  if (W.coordinator.has(w0)) from = 1;
+  else if (toks[0]?.kind === 'word' && (W.preposition.has(w0) || W.time.has(w0))) {
+    let q = 1;
+    while (q < Math.min(k, 12) && toks[q].kind !== 'punct') q++;
+    from = toks[q]?.text === ',' ? q + 1 : -1;
+  } else if (toks[1]?.text === ',' && (W.aux.has(w0) || isMannerAdverb(toks[0].text))) from = 2;
+  for (let q = k - 2; q >= Math.max(0, from, k - 30); q--) {
+    const w = lowerOf(toks[q]);
+    if (toks[q].kind === 'word' && (CLAUSE_BREAKS.has(w) || W.coordinator.has(w) || (W.complementiser.has(w) && !W.relative.has(w) && w !== 'what'))) {
+      const found = describedSubjectFrom(c, q + 1, k);
+      if (found) return found;
+    }
+  }
+  return from >= 0 ? describedSubjectFrom(c, from, k) : null;
+}
+
+/** Prepositions that may open a phrase describing a subject ("in the north", "of Leeds", "about trade"). */
+function describingPreposition(w: string): boolean {
+  return (W.preposition.has(w) || W.samplePlace.has(w) || W.topic.has(w) || W.objectPreposition.has(w) || w === 'of') && !W.complementiser.has(w) && w !== 'as' && w !== 'while';
+}
+
+function describedSubjectFrom(c: ClauseContext, from: number, k: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  const f = toks[from];
+  if (!f || f.kind !== 'word' || c.inQuote(f.start) || PRONOUNS.has(lowerOf(f))) return null;
+  const ph = phraseStartingAt(c, from);
+  if (!ph || ph.last + 1 >= k) return null;
+  for (let q = ph.last + 1; q <= k; q++) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (x.text === ':' || x.text === ';' || isQuoteMark(x) || CLAUSE_BREAKS.has(w) || c.inQuote(x.start)) return null;
+    const cv = x.kind === 'word' ? cueVerb(w) : undefined;
+    if (cv && (cv.cls === 'speech' || cv.cls === 'tell')) return null;
+  }
+  // Walk the modifiers: each must end right where the next begins, the last at `k`.
+  let q = ph.last + 1;
+  let relativeOpen = false;
+  while (q <= k) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (x.text === ',' || DASHES.has(x.text)) {
+      // (An aside: to the next comma or dash, or the one that closes the subject at `k`.)
+      if (q === k) return toSourceOf(c, ph);
+      let e = q + 1;
+      while (e < k && toks[e].text !== x.text) e++;
+      if (e > k || toks[e].text !== x.text) return null;
+      if (e === k) return toSourceOf(c, ph);
+      relativeOpen = false;
+      q = e + 1;
+      continue;
+    }
+    if (relativeOpen) {
+      q++;
+      continue;
+    }
+    if (w === 'who' || w === 'whose') {
+      relativeOpen = true;
+      q++;
+      continue;
+    }
+    // ("named by the court", "taken in May", "clamouring for change": a participle with its preposition.)
+    const participle = x.kind === 'word' && x.text === w && (w.endsWith('ed') || w.endsWith('ing')) && describingPreposition(lowerOf(toks[q + 1]));
+    if (participle) {
+      q++;
+      continue;
+    }
+    // ("Ann Cole of Leeds and Tom Hale of York": a second phrase joined.)
+    if (!describingPreposition(w) && w !== 'and') return null;
+    const np = phraseStartingAt(c, q + 1);
+    if (!np || np.last > k) return null;
+    q = np.last + 1;
+  }
+  return q === k + 1 ? toSourceOf(c, ph) : null;
+}
+
+function toSourceOf(c: ClauseContext, ph: Phrase): { phrase: Phrase; source: ClauseSource } | null {
+  const source = toSource(c, ph, c.recent, W.det.has(lowerOf(c.toks[ph.first])));
+  return source ? { phrase: ph, source } : null;
+}
+
+/**
+ * "Ms Cole thanked the crowd and said …", "when the mayor met the board and argued …": for a verb
+ * after the "and" at `and`, the subject of the verb before it — the nearest name, or a personal
+ * pronoun, that opens its clause (the sentence's start, a comma, a dash or a conjunction before
+ * it) and that a lower-case word, its verb, follows. None across a quotation, a semicolon or a
+ * colon; within 25 tokens.
+ */
+function firstConjunctSubject(c: ClauseContext, and: number, plain: boolean): ClauseSource | null {
+  const { toks } = c;
+  for (let q = and - 2; q >= Math.max(0, and - 25); q--) {
+    const t = toks[q];
+    if (isQuoteMark(t) || t.text === ';' || t.text === ':' || c.inQuote(t.start)) return null;
+    const w = lowerOf(t);
+    const m = c.mentionByStart.get(t.start);
+    const pronoun = SUBJECT_PRONOUNS.has(w);
+    if (!m && !pronoun) continue;
+    const lead = toks[q - 1];
+    const lw = lowerOf(lead);
+    const opens = !lead || lead.text === ',' || DASHES.has(lead.text) || W.coordinator.has(lw) || CLAUSE_BREAKS.has(lw) || (W.complementiser.has(lw) && !W.relative.has(lw));
+    if (!opens) continue;
+    // (The whole phrase the name opens: "the party's spokesman Tom Hale", not "party".)
+    const ph = pronoun ? { first: q, last: q, head: q, entity: null, owner: null } : phraseStartingAt(c, q);
+    if (!ph) continue;
+    const verb = toks[ph.last + 1];
+    const vw = lowerOf(verb);
+    if (!verb || verb.kind !== 'word' || verb.text !== vw || ph.last + 1 >= and || W.preposition.has(vw) || W.det.has(vw) || W.coordinator.has(vw) || W.relative.has(vw) || W.complementiser.has(vw)) continue;
+    // ("whether she opposes the deal and worry …": "he" or "she" is no subject of a plain present.)
+    if (plain && (w === 'he' || w === 'she')) return null;
+    const src = toSource(c, ph, c.recent);
+    if (src && !(src.kind === 'person' && !src.entity && !pronoun)) return src;
+  }
+  return null;
+}
+
 /** The form of a raising verb: "declined" past, "seems" -s, "appear" base. */
 function formOf(w: string): CueVerb['form'] {
   if (w.endsWith('ed') || w === 'went') return 'past';
@@ -1022,7 +1166,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const prev = toks[i - 1];
     // ("are increasingly admitting", "is openly questioning": "be" before an -ing form over a manner
     // adverb is the progressive as it is right before it.)
-    const pw = v.form === 'ing' && prev?.kind === 'word' && isMannerAdverb(prev.text) && i >= 2 && W.be.has(lowerOf(toks[i - 2])) ? lowerOf(toks[i - 2]) : lowerOf(prev);
+    // ("is already claiming", "are now openly questioning", "isn’t saying": over the adverbs of time,
+    // degree and negation that may stand between them too.)
+    const pw = v.form === 'ing' && prev?.kind === 'word' ? lowerOf(toks[beforeAdverbs(toks, i)]) : lowerOf(prev);
     const next = toks[cueEnd + 1];
     const nw = lowerOf(next);
     // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
@@ -1094,7 +1240,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // critics blame for the rise"; the gap test below decides.)
     // ("Ann Cole talks about her childhood", "they boast about the jobs": right after a person's
     // name or a personal pronoun, before what was talked about, it is the verb.)
-    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw) && !(v.cls === 'speech' && v.needsClause && W.topic.has(nw) && personRightBefore(c, i, v.form))) continue;
+    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw) && !(v.cls === 'speech' && W.topic.has(nw) && personRightBefore(c, i, v.form))) continue;
     // "hoping to raise output": an intention, not a statement.
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
@@ -1260,7 +1406,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("issued an official warning to the trio": after a singular phrase the -ing word is a noun
       // unless a clause, a colon or a quotation follows it.)
       const nounUse = !!head && !hw.endsWith('s') && !head.entity && !PRONOUNS.has(hw) && !DOCUMENT_WORDS.has(hw) && !clauseFollows(toks, i, false);
-      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
+      // ("…, with Senator Cole calling the plan a disgrace": after "with", the absolute
+      // construction, a person or a body named right before the -ing form is its subject; "met
+      // Ms Cole at Acme talking about …" leaves the name to the verb before.)
+      const namedHead = lead === 'with' && !!head?.entity && c.entityById.get(head.entity)?.kind !== 'place';
+      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw) || namedHead) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
     }
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
@@ -1287,8 +1437,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       relative = true;
       // ("Legal experts, who worry that …": set off by a comma, the clause reports what they say.)
       setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
-    } else if (W.coordinator.has(bw)) {
-      src = mainSubject(c, i, out);
+    } else if (W.coordinator.has(bw) || (before.text === ',' && W.coordinator.has(lowerOf(toks[k + 1])))) {
+      // ("Ms Cole paused, then said …": "then" after the comma joins a second verb, as "and" does.)
+      // ("…, when Ms Cole thanked the crowd and said …": the subject of the first verb the "and"
+      // joins, when it opens a clause nearer than the sentence's start.)
+      const joined = bw === 'and' ? firstConjunctSubject(c, k, v.form === 'base') : null;
+      src = joined ?? mainSubject(c, i, out);
     } else if (before.text === ',' || DASHES.has(before.text)) {
       src = tryInverted();
       inverted = !!src;
@@ -1328,6 +1482,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           }
           if (src) break;
         }
+      }
+      // ("Party leaders in the north, for instance, said": the phrase opening the clause, over what describes it.)
+      // (Not before the shape of an inverted speaker: "The contrast, said Ann Cole and others, is …".)
+      const after = phraseStartingAt(c, cueEnd + 1);
+      const invertedShape = !!after && (toks[after.last + 1] === undefined || toks[after.last + 1].kind === 'punct' || W.coordinator.has(lowerOf(toks[after.last + 1])));
+      const described = !src && !inverted && !invertedShape ? postmodifiedSubject(c, k) : null;
+      if (described) {
+        head = described.phrase;
+        src = described.source;
       }
     } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && (v.lemma === 'say' || v.cls === 'belief' || clauseFollows(toks, cueEnd, false))) {
       // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
@@ -1388,6 +1551,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
         head = rel;
         src = { ...relSrc, end: toks[k].end };
+      }
+      // ("Party leaders in the north said", "the judges who heard the case said": the phrase opening
+      // the clause, over what describes it.)
+      const described = !src ? postmodifiedSubject(c, k) : null;
+      if (described) {
+        head = described.phrase;
+        src = described.source;
       }
       if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
         src = tryInverted();

@@ -369,6 +369,7 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   const whInfinitive = (q: number) => !tell && lowerOf(toks[q]) !== 'that' && W.complementiser.has(lowerOf(toks[q])) && lowerOf(toks[q + 1]) === 'to';
   // A clause, a colon or a quotation a few words on ("wrote in a blog post that …", "told reporters
   // that …", "urged residents to …", "dismissed the claims as “nonsense”"), before any other punctuation.
+  if (thatAfterCircumstance(toks, i)) return true;
   for (let q = i + 1; q < Math.min(toks.length, i + 7); q++) {
     const x = toks[q];
     if (whInfinitive(q)) return false;
@@ -397,6 +398,25 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   const w = lowerOf(nx);
   if (whInfinitive(k)) return false;
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
+}
+
+/**
+ * "claimed in an interview with the Harbour Gazette on Monday that …", "wrote in her book that …":
+ * after the verb at `i`, phrases opened by prepositions (a determiner or an owner only right after
+ * the preposition: "added in the final minute a goal that …" has an object), then "that", a colon
+ * or a quotation, within 15 tokens and before any other punctuation, clause break or cue verb.
+ */
+function thatAfterCircumstance(toks: Token[], i: number): boolean {
+  if (!describingPreposition(lowerOf(toks[i + 1]))) return false;
+  for (let q = i + 2; q < Math.min(toks.length, i + 16); q++) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (w === 'that') return q > i + 2 && !describingPreposition(lowerOf(toks[q - 1]));
+    if (x.text === ':' || isQuoteMark(x)) return true;
+    if (x.kind === 'punct' || CLAUSE_BREAKS.has(w) || W.coordinator.has(w) || W.complementiser.has(w) || (x.kind === 'word' && cueVerb(w))) return false;
+    if ((W.det.has(w) || W.possessive.has(w)) && !describingPreposition(lowerOf(toks[q - 1]))) return false;
+  }
+  return false;
 }
 
 /** A vague crowd ("many analysts", "some critics") earlier in the sentence than `pos`, with no

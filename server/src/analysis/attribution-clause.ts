@@ -946,7 +946,8 @@ function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: 
   // (Only after a word that opens a participle's clause: "Despite urging to ease the peg" has a noun.)
   for (let q = 0; q < i; q++) {
     const w = lowerOf(toks[q]);
-    if (toks[q].kind !== 'word' || !(W.participleLead.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon')) return null;
+    // ("Having said that …, Ms Cole left": the perfect participle, "having" before the past one.)
+    if (toks[q].kind !== 'word' || !(W.participleLead.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon' || (w === 'having' && q === i - 1))) return null;
   }
   let comma = -1;
   for (let q = i + 1; q < Math.min(toks.length, i + 30); q++) {
@@ -982,11 +983,13 @@ function nameGiven(c: ClauseContext, k: number): Span | null {
 
 /** "reported | on Saturday," : a few words of when or where (opening with a time word or a
  *  preposition) up to a comma at most eight tokens on; the comma's index, or -1. */
-function circumstanceTo(toks: Token[], a: number): number {
+function circumstanceTo(toks: Token[], a: number, toEnd = false): number {
   const f = toks[a];
   if (!f || f.kind !== 'word' || !(W.time.has(lowerOf(f)) || W.preposition.has(lowerOf(f)))) return -1;
   for (let q = a + 1; q < Math.min(toks.length, a + 8); q++) {
     if (toks[q].text === ',') return q;
+    // (Or, asked for, the sentence's end: "…, as Ms Cole noted in the Gazette.")
+    if (toEnd && q === toks.length - 1 && toks[q].kind === 'punct') return q;
     if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && toks[q].text !== '.') return -1;
     if (W.complementiser.has(lowerOf(toks[q]))) return -1;
   }
@@ -1278,7 +1281,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     // ("After blasting the report, Glenn Beck …": a participle in a fronted adverbial; its speaker
     // is the main clause's subject after the comma.)
-    const front = v.form === 'ing' && !phraseCls ? frontedSubject(c, i) : null;
+    const front = (v.form === 'ing' || (v.form === 'past' && lowerOf(prev) === 'having')) && !phraseCls ? frontedSubject(c, i) : null;
+    // ("Having said that …": "having" is no subject; without the main clause's, no source.)
+    if (v.form === 'past' && lowerOf(prev) === 'having' && !front) continue;
     if (v.form === 'ing' && !front && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     // ("in what officials called a hate crime", "Bannon, who Beck called “a despicable human
     // being”": the object named moved out before the speaker; the name given follows the verb.)
@@ -1644,7 +1649,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
       && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
+    // ("As Ms Cole noted in the Gazette, the plan …", "…, as Ms Cole noted.": an aside opened by
+    // "as", whose verb's object is the rest of the sentence.)
+    const asLead = !!head && lowerOf(toks[(head as Phrase).first - 1]) === 'as' && !inverted ? (head as Phrase).first - 1 : -1;
+    const asAside = asLead >= 0 && (asLead === 0 || toks[asLead - 1].text === ',' || DASHES.has(toks[asLead - 1].text))
+      && (!toks[cueEnd + 1] || (toks[cueEnd + 1].kind === 'punct' && !isQuoteMark(toks[cueEnd + 1]) && toks[cueEnd + 1].text !== ':') || circumstanceTo(toks, cueEnd + 1, true) >= 0);
+    if (v.needsClause && !intends && !inverted && !setOff && !asAside && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       // ("Ms Cole is defending her remarks", "the union is demanding a recount": the progressive,
       // "be" before the -ing form, judges its object as the simple past does; a participle without
@@ -1751,7 +1761,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
       // ("As The Times reported on Saturday, …": when and where it was said may close the aside.)
       const asideEnd = asIdx >= 0 ? circumstanceTo(toks, cueEnd + 1) : -1;
-      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || (asIdx === 0 && asideEnd >= 0));
+      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || asideEnd >= 0 || circumstanceTo(toks, cueEnd + 1, true) >= 0);
       if (aside && asIdx === 0) {
         content = contentAfter(text, s, toks[asideEnd >= 0 ? asideEnd : cueEnd].end);
       } else {

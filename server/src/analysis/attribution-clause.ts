@@ -401,7 +401,7 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
 }
 
 /**
- * "claimed in an interview with the Harbour Gazette on Monday that …", "wrote in her book that …":
+ * "claimed in a letter to the Harbour Gazette on Monday that …", "wrote in her book that …":
  * after the verb at `i`, phrases opened by prepositions (a determiner or an owner only right after
  * the preposition: "added in the final minute a goal that …" has an object), then "that", a colon
  * or a quotation, within 15 tokens and before any other punctuation, clause break or cue verb.
@@ -478,8 +478,8 @@ function beforeAdverbs(toks: Token[], i: number): number {
 }
 
 /**
- * "Party leaders in the north said", "The judges who heard the case, for instance, said", "Ann
- * Cole of Leeds and Tom Hale of York, both on the board, also said", "…, but a survey of farmers
+ * "Party leaders in the north said", "The engineers who built the tunnel, in fact, said", "Ann
+ * Cole of Leeds and Tom Hale of York, for their part, said", "…, but a survey of farmers
  * taken in May shows …": the phrase that opens the clause is the subject of the verb whose subject
  * slot ends at `k` when all that stands between them only describes it: phrases each opened by a
  * preposition ("in the north", "of Leeds"), a participle with its preposition ("taken in May",
@@ -575,7 +575,7 @@ function toSourceOf(c: ClauseContext, ph: Phrase): { phrase: Phrase; source: Cla
 }
 
 /**
- * "Ms Cole thanked the crowd and said …", "when the mayor met the board and argued …": for a verb
+ * "Ms Cole opened the fair and said …", "while the mayor met the board and argued …": for a verb
  * after the "and" at `and`, the subject of the verb before it — the nearest name, or a personal
  * pronoun, that opens its clause (the sentence's start, a comma, a dash or a conjunction before
  * it) and that a lower-case word, its verb, follows. None across a quotation, a semicolon or a
@@ -600,7 +600,7 @@ function firstConjunctSubject(c: ClauseContext, and: number, plain: boolean): Cl
     const verb = toks[ph.last + 1];
     const vw = lowerOf(verb);
     if (!verb || verb.kind !== 'word' || verb.text !== vw || ph.last + 1 >= and || W.preposition.has(vw) || W.det.has(vw) || W.coordinator.has(vw) || W.relative.has(vw) || W.complementiser.has(vw)) continue;
-    // ("whether she opposes the deal and worry …": "he" or "she" is no subject of a plain present.)
+    // ("whether he backs the plan and fear …": "he" or "she" is no subject of a plain present.)
     if (plain && (w === 'he' || w === 'she')) return null;
     const src = toSource(c, ph, c.recent);
     if (src && !(src.kind === 'person' && !src.entity && !pronoun)) return src;
@@ -988,7 +988,7 @@ function circumstanceTo(toks: Token[], a: number, toEnd = false): number {
   if (!f || f.kind !== 'word' || !(W.time.has(lowerOf(f)) || W.preposition.has(lowerOf(f)))) return -1;
   for (let q = a + 1; q < Math.min(toks.length, a + 8); q++) {
     if (toks[q].text === ',') return q;
-    // (Or, asked for, the sentence's end: "…, as Ms Cole noted in the Gazette.")
+    // (Or, asked for, the sentence's end: "…, as Ms Cole wrote in her column.")
     if (toEnd && q === toks.length - 1 && toks[q].kind === 'punct') return q;
     if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && toks[q].text !== '.') return -1;
     if (W.complementiser.has(lowerOf(toks[q]))) return -1;
@@ -1464,7 +1464,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
     } else if (W.coordinator.has(bw) || (before.text === ',' && W.coordinator.has(lowerOf(toks[k + 1])))) {
       // ("Ms Cole paused, then said …": "then" after the comma joins a second verb, as "and" does.)
-      // ("…, when Ms Cole thanked the crowd and said …": the subject of the first verb the "and"
+      // ("…, while Ms Cole opened the fair and said …": the subject of the first verb the "and"
       // joins, when it opens a clause nearer than the sentence's start.)
       const joined = bw === 'and' ? firstConjunctSubject(c, k, v.form === 'base') : null;
       src = joined ?? mainSubject(c, i, out);
@@ -1577,7 +1577,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         head = rel;
         src = { ...relSrc, end: toks[k].end };
       }
-      // ("Party leaders in the north said", "the judges who heard the case said": the phrase opening
+      // ("Party leaders in the north said", "the engineers who built the tunnel said": the phrase opening
       // the clause, over what describes it.)
       const described = !src ? postmodifiedSubject(c, k) : null;
       if (described) {
@@ -1649,7 +1649,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
       && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    // ("As Ms Cole noted in the Gazette, the plan …", "…, as Ms Cole noted.": an aside opened by
+    // ("As Ms Cole wrote in her column, the fares …", "…, as Ms Cole wrote.": an aside opened by
     // "as", whose verb's object is the rest of the sentence.)
     const asLead = !!head && lowerOf(toks[(head as Phrase).first - 1]) === 'as' && !inverted ? (head as Phrase).first - 1 : -1;
     const asAside = asLead >= 0 && (asLead === 0 || toks[asLead - 1].text === ',' || DASHES.has(toks[asLead - 1].text))

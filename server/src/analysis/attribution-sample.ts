@@ -85,7 +85,7 @@ export function sampleStart(toks: Token[], k: number, relative = false): number 
     // (Not after "that": "a poll found that 61 per cent feared …" is the poll's finding.)
     if (lead && lead.kind === 'word' && !objectOf && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
     // (After a quoted question: "Asked whether …,” 75 percent of Democrats said yes".)
-    // (A hyphen set off by spaces is a dash, "… than Mr. Hale - 60 percent of voters said"; "60-70%" is a range.)
+    // (A hyphen set off by spaces is a dash, "… leads Mr Hale - 58 percent of residents said"; "60-70%" is a range.)
     if (lead && lead.kind !== 'word' && !',;:—–―”’"'.includes(lead.text) && !(lead.text === '-' && (st < 2 || toks[st - 2].end < lead.start))) continue;
     let q = st;
     // ("about", "a full", "more than", "well over".)

@@ -411,7 +411,12 @@ function thatAfterCircumstance(toks: Token[], i: number): boolean {
   for (let q = i + 2; q < Math.min(toks.length, i + 16); q++) {
     const x = toks[q];
     const w = lowerOf(x);
-    if (w === 'that') return q > i + 2 && !describingPreposition(lowerOf(toks[q - 1]));
+    // (A clause's subject after "that", not a verb: "through the lies that come out" is a relative clause.)
+    if (w === 'that') {
+      const nx = toks[q + 1];
+      const nw = lowerOf(nx);
+      return q > i + 2 && !describingPreposition(lowerOf(toks[q - 1])) && !!nx && (nx.kind === 'number' || isQuoteMark(nx) || W.det.has(nw) || W.possessive.has(nw) || PRONOUNS.has(nw) || isCapitalised(nx));
+    }
     if (x.text === ':' || isQuoteMark(x)) return true;
     if (x.kind === 'punct' || CLAUSE_BREAKS.has(w) || W.coordinator.has(w) || W.complementiser.has(w) || (x.kind === 'word' && cueVerb(w))) return false;
     if ((W.det.has(w) || W.possessive.has(w)) && !describingPreposition(lowerOf(toks[q - 1]))) return false;

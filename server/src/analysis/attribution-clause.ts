@@ -1501,7 +1501,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           head = phraseEndingAt(c, q - 1);
           // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
           const lead = head ? toks[head.first - 1] : undefined;
-          if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
+          // (Or a clause opened by a conjunction: "… ago that Ann Cole, who chairs the board, said …",
+          // "…, but when Ann Cole, the chair, said …".)
+          const lw = lowerOf(lead);
+          if (head && lead && lead.kind === 'word' && !W.coordinator.has(lw) && !CLAUSE_BREAKS.has(lw) && !(W.complementiser.has(lw) && !W.relative.has(lw) && lw !== 'what') && lw !== 'that') head = null;
           // (A phrase opening the sentence before a verb of saying is guessed at as it is with no
           // aside: "Cement makers, for instance, argue that …".)
           src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first])) || (!lead && (v.cls === 'speech' || v.cls === 'tell'))) : null;

@@ -1880,8 +1880,9 @@ function thatRelative(c: ClauseContext, k: number): boolean {
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the
  *  verb, after a time word ("last", "this") that follows a word of the subject. */
 function timeBeforeVerb(toks: Token[], k: number, i: number): boolean {
-  // ("Ann Cole, the mayor, on Tuesday called …": a day after "on", and after a comma too.)
-  return k === i - 1 && k >= 2 && (W.timeNoun.has(lowerOf(toks[k])) || isDayWord(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && (toks[k - 2].kind === 'word' || toks[k - 2].text === ',');
+  // ("Ann Cole, the mayor, on Tuesday called …": a day after "on", and after a comma too; "Ann Cole
+  // (Lab, Leeds) last week said …": after a closing bracket.)
+  return k === i - 1 && k >= 2 && (W.timeNoun.has(lowerOf(toks[k])) || isDayWord(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && (toks[k - 2].kind === 'word' || toks[k - 2].text === ',' || toks[k - 2].text === ')');
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

@@ -369,6 +369,7 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   const whInfinitive = (q: number) => !tell && lowerOf(toks[q]) !== 'that' && W.complementiser.has(lowerOf(toks[q])) && lowerOf(toks[q + 1]) === 'to';
   // A clause, a colon or a quotation a few words on ("wrote in a blog post that …", "told reporters
   // that …", "urged residents to …", "dismissed the claims as “nonsense”"), before any other punctuation.
+  if (thatAfterCircumstance(toks, i)) return true;
   for (let q = i + 1; q < Math.min(toks.length, i + 7); q++) {
     const x = toks[q];
     if (whInfinitive(q)) return false;
@@ -397,6 +398,30 @@ function clauseFollows(toks: Token[], i: number, tell: boolean): boolean {
   const w = lowerOf(nx);
   if (whInfinitive(k)) return false;
   return W.complementiser.has(w) || nx.text === ':' || nx.text === ',' || nx.text === '.' || isQuoteMark(nx) || DASHES.has(nx.text);
+}
+
+/**
+ * "claimed in a letter to the Harbour Gazette on Monday that …", "wrote in her book that …":
+ * after the verb at `i`, phrases opened by prepositions (a determiner or an owner only right after
+ * the preposition: "added in the final minute a goal that …" has an object), then "that", a colon
+ * or a quotation, within 15 tokens and before any other punctuation, clause break or cue verb.
+ */
+function thatAfterCircumstance(toks: Token[], i: number): boolean {
+  if (!describingPreposition(lowerOf(toks[i + 1]))) return false;
+  for (let q = i + 2; q < Math.min(toks.length, i + 16); q++) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    // (A clause's subject after "that", not a verb: "through the lies that come out" is a relative clause.)
+    if (w === 'that') {
+      const nx = toks[q + 1];
+      const nw = lowerOf(nx);
+      return q > i + 2 && !describingPreposition(lowerOf(toks[q - 1])) && !!nx && (nx.kind === 'number' || isQuoteMark(nx) || W.det.has(nw) || W.possessive.has(nw) || PRONOUNS.has(nw) || isCapitalised(nx));
+    }
+    if (x.text === ':' || isQuoteMark(x)) return true;
+    if (x.kind === 'punct' || CLAUSE_BREAKS.has(w) || W.coordinator.has(w) || W.complementiser.has(w) || (x.kind === 'word' && cueVerb(w))) return false;
+    if ((W.det.has(w) || W.possessive.has(w)) && !describingPreposition(lowerOf(toks[q - 1]))) return false;
+  }
+  return false;
 }
 
 /** A vague crowd ("many analysts", "some critics") earlier in the sentence than `pos`, with no
@@ -442,6 +467,150 @@ function raisedCue(toks: Token[], i: number): number {
   if (lowerOf(toks[j]) !== 'to' || !toks[j + 1] || toks[j + 1].kind !== 'word') return -1;
   const v = cueVerb(lowerOf(toks[j + 1]));
   return v && v.form === 'base' && v.cls !== 'record' ? j + 1 : -1;
+}
+
+/** The index of the word before the adverbs right before token `i` ("is | already | saying",
+ *  "are | now openly | questioning"), or `i - 1` when no "be" stands there: the adverbs are words
+ *  of the auxiliaries list that are no verb, and manner adverbs. */
+function beforeAdverbs(toks: Token[], i: number): number {
+  let q = i - 1;
+  while (q > 0 && toks[q].kind === 'word') {
+    const w = lowerOf(toks[q]);
+    if (!isMannerAdverb(toks[q].text) && !(W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && !HAVE.has(w) && !w.endsWith("n't") && !w.endsWith('n’t'))) break;
+    q--;
+  }
+  return q < i - 1 && q >= 0 && W.be.has(lowerOf(toks[q])) ? q : i - 1;
+}
+
+/**
+ * "Party leaders in the north said", "The engineers who built the tunnel, in fact, said", "Ann
+ * Cole of Leeds and Tom Hale of York, for their part, said", "…, but a survey of farmers
+ * taken in May shows …": the phrase that opens the clause is the subject of the verb whose subject
+ * slot ends at `k` when all that stands between them only describes it: phrases each opened by a
+ * preposition ("in the north", "of Leeds"), a participle with its preposition ("taken in May",
+ * "named by the court"), a relative clause ("who heard the case"), and asides set off by commas or
+ * dashes; no clause break, colon, quotation or verb of saying. The clause opens the sentence (after
+ * an opener set off by a comma), or follows a conjunction; the nearest such opening is tried first.
+ * The phrase must be typed as a source.
+ */
+function postmodifiedSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  let from = 0;
+  const w0 = lowerOf(toks[0]);
+  // (After "But", "And": the clause still opens there; after an opener set off by a comma that starts
+  // with a preposition or a time word, or a one-word adverb and a comma, "Still, …", it opens after.)
+  if (W.coordinator.has(w0)) from = 1;
+  else if (toks[0]?.kind === 'word' && (W.preposition.has(w0) || W.time.has(w0))) {
+    let q = 1;
+    while (q < Math.min(k, 12) && toks[q].kind !== 'punct') q++;
+    from = toks[q]?.text === ',' ? q + 1 : -1;
+  } else if (toks[1]?.text === ',' && (W.aux.has(w0) || isMannerAdverb(toks[0].text))) from = 2;
+  for (let q = k - 2; q >= Math.max(0, from, k - 30); q--) {
+    const w = lowerOf(toks[q]);
+    if (toks[q].kind === 'word' && (CLAUSE_BREAKS.has(w) || W.coordinator.has(w) || (W.complementiser.has(w) && !W.relative.has(w) && w !== 'what'))) {
+      const found = describedSubjectFrom(c, q + 1, k);
+      if (found) return found;
+    }
+  }
+  return from >= 0 ? describedSubjectFrom(c, from, k) : null;
+}
+
+/** Prepositions that may open a phrase describing a subject ("in the north", "of Leeds", "about trade"). */
+function describingPreposition(w: string): boolean {
+  return (W.preposition.has(w) || W.samplePlace.has(w) || W.topic.has(w) || W.objectPreposition.has(w) || w === 'of') && !W.complementiser.has(w) && w !== 'as' && w !== 'while';
+}
+
+function describedSubjectFrom(c: ClauseContext, from: number, k: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  const f = toks[from];
+  if (!f || f.kind !== 'word' || c.inQuote(f.start) || PRONOUNS.has(lowerOf(f))) return null;
+  const ph = phraseStartingAt(c, from);
+  if (!ph || ph.last + 1 >= k) return null;
+  for (let q = ph.last + 1; q <= k; q++) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (x.text === ':' || x.text === ';' || isQuoteMark(x) || CLAUSE_BREAKS.has(w) || c.inQuote(x.start)) return null;
+    const cv = x.kind === 'word' ? cueVerb(w) : undefined;
+    if (cv && (cv.cls === 'speech' || cv.cls === 'tell')) return null;
+  }
+  // Walk the modifiers: each must end right where the next begins, the last at `k`.
+  let q = ph.last + 1;
+  let relativeOpen = false;
+  while (q <= k) {
+    const x = toks[q];
+    const w = lowerOf(x);
+    if (x.text === ',' || DASHES.has(x.text)) {
+      // (An aside: to the next comma or dash, or the one that closes the subject at `k`.)
+      if (q === k) return toSourceOf(c, ph);
+      let e = q + 1;
+      while (e < k && toks[e].text !== x.text) e++;
+      if (e > k || toks[e].text !== x.text) return null;
+      if (e === k) return toSourceOf(c, ph);
+      relativeOpen = false;
+      q = e + 1;
+      continue;
+    }
+    if (relativeOpen) {
+      q++;
+      continue;
+    }
+    if (w === 'who' || w === 'whose') {
+      relativeOpen = true;
+      q++;
+      continue;
+    }
+    // ("named by the court", "taken in May", "clamouring for change": a participle with its preposition.)
+    const participle = x.kind === 'word' && x.text === w && (w.endsWith('ed') || w.endsWith('ing')) && describingPreposition(lowerOf(toks[q + 1]));
+    if (participle) {
+      q++;
+      continue;
+    }
+    // ("Ann Cole of Leeds and Tom Hale of York": a second phrase joined.)
+    if (!describingPreposition(w) && w !== 'and') return null;
+    const np = phraseStartingAt(c, q + 1);
+    if (!np || np.last > k) return null;
+    q = np.last + 1;
+  }
+  return q === k + 1 ? toSourceOf(c, ph) : null;
+}
+
+function toSourceOf(c: ClauseContext, ph: Phrase): { phrase: Phrase; source: ClauseSource } | null {
+  const source = toSource(c, ph, c.recent, W.det.has(lowerOf(c.toks[ph.first])));
+  return source ? { phrase: ph, source } : null;
+}
+
+/**
+ * "Ms Cole opened the fair and said …", "while the mayor met the board and argued …": for a verb
+ * after the "and" at `and`, the subject of the verb before it — the nearest name, or a personal
+ * pronoun, that opens its clause (the sentence's start, a comma, a dash or a conjunction before
+ * it) and that a lower-case word, its verb, follows. None across a quotation, a semicolon or a
+ * colon; within 25 tokens.
+ */
+function firstConjunctSubject(c: ClauseContext, and: number, plain: boolean): ClauseSource | null {
+  const { toks } = c;
+  for (let q = and - 2; q >= Math.max(0, and - 25); q--) {
+    const t = toks[q];
+    if (isQuoteMark(t) || t.text === ';' || t.text === ':' || c.inQuote(t.start)) return null;
+    const w = lowerOf(t);
+    const m = c.mentionByStart.get(t.start);
+    const pronoun = SUBJECT_PRONOUNS.has(w);
+    if (!m && !pronoun) continue;
+    const lead = toks[q - 1];
+    const lw = lowerOf(lead);
+    const opens = !lead || lead.text === ',' || DASHES.has(lead.text) || W.coordinator.has(lw) || CLAUSE_BREAKS.has(lw) || (W.complementiser.has(lw) && !W.relative.has(lw));
+    if (!opens) continue;
+    // (The whole phrase the name opens: "the party's spokesman Tom Hale", not "party".)
+    const ph = pronoun ? { first: q, last: q, head: q, entity: null, owner: null } : phraseStartingAt(c, q);
+    if (!ph) continue;
+    const verb = toks[ph.last + 1];
+    const vw = lowerOf(verb);
+    if (!verb || verb.kind !== 'word' || verb.text !== vw || ph.last + 1 >= and || W.preposition.has(vw) || W.det.has(vw) || W.coordinator.has(vw) || W.relative.has(vw) || W.complementiser.has(vw)) continue;
+    // ("whether he backs the plan and fear …": "he" or "she" is no subject of a plain present.)
+    if (plain && (w === 'he' || w === 'she')) return null;
+    const src = toSource(c, ph, c.recent);
+    if (src && !(src.kind === 'person' && !src.entity && !pronoun)) return src;
+  }
+  return null;
 }
 
 /** The form of a raising verb: "declined" past, "seems" -s, "appear" base. */
@@ -782,7 +951,8 @@ function frontedSubject(c: ClauseContext, i: number): { phrase: Phrase; source: 
   // (Only after a word that opens a participle's clause: "Despite urging to ease the peg" has a noun.)
   for (let q = 0; q < i; q++) {
     const w = lowerOf(toks[q]);
-    if (toks[q].kind !== 'word' || !(W.participleLead.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon')) return null;
+    // ("Having said that …, Ms Cole left": the perfect participle, "having" before the past one.)
+    if (toks[q].kind !== 'word' || !(W.participleLead.has(w) || W.coordinator.has(w) || w === 'since' || w === 'without' || w === 'upon' || (w === 'having' && q === i - 1))) return null;
   }
   let comma = -1;
   for (let q = i + 1; q < Math.min(toks.length, i + 30); q++) {
@@ -818,11 +988,13 @@ function nameGiven(c: ClauseContext, k: number): Span | null {
 
 /** "reported | on Saturday," : a few words of when or where (opening with a time word or a
  *  preposition) up to a comma at most eight tokens on; the comma's index, or -1. */
-function circumstanceTo(toks: Token[], a: number): number {
+function circumstanceTo(toks: Token[], a: number, toEnd = false): number {
   const f = toks[a];
   if (!f || f.kind !== 'word' || !(W.time.has(lowerOf(f)) || W.preposition.has(lowerOf(f)))) return -1;
   for (let q = a + 1; q < Math.min(toks.length, a + 8); q++) {
     if (toks[q].text === ',') return q;
+    // (Or, asked for, the sentence's end: "…, as Ms Cole wrote in her column.")
+    if (toEnd && q === toks.length - 1 && toks[q].kind === 'punct') return q;
     if (toks[q].kind !== 'word' && toks[q].kind !== 'number' && toks[q].text !== '.') return -1;
     if (W.complementiser.has(lowerOf(toks[q]))) return -1;
   }
@@ -1022,7 +1194,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const prev = toks[i - 1];
     // ("are increasingly admitting", "is openly questioning": "be" before an -ing form over a manner
     // adverb is the progressive as it is right before it.)
-    const pw = v.form === 'ing' && prev?.kind === 'word' && isMannerAdverb(prev.text) && i >= 2 && W.be.has(lowerOf(toks[i - 2])) ? lowerOf(toks[i - 2]) : lowerOf(prev);
+    // ("is already claiming", "are now openly questioning", "isn’t saying": over the adverbs of time,
+    // degree and negation that may stand between them too.)
+    const pw = v.form === 'ing' && prev?.kind === 'word' ? lowerOf(toks[beforeAdverbs(toks, i)]) : lowerOf(prev);
     const next = toks[cueEnd + 1];
     const nw = lowerOf(next);
     // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
@@ -1094,7 +1268,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // critics blame for the rise"; the gap test below decides.)
     // ("Ann Cole talks about her childhood", "they boast about the jobs": right after a person's
     // name or a personal pronoun, before what was talked about, it is the verb.)
-    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw) && !(v.cls === 'speech' && v.needsClause && W.topic.has(nw) && personRightBefore(c, i, v.form))) continue;
+    if ((v.form === 's' || v.form === 'base') && W.nounBefore.has(nw) && !phraseCls && !v.charge?.includes(nw) && !(v.cls === 'speech' && W.topic.has(nw) && personRightBefore(c, i, v.form))) continue;
     // "hoping to raise output": an intention, not a statement.
     // ("what many believed to be a mistake": "to be" after a verb of belief is what is believed.)
     const toBe = nw === 'to' && lowerOf(toks[cueEnd + 2]) === 'be' && W.toBeBelief.has(v.lemma);
@@ -1112,7 +1286,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
     // ("After blasting the report, Glenn Beck …": a participle in a fronted adverbial; its speaker
     // is the main clause's subject after the comma.)
-    const front = v.form === 'ing' && !phraseCls ? frontedSubject(c, i) : null;
+    const front = (v.form === 'ing' || (v.form === 'past' && lowerOf(prev) === 'having')) && !phraseCls ? frontedSubject(c, i) : null;
+    // ("Having said that …": "having" is no subject; without the main clause's, no source.)
+    if (v.form === 'past' && lowerOf(prev) === 'having' && !front) continue;
     if (v.form === 'ing' && !front && !W.be.has(pw) && pw !== ',' && !DASHES.has(pw) && !CLOSE_QUOTES.has(prev?.text ?? '') && !W.participleLead.has(pw) && !afterPhrase) continue;
     // ("in what officials called a hate crime", "Bannon, who Beck called “a despicable human
     // being”": the object named moved out before the speaker; the name given follows the verb.)
@@ -1260,7 +1436,11 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("issued an official warning to the trio": after a singular phrase the -ing word is a noun
       // unless a clause, a colon or a quotation follows it.)
       const nounUse = !!head && !hw.endsWith('s') && !head.entity && !PRONOUNS.has(hw) && !DOCUMENT_WORDS.has(hw) && !clauseFollows(toks, i, false);
-      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw)) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
+      // ("…, with Senator Cole calling the plan a disgrace": after "with", the absolute
+      // construction, a person or a body named right before the -ing form is its subject; "met
+      // Ms Cole at Acme talking about …" leaves the name to the verb before.)
+      const namedHead = lead === 'with' && !!head?.entity && c.entityById.get(head.entity)?.kind !== 'place';
+      src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw) || namedHead) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
     }
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
@@ -1287,8 +1467,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       relative = true;
       // ("Legal experts, who worry that …": set off by a comma, the clause reports what they say.)
       setOffRelative = toks[k - 1]?.text === ',' && (v.cls === 'speech' || v.cls === 'belief') && bw === 'who' && clauseFollows(toks, cueEnd, false);
-    } else if (W.coordinator.has(bw)) {
-      src = mainSubject(c, i, out);
+    } else if (W.coordinator.has(bw) || (before.text === ',' && W.coordinator.has(lowerOf(toks[k + 1])))) {
+      // ("Ms Cole paused, then said …": "then" after the comma joins a second verb, as "and" does.)
+      // ("…, while Ms Cole opened the fair and said …": the subject of the first verb the "and"
+      // joins, when it opens a clause nearer than the sentence's start.)
+      const joined = bw === 'and' ? firstConjunctSubject(c, k, v.form === 'base') : null;
+      src = joined ?? mainSubject(c, i, out);
     } else if (before.text === ',' || DASHES.has(before.text)) {
       src = tryInverted();
       inverted = !!src;
@@ -1317,7 +1501,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           head = phraseEndingAt(c, q - 1);
           // (Only a phrase that opens its clause is the subject: not "of the councils, …".)
           const lead = head ? toks[head.first - 1] : undefined;
-          if (head && lead && lead.kind === 'word' && !W.coordinator.has(lowerOf(lead))) head = null;
+          // (Or a clause opened by a conjunction: "… ago that Ann Cole, who chairs the board, said …",
+          // "…, but when Ann Cole, the chair, said …".)
+          const lw = lowerOf(lead);
+          if (head && lead && lead.kind === 'word' && !W.coordinator.has(lw) && !CLAUSE_BREAKS.has(lw) && !(W.complementiser.has(lw) && !W.relative.has(lw) && lw !== 'what') && lw !== 'that') head = null;
           // (A phrase opening the sentence before a verb of saying is guessed at as it is with no
           // aside: "Cement makers, for instance, argue that …".)
           src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first])) || (!lead && (v.cls === 'speech' || v.cls === 'tell'))) : null;
@@ -1328,6 +1515,15 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           }
           if (src) break;
         }
+      }
+      // ("Party leaders in the north, for instance, said": the phrase opening the clause, over what describes it.)
+      // (Not before the shape of an inverted speaker: "The contrast, said Ann Cole and others, is …".)
+      const after = phraseStartingAt(c, cueEnd + 1);
+      const invertedShape = !!after && (toks[after.last + 1] === undefined || toks[after.last + 1].kind === 'punct' || W.coordinator.has(lowerOf(toks[after.last + 1])));
+      const described = !src && !inverted && !invertedShape ? postmodifiedSubject(c, k) : null;
+      if (described) {
+        head = described.phrase;
+        src = described.source;
       }
     } else if ((v.cls === 'speech' || v.cls === 'belief') && (sample = sampleStart(toks, k)) >= 0 && (v.lemma === 'say' || v.cls === 'belief' || clauseFollows(toks, cueEnd, false))) {
       // (What a sample says is a clause: "3 percent reported fatigue" is a symptom counted.)
@@ -1388,6 +1584,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (rel && relSrc && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true))) {
         head = rel;
         src = { ...relSrc, end: toks[k].end };
+      }
+      // ("Party leaders in the north said", "the engineers who built the tunnel said": the phrase opening
+      // the clause, over what describes it.)
+      const described = !src ? postmodifiedSubject(c, k) : null;
+      if (described) {
+        head = described.phrase;
+        src = described.source;
       }
       if (!src && (isQuoteMark(prev) || prev?.text === ',')) {
         src = tryInverted();
@@ -1454,7 +1657,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     const quoteTail = afterQuote && !quoteOpens && !!v.quoteTail && !inverted
       && !toks.some((x) => x.kind === 'word' && x.end <= Math.min(srcFrom, t.start)) && onlyCircumstanceAfter(toks, cueEnd + 1, v.quoteTail === 'addressee');
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
-    if (v.needsClause && !intends && !inverted && !setOff && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
+    // ("As Ms Cole wrote in her column, the fares …", "…, as Ms Cole wrote.": an aside opened by
+    // "as", whose verb's object is the rest of the sentence.)
+    const asLead = !!head && lowerOf(toks[(head as Phrase).first - 1]) === 'as' && !inverted ? (head as Phrase).first - 1 : -1;
+    const asAside = asLead >= 0 && (asLead === 0 || toks[asLead - 1].text === ',' || DASHES.has(toks[asLead - 1].text))
+      && (!toks[cueEnd + 1] || (toks[cueEnd + 1].kind === 'punct' && !isQuoteMark(toks[cueEnd + 1]) && toks[cueEnd + 1].text !== ':') || circumstanceTo(toks, cueEnd + 1, true) >= 0);
+    if (v.needsClause && !intends && !inverted && !setOff && !asAside && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       // ("Ms Cole is defending her remarks", "the union is demanding a recount": the progressive,
       // "be" before the -ing form, judges its object as the simple past does; a participle without
@@ -1561,7 +1769,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
       // ("As The Times reported on Saturday, …": when and where it was said may close the aside.)
       const asideEnd = asIdx >= 0 ? circumstanceTo(toks, cueEnd + 1) : -1;
-      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || (asIdx === 0 && asideEnd >= 0));
+      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || asideEnd >= 0 || circumstanceTo(toks, cueEnd + 1, true) >= 0);
       if (aside && asIdx === 0) {
         content = contentAfter(text, s, toks[asideEnd >= 0 ? asideEnd : cueEnd].end);
       } else {
@@ -1672,8 +1880,9 @@ function thatRelative(c: ClauseContext, k: number): boolean {
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the
  *  verb, after a time word ("last", "this") that follows a word of the subject. */
 function timeBeforeVerb(toks: Token[], k: number, i: number): boolean {
-  // ("Ann Cole, the mayor, on Tuesday called …": a day after "on", and after a comma too.)
-  return k === i - 1 && k >= 2 && (W.timeNoun.has(lowerOf(toks[k])) || isDayWord(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && (toks[k - 2].kind === 'word' || toks[k - 2].text === ',');
+  // ("Ann Cole, the mayor, on Tuesday called …": a day after "on", and after a comma too; "Ann Cole
+  // (Lab, Leeds) last week said …": after a closing bracket.)
+  return k === i - 1 && k >= 2 && (W.timeNoun.has(lowerOf(toks[k])) || isDayWord(toks[k])) && W.time.has(lowerOf(toks[k - 1])) && (toks[k - 2].kind === 'word' || toks[k - 2].text === ',' || toks[k - 2].text === ')');
 }
 
 /** Words naming a day or a part of it ("Thursday", "yesterday", "morning"): when something was said. */

@@ -85,7 +85,8 @@ export function sampleStart(toks: Token[], k: number, relative = false): number 
     // (Not after "that": "a poll found that 61 per cent feared …" is the poll's finding.)
     if (lead && lead.kind === 'word' && !objectOf && !W.coordinator.has(lowerOf(lead)) && !W.sampleLead.has(lowerOf(lead))) continue;
     // (After a quoted question: "Asked whether …,” 75 percent of Democrats said yes".)
-    if (lead && lead.kind !== 'word' && !',;:—–”’"'.includes(lead.text)) continue;
+    // (A hyphen set off by spaces is a dash, "… leads Mr Hale - 58 percent of residents said"; "60-70%" is a range.)
+    if (lead && lead.kind !== 'word' && !',;:—–―”’"'.includes(lead.text) && !(lead.text === '-' && (st < 2 || toks[st - 2].end < lead.start))) continue;
     let q = st;
     // ("about", "a full", "more than", "well over".)
     while (q <= k && (W.approximator.has(lowerOf(toks[q])) || lowerOf(toks[q]) === 'than')) q++;

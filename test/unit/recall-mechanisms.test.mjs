@@ -137,7 +137,13 @@ const CASES = [
   { name: 'a person\'s advisers insisting are unnamed', rule: 'anonymous-source', fires: 'Hale advisers',
     body: 'Marta Hale toured the harbour on Monday. Hale advisers insisted that the dredging would start in May.' },
   { name: 'a body\'s officials insisting state its line', rule: 'anonymous-source', quiet: 'officials',
-    body: 'The Harbour Board met on Monday. Board officials insisted that the dredging would start in May.' },
+    body: 'The Harbour Board met on Monday. Board officials insisted that the dredging would start in May.' },  // One unnamed official of a named body is unnamed; the body's officials, or its spokeswoman, speak for it.
+  { name: 'one official of a named body is unnamed', rule: 'anonymous-source', fires: 'a Harbour Board official',
+    body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board official.' },
+  { name: 'a named body\'s spokeswoman speaks for it', rule: 'anonymous-source', quiet: 'spokeswoman',
+    body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board spokeswoman.' },
+  { name: 'a reason given as asking for anonymity', rule: 'anonymous-source', quiet: 'official',
+    body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board official, asking for anonymity to discuss the plan.' },
 ];
 
 for (const c of CASES) {

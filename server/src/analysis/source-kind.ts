@@ -216,6 +216,11 @@ function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null
   // ("some Republicans", "many Conservatives": a loose number of a party's people, not the party.)
   // ("some people in Trump world", "many people close to the campaign": "people" is plural too.)
   if (ph.first < ph.head && (W.crowd.has(hw === 'others' ? '' : lowerOf(toks[ph.first])) || W.group.has(lowerOf(toks[ph.first]))) && W.person.has(hw) && (isPlural(hw) || hw === 'people')) return { kind: 'vague', entity: null };
+  // ("a Treasury official said", "one Harbour Board official said": one unnamed person of a named
+  // body — the name only describes the head — is an anonymous source, as "a council official" is;
+  // "Treasury officials said" speak for the body, and a spokesperson is on the record.)
+  if (e && e.kind === 'organisation' && ph.first < ph.head && !c.mentionByEnd.has(head.end) && ANONYMOUS_HEADS.has(hw) && !isPlural(hw)
+    && wordList('singleUnnamedDeterminers').has(lowerOf(toks[ph.first]))) return { kind: 'anonymous', entity: null };
   if (e && e.kind !== 'place') return { kind: kindOfEntity(e), entity: e.id };
   // "Minister of Education Anna Berg", "the bank's chief economist, Ian Dale": a title or a
   // description ending in a person's name is that person.

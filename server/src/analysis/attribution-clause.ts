@@ -1659,9 +1659,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.topicOnly && !inverted && !setOff && !quoteOpens && !isQuoteMark(prev) && !(knownSpeaker(c, src, head, aux) && topicFollows(toks, cueEnd))) continue;
     // ("As Ms Cole wrote in her column, the fares …", "…, as Ms Cole wrote.": an aside opened by
     // "as", whose verb's object is the rest of the sentence.)
-    const asLead = !!head && lowerOf(toks[(head as Phrase).first - 1]) === 'as' && !inverted ? (head as Phrase).first - 1 : -1;
-    const asAside = asLead >= 0 && (asLead === 0 || toks[asLead - 1].text === ',' || DASHES.has(toks[asLead - 1].text))
-      && (!toks[cueEnd + 1] || (toks[cueEnd + 1].kind === 'punct' && !isQuoteMark(toks[cueEnd + 1]) && toks[cueEnd + 1].text !== ':') || circumstanceTo(toks, cueEnd + 1, true) >= 0);
+    const afterCue = toks[cueEnd + 1];
+    const asAside = !inverted && asAsideStart(toks, head as Phrase | null, cueEnd) >= 0 && !(afterCue && (isQuoteMark(afterCue) || afterCue.text === ':'));
     if (v.needsClause && !intends && !inverted && !setOff && !asAside && !gap && !quoteOpens && !quoteTail && !clauseFollows(toks, cueEnd, v.cls === 'tell' || v.lemma === 'ask') && !(v.lemma === 'ask' && askedWhether(toks, cueEnd)) && !isQuoteMark(prev)
       && !(v.cls === 'evidence' && (src.kind === 'document' || src.kind === 'organisation' || src.kind === 'publication' || hearsayHead))) {
       // ("Ms Cole is defending her remarks", "the union is demanding a recount": the progressive,
@@ -1766,10 +1765,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const described = !inverted && head ? describedFromQuote(toks, (head as Phrase).first) : -1;
       // "As Ann Smith said, the plan failed", "…, as the mayor noted.": an aside with "as" gives
       // the rest of the sentence its source.
-      const asIdx = !inverted && head && lowerOf(lead) === 'as' ? (head as Phrase).first - 1 : -1;
+      const asIdx = inverted ? -1 : asAsideStart(toks, head as Phrase | null, cueEnd);
+      const aside = asIdx >= 0;
       // ("As The Times reported on Saturday, …": when and where it was said may close the aside.)
-      const asideEnd = asIdx >= 0 ? circumstanceTo(toks, cueEnd + 1) : -1;
-      const aside = asIdx >= 0 && (asIdx === 0 || toks[asIdx - 1].text === ',' || DASHES.has(toks[asIdx - 1].text)) && (!toks[cueEnd + 1] || toks[cueEnd + 1].kind === 'punct' || asideEnd >= 0 || circumstanceTo(toks, cueEnd + 1, true) >= 0);
+      const asideEnd = asIdx === 0 ? circumstanceTo(toks, cueEnd + 1) : -1;
       if (aside && asIdx === 0) {
         content = contentAfter(text, s, toks[asideEnd >= 0 ? asideEnd : cueEnd].end);
       } else {
@@ -1875,6 +1874,16 @@ function thatRelative(c: ClauseContext, k: number): boolean {
   // ("he said that reports show …" has "that" as the complementiser, and then no verb follows it;
   // "argued the point that says …" is too rare to tell apart: a verb before the phrase says no.)
   return !lead || lead.kind !== 'word' || !cueVerb(lowerOf(lead));
+}
+
+/** "As Ms Cole wrote, …", "…, as the mayor noted.", "…, as Ms Cole wrote in her column.": the index
+ *  of the "as" before the speaker `head` that opens an aside (at the sentence's start, or after a
+ *  comma or a dash) with nothing after its verb at `cueEnd` but punctuation or when and where; else -1. */
+function asAsideStart(toks: Token[], head: Phrase | null, cueEnd: number): number {
+  const a = head ? head.first - 1 : -1;
+  if (a < 0 || lowerOf(toks[a]) !== 'as' || (a > 0 && toks[a - 1].text !== ',' && !DASHES.has(toks[a - 1].text))) return -1;
+  const next = toks[cueEnd + 1];
+  return !next || next.kind === 'punct' || circumstanceTo(toks, cueEnd + 1, true) >= 0 ? a : -1;
 }
 
 /** "The bank last week announced", "Cole earlier this year said": a time noun right before the

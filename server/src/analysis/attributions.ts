@@ -10,6 +10,7 @@ import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
 import { lowerCase } from './lower-case';
+import { datelineLength } from './layout';
 import { stanceAttributions, withStances } from './stance-cues';
 
 const lower = lowerCase;
@@ -92,7 +93,7 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
   for (const s of sentences) {
     const b = blocks[s.block];
     if (b.kind !== 'paragraph' && b.kind !== 'standfirst' && b.kind !== 'heading' && b.kind !== 'headline') continue;
-    const toks = bySentence[s.index];
+    const toks = clauseTokens(text, bySentence[s.index], s, b);
     const sentenceFirst = out.length;
     // Cues read from the clause: "X said …", "…, said X", "according to X".
     const cctx: ClauseContext = {
@@ -713,4 +714,23 @@ function relativeContent(toks: Token[], content: Span): Span {
     prevEnd = t.end;
   }
   return content;
+}
+
+/**
+ * A sentence's tokens as its clauses read them: after the wire dateline that opens its paragraph
+ * ("PORT ELLIS, March 3 (Harbour Wire) - The mayor toured the harbour and said …": the agency in
+ * brackets credits the story and is no subject of "said"; the wire credit is read apart).
+ */
+function clauseTokens(text: string, toks: Token[], s: Sentence, b: Block): Token[] {
+  if (!toks.length || s.start < b.start || text.slice(b.start, s.start).trim() !== '') return toks;
+  const n = datelineLength(text.slice(s.start, Math.min(s.end, s.start + 120)));
+  if (!n) return toks;
+  const k = firstTokenFrom(toks, s.start + n);
+  return k === 0 ? toks : toks.slice(k);
+}
+
+function firstTokenFrom(toks: Token[], pos: number): number {
+  let k = 0;
+  while (k < toks.length && toks[k].start < pos) k++;
+  return k;
 }

@@ -149,16 +149,21 @@ function titleCase(t: string): boolean {
  * COUNTY SCORES") and a Title Case headline after the dash are headlines, not leads.
  */
 export function opensWithDateline(t: string): boolean {
+  return datelineLength(t) > 0;
+}
+
+/** The length of the dateline the line opens with (as `opensWithDateline` reads it), or 0. */
+export function datelineLength(t: string): number {
   for (const re of DATELINES) {
     const m = re.exec(t);
     if (!m) continue;
     const place = /^[^,(\-–—―\d]*/.exec(m[0])![0].trim();
-    if (KICKERS.has(place)) return false;
+    if (KICKERS.has(place)) return 0;
     const rest = t.slice(m[0].length);
-    if (!rest.trim()) return true;
-    return hasLower(rest) && !titleCase(rest);
+    if (!rest.trim()) return m[0].length;
+    return hasLower(rest) && !titleCase(rest) ? m[0].length : 0;
   }
-  return false;
+  return 0;
 }
 
 /** True when the whole line is a dateline. */

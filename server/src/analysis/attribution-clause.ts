@@ -2,7 +2,7 @@
 // source the subject before it, the phrase after it when inverted ("…, said X"), or the main
 // clause's subject for a participle ("…, saying …") or a second verb ("… and said …"); its
 // content the clause it governs, or the quotation before it.
-import { isDigits, words as wordList } from './tokens';
+import { isDigits, isLowerWord, words as wordList } from './tokens';
 import type { Sentence, SourceKind, Span, Token } from './types';
 import { type CueClass, type CueVerb, W, cuePhrases, cueVerb, isPlainPresent } from './attribution-cues';
 import { type NpContext, type Phrase, isCapitalised, isPersonNoun, isSourceNoun, lowerOf, phraseEndingAt, phraseStartingAt } from './noun-phrase';
@@ -1385,6 +1385,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const describedOn = isQuoteMark(prev);
       // ("…, asked the crowd “If …”": a quotation opening after the phrase is the question put to it.)
       if (v.lemma === 'ask' && isQuoteMark(after) && toks[ph.last + 2]?.kind === 'word') return null;
+      // ("…, said Lee “never understood” the port": a quotation that goes on in lower case after the
+      // phrase continues a clause the phrase is the subject of: what was said, not who said it.)
+      if (!describedOn && isQuoteMark(after) && toks[ph.last + 2]?.kind === 'word' && isLowerWord(toks[ph.last + 2].text)) return null;
       if (after && !describedOn && after.text !== ',' && after.text !== '.' && after.text !== ':' && !W.time.has(lowerOf(after)) && !W.relative.has(lowerOf(after)) && !isQuoteMark(after) && after.text !== '!' && after.text !== '?' && after.text !== '(') return null;
       // "said the bank's head of lending, Ann Lowe.": the name in apposition closing the sentence.
       let comma = ph.last + 1;
@@ -1508,6 +1511,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
           // (A phrase opening the sentence before a verb of saying is guessed at as it is with no
           // aside: "Cement makers, for instance, argue that …".)
           src = head ? toSource(c, head, c.recent, W.det.has(lowerOf(toks[head.first])) || (!lead && (v.cls === 'speech' || v.cls === 'tell'))) : null;
+          // ("A former pilot -- Ian Greer, who ran the port -- said": an unnamed phrase whose aside
+          // opens with a person's name, closed there or by "who": the name says who.)
+          const named = src && !src.entity ? asideName(c, q) : null;
+          if (named) src = named;
           // "Some residents, such as Edna Moss, said": a named example makes the group known.
           if (src && (src.kind === 'vague' || src.kind === 'anonymous') && W.example.has(lowerOf(toks[q + 1]))
             && toks.slice(q + 1, k).some((x) => { const m = c.mentionByStart.get(x.start); return !!m && c.entityById.get(m.id)?.kind === 'person'; })) {
@@ -1899,4 +1906,20 @@ const DAY_PARTS = new Set(['yesterday', 'today', 'tonight', 'tomorrow', 'morning
 function isDayWord(t: Token): boolean {
   const w = lowerOf(t);
   return t.kind === 'word' && (WEEKDAY_SET.has(w) || DAY_PARTS.has(w));
+}
+
+/** The person named first in the aside that opens after the separator at `q` ("…, Ian Greer, who
+ *  …", "… -- Ian Greer --"), when the name ends at a comma, a dash or "who". */
+function asideName(c: ClauseContext, q: number): ClauseSource | null {
+  const { toks } = c;
+  let first = q + 1;
+  while (first < toks.length && DASHES.has(toks[first].text)) first++;
+  const m = c.mentionByStart.get(toks[first]?.start ?? -1);
+  const e = m ? c.entityById.get(m.id) : undefined;
+  if (!m || !e || e.kind !== 'person') return null;
+  let end = first;
+  while (end < toks.length && toks[end].start < m.end) end++;
+  const next = toks[end];
+  if (!next || !(next.text === ',' || DASHES.has(next.text) || lowerOf(next) === 'who')) return null;
+  return { start: m.start, end: m.end, kind: 'person', entity: m.id };
 }

@@ -1444,6 +1444,12 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // Ms Cole at Acme talking about …" leaves the name to the verb before.)
       const namedHead = lead === 'with' && !!head?.entity && c.entityById.get(head.entity)?.kind !== 'place';
       src = head && !nounUse && (hw.endsWith('s') || isSourceNoun(hw) || namedHead) ? toSource(c, head, c.recent, v.cls === 'speech') : null;
+      // ("The union issued a statement saying …": a document its subject put out speaks for them.)
+      const issuer = src?.kind === 'document' && head ? issuerOf(c, head.first - 1) : null;
+      if (issuer) {
+        head = issuer.phrase;
+        src = issuer.source;
+      }
     }
     else if (!before || isQuoteMark(before) || before.text === ':') {
       src = tryInverted();
@@ -1922,4 +1928,19 @@ function asideName(c: ClauseContext, q: number): ClauseSource | null {
   const next = toks[end];
   if (!next || !(next.text === ',' || DASHES.has(next.text) || lowerOf(next) === 'who')) return null;
   return { start: m.start, end: m.end, kind: 'person', entity: m.id };
+}
+
+/** Who put out the document whose phrase follows the verb at `verb` ("The union issued …", "Ann
+ *  Cole has released …"): the known speaker right before that verb of issuing (word-lists.json
+ *  issuingVerbs), over an auxiliary. */
+function issuerOf(c: ClauseContext, verb: number): { phrase: Phrase; source: ClauseSource } | null {
+  const { toks } = c;
+  if (verb < 1 || toks[verb].kind !== 'word' || !wordList('issuingVerbs').has(lowerOf(toks[verb]))) return null;
+  let end = verb - 1;
+  while (end > 0 && toks[end].kind === 'word' && (W.aux.has(lowerOf(toks[end])) || isMannerAdverb(toks[end].text) || lowerOf(toks[end]) === 'also')) end--;
+  if (toks[end].kind !== 'word' || c.inQuote(toks[end].start)) return null;
+  const ph = phraseEndingAt(c, end);
+  if (!ph) return null;
+  const source = toSource(c, ph, c.recent, false);
+  return source && source.kind !== 'document' ? { phrase: ph, source } : null;
 }

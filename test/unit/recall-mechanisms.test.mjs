@@ -144,6 +144,18 @@ const CASES = [
     body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board spokeswoman.' },
   { name: 'a reason given as asking for anonymity', rule: 'anonymous-source', quiet: 'official',
     body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board official, asking for anonymity to discuss the plan.' },
+  // A spokesman with no body named near speaks for nobody the reader can name; one after the body, for it.
+  { name: 'a spokesman with no body near is unnamed', rule: 'anonymous-source', fires: 'a spokesman', headline: 'School run fines planned',
+    body: 'Parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokesman said.' },
+  { name: 'a spokesman after the body named speaks for it', rule: 'anonymous-source', quiet: 'spokesman',
+    body: 'The Harbour Board says parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokesman said.' },
+  { name: 'a spokeswoman after the body pointed at speaks for it', rule: 'anonymous-source', quiet: 'spokeswoman',
+    body: 'The ministry says parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokeswoman said.' },
+  // A person named before a clause of their own does not name the unnamed source inside it.
+  { name: 'an aside inside a named person\'s relative clause', rule: 'anonymous-source', fires: 'a visiting diplomat',
+    body: 'Piet Varga, who owed his seat to, as a visiting diplomat put it, a costly makeover, left the island in May.' },
+  { name: 'a source named after its own relative clause', rule: 'anonymous-source', quiet: 'the deputy',
+    body: 'The harbour master, Ann Cole, said the deputy who replaced her in May, Piet Varga, should resign.' },
 ];
 
 for (const c of CASES) {

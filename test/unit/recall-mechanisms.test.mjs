@@ -151,6 +151,11 @@ const CASES = [
     body: 'The Harbour Board says parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokesman said.' },
   { name: 'a spokeswoman after the body pointed at speaks for it', rule: 'anonymous-source', quiet: 'spokeswoman',
     body: 'The ministry says parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokeswoman said.' },
+  // A person's friends are unnamed people around them, as "his aides" are.
+  { name: 'a couple\'s friends are unnamed', rule: 'anonymous-source', fires: 'their friends',
+    body: 'The Vales sold the boatyard in May. According to their friends and neighbours, the couple had wanted to leave for years.' },
+  { name: 'friends thanked are no source', rule: 'anonymous-source', quiet: 'friends',
+    body: 'The Vales sold the boatyard in May. They thanked their friends and neighbours for years of custom.' },
   // A person named before a clause of their own does not name the unnamed source inside it.
   { name: 'an aside inside a named person\'s relative clause', rule: 'anonymous-source', fires: 'a visiting diplomat',
     body: 'Piet Varga, who owed his seat to, as a visiting diplomat put it, a costly makeover, left the island in May.' },

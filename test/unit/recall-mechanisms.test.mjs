@@ -156,6 +156,11 @@ const CASES = [
     body: 'The Vales sold the boatyard in May. According to their friends and neighbours, the couple had wanted to leave for years.' },
   { name: 'friends thanked are no source', rule: 'anonymous-source', quiet: 'friends',
     body: 'The Vales sold the boatyard in May. They thanked their friends and neighbours for years of custom.' },
+  // "according to one of …": a part of a group, typed as the group, as after "said".
+  { name: 'according to one of his aides', rule: 'anonymous-source', fires: 'one of his senior aides',
+    body: 'Piet Varga toured the harbour on Monday. The union will join the lawsuit, according to one of his senior aides.' },
+  { name: 'according to one of the reports is no unnamed person', rule: 'anonymous-source', quiet: 'one of',
+    body: 'Piet Varga toured the harbour on Monday. The union will join the lawsuit, according to one of the Gazette\'s reports.' },
   // A person named before a clause of their own does not name the unnamed source inside it.
   { name: 'an aside inside a named person\'s relative clause', rule: 'anonymous-source', fires: 'a visiting diplomat',
     body: 'Piet Varga, who owed his seat to, as a visiting diplomat put it, a costly makeover, left the island in May.' },

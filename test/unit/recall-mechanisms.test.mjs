@@ -161,6 +161,15 @@ const CASES = [
     body: 'Piet Varga toured the harbour on Monday. The union will join the lawsuit, according to one of his senior aides.' },
   { name: 'according to one of the reports is no unnamed person', rule: 'anonymous-source', quiet: 'one of',
     body: 'Piet Varga toured the harbour on Monday. The union will join the lawsuit, according to one of the Gazette\'s reports.' },
+  // A characterisation by unnamed people ("cast", "portrayed" … "as …") is their claim.
+  { name: 'a person\'s aides casting a result as a sign', rule: 'anonymous-source', fires: 'Marta Hale\'s aides',
+    body: 'Marta Hale won the harbour seat on Monday. Marta Hale\'s aides cast the win as a sign that her housing message had worked.' },
+  { name: 'aides portraying a result as a sign', rule: 'anonymous-source', fires: 'Her aides',
+    body: 'Marta Hale won the harbour seat on Monday. Her aides portrayed the win as a sign that her housing message had worked.' },
+  { name: 'aides casting votes is no claim', rule: 'anonymous-source', quiet: 'aides',
+    body: 'Marta Hale won the harbour seat on Monday. Her aides cast their votes early in the day.' },
+  { name: 'a part cast in a play is no claim', rule: 'anonymous-source', quiet: 'aides',
+    body: 'Marta Hale won the harbour seat on Monday. In the town pageant she was cast as the harbour master.' },
   // A person named before a clause of their own does not name the unnamed source inside it.
   { name: 'an aside inside a named person\'s relative clause', rule: 'anonymous-source', fires: 'a visiting diplomat',
     body: 'Piet Varga, who owed his seat to, as a visiting diplomat put it, a costly makeover, left the island in May.' },

@@ -1716,7 +1716,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved) continue;
+    // ("his aides portrayed the win as a sign that …", "rivals cast the mayor as out of touch": a
+    // characterisation, the object and what it is cast as, is a claim whoever makes it.)
+    const characterised = v.cls === 'attitude' && (v.plainObject || v.asObject) && v.form !== 'ing' && asFollows(toks, cueEnd);
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved && !characterised) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     // ("A handful of analysts said", "a number of economists believe": "a", a loose count of
     // word-lists.json looseCountNouns and "of" before the crowd lead it; who speaks is the whole.)

@@ -170,6 +170,11 @@ const CASES = [
     body: 'Marta Hale won the harbour seat on Monday. Her aides cast their votes early in the day.' },
   { name: 'a part cast in a play is no claim', rule: 'anonymous-source', quiet: 'aides',
     body: 'Marta Hale won the harbour seat on Monday. In the town pageant she was cast as the harbour master.' },
+  // A named body's people, the body named after them, speak for it; some singled out do not.
+  { name: 'officials with a named body speak for it', rule: 'anonymous-source', quiet: 'officials',
+    body: 'The harbour vote is close. However, officials with the Harbour Board made clear on Monday that they would not fund either side.' },
+  { name: 'senior officials with a named body are unnamed', rule: 'anonymous-source', fires: 'senior officials',
+    body: 'The harbour vote is close. However, senior officials with the Harbour Board said on Monday that they would not fund either side.' },
   // A person named before a clause of their own does not name the unnamed source inside it.
   { name: 'an aside inside a named person\'s relative clause', rule: 'anonymous-source', fires: 'a visiting diplomat',
     body: 'Piet Varga, who owed his seat to, as a visiting diplomat put it, a costly makeover, left the island in May.' },

@@ -309,6 +309,17 @@ const NEW_CLAUSE = /(?:[,;]\s*(?:and|but|while|yet)\s|;)/i;
 /** A word that singles out some of a group's members: with one, "officials insist" is an unnamed source again. */
 const singlesOut = (w: string): boolean => wordList('singlingOutWords').has(w.toLowerCase());
 
+/** "officials with the Harbour Board", "officials at the ministry of transport": a plural head,
+ *  "at", "with", "of" or "from", and an organisation the entity stage found after it. */
+function bodysPeople(a: Analysis, src: Span & { text: string }): boolean {
+  const all = src.text.trim().split(SPACES);
+  const cut = all.findIndex((w, n) => n > 0 && POST_HEAD.test(w));
+  if (cut < 1 || !['at', 'with', 'of', 'from'].includes(all[cut].toLowerCase()) || !readsPlural(lettersOnly(all[cut - 1]))) return false;
+  if (wordList('insideKnowledgeWords').has((all[cut + 1] ?? '').toLowerCase())) return false;
+  const from = src.start + src.text.indexOf(all[cut], src.text.indexOf(all[cut - 1]));
+  return mentionsIn(a, from, src.end).some((m) => m.kind === 'organisation');
+}
+
 /** A bare "officials" ("officials", "the officials", "agency officials"): no word singles some out. */
 const BARE_OFFICIALS = /^(?:the\s+)?(?:\p{Ll}+\s+)?officials$/u;
 
@@ -437,6 +448,10 @@ export const anonymousSource: Rule = {
       const sourceWords = at.source.text.trim().split(SPACES);
       if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some(singlesOut)
         && !mentionsIn(a, at.source.start, at.source.end).some((m) => m.kind === 'person')) continue;
+      // "officials with the Harbour Board made clear …", "officials at the ministry said": a named
+      // body's people, the body named after them, speak for it (not when some are singled out:
+      // "senior officials at the ministry").
+      if (bodysPeople(a, at.source) && !sourceWords.some(singlesOut)) continue;
       // A story that opens on a named body's announcement: its officials go on speaking for it.
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;

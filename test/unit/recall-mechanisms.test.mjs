@@ -144,6 +144,42 @@ const CASES = [
     body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board spokeswoman.' },
   { name: 'a reason given as asking for anonymity', rule: 'anonymous-source', quiet: 'official',
     body: 'The Harbour Board met on Monday. The dredging will start in May, said a Harbour Board official, asking for anonymity to discuss the plan.' },
+  // A spokesman with no body named near speaks for nobody the reader can name; one after the body, for it.
+  { name: 'a spokesman with no body near is unnamed', rule: 'anonymous-source', fires: 'a spokesman', headline: 'School run fines planned',
+    body: 'Parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokesman said.' },
+  { name: 'a spokesman after the body named speaks for it', rule: 'anonymous-source', quiet: 'spokesman',
+    body: 'The Harbour Board says parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokesman said.' },
+  { name: 'a spokeswoman after the body pointed at speaks for it', rule: 'anonymous-source', quiet: 'spokeswoman',
+    body: 'The ministry says parents who skip the school run rota may be fined. The fines would be small and rarely used, a spokeswoman said.' },
+  // A person's friends are unnamed people around them, as "his aides" are.
+  { name: 'a couple\'s friends are unnamed', rule: 'anonymous-source', fires: 'their friends',
+    body: 'The Vales sold the boatyard in May. According to their friends and neighbours, the couple had wanted to leave for years.' },
+  { name: 'friends thanked are no source', rule: 'anonymous-source', quiet: 'friends',
+    body: 'The Vales sold the boatyard in May. They thanked their friends and neighbours for years of custom.' },
+  // "according to one of …": a part of a group, typed as the group, as after "said".
+  { name: 'according to one of his aides', rule: 'anonymous-source', fires: 'one of his senior aides',
+    body: 'Piet Varga toured the harbour on Monday. The union will join the lawsuit, according to one of his senior aides.' },
+  { name: 'according to one of the reports is no unnamed person', rule: 'anonymous-source', quiet: 'one of',
+    body: 'Piet Varga toured the harbour on Monday. The union will join the lawsuit, according to one of the Gazette\'s reports.' },
+  // A characterisation by unnamed people ("cast", "portrayed" … "as …") is their claim.
+  { name: 'a person\'s aides casting a result as a sign', rule: 'anonymous-source', fires: 'Marta Hale\'s aides',
+    body: 'Marta Hale won the harbour seat on Monday. Marta Hale\'s aides cast the win as a sign that her housing message had worked.' },
+  { name: 'aides portraying a result as a sign', rule: 'anonymous-source', fires: 'Her aides',
+    body: 'Marta Hale won the harbour seat on Monday. Her aides portrayed the win as a sign that her housing message had worked.' },
+  { name: 'aides casting votes is no claim', rule: 'anonymous-source', quiet: 'aides',
+    body: 'Marta Hale won the harbour seat on Monday. Her aides cast their votes early in the day.' },
+  { name: 'a part cast in a play is no claim', rule: 'anonymous-source', quiet: 'aides',
+    body: 'Marta Hale won the harbour seat on Monday. In the town pageant she was cast as the harbour master.' },
+  // A named body's people, the body named after them, speak for it; some singled out do not.
+  { name: 'officials with a named body speak for it', rule: 'anonymous-source', quiet: 'officials',
+    body: 'The harbour vote is close. However, officials with the Harbour Board made clear on Monday that they would not fund either side.' },
+  { name: 'senior officials with a named body are unnamed', rule: 'anonymous-source', fires: 'senior officials',
+    body: 'The harbour vote is close. However, senior officials with the Harbour Board said on Monday that they would not fund either side.' },
+  // A person named before a clause of their own does not name the unnamed source inside it.
+  { name: 'an aside inside a named person\'s relative clause', rule: 'anonymous-source', fires: 'a visiting diplomat',
+    body: 'Piet Varga, who owed his seat to, as a visiting diplomat put it, a costly makeover, left the island in May.' },
+  { name: 'a source named after its own relative clause', rule: 'anonymous-source', quiet: 'the deputy',
+    body: 'The harbour master, Ann Cole, said the deputy who replaced her in May, Piet Varga, should resign.' },
 ];
 
 for (const c of CASES) {

@@ -1154,14 +1154,24 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       // ("according to even his own supporters": a focusing adverb before the source.)
       if (W.focus.has(lowerOf(toks[cueEnd + 1])) && toks[cueEnd + 2]?.kind === 'word') cueEnd++;
       const objectPronoun = OBJECT_PRONOUNS[lowerOf(toks[cueEnd + 1])];
-      const ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
+      let ph = objectPronoun ? { first: cueEnd + 1, last: cueEnd + 1, head: cueEnd + 1, entity: c.recent.before(toks[cueEnd + 1].start, objectPronoun), owner: null } : phraseStartingAt(c, cueEnd + 1);
       // ("according to size": a bare noun only guessed at is no source; "citing participants in the
       // meeting", "according to farmers": a bare plural noun for people is.)
       const phw = ph ? lowerOf(toks[ph.head]) : '';
       // ("citing a lack of money": after "citing" a phrase only guessed to be someone is the reason
       // cited, read below as the verb's object: "Cole said, citing low growth".)
       const cites = phraseLemma === 'citing';
-      const src = ph ? toSource(c, ph, c.recent, (!cites && W.det.has(lowerOf(toks[ph.first]))) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
+      let src = ph ? toSource(c, ph, c.recent, (!cites && W.det.has(lowerOf(toks[ph.first]))) || (isPluralWord(phw) && isPersonNoun(phw))) : null;
+      // ("according to one of his senior aides": a part of a group, typed as the group after "of",
+      // as "…, said one of those advisers" is.)
+      if (ph && !objectPronoun && ph.head === ph.first && lowerOf(toks[ph.first + 1]) === 'of' && (W.partitive.has(phw) || W.numberWord.has(phw))) {
+        const inner = phraseStartingAt(c, ph.first + 2);
+        const typed = inner ? toSource(c, inner, c.recent, true) : null;
+        if (inner && typed) {
+          ph = { ...ph, last: Math.max(ph.last, inner.last) };
+          src = { ...typed, start: toks[ph.first].start, end: Math.max(typed.end, toks[inner.last].end), entity: null };
+        }
+      }
       if (ph && src) {
         const before = toks.slice(0, i).some(isWordTok);
         const content = before ? contentBefore(text, s, t.start) : contentAfter(text, s, toks[ph.last].end);
@@ -1719,7 +1729,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       && (!crowdLead || crowdLead.kind !== 'word' || W.coordinator.has(lowerOf(crowdLead)) || W.complementiser.has(lowerOf(crowdLead)));
     // ("critics accused the mayor of lying": a charge is a claim, whoever makes it.)
     const charged = !!v.charge && (gap || (v.form !== 'ing' && objectFollows(c, cueEnd, v.lemma) && chargeFollows(c, cueEnd, v.charge)));
-    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved) continue;
+    // ("his aides portrayed the win as a sign that …", "rivals cast the mayor as out of touch": a
+    // characterisation, the object and what it is cast as, is a claim whoever makes it.)
+    const characterised = v.cls === 'attitude' && (v.plainObject || v.asObject) && v.form !== 'ing' && asFollows(toks, cueEnd);
+    if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved && !characterised) continue;
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     // ("A handful of analysts said", "a number of economists believe": "a", a loose count of
     // word-lists.json looseCountNouns and "of" before the crowd lead it; who speaks is the whole.)

@@ -293,7 +293,9 @@ function phraseKind(c: NpContext, ph: Phrase, recent: Antecedents): Typed | null
   // modifier.)
   if ((wordList('unnamedGroupHeads').has(hw) || wordList('massOutletHeads').has(hw)) && !owner && !definite && !counted && ph.last === ph.head && !W.coordinator.has(lowerOf(toks[ph.head + 1])) && !namedModifier(c, ph) && !words.some((w) => W.det.has(w) && !W.crowd.has(w) && !W.indefinite.has(w))) return { kind: 'vague', entity: null };
   if (W.body.has(hw)) return { kind: 'organisation', entity: owner };
-  if (ANONYMOUS_HEADS.has(hw)) {
+  // ("The Friends of Fenmoor Library": a capitalised plural head after another word is a name the
+  // entity stage missed, read below, not unnamed people.)
+  if (ANONYMOUS_HEADS.has(hw) && !(isPlural(hw) && properCase(toks, ph.head))) {
     // ("officials at the ministry": the body's people speak for it; "aides to Ann Vale", "advisers
     // to Mr. Vale" are unnamed people around a person, as "his aides" are.)
     if (owner && ph.head < ph.last && !(isPlural(hw) && c.entityById.get(owner)?.kind === 'person')) return { kind: 'organisation', entity: owner };

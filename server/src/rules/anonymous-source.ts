@@ -5,8 +5,9 @@ import { ruleMeta } from '../config/rule-ids';
 import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analysis/spans';
 import { describedAfterPreposition, ignoreFix, quoteText, wordBefore } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
-import { ANONYMITY_REASONS, PRONOUNS } from '../analysis/lexicon';
+import { ANONYMITY_REASONS, ORG_WORDS, PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
+import { W, cueVerb } from '../analysis/attribution-cues';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -139,15 +140,31 @@ function mentionsStartingAt(a: Analysis, pos: number): readonly { entity: Entity
   return index.get(pos) ?? NONE;
 }
 
+/** Whether a relative word ("who", "which") or an attribution's cue stands between two offsets. */
+function clauseBetween(a: Analysis, from: number, to: number): boolean {
+  for (let i = lowerBound(a.tokens, from); i < a.tokens.length && a.tokens[i].start < to; i++) {
+    if (W.relative.has(a.tokens[i].text.toLowerCase())) return true;
+  }
+  return a.attributions.some((x) => x.cue.start >= from && x.cue.end <= to);
+}
+
 function namedInApposition(a: Analysis, src: Span): boolean {
   const people = peopleMentions(a);
-  const after = a.text.slice(src.end, src.end + 80);
+  // ("the staff member who succeeded him, Paul Lund, said": the name after the source's own
+  // relative clause, at its first comma.)
+  let open = src.end;
+  const tail = a.text.slice(src.end, src.end + 120);
+  if (W.relative.has(tail.trim().split(SPACES)[0].toLowerCase())) {
+    const comma = indexOfOneOf(tail, ',.;:!?');
+    if (comma >= 0 && tail[comma] === ',') open = src.end + comma;
+  }
+  const after = a.text.slice(open, open + 80);
   if (after[0] === ',' && isSpace(after[1])) {
     const stop = indexOfOneOf(after.slice(2), ',.;:!?');
-    const limit = src.end + 2 + (stop < 0 ? after.length - 2 : stop);
+    const limit = open + 2 + (stop < 0 ? after.length - 2 : stop);
     // (A person's mention starting after the source and before the limit: the first start past the source's end.)
-    const k = firstAtOrAfter(people.starts, src.end + 1);
-    if (k < people.starts.length && people.starts[k] > src.end && people.starts[k] < limit) return true;
+    const k = firstAtOrAfter(people.starts, open + 1);
+    if (k < people.starts.length && people.starts[k] > open && people.starts[k] < limit) return true;
   }
   // ("Mr Obama, officials said, has…": a plural after one person's name is a new subject, not a description of him.)
   // ("Mrs Clinton, these people said, …": "people" and "staff" are plural too.)
@@ -156,7 +173,11 @@ function namedInApposition(a: Analysis, src: Span): boolean {
   // (People's mentions ending at most 70 characters before the source.)
   for (let k = firstAtOrAfter(people.ends, src.start - 70); k < people.ends.length && people.ends[k] <= src.start; k++) {
     const between = a.text.slice(people.ends[k], src.start);
-    if (markThenSpace(between, '-–—,') && !hasOneOf(between, '.;:!?')) return true;
+    // (Not across a clause of the person's own, "Ann Kite, who owed her seat to, as a diplomat put
+    // it, …", or another source's, "Ann Kite, the Gazette reported, citing a council official": a
+    // relative word or a verb of saying between; "David Kahn - a former Yale historian, and a
+    // leading expert …" describes him.)
+    if (markThenSpace(between, '-–—,') && !hasOneOf(between, '.;:!?') && !clauseBetween(a, people.ends[k], src.start)) return true;
   }
   return false;
 }
@@ -288,6 +309,17 @@ const NEW_CLAUSE = /(?:[,;]\s*(?:and|but|while|yet)\s|;)/i;
 /** A word that singles out some of a group's members: with one, "officials insist" is an unnamed source again. */
 const singlesOut = (w: string): boolean => wordList('singlingOutWords').has(w.toLowerCase());
 
+/** "officials with the Harbour Board", "officials at the ministry of transport": a plural head,
+ *  "at", "with", "of" or "from", and an organisation the entity stage found after it. */
+function bodysPeople(a: Analysis, src: Span & { text: string }): boolean {
+  const all = src.text.trim().split(SPACES);
+  const cut = all.findIndex((w, n) => n > 0 && POST_HEAD.test(w));
+  if (cut < 1 || !['at', 'with', 'of', 'from'].includes(all[cut].toLowerCase()) || !readsPlural(lettersOnly(all[cut - 1]))) return false;
+  if (wordList('insideKnowledgeWords').has((all[cut + 1] ?? '').toLowerCase())) return false;
+  const from = src.start + src.text.indexOf(all[cut], src.text.indexOf(all[cut - 1]));
+  return mentionsIn(a, from, src.end).some((m) => m.kind === 'organisation');
+}
+
 /** A bare "officials" ("officials", "the officials", "agency officials"): no word singles some out. */
 const BARE_OFFICIALS = /^(?:the\s+)?(?:\p{Ll}+\s+)?officials$/u;
 
@@ -328,6 +360,35 @@ function fullPersonName(name: string): boolean {
   return words.length >= 2 && words.every((w) => NAME_WORD.test(w));
 }
 
+/**
+ * "…, a spokesman said." with no body anywhere near: one spokesperson ("a", "one" or "another" and
+ * a singular of clause-words.json spokesHeads, nothing else in the phrase, no "for …" after it)
+ * when neither the sentence, nor its paragraph before it, nor the paragraph before that names an
+ * organisation, a place or a publication, or points at a body ("the ministry", "the company":
+ * "the" and a word of lexicon.json orgWords). A reader cannot tell whose spokesman it is; "The
+ * ministry has denied it. A spokesman said …" is the ministry's, on the record.
+ */
+function bareSpokesperson(a: Analysis, at: Attribution): boolean {
+  if (at.source.kind !== 'organisation' || at.source.entity) return false;
+  const words = at.source.text.trim().split(SPACES);
+  if (words.length !== 2 || !wordList('singleUnnamedDeterminers').has(words[0].toLowerCase()) || !wordList('spokespersonHeads').has(words[1].toLowerCase())) return false;
+  const s = a.sentences[at.sentence];
+  const next = a.text.slice(at.source.end, at.source.end + 12).trim().split(SPACES)[0].toLowerCase();
+  if (['for', 'at', 'of', 'with', 'to', 'from', 'in'].includes(next)) return false;
+  const from = a.blocks[Math.max(0, s.block - 1)].start;
+  if (mentionsIn(a, from, s.end).some((m) => m.kind !== 'person')) return false;
+  // ("the ministry says", "the company's": a body the story points at without its name, as the
+  // subject of a verb or before a mark; "the school run" is no body.)
+  const toks = a.tokens;
+  for (let i = lowerBound(toks, from) + 1; i + 1 < toks.length && toks[i].start < s.end; i++) {
+    if (toks[i - 1].text.toLowerCase() !== 'the' || !ORG_WORDS.has(toks[i].text.toLowerCase())) continue;
+    const n = toks[i + 1];
+    const nw = n.text.toLowerCase();
+    if (n.kind !== 'word' || W.aux.has(nw) || W.modal.has(nw) || W.be.has(nw) || cueVerb(nw)) return false;
+  }
+  return true;
+}
+
 /** A reason for anonymity (lexicon.json anonymityReasons) in the rest of the source's sentence:
  *  "according to a senior Ann Vale adviser who requested anonymity to speak candidly". */
 function reasonAfter(a: Analysis, at: Attribution): Span | undefined {
@@ -350,7 +411,8 @@ export const anonymousSource: Rule = {
       // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
       if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
       // ("a senior Donald Trump adviser said": one unnamed person described by whom they work for.)
-      if (at.source.kind !== 'anonymous' && !unnamedBesideName(a, at)) continue;
+      // ("…, a spokesman said." with no body near: nobody the reader can name speaks.)
+      if (at.source.kind !== 'anonymous' && !unnamedBesideName(a, at) && !bareSpokesperson(a, at)) continue;
       if (!readsAsSource(a, at.source)) continue;
       // "Three other executives agreed settlements": an act, not a statement.
       if (['agree', 'agreed'].includes(at.cue.text.toLowerCase())) continue;
@@ -386,6 +448,10 @@ export const anonymousSource: Rule = {
       const sourceWords = at.source.text.trim().split(SPACES);
       if (readsPlural(headOf(at.source.text)) && wordList('groupPositionCues').has(at.cue.text) && !sourceWords.some(singlesOut)
         && !mentionsIn(a, at.source.start, at.source.end).some((m) => m.kind === 'person')) continue;
+      // "officials with the Harbour Board made clear …", "officials at the ministry said": a named
+      // body's people, the body named after them, speak for it (not when some are singled out:
+      // "senior officials at the ministry").
+      if (bodysPeople(a, at.source) && !sourceWords.some(singlesOut)) continue;
       // A story that opens on a named body's announcement: its officials go on speaking for it.
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;

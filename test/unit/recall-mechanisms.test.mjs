@@ -11,6 +11,14 @@ const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === r
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
 
 const CASES = [
+  // A study's or an organisation's figures end at a paragraph break once another named voice has
+  // spoken (issue 16, us13).
+  { name: 'another named voice ends the reach of a ministry\'s figures', rule: 'unsourced-statistic', fires: '0.4%',
+    body: 'Factory output on the island fell 2.1% in May, according to figures from the Harbour Ministry of Trade. "The slowdown is deeper than we feared," said Ann Lowe, an economist at Coldwater Bank.\n\nGrowth slowed to 0.4% in the three months to June, down from 1.2% in the quarter before.' },
+  { name: 'the figures go on after a voice of the study\'s own body', rule: 'unsourced-statistic', quiet: '0.4%',
+    body: 'Factory output on the island fell 2.1% in May, according to figures from the Harbour Ministry of Trade. "The slowdown is deeper than we feared," said Ann Lowe, the Harbour Ministry of Trade\'s chief statistician.\n\nFactory output slowed to 0.4% in the three months to June, down from 1.2% in the quarter before.' },
+  { name: 'a voice in the figure\'s own paragraph does not end a survey\'s reach', rule: 'unsourced-statistic', quiet: '78%',
+    body: 'Island ferry workers are paid less than mainland crews, according to a survey by the Harbour Workers Guild released on Monday.\n\nThe survey found that 40% of ferry workers earn less than £20,000.\n\n"Crews deserve better," said Tom Reyes of the Coldwater Union. Some 78% of ferry workers live on the island itself.' },
   // Shares, multiples and ranges the quantity reader once skipped (issue 16).
   { name: 'a share in words is a figure', rule: 'unsourced-statistic', fires: 'three out of 10',
     body: 'The ferry service was cut in the spring. Now three out of 10 commuters on the island drive to work.' },

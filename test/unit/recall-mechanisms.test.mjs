@@ -11,6 +11,16 @@ const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === r
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
 
 const CASES = [
+  // A figure of the economy before a market's thing is named is no market price; "in bilateral
+  // trade" is no trading session (issue 16, us13).
+  { name: 'an economy\'s figure before the market it moved is still a statistic', rule: 'unsourced-statistic', fires: '1.9%',
+    body: 'The island\'s main index closed up 14 points on Friday. A drop in the rate of inflation to 1.9% in March gave a lift to shares, which have gained 3% this month.' },
+  { name: 'a market\'s move after the economic news is a price', rule: 'unsourced-statistic', quiet: '0.5%',
+    body: 'The ferry service was cut in the spring. Unemployment data pushed the pound up 0.5% against the dollar.' },
+  { name: 'trade between two countries is no trading session', rule: 'unsourced-statistic', fires: '$2 billion',
+    body: 'The ferry service was cut in the spring. The two islands do more than $2 billion in bilateral trade each week.' },
+  { name: 'a session of trading is still one', rule: 'unsourced-statistic', quiet: '0.4%',
+    body: 'The ferry service was cut in the spring. The euro slipped 0.4% in Asian trade.' },
   // A study's or an organisation's figures end at a paragraph break once another named voice has
   // spoken (issue 16, us13).
   { name: 'another named voice ends the reach of a ministry\'s figures', rule: 'unsourced-statistic', fires: '0.4%',

@@ -11,6 +11,13 @@ const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === r
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
 
 const CASES = [
+  // A margin in points in a poll or a vote is a figure; a team's points are not (issue 16, us13).
+  { name: 'a lead in the polls in points is a figure', rule: 'unsourced-statistic', fires: '25',
+    body: 'The ferry service was cut in the spring. The mayor was about 25 points ahead of her rival in polls taken in the summer.' },
+  { name: 'a margin among voters in points is a figure', rule: 'unsourced-statistic', fires: '15',
+    body: 'The ferry service was cut in the spring. On Tuesday the senator won by more than 15 points among older voters.' },
+  { name: 'a team\'s lead in points is no figure', rule: 'unsourced-statistic', quiet: '10',
+    body: 'The ferry service was cut in the spring. The harbour club are 10 points ahead of their rivals at the top of the table.' },
   // A figure of the economy before a market's thing is named is no market price; "in bilateral
   // trade" is no trading session (issue 16, us13).
   { name: 'an economy\'s figure before the market it moved is still a statistic', rule: 'unsourced-statistic', fires: '1.9%',

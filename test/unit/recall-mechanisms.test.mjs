@@ -11,6 +11,11 @@ const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === r
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
 
 const CASES = [
+  // A clause put before the sentence's own ends at its comma (issue 16, us13).
+  { name: 'a source in a clause put first holds no figure after its comma', rule: 'unsourced-statistic', fires: '12,000',
+    body: 'The ferry service was cut in the spring. Since May 3, when the mayor asked islanders to write to the ferry company, at least 12,000 said they would.' },
+  { name: 'a clause after the sentence\'s own runs to its end', rule: 'unsourced-statistic', quiet: '9,000',
+    body: 'The ferry service was cut in the spring. Her sharpest attack came in March, when she told a radio show that the company was failing the island, including its promise to carry 9,000 cars a week.' },
   // A margin in points in a poll or a vote is a figure; a team's points are not (issue 16, us13).
   { name: 'a lead in the polls in points is a figure', rule: 'unsourced-statistic', fires: '25',
     body: 'The ferry service was cut in the spring. The mayor was about 25 points ahead of her rival in polls taken in the summer.' },

@@ -630,10 +630,16 @@ export const unsourcedStatistic: Rule = {
         const x = a.attributions[i];
         if (x.sentence !== c.sentence) return false;
         const from = Math.min(x.source.start, x.content.start, x.cue.start);
-        const to = Math.max(x.source.end, x.content.end, x.cue.end);
-        if (c.quantities.some((qi) => a.quantities[qi].end > from && a.quantities[qi].start < to)) return false;
+        let to = Math.max(x.source.end, x.content.end, x.cue.end);
         const before = a.text.slice(Math.max(s0.start, from - 12), from).trimEnd().split(SPACES);
-        return wordList('asideClauseOpeners').has((before[before.length - 1] ?? '').toLowerCase());
+        if (!wordList('asideClauseOpeners').has((before[before.length - 1] ?? '').toLowerCase())) return false;
+        // (A clause put before the sentence's own ends at its comma, where the content read may run
+        // on: "Since June 16, when he asked supporters to run for office, at least 21,000 said they
+        // would". Not one after a clause of the sentence: "It came in May, when he told a paper
+        // that …, including his promise to deport 11 million" is all the clause's.)
+        const comma = a.text.indexOf(', ', Math.max(x.cue.end, x.source.end));
+        if (comma >= 0 && comma < to && a.text.slice(s0.start, from).trim().split(SPACES).length <= 5) to = comma;
+        return !c.quantities.some((qi) => a.quantities[qi].end > from && a.quantities[qi].start < to);
       };
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i) && !aside(i)
         && !(vagueOwn && a.attributions[i].sentence !== c.sentence && a.attributions[i].source.kind !== 'document')

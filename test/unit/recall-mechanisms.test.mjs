@@ -11,6 +11,36 @@ const show = (fs, rule) => JSON.stringify(fs.filter((f) => !rule || f.rule === r
 const fires = (fs, rule, words, severity) => fs.some((f) => f.rule === rule && f.text.includes(words) && (!severity || (severity === 'shown' ? f.severity !== 'hint' : f.severity === severity)));
 
 const CASES = [
+  // A clause put before the sentence's own ends at its comma (issue 16, us13).
+  { name: 'a source in a clause put first holds no figure after its comma', rule: 'unsourced-statistic', fires: '12,000',
+    body: 'The ferry service was cut in the spring. Since May 3, when the mayor asked islanders to write to the ferry company, at least 12,000 said they would.' },
+  { name: 'a clause after the sentence\'s own runs to its end', rule: 'unsourced-statistic', quiet: '9,000',
+    body: 'The ferry service was cut in the spring. Her sharpest attack came in March, when she told a radio show that the company was failing the island, including its promise to carry 9,000 cars a week.' },
+  // A margin in points in a poll or a vote is a figure; a team's points are not (issue 16, us13).
+  { name: 'a lead in the polls in points is a figure', rule: 'unsourced-statistic', fires: '25',
+    body: 'The ferry service was cut in the spring. The mayor was about 25 points ahead of her rival in polls taken in the summer.' },
+  { name: 'a margin among voters in points is a figure', rule: 'unsourced-statistic', fires: '15',
+    body: 'The ferry service was cut in the spring. On Tuesday the senator won by more than 15 points among older voters.' },
+  { name: 'a team\'s lead in points is no figure', rule: 'unsourced-statistic', quiet: '10',
+    body: 'The ferry service was cut in the spring. The harbour club are 10 points ahead of their rivals at the top of the table.' },
+  // A figure of the economy before a market's thing is named is no market price; "in bilateral
+  // trade" is no trading session (issue 16, us13).
+  { name: 'an economy\'s figure before the market it moved is still a statistic', rule: 'unsourced-statistic', fires: '1.9%',
+    body: 'The island\'s main index closed up 14 points on Friday. A drop in the rate of inflation to 1.9% in March gave a lift to shares, which have gained 3% this month.' },
+  { name: 'a market\'s move after the economic news is a price', rule: 'unsourced-statistic', quiet: '0.5%',
+    body: 'The ferry service was cut in the spring. Unemployment data pushed the pound up 0.5% against the dollar.' },
+  { name: 'trade between two countries is no trading session', rule: 'unsourced-statistic', fires: '$2 billion',
+    body: 'The ferry service was cut in the spring. The two islands do more than $2 billion in bilateral trade each week.' },
+  { name: 'a session of trading is still one', rule: 'unsourced-statistic', quiet: '0.4%',
+    body: 'The ferry service was cut in the spring. The euro slipped 0.4% in Asian trade.' },
+  // A study's or an organisation's figures end at a paragraph break once another named voice has
+  // spoken (issue 16, us13).
+  { name: 'another named voice ends the reach of a ministry\'s figures', rule: 'unsourced-statistic', fires: '0.4%',
+    body: 'Factory output on the island fell 2.1% in May, according to figures from the Harbour Ministry of Trade. "The slowdown is deeper than we feared," said Ann Lowe, an economist at Coldwater Bank.\n\nGrowth slowed to 0.4% in the three months to June, down from 1.2% in the quarter before.' },
+  { name: 'the figures go on after a voice of the study\'s own body', rule: 'unsourced-statistic', quiet: '0.4%',
+    body: 'Factory output on the island fell 2.1% in May, according to figures from the Harbour Ministry of Trade. "The slowdown is deeper than we feared," said Ann Lowe, the Harbour Ministry of Trade\'s chief statistician.\n\nFactory output slowed to 0.4% in the three months to June, down from 1.2% in the quarter before.' },
+  { name: 'a voice in the figure\'s own paragraph does not end a survey\'s reach', rule: 'unsourced-statistic', quiet: '78%',
+    body: 'Island ferry workers are paid less than mainland crews, according to a survey by the Harbour Workers Guild released on Monday.\n\nThe survey found that 40% of ferry workers earn less than £20,000.\n\n"Crews deserve better," said Tom Reyes of the Coldwater Union. Some 78% of ferry workers live on the island itself.' },
   // Shares, multiples and ranges the quantity reader once skipped (issue 16).
   { name: 'a share in words is a figure', rule: 'unsourced-statistic', fires: 'three out of 10',
     body: 'The ferry service was cut in the spring. Now three out of 10 commuters on the island drive to work.' },

@@ -1,5 +1,5 @@
 // Claims: check-worthy sentences, why they are check-worthy, and what supports them.
-import { words } from './tokens';
+import { startsUpper, words } from './tokens';
 import type { Attribution, Block, Claim, ClaimKind, DateMention, Entity, Quantity, Quote, Sentence, Span } from './types';
 import { lastStartingBy, lowerBound } from './spans';
 import { sectionOf } from './sections';
@@ -284,6 +284,30 @@ export function findClaims(ctx: ClaimContext): Claim[] {
     const firstNext = sentences.findIndex((s) => s.block === leadBlock + 1);
     if (firstNext >= 0) leadSource = ctx.attributions.findIndex((at, i) => reach[i] >= STUDY_REACH && at.sentence >= firstNext && sentences[at.sentence].block === leadBlock + 1);
   }
+  // (Nor across a paragraph break once another named person or body has spoken since, in a
+  // paragraph before the figure's: "…, the ministry's figures showed. 'Demand is weak,' said Ann
+  // Lowe, an economist at Harbour Bank. / Growth slowed to 0.4% …" gives the last figure no source. A statistics office's release, which
+  // the article is built on, goes on through its commentators.)
+  const otherVoiceBetween = (earlier: number, si: number) => {
+    const at = ctx.attributions[earlier];
+    if (reach[earlier] >= RELEASE_REACH) return false;
+    const subs = subjects(earlier);
+    const block = sentences[si].block;
+    for (let k = earlier + 1; k < ctx.attributions.length && sentences[ctx.attributions[k].sentence].block < block; k++) {
+      const o = ctx.attributions[k];
+      if (o.sentence <= at.sentence || !named(k) || !OTHER_VOICE_KINDS.has(o.source.kind)) continue;
+      if (o.source.entity && (o.source.entity === at.source.entity || subs.has(o.source.entity))) continue;
+      // (Not the study's own people: "In its annual report, Postguard said … / 'Attacks go on,' said
+      // Ann Lowe of Postguard." names a body the study's sentence named.)
+      const own = actorSentences.get(at.sentence);
+      if (own && [...(actorSentences.get(o.sentence) ?? [])].some((id) => own.has(id))) continue;
+      // (A source the analysis tied to no one, "the firm", "he", may be the study's own; an unnamed
+      // one counts when it names its body: "a Harbour Bank spokesman".)
+      if (!o.source.entity && !(o.source.kind === 'anonymous' && hasUpperWord(text.slice(o.source.start, o.source.end)))) continue;
+      return true;
+    }
+    return false;
+  };
   for (const c of claims) {
     if (!c.kinds.includes('figure') || c.supportedBy.some(named)) continue;
     // Across paragraphs only for a sentence that names nobody else (it goes on with the study's
@@ -295,7 +319,7 @@ export function findClaims(ctx: ClaimContext): Claim[] {
       const from = sentences[ctx.attributions[earlier].sentence].block;
       const blocksOn = sentences[c.sentence].block - from;
       if (!sameSection(from, sentences[c.sentence].block)) return false;
-      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity, subjects(earlier)) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])));
+      return blocksOn === 0 || (blocksOn <= reach[earlier] && !namesActor(c.sentence, ctx.attributions[earlier].source.entity, subjects(earlier)) && (reach[earlier] >= STUDY_REACH || shareTopic(text, sentences[c.sentence], sentences[ctx.attributions[earlier].sentence])) && !otherVoiceBetween(earlier, c.sentence));
     };
     const latest = Math.max(studyAt[c.sentence], dataAt[c.sentence]);
     const other = Math.min(studyAt[c.sentence], dataAt[c.sentence]);
@@ -405,6 +429,10 @@ const PARTNER_BEFORE = /\b(?:with|to|into|outside|inside|within|across|against|b
 /** How many sentences on a speaker (`SPEAKER_KINDS`) still covers the figures of their paragraph. */
 const CARRY_SENTENCES = 2;
 const SPEAKER_KINDS = new Set(['person', 'anonymous']);
+/** Sources whose words, between a study and a later paragraph's figures, end the study's reach. */
+const OTHER_VOICE_KINDS = new Set(['person', 'anonymous', 'organisation']);
+/** A word starting with a capital letter somewhere after the first word: a name in an unnamed source ("a BBC spokesman"). */
+const hasUpperWord = (str: string): boolean => str.split(' ').slice(1).some((w) => startsUpper(w));
 /** How many paragraphs on a cited study still covers the figures that follow it (a paragraph
  *  further on that names nobody may still give its findings; past that, the writer's own). */
 const STUDY_REACH = 4;

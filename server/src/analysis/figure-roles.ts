@@ -87,11 +87,12 @@ const ENTRIES: Compiled[] = (table.entries as RoleEntry[]).map((e) => ({
   }),
 }));
 
-/** Prices made on a market: a market's thing, and a move of it in the same clause. */
+/** Prices made on a market: a market's thing, and a move of it in the same clause. (A session is
+ *  "in early trade", "in Asian trading"; not "$1bn in bilateral trade" or "a rise in trade".) */
 const MARKET_THING = new RegExp(`\\b(?:${expand('@marketThings')})\\b`, 'i');
 export const MARKET_MOVE = `(?:${expand('@marketMoves')})`;
 const MARKET_MOVE_RE = new RegExp(`\\b${MARKET_MOVE}\\b`, 'i');
-const MARKET_SESSION = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
+const MARKET_SESSION = /\b(?:against (?:both )?the (?:[\w-]+ )?(?:dollar|euro|yen|pound|currency|currencies|yuan|franc)|in (?!(?:the|bilateral|foreign|global|international|world|two-way|free|cross-border)\s|trade\b)(?:\w+ )?(?:morning |afternoon |early |late |after-hours |overnight )?trad(?:e|ing)|at the close|(?:was |is |were |are )?trading at|changing hands at|(?:above|below) (?:the|their|its) (?:offer|issue|flotation) price|in the (?:past|last) (?:\w+ )?(?:trading )?sessions?)\b/i;
 /** "the Russian market has dropped by 10%": a country's stock market, named by its adjective. */
 const NATIONAL_MARKET = /\bthe \p{Lu}\p{L}+ (?:stock |equity |share )?market (?:has |had |have )?(?:dropped|fallen|fell|risen|rose|gained|lost|slumped|surged|climbed|plunged|jumped|tumbled|rallied)\b/u;
 
@@ -413,6 +414,15 @@ export function eventTerms(a: Analysis, q: Quantity, sentence: string, kb: Kb): 
   return tableRole(a, q, sentence, kb, EVENT_FROM)?.entry.reason ?? null;
 }
 
+/** A figure of the economy given before any market's thing is named in a sentence that goes on to
+ *  report prices ("A fall in the rate of inflation to 2.3% gave a boost to shares, which have
+ *  advanced 4%"): the economy's figure is no price made on a market. `at`: the figure's offset in
+ *  the sentence. */
+export function economyBeforeMarket(sentence: string, at: number): boolean {
+  const lead = sentence.slice(0, at);
+  return MEASURED_WORLD.test(lead) && !MARKET_THING.test(lead);
+}
+
 /** Gives every quantity of the analysis its role, the span that decided it, the reason and the rule. */
 export function assignFigureRoles(a: Analysis, kb: Kb): void {
   const market = new Map<number, Span | null>();
@@ -431,7 +441,7 @@ export function assignFigureRoles(a: Analysis, kb: Kb): void {
     }
     if (!market.has(s.index)) market.set(s.index, marketEvidence(sentence));
     const m = market.get(s.index);
-    if (m) {
+    if (m && !economyBeforeMarket(sentence, q.start - s.start)) {
       Object.assign(q, { role: 'market', roleEvidence: { start: s.start + m.start, end: s.start + m.end }, roleReason: 'a price made on a market', roleRule: 'market-report' });
       continue;
     }

@@ -1,7 +1,7 @@
 // Figures: percentages, money, counts with units, ranks. Values are normalised.
 import type { Quantity, Sentence } from './types';
 import currencies from './data/currencies.json';
-import { endsWithSpace, hasUpper, isCapitalised, isClockDigits, isDigits, isLowerWord, isAsciiCapitals, isSpace, startsLower, startsUpper, words } from './tokens';
+import { SPACES, endsWithSpace, hasUpper, isCapitalised, isClockDigits, isDigits, isLowerWord, isAsciiCapitals, isSpace, startsLower, startsUpper, words } from './tokens';
 
 const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -299,6 +299,9 @@ function classifyBareNumber(
   if (!raw.includes(',') && n < 10000 && w1 && words('modelNouns').has(w1)) return null;
   // A list's name: "in the top 100".
   if (words('listWordsBeforeFigure').endsBeforeOneSpace(before)) return null;
+  // A margin in a poll or a vote, in points ("a 12-point lead", "8 points ahead of her rival in
+  // the polls"): percentage points, a measurement (a team's points stay a count of the game).
+  if (pollPoints(after, str)) return { start, end, text: '', kind: 'percent', value: n, valueHigh: hi, unit: 'points', sentence };
   // A compound modifier ("the 300-shareholder threshold", "a 60,000-seat stadium") describes a thing.
   if (/^-(?!strong\b|odd\b|plus\b)\p{Ll}{3,}\b/u.test(after)) return null;
   if (((after[0] === '.' || after[0] === ':') && isDigits(after.slice(1, 2))) || words('clockUnitsAfter').startsAfterSpaces(after)) return null;
@@ -323,6 +326,15 @@ function classifyBareNumber(
   if (n < 10 && !raw.includes('.') && !raw.includes(',') && !(w1 && MEASURE_UNITS.has(w1)) && !casualtyAround(before, str.slice(idx + raw.length, idx + raw.length + 60))) return null;
   const kind = w1 && MEASURE_UNITS.has(w1) ? 'measure' : 'count';
   return { start, end, text: '', kind, value: n, valueHigh: hi, unit: w1 ?? null, sentence };
+}
+
+/** "-point lead", " points ahead" after a number (a word of pollMarginWords after "point" or
+ *  "points"), in a sentence with a word of pollContextWords ("polls", "voters", "nationally"). */
+function pollPoints(after: string, str: string): boolean {
+  const rest = after.startsWith('-point ') ? after.slice(7) : after.startsWith(' points ') ? after.slice(8) : after.startsWith(' point ') ? after.slice(7) : null;
+  if (rest === null || !words('pollMarginWords').has(rest.split(' ')[0].toLowerCase())) return false;
+  const context = words('pollContextWords');
+  return str.toLowerCase().split(SPACES).some((w) => context.has(w) || context.has(w.slice(0, -1)));
 }
 
 /** Whether the words around a count make it one of people killed, hurt, held or moved: a word of

@@ -5,7 +5,7 @@ import { PAST_EVENTS } from '../analysis/lexicon';
 import { escapeRegExp } from '../analysis/regexp';
 import { ESTIMATE, MEASURED_WORLD, companyOpens, measured } from '../analysis/figure-words';
 import { coverageOf, coveredBy } from '../analysis/figure-coverage';
-import { MARKET_MOVE, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
+import { MARKET_MOVE, economyBeforeMarket, eventTerms as termsOf, isMarketReport } from '../analysis/figure-roles';
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributeFixes, attributionsBySentence, nameInApposition, quoteText } from './util';
@@ -630,10 +630,16 @@ export const unsourcedStatistic: Rule = {
         const x = a.attributions[i];
         if (x.sentence !== c.sentence) return false;
         const from = Math.min(x.source.start, x.content.start, x.cue.start);
-        const to = Math.max(x.source.end, x.content.end, x.cue.end);
-        if (c.quantities.some((qi) => a.quantities[qi].end > from && a.quantities[qi].start < to)) return false;
+        let to = Math.max(x.source.end, x.content.end, x.cue.end);
         const before = a.text.slice(Math.max(s0.start, from - 12), from).trimEnd().split(SPACES);
-        return wordList('asideClauseOpeners').has((before[before.length - 1] ?? '').toLowerCase());
+        if (!wordList('asideClauseOpeners').has((before[before.length - 1] ?? '').toLowerCase())) return false;
+        // (A clause put before the sentence's own ends at its comma, where the content read may run
+        // on: "Since June 16, when he asked supporters to run for office, at least 21,000 said they
+        // would". Not one after a clause of the sentence: "It came in May, when he told a paper
+        // that …, including his promise to deport 11 million" is all the clause's.)
+        const comma = a.text.indexOf(', ', Math.max(x.cue.end, x.source.end));
+        if (comma >= 0 && comma < to && a.text.slice(s0.start, from).trim().split(SPACES).length <= 5) to = comma;
+        return !c.quantities.some((qi) => a.quantities[qi].end > from && a.quantities[qi].start < to);
       };
       if (c.supportedBy.some((i) => a.attributions[i].source.kind !== 'wire' && (a.attributions[i].source.kind !== 'vague' || nameInApposition(a, a.attributions[i])) && !withClauseAfter(i) && !aside(i)
         && !(vagueOwn && a.attributions[i].sentence !== c.sentence && a.attributions[i].source.kind !== 'document')
@@ -641,13 +647,13 @@ export const unsourcedStatistic: Rule = {
       // Public results (a player's ranking, a chart place, a sports record, an election's delegates:
       // every 'result' of the figure-roles table but a vote's tally, read below), a study's sample
       // and a figure referred back to are no statistics to source.
-      const qs = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? '') && !(q.role === 'result' && !VOTE.has(q.roleRule ?? '')));
-      if (!qs.length) continue;
+      // (Prices made on a market, a share, a currency, crude, an index, are public record, not
+      // somebody's statistic; a figure of the economy before them in the sentence still is one.)
+      const all = c.quantities.map((i) => a.quantities[i]).filter((q) => isStatistic(q) && !SKIPPED.has(q.roleRule ?? '') && !(q.role === 'result' && !VOTE.has(q.roleRule ?? '')));
       const s = a.sentences[c.sentence];
       const str = a.text.slice(s.start, s.end);
-      // Prices made on a market (a share, a currency, crude, an index) are public record, not
-      // somebody's statistic.
-      if (qs.some((q) => q.role === 'market')) continue;
+      const qs = all.some((q) => q.role === 'market') ? all.filter((q) => q.role !== 'market' && economyBeforeMarket(str, q.start - s.start) && isMarketReport(str)) : all;
+      if (!qs.length) continue;
       // The writer's own account or opinion (a reader's comment, a columnist's "I", a letter):
       // the writer is the source.
       // (A paragraph between two such paragraphs is one more comment in a run of readers' letters.)

@@ -214,3 +214,19 @@ test('a paper named by its author, or the object of its author\'s verb, is not v
   assert.deepEqual(vague('A 2009 paper by the Harbour Institute found that the sea wall was failing.'), []);
   assert.deepEqual(vague('"It will fail," added Ms Vale, who recently co-wrote a paper outlining how the pier could be saved.'), []);
 });
+
+test('a standing given by "be" and "polling" names no poll', () => {
+  assert.deepEqual(vague('Outside the capital he is polling a distant third to the mayor.'), ['is polling a distant third']);
+  assert.deepEqual(vague('Ms Vale is still polling ahead of her rival on the island.'), ['is still polling ahead']);
+});
+
+test('a pollster polling people, or polling day, is no standing', () => {
+  assert.deepEqual(vague('Kestrel Research is polling voters on the island this week.'), []);
+  assert.deepEqual(vague('Thursday is polling day on the island.'), []);
+});
+
+test('"has been called the …" judges too; "was called the …" and "what had been called the …" name', () => {
+  assert.deepEqual(vague('The mayor has been called the "Napoleon of the Pier" for his plans.'), ['has been called']);
+  assert.deepEqual(vague('The first ferry was called the Island Queen.'), []);
+  assert.deepEqual(vague('The council scrapped what had been called the Golden Week of late sailings.'), []);
+});

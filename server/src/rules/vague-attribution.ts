@@ -328,6 +328,43 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
   return out;
 }
 
+/** "he is polling a distant third", "she was polling ahead of her rival", "is polling at 12%": a
+ *  form of "be" and "polling" before a standing (word-lists.json pollingStandings, or "a" or "an"
+ *  and up to two words before one): a standing in polls nobody names. Not inside a quotation of
+ *  speech or a named source's words, not where another finding covers the words. */
+function pollingStandings(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const standings = wordList('pollingStandings');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inSpeech = insideQuote(a, true);
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].text !== 'polling') continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // A form of "be" before, over up to two adverbs ("is still polling").
+    let b = i - 1;
+    while (b > i - 3 && b > 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
+    if (toks[b].sentence !== si || !W.be.has(lowerOf(toks[b]))) continue;
+    const nx = toks[i + 1];
+    if (nx.sentence !== si || nx.kind !== 'word') continue;
+    let end = -1;
+    if (standings.has(lowerOf(nx))) end = nx.end;
+    else if (lowerOf(nx) === 'a' || lowerOf(nx) === 'an') {
+      for (let k = i + 2; k < i + 5 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word'; k++) if (standings.has(lowerOf(toks[k]))) { end = toks[k].end; break; }
+    }
+    if (end < 0) continue;
+    const start = toks[b].start;
+    if (inSpeech(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 /** unnamedStandings at the token `i` ("in"): its finding, or null. */
 function unnamedStandingAt(a: Analysis, i: number, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inSpeech: (start: number, end: number) => boolean, rule: string, severity: Finding['severity'], mention: (x: Token) => { id: string; end: number } | undefined, entityById: Map<string, Entity>, demonymAt: Set<number>): Finding | null {
   const toks = a.tokens;
@@ -421,7 +458,10 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // ("has been called a Republican Obama", "was branded a traitor": a judgement opening with "a"
   // after a past or perfect "be"; "what is called an 'A' item", "risks being labelled a …" name or
   // suppose, they report no one's judgement.)
-  const namedAs = naming.has(w) && (bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an');
+  // (After a perfect "been", "the" too: "has been called the most dangerous road", "had been dubbed
+  // the “Iron Lady”"; "was called the Island Queen" and "what had been called the Golden Week" name.)
+  const namedAs = naming.has(w) && (((bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an'))
+    || (bw === 'been' && nw === 'the' && !(b >= 2 && toks[b - 2].sentence === si && lowerOf(toks[b - 2]) === 'what')));
   // ("a good idea, approved by most economists", "is disputed by some experts": a judging
   // participle whose agent is a crowd of lexicon.json vagueSources.)
   const crowdBy = judging && nw === 'by' ? vagueCrowdEnd(toks, i + 2, si) : -1;
@@ -909,6 +949,7 @@ export const vagueAttribution: Rule = {
     out.push(...hearsayModifiers(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...pollsLed(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...pollingStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));

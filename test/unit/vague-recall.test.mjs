@@ -230,3 +230,12 @@ test('"has been called the …" judges too; "was called the …" and "what had b
   assert.deepEqual(vague('The first ferry was called the Island Queen.'), []);
   assert.deepEqual(vague('The council scrapped what had been called the Golden Week of late sailings.'), []);
 });
+
+test('polls followed by a participle that brings in no owner are still nobody\'s', () => {
+  assert.deepEqual(vague('Ms Vale held a clear lead in the polls conducted before the storm.'), ['in the polls']);
+});
+
+test('polls whose participle brings in their owner, or polls of a sample, are not', () => {
+  assert.deepEqual(vague('Ms Vale held a clear lead in the polls conducted last week by Kestrel Research.'), []);
+  assert.deepEqual(vague('Ms Vale held a clear lead in the polls of likely voters.'), []);
+});

@@ -6,7 +6,7 @@ import { W, cueVerb } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { crowdAnaphor, crowdEstimates, crowdViewOpeners, heldViewSubjects, vagueCrowdEnd } from './vague-crowds';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
-import { standingFindingAt } from '../analysis/attributions';
+import { ownerAfterFindings, standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
 import { MONTHS, PRONOUNS, VAGUE_SOURCES } from '../analysis/lexicon';
 import { isPersonNoun, lowerOf } from '../analysis/noun-phrase';
@@ -314,7 +314,7 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
     if (k >= toks.length || toks[k].sentence !== si || !W.standingFinding.has(lowerOf(toks[k])) || toks[k].text !== lowerOf(toks[k])) continue;
     if (isIn && !named) continue;
     const nx = toks[k + 1];
-    if (nx && nx.sentence === si && (W.standingFindingOwner.has(lowerOf(nx)) || nx.text === '(')) continue;
+    if (nx && nx.sentence === si && (ownerAfterFindings(toks, k + 1) || nx.text === '(')) continue;
     const start = toks[i].start;
     const end = toks[k].end;
     if (inSpeech(start, end) || overlapsFound(start, end)) continue;

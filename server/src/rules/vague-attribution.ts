@@ -1165,6 +1165,14 @@ function crowdStartAt(a: Analysis, toks: readonly Token[], h: number, si: number
   return -1;
 }
 
+/** Where the analysis's demonyms start: made once per analysis, not scanned per candidate. */
+const DEMONYM_STARTS = new WeakMap<Analysis['demonyms'], Set<number>>();
+function demonymStarts(a: Analysis): Set<number> {
+  let v = DEMONYM_STARTS.get(a.demonyms);
+  if (!v) DEMONYM_STARTS.set(a.demonyms, (v = new Set(a.demonyms.map((d) => d.span.start))));
+  return v;
+}
+
 /** The start of a group of a kind ending at `h` ("environmental groups", "Italian secularist
  *  associations") that opens its clause over up to three modifiers, each in lower case, a demonym,
  *  or the sentence's first word; else -1. */
@@ -1175,7 +1183,7 @@ function groupOpeningAt(a: Analysis, toks: readonly Token[], h: number, si: numb
     const lt = lowerOf(t);
     if (W.det.has(lt) || W.preposition.has(lt) || W.coordinator.has(lt) || W.relative.has(lt) || W.aux.has(lt) || W.complementiser.has(lt)) break;
     const opening = f - 1 === 0 || toks[f - 2].sentence !== si;
-    if (t.text !== lt && !opening && !a.demonyms.some((d) => d.span.start === t.start)) break;
+    if (t.text !== lt && !opening && !demonymStarts(a).has(t.start)) break;
     f--;
   }
   if (f === h) return -1;

@@ -147,3 +147,95 @@ test('"it is expected" before an infinitive, or with its agent, is no hearsay', 
   assert.deepEqual(vague('It is expected to rain on the day of the regatta.'), []);
   assert.deepEqual(vague('It was expected by the harbour board that the pier would reopen in May.'), []);
 });
+
+test('"it" with a passive of hearsay before a clause with no "that" gives the claim to nobody', () => {
+  assert.deepEqual(vague('While it’s assumed the new toll will help the mayor, he still trails his rival.'), ['it’s assumed']);
+  assert.deepEqual(vague('It is estimated the repairs to the sea wall will cost £3m.'), ['It is estimated']);
+  assert.deepEqual(vague('It was expected he would sell the ferry before the winter.'), ['It was expected']);
+});
+
+test('"it is" with a participle and no clause, or with an agent, is not hearsay', () => {
+  assert.deepEqual(vague('It is expected to be sunny for the regatta.'), []);
+  assert.deepEqual(vague('It was revealed by the Harbour Gazette the ferry had been sold.'), []);
+  assert.deepEqual(vague('It was decided the ferry would be sold.'), []);
+});
+
+test('a crowd moved to say or believe something by the event ("led some to speculate") is vague', () => {
+  assert.deepEqual(vague('The sudden closure of the pier led some to speculate that the council had sold it.'), ['led some to speculate']);
+  assert.deepEqual(vague('The poor figures prompted many analysts to forecast a rate rise.'), ['prompted many analysts to forecast']);
+  assert.deepEqual(vague('The delay has caused many to wonder whether the ferry will ever sail.'), ['caused many to wonder']);
+});
+
+test('a crowd moved to act, or forced to speak, is no vague source', () => {
+  assert.deepEqual(vague('The sudden closure of the pier led some to leave the island.'), []);
+  assert.deepEqual(vague('The closure forced some to speculate about their jobs.'), []);
+  assert.deepEqual(vague('The ruling led the harbour board to appeal.'), []);
+});
+
+test('an adjective of hearsay before its noun gives the claim to nobody', () => {
+  assert.deepEqual(vague('The mayor teased the treasurer about her rumoured ambitions for the top job.'), ['rumoured ambitions']);
+  assert.deepEqual(vague('Kestrel Ferries was at the centre of a rumoured takeover last year.'), ['rumoured takeover']);
+  assert.deepEqual(vague('Police questioned the purported owner of the boat.'), ['purported owner']);
+});
+
+test('hearsay adjectives that are a named source\'s words, or "the alleged", are not', () => {
+  assert.deepEqual(vague('The mayor said the treasurer had rumoured ambitions for the top job.'), []);
+  assert.deepEqual(vague('Police questioned the alleged owner of the boat.'), []);
+});
+
+test('an opinion passive joined by "and" to another participle shares its "be"', () => {
+  assert.deepEqual(vague('The mayor is already widely known and seen as the strongest candidate.'), ['is already widely known and seen as']);
+});
+
+test('a participle after "and" with no "be" before the first, or with an agent, is not', () => {
+  assert.deepEqual(vague('The mayor was arrested and described as a danger by the police.'), []);
+  assert.deepEqual(vague('The pier was repaired and painted last spring.'), []);
+});
+
+test('a closed compound of the vague sources written as two words is as vague ("policy makers")', () => {
+  assert.deepEqual(vague('Policy makers in Europe have called the slide in the currency "brutal".'), ['Policy makers in Europe have called']);
+});
+
+test('groups of a kind, none named, are a crowd with a feeling too', () => {
+  assert.deepEqual(vague('Environmental groups are worried the council will drain the marsh.'), ['Environmental groups are worried']);
+  assert.deepEqual(vague('Italian fishing associations are concerned the quota will be cut.'), ['Italian fishing associations are concerned']);
+});
+
+test('particular groups, or a named one, with a feeling are not vague', () => {
+  assert.deepEqual(vague('The groups are worried the council will drain the marsh.'), []);
+  assert.deepEqual(vague('Harbour Trust charities are worried the council will drain the marsh.'), []);
+});
+
+test('a single finding with a year or an adjective before it, or a paper, names nobody', () => {
+  assert.deepEqual(vague('One influential 2009 paper found that the sea wall was failing.'), ['One influential 2009 paper found']);
+});
+
+test('a paper named by its author, or the object of its author\'s verb, is not vague', () => {
+  assert.deepEqual(vague('A 2009 paper by the Harbour Institute found that the sea wall was failing.'), []);
+  assert.deepEqual(vague('"It will fail," added Ms Vale, who recently co-wrote a paper outlining how the pier could be saved.'), []);
+});
+
+test('a standing given by "be" and "polling" names no poll', () => {
+  assert.deepEqual(vague('Outside the capital he is polling a distant third to the mayor.'), ['is polling a distant third']);
+  assert.deepEqual(vague('Ms Vale is still polling ahead of her rival on the island.'), ['is still polling ahead']);
+});
+
+test('a pollster polling people, or polling day, is no standing', () => {
+  assert.deepEqual(vague('Kestrel Research is polling voters on the island this week.'), []);
+  assert.deepEqual(vague('Thursday is polling day on the island.'), []);
+});
+
+test('"has been called the …" judges too; "was called the …" and "what had been called the …" name', () => {
+  assert.deepEqual(vague('The mayor has been called the "Napoleon of the Pier" for his plans.'), ['has been called']);
+  assert.deepEqual(vague('The first ferry was called the Island Queen.'), []);
+  assert.deepEqual(vague('The council scrapped what had been called the Golden Week of late sailings.'), []);
+});
+
+test('polls followed by a participle that brings in no owner are still nobody\'s', () => {
+  assert.deepEqual(vague('Ms Vale held a clear lead in the polls conducted before the storm.'), ['in the polls']);
+});
+
+test('polls whose participle brings in their owner, or polls of a sample, are not', () => {
+  assert.deepEqual(vague('Ms Vale held a clear lead in the polls conducted last week by Kestrel Research.'), []);
+  assert.deepEqual(vague('Ms Vale held a clear lead in the polls of likely voters.'), []);
+});

@@ -371,7 +371,7 @@ export function standingFindingAt(toks: Token[], i: number, mention: (t: Token) 
     const w = lower(x.text);
     if (W.standingFinding.has(w)) {
       const nx = toks[k + 1];
-      if (nx && (W.standingFindingOwner.has(lower(nx.text)) || nx.text === '(')) return -1;
+      if (nx && (ownerAfterFindings(toks, k + 1) || nx.text === '(')) return -1;
       return k;
     }
     // (A name before the head says whose they are: "in the Gallup polls"; a place says only where.)
@@ -386,6 +386,22 @@ export function standingFindingAt(toks: Token[], i: number, mention: (t: Token) 
     if (W.possessive.has(w) || w === "'s" || w === '’s' || W.npStop.has(w) || W.preposition.has(w)) return -1;
   }
   return -1;
+}
+
+/** Whether the word at `k`, right after findings, brings in their owner (clause-words.json
+ *  standingFindingOwners): a preposition ("by", "for", "of"), or a participle ("conducted",
+ *  "published", "run") with "by", "for" or "out" within its next four words, before any mark ("polls
+ *  conducted last week by Gallup"; not "the polls conducted before the vote"). */
+export function ownerAfterFindings(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.sentence !== toks[k - 1]?.sentence || !W.standingFindingOwner.has(lower(t.text))) return false;
+  const w0 = lower(t.text);
+  if (!w0.endsWith('ed') && w0 !== 'run') return true;
+  for (let j = k + 1; j < k + 5 && j < toks.length && toks[j].sentence === t.sentence && toks[j].kind === 'word'; j++) {
+    const w = lower(toks[j].text);
+    if (w === 'by' || w === 'for' || w === 'out') return true;
+  }
+  return false;
 }
 
 /** Tracks the last person/organisation mentioned, to resolve "he" and "it". */

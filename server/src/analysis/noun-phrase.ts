@@ -78,6 +78,13 @@ function nonPlace(c: NpContext, id: string | null | undefined): string | null {
 
 const MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion', 'm', 'bn']);
 
+/** A year written as four digits, 1900 to 2099 ("2009"). */
+function isYear(x: string): boolean {
+  if (x.length !== 4 || !(x.startsWith('19') || x.startsWith('20'))) return false;
+  for (const ch of x) if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
 /** A number with a unit or a currency sign ("£100m", "3bn", "$5"): an amount, not a count. */
 function isAmount(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -208,6 +215,12 @@ export function phraseEndingAt(c: NpContext, j: number, depth = 0): Phrase | nul
     }
     if (!npWord(p)) break;
     // ("30 analysts": a count, like a determiner, ends the walk but for a determiner before it.)
+    // ("one influential 2009 paper": a year after an adjective or a determiner is a modifier, not a count.)
+    if (p.kind === 'number' && isYear(p.text) && first > 1 && toks[first - 2].kind === 'word' && toks[first - 2].text === lowerOf(toks[first - 2]) && !W.preposition.has(lowerOf(toks[first - 2]))) {
+      first--;
+      steps++;
+      continue;
+    }
     if (p.kind === 'number' && !isAmount(toks, first - 1)) {
       first--;
       if (first > 0 && W.det.has(lowerOf(toks[first - 1])) && toks[first - 1].kind === 'word') first--;

@@ -2,13 +2,13 @@ import type { Analysis, Attribution, Entity, Finding, Quote, Span, Token } from 
 import type { Rule } from './types';
 import { ruleMeta } from '../config/rule-ids';
 import { attributionsBySentence, describedAfterPreposition, ignoreFix, nameInApposition, quoteText, withoutNested, wordBefore } from './util';
-import { W } from '../analysis/attribution-cues';
+import { W, cueVerb } from '../analysis/attribution-cues';
 import { sampleStart } from '../analysis/attribution-sample';
 import { crowdAnaphor, crowdEstimates, crowdViewOpeners, heldViewSubjects, vagueCrowdEnd } from './vague-crowds';
 import { lastStartingBy, lowerBound, mentionsIn } from '../analysis/spans';
-import { standingFindingAt } from '../analysis/attributions';
+import { ownerAfterFindings, standingFindingAt } from '../analysis/attributions';
 import { lowerCase } from '../analysis/lower-case';
-import { MONTHS, VAGUE_SOURCES } from '../analysis/lexicon';
+import { MONTHS, PRONOUNS, VAGUE_SOURCES } from '../analysis/lexicon';
 import { isPersonNoun, lowerOf } from '../analysis/noun-phrase';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsUpper, startsWithOneOf, words as wordList } from '../analysis/tokens';
 
@@ -224,6 +224,41 @@ function hearsayFigures(a: Analysis, inSentence: (si: number) => readonly Attrib
   return out;
 }
 
+/** "the chair's rumoured ambitions", "a purported leak", "the reputed owner": an adjective of
+ *  hearsay (word-lists.json hearsayModifiers) after a determiner or a possessive and before the
+ *  noun it hedges gives the claim to nobody. Not before a figure (hearsayFigures), not inside a
+ *  quotation or what a named source is reported saying, not where another finding covers it. */
+function hearsayModifiers(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const list = wordList('hearsayModifiers');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = insideQuote(a);
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const w = lowerOf(toks[i]);
+    if (!list.hasLower(w) || toks[i].text !== w) continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev.sentence !== si || next.sentence !== si || next.kind !== 'word') continue;
+    const pw = lowerOf(prev);
+    // (After "the", "a", "his", "its" or a possessive "’s", "s’".)
+    if (!(W.det.has(pw) || pw === "'s" || pw === '’s' || pw === "'" || pw === '’' || (prev.kind === 'word' && (pw.endsWith("'s") || pw.endsWith('’s'))))) continue;
+    const nw = lowerOf(next);
+    if (W.preposition.has(nw) || W.det.has(nw) || W.coordinator.has(nw) || nw === 'to' || nw === 'as' || nw === 'by' || nw === 'that') continue;
+    const start = toks[i].start;
+    const end = next.end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
 /** Standings grounded in polls nobody names: "trails her rival in the polls", "led in several recent
  *  Ohio surveys" — unless the words are a named source's, or the polls' owner follows. */
 function unnamedStandings(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
@@ -279,7 +314,7 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
     if (k >= toks.length || toks[k].sentence !== si || !W.standingFinding.has(lowerOf(toks[k])) || toks[k].text !== lowerOf(toks[k])) continue;
     if (isIn && !named) continue;
     const nx = toks[k + 1];
-    if (nx && nx.sentence === si && (W.standingFindingOwner.has(lowerOf(nx)) || nx.text === '(')) continue;
+    if (nx && nx.sentence === si && (ownerAfterFindings(toks, k + 1) || nx.text === '(')) continue;
     const start = toks[i].start;
     const end = toks[k].end;
     if (inSpeech(start, end) || overlapsFound(start, end)) continue;
@@ -287,6 +322,43 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
     // (An owner after the polls, "in The Gazette"; not a place, "atop the polls in Iowa".)
     const owner = OWNED_AFTER.exec(a.text.slice(end, end + 90));
     if (owner && !mentionsIn(a, end + owner[0].length - 1, end + owner[0].length + 40).some((m) => m.kind === 'place' && m.start === end + owner[0].length - 1)) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
+}
+
+/** "he is polling a distant third", "she was polling ahead of her rival", "is polling at 12%": a
+ *  form of "be" and "polling" before a standing (word-lists.json pollingStandings, or "a" or "an"
+ *  and up to two words before one): a standing in polls nobody names. Not inside a quotation of
+ *  speech or a named source's words, not where another finding covers the words. */
+function pollingStandings(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const standings = wordList('pollingStandings');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inSpeech = insideQuote(a, true);
+  for (let i = 1; i + 1 < toks.length; i++) {
+    if (toks[i].text !== 'polling') continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // A form of "be" before, over up to two adverbs ("is still polling").
+    let b = i - 1;
+    while (b > i - 3 && b > 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
+    if (toks[b].sentence !== si || !W.be.has(lowerOf(toks[b]))) continue;
+    const nx = toks[i + 1];
+    if (nx.sentence !== si || nx.kind !== 'word') continue;
+    let end = -1;
+    if (standings.has(lowerOf(nx))) end = nx.end;
+    else if (lowerOf(nx) === 'a' || lowerOf(nx) === 'an') {
+      for (let k = i + 2; k < i + 5 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word'; k++) if (standings.has(lowerOf(toks[k]))) { end = toks[k].end; break; }
+    }
+    if (end < 0) continue;
+    const start = toks[b].start;
+    if (inSpeech(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => NAMED.has(o.source.kind) && o.content.start <= start && end <= o.content.end + 1)) continue;
     overlapsFound.add(start, end);
     out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say whose polls: name the pollster, or the poll.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
   }
@@ -351,6 +423,9 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // A form of "be" right before, or before up to two adverbs.
   let b = i - 1;
   while (b > i - 3 && b >= 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
+  // ("is widely known and seen as …": a participle joined by "and" to another after "be" shares
+  // its "be".)
+  b = sharedBeBefore(toks, b, si);
   const bw = b >= 0 && toks[b].sentence === si ? lowerOf(toks[b]) : '';
   // ("being portrayed as a flip-flopper" is the passive too; "is being considered as a
   // replacement" weighs a candidate, it gives no view.)
@@ -383,7 +458,10 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // ("has been called a Republican Obama", "was branded a traitor": a judgement opening with "a"
   // after a past or perfect "be"; "what is called an 'A' item", "risks being labelled a …" name or
   // suppose, they report no one's judgement.)
-  const namedAs = naming.has(w) && (bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an');
+  // (After a perfect "been", "the" too: "has been called the most dangerous road", "had been dubbed
+  // the “Iron Lady”"; "was called the Island Queen" and "what had been called the Golden Week" name.)
+  const namedAs = naming.has(w) && (((bw === 'was' || bw === 'were' || bw === 'been') && (nw === 'a' || nw === 'an'))
+    || (bw === 'been' && nw === 'the' && !(b >= 2 && toks[b - 2].sentence === si && lowerOf(toks[b - 2]) === 'what')));
   // ("a good idea, approved by most economists", "is disputed by some experts": a judging
   // participle whose agent is a crowd of lexicon.json vagueSources.)
   const crowdBy = judging && nw === 'by' ? vagueCrowdEnd(toks, i + 2, si) : -1;
@@ -414,6 +492,18 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   if (overlapsFound(start, end)) return null;
   const phrase = quoteText(a, { start, end });
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
+}
+
+/** Where token `b` is "and" after a participle in lower case ("known", "praised") that a form
+ *  of "be" stands before (over up to two adverbs: "is already widely known and"), that "be";
+ *  else `b`. */
+function sharedBeBefore(toks: readonly Token[], b: number, si: number): number {
+  if (b < 2 || toks[b].sentence !== si || lowerOf(toks[b]) !== 'and') return b;
+  const p = toks[b - 1];
+  if (p.sentence !== si || p.kind !== 'word' || p.text !== lowerOf(p) || !(p.text.endsWith('ed') || p.text.endsWith('wn') || p.text.endsWith('en'))) return b;
+  let c = b - 2;
+  while (c > b - 5 && c >= 0 && toks[c].sentence === si && isPassiveAdverb(toks[c].text)) c--;
+  return c >= 0 && toks[c].sentence === si && W.be.has(lowerOf(toks[c])) && lowerOf(toks[c]) !== 'being' ? c : b;
 }
 
 /** Whether the words from token `k` are a crowd nobody is named in: a quantifier ("many", "some",
@@ -685,7 +775,7 @@ function groupAsObject(a: Analysis, at: Attribution): boolean {
   const gap = a.text.slice(at.source.end, at.cue.start);
   if (at.cue.text.includes(' ') || !lowerCase(at.cue.text).endsWith('ing') || at.source.end >= at.cue.start || gap.trim() !== '') return false;
   const before = wordBefore(a, at.source.start);
-  if (!before || !/^\p{Ll}+$/u.test(before) || W.preposition.has(before) || W.coordinator.has(before) || W.relative.has(before) || W.complementiser.has(before)
+  if (!before || !/^\p{Ll}[\p{Ll}-]*$/u.test(before) || W.preposition.has(before) || W.coordinator.has(before) || W.relative.has(before) || W.complementiser.has(before)
     // ("had many critics thinking he …", "heard residents saying": a causative or a verb of
     // perception reports what the group thinks or says.)
     || W.causative.has(before)) return false;
@@ -853,10 +943,13 @@ export const vagueAttribution: Rule = {
     out.push(...itPassives(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...crowdJudgements(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...crowdFeelings(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...causedCrowdViews(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...comparedExpectations(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...hearsayFigures(a, inSentence, this.id, this.defaultSeverity));
+    out.push(...hearsayModifiers(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...unnamedStandings(a, inSentence, out, this.id, this.defaultSeverity));
     out.push(...pollsLed(a, inSentence, out, this.id, this.defaultSeverity));
+    out.push(...pollingStandings(a, inSentence, out, this.id, this.defaultSeverity));
     // (Information, not a warning: about three in four of these are what an editor would query.)
     out.push(...opinionPassives(a, inSentence, out, this.id, 'information'));
     out.push(...unheldViews(a, inSentence, out, this.id, this.defaultSeverity));
@@ -946,21 +1039,24 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     // ("some lawmakers and technologists have perceived …": a plural joined by "and" or "or" to a
     // crowd before it; the first crowd leads the pair.)
     if (h >= 2 && toks[h - 1].sentence === si && (lowerOf(toks[h - 1]) === 'and' || lowerOf(toks[h - 1]) === 'or') && toks[h].text === lowerOf(toks[h]) && toks[h].text.endsWith('s') && toks[h - 2].sentence === si && isCrowdHead(toks, h - 2)) h -= 2;
-    const hw = lowerOf(toks[h]);
-    let b = h - 1;
+    // ("Policy makers in Europe have called …": a closed compound of vagueSources written as two words.)
+    const split = splitCompoundAt(toks, h, si);
+    const hw = split >= 0 ? lowerOf(toks[split]) + lowerOf(toks[h]) : lowerOf(toks[h]);
+    const headStart = split >= 0 ? split : h;
+    let b = headStart - 1;
     // (A name between a quantifier and the crowd: "some Clinton allies suggested".)
     if (b > 0 && toks[b].sentence === si && toks[b].kind === 'word' && startsUpper(toks[b].text) && toks[b - 1].sentence === si && (W.crowd.has(lowerOf(toks[b - 1])) || W.group.has(lowerOf(toks[b - 1])))) b--;
     const bw = b >= 0 && toks[b].sentence === si ? lowerOf(toks[b]) : '';
     const opens = bw === '' || toks[b].kind === 'punct' || W.coordinator.has(bw) || W.relative.has(bw) || bw === 'what' || bw === 'while' || bw === 'as';
     const quantified = W.crowd.has(bw) || W.group.has(bw);
     const crowd = (W.crowdPronoun.has(hw) && hw === toks[h].text.toLowerCase() && (opens || bw === 'what'))
-      || (quantified && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
+      || (quantified && split < 0 && hw.endsWith('s') && hw === toks[h].text && isPersonNoun(hw))
       || (VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && (quantified || !wordList('sceneCrowds').has(hw)) && (opens || quantified || (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && startsUpper(toks[b].text) && toks[b].kind === 'word')));
     if (!crowd) continue;
     // (A bare "many" or "most" right after a survey's shares is its sample: "60% said they did not
     // think so. Many suggested that …".)
     if (h === b + 1 && W.crowdPronoun.has(hw) && wordList('sampleQuantifiers').has(hw) && si > 0 && a.sentences[si - 1].block === s.block && sharesIn(a, si - 1)) continue;
-    const first = quantified ? b : (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && toks[b].kind === 'word' && !opens ? b : h);
+    const first = quantified ? b : (b >= 0 && toks[b].sentence === si && b === lowerBound(toks, s.start) && toks[b].kind === 'word' && !opens ? b : headStart);
     const start = toks[first].start;
     const end = two ? toks[i + 1].end : toks[i].end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
@@ -1061,7 +1157,85 @@ function crowdStartAt(a: Analysis, toks: readonly Token[], h: number, si: number
   const first = h === lowerBound(toks, s.start) || (h > 0 && toks[h - 1].sentence !== si);
   if (quantified && (lower || first) && (isPersonNoun(hw) || VAGUE_SOURCES.has(hw))) return toks[b].start;
   if (!quantified && h === b + 1 && (opens || first) && VAGUE_SOURCES.has(hw) && !W.crowdPronoun.has(hw) && !wordList('sceneCrowds').has(hw) && (lower || first)) return toks[h].start;
+  // ("Environmental groups are concerned", "Italian secularist associations are worried": bodies
+  // of a kind, none named (word-lists.json unnamedGroupHeads), opening their clause over up to three
+  // modifiers in lower case, a demonym or the sentence's first word; not "the groups", "Harbour
+  // Trust charities".)
+  if (!quantified && lower && wordList('unnamedGroupHeads').has(hw)) return groupOpeningAt(a, toks, h, si);
   return -1;
+}
+
+/** Where the analysis's demonyms start: made once per analysis, not scanned per candidate. */
+const DEMONYM_STARTS = new WeakMap<Analysis['demonyms'], Set<number>>();
+function demonymStarts(a: Analysis): Set<number> {
+  let v = DEMONYM_STARTS.get(a.demonyms);
+  if (!v) DEMONYM_STARTS.set(a.demonyms, (v = new Set(a.demonyms.map((d) => d.span.start))));
+  return v;
+}
+
+/** The start of a group of a kind ending at `h` ("environmental groups", "Italian secularist
+ *  associations") that opens its clause over up to three modifiers, each in lower case, a demonym,
+ *  or the sentence's first word; else -1. */
+function groupOpeningAt(a: Analysis, toks: readonly Token[], h: number, si: number): number {
+  let f = h;
+  while (f > h - 4 && f > 0 && toks[f - 1].sentence === si && toks[f - 1].kind === 'word') {
+    const t = toks[f - 1];
+    const lt = lowerOf(t);
+    if (W.det.has(lt) || W.preposition.has(lt) || W.coordinator.has(lt) || W.relative.has(lt) || W.aux.has(lt) || W.complementiser.has(lt)) break;
+    const opening = f - 1 === 0 || toks[f - 2].sentence !== si;
+    if (t.text !== lt && !opening && !demonymStarts(a).has(t.start)) break;
+    f--;
+  }
+  if (f === h) return -1;
+  const before = f > 0 && toks[f - 1].sentence === si ? toks[f - 1] : undefined;
+  if (before && before.kind !== 'punct' && !W.coordinator.has(lowerOf(before))) return -1;
+  return mentionsIn(a, toks[f].start, toks[h].end).some((m) => m.kind !== 'place') ? -1 : toks[f].start;
+}
+
+/** "The closure led some to speculate that …", "prompting many analysts to question …": a crowd
+ *  nobody is named in, moved to say or believe something by a verb of word-lists.json
+ *  crowdViewCausatives, the crowd (a quantifier standing alone, or before a plural noun for people,
+ *  or a plural of lexicon.json vagueSources) then "to" and a verb of saying or believing. Not
+ *  inside a quotation or a source's reported words, not where another finding covers the words. */
+function causedCrowdViews(a: Analysis, inSentence: (si: number) => readonly Attribution[], found: readonly Finding[], rule: string, severity: Finding['severity']): Finding[] {
+  const out: Finding[] = [];
+  const verbs = wordList('crowdViewCausatives');
+  const toks = a.tokens;
+  const overlapsFound = overlapIndex(found);
+  const inQuote = insideQuote(a);
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const w = lowerOf(toks[i]);
+    if (!verbs.hasLower(w) || toks[i].text !== w) continue;
+    const si = toks[i].sentence;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    // The crowd: "some", "many analysts", "some party members", "critics".
+    let k = i + 1;
+    const q = lowerOf(toks[k]);
+    let head = -1;
+    if (toks[k].sentence === si && toks[k].text === q && (W.crowdPronoun.has(q) || W.crowd.has(q) || W.group.has(q))) {
+      if (W.crowdPronoun.has(q) && toks[k + 1]?.sentence === si && lowerOf(toks[k + 1]) === 'to') head = k;
+      else for (let m = k + 1; m < k + 4 && m < toks.length && toks[m].sentence === si && toks[m].kind === 'word' && toks[m].text === lowerOf(toks[m]); m++) {
+        if (toks[m + 1]?.sentence === si && lowerOf(toks[m + 1]) === 'to') {
+          if (isCrowdHead(toks, m)) head = m;
+          break;
+        }
+      }
+    } else if (toks[k].sentence === si && toks[k].text === q && VAGUE_SOURCES.has(q) && q.endsWith('s') && !W.crowdPronoun.has(q) && !wordList('sceneCrowds').has(q)) head = k;
+    if (head < 0 || toks[head + 1]?.sentence !== si || lowerOf(toks[head + 1]) !== 'to') continue;
+    const v = toks[head + 2];
+    if (!v || v.sentence !== si || v.kind !== 'word') continue;
+    const cv = cueVerb(lowerOf(v));
+    if (!cv || cv.form !== 'base' || (cv.cls !== 'speech' && cv.cls !== 'belief')) continue;
+    const start = toks[i].start;
+    const end = v.end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
+    overlapsFound.add(start, end);
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  return out;
 }
 
 /** Findings for the spans of vague-crowds.ts ("For many analysts,", "A common refrain is"), unless
@@ -1172,6 +1346,16 @@ function isCrowdHead(toks: readonly Token[], k: number): boolean {
   return (t === toks[k].text || opening) && t.endsWith('s') && (VAGUE_SOURCES.has(t) || isPersonNoun(t));
 }
 
+/** Where a closed compound of lexicon.json vagueSources ("policymakers") is written as two words
+ *  ending at `h` ("policy makers"), the index of its first word; else -1. */
+function splitCompoundAt(toks: readonly Token[], h: number, si: number): number {
+  if (h < 1 || toks[h - 1].sentence !== si || toks[h - 1].kind !== 'word' || toks[h].kind !== 'word') return -1;
+  const first = lowerOf(toks[h - 1]);
+  const opening = h - 1 === 0 || toks[h - 2].sentence !== si;
+  if (first !== toks[h - 1].text && !opening) return -1;
+  return lowerOf(toks[h]) === toks[h].text && VAGUE_SOURCES.has(first + toks[h].text) ? h - 1 : -1;
+}
+
 /** "It was revealed that …", "it is estimated that …", "it has been widely predicted that …": an
  *  agentless passive of hearsay with "it" for its subject and a clause after it (word-lists.json
  *  itPassiveHearsay) gives the claim to nobody. Not with an agent ("it was revealed by the Gazette
@@ -1197,6 +1381,32 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
     const end = at.cue.end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;
+    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+  }
+  // ("While it's assumed the ruling will help him, …", "it is estimated the repairs cost …": the
+  // same passive before a clause with no "that", its subject opening with a determiner or a
+  // pronoun.)
+  const toks = a.tokens;
+  for (let i = 1; i + 2 < toks.length; i++) {
+    const w = lowerOf(toks[i]);
+    if (!list.hasLower(w) || toks[i].text !== w) continue;
+    const si = toks[i].sentence;
+    const n1 = toks[i + 1];
+    const n2 = toks[i + 2];
+    if (n1.sentence !== si || n2.sentence !== si || n1.kind !== 'word' || n2.kind !== 'word') continue;
+    const subj = lowerOf(n1);
+    // (Not "that", read above, nor a clause with no subject: "it is expected to rain".)
+    if (subj === 'that' || !((W.det.has(subj) && !W.crowd.has(subj) && !W.group.has(subj) && n1.text === subj) || (PRONOUNS.has(subj) && subj !== 'it' && subj !== 'you' && subj !== 'i'))) continue;
+    const s = a.sentences[si];
+    const kind = s && a.blocks[s.block]?.kind;
+    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    const m = IT_PASSIVE.exec(a.text.slice(Math.max(s.start, toks[i].start - 40), toks[i].start));
+    if (!m) continue;
+    const start = toks[i].start - m[0].length + (m[0].length - m[0].trimStart().length);
+    const end = toks[i].end;
+    if (inQuote(start, end) || overlapsFound(start, end)) continue;
+    if (inSentence(si).some((o) => !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;
+    overlapsFound.add(start, end);
     out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
   }
   return out;

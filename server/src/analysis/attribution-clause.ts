@@ -493,7 +493,7 @@ function beforeAdverbs(toks: Token[], i: number): number {
  * an opener set off by a comma), or follows a conjunction; the nearest such opening is tried first.
  * The phrase must be typed as a source.
  */
-function postmodifiedSubject(c: ClauseContext, k: number): { phrase: Phrase; source: ClauseSource } | null {
+function postmodifiedSubject(c: ClauseContext, k: number, guess = false): { phrase: Phrase; source: ClauseSource } | null {
   const { toks } = c;
   let from = 0;
   const w0 = lowerOf(toks[0]);
@@ -508,11 +508,11 @@ function postmodifiedSubject(c: ClauseContext, k: number): { phrase: Phrase; sou
   for (let q = k - 2; q >= Math.max(0, from, k - 30); q--) {
     const w = lowerOf(toks[q]);
     if (toks[q].kind === 'word' && (CLAUSE_BREAKS.has(w) || W.coordinator.has(w) || (W.complementiser.has(w) && !W.relative.has(w) && w !== 'what'))) {
-      const found = describedSubjectFrom(c, q + 1, k);
+      const found = describedSubjectFrom(c, q + 1, k, guess);
       if (found) return found;
     }
   }
-  return from >= 0 ? describedSubjectFrom(c, from, k) : null;
+  return from >= 0 ? describedSubjectFrom(c, from, k, guess) : null;
 }
 
 /** Prepositions that may open a phrase describing a subject ("in the north", "of Leeds", "about trade"). */
@@ -520,7 +520,7 @@ function describingPreposition(w: string): boolean {
   return (W.preposition.has(w) || W.samplePlace.has(w) || W.topic.has(w) || W.objectPreposition.has(w) || w === 'of') && !W.complementiser.has(w) && w !== 'as' && w !== 'while';
 }
 
-function describedSubjectFrom(c: ClauseContext, from: number, k: number): { phrase: Phrase; source: ClauseSource } | null {
+function describedSubjectFrom(c: ClauseContext, from: number, k: number, guess = false): { phrase: Phrase; source: ClauseSource } | null {
   const { toks } = c;
   const f = toks[from];
   if (!f || f.kind !== 'word' || c.inQuote(f.start) || PRONOUNS.has(lowerOf(f))) return null;
@@ -541,11 +541,11 @@ function describedSubjectFrom(c: ClauseContext, from: number, k: number): { phra
     const w = lowerOf(x);
     if (x.text === ',' || DASHES.has(x.text)) {
       // (An aside: to the next comma or dash, or the one that closes the subject at `k`.)
-      if (q === k) return toSourceOf(c, ph);
+      if (q === k) return toSourceOf(c, ph, guess);
       let e = q + 1;
       while (e < k && toks[e].text !== x.text) e++;
       if (e > k || toks[e].text !== x.text) return null;
-      if (e === k) return toSourceOf(c, ph);
+      if (e === k) return toSourceOf(c, ph, guess);
       relativeOpen = false;
       q = e + 1;
       continue;
@@ -571,11 +571,11 @@ function describedSubjectFrom(c: ClauseContext, from: number, k: number): { phra
     if (!np || np.last > k) return null;
     q = np.last + 1;
   }
-  return q === k + 1 ? toSourceOf(c, ph) : null;
+  return q === k + 1 ? toSourceOf(c, ph, guess) : null;
 }
 
-function toSourceOf(c: ClauseContext, ph: Phrase): { phrase: Phrase; source: ClauseSource } | null {
-  const source = toSource(c, ph, c.recent, W.det.has(lowerOf(c.toks[ph.first])));
+function toSourceOf(c: ClauseContext, ph: Phrase, guess = false): { phrase: Phrase; source: ClauseSource } | null {
+  const source = toSource(c, ph, c.recent, guess || W.det.has(lowerOf(c.toks[ph.first])));
   return source ? { phrase: ph, source } : null;
 }
 
@@ -1609,8 +1609,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
         src = { ...relSrc, end: toks[k].end };
       }
       // ("Party leaders in the north said", "the engineers who built the tunnel said": the phrase opening
-      // the clause, over what describes it.)
-      const described = !src ? postmodifiedSubject(c, k) : null;
+      // the clause, over what describes it. Also over a phrase only guessed to be someone: "Engineers
+      // working on the bridge said" is no report by "the bridge".)
+      // (Only a guess that is the object of a preposition, not of one that opens a clause — "after
+      // the man had posted" is the man's — or one that ends a relative clause: "Parents whose
+      // children use the bus said".)
+      const guessed = !!src && !src.entity && !!head && !!sourceKind(c, head, c.recent)?.guessed && guessInDescription(c, head.first) && (v.cls !== 'tell' || clauseFollows(toks, cueEnd, true));
+      const described = !src || guessed ? postmodifiedSubject(c, k, guessed) : null;
       if (described) {
         head = described.phrase;
         src = described.source;
@@ -1965,4 +1970,19 @@ function issuerOf(c: ClauseContext, verb: number): { phrase: Phrase; source: Cla
   if (!ph) return null;
   const source = toSource(c, ph, c.recent, false);
   return source && source.kind !== 'document' ? { phrase: ph, source } : null;
+}
+
+/** Whether the phrase at `first` stands in a description of an earlier subject: right after a
+ *  preposition that opens no clause ("working on | the bridge"), or inside a relative clause begun
+ *  with "who" or "whose" within the eight words before it. */
+function guessInDescription(c: ClauseContext, first: number): boolean {
+  const { toks } = c;
+  const lead = lowerOf(toks[first - 1]);
+  if (W.preposition.has(lead) && !W.askedLead.has(lead) && !CLAUSE_BREAKS.has(lead) && lead !== 'as') return true;
+  for (let q = first - 1; q >= Math.max(0, first - 8); q--) {
+    const w = lowerOf(toks[q]);
+    if (toks[q].kind === 'punct' || W.askedLead.has(w) || CLAUSE_BREAKS.has(w)) return false;
+    if (w === 'who' || w === 'whose') return true;
+  }
+  return false;
 }

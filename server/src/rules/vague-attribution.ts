@@ -238,9 +238,7 @@ function hearsayModifiers(a: Analysis, inSentence: (si: number) => readonly Attr
     const w = lowerOf(toks[i]);
     if (!list.hasLower(w) || toks[i].text !== w) continue;
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev.sentence !== si || next.sentence !== si || next.kind !== 'word') continue;
@@ -254,7 +252,7 @@ function hearsayModifiers(a: Analysis, inSentence: (si: number) => readonly Attr
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
     overlapsFound.add(start, end);
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   return out;
 }
@@ -300,9 +298,7 @@ function pollsLed(a: Analysis, inSentence: (si: number) => readonly Attribution[
     const isIn = w === 'in';
     if (!isIn && !(verbs.hasLower(w) && toks[i].text === w)) continue;
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     let k = i + 1;
     let named = false;
     for (; k < i + 5 && k < toks.length && toks[k].sentence === si && toks[k].kind === 'word'; k++) {
@@ -341,9 +337,7 @@ function pollingStandings(a: Analysis, inSentence: (si: number) => readonly Attr
   for (let i = 1; i + 1 < toks.length; i++) {
     if (toks[i].text !== 'polling') continue;
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     // A form of "be" before, over up to two adverbs ("is still polling").
     let b = i - 1;
     while (b > i - 3 && b > 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
@@ -417,9 +411,7 @@ function opinionPassives(a: Analysis, inSentence: (si: number) => readonly Attri
 function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<typeof wordList>, openers: ReturnType<typeof wordList>, naming: ReturnType<typeof wordList>, judging: boolean, inSentence: (si: number) => readonly Attribution[], overlapsFound: (start: number, end: number) => boolean, inQuote: (start: number, end: number) => boolean, rule: string, severity: Finding['severity']): Finding | null {
   const toks = a.tokens;
   const si = toks[i].sentence;
-  const s = a.sentences[si];
-  const kind = s && a.blocks[s.block]?.kind;
-  if (kind !== 'paragraph' && kind !== 'standfirst') return null;
+  if (!inBody(a, si)) return null;
   // A form of "be" right before, or before up to two adverbs.
   let b = i - 1;
   while (b > i - 3 && b >= 0 && toks[b].sentence === si && isPassiveAdverb(toks[b].text)) b--;
@@ -622,9 +614,7 @@ function unheldViews(a: Analysis, inSentence: (si: number) => readonly Attributi
   for (let i = 1; i < toks.length - 1; i++) {
     if (!nouns.hasLower(lowerOf(toks[i]))) continue;
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     // Before the noun: "there" and a form of "be" ("there has been", "there are"), over intensifiers.
     let b = i - 1;
     while (b > 0 && toks[b].sentence === si && intensifiers.hasLower(lowerOf(toks[b]))) b--;
@@ -1025,9 +1015,8 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     if (!two && !verbs.hasLower(w)) continue;
     // (A demand or a phrasal verb of another sense: "critics call for a ban", "called on", "called off".)
     if (!two && (next === '' || next === 'for' || next === 'on' || next === 'off' || next === 'up' || next === 'back' || next === 'in' || next === 'out' || toks[i + 1].kind !== 'word')) continue;
+    if (!inBody(a, si)) continue;
     const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
     // Left of the verb: up to three adverbs or auxiliaries ("have long", "quickly"), then the crowd.
     let h = i - 1;
     while (h > i - 4 && h >= 0 && toks[h].sentence === si && (isPassiveAdverb(toks[h].text) || W.aux.has(lowerOf(toks[h])))) h--;
@@ -1061,7 +1050,7 @@ function crowdJudgements(a: Analysis, inSentence: (si: number) => readonly Attri
     const end = two ? toks[i + 1].end : toks[i].end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   return out;
 }
@@ -1087,14 +1076,12 @@ function crowdFeelings(a: Analysis, inSentence: (si: number) => readonly Attribu
     if (inQuote(start, end) || overlapsFound(start, end)) return;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) return;
     overlapsFound.add(start, end);
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   };
   for (let i = 1; i < toks.length - 1; i++) {
     const w = lowerOf(toks[i]);
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     if (feelings.hasLower(w) && toks[i].text === w) {
       // Left of the adjective: adverbs, then at least one linking verb ("are", "have been", "are growing").
       let h = i - 1;
@@ -1207,9 +1194,7 @@ function causedCrowdViews(a: Analysis, inSentence: (si: number) => readonly Attr
     const w = lowerOf(toks[i]);
     if (!verbs.hasLower(w) || toks[i].text !== w) continue;
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     // The crowd: "some", "many analysts", "some party members", "critics".
     let k = i + 1;
     const q = lowerOf(toks[k]);
@@ -1233,7 +1218,7 @@ function causedCrowdViews(a: Analysis, inSentence: (si: number) => readonly Attr
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
     overlapsFound.add(start, end);
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   return out;
 }
@@ -1250,7 +1235,7 @@ function spanFindings(a: Analysis, spans: readonly (Span & { sentence: number })
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
     overlapsFound.add(start, end);
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   return out;
 }
@@ -1295,9 +1280,7 @@ function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly 
     const w = lowerOf(toks[i]);
     if (w !== 'than' && w !== 'as') continue;
     const si = toks[i].sentence;
-    const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
+    if (!inBody(a, si)) continue;
     // The crowd: a quantifier (or none), up to two modifiers, a plural head.
     let k = i + 1;
     const quantified = W.crowd.has(lowerOf(toks[k])) || W.group.has(lowerOf(toks[k]));
@@ -1320,7 +1303,7 @@ function comparedExpectations(a: Analysis, inSentence: (si: number) => readonly 
     const end = toks[v].end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => o.source.kind !== 'vague' && o.content.start <= start && end <= o.content.end + 1 && !storyClauseBetween(a, o.cue.end, start))) continue;
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   return out;
 }
@@ -1371,9 +1354,8 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
     // lawsuits by Hulk Hogan" names nobody who revealed it.)
     const innerAgent = at.source.start > at.cue.end && /^\s+that\s/i.test(a.text.slice(at.cue.end, Math.min(at.source.start, at.cue.end + 8)));
     if ((!at.agentless && !innerAgent) || at.cue.text.includes(' ') || !list.has(lowerCase(at.cue.text))) continue;
+    if (!inBody(a, at.sentence)) continue;
     const s = a.sentences[at.sentence];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
     if (!/^\s+that\b/i.test(a.text.slice(at.cue.end, Math.min(s.end, at.cue.end + 8)))) continue;
     const m = IT_PASSIVE.exec(a.text.slice(Math.max(s.start, at.cue.start - 40), at.cue.start));
     if (!m) continue;
@@ -1381,7 +1363,7 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
     const end = at.cue.end;
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   // ("While it's assumed the ruling will help him, …", "it is estimated the repairs cost …": the
   // same passive before a clause with no "that", its subject opening with a determiner or a
@@ -1397,9 +1379,8 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
     const subj = lowerOf(n1);
     // (Not "that", read above, nor a clause with no subject: "it is expected to rain".)
     if (subj === 'that' || !((W.det.has(subj) && !W.crowd.has(subj) && !W.group.has(subj) && n1.text === subj) || (PRONOUNS.has(subj) && subj !== 'it' && subj !== 'you' && subj !== 'i'))) continue;
+    if (!inBody(a, si)) continue;
     const s = a.sentences[si];
-    const kind = s && a.blocks[s.block]?.kind;
-    if (kind !== 'paragraph' && kind !== 'standfirst') continue;
     const m = IT_PASSIVE.exec(a.text.slice(Math.max(s.start, toks[i].start - 40), toks[i].start));
     if (!m) continue;
     const start = toks[i].start - m[0].length + (m[0].length - m[0].trimStart().length);
@@ -1407,7 +1388,7 @@ function itPassives(a: Analysis, inSentence: (si: number) => readonly Attributio
     if (inQuote(start, end) || overlapsFound(start, end)) continue;
     if (inSentence(si).some((o) => !o.agentless && o.content.start <= start && end <= o.content.end + 1)) continue;
     overlapsFound.add(start, end);
-    out.push({ rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] });
+    out.push(unnamedFinding(a, rule, severity, start, end));
   }
   return out;
 }
@@ -1422,4 +1403,16 @@ function lastCueWords(cue: string): string {
   const w = cue.toLowerCase().split(SPACES);
   const last = w[w.length - 1];
   return (last === 'on' || last === 'for') && w.length > 1 ? `${w[w.length - 2]} ${last}` : last;
+}
+
+/** Whether sentence `si` is body copy (a paragraph or the standfirst), where sourcing is judged. */
+function inBody(a: Analysis, si: number): boolean {
+  const s = a.sentences[si];
+  const kind = s && a.blocks[s.block]?.kind;
+  return kind === 'paragraph' || kind === 'standfirst';
+}
+
+/** The rule's finding over [start, end): the words that give a claim to nobody. */
+function unnamedFinding(a: Analysis, rule: string, severity: Finding['severity'], start: number, end: number): Finding {
+  return { rule, severity, start, end, message: `“${quoteText(a, { start, end })}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
 }

@@ -1958,15 +1958,10 @@ function issuerOf(c: ClauseContext, verb: number): { phrase: Phrase; source: Cla
   if (verb < 1 || toks[verb].kind !== 'word' || !wordList('issuingVerbs').has(lowerOf(toks[verb]))) return null;
   let end = verb - 1;
   while (end > 0 && toks[end].kind === 'word' && (W.aux.has(lowerOf(toks[end])) || isMannerAdverb(toks[end].text) || lowerOf(toks[end]) === 'also')) end--;
-  // ("Senator Ann Cole (D-Vale) issued …": over a bracket after the name.)
-  if (toks[end].text === ')') {
-    let open = end - 1;
-    while (open > Math.max(0, end - 8) && toks[open].text !== '(') open--;
-    if (toks[open].text === '(' && open > 0) end = open - 1;
-  }
-  if (toks[end].kind !== 'word' || c.inQuote(toks[end].start)) return null;
-  const pronoun = SUBJECT_PRONOUNS.has(lowerOf(toks[end]));
-  const ph = pronoun ? { first: end, last: end, head: end, entity: null, owner: null } : phraseEndingAt(c, end);
+  if (end < 0 || c.inQuote(toks[end].start)) return null;
+  // (phraseEndingAt takes a pronoun, "she issued …", and walks over a bracket after a name:
+  // "Senator Ann Cole (D-Vale) issued …".)
+  const ph = phraseEndingAt(c, end);
   if (!ph) return null;
   const source = toSource(c, ph, c.recent, false);
   return source && source.kind !== 'document' ? { phrase: ph, source } : null;

@@ -21,8 +21,10 @@ export function buildOptions({ production = false, quiet = false } = {}) {
 
   const builds = [
     { ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-    // The server; run in a worker thread, the same bundle checks large documents (server/src/main.ts).
-    { ...common, entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist' },
+    // The server (server-main); run in a worker thread, the same bundle checks large documents (server/src/main.ts).
+    // dist/server.js starts dist/server-main.js from V8's code cache (server/src/start/server-start.ts).
+    { ...common, entryPoints: { server: 'server/src/start/server-start.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { 'server-main': 'server/src/main.ts' }, outdir: 'dist' },
     // dist/cli.js starts dist/cli-main.js from V8's code cache (server/src/cli/start.ts).
     { ...common, entryPoints: { cli: 'server/src/cli/start.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
     { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { buildOptions } from './esbuild.config.mjs';
+import { writeServerCodeCache } from './scripts/lib/server-code-cache.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -30,10 +31,12 @@ if (watch) {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   chmodSync('dist/cli.js', 0o755);
   await writeCodeCache();
+  const code = await writeServerCodeCache(join(dirname(fileURLToPath(import.meta.url)), 'dist'), 'examples/harbour-bridge.news');
+  if (code !== 0) console.warn(`esbuild.mjs: the language server exited with code ${code} while making its code cache (dist/server-main.cache)`);
 }
 
 /**
- * dist/cli-main.cache: V8's code cache of the CLI bundle, compiled as dist/cli.js compiles it
+ * dist/cli-main.cache (and dist/server-main.cache, scripts/lib/server-code-cache.mjs): V8's code cache of the CLI bundle, compiled as dist/cli.js compiles it
  * (server/src/cli/start.ts), by this Node, after analysing the example article once so that it
  * holds the functions every run compiles. A Node that does not accept it compiles the bundle.
  */

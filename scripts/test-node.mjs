@@ -66,6 +66,7 @@ const COST = {
   'test/unit/ner.test.mjs': 4.9, // was 16 while it trained the tagger in full (now a digest of the inputs)
   'test/unit/rules.test.mjs': 3, // shares a process
   'test/protocol/workspace-files.test.mjs': 2.2,
+  'test/protocol/code-cache.test.mjs': 4, // five servers, three of them writing a cache
   'test/unit/robustness.test.mjs': 1.9,
   'test/protocol/trust.test.mjs': 1.9,
   'test/unit/regex-safety.test.mjs': 1.7, // with every pattern's verdict recorded; recheck's own process is not counted

@@ -11,8 +11,10 @@ export function activate(context: vscode.ExtensionContext): Promise<SourcedApi> 
   return activateWith(context, {
     createClient(ctx, options) {
       const module = ctx.asAbsolutePath(path.join('dist', 'server.js'));
+      // Where the server keeps V8's code cache of its bundle, made by this editor's Node (server/src/start/server-start.ts).
+      const env = { ...process.env, SOURCED_CODE_CACHE_DIR: ctx.globalStorageUri.fsPath };
       const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc },
+        run: { module, transport: TransportKind.ipc, options: { env } },
         debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
       };
       return new LanguageClient('sourced', 'Sourced', serverOptions, options);

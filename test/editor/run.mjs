@@ -81,7 +81,7 @@ async function main() {
     else if (existsSync(path.join(ROOT, 'esbuild.mjs'))) sh(process.execPath, ['esbuild.mjs'], 'build the extension (node esbuild.mjs)');
   }
   if (!devOverride && mode === 'dev') {
-    for (const f of ['dist/client.js', 'dist/server.js']) {
+    for (const f of ['dist/client.js', 'dist/server.js', 'dist/server-main.js']) {
       if (!existsSync(path.join(ROOT, f))) finish({ title: 'extension is built', error: `${f} is missing: run node esbuild.mjs` });
     }
   }

@@ -28,14 +28,14 @@ const PATTERNS = [
  */
 const ALLOWED = [
   {
-    bundles: ['server.js', 'client.js'],
+    bundles: ['server-main.js', 'client.js'],
     module: /^node_modules\/(?:vscode-languageserver-protocol\/node_modules\/)?vscode-jsonrpc\/lib\/node\/main\.js$/,
     match: /require\(\s*["'](?:node:)?net["']\s*\)/,
     why: 'vscode-jsonrpc: the --pipe and --socket transports between VS Code and the server (a named pipe / Unix socket, or a TCP socket to 127.0.0.1 only); Sourced uses IPC or stdio, but the transport library carries all of them',
   },
 ];
 /** In a minified bundle the module comments are gone: the same uses, recognised by count. */
-const ALLOWED_MINIFIED = { 'server.js': { net: 1 }, 'client.js': { net: 1 } };
+const ALLOWED_MINIFIED = { 'server-main.js': { net: 1 }, 'client.js': { net: 1 } };
 
 function bundles() {
   if (!existsSync(dist)) return [];
@@ -53,7 +53,7 @@ function moduleAt(text, index) {
 
 test('the bundles exist (build first: node esbuild.mjs)', () => {
   const found = bundles();
-  for (const b of ['server.js', 'cli.js', 'core.js', 'client.js']) assert.ok(found.includes(b), `dist/${b} is missing`);
+  for (const b of ['server.js', 'server-main.js', 'cli.js', 'core.js', 'client.js']) assert.ok(found.includes(b), `dist/${b} is missing`);
 });
 
 /** Network uses in a bundle's text that are not allowed; [] when clean. */
@@ -79,15 +79,15 @@ function scan(bundle, text) {
 
 test('the scanner itself: catches network use, allows only the listed transport', () => {
   const jsonrpc = '\n// node_modules/vscode-jsonrpc/lib/node/main.js\nvar net_1 = require("net");\n';
-  assert.deepEqual(scan('server.js', jsonrpc), []);
+  assert.deepEqual(scan('server-main.js', jsonrpc), []);
   assert.equal(scan('cli.js', jsonrpc).length, 1, 'net is allowed in the server and client bundles only');
   assert.equal(scan('server.js', '\n// server/src/x.ts\nconst h = require("node:https");\n').length, 1);
   assert.equal(scan('server.js', '\n// node_modules/vscode-jsonrpc/lib/node/main.js\nrequire("http");\n').length, 1);
   assert.equal(scan('core.js', '\n// server/src/x.ts\nawait fetch(url);\n').length, 1);
   assert.equal(scan('core.js', '\n// server/src/x.ts\nnew WebSocket(u); new XMLHttpRequest();\n').length, 2);
   assert.equal(scan('core.js', '\n// server/src/x.ts\nconst d = await import("dns");\n').length, 1);
-  assert.equal(scan('server.js', 'var a=require("net"),b=require("tls");').length, 1, 'minified: tls is never allowed');
-  assert.equal(scan('server.js', 'var a=require("net"),b=require("net");').length, 2, 'minified: one net only');
+  assert.equal(scan('server-main.js', 'var a=require("net"),b=require("tls");').length, 1, 'minified: tls is never allowed');
+  assert.equal(scan('server-main.js', 'var a=require("net"),b=require("net");').length, 2, 'minified: one net only');
 });
 
 for (const bundle of bundles()) {
@@ -98,7 +98,7 @@ for (const bundle of bundles()) {
 }
 
 test('the server and CLI bundles do not load anything at run time from outside the bundle but Node built-ins', () => {
-  for (const bundle of ['server.js', 'cli.js', 'cli-main.js', 'core.js', 'check-worker.js'].filter((b) => existsSync(join(dist, b)))) {
+  for (const bundle of ['server.js', 'server-main.js', 'cli.js', 'cli-main.js', 'core.js', 'check-worker.js'].filter((b) => existsSync(join(dist, b)))) {
     const text = readFileSync(join(dist, bundle), 'utf8');
     const requires = new Set([...text.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]));
     const external = [...requires].filter((r) => !r.startsWith('node:') && !/^(fs|path|os|url|util|crypto|events|stream|buffer|assert|child_process|worker_threads|readline|string_decoder|module|process|perf_hooks|timers|zlib|v8|vm|tty|constants|inspector|async_hooks|net)$/.test(r) && !r.startsWith('./') && r !== 'vscode');

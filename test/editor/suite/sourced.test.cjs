@@ -79,7 +79,7 @@ describe(`Sourced in VS Code ${vscode.version} (${MODE})`, function () {
       const extensionsDir = path.resolve(process.env.SOURCED_E2E_EXTENSIONS_DIR || '/nonexistent');
       assert.ok(extPath.startsWith(extensionsDir + path.sep),
         `expected the .vsix installed in ${extensionsDir}, got ${extPath}`);
-      assert.ok(fs.existsSync(path.join(extPath, 'dist/server.js')), 'the package has no dist/server.js');
+      for (const f of ['dist/server.js', 'dist/server-main.js']) assert.ok(fs.existsSync(path.join(extPath, f)), `the package has no ${f}`);
     } else {
       const devPath = path.resolve(process.env.SOURCED_E2E_DEV_PATH || ROOT);
       assert.equal(extPath, devPath, 'expected the extension under development');

@@ -239,3 +239,42 @@ test('polls whose participle brings in their owner, or polls of a sample, are no
   assert.deepEqual(vague('Ms Vale held a clear lead in the polls conducted last week by Kestrel Research.'), []);
   assert.deepEqual(vague('Ms Vale held a clear lead in the polls of likely voters.'), []);
 });
+
+test('a party\'s members as a bare plural subject of saying or believing are a crowd nobody is named in', () => {
+  assert.deepEqual(vague('Republicans have argued that the harbour levy should be scrapped.'), ['Republicans have argued']);
+  assert.deepEqual(vague('Leading Democrats say the ferry deal is a mistake.'), ['Democrats say']);
+  assert.deepEqual(vague('The mayor backed the fee, but Democrats believe it will drive visitors away.'), ['Democrats believe']);
+});
+
+test('a party as a body, a caucus, a counted few, a poll\'s sample or an act is not a crowd', () => {
+  assert.deepEqual(vague('The Democrats said in a statement that the levy was unfair.'), []);
+  assert.deepEqual(vague('Senate Republicans said the levy would pass.'), []);
+  assert.deepEqual(vague('The two leading Republicans, Ann Vale and Tom Bale, have questioned the levy.'), []);
+  assert.deepEqual(vague('A 45% plurality of Democrats oppose the levy, the Harbour Poll found.'), []);
+  assert.deepEqual(vague('Democrats sued after the council cut the ferry service, saying it hurt islanders.'), []);
+});
+
+test('findings after "where" still credit the claim to nobody named', () => {
+  assert.deepEqual(vague('The mayor will campaign on the island, where polls show her trailing.'), ['polls show']);
+  // (People where a practice is described are not a source.)
+  assert.deepEqual(vague('She backs living wills, where people say they want treatment withheld.'), []);
+});
+
+test('the news outlets of a place or kind, with none named, are vague', () => {
+  assert.deepEqual(vague('Local media reported that the ferry had run aground.'), ['Local media reported']);
+  assert.deepEqual(vague('State media said the two ministers had met.'), ['State media said']);
+  assert.deepEqual(vague('Media reports said the ferry had run aground.'), ['Media reports said']);
+});
+
+test('a hedge "by some accounts" and a consensus nobody is said to hold are vague', () => {
+  assert.deepEqual(vague('Ferry fares were by some accounts the highest in Europe.'), ['by some accounts']);
+  assert.deepEqual(vague('Harbour traffic, by some estimates, has fallen by a third.'), ['by some estimates']);
+  assert.deepEqual(vague('There is broad agreement that the pier must be repaired.'), ['There is broad agreement']);
+  // (An agreement signed, not a view.)
+  assert.deepEqual(vague('The two councils signed an agreement on Monday.'), []);
+});
+
+test('an opinion passive is not answered for by an agent inside a relative clause set off after it', () => {
+  assert.deepEqual(vague('The council restored the late ferries — seen as vital to islanders — that had been cut by the previous board.'), ['seen as']);
+  assert.deepEqual(vague('The late ferries were seen as vital by the harbour board.'), []);
+});

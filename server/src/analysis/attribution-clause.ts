@@ -1220,7 +1220,10 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // ("Fox News said", "the Free Press reported": a capitalised such word that ends a name is the
     // name's, the verb's subject, not a noun before "reports".)
     const nameEnd = !!prev && isCapitalised(prev) && c.mentionByEnd.has(prev.end);
-    if (prev && W.nounBlocker.has(pw) && !nameEnd && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
+    // ("state media said", "Turkish media reported that": the news outlets of a kind, word-lists.json
+    // massOutletHeads, before a past form are its subject; "media reports" is a noun.)
+    const outletSubject = v.form === 'past' && nw !== 'by' && wordList('massOutletHeads').has(pw);
+    if (prev && W.nounBlocker.has(pw) && !nameEnd && !outletSubject && !adverbAfterAux && !(pw === 'that' && v.form !== 'ing' && v.cls !== 'tell' && thatRelative(c, i - 1)) && !((v.form === 'base' || crowdBeforeClause(toks, i, cueEnd, v)) && !phraseCls && !v.needsClause && W.crowdPronoun.has(pw) && !W.preposition.has(lowerOf(toks[i - 2])) && !W.npLink.has(lowerOf(toks[i - 2])))) continue;
     // "declined to comment", "wants to say": an infinitive reports no statement made (but "are quick
     // to point out that …" does: an adjective of eagerness after "be", word-lists.json eagerToSay).
     if (pw === 'to' && !(i >= 3 && wordList('eagerToSay').has(lowerOf(toks[i - 2])) && v.cls === 'speech')) continue;

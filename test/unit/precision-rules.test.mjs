@@ -11,6 +11,22 @@ const none = (fs, rule) => !fs.some((f) => f.rule === rule);
 
 // Each entry: a body, the rule, and what must (fires: words) or must not (quiet: true) be found.
 const CASES = [
+  // Issue 16, a fresh sample of real copy: background, results and terms read as measurements, and
+  // officials who keep a public record read as unnamed sources (invented sentences of the same shapes).
+  { name: 'a place given "a population under" a figure is background', body: 'The candidate drove to Kelderby, a hamlet with a population under 500, for one last rally.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a place "home to" people is background', body: 'The ferry stops at Tarnby, a port home to about 45,000 people, twice a week.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a place "home to" people described further is still counted', body: 'Tarnby, a port home to about 45,000 people without a family doctor, is short of clinics.', rule: 'unsourced-statistic', fires: '45,000', severity: 'information' },
+  { name: 'the residents of a named place are background', body: 'The radio station is run by the 8,000 residents of Tarnby, who film their own news.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'delegates won "of the" delegates at stake are a result', body: 'Her wins in five states assure the governor of at least 318 of the 865 delegates at stake on Tuesday.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a bare delegate count after "at least" is a result', body: 'In the delegate race the senator now has at least 882. The governor has at least 232.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a share of the remaining delegates needed is an election rule', body: 'To clinch the nomination the governor must now win 58 percent of the remaining delegates.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a share of the delegates needed is an election rule', body: 'As of Wednesday, the governor had 90% of the delegates needed to clinch the nomination.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'what a party has agreed to pay is the terms of its deal', body: 'Norland has agreed to pay 30% more for gas from its neighbour.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'what a machine can make is a capacity', body: 'The council bought a new press. The new press can print up to 4,000 leaflets an hour.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'election officials give turnout on the record', body: 'Turnout on the island was the highest in twenty years, county election officials said on Wednesday.', rule: 'anonymous-source', quiet: true },
+  { name: 'party officials are still unnamed', body: 'Turnout on the island was the highest in twenty years, county party officials said on Wednesday.', rule: 'anonymous-source', fires: 'county party officials' },
+  { name: 'an unnamed person named in the next sentence by the same noun', body: 'A dismissed driver said the mayor broke the law. The lawsuit, filed by a former driver named Ben Royle, lists six complaints.', rule: 'anonymous-source', quiet: true },
+  { name: 'the same noun without a word of naming leaves the person unnamed', body: 'A dismissed driver said the mayor broke the law. The lawsuit, filed by a former driver with Ben Royle, lists six complaints.', rule: 'anonymous-source', fires: 'A dismissed driver' },
   // Vague attribution: hearsay the reader cannot trace.
   { name: 'a passive cue with an adverb inside', body: 'It was previously reported that the depot would close in spring.', rule: 'vague-attribution', fires: 'It was previously reported' },
   { name: 'it is widely believed', body: 'It is widely believed that the treasurer will step down before the vote.', rule: 'vague-attribution', fires: 'widely believed' },

@@ -48,6 +48,15 @@ function headOf(text: string): string {
   return lettersOnly(cut > 0 ? all[cut - 1] : all[all.length - 1]);
 }
 
+/** Officials of an office whose figures are public record: the word before the head is one of
+ *  `publicRecordOffices` ("election officials", "Florida elections officials"). */
+function officeOfRecord(text: string): boolean {
+  const all = text.trim().split(SPACES).map((w) => lettersOnly(w).toLowerCase());
+  const head = headOf(text).toLowerCase();
+  const at = all.lastIndexOf(head);
+  return at > 0 && wordList('publicRecordOffices').has(all[at - 1]);
+}
+
 /**
  * Whether an unnamed source reads as someone who gave the story information: not a thing ("new
  * guidelines say"), not the public or a survey's respondents ("a quarter of web users said"), not
@@ -207,6 +216,29 @@ function namedNext(a: Analysis, at: { source: Span & { text: string }; sentence:
   // (A name the entity stage missed: two capitalised words and a verb, "Ann Kite told …", the surname new here.)
   const name = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}\p{Ll}[\p{L}'’-]+)\s+\p{Ll}+\b/u.exec(a.text.slice(next.start + lead, next.start + lead + 60));
   return !!name && !a.text.slice(0, next.start).includes(name[2]) && !there.some((x) => x.entity.kind !== 'person');
+}
+
+/**
+ * Whether one unnamed person ("a fired staffer") is named in the two sentences after, by the same
+ * head noun and a word of naming (word-lists.json namingWords) before a person's name: "a former
+ * staffer named Ben Royle", "the aide, identified as Ann Kite". Token-based: the head, a naming
+ * word (and "as"), then a person mention starting at the next token.
+ */
+function describedThenNamed(a: Analysis, at: { source: Span & { text: string }; sentence: number }): boolean {
+  if (!startsWithAOrAn(at.source.text)) return false;
+  const head = headOf(at.source.text).toLowerCase();
+  const last = a.sentences[Math.min(a.sentences.length - 1, at.sentence + 2)];
+  const toks = a.tokens;
+  for (let i = lowerBound(toks, at.source.end); i + 2 < toks.length && toks[i].start < last.end; i++) {
+    if ((toks[i].lower ?? toks[i].text.toLowerCase()) !== head) continue;
+    let k = i + 1;
+    if (toks[k].text === ',') k++;
+    if (!wordList('namingWords').has(toks[k].text.toLowerCase())) continue;
+    k++;
+    if (toks[k]?.text.toLowerCase() === 'as') k++;
+    if (toks[k] && mentionsIn(a, toks[k].start, last.end).some((m) => m.start === toks[k].start && m.kind === 'person')) return true;
+  }
+  return false;
 }
 
 /** A counted group: "Three senators", "two aides", "both officials". */
@@ -430,6 +462,10 @@ export const anonymousSource: Rule = {
       // "a judge said the system was lawful": a judge or coroner speaks on the public record, in
       // court (word-lists.json publicRecordRoles).
       if (wordList('publicRecordRoles').has(headOf(at.source.text).toLowerCase())) continue;
+      // "county election officials said turnout was …": officials who run an election or a census
+      // give its figures on the public record (word-lists.json publicRecordOffices, the word before
+      // the head).
+      if (officeOfRecord(at.source.text)) continue;
       // A title and a person's name ("Minister of Education Ann Low said"): named, whatever the
       // source kind ("executives who have worked with Ann Low" are not).
       if (endsInTitledName(at.source.text, ctx.kb)) continue;
@@ -456,6 +492,9 @@ export const anonymousSource: Rule = {
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
       if (namedNext(a, at)) continue;
+      // "a lawsuit filed by a fired staffer …" / "The lawsuit, filed by a former staffer named Ben
+      // Royle, …": the same description given a name in the next sentences.
+      if (describedThenNamed(a, at)) continue;
       // "Three senators said they would vote against it. Garn, Shelby and Heinz all cited …": named next.
       if (groupNamedNext(a, at, ctx.kb)) continue;
       // "Senators Roth and Park wrote to the board. The two lawmakers argue …": named just before.

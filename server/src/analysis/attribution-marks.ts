@@ -5,7 +5,7 @@ import type { Entity, Sentence, Span, Token } from './types';
 import type { ClauseContext, ClauseSource, Found } from './attribution-clause';
 import { kindOfEntity } from './source-kind';
 import { W, cueVerb } from './attribution-cues';
-import { phraseStartingAt } from './noun-phrase';
+import { lowerOf, phraseStartingAt } from './noun-phrase';
 import { sourceKind } from './source-kind';
 
 /** The quotation dash (U+2015) that sets a quotation's author apart. */
@@ -97,8 +97,8 @@ function headlineSpeaker(c: ClauseContext, s: Sentence, j: number): ClauseSource
       statement = '"“‘\''.includes(x.text);
       continue;
     }
-    const w = x.text.toLowerCase();
-    const prev = toks[k - 1]?.text.toLowerCase() ?? '';
+    const w = lowerOf(x);
+    const prev = lowerOf(toks[k - 1]);
     if (W.preposition.has(w) || w === 'of') prepositionSeen = true;
     statement = HAVE_OR_BE.has(w) || (x.text === w && !!cueVerb(w) && k > j + 1)
       || (x.text === w && k > j + 1 && !prepositionSeen && !W.det.has(prev) && !W.preposition.has(prev) && !W.possessive.has(prev) && w.length > 3 && (w.endsWith('ed') || (w.endsWith('s') && !w.endsWith('ss'))));

@@ -10,6 +10,7 @@ import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
 import { lowerCase } from './lower-case';
+import { lowerOf } from './noun-phrase';
 import { datelineLength } from './layout';
 import { stanceAttributions, withStances } from './stance-cues';
 
@@ -313,7 +314,7 @@ const CUE_ADVERB = /^(?:\p{L}+ly|also|now|long|still|already)$/u;
 /** The tokens of the vague cue phrase starting at token i (one adverb may stand inside it), or null. */
 function vagueCueAt(toks: Token[], i: number): string[] | null {
   // (Most words start no phrase: no list, and no empty one made for them.)
-  const phrases = VAGUE_BY_FIRST.get(lowerCase(toks[i].text));
+  const phrases = VAGUE_BY_FIRST.get(lowerOf(toks[i]));
   if (phrases === undefined) return null;
   // (One array for the words matched, copied only for the phrase returned: "it" and "is" start
   // dozens of phrases each, and an array for each try was a visible share of all allocation.)
@@ -323,7 +324,7 @@ function vagueCueAt(toks: Token[], i: number): string[] | null {
     let k = i;
     let skipped = false;
     for (let n = 0; n < words.length; n++, k++) {
-      const t = toks[k] === undefined ? undefined : lowerCase(toks[k].text);
+      const t = toks[k] === undefined ? undefined : lowerOf(toks[k]);
       if (t === words[n]) {
         matched.push(t);
         continue;

@@ -95,8 +95,12 @@ export function isCapsLabel(t: string): boolean {
 export function isCapsTableRow(t: string): boolean {
   // (Cheap refusals first: every line of an article is asked. A row opens with a capital and has
   // a digit.)
-  const c = t.charCodeAt(t.length - t.trimStart().length);
-  if (!(c >= 65 && c <= 90) || !hasDigit(t)) return false;
+  // (And a lower-case letter right after the first capital, "The", makes the first word no name
+  // in capitals: refused before the line is split into words.)
+  const at = t.length - t.trimStart().length;
+  const c = t.charCodeAt(at);
+  const next = t.charCodeAt(at + 1);
+  if (!(c >= 65 && c <= 90) || (next >= 97 && next <= 122) || !hasDigit(t)) return false;
   const words = t.trim().split(/ +/);
   let k = 0;
   while (k < words.length && /^[A-Z][A-Z.'&-]*$/.test(words[k])) k++;

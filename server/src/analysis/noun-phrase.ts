@@ -58,7 +58,13 @@ export interface Phrase {
 }
 
 export const lowerOf = (t: Token | undefined): string => (t ? (t.lower ?? lowerCase(t.text)) : '');
-export const isCapitalised = (t: Token | undefined): boolean => !!t && t.kind === 'word' && t.text[0] !== t.text[0].toLowerCase();
+/** The first character has a lower case other than itself (an ASCII letter by its code, with no
+ *  new string made: the clause reader asks it of every word of every sentence). */
+export const isCapitalised = (t: Token | undefined): boolean => {
+  if (!t || t.kind !== 'word') return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : t.text[0] !== t.text[0].toLowerCase();
+};
 const isPossessive = (t: Token | undefined) => !!t && (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'");
 const isHyphen = (t: Token | undefined) => !!t && (t.text === '-' || t.text === '‑');
 
@@ -98,7 +104,7 @@ function isAmount(toks: Token[], k: number): boolean {
 function npWord(t: Token): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
-  const w = t.text.toLowerCase();
+  const w = lowerOf(t);
   if (W.npStop.has(w) || W.npLink.has(w)) return false;
   // A verb form ends the phrase, unless capitalised inside a name ("Says Law").
   const v = cueVerb(w);

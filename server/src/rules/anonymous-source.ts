@@ -8,6 +8,7 @@ import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar,
 import { ANONYMITY_REASONS, ORG_WORDS, PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
 import { W, cueVerb } from '../analysis/attribution-cues';
+import { lowerOf } from '../analysis/noun-phrase';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -152,7 +153,7 @@ function mentionsStartingAt(a: Analysis, pos: number): readonly { entity: Entity
 /** Whether a relative word ("who", "which") or an attribution's cue stands between two offsets. */
 function clauseBetween(a: Analysis, from: number, to: number): boolean {
   for (let i = lowerBound(a.tokens, from); i < a.tokens.length && a.tokens[i].start < to; i++) {
-    if (W.relative.has(a.tokens[i].text.toLowerCase())) return true;
+    if (W.relative.has(lowerOf(a.tokens[i]))) return true;
   }
   return a.attributions.some((x) => x.cue.start >= from && x.cue.end <= to);
 }
@@ -413,9 +414,9 @@ function bareSpokesperson(a: Analysis, at: Attribution): boolean {
   // subject of a verb or before a mark; "the school run" is no body.)
   const toks = a.tokens;
   for (let i = lowerBound(toks, from) + 1; i + 1 < toks.length && toks[i].start < s.end; i++) {
-    if (toks[i - 1].text.toLowerCase() !== 'the' || !ORG_WORDS.has(toks[i].text.toLowerCase())) continue;
+    if (lowerOf(toks[i - 1]) !== 'the' || !ORG_WORDS.has(lowerOf(toks[i]))) continue;
     const n = toks[i + 1];
-    const nw = n.text.toLowerCase();
+    const nw = lowerOf(n);
     if (n.kind !== 'word' || W.aux.has(nw) || W.modal.has(nw) || W.be.has(nw) || cueVerb(nw)) return false;
   }
   return true;

@@ -9,6 +9,7 @@ import { SPACES, hasLetter, lettersOnly, skipSpaceAnd, startsUpper } from './tok
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
+import { frameAttributions } from './attribution-frames';
 import { lowerCase } from './lower-case';
 import { datelineLength } from './layout';
 import { stanceAttributions, withStances } from './stance-cues';
@@ -104,7 +105,8 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     const clause = clauseAttributions(cctx, s, b.kind === 'headline');
     const marks = punctuationAttributions(cctx, s, b.kind === 'headline');
     const nouns = nounAttributions(cctx, s);
-    for (const list of [clause, marks, nouns]) for (let k = 0; k < list.length; k++) {
+    const frames = frameAttributions(cctx, s);
+    for (const list of [clause, marks, nouns, frames]) for (let k = 0; k < list.length; k++) {
       const f = list[k];
       const content = f.content.end > f.content.start ? f.content : afterColon(text, sentences, blocks, s, f.cue.end) ?? f.content;
       const at = make({ start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);

@@ -3,6 +3,9 @@
 // ("In the mayor's view, the plan is a waste", "In his words, …", "…, in the view of many
 // economists."). The cue is "in"; the source the poll, or the view's owner; the content the clause
 // the phrase frames. The head nouns are in data/clause-words.json (inFindingHeads, inViewNouns).
+// Also a question framing the clause after it: "Asked on Harbour Radio who leads the council, Hart
+// said …", "When asked by a reporter whether the depot would close, Hart shrugged": the cue
+// "asked", its content the question, its source the asker after "by" or nobody (agentless).
 import type { Sentence, Span, Token } from './types';
 import { W } from './attribution-cues';
 import type { ClauseContext, ClauseSource, Found } from './attribution-clause';
@@ -10,6 +13,10 @@ import { ownerBefore } from './attribution-nouns';
 import { isPersonNoun, lowerOf, phraseStartingAt } from './noun-phrase';
 import { sourceKind } from './source-kind';
 
+/** Words that open the question after "asked": "whether", "if", "who", "about" (what it was about). */
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'who', 'whom', 'which', 'when', 'where', 'about']);
+/** The farthest the question may open from "asked" ("Asked during a televised debate in May why …"). */
+const MAX_ASKED_GAP = 12;
 const GENITIVE = new Set(["'s", '’s', "'", '’']);
 /** Marks that may stand inside the framing phrase: "a CNN/ORC poll", "a Lee-Hart survey", "Gov. Hale's view". */
 const INNER_MARKS = new Set(['/', '-', '.', '&', ...GENITIVE]);
@@ -90,9 +97,53 @@ function viewSource(c: ClauseContext, i: number, end: number): ClauseSource | nu
   return src;
 }
 
+/** "Asked …, X said", "When asked …, X …" at `i` ("asked", opening the sentence or after a
+ *  word of askedLeads): the question up to the comma, put by the agent after "by" or by nobody
+ *  named. Over words of when and where between ("Asked at a briefing on Monday about …"). */
+function askedFrame(c: ClauseContext, i: number): Found | null {
+  const { toks } = c;
+  for (let q = 0; q < i; q++) if (toks[q].kind === 'word' && !(q === i - 1 && W.askedLead.has(lowerOf(toks[q])))) return null;
+  let source: ClauseSource | null = null;
+  let open = -1;
+  for (let q = i + 1; q < toks.length && q <= i + MAX_ASKED_GAP; q++) {
+    const t = toks[q];
+    const w = lowerOf(t);
+    if (QUESTION_OPENERS.has(w)) {
+      open = q;
+      break;
+    }
+    if (w === 'by' && !source) {
+      const ph = phraseStartingAt(c, q + 1);
+      const typed = ph ? sourceKind(c, ph, c.recent) : null;
+      if (!ph || !typed) return null;
+      // (Only a named asker is a source: "a reporter" who asks vouches for nothing, and the
+      // question stays agentless, as "Asked whether …" is.)
+      if (typed.entity) source = { start: toks[ph.first].start, end: toks[ph.last].end, kind: typed.kind, entity: typed.entity };
+      q = ph.last;
+      continue;
+    }
+    // (Only words of when, where and whom between: "Asked to resign, …" is a request, no question.)
+    if (w === 'to' || w === 'that' || (t.kind !== 'word' && t.kind !== 'number' && !INNER_MARKS.has(t.text))) return null;
+  }
+  if (open < 0) return null;
+  let comma = -1;
+  for (let q = open + 1; q < toks.length; q++) if (toks[q].text === ',') { comma = q; break; }
+  // (A clause after the comma: its subject and more.)
+  if (comma < 0 || toks.length - comma < 3 || toks[comma + 1].kind !== 'word') return null;
+  const cue = { start: toks[i].start, end: toks[i].end };
+  const content = { start: toks[open].start, end: toks[comma - 1].end };
+  return { cue, source: source ?? { ...cue, kind: 'vague', entity: null }, content, cls: 'speech', lemma: 'ask', inverted: false, agentless: !source };
+}
+
 export function frameAttributions(c: ClauseContext, s: Sentence): Found[] {
   const { toks } = c;
   const out: Found[] = [];
+  for (let i = 0; i < toks.length - 3; i++) {
+    if (lowerOf(toks[i]) !== 'asked' || c.inQuote(toks[i].start)) continue;
+    const f = askedFrame(c, i);
+    if (f) out.push(f);
+    break;
+  }
   for (let i = 0; i < toks.length - 2; i++) {
     if (lowerOf(toks[i]) !== 'in' || c.inQuote(toks[i].start)) continue;
     // The phrase opens the sentence (after a coordinator at most: "But in a later poll, …") or

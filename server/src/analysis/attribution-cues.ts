@@ -231,4 +231,8 @@ export const W = {
   adjectiveEnding: words.adjectiveEndings as string[],
   /** Labels before a headline's colon that name the kind of piece: "Profile: …", "The Latest: …". */
   headlineLabel: set(words.headlineLabels),
+  /** Polls and surveys whose finding an "in" phrase frames: "In a poll released Monday, …". */
+  inFinding: set(words.inFindingHeads),
+  /** Nouns of a view or of words an "in" phrase credits to their owner: "In his view, …". */
+  inView: set(words.inViewNouns),
 };

@@ -18,7 +18,7 @@ const OPEN_QUOTES = new Set(['“', '"', '‘']);
 const lowerOf = (t: Token | undefined) => (t ? (t.lower ?? lowerCase(t.text)) : '');
 
 /** The owner before the noun at `k` (over at most one adjective: "his latest claim"). */
-function ownerBefore(c: ClauseContext, k: number): ClauseSource | null {
+export function ownerBefore(c: ClauseContext, k: number): ClauseSource | null {
   for (let q = k - 1; q >= Math.max(0, k - 2); q--) {
     const t = c.toks[q];
     const w = lowerOf(t);

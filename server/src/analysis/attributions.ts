@@ -9,6 +9,7 @@ import { SPACES, hasLetter, lettersOnly, skipSpaceAnd, startsUpper } from './tok
 import { type ClauseContext, clauseAttributions } from './attribution-clause';
 import { punctuationAttributions } from './attribution-marks';
 import { nounAttributions } from './attribution-nouns';
+import { frameAttributions } from './attribution-frames';
 import { lowerCase } from './lower-case';
 import { lowerOf } from './noun-phrase';
 import { datelineLength } from './layout';
@@ -105,8 +106,11 @@ export function findAttributions(ctx: AttributionContext): Attribution[] {
     const clause = clauseAttributions(cctx, s, b.kind === 'headline');
     const marks = punctuationAttributions(cctx, s, b.kind === 'headline');
     const nouns = nounAttributions(cctx, s);
-    for (const list of [clause, marks, nouns]) for (let k = 0; k < list.length; k++) {
+    const frames = frameAttributions(cctx, s);
+    for (const list of [clause, marks, nouns, frames]) for (let k = 0; k < list.length; k++) {
       const f = list[k];
+      // (A frame read where the clause reader already found a cue adds nothing.)
+      if (list === frames && overlapsAny(out, sentenceFirst, f.cue)) continue;
       const content = f.content.end > f.content.start ? f.content : afterColon(text, sentences, blocks, s, f.cue.end) ?? f.content;
       const at = make({ start: f.cue.start, end: f.cue.end, text: text.slice(f.cue.start, f.cue.end) }, f.source, content, s, text);
       at.kind = attributionKind(f.cls, f.lemma, text.slice(f.content.start, f.content.end));

@@ -452,6 +452,9 @@ const STUDY_WORD = /\b(?:survey|study|studies|poll|polls|report|research|census|
  */
 function studyReach(at: Attribution, text: string, statistics: readonly Quantity[]): number {
   if (at.source.kind === 'vague' || at.source.kind === 'wire' || at.source.kind === 'anonymous') return 0;
+  // ("In a poll released on Monday, 40 percent …": a poll framing one clause, attribution-frames.ts,
+  // is cited for that clause, one of many an article cites in turn; it reaches no later paragraph.)
+  if (at.cue.text === 'In' || at.cue.text === 'in') return 0;
   // "according to figures revealed by the Electoral Commission": the study word may come before the agent.
   const from = at.cue.end <= at.source.start ? Math.max(at.cue.end, at.source.start - 30) : at.source.start;
   if (STUDY_WORD.test(text.slice(from, at.source.end)) || STUDY_OPENING.test(text.slice(at.source.start, at.source.end))) return STUDY_REACH;

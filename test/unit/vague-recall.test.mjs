@@ -240,10 +240,13 @@ test('polls whose participle brings in their owner, or polls of a sample, are no
   assert.deepEqual(vague('Ms Vale held a clear lead in the polls of likely voters.'), []);
 });
 
-test('a party\'s members as a bare plural subject of saying or believing are a crowd nobody is named in', () => {
-  assert.deepEqual(vague('Republicans have argued that the harbour levy should be scrapped.'), ['Republicans have argued']);
-  assert.deepEqual(vague('Leading Democrats say the ferry deal is a mistake.'), ['Democrats say']);
-  assert.deepEqual(vague('The mayor backed the fee, but Democrats believe it will drive visitors away.'), ['Democrats believe']);
+test('a party\'s members as a bare plural subject are not reported: reviewers judged them wrong or debatable more often than right', () => {
+  // (Tried in the 2026-12-07 night session: 3 right, 4 wrong, 4 debatable on the review set, none
+  // right on its held-aside fifth; docs/rules/vague-attribution.md.)
+  assert.deepEqual(vague('Republicans have argued that the harbour levy should be scrapped.'), []);
+  assert.deepEqual(vague('Leading Democrats say the ferry deal is a mistake.'), []);
+  // (A crowd of another kind still is.)
+  assert.deepEqual(vague('Leading economists say the ferry deal is a mistake.'), ['economists say']);
 });
 
 test('a party as a body, a caucus, a counted few, a poll\'s sample or an act is not a crowd', () => {

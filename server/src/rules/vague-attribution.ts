@@ -794,7 +794,7 @@ export const vagueAttribution: Rule = {
       if (at.agentless) continue;
       // ("a June poll found", "some studies suggest": a finding nobody is named for, even where a
       // month or the like made its phrase read as a document's name.)
-      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at) && !anaphorOfCrowd(a, at, inSentence) && !partisanCrowd(a, at)) {
+      if (at.source.kind !== 'vague' && !unnamedFindingSource(a, at) && !anaphorOfCrowd(a, at, inSentence)) {
         // "media reports and party sources described …": the unnamed source is judged by
         // anonymous-source; the hearsay joined to it names nobody at all.
         const joined = at.cue.start > at.source.end && (at.source.kind === 'anonymous' || at.source.kind === 'person' && !at.source.entity)
@@ -953,42 +953,6 @@ export const vagueAttribution: Rule = {
   },
 };
 
-/** "Republicans have argued that …", "Leading Democrats say …": a party's members as a bare plural
- *  subject of a verb of saying or believing (word-lists.json partisanCrowds), typed as the party by
- *  the entity pass, are a crowd nobody is named in. Not "the Democrats", "the two leading
- *  Republicans" or "Senate Republicans" (the party, a counted few or a caucus), "a plurality of
- *  Democrats" (a poll's sample), nor the subject of an act with a participle after a comma
- *  ("Democrats sued, saying …"), nor a hope or an expectation: only up to two adjectives in lower
- *  case before them, after the start of the clause. */
-function partisanCrowd(a: Analysis, at: Attribution): boolean {
-  if ((at.source.kind !== 'organisation' && at.source.kind !== 'person') || (at.kind !== 'statement' && at.kind !== 'belief')) return false;
-  if (!wordList('partisanCrowds').has(a.text.slice(at.source.start, at.source.end))) return false;
-  // (Not a hope or an expectation, "because Republicans are hoping he will win": the story's account
-  // of a party's aims, not a view it is reported holding.)
-  if (cueVerb(at.cue.text.toLowerCase().split(' ').pop()!)?.intention) return false;
-  const gap = a.text.slice(at.source.end, at.cue.start);
-  if (at.cue.start < at.source.end || gap.length > 40 || gap.includes(',')) return false;
-  // (Not the verb of a relative clause that picks some of them out, "Democrats who say the fees will
-  // fall have written …": relative-crowd.test.mjs; "Republicans who backed him warned" still is.)
-  const gapWords = gap.trim().split(SPACES);
-  if (W.relative.has(gapWords[0].toLowerCase()) && gapWords.length <= 3) return false;
-  const toks = a.tokens;
-  const first = lowerBound(toks, at.source.start);
-  const si = toks[first].sentence;
-  let b = first - 1;
-  // (Over adjectives: "Leading Democrats say", "even moderate Republicans argue".)
-  for (let n = 0; n < 2 && b >= 0 && toks[b].sentence === si && toks[b].kind === 'word' && !PARTISAN_OPENERS.has(lowerOf(toks[b])) && !W.coordinator.has(lowerOf(toks[b]))
-    && (toks[b].text === lowerOf(toks[b]) || toks[b].index === 0); n++) {
-    const w = lowerOf(toks[b]);
-    if (w === 'of' || W.det.has(w) || W.possessive.has(w) || W.numberWord.has(w) || W.preposition.has(w) || W.demonstrative.has(w)) return false;
-    b--;
-  }
-  if (b < 0 || toks[b].sentence !== si || toks[b].kind === 'punct') return true;
-  const w = lowerOf(toks[b]);
-  return W.coordinator.has(w) || W.complementiser.has(w) || PARTISAN_OPENERS.has(w);
-}
-// (Words that open a clause before its subject: "while Democrats say …", "because Republicans believe …".)
-const PARTISAN_OPENERS = new Set(['while', 'as', 'because', 'though', 'although', 'since', 'whereas', 'even', 'now', 'still']);
 
 /** "a June poll found", "some studies suggest", "a new survey shows": a document kind of source
  *  with no entity that is a single or counted finding nobody is named for (a determiner of

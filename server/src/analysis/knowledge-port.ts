@@ -1,6 +1,7 @@
 // What the analysis needs to know about the world. The bundled implementation lives in
 // server/src/knowledge; tests may pass their own. Plain data in, plain data out.
 import type { KnowledgeHit, PlaceEntry } from '../knowledge/types';
+import { StringMap } from './string-map';
 
 export interface KnowledgeBase {
   /** A known name (source, organisation, place, person) or alias; case-insensitive for alias forms. */
@@ -32,11 +33,12 @@ export function memoized(kb: KnowledgeBase): KnowledgeBase {
   // An undefined answer is stored as NONE, so that a remembered miss costs one lookup.
   const NONE = {};
   const cache = <T>(f: (w: string) => T) => {
-    let m = new Map<string, T | typeof NONE>();
+    // (Not a Map: string-map.ts says why.)
+    const m = new StringMap<T | typeof NONE>();
     return (w: string): T => {
       let v = m.get(w);
       if (v === undefined) {
-        if (m.size > 50000) m = new Map();
+        if (m.size > 50000) m.clear();
         v = f(w);
         m.set(w, v === undefined ? NONE : v);
       }

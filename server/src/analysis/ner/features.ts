@@ -8,6 +8,7 @@ import { unmemoized, type KnowledgeBase } from '../knowledge-port';
 import type { Token } from '../types';
 import { hashString, mix } from './hash';
 import { lowerCase } from '../lower-case';
+import { StringMap } from '../string-map';
 import { HONORIFICS, MONTHS, ORG_WORDS, PLACE_WORDS, PUBLICATION_WORDS, SPEECH_VERBS, TITLES, WEEKDAY_SET } from '../lexicon';
 
 /** The word's own features, in this order (slots). */
@@ -120,7 +121,8 @@ function entryOf(f: Uint32Array): WordEntry {
 
 /** The word types of a knowledge base: their features, and their rows of sums for one set of weights. */
 class WordTable {
-  readonly map = new Map<string, WordEntry>();
+  /** (Not a Map: string-map.ts says why.) */
+  readonly map = new StringMap<WordEntry>();
   /** The knowledge base without its memo (knowledge-port.ts unmemoized), once asked. */
   raw: KnowledgeBase | undefined;
   /** Before a sentence's first token and after its last. */
@@ -202,13 +204,17 @@ export interface DocContext {
   lowerSeen: Set<string>;
   /** Lower-case forms written capitalised somewhere other than a sentence's first word. */
   capitalSeen: Set<string>;
+  /** Whether each sentence is written in capitals (allCapsSentence), found once here for the scorer. */
+  allCaps: boolean[];
 }
 
 export function docContext(sentences: Token[][]): DocContext {
   const lowerSeen = new Set<string>();
   const capitalSeen = new Set<string>();
+  const allCaps: boolean[] = [];
   for (const toks of sentences) {
     const caps = allCapsSentence(toks);
+    allCaps.push(caps);
     for (let i = 0; i < toks.length; i++) {
       const t = toks[i];
       if (t.kind !== 'word') continue;
@@ -217,7 +223,7 @@ export function docContext(sentences: Token[][]): DocContext {
       else if (i > 0 && !caps && !isOpening(toks[i - 1].text)) capitalSeen.add(t.lower ?? lowerCase(t.text));
     }
   }
-  return { lowerSeen, capitalSeen };
+  return { lowerSeen, capitalSeen, allCaps };
 }
 
 /** A token after which a capital says nothing (a new sentence or quotation starts). */
@@ -371,13 +377,21 @@ export function nameRegionInto(toks: Token[], region: Uint8Array): boolean {
   let since = 3;
   let any = false;
   for (let i = 0; i < toks.length; i++) {
-    if (hasUpperCase(toks[i].text)) {
+    if (tokenHasUpperCase(toks[i])) {
       region[i] = 2;
       since = 0;
       any = true;
     } else region[i] = ++since <= 2 ? 1 : 0;
   }
   return any;
+}
+
+/**
+ * hasUpperCase of a token's text. A token whose lower case (lower-case.ts) is its text, most
+ * often the very same string, has no capital: one comparison instead of a walk over its letters.
+ */
+function tokenHasUpperCase(t: Token): boolean {
+  return t.lower === t.text ? false : hasUpperCase(t.text);
 }
 
 function hasUpperCase(w: string): boolean {
@@ -664,8 +678,8 @@ export class SentenceScorer {
     this.F = fixed;
   }
 
-  /** Reads the next sentence: its tokens and its share of the hints. */
-  sentence(text: string, toks: Token[], hints: Hint[] | undefined): void {
+  /** Reads the next sentence: its tokens, its share of the hints and whether it is in capitals (allCapsSentence). */
+  sentence(text: string, toks: Token[], hints: Hint[] | undefined, caps = allCapsSentence(toks)): void {
     const n = toks.length;
     this.toks = toks;
     this.n = n;
@@ -688,7 +702,7 @@ export class SentenceScorer {
     this.runEnd.fill(-1, 0, n);
     knowledgeMarks(text, toks, this.kb, this.marks, this.T, words);
     hintMarks(toks, hints, this.hinted);
-    this.caps = allCapsSentence(toks) ? 1 : 0;
+    this.caps = caps ? 1 : 0;
   }
 
   private at(i: number): WordEntry {

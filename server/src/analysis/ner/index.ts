@@ -32,3 +32,6 @@ export type { KnowledgeBase };
 
 /** Unpacks the shipped weights now (the bench times it; the analysis does it on first use). */
 export { shippedWeights as loadShippedWeights } from './tagger';
+
+/** The string-keyed table of the tagger's word features and of the knowledge base's memo (for its test). */
+export { StringMap } from '../string-map';

@@ -25,15 +25,15 @@ export interface WeightTable {
 
 /**
  * An open-addressing table of feature -> NTAGS weights: what ships, loaded once. Each slot holds
- * a feature, and beside it (in an array of its own, read only on a hit) the row of its weights in
- * the shipped weights (NTAGS signed bytes per feature, used where they are, not copied), so that
- * loading places 90,000 features and copies nothing (issue 15: loading was most of the tagger's
- * start-up). A miss reads one cache line of features only. Scores come out in quantisation steps:
- * the best tag is the same.
+ * a feature, and beside it (in the same array, so that a hit reads no second cache line) the
+ * offset of the row of its weights in the shipped weights (NTAGS signed bytes per feature, used
+ * where they are, not copied), so that loading places 90,000 features and copies nothing (issue
+ * 15: loading was most of the tagger's start-up). Scores come out in quantisation steps: the best
+ * tag is the same.
  */
 export class PackedWeights implements WeightTable, RowWeights {
-  private readonly keys: Uint32Array;
-  private readonly rows: Uint32Array;
+  /** Slot h: the feature at 2h, the offset of its row at 2h + 1. */
+  private readonly slots: Uint32Array;
   private readonly weights: Int8Array;
   private readonly mask: number;
 
@@ -42,19 +42,17 @@ export class PackedWeights implements WeightTable, RowWeights {
     // At least 1.25 slots per feature.
     while (cap < features.length * 1.25) cap <<= 1;
     const mask = cap - 1;
-    const keys = new Uint32Array(cap);
-    const rows = new Uint32Array(cap);
+    const slots = new Uint32Array(cap * 2);
     const n = features.length;
     for (let r = 0; r < n; r++) {
       const f = features[r];
       let h = f & mask;
-      while (keys[h] !== 0) h = (h + 1) & mask;
-      keys[h] = f;
-      rows[h] = r * NTAGS;
+      while (slots[2 * h] !== 0) h = (h + 1) & mask;
+      slots[2 * h] = f;
+      slots[2 * h + 1] = r * NTAGS;
     }
     this.mask = mask;
-    this.keys = keys;
-    this.rows = rows;
+    this.slots = slots;
     this.weights = weights;
   }
 
@@ -64,7 +62,7 @@ export class PackedWeights implements WeightTable, RowWeights {
    * feature and tag). The sums are of small integers, so the scores are the same as addTo's.
    */
   addAll(feats: Uint32Array, from: number, count: number, scores: Float64Array): void {
-    const keys = this.keys;
+    const slots = this.slots;
     const w = this.weights;
     const mask = this.mask;
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
@@ -72,10 +70,10 @@ export class PackedWeights implements WeightTable, RowWeights {
       const f = feats[from + k];
       let h = f & mask;
       for (;;) {
-        const key = keys[h];
+        const key = slots[2 * h];
         if (key === 0) break;
         if (key === f) {
-          const o = this.rows[h];
+          const o = slots[2 * h + 1];
           s0 += w[o]; s1 += w[o + 1]; s2 += w[o + 2]; s3 += w[o + 3]; s4 += w[o + 4];
           s5 += w[o + 5]; s6 += w[o + 6]; s7 += w[o + 7]; s8 += w[o + 8];
           break;
@@ -89,12 +87,12 @@ export class PackedWeights implements WeightTable, RowWeights {
 
   /** The offset of `feature`'s weights, or -1 for an unknown feature. */
   private find(feature: number): number {
-    const keys = this.keys;
+    const slots = this.slots;
     let h = feature & this.mask;
     for (;;) {
-      const k = keys[h];
+      const k = slots[2 * h];
       if (k === 0) return -1;
-      if (k === feature) return this.rows[h];
+      if (k === feature) return slots[2 * h + 1];
       h = (h + 1) & this.mask;
     }
   }

@@ -24,6 +24,8 @@ const MATCH_VERBS = cueWords(teamCues.matchVerbs);
 const BEFORE_TEAM = cueWords(teamCues.before);
 const AFTER_TEAM = cueWords(teamCues.after);
 const AGREEMENT = cueWords(teamCues.agreement);
+/** The last words of the phrases of BEFORE_TEAM ("a win over": "over"). */
+const BEFORE_TEAM_LAST = new Set([...BEFORE_TEAM].map((p) => p.split(' ').pop()!));
 const CLAUSE_OPENERS = new Set(teamCues.clauseOpeners);
 const ORGANISATION_AFTER = cueWords(teamCues.organisationAfter);
 const ORGANISATION_BEFORE = cueWords(teamCues.organisationBefore);
@@ -37,6 +39,9 @@ const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const PHRASE_ENDS = new Set(['in', 'of', 'on', 'at', 'near', 'for', 'from', 'by', 'with', 'that', 'which', 'who', 'whose', 'and', 'or', 'based', 'located', 'founded', 'owned', 'situated', 'known', 'called', 'named']);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
 const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
+/** The first characters of the cue words (all lower case): most tokens start with none of them. */
+const CUE_STARTS = new Set([...CUE_WORDS].map((w) => w.charCodeAt(0)));
+const mayBeCue = (w: string) => CUE_STARTS.has(w.charCodeAt(0)) && CUE_WORDS.has(w);
 
 /** A score, a table's figure or a percentage column: "3", "2-1", ".602", "12.5". */
 export function isFigure(t: Token): boolean {
@@ -284,7 +289,8 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
   const lower = (t: Token | undefined) => (t && t.kind === 'word' ? lowerCase(t.text) : '');
   const cued = sentences.map((toks) =>
     // Cue words are written in lower case in running prose.
-    toks.some((t, k) => CUE_WORDS.has(t.text) || (t.text.length > 1 && !hasLower(t.text) && CUE_WORDS.has(t.text.toLowerCase())) || (k > 0 && AGREEMENT.has(t.text) && isCapital(toks[k - 1]))),
+    // (The cheap tests first: a word's first character before a lookup of the word.)
+    toks.some((t, k) => mayBeCue(t.text) || (t.text.length > 1 && !hasLower(t.text) && CUE_WORDS.has(t.text.toLowerCase())) || (k > 0 && isCapital(toks[k - 1]) && AGREEMENT.has(t.text))),
   );
   if (!cued.includes(true)) return [];
   const surnames = new Set<string>();
@@ -333,7 +339,8 @@ function proseTeams(text: string, sentences: Token[][], spans: NerSpan[], kb: Kn
         }
       }
       const prev = lower(toks[r.from - 1]);
-      const prev2 = `${lower(toks[r.from - 2])} ${prev}`;
+      // (The two words before made into one string only when the word before may end such a phrase.)
+      const prev2 = BEFORE_TEAM_LAST.has(prev) ? `${lower(toks[r.from - 2])} ${prev}` : '';
       const j = r.to;
       if (toks[j] && (toks[j].text === "'s" || toks[j].text === '’s' || toks[j].text === '(')) continue;
       const next = lower(toks[j]);

@@ -186,7 +186,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     if (!nameRegionInto(toks, region)) continue;
     let tags: Int32Array;
     if (scorer) {
-      scorer.sentence(text, toks, shares[s]);
+      scorer.sentence(text, toks, shares[s], doc.allCaps[s]);
       tags = decode(weights, none, region, undefined, undefined, scorer, n, tagRow);
     } else {
       // (The features made on demand read the region's length as the sentence's.)

@@ -281,3 +281,10 @@ test('an opinion passive is not answered for by an agent inside a relative claus
   assert.deepEqual(vague('The council restored the late ferries — seen as vital to islanders — that had been cut by the previous board.'), ['seen as']);
   assert.deepEqual(vague('The late ferries were seen as vital by the harbour board.'), []);
 });
+
+test('a filing named by where and by whom it was filed is not hearsay', () => {
+  assert.deepEqual(vague('The exchange plans to raise $90m, according to a registration document filed with the Harbour Securities Board.'), []);
+  assert.deepEqual(vague('The pier was sold twice, according to a lawsuit filed in Tarnby by Ann Vale, a former councillor.'), []);
+  // (A filing nobody is said to have made or received still names nobody.)
+  assert.deepEqual(vague('The pier was sold twice, according to a document filed last week.'), ['according to a document']);
+});

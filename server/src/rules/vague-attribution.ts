@@ -98,8 +98,9 @@ const FINDINGS_HEAD = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|in
 /** ("a survey of 2,000 readers by the magazine Net Monthly", "a report earlier this week from the
  *  BRC", "an estimate, contained in a 1998 Department of Transport document", "an estimate contained in
  *  a 1998 Treasury paper": over what it surveyed,
- *  when, and a word saying what the author is.) */
-const OWNED_AFTER = /^,?\s+(?:of\s+(?=\S)(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained)\s+)?(?:in|by|from|on|for)\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?\p{Lu}/u;
+ *  when, and a word saying what the author is; and a filing named by whom or where it was filed, "a
+ *  registration document filed with the Harbour Exchange", "a lawsuit filed in Tarnby by Ann Vale".) */
+const OWNED_AFTER = /^,?\s+(?:of\s+(?=\S)(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained|filed|submitted|lodged)\s+)?(?:in|by|from|on|for|with)\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?\p{Lu}/u;
 /** Findings whose phrase names their author: "a recent survey by Mediametrie", "reports in the Daily Post". */
 const OWNED_INSIDE = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?)\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A named document or its author in the next two sentences: "The survey, conducted by the Harbour Institute, …". */

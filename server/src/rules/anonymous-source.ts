@@ -231,13 +231,13 @@ function describedThenNamed(a: Analysis, at: { source: Span & { text: string }; 
   const last = a.sentences[Math.min(a.sentences.length - 1, at.sentence + 2)];
   const toks = a.tokens;
   for (let i = lowerBound(toks, at.source.end); i + 2 < toks.length && toks[i].start < last.end; i++) {
-    if ((toks[i].lower ?? toks[i].text.toLowerCase()) !== head) continue;
+    if (lowerOf(toks[i]) !== head) continue;
     let k = i + 1;
     if (toks[k].text === ',') k++;
-    if (!wordList('namingWords').has(toks[k].text.toLowerCase())) continue;
+    if (!wordList('namingWords').has(lowerOf(toks[k]))) continue;
     k++;
-    if (toks[k]?.text.toLowerCase() === 'as') k++;
-    if (toks[k] && mentionsIn(a, toks[k].start, last.end).some((m) => m.start === toks[k].start && m.kind === 'person')) return true;
+    if (toks[k] && lowerOf(toks[k]) === 'as') k++;
+    if (toks[k] && mentionsStartingAt(a, toks[k].start).some((x) => x.entity.kind === 'person')) return true;
   }
   return false;
 }

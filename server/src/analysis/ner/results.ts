@@ -38,7 +38,7 @@ const COPULAS = new Set(['is', 'was', 'are', 'were']);
 /** Words that end the phrase after "a"/"an"/"the" in a definition: its head is the word before. */
 const PHRASE_ENDS = new Set(['in', 'of', 'on', 'at', 'near', 'for', 'from', 'by', 'with', 'that', 'which', 'who', 'whose', 'and', 'or', 'based', 'located', 'founded', 'owned', 'situated', 'known', 'called', 'named']);
 /** The words of the cues (a phrase's last word) but the plural verbs, which count only after a capitalised word: a sentence without one has no cue. */
-const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...[...BEFORE_TEAM].map((p) => p.split(' ').pop()!)]);
+const CUE_WORDS = new Set([...MATCH_VERBS, ...AFTER_TEAM, ...ORGANISATION_AFTER, ...ORGANISATION_BEFORE, ...COMPANY_AFTER, ...BEFORE_TEAM_LAST]);
 /** The first characters of the cue words (all lower case): most tokens start with none of them. */
 const CUE_STARTS = new Set([...CUE_WORDS].map((w) => w.charCodeAt(0)));
 const mayBeCue = (w: string) => CUE_STARTS.has(w.charCodeAt(0)) && CUE_WORDS.has(w);

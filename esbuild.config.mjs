@@ -2,6 +2,37 @@
 // CLI and the core library used by tests, bench and eval. esbuild.mjs runs it; the bench builds
 // the client entries from it again, minified in memory, to measure what ships.
 
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+/**
+ * The node bundles (language server, CLI, core, check worker) read the data files under
+ * server/src (word lists, the knowledge base, the tagger's weights: about 3 MB of JSON) at run
+ * time from `dist/data/`, where this plugin copies each one it meets, instead of holding them as
+ * object literals: V8 parses JSON text several times faster than the same literal, and the code
+ * cache that starts the server and the CLI (server/src/start/code-cache.ts) then holds code only,
+ * a quarter of its size. The browser bundles embed the data (a web worker has no file system).
+ */
+const dataFromFiles = {
+  name: 'data-from-files',
+  setup(build) {
+    const src = resolve('server/src');
+    const out = resolve(build.initialOptions.outdir, 'data');
+    build.onLoad({ filter: /\.json$/ }, (args) => {
+      const rel = relative(src, args.path);
+      if (rel.startsWith('..')) return undefined;
+      mkdirSync(dirname(join(out, rel)), { recursive: true });
+      copyFileSync(args.path, join(out, rel));
+      const key = JSON.stringify(rel.split('\\').join('/'));
+      return {
+        contents: `import { readFileSync } from 'node:fs'; import { join } from 'node:path'; export default JSON.parse(readFileSync(join(__dirname, 'data', ${key}), 'utf8'));`,
+        loader: 'js',
+        watchFiles: [args.path],
+      };
+    });
+  },
+};
+
 /** esbuild options of every bundle; `production`: minified, no source maps (what the .vsix ships). */
 export function buildOptions({ production = false, quiet = false } = {}) {
   const common = {
@@ -24,13 +55,13 @@ export function buildOptions({ production = false, quiet = false } = {}) {
     // The server (server-main); run in a worker thread, the same bundle checks large documents (server/src/main.ts).
     // dist/server.js starts dist/server-main.js from V8's code cache (server/src/start/server-start.ts).
     { ...common, entryPoints: { server: 'server/src/start/server-start.ts' }, outdir: 'dist' },
-    { ...common, entryPoints: { 'server-main': 'server/src/main.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { 'server-main': 'server/src/main.ts' }, outdir: 'dist', plugins: [dataFromFiles] },
     // dist/cli.js starts dist/cli-main.js from V8's code cache (server/src/cli/start.ts).
     { ...common, entryPoints: { cli: 'server/src/cli/start.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-    { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist' },
-    { ...common, entryPoints: { core: 'server/src/core.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { 'cli-main': 'server/src/cli/main.ts' }, outdir: 'dist', plugins: [dataFromFiles] },
+    { ...common, entryPoints: { core: 'server/src/core.ts' }, outdir: 'dist', plugins: [dataFromFiles] },
     // worker_threads entry of `sourced check --jobs N` (loaded by dist/cli.js from beside it).
-    { ...common, entryPoints: { 'check-worker': 'server/src/cli/check-worker.ts' }, outdir: 'dist' },
+    { ...common, entryPoints: { 'check-worker': 'server/src/cli/check-worker.ts' }, outdir: 'dist', plugins: [dataFromFiles] },
     // VS Code for the Web: the client in the web extension host, the server in a web worker.
     {
       ...common,

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -21,6 +21,8 @@ const article = join(repoRoot, 'examples', 'harbour-bridge.news');
 function copyOfDist() {
   const dir = mkdtempSync(join(tmpdir(), 'sourced-code-cache-'));
   for (const f of ['cli.js', 'cli-main.js', 'cli-main.cache']) copyFileSync(join(dist, f), join(dir, f));
+  // (The data files the bundle reads at run time: esbuild.config.mjs, dataFromFiles.)
+  cpSync(join(dist, 'data'), join(dir, 'data'), { recursive: true });
   return dir;
 }
 const sha1 = (b) => createHash('sha1').update(b).digest();

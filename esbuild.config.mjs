@@ -2,7 +2,7 @@
 // CLI and the core library used by tests, bench and eval. esbuild.mjs runs it; the bench builds
 // the client entries from it again, minified in memory, to measure what ships.
 
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
@@ -13,6 +13,13 @@ import { dirname, join, relative, resolve } from 'node:path';
  * cache that starts the server and the CLI (server/src/start/code-cache.ts) then holds code only,
  * a quarter of its size. The browser bundles embed the data (a web worker has no file system).
  */
+/**
+ * Fields of data files that hold binary data as base64 (the tagger's weights): the node bundles
+ * read them as bytes, from a file beside the JSON (NAME.json -> NAME.FIELD.bin), and need neither
+ * the base64 text nor its decoding; the rest of the file stays JSON.
+ */
+const BINARY_FIELDS = { 'analysis/data/ner-model.json': ['keys', 'weights'] };
+
 const dataFromFiles = {
   name: 'data-from-files',
   setup(build) {
@@ -21,11 +28,24 @@ const dataFromFiles = {
     build.onLoad({ filter: /\.json$/ }, (args) => {
       const rel = relative(src, args.path);
       if (rel.startsWith('..')) return undefined;
+      const key = rel.split('\\').join('/');
       mkdirSync(dirname(join(out, rel)), { recursive: true });
-      copyFileSync(args.path, join(out, rel));
-      const key = JSON.stringify(rel.split('\\').join('/'));
+      const read = (name) => `readFileSync(join(__dirname, 'data', ${JSON.stringify(name)})${name.endsWith('.json') ? ", 'utf8'" : ''})`;
+      let value = `JSON.parse(${read(key)})`;
+      const binary = BINARY_FIELDS[key];
+      if (binary) {
+        const data = JSON.parse(readFileSync(args.path, 'utf8'));
+        const fields = binary.map((f) => {
+          const name = key.replace(/\.json$/, `.${f}.bin`);
+          writeFileSync(join(out, name), Buffer.from(data[f], 'base64'));
+          delete data[f];
+          return `${JSON.stringify(f)}: ${read(name)}`;
+        });
+        writeFileSync(join(out, rel), JSON.stringify(data));
+        value = `{ ...JSON.parse(${read(key)}), ${fields.join(', ')} }`;
+      } else copyFileSync(args.path, join(out, rel));
       return {
-        contents: `import { readFileSync } from 'node:fs'; import { join } from 'node:path'; export default JSON.parse(readFileSync(join(__dirname, 'data', ${key}), 'utf8'));`,
+        contents: `import { readFileSync } from 'node:fs'; import { join } from 'node:path'; export default ${value};`,
         loader: 'js',
         watchFiles: [args.path],
       };

@@ -190,13 +190,17 @@ export interface WeightsFile {
   features: number;
   /** Weight of one quantisation step. */
   scale: number;
-  /** Sorted feature numbers, delta-coded as unsigned LEB128 varints, base64. */
-  keys: string;
-  /** NTAGS signed bytes per feature (weight / scale, rounded), base64. */
-  weights: string;
+  /**
+   * Sorted feature numbers, delta-coded as unsigned LEB128 varints, base64 (or the bytes
+   * themselves, as the node bundles load them: esbuild.config.mjs, BINARY_FIELDS).
+   */
+  keys: string | Uint8Array;
+  /** NTAGS signed bytes per feature (weight / scale, rounded), base64 (or the bytes, as keys). */
+  weights: string | Uint8Array;
 }
 
-function fromBase64(s: string): Uint8Array {
+function fromBase64(s: string | Uint8Array): Uint8Array {
+  if (typeof s !== 'string') return s;
   if (typeof Buffer !== 'undefined') return new Uint8Array(Buffer.from(s, 'base64'));
   const bin = atob(s);
   const out = new Uint8Array(bin.length);

@@ -92,6 +92,23 @@ function isSample(a: Analysis, at: Attribution): boolean {
   return to > from && sampleStart(a.tokens.slice(from, to), to - from - 1) === 0;
 }
 
+/** A poll's split right after a crowd's verb: "say by 55%-41%", "say, 60% to 31%,". */
+const POLL_SPLIT_AFTER = /^,?\s+(?:by\s+(?:a\s+(?:[\p{L}-]+\s+)?margin\s+of\s+)?)?(?:about\s+|nearly\s+|almost\s+|roughly\s+)?\d[\d.]*\s?(?:%|percent|per cent)?\s?(?:-|–|to)\s?\d/u;
+/** An object and "to" before a verb, after a verb of asking: "asking Hillary Clinton to repudiate". */
+const REQUEST_OBJECT_TO = /^\s+(?:[\p{L}.'’-]+\s+){1,5}?to\s+\p{Ll}/u;
+
+/** "Two others", "three critics": a crowd counted by a number, particular people. */
+function countedCrowd(a: Analysis, at: Attribution): boolean {
+  const words = a.text.slice(at.source.start, at.source.end).trim().toLowerCase().split(SPACES);
+  return words.length === 2 && (/^\d+$/.test(words[0]) || W.numberWord.has(words[0])) && W.crowdPronoun.has(words[1]);
+}
+
+/** "have not said who they would back", "did not say": a verb of saying denied, no claim made. */
+function notSaid(a: Analysis, at: Attribution): boolean {
+  if (!/\b(?:say|says|said|saying)$/i.test(at.cue.text)) return false;
+  return /\b(?:not|never)\b|n['’]t\b/i.test(a.text.slice(Math.min(at.source.end, at.cue.start), at.cue.end));
+}
+
 /** Heads of findings nobody is named for: "reports", "a new poll", "estimates". */
 const FINDINGS_HEAD = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?|postings?)$/i;
 /** What names the findings' author or outlet right after them: "by the Pew Research Center", "in Nature". */
@@ -100,7 +117,7 @@ const FINDINGS_HEAD = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|in
  *  a 1998 Treasury paper": over what it surveyed,
  *  when, and a word saying what the author is; and a filing named by whom or where it was filed, "a
  *  registration document filed with the Harbour Exchange", "a lawsuit filed in Tarnby by Ann Vale".) */
-const OWNED_AFTER = /^,?\s+(?:of\s+(?=\S)(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained|filed|submitted|lodged)\s+)?(?:in|by|from|on|for|with)\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?\p{Lu}/u;
+const OWNED_AFTER = /^,?\s+(?:of\s+(?=\S)(?:[^,.;:]|[,.](?=\d)){1,40}?\s+)?(?:(?:earlier|last|this)\s+(?:this\s+)?(?:week|month|year)\s+|on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:published|conducted|commissioned|carried out|released|compiled|produced|contained|filed|submitted|lodged|issued|prepared|written)\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+|(?:earlier|late|last|this)\s+(?:week|month|year)\s+|(?:yesterday|today)\s+)?)?(?:in|by|from|on|for|with)\s+(?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?(?:(?:magazine|newspaper|paper|journal|website|charity|group|firm|company|institute|university|agency|think-tank|pollster|broadcaster|analysts|researchers|consultants|consultancy)\s+)?(?:\p{Lu}|(?:agency|department|ministry|company|firm|government|council|committee|campaign|party|bank|board|commission|court|university|institute)['’]s?\s)/u;
 /** Findings whose phrase names their author: "a recent survey by Mediametrie", "reports in the Daily Post". */
 const OWNED_INSIDE = /\b(?:reports?|polls?|surveys?|stud(?:y|ies)|estimates?|investigations?|accounts?)\s+(?:(?:published|conducted|commissioned|carried out|released|compiled|produced)\s+)?(?:in|by|from|for)\s+(?:the\s+)?\p{Lu}/u;
 /** A named document or its author in the next two sentences: "The survey, conducted by the Harbour Institute, …". */
@@ -429,6 +446,9 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
   // "the industry considered the options" are no opinion.)
   const reduced = !beBefore && (bw === '' || wordList('reducedPassiveMarks').has(toks[b].text));
   if (!beBefore && !reduced) return null;
+  // ("seeks to be seen as the leader", "keen to avoid being seen as weak": what someone wants to be
+  // seen as reports nobody's view; word-lists.json goalWords.)
+  if (beBefore && goalBefore(toks, b, si)) return null;
   // "is seen as …"; "considered a contender", "deemed too risky"; "considered politically toxic",
   // "considered harsher than …" (an adverb in -ly before its adjective, or a comparison).
   const next = toks[i + 1];
@@ -485,8 +505,20 @@ function opinionPassiveAt(a: Analysis, i: number, w: string, bare: ReturnType<ty
     // (And so does a speaker after the words: "…, as they were still considered a threat, he told MPs.")
     || (end <= Math.min(o.source.start, o.cue.start) && a.text.slice(Math.max(0, Math.min(o.source.start, o.cue.start) - 3), Math.min(o.source.start, o.cue.start)).trimEnd().endsWith(','))))) return null;
   if (overlapsFound(start, end)) return null;
+  // ("Ms Vale is seen as more capable - 60 percent of voters said she would …": a survey's sample
+  // in the sentence holds the view.)
+  if (inSentence(si).some((o) => o.source.kind === 'vague' && isSample(a, o))) return null;
   const phrase = quoteText(a, { start, end });
   return { rule, severity, start, end, message: `“${phrase}” does not say who: name the source, or the organisation they speak for.`, related: [], fixes: [ignoreFix(rule, { start, end })] };
+}
+
+/** Whether the "be" at `b` is an infinitive after a word of wanting or trying ("seeks to be", "keen
+ *  to be"), or "being" after one ("avoid being"): word-lists.json goalWords. */
+function goalBefore(toks: readonly Token[], b: number, si: number): boolean {
+  const goal = wordList('goalWords');
+  const bw = lowerOf(toks[b]);
+  if (bw === 'be') return b >= 2 && toks[b - 2].sentence === si && lowerOf(toks[b - 1]) === 'to' && goal.has(lowerOf(toks[b - 2]));
+  return bw === 'being' && b >= 1 && toks[b - 1].sentence === si && goal.has(lowerOf(toks[b - 1]));
 }
 
 /** Where token `b` is "and" after a participle in lower case ("known", "praised") that a form
@@ -882,6 +914,12 @@ export const vagueAttribution: Rule = {
         || /\b(?:per ?cent|percent)\s+of\s/i.test(a.text.slice(at.source.start, at.source.end))) continue;
       // ("Half of those polled said", "six in 10 voters say": the same, read as the clause reader does.)
       if (isSample(a, at)) continue;
+      // ("Supporters of the mayor say by 55%-41% that …": a poll's split after the verb makes the
+      // crowd its sample.)
+      if (POLL_SPLIT_AFTER.test(a.text.slice(at.cue.end, at.cue.end + 50))) continue;
+      // ("Two others have not said who they would back": a counted few are particular people, and
+      // what nobody said is no claim.)
+      if (countedCrowd(a, at) || notSaid(a, at)) continue;
       // "according to reports in the Hollywood Reporter", "a poll published by the Lancet": the
       // findings are named by their outlet or their author.
       const findings = FINDINGS_HEAD.test(a.text.slice(at.source.start, at.source.end));
@@ -915,6 +953,9 @@ export const vagueAttribution: Rule = {
       // "Many islanders had urged the mayor to sell", "critics called on the board to resign": a
       // crowd's demand asserts nothing to source (word-lists.json demandCues).
       if (wordList('demandCues').has(lastCueWords(at.cue.text))) continue;
+      // ("Eleven groups are asking the senator to repudiate …": asking someone to act is a demand too;
+      // "asked whether …" is not: word-lists.json requestVerbs, then an object and "to".)
+      if (wordList('requestVerbs').has(lastCueWords(at.cue.text)) && REQUEST_OBJECT_TO.test(a.text.slice(at.cue.end, at.cue.end + 60))) continue;
       // "Some will recall the news footage": remembering something is no attribution.
       if (/\b(?:recall|recalls|recalled|remember|remembers|remembered)$/i.test(at.cue.text) && !thatOrMarkNext(a.text.slice(at.cue.end, at.cue.end + 6))) continue;
       const key = `${at.source.start}:${at.source.end}`;

@@ -18,9 +18,23 @@
 //
 // A unit file that changes something for the whole process beyond one test (a global left
 // replaced, a fresh copy of dist/core.js in the module cache, a worker or server kept across
-// tests, or several seconds of work) runs in its own process: list it in OWN_PROCESS. Every
-// protocol and property file runs in its own process. `node --test test/unit/x.test.mjs` runs
-// any one file alone, as before.
+// tests, or several seconds of work) runs in its own process: list it in OWN_PROCESS. The
+// protocol files share one process too (each still starts its own language servers in its own
+// temporary workspace: the process only runs the client side, one test after another), apart
+// from those in OWN_PROCESS. Every property file runs in its own process.
+// `node --test test/unit/x.test.mjs` runs any one file alone, as before.
+//
+// Each process first sets V8_FLAGS (SOURCED_TEST_V8_FLAGS=… to change them, empty for none):
+// V8 optimises a function with TurboFan only after it has run about four times as long as by
+// default. The analysis bundle is large and most test processes run it for seconds, not minutes:
+// with the default, about half of a process's CPU went to compiling optimised code on V8's
+// background threads, code most of which ran too briefly to pay that back (half of the BBC
+// corpus, analysed as bbc-corpus.test.mjs does: 18.6 s CPU with the default, 11.0 s with this,
+// the same findings). The flag changes when code is optimised, not what it computes; the CLI and
+// language servers the tests start run with their own, default flags. cli-code-cache.test.mjs
+// runs without it: V8 takes a code cache only from a process with the flags it was made with.
+const V8_FLAGS = process.env.SOURCED_TEST_V8_FLAGS ?? '--interrupt-budget=500000';
+const WITHOUT_V8_FLAGS = new Set(['test/unit/cli-code-cache.test.mjs']);
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
@@ -43,43 +57,54 @@ const OWN_PROCESS = new Set([
   'test/unit/ner.test.mjs', // retrains the tagger: long
   'test/unit/regex-safety.test.mjs', // loads a second dist/core.js with RegExp replaced; enables source maps
   'test/unit/robustness.test.mjs', // CLI processes on large files: seconds of waiting
+  'test/protocol/code-cache.test.mjs', // sets SOURCED_CODE_CACHE_DIR in process.env while its servers start
+  'test/protocol/large-document.test.mjs', // long
 ]);
 
 /**
- * CPU seconds of each file, with the processes it starts and waits for (or, for the small unit
- * files, about 0.4 s each once they share a process), as the table this prints at the end
- * measured them on 2 cores (shared with other work, so about ±15%): only the order of the
- * processes depends on it. A file not listed counts 2 s.
+ * CPU seconds of each file, with the processes it starts and waits for (or, for the files that
+ * share a process, their part of it), as the table this prints at the end measured them on 2
+ * cores (shared with other work, so about ±15%; the analysis has grown slower since the first
+ * figures, about twice): only the order of the processes depends on it. A file not listed counts
+ * 2 s, a unit file that shares a process SHARED_COST.
  */
 const COST = {
-  'test/property/edits-one.test.mjs': 20,
-  'test/unit/bbc-corpus.test.mjs': 18,
-  'test/property/analysis-determinism.test.mjs': 17,
-  'test/property/analysis-utf16.test.mjs': 16,
-  'test/unit/adversarial.test.mjs': 15,
-  'test/unit/cli.test.mjs': 14,
-  'test/property/analysis-news.test.mjs': 14,
-  'test/property/edits-sequence.test.mjs': 14,
-  'test/protocol/large-document.test.mjs': 13,
-  'test/property/layouts.test.mjs': 9,
-  'test/property/protocol-edits.test.mjs': 5.4,
-  'test/unit/ner.test.mjs': 4.9, // was 16 while it trained the tagger in full (now a digest of the inputs)
-  'test/unit/rules.test.mjs': 3, // shares a process
-  'test/protocol/workspace-files.test.mjs': 2.2,
-  'test/protocol/code-cache.test.mjs': 4, // five servers, three of them writing a cache
-  'test/unit/robustness.test.mjs': 1.9,
-  'test/protocol/trust.test.mjs': 1.9,
-  'test/unit/regex-safety.test.mjs': 1.7, // with every pattern's verdict recorded; recheck's own process is not counted
-  'test/protocol/lifecycle.test.mjs': 1.6,
-  'test/protocol/diagnostics.test.mjs': 1.3,
-  'test/protocol/bad-input.test.mjs': 1.1,
-  'test/protocol/annotations.test.mjs': 1,
-  'test/protocol/features.test.mjs': 0.8,
-  'test/protocol/article-date.test.mjs': 0.4,
-  'test/protocol/namesakes.test.mjs': 0.4,
-  'test/protocol/roles-hover.test.mjs': 0.4,
+  'test/property/edits-one.test.mjs': 42,
+  'test/unit/adversarial.test.mjs': 39,
+  'test/property/analysis-determinism.test.mjs': 39,
+  'test/property/analysis-utf16.test.mjs': 38,
+  'test/unit/cli.test.mjs': 35,
+  'test/unit/bbc-corpus.test.mjs': 34,
+  'test/property/analysis-news.test.mjs': 30,
+  'test/property/edits-sequence.test.mjs': 28,
+  'test/protocol/large-document.test.mjs': 25,
+  'test/property/layouts.test.mjs': 18,
+  'test/property/protocol-edits.test.mjs': 11,
+  'test/unit/ner.test.mjs': 11,
+  'test/unit/cli-code-cache.test.mjs': 9.4,
+  'test/protocol/code-cache.test.mjs': 6.4, // five servers, three of them writing a cache
+  'test/unit/robustness.test.mjs': 4.8,
+  'test/unit/regex-safety.test.mjs': 3.5, // with every pattern's verdict recorded; recheck's own process is not counted
+  // Unit files that share a process (about 0.8 s each; these more):
+  'test/unit/rules.test.mjs': 3.5,
+  'test/unit/bounded-attribution-work.test.mjs': 5,
+  'test/unit/bounded-searches.test.mjs': 4.5,
+  'test/unit/figure-roles.test.mjs': 4.5,
+  'test/unit/attribution-cues.test.mjs': 4,
+  'test/unit/annotations-w3c.test.mjs': 3.5,
+  // Protocol files that share a process:
+  'test/protocol/workspace-files.test.mjs': 5,
+  'test/protocol/trust.test.mjs': 4.2,
+  'test/protocol/lifecycle.test.mjs': 2.8,
+  'test/protocol/diagnostics.test.mjs': 2.6,
+  'test/protocol/bad-input.test.mjs': 1.8,
+  'test/protocol/annotations.test.mjs': 1.6,
+  'test/protocol/features.test.mjs': 1.2,
+  'test/protocol/article-date.test.mjs': 0.6,
+  'test/protocol/namesakes.test.mjs': 0.6,
+  'test/protocol/roles-hover.test.mjs': 0.6,
 };
-const SHARED_COST = 0.4;
+const SHARED_COST = 0.8;
 
 const isTestFile = (name) => /^(?:test|test-.+|.+[.\-_]test)\.[cm]?js$/.test(name);
 function testFiles(dir) {
@@ -94,7 +119,8 @@ function testFiles(dir) {
 
 const files = DIRS.filter((d) => existsSync(join(REPO, d))).flatMap((d) => testFiles(d));
 const shared = files.filter((f) => f.startsWith('test/unit/') && !OWN_PROCESS.has(f));
-const alone = files.filter((f) => !shared.includes(f));
+const sharedProtocol = files.filter((f) => f.startsWith('test/protocol/') && !OWN_PROCESS.has(f));
+const alone = files.filter((f) => !shared.includes(f) && !sharedProtocol.includes(f));
 
 // The shared files in groups of about equal cost (alphabetical, dealt out in turn).
 const groups = Array.from({ length: Math.min(SHARED_GROUPS, shared.length) }, () => []);
@@ -104,11 +130,12 @@ const words = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const jobs = [
   ...alone.map((f) => ({ name: f, files: [f], cost: COST[f] ?? 2 })),
   ...groups.map((g, i) => ({ name: `shared unit process ${i + 1}`, files: g, cost: g.reduce((s, f) => s + (COST[f] ?? SHARED_COST), 0) })),
+  ...(sharedProtocol.length ? [{ name: 'shared protocol process', files: sharedProtocol, cost: sharedProtocol.reduce((s, f) => s + (COST[f] ?? 2), 0) }] : []),
 ].filter((j) => !words.length || words.some((w) => j.name.includes(w) || j.files.some((f) => f.includes(w))))
   .sort((a, b) => b.cost - a.cost || (a.name < b.name ? -1 : 1));
 
 if (process.argv.includes('--list')) {
-  for (const j of jobs) console.log(`${j.cost.toFixed(1).padStart(5)} s  ${j.name}${j.files.length > 1 ? `: ${j.files.map((f) => f.replace('test/unit/', '')).join(', ')}` : ''}`);
+  for (const j of jobs) console.log(`${j.cost.toFixed(1).padStart(5)} s  ${j.name}${j.files.length > 1 ? `: ${j.files.map((f) => f.replace(/^test\/(unit|protocol)\//, '')).join(', ')}` : ''}`);
   process.exit(0);
 }
 
@@ -135,10 +162,13 @@ process.on('exit', () => {
   writeFileSync(process.env.SOURCED_TEST_METER_OUT, JSON.stringify({ wall: process.uptime(), cpu }));
 });
 `);
+const flags = join(tmp, 'v8-flags.mjs');
+writeFileSync(flags, `import { setFlagsFromString } from 'node:v8';\nsetFlagsFromString(${JSON.stringify(V8_FLAGS)});\n`);
 const entries = jobs.map((j, i) => {
   const entry = join(tmp, `${i}-${j.files.length === 1 ? j.files[0].split('/').pop() : `shared-${i}.test.mjs`}`);
   const out = join(tmp, `${i}.json`);
-  writeFileSync(entry, `// ${j.name}\nprocess.env.SOURCED_TEST_METER_OUT = ${JSON.stringify(out)};\nimport ${JSON.stringify(pathToFileURL(meter).href)};\n${j.files.map((f) => `import ${JSON.stringify(pathToFileURL(join(REPO, f)).href)};`).join('\n')}\n`);
+  const setFlags = V8_FLAGS.trim() && !j.files.some((f) => WITHOUT_V8_FLAGS.has(f)) ? `import ${JSON.stringify(pathToFileURL(flags).href)};\n` : '';
+  writeFileSync(entry, `// ${j.name}\n${setFlags}process.env.SOURCED_TEST_METER_OUT = ${JSON.stringify(out)};\nimport ${JSON.stringify(pathToFileURL(meter).href)};\n${j.files.map((f) => `import ${JSON.stringify(pathToFileURL(join(REPO, f)).href)};`).join('\n')}\n`);
   return entry;
 });
 const t0 = Date.now();

@@ -69,9 +69,14 @@ export function writeCache(path: string, bytes: Buffer, script: Script): void {
  * sets when it loads (shared/regexp-tier.ts), set first because V8 takes a cache only under the
  * flags it was made with, and V8's checksum of a cache (off by default in a release build of
  * Node): without it, a cache damaged on disk behind an intact header was taken, and the CLI ran
- * what the damage left of its code (an article read with no entity at all).
+ * what the damage left of its code (an article read with no entity at all). And a larger
+ * interrupt budget (V8's default in Node 20 is 66 KB of bytecode run before a function is considered for
+ * optimisation): a run of the CLI, or a server's first check, spent much of its CPU on background
+ * threads optimising functions of the large analysis bundle that ran too briefly to repay it (a
+ * one-sentence article 430 -> 400 ms of CPU, a 99,000-character line 1,520 -> 1,230 ms, 100 KB
+ * with CRLF line ends 1,620 -> 1,260 ms; minimum of several runs each, on a loaded 2-core machine).
  */
-const COMMON_FLAGS = ['--no-regexp-tier-up', '--verify-snapshot-checksum'];
+const COMMON_FLAGS = ['--no-regexp-tier-up', '--verify-snapshot-checksum', '--interrupt-budget=500000'];
 
 export interface LoadOptions {
   cachedData?: Buffer;

@@ -424,6 +424,35 @@ function thatAfterCircumstance(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** A quotation next to the verb at `i` (opening or closing a few words before it, or right after
+ *  it), or a colon or "that" after it (over a comma). */
+function wordsGiven(c: ClauseContext, i: number, cueEnd: number): boolean {
+  const { toks } = c;
+  let q = cueEnd + 1;
+  if (toks[q]?.text === ',') q++;
+  const nx = toks[q];
+  if (nx && (isQuoteMark(nx) || nx.text === ':' || lowerOf(nx) === 'that')) return true;
+  return c.quoteNear(toks[Math.max(0, i - 6)].start, toks[cueEnd].end);
+}
+
+/** A noun phrase for a thing before a verb of evidence and its that-clause ("the emails show that
+ *  …", "the same polling suggests that …"): a lower-case head that is no noun for people, no
+ *  pronoun and no name. */
+function thingShows(c: ClauseContext, ph: Phrase, cueEnd: number): boolean {
+  const { toks } = c;
+  if (lowerOf(toks[cueEnd + 1]) !== 'that' || ph.entity) return false;
+  // (Only a phrase that opens its clause: not "the survey on chip and | pin found that …".)
+  const lead = toks[ph.first - 1];
+  const lw = lowerOf(lead);
+  if (lead && (lead.kind === 'word' ? !CLAUSE_BREAKS.has(lw) && !(W.complementiser.has(lw) && !W.relative.has(lw)) : lead.text !== ',' && !DASHES.has(lead.text))) return false;
+  const h = toks[ph.head];
+  const hw = lowerOf(h);
+  // (A bare word alone is a saying, not a finding: "history has shown that …".)
+  const fw = lowerOf(toks[ph.first]);
+  if (ph.first === ph.head && !W.det.has(fw) && !W.possessive.has(fw)) return false;
+  return h.kind === 'word' && h.text === hw && !PRONOUNS.has(hw) && !isPersonNoun(hw) && !W.relative.has(hw) && !W.det.has(hw) && !c.mentionByStart.has(h.start);
+}
+
 /** A vague crowd ("many analysts", "some critics") earlier in the sentence than `pos`, with no
  *  name or other pronoun for people between it and `pos`. */
 function crowdBefore(c: ClauseContext, pos: number): Phrase | null {
@@ -480,6 +509,19 @@ function beforeAdverbs(toks: Token[], i: number): number {
     q--;
   }
   return q < i - 1 && q >= 0 && W.be.has(lowerOf(toks[q])) ? q : i - 1;
+}
+
+/** Adverbs only (manner adverbs, and words of the auxiliaries list that are no verb) between a
+ *  comma or a dash and the -ing form at `i`: "…, quickly reminding viewers that …", "…, later
+ *  alleging that …" set the participle off as a comma right before it does. */
+function adverbsSetOff(toks: Token[], i: number): boolean {
+  let q = i - 1;
+  while (q > 0 && q >= i - 3 && toks[q].kind === 'word') {
+    const w = lowerOf(toks[q]);
+    if (!isMannerAdverb(toks[q].text) && !(W.aux.has(w) && !W.be.has(w) && !W.modal.has(w) && !HAVE.has(w) && !w.endsWith("n't") && !w.endsWith('n’t') && w !== 'not')) return false;
+    q--;
+  }
+  return q < i - 1 && (toks[q].text === ',' || DASHES.has(toks[q].text));
 }
 
 /**
@@ -1201,12 +1243,18 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       ? { lemma: phraseLemma, cls: phraseCls, form: w.endsWith('ing') && (phraseCls === 'speech' || phraseCls === 'attitude') ? 'ing' : 'past', needsClause: phraseNeedsClause, notBeforeInfinitive: false, passiveAgent: false, infinitive: false, plainObject: false, asObject: false, topicOnly: false }
       : raised >= 0 ? { ...cueVerb(lowerOf(toks[raised]))!, form: formOf(w) } : cueVerb(w, true);
     if (!v) continue;
+    // ("“Out!” Ann Cole yelled", "the guard yelled: …": a verb of the manner of speaking reports only
+    // the words given next to it; "the admiral chuckled." alone is no report. Not its -ing form:
+    // "…, holding signs and chanting “…”" is what a crowd at the scene did.)
+    if (v.wordsOnly && (v.form === 'ing' || !wordsGiven(c, i, cueEnd))) continue;
     const prev = toks[i - 1];
     // ("are increasingly admitting", "is openly questioning": "be" before an -ing form over a manner
     // adverb is the progressive as it is right before it.)
     // ("is already claiming", "are now openly questioning", "isn’t saying": over the adverbs of time,
     // degree and negation that may stand between them too.)
-    const pw = v.form === 'ing' && prev?.kind === 'word' ? lowerOf(toks[beforeAdverbs(toks, i)]) : lowerOf(prev);
+    // ("…, quickly reminding viewers that …": adverbs after a comma set the participle off as the comma does.)
+    const setOffAdverbs = v.form === 'ing' && prev?.kind === 'word' && adverbsSetOff(toks, i);
+    const pw = setOffAdverbs ? ',' : v.form === 'ing' && prev?.kind === 'word' ? lowerOf(toks[beforeAdverbs(toks, i)]) : lowerOf(prev);
     const next = toks[cueEnd + 1];
     const nw = lowerOf(next);
     // A capitalised form inside a sentence is a name ("Says Law"), not the verb, except in a
@@ -1296,7 +1344,7 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     if (v.form === 's' && (nw === 'as' || nw === 'because' || nw === 'despite' || nw === 'amid')) continue;
     // An -ing form reports after "is", a comma, a quotation, "by/while/after" or "and" (the main
     // subject speaks), or right after the phrase that speaks ("voters saying they want …").
-    const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !W.be.has(pw) && !W.participleLead.has(pw);
+    const afterPhrase = v.form === 'ing' && prev?.kind === 'word' && !setOffAdverbs && !W.be.has(pw) && !W.participleLead.has(pw);
     // ("After blasting the report, Glenn Beck …": a participle in a fronted adverbial; its speaker
     // is the main clause's subject after the comma.)
     const front = (v.form === 'ing' || (v.form === 'past' && lowerOf(prev) === 'having')) && !phraseCls ? frontedSubject(c, i) : null;
@@ -1580,7 +1628,9 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       const whole: Phrase | null = head && part >= 0 ? { ...head, first: part } : null;
       // (Headed by its last word: "the farmers" in "some of the farmers".)
       const inner: Phrase | null = head && held ? { ...head, first: head.first + 2, head: head.last } : head;
-      src = head ? toSource(c, whole ?? head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer) : null;
+      // (A thing that shows a that-clause is taken too, and typed a document below: thingShows.)
+      const shows = v.cls === 'evidence' && !!head && !whole && thingShows(c, head, cueEnd);
+      src = head ? toSource(c, whole ?? head, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer || shows) : null;
       // (Typed as the group when the part alone is not: "some of the farmers" are farmers.)
       if (!src && whole && inner) {
         const typed = toSource(c, inner, c.recent, v.cls === 'speech' || v.cls === 'tell' || believer);
@@ -1722,7 +1772,8 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
       if (!phraseOnly && !namedView && !(v.asObject && viewer && (src.kind === 'vague' || src.kind === 'anonymous') && asFollows(toks, cueEnd))) continue;
     }
     const group = src.kind === 'vague' || src.kind === 'anonymous';
-    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated)) continue;
+    // (Nor a crowd crying out, "protesters chanted", "fans jeered": part of the scene, no source.)
+    if (group && ((relative && !setOffRelative && sample < 0) || hypothetical || v.generated || v.wordsOnly)) continue;
     // ("One analyst suggested that …": one unnamed person's view is still a source.)
     const onePerson = src.kind === 'anonymous' && !!head && W.counted.has(lowerOf(toks[(head as Phrase).first])) && !isPluralWord(lowerOf(toks[(head as Phrase).head]));
     // ("studies show", "recent polls have shown": findings nobody named, the plainest vague attribution.)
@@ -1741,6 +1792,13 @@ export function clauseAttributions(c: ClauseContext, s: Sentence, headline = fal
     // characterisation, the object and what it is cast as, is a claim whoever makes it.)
     const characterised = v.cls === 'attitude' && (v.plainObject || v.asObject) && v.form !== 'ing' && asFollows(toks, cueEnd);
     if (group && (v.cls === 'attitude' || v.cls === 'evidence') && !onePerson && !unnamedFindings && !crowdView && !charged && !crowdJudged && !namedMoved && !characterised) continue;
+    // ("the emails show that …", "their experience suggests that …": a thing, no noun for people,
+    // that shows a that-clause is a finding's source, as a document is.)
+    // ("Recent evidence suggests that …": with no determiner or owner, findings nobody names, vague.)
+    if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && !inverted && head && thingShows(c, head as Phrase, cueEnd)) {
+      const fw = lowerOf(toks[(head as Phrase).first]);
+      src = { ...src, kind: W.det.has(fw) || W.possessive.has(fw) || !!(head as Phrase).owner ? 'document' : 'vague' };
+    }
     if (v.cls === 'evidence' && src.kind === 'person' && !src.entity && v.form !== 'past') continue;
     // ("A handful of analysts said", "a number of economists believe": "a", a loose count of
     // word-lists.json looseCountNouns and "of" before the crowd lead it; who speaks is the whole.)

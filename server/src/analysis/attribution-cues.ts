@@ -40,6 +40,10 @@ export interface CueVerb {
    *  source that is someone, never for a crowd or an unnamed group ("some pretended", "many have
    *  forgotten" are no hearsay). */
   generated?: boolean;
+  /** A verb of the manner of speaking ("yelled", "sighed", "laughed"): a cue only where the words
+   *  are given, a quotation next to it or a colon or "that" after it ("the admiral chuckled." alone
+   *  reports nothing). */
+  wordsOnly?: boolean;
 }
 
 export interface CuePhrase {
@@ -53,12 +57,12 @@ export interface CuePhrase {
 const VERBS = new Map<string, CueVerb>();
 /** Lemmas with a past form of their own ("said" for "say"): their bare form is never a past. */
 const DISTINCT_PAST = new Set<string>();
-for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee'; intention?: boolean | 'only'; noPassiveFrame?: boolean }[]) {
+for (const v of cues.verbs as { lemma: string; class: string; forms: string[]; needsClause?: boolean; notBeforeInfinitive?: boolean; passiveAgent?: boolean; infinitive?: boolean; plainObject?: boolean; asObject?: boolean; topicOnly?: boolean; charge?: string[]; quoteTail?: boolean | 'addressee'; intention?: boolean | 'only'; noPassiveFrame?: boolean; wordsOnly?: boolean }[]) {
   for (const f of v.forms) {
     if (VERBS.has(f)) continue;
     const form = f === v.lemma ? 'base' : f.endsWith('ing') ? 'ing' : f.endsWith('s') && f !== v.lemma ? 's' : 'past';
     if (form === 'past') DISTINCT_PAST.add(v.lemma);
-    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined, intention: v.intention === 'only' ? 'only' : v.intention ? 'also' : undefined, noPassiveFrame: !!v.noPassiveFrame });
+    VERBS.set(f, { lemma: v.lemma, cls: v.class as CueClass, form, needsClause: !!v.needsClause, notBeforeInfinitive: !!v.notBeforeInfinitive, passiveAgent: !!v.passiveAgent, infinitive: !!v.infinitive, plainObject: !!v.plainObject, asObject: !!v.asObject, topicOnly: !!v.topicOnly, charge: v.charge, quoteTail: v.quoteTail === 'addressee' ? 'addressee' : v.quoteTail ? 'plain' : undefined, intention: v.intention === 'only' ? 'only' : v.intention ? 'also' : undefined, noPassiveFrame: !!v.noPassiveFrame, ...(v.wordsOnly ? { wordsOnly: true } : {}) });
   }
 }
 

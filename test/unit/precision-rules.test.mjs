@@ -257,6 +257,17 @@ const CASES = [
   { name: 'supporters with one named among them are named', body: 'Supporters of the plan, including Ilse Brandvold, say it will save money.', rule: 'vague-attribution', quiet: true },
   { name: 'a crowd heard shouting is part of the scene', body: 'The mayor left the hall on Tuesday. Others, angry at the delay, shouted, "Stop the cover-up."', rule: 'vague-attribution', silent: true },
   { name: 'one finding for hearsay, not a second for the word inside it', body: 'The band has had a good year. However, recent rumours have suggested that its singer wants to quit.', rule: 'vague-attribution', fires: 'recent rumours have suggested', once: true },
+  // Issue 16, a third fresh sample: an organisation's own doing, given with it as the subject, is
+  // its own figure (invented sentences); a figure somebody else measured about it still asks.
+  { name: 'pages a named department released are its own doing', body: 'The Harbour Department released more than 2,300 additional pages of ferry records on Friday night.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'pages "the agency" released, the agency named before', body: 'The Harbour Agency faces questions over the ferry.\n\nThe agency released roughly 4,200 more pages of records on Monday.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'households a bureau is sending its survey to', body: 'The Harbour Statistics Bureau is sending its new survey to more than 2 million households a year.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'patients a named body is monitoring', body: 'The Kelderby Health Trust is monitoring 340 patients at its two clinics.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a second count with no noun of its own goes with the body\'s own', body: 'The Kelderby Health Trust is monitoring 340 patients on the mainland and 120 on the islands.', rule: 'unsourced-statistic', hintAtMost: true },
+  { name: 'a rate measured beside the body\'s own count still asks', body: 'The Kelderby Health Trust is monitoring 340 patients on the mainland, where the flu rate has risen to 12%.', rule: 'unsourced-statistic', fires: '12%', severity: 'information' },
+  { name: 'pages released by somebody inside a body are no body\'s doing', body: 'A clerk who worked inside the Harbour Department released more than 2,300 additional pages of ferry records on Friday night.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },
+  { name: 'pages released, with nobody named as the subject', body: 'More than 2,300 additional pages of ferry records were released on Friday night.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },
+  { name: 'what a named body lost in value is measured by others', body: 'The Harbour Ferry Company lost 2,300 passengers a week after the fares rose.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },
 ];
 
 for (const c of CASES) {

@@ -166,6 +166,19 @@ const TESTS: Record<string, (h: Here) => boolean> = {
     return namesEmployer(h.sentence) || companyOpens(h.a, h.q.sentence, h.kb) || mentionsIn(h.a, blockStart, s.end).some((m) => m.kind === 'organisation')
       || /\b(?:the|its) (?:bank|firm|company|group|business|carmaker|airline|retailer)['’]s (?:[\p{L}-]+ )?(?:workforce|staff|employees)\b/iu.test(h.a.text.slice(blockStart, s.start));
   },
+  // An organisation as the subject of the verb just before the figure ("The Harbour Board is
+  // sending its leaflet to 40,000 homes", "The agency released 5,500 pages"): its name, or "the
+  // agency", with only lower-case words between it and the figure, and no preposition before it
+  // ("a leak from inside the Harbour Board sent 40,000 homes into a panic" is not the board's doing).
+  organisationSubjectBefore: (h) => {
+    const s = h.a.sentences[h.q.sentence];
+    const from = Math.max(s.start, h.q.start - 90);
+    let start = -1;
+    let end = -1;
+    for (const m of mentionsIn(h.a, from, h.q.start)) if (m.kind === 'organisation' && m.end > end) [start, end] = [m.start, m.end];
+    for (const m of h.a.text.slice(from, h.q.start).matchAll(BODY_ANAPHOR)) if (from + m.index + m[0].length > end) [start, end] = [from + m.index, from + m.index + m[0].length];
+    return end >= 0 && SUBJECT_GAP.test(h.a.text.slice(end, h.q.start)) && !PREPOSITION_BEFORE.test(h.a.text.slice(Math.max(s.start, start - 30), start));
+  },
   // A plan's word before the figure in its sentence, with no full stop or estimate between them.
   planLead: (h) => {
     const lead = h.a.text.slice(Math.max(h.a.sentences[h.q.sentence].start, h.q.start - 230), h.q.start);
@@ -175,6 +188,13 @@ const TESTS: Record<string, (h: Here) => boolean> = {
   },
 };
 
+/** "the agency", "the department": a body referred back to (figure-roles.json agencyNouns, bodyNouns). */
+const BODY_ANAPHOR = new RegExp(`\\b(?:the|this|that)\\s+(?:[\\p{Ll}-]+\\s+)?(?:${expand('@agencyNouns|@bodyNouns')})(?=\\s)`, 'giu');
+/** What may stand between a subject and the figure its verb gives: lower-case words (a verb, "its
+ *  leaflet to more than"), a weekday, an aside in brackets first; no comma, no other name. */
+const SUBJECT_GAP = /^(?:\s+\([^()]{1,20}\))?\s+(?:(?:\p{Ll}[\p{Ll}'’-]*|\p{Lu}\p{Ll}+day)\s+){1,9}$/u;
+/** A preposition (or "inside") right before a name: the name is no subject there. */
+const PREPOSITION_BEFORE = /\b(?:of|into|inside|within|from|for|at|by|with|to|against|on|about|in|under|over|than|through|like|toward|towards|via|behind)\s+(?:the\s+)?$/i;
 const ORGANISATION: ReadonlySet<string> = new Set(['organisation']);
 const BODIES: ReadonlySet<string> = new Set(['organisation', 'platform', 'publication']);
 const PLACES: ReadonlySet<string> = new Set(['place']);
@@ -410,7 +430,8 @@ const EVENT_IDS = new Set(ENTRIES.slice(EVENT_FROM).map((e) => e.id));
 export function eventTerms(a: Analysis, q: Quantity, sentence: string, kb: Kb): string | null {
   // (A measurement the table decides, before the event entries, is no event's terms.)
   if (q.roleRule === undefined || q.role === 'market' || q.role === 'measurement' || q.roleRule === 'measured' || q.roleRule === 'not-measured') return null;
-  if (EVENT_IDS.has(q.roleRule)) return q.roleReason!;
+  // (An organisation's own figures, whichever entry decided them.)
+  if (EVENT_IDS.has(q.roleRule) || q.role === 'own-results') return q.roleReason!;
   return tableRole(a, q, sentence, kb, EVENT_FROM)?.entry.reason ?? null;
 }
 

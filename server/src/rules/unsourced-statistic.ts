@@ -761,6 +761,8 @@ export const unsourcedStatistic: Rule = {
       // The second end of a range or a pair ("between £19 and £29", "from 49% to 74%") is read
       // with the first.
       const terms: (string | null)[] = [];
+      // (Which of them the figure-roles stage read as no measurement at all: a detail of the story.)
+      const detail: boolean[] = [];
       let prior: Quantity | undefined;
       for (const q of qs) {
         if (conversion(q)) continue;
@@ -774,6 +776,7 @@ export const unsourcedStatistic: Rule = {
         // "up to 250 screens in up to 150 cinemas": a count of where the first figure's things are.
         const spread = prior && /^\s+[\p{L}-]+\s(?:in|across|at)\s(?:about |around |some |nearly |almost |more than |over |up to |at least )?$/u.test(a.text.slice(prior.end, q.start));
         terms.push(joined || listed || spread ? terms[terms.length - 1] : termsOf(a, q, str, ctx.kb));
+        detail.push(q.roleRule === 'not-measured');
         prior = q;
       }
       // "The $2.58 trillion budget … But foreign aid is due to rise by 10%": the plan the sentence before names.
@@ -818,7 +821,10 @@ export const unsourcedStatistic: Rule = {
       // 16,000, against the average 80,000 a year" asks for the average's source.)
       const followsTerms = () => /^[\s"“‘(]*(?:This|That|It)\s/.test(str) && !ESTIMATE.test(str) && !MEASURED_WORLD.test(str) && !/\b(?:could|might|may)\b/.test(str) && s.index > 0 && a.sentences[s.index - 1].block === s.block
         ? termsIn.get(s.index - 1) ?? (PLAN_CONDITIONAL.test(prevText) && PLAN_WORD_NEAR.test(prevText) ? 'the terms of a plan or pledge' : null) : null;
-      const eventTerms = terms.length > 0 && terms.every((t) => t !== null) ? terms[0] : planTerms() ?? followsTerms() ?? ownLead() ?? background() ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
+      // "The agency is monitoring 265 women on the mainland and 189 in the islands": a figure that
+      // is only a detail of the story goes with the terms or own figures beside it.
+      const given = terms.find((t) => t !== null);
+      const eventTerms = given && terms.every((t, i) => t !== null || detail[i]) ? given : planTerms() ?? followsTerms() ?? ownLead() ?? background() ?? (!measured(a, qs.filter((q) => !conversion(q)), str) && !qs.some((q) => q.role === 'measurement') ? 'a detail of the story rather than a measured statistic' : null);
       if (eventTerms && eventTerms !== BACKGROUND) termsIn.set(s.index, eventTerms);
       // (A hint the engine drops anyway is not built: its message, related figures and fixes. Two
       // findings never share a span here, one claim a sentence, so none is lost to deduplication.)

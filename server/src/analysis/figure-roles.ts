@@ -307,9 +307,51 @@ function aroundOf(h: Here): Around {
   if (h.around) return h.around;
   const { a, q } = h;
   const from = Math.max(0, q.start - 2 * REACH);
-  const beforeRaw = a.text.slice(from, q.start);
-  const afterRaw = a.text.slice(q.end, q.end + 2 * REACH);
-  return (h.around = { before: oneSpaced(beforeRaw), beforeRaw, beforeAt: from, after: oneSpaced(afterRaw), afterRaw });
+  const to = Math.min(a.text.length, q.end + 2 * REACH);
+  const spaced = spacedOf(a);
+  return (h.around = { before: spacedSlice(spaced, from, q.start), beforeRaw: a.text.slice(from, q.start), beforeAt: from, after: spacedSlice(spaced, q.end, to), afterRaw: a.text.slice(q.end, to) });
+}
+
+/** The document with each run of white space as one space (`oneSpaced` of the whole text), and
+ *  for each offset of the text its offset there (every character of a run at the run's one
+ *  space). `oneSpaced` of any stretch is a slice of it (`spacedSlice`): a run cut by the
+ *  stretch's edge is one space either way. Made once per analysis, when a figure's surroundings
+ *  first need collapsing: collapsing each figure's 280 characters on either side was most of the
+ *  stage's time on an article of short lines, whose every stretch crosses a line break. */
+interface Spaced { text: string; at: Int32Array }
+const SPACED = new WeakMap<Analysis, Spaced>();
+function spacedOf(a: Analysis): Spaced {
+  let s = SPACED.get(a);
+  if (!s) SPACED.set(a, (s = makeSpaced(a.text)));
+  return s;
+}
+function makeSpaced(text: string): Spaced {
+  const at = new Int32Array(text.length);
+  const parts: string[] = [];
+  let out = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isWhite(c)) {
+      at[i] = out++;
+      continue;
+    }
+    let j = i + 1;
+    at[i] = out;
+    while (j < text.length && isSpaceCode(text.charCodeAt(j))) at[j++] = out;
+    out++;
+    if (c !== 32 || j - i > 1) {
+      parts.push(text.slice(from, i), ' ');
+      from = j;
+    }
+    i = j - 1;
+  }
+  parts.push(text.slice(from));
+  return { text: parts.join(''), at };
+}
+/** `oneSpaced(text.slice(from, to))`, cut from the document's collapsed copy. */
+function spacedSlice(s: Spaced, from: number, to: number): string {
+  return to > from ? s.text.slice(s.at[from], s.at[to - 1] + 1) : '';
 }
 
 /** The stretch with its white space made single (`oneSpaced`), and where it starts; a third
@@ -317,7 +359,8 @@ function aroundOf(h: Here): Around {
 function stretchOf(h: Here, on: Target, length: number): Stretch {
   const [raw, at] = rawStretch(h, on, length);
   if (!irregularSpace(raw)) return [raw, at];
-  if (on === 'sentence' || on === 'context' || on === 'figure') return [oneSpaced(raw), at, () => spacedOffsets(raw)];
+  if (on === 'sentence') return [h.plain, at, () => spacedOffsets(raw)];
+  if (on === 'context' || on === 'figure') return [oneSpaced(raw), at, () => spacedOffsets(raw)];
   // (A stretch of so many characters before or after the figure is that many characters of the
   // collapsed text: cut from the figure's surroundings, collapsed once.)
   const w = aroundOf(h);

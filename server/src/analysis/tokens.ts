@@ -193,9 +193,46 @@ export class WordSet {
   private readonly set: Set<string>;
   /** The lengths of the entries, longest first. */
   private readonly lengths: number[];
+  /** The lengths of the entries that end (`byLast`) or start (`byFirst`) with each code unit, longest first, made when first asked. */
+  private byLast: Map<number, number[]> | undefined;
+  private byFirst: Map<number, number[]> | undefined;
+  /** Whether an entry that a stretch of text matches has the stretch's length and its first and
+   *  last code units, lowered as ASCII: true unless an entry is empty or, in a list that ignores
+   *  case, holds U+0307 (the only code unit that lowering adds: "İ" to "i̇"). */
+  private readonly byEnds: boolean;
   constructor(words: readonly string[], readonly caseSensitive = false) {
     this.set = new Set(caseSensitive ? words : words.map((w) => w.toLowerCase()));
     this.lengths = [...new Set([...this.set].map((w) => w.length))].sort((a, b) => b - a);
+    this.byEnds = !this.set.has('') && (caseSensitive || ![...this.set].some((w) => w.includes('\u0307')));
+  }
+  /**
+   * The lengths worth trying for a stretch whose last (`last`) or first code unit is `c`: those
+   * of the entries that end or start with it (lowered when the list ignores case and `c` is
+   * ASCII, whose lowering needs no context), else every length. Most stretches a list is asked
+   * about end or start with a letter few of its entries do: a slice, a lowering and a look-up
+   * for each length of the list was most of what a figure's checks cost.
+   */
+  private lengthsAt(c: number, last: boolean): readonly number[] {
+    // (NaN: no code unit there, a stretch cut short by the text's ends: every length, as before.)
+    if (!this.byEnds || !(c >= 0)) return this.lengths;
+    let key = c;
+    if (!this.caseSensitive) {
+      if (c >= 128) return this.lengths;
+      if (c >= 65 && c <= 90) key = c + 32;
+    }
+    const index = last ? (this.byLast ??= this.lengthsBy(true)) : (this.byFirst ??= this.lengthsBy(false));
+    return index.get(key) ?? NO_LENGTHS;
+  }
+  private lengthsBy(last: boolean): Map<number, number[]> {
+    const index = new Map<number, number[]>();
+    for (const w of this.set) {
+      const key = w.charCodeAt(last ? w.length - 1 : 0);
+      const list = index.get(key);
+      if (!list) index.set(key, [w.length]);
+      else if (!list.includes(w.length)) list.push(w.length);
+    }
+    for (const list of index.values()) list.sort((a, b) => b - a);
+    return index;
   }
   private norm(s: string): string {
     // (lowerCase: the word itself when it has nothing to lower, no new string per lookup.)
@@ -231,12 +268,12 @@ export class WordSet {
   }
   /** The text ends with an entry, whatever is before it (`(?:a|b)$`, no word boundary). */
   endsWithAny(s: string): boolean {
-    for (const n of this.lengths) if (n <= s.length && this.set.has(this.norm(s.slice(s.length - n)))) return true;
+    for (const n of this.lengthsAt(s.charCodeAt(s.length - 1), true)) if (n <= s.length && this.set.has(this.norm(s.slice(s.length - n)))) return true;
     return false;
   }
   /** An entry ends at `end` in `s` and starts at a word boundary. */
   endsAt(s: string, end = s.length): boolean {
-    for (const n of this.lengths) {
+    for (const n of this.lengthsAt(s.charCodeAt(end - 1), true)) {
       const start = end - n;
       if (start < 0) continue;
       if (this.set.has(this.norm(s.slice(start, end))) && boundary(s, start)) return true;
@@ -245,7 +282,7 @@ export class WordSet {
   }
   /** An entry starts at `start` in `s` and ends at a word boundary. */
   startsAt(s: string, start = 0): boolean {
-    for (const n of this.lengths) {
+    for (const n of this.lengthsAt(s.charCodeAt(start), false)) {
       const end = start + n;
       if (end > s.length) continue;
       if (this.set.has(this.norm(s.slice(start, end))) && boundary(s, end)) return true;
@@ -270,6 +307,8 @@ export class WordSet {
     return endsWithSpace(s) && this.endsAt(s, s.length - 1);
   }
 }
+
+const NO_LENGTHS: readonly number[] = [];
 
 /** `\b` at `i`: a word character on one side only. */
 function boundary(s: string, i: number): boolean {

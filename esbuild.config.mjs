@@ -6,6 +6,13 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 /**
+ * Fields of data files that hold binary data as base64 (the tagger's weights): the node bundles
+ * read them as bytes, from a file beside the JSON (NAME.json -> NAME.FIELD.bin), and need neither
+ * the base64 text nor its decoding; the rest of the file stays JSON.
+ */
+const BINARY_FIELDS = { 'analysis/data/ner-model.json': ['keys', 'weights'] };
+
+/**
  * The node bundles (language server, CLI, core, check worker) read the data files under
  * server/src (word lists, the knowledge base, the tagger's weights: about 3 MB of JSON) at run
  * time from `dist/data/`, where this plugin copies each one it meets, instead of holding them as
@@ -13,13 +20,6 @@ import { dirname, join, relative, resolve } from 'node:path';
  * cache that starts the server and the CLI (server/src/start/code-cache.ts) then holds code only,
  * a quarter of its size. The browser bundles embed the data (a web worker has no file system).
  */
-/**
- * Fields of data files that hold binary data as base64 (the tagger's weights): the node bundles
- * read them as bytes, from a file beside the JSON (NAME.json -> NAME.FIELD.bin), and need neither
- * the base64 text nor its decoding; the rest of the file stays JSON.
- */
-const BINARY_FIELDS = { 'analysis/data/ner-model.json': ['keys', 'weights'] };
-
 const dataFromFiles = {
   name: 'data-from-files',
   setup(build) {

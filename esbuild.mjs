@@ -5,7 +5,7 @@
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --quiet       no bundle sizes, only warnings and errors
 import * as esbuild from 'esbuild';
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,9 @@ const quiet = process.argv.includes('--quiet');
 const builds = buildOptions({ production, quiet });
 
 mkdirSync('dist', { recursive: true });
+// (The node bundles' data files are copied again by the build, esbuild.config.mjs dataFromFiles:
+// none left over from a data file since removed, which the .vsix would ship.)
+rmSync('dist/data', { recursive: true, force: true });
 if (watch) {
   for (const b of builds) {
     const ctx = await esbuild.context(b);

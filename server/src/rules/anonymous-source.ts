@@ -9,6 +9,7 @@ import { ANONYMITY_REASONS, ORG_WORDS, PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
 import { W, cueVerb } from '../analysis/attribution-cues';
 import { lowerOf } from '../analysis/noun-phrase';
+import { identifiedNext } from './anonymous-named-next';
 
 /** Opening quotation marks. */
 const QUOTE_MARKS = '"“‘';
@@ -441,8 +442,10 @@ export const anonymousSource: Rule = {
     let announced: boolean | undefined;
     let bySentence: Map<number, Attribution[]> | undefined;
     for (const at of a.attributions) {
-      // Headlines compress attribution ("…, aide says"); the body is where sourcing is judged.
-      if (a.blocks[a.sentences[at.sentence]?.block]?.kind === 'headline') continue;
+      // Headlines and standfirsts compress attribution ("…, aide says", "But expert says …"): they
+      // sum up the body, and the body is where sourcing is judged.
+      const blockKind = a.blocks[a.sentences[at.sentence]?.block]?.kind;
+      if (blockKind === 'headline' || blockKind === 'standfirst') continue;
       // ("a senior Donald Trump adviser said": one unnamed person described by whom they work for.)
       // ("…, a spokesman said." with no body near: nobody the reader can name speaks.)
       if (at.source.kind !== 'anonymous' && !unnamedBesideName(a, at) && !bareSpokesperson(a, at)) continue;
@@ -492,7 +495,7 @@ export const anonymousSource: Rule = {
       // A story that opens on a named body's announcement: its officials go on speaking for it.
       if (BARE_OFFICIALS.test(at.source.text.trim()) && !sourceWords.some(singlesOut) && (announced ??= opensOnAnnouncement(a))) continue;
       if (namedInApposition(a, at.source)) continue;
-      if (namedNext(a, at)) continue;
+      if (namedNext(a, at) || identifiedNext(a, at)) continue;
       // "a lawsuit filed by a fired staffer …" / "The lawsuit, filed by a former staffer named Ben
       // Royle, …": the same description given a name in the next sentences.
       if (describedThenNamed(a, at)) continue;

@@ -11,6 +11,7 @@ import { lowerCase } from '../analysis/lower-case';
 import { MONTHS, PRONOUNS, VAGUE_SOURCES } from '../analysis/lexicon';
 import { isPersonNoun, lowerOf } from '../analysis/noun-phrase';
 import { ONE_SPACE, SPACES, skipSpaceAnd, startsUpper, startsWithOneOf, words as wordList } from '../analysis/tokens';
+import { publicationCreditedNext } from './report-named-next';
 
 /** After white space, "that", a colon, a comma or an opening quotation mark: what is recalled or remembered follows. */
 function thatOrMarkNext(s: string): boolean {
@@ -755,13 +756,16 @@ function clauseApart(a: Analysis, o: Attribution, at: Attribution): boolean {
 const HEARSAY_PASSIVES = new Set(['is', 'are', 'was', 'were'].flatMap((b) => [`${b} said to`, `${b} reported to`]));
 
 /** A hedge on its own ("reportedly", "allegedly") after the story has credited a publication in
- *  the same paragraph or the one before: the report it hedges is that publication's. */
+ *  the same paragraph or the one before, or with the next sentence crediting one: the report it
+ *  hedges is that publication's. */
 function hedgeOfCreditedReport(a: Analysis, at: Attribution, credited: Set<number>): boolean {
   if (at.source.start !== at.cue.start || at.source.end !== at.cue.end) return false;
   // (A hedging adverb, or a passive of hearsay: "are said to believe", "is reported to have".)
   if (!wordList('hedgeAdverbs').has(at.cue.text.toLowerCase()) && !HEARSAY_PASSIVES.has(lowerCase(at.cue.text))) return false;
   const b = a.sentences[at.sentence]?.block ?? -1;
-  return credited.has(b) || credited.has(b - 1);
+  // (Or the very next sentence credits one: "Gazprom is reportedly facing a claim. / Vedomosti
+  // newspaper reported that …".)
+  return credited.has(b) || credited.has(b - 1) || publicationCreditedNext(a, at.sentence);
 }
 
 /** "it was reported live on the Harbour Channel's evening show that …": a passive of reporting

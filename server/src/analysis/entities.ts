@@ -162,7 +162,16 @@ export function ruleHints(text: string, tokens: Token[], sentences: Sentence[], 
 }
 
 function hintsOfCandidates(cands: Candidate[]): Hint[] {
-  return cands.map((c) => ({ start: c.start, end: c.end, kind: c.hit ? `${c.kind}+kb` : c.kind ?? 'unknown' }));
+  return cands.map((c) => ({ start: c.start, end: c.end, kind: c.hit ? knownKind(c.kind) : c.kind ?? 'unknown' }));
+}
+
+/** `${kind}+kb`, one string per kind (not one made per candidate). */
+const KNOWN_KINDS = new Map<string, string>();
+function knownKind(kind: EntityKind | null): string {
+  const k = String(kind);
+  let s = KNOWN_KINDS.get(k);
+  if (s === undefined) KNOWN_KINDS.set(k, (s = `${k}+kb`));
+  return s;
 }
 
 /** Candidate names from capitalisation and the knowledge base, typed by rule. */

@@ -6,6 +6,7 @@ import { PackedWeights, TAGS, decode, unpackWeights, type WeightTable, type Weig
 import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound, isHonorificBreak } from '../name-spans';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -169,7 +170,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
   // (Arrays for another table's features, made only for one.)
   let scratch: Scratch | undefined;
   // The shipped weights: the same features' weights, summed per word type where a word decides them.
-  const scorer = weights instanceof PackedWeights ? new SentenceScorer(kb, doc, weights) : null;
+  const scorer = weights instanceof PackedWeights ? SentenceScorer.of(kb, doc, weights) : null;
   const none = new Uint32Array(0);
   // The region and the tags of the sentence being read, in arrays reused from one to the next.
   let region = new Uint8Array(64);
@@ -196,6 +197,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     }
     out.push(...spansOfTags(toks, tags, s, text));
   }
+  scorer?.release();
   // The tagger's spans, then the steps around it, in this order.
   let spans = joinedNames(text, sentences, out, kb);
   spans = endOnName(sentences, spans);
@@ -412,11 +414,16 @@ export function consistentTypes(text: string, spans: NerSpan[], sentences?: Toke
     const v = own[i];
     // A place after "in", "at" or "from" stays one though a longer name starts with it ("Tarrow
     // Cables", the company, and "in Tarrow", the town).
-    const before = sentences && s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+    const before = sentences && s.from > 0 ? lowerOf(sentences[s.sentence][s.from - 1]) : '';
     const inherits = v.types.length === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
     const type = inherits ? partOf.get(k)! : v.best;
     return type === s.type ? s : { ...s, type };
   });
+}
+
+/** A token's text in lower case (its own, where it has one: no new string). */
+function lowerOf(t: Token): string {
+  return t.lower ?? lowerCase(t.text);
 }
 
 /** A spelling's votes in consistentTypes. */

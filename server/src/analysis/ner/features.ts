@@ -133,8 +133,6 @@ class WordTable {
   used = 0;
   owner: RowWeights | null = null;
   epoch = 1;
-  /** A scorer done with its document, kept for the next (SentenceScorer.of). */
-  scorer: SentenceScorer | null = null;
 
   /** Drops every entry's rows (their slots are reused). */
   clearRows(): void {
@@ -253,14 +251,6 @@ function labelHashes(name: string): [number, number] {
   return h;
 }
 
-const hintLabels = new Map<string, [number, number]>();
-/** labelHashes(`hint-${kind}`), remembered by the kind: no string made per hint. */
-function hintHashes(kind: string): [number, number] {
-  let h = hintLabels.get(kind);
-  if (h === undefined) hintLabels.set(kind, (h = labelHashes(`hint-${kind}`)));
-  return h;
-}
-
 const KB_WORD_JOINERS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'von', 'van', 'al', '&', '-', '.', "'s", '’s']);
 
 /**
@@ -275,7 +265,7 @@ function knowledgeMarks(text: string, toks: Token[], kb: KnowledgeBase, into?: U
     let registry = '';
     for (let j = i; j < toks.length && j < i + 6; j++) {
       const t = toks[j];
-      if (j > i && !(isUpperStart(t.text) || KB_WORD_JOINERS.has(t.lower ?? lowerCase(t.text)) || t.kind === 'number')) break;
+      if (j > i && !(isUpperStart(t.text) || KB_WORD_JOINERS.has(t.text.toLowerCase()) || t.kind === 'number')) break;
       if (!isUpperStart(t.text) && t.kind !== 'number') continue;
       if (j === i && table && words && t.end - t.start === t.text.length && text.startsWith(t.text, t.start)) {
         // The word alone: asked once per word type (kept with its features).
@@ -364,7 +354,7 @@ function hintMarks(toks: Token[], hints: Hint[] | undefined, into?: Uint32Array)
       if (toks[mid].start < h.start) lo = mid + 1;
       else hi = mid;
     }
-    const [b, inside] = hintHashes(h.kind);
+    const [b, inside] = labelHashes(`hint-${h.kind}`);
     for (let i = lo; i < toks.length && toks[i].start < h.end; i++) marks[i] = i === lo ? b : inside;
   }
   return marks;
@@ -679,37 +669,13 @@ export class SentenceScorer {
 
   constructor(
     private readonly kb: KnowledgeBase,
-    private doc: DocContext,
+    private readonly doc: DocContext,
     private readonly W: RowWeights,
   ) {
     this.T = wordCache(kb);
     let fixed = fixedRows.get(W);
     if (!fixed) fixedRows.set(W, (fixed = new FixedRows(W)));
     this.F = fixed;
-  }
-
-  /**
-   * A scorer for a document with context `doc`: the last one made for the knowledge base and the
-   * weights, if any, with its arrays (a document's scorer made its six arrays anew, a cost on
-   * every short document). Call `release` when the document is read.
-   */
-  static of(kb: KnowledgeBase, doc: DocContext, W: RowWeights): SentenceScorer {
-    const T = wordCache(kb);
-    const kept = T.scorer;
-    if (kept && kept.W === W && kept.kb === kb) {
-      T.scorer = null;
-      kept.doc = doc;
-      return kept;
-    }
-    return new SentenceScorer(kb, doc, W);
-  }
-
-  /** Done with the document: its tokens let go, and the scorer kept for the next (SentenceScorer.of). */
-  release(): void {
-    this.toks = [];
-    this.n = 0;
-    this.words.length = 0;
-    this.T.scorer = this;
   }
 
   /** Reads the next sentence: its tokens, its share of the hints and whether it is in capitals (allCapsSentence). */

@@ -170,7 +170,7 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
   // (Arrays for another table's features, made only for one.)
   let scratch: Scratch | undefined;
   // The shipped weights: the same features' weights, summed per word type where a word decides them.
-  const scorer = weights instanceof PackedWeights ? SentenceScorer.of(kb, doc, weights) : null;
+  const scorer = weights instanceof PackedWeights ? new SentenceScorer(kb, doc, weights) : null;
   const none = new Uint32Array(0);
   // The region and the tags of the sentence being read, in arrays reused from one to the next.
   let region = new Uint8Array(64);
@@ -197,7 +197,6 @@ export function tagDocument(text: string, sentences: Token[][], kb: KnowledgeBas
     }
     out.push(...spansOfTags(toks, tags, s, text));
   }
-  scorer?.release();
   // The tagger's spans, then the steps around it, in this order.
   let spans = joinedNames(text, sentences, out, kb);
   spans = endOnName(sentences, spans);

@@ -162,7 +162,16 @@ export function ruleHints(text: string, tokens: Token[], sentences: Sentence[], 
 }
 
 function hintsOfCandidates(cands: Candidate[]): Hint[] {
-  return cands.map((c) => ({ start: c.start, end: c.end, kind: c.hit ? `${c.kind}+kb` : c.kind ?? 'unknown' }));
+  return cands.map((c) => ({ start: c.start, end: c.end, kind: c.hit ? knownKind(c.kind) : c.kind ?? 'unknown' }));
+}
+
+/** `${kind}+kb`, one string per kind (not one made per candidate). */
+const KNOWN_KINDS = new Map<string, string>();
+function knownKind(kind: EntityKind | null): string {
+  const k = String(kind);
+  let s = KNOWN_KINDS.get(k);
+  if (s === undefined) KNOWN_KINDS.set(k, (s = `${k}+kb`));
+  return s;
 }
 
 /** Candidate names from capitalisation and the knowledge base, typed by rule. */
@@ -1170,8 +1179,15 @@ function widens(long: string, short: string): boolean {
 
 /** Whether a token starting at an offset lies inside a mention of an entity of one kind. */
 function covering(entities: Entity[], kinds: EntityKind[]): (start: number) => boolean {
-  const spans = entities.filter((e) => kinds.includes(e.kind)).flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  // (Made when first asked, in loops, not filter and flatMap: three of these are made for every document.)
+  let made: Mention[] | undefined;
+  const make = (): Mention[] => {
+    const list: Mention[] = [];
+    for (const e of entities) if (kinds.includes(e.kind)) for (const m of e.mentions) list.push(m);
+    return list.sort((a, b) => a.start - b.start);
+  };
   return (at) => {
+    const spans = (made ??= make());
     let lo = 0;
     let hi = spans.length;
     while (lo < hi) {
@@ -1189,7 +1205,15 @@ function covering(entities: Entity[], kinds: EntityKind[]): (start: number) => b
 function collectRoles(text: string, entities: Entity[], bySentence: Token[][], mentionAt: Map<number, string>, kb: KnowledgeBase, headlines: Set<number>): void {
   const byId = new Map(entities.map((e) => [e.id, e]));
   const NAMED: EntityKind[] = ['organisation', 'place', 'publication', 'platform'];
-  const nameEnds = new Set(entities.filter((e) => NAMED.includes(e.kind)).flatMap((e) => e.mentions.map((m) => m.end)));
+  // (Made when first asked.)
+  let nameEnds: Set<number> | undefined;
+  const endsName = (end: number): boolean => {
+    if (!nameEnds) {
+      nameEnds = new Set<number>();
+      for (const e of entities) if (NAMED.includes(e.kind)) for (const m of e.mentions) nameEnds.add(m.end);
+    }
+    return nameEnds.has(end);
+  };
   const capsMid = new LazyWords(() => {
     const seen = new Set<string>();
     for (const toks of bySentence) {
@@ -1203,14 +1227,18 @@ function collectRoles(text: string, entities: Entity[], bySentence: Token[][], m
     inPerson: covering(entities, ['person']),
     inPlace: covering(entities, ['place']),
     inName: covering(entities, NAMED),
-    endsName: (end) => nameEnds.has(end),
+    endsName,
   };
   const mentionByStart = new Map<number, Mention>();
   // Only people's mentions are looked up: a start's entity in mentionAt is the last one to
   // claim it, and so is its person here.
   for (const e of entities) if (e.kind === 'person') for (const m of e.mentions) mentionByStart.set(m.start, m);
   // Mention starts in order, walked alongside the tokens (in text order) instead of a lookup per token.
-  const starts = Float64Array.from(mentionAt.keys()).sort();
+  // (Copied in a loop: Float64Array.from over a map's iterator took the slow generic path.)
+  const starts = new Float64Array(mentionAt.size);
+  let q = 0;
+  for (const k of mentionAt.keys()) starts[q++] = k;
+  starts.sort();
   let p = 0;
   let last = -1;
   for (const toks of bySentence) {

@@ -612,14 +612,20 @@ export const inconsistentName: Rule = {
 
 /** A word in capitals that is part of a run of them (an all-capitals headline or label). */
 function inCapitalsRun(a: Analysis, i: number): boolean {
-  const capsWord = (t: Token | undefined) => !!t && t.kind === 'word' && t.text.length >= 2 && !hasAsciiLower(t.text) && hasAsciiUpper(t.text);
-  if (!capsWord(a.tokens[i])) return false;
-  const same = (t: Token | undefined) => !!t && t.sentence === a.tokens[i].sentence;
-  for (const j of [i - 2, i - 1, i + 1, i + 2]) {
-    const t = a.tokens[j];
-    if (same(t) && t.kind === 'word' && t.text.length >= 3 && capsWord(t) && !kbAcronymLike(t.text)) return true;
+  // (No closure nor array made per call: this is asked of every capitalised word.)
+  const t0 = a.tokens[i];
+  if (!capsWord(t0)) return false;
+  for (let d = -2; d <= 2; d++) {
+    if (d === 0) continue;
+    const t = a.tokens[i + d];
+    if (t !== undefined && t.sentence === t0.sentence && t.kind === 'word' && t.text.length >= 3 && capsWord(t) && !kbAcronymLike(t.text)) return true;
   }
   return false;
+}
+
+/** A word of two letters or more in capitals (ASCII). */
+function capsWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length >= 2 && !hasAsciiLower(t.text) && hasAsciiUpper(t.text);
 }
 
 /** Short capitals (up to four letters) read as an acronym, not as a shouted word. */
@@ -648,19 +654,6 @@ function organisationVariants(
   personWords: Map<string, number>,
   add: (word: string, preferred: string, spans: Span[]) => void,
 ): void {
-  // The copy's capitalised words by text, furniture and all-capitals runs aside.
-  const written = new Map<string, Span[]>();
-  for (let i = 0; i < a.tokens.length; i++) {
-    const t = a.tokens[i];
-    if (t.kind !== 'word' || !startsUpper(t.text) || t.text.length < 3) continue;
-    const b = a.blocks[a.sentences[t.sentence]?.block];
-    if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
-    if (inCapitalsRun(a, i)) continue;
-    const l = written.get(t.text);
-    if (l) l.push(t);
-    else written.set(t.text, [t]);
-  }
-  const uses = (w: string) => written.get(w)?.length ?? 0;
   // Words of organisations' names (and of unknown names of other kinds but people: the tagger
   // calls an unknown company a place), by first letter and by lower case.
   const orgWords = new Set<string>();
@@ -681,6 +674,20 @@ function organisationVariants(
     }
   }
   if (!orgWords.size) return;
+  // The copy's capitalised words by text, furniture and all-capitals runs aside (made only when
+  // some name is an organisation's: all that follows reads them).
+  const written = new Map<string, Span[]>();
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i];
+    if (t.kind !== 'word' || !startsUpper(t.text) || t.text.length < 3) continue;
+    const b = a.blocks[a.sentences[t.sentence]?.block];
+    if (b && (b.kind === 'boilerplate' || b.kind === 'frontMatter')) continue;
+    if (inCapitalsRun(a, i)) continue;
+    const l = written.get(t.text);
+    if (l) l.push(t);
+    else written.set(t.text, [t]);
+  }
+  const uses = (w: string) => written.get(w)?.length ?? 0;
   // Case: every written form of an organisation's word.
   const byLower = new Map<string, Set<string>>();
   for (const w of orgWords) byLower.set(w.toLowerCase(), new Set());

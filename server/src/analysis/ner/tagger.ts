@@ -6,6 +6,7 @@ import { PackedWeights, TAGS, decode, unpackWeights, type WeightTable, type Weig
 import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
+import { lowerCase } from '../lower-case';
 import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound, isHonorificBreak } from '../name-spans';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -412,11 +413,16 @@ export function consistentTypes(text: string, spans: NerSpan[], sentences?: Toke
     const v = own[i];
     // A place after "in", "at" or "from" stays one though a longer name starts with it ("Tarrow
     // Cables", the company, and "in Tarrow", the town).
-    const before = sentences && s.from > 0 ? sentences[s.sentence][s.from - 1].text.toLowerCase() : '';
+    const before = sentences && s.from > 0 ? lowerOf(sentences[s.sentence][s.from - 1]) : '';
     const inherits = v.types.length === 1 && !k.includes(' ') && partOf.has(k) && !(s.type === 'LOC' && (before === 'in' || before === 'at' || before === 'from'));
     const type = inherits ? partOf.get(k)! : v.best;
     return type === s.type ? s : { ...s, type };
   });
+}
+
+/** A token's text in lower case (its own, where it has one: no new string). */
+function lowerOf(t: Token): string {
+  return t.lower ?? lowerCase(t.text);
 }
 
 /** A spelling's votes in consistentTypes. */

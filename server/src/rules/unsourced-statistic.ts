@@ -63,7 +63,10 @@ const SAMPLE_REF = /(?:(?<=\p{L}\s)(?:surveyed|polled|questioned|interviewed|sam
 const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
 
 /** What an organisation counts about itself. */
-const OWN_NOUN = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscriber base|customer base|user base|membership|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
+const OWN_NOUN_MODIFIERS = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}`;
+const OWN_NOUN = String.raw`${OWN_NOUN_MODIFIERS}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscriber base|customer base|user base|membership|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
+/** OWN_NOUN's nouns one by one (read by PrefixThenPhrase after an organisation's possessive). */
+const OWN_NOUNS: readonly string[] = ['profit', 'profits', 'sales', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'loss', 'losses', 'margin', 'margins', 'dividend', 'dividends', 'subscriber base', 'customer base', 'user base', 'membership', 'subscribers', 'customers', 'users', 'members', 'workforce', 'staff', 'stake', 'offer', 'bid', 'budget', 'debt', 'debts', 'market share', 'orders', 'rate', 'rates', 'bill', 'payout', 'fee', 'fees', 'price', 'prices', 'capital', 'reserves', 'assets', 'spending', 'investment'];
 /** What an organisation does with its own figures: "BMW sold", "the bank lifted rates", "it posted a profit".
  *  (Read by PrefixThenPhrase after the patterns' openings: as one alternation of a hundred verbs after
  *  a lazy opening, V8 took up to a quarter of a second to compile each pattern.) */
@@ -89,7 +92,7 @@ const OWN_VERBS: readonly string[] = [
 ];
 const ORG = '\u00a7ORG\u00a7';
 const OWN_RES = [
-  new RegExp(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN}\b`, 'i'),
+  new PrefixThenPhrase(String.raw`${ORG}(?:'s|’s|')\s+(?:[\w,.-]+\s+){0,5}?${OWN_NOUN_MODIFIERS}`, 'i', OWN_NOUNS),
   new RegExp(String.raw`\b${OWN_NOUN}\s+(?:at|of|for)\s+(?:[\w-]+\s+){0,4}?${ORG}`, 'i'),
   new PrefixThenPhrase(String.raw`^[\s"“‘(]*${ORG}\b[^.;]{0,100}?\band\s(?:has\s|have\s|had\s)?(?:also\s|now\s|since\s)?`, 'i', OWN_VERBS),
   // (Not an organisation that things go to: "Traffic to the website had increased 18-fold" counts

@@ -9,12 +9,15 @@ export function escapeRegExp(s: string): string {
  * alternation of a hundred verbs (on the first sentence it read, and again for the first text with
  * a character beyond Latin-1), paid by every CLI run. Instead each place where one of the phrases
  * stands (read word by word, folding case as the flags do) is a candidate end of the opening, and
- * the opening with `$` after it is asked whether it matches the text up to there; the opening alone
- * is asked first, whether it matches at all (most sentences fail there at once).
+ * the opening, as a lookbehind read at that place only (sticky), is asked whether it ends there;
+ * the opening alone is asked first, whether it matches at all (most sentences fail there at once).
+ * (Not the opening with `$` after it on the text up to the place: an opening with no `^` was then
+ * searched for from the text's start once per place, quadratic on one long sentence.)
  * Whether some match exists is the same (which match a regular expression would give is not, so
- * this is for tests only). The opening must end in white space (`\s`), so that only the places
- * right after white space are candidates, and must not look past its own end (no lookahead, no
- * `\b` at its end). Phrases are lower-case ASCII words, one plain space between two.
+ * this is for tests only). The opening must have no capture group or backreference, must end in
+ * white space (`\s`), so that only the places right after white space are candidates, and must not
+ * look past its own end (no lookahead, no `\b` at its end). Phrases are lower-case ASCII words,
+ * one plain space between two.
  */
 export class PrefixThenPhrase {
   private readonly opening: RegExp;
@@ -24,7 +27,7 @@ export class PrefixThenPhrase {
   private readonly unicodeFold: boolean;
   constructor(opening: string, flags: string, phrases: readonly string[]) {
     this.opening = new RegExp(opening, flags);
-    this.upTo = new RegExp(`${opening}$`, flags);
+    this.upTo = new RegExp(`(?<=${opening})`, `${flags}y`);
     this.fold = flags.includes('i');
     // (Under `iu`, "ſ" is an "s" and the Kelvin sign a "k", and both are word characters for `\b`.)
     this.unicodeFold = this.fold && flags.includes('u');
@@ -40,7 +43,9 @@ export class PrefixThenPhrase {
     if (!this.opening.test(text)) return false;
     for (let j = 1; j < text.length; j++) {
       if (!isRegExpSpace(text.charCodeAt(j - 1)) || !this.isLetter(text.charCodeAt(j))) continue;
-      if (this.phraseAt(text, j) && this.upTo.test(text.slice(0, j))) return true;
+      if (!this.phraseAt(text, j)) continue;
+      this.upTo.lastIndex = j;
+      if (this.upTo.test(text)) return true;
     }
     return false;
   }

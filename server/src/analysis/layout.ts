@@ -48,6 +48,9 @@ export function isCodeLine(t: string): boolean {
   return line.length <= 200 && CODE_LINES.some((c) => c.re.test(line) && (!c.also || c.also.test(line)));
 }
 const DATELINES: RegExp[] = layout.datelines.map((d) => new RegExp(d.pattern, 'u'));
+/** Every dateline pattern opens with a capital (`^\p{Lu}`): a line that opens with any other ASCII
+ *  character is refused by its first code, without a call of each pattern (every line is asked). */
+const DATELINES_OPEN_UPPER = layout.datelines.every((d) => d.pattern.startsWith('^\\p{Lu}'));
 const SIGN_OFFS = new Set<string>([...WIRE_AGENCIES, ...layout.signOffs.words]);
 
 /** One non-empty line of the document. */
@@ -158,6 +161,10 @@ export function opensWithDateline(t: string): boolean {
 
 /** The length of the dateline the line opens with (as `opensWithDateline` reads it), or 0. */
 export function datelineLength(t: string): number {
+  if (DATELINES_OPEN_UPPER) {
+    const c = t.charCodeAt(0);
+    if (c < 128 && !(c >= 65 && c <= 90)) return 0;
+  }
   for (const re of DATELINES) {
     const m = re.exec(t);
     if (!m) continue;
@@ -210,17 +217,23 @@ function wrapBreak(a: Line, b: Line, w: number): boolean {
 /**
  * The width a run of line pairs was wrapped at, or 0 when they do not look wrapped: at least
  * `minPairs` breaks, most of them where the next word would not fit, and continuation lines that
- * often begin in lower case (wrapped prose does; tables and lists of names do not).
+ * often begin in lower case (wrapped prose does; tables and lists of names do not). A pair is
+ * given by the index `i` of its first line: lines i and i + 1 (an array of numbers, not one of
+ * pairs: a document of 10^5 lines made 10^5 arrays of two for this alone).
  */
-function wrapWidth(pairs: [Line, Line][], minPairs: number, share: number): number {
+function wrapWidth(lines: readonly Line[], pairs: readonly number[], minPairs: number, share: number): number {
   if (pairs.length < minPairs) return 0;
   let w = 0;
-  for (const [a] of pairs) if (width(a) <= MAX_WRAP && width(a) > w) w = width(a);
+  for (const i of pairs) {
+    const x = width(lines[i]);
+    if (x <= MAX_WRAP && x > w) w = x;
+  }
   if (w < 30) return 0;
   let fit = 0;
   let lower = 0;
-  for (const [a, b] of pairs) {
-    if (!wrapBreak(a, b, w)) continue;
+  for (const i of pairs) {
+    const b = lines[i + 1];
+    if (!wrapBreak(lines[i], b, w)) continue;
     fit++;
     if (STARTS_LOWER.test(b.text)) lower++;
   }
@@ -268,18 +281,16 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
   let head = 0;
   while (head < n && furniture[head]) head++;
   // Pairs of lines with no blank line between them, neither one furniture nor the headline.
-  const pairs: [Line, Line][] = [];
-  const pairAt: number[] = [];
+  const pairs: number[] = [];
   let blankBlocks = 0;
   for (let i = 0; i < n; i++) if (lines[i].blankBefore) blankBlocks++;
   for (let i = 0; i + 1 < n; i++) {
     // Breaks before an indented line open paragraphs: they say nothing of the wrap width.
     if (i === head || lines[i + 1].blankBefore || !joinable(i) || !joinable(i + 1) || lines[i + 1].indent > lines[i].indent) continue;
-    pairs.push([lines[i], lines[i + 1]]);
-    pairAt.push(i);
+    pairs.push(i);
   }
   const separation = blankBlocks >= 3 ? 'blank-lines' : 'lines';
-  const docWidth = wrapWidth(pairs, 3, separation === 'blank-lines' ? 0.7 : 0.5);
+  const docWidth = wrapWidth(lines, pairs, 3, separation === 'blank-lines' ? 0.7 : 0.5);
 
   // One sentence (or clause) per line inside blank-line paragraphs: most body blocks hold
   // several lines, and the document is not one paragraph per line with a few blank lines.
@@ -319,9 +330,13 @@ export function decideBreaks(lines: Line[], furniture: boolean[]): LayoutDecisio
     for (let s = head + 1; s < n; ) {
       let e = s + 1;
       while (e < n && !opens(e)) e++;
-      const own: [Line, Line][] = [];
-      for (let i = s; i + 1 < e; i++) if (joinable(i) && joinable(i + 1)) own.push([lines[i], lines[i + 1]]);
-      const w = wrapWidth(own, 2, 0.99);
+      // (A block of fewer than three lines has fewer than the two pairs a width needs.)
+      let w = 0;
+      if (e - s >= 3) {
+        const own: number[] = [];
+        for (let i = s; i + 1 < e; i++) if (joinable(i) && joinable(i + 1)) own.push(i);
+        w = wrapWidth(lines, own, 2, 0.99);
+      }
       let widest = 0;
       for (let i = s; i < e; i++) if (joinable(i)) widest = Math.max(widest, width(lines[i]));
       for (let i = s; i < e; i++) {

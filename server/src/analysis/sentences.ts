@@ -112,17 +112,16 @@ function isAsciiAlnum(c: number): boolean {
 }
 
 /**
- * Where TOKEN_AT's match at `p` ends, read by character codes for the usual cases: a word of
+ * Where TOKEN_AT's match at `p` ends (in a sentence that ends at `n`), read by character codes for the usual cases: a word of
  * ASCII letters and digits (with its inner apostrophes, hyphens, dots and ampersands before a
  * letter or digit), or one ASCII mark. -1 where the expression must decide: a figure first
  * (it may take a decimal point or stop short of a letter), or a character past ASCII in the
  * word or beside a joiner (a letter or a mark in Unicode's sense, or not).
  */
-function asciiTokenEnd(s: string, p: number): number {
+function asciiTokenEnd(s: string, p: number, n: number): number {
   const c = s.charCodeAt(p);
   if (c >= 128 || (c >= 48 && c <= 57)) return -1;
   if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) return p + 1;
-  const n = s.length;
   let q = p + 1;
   for (;;) {
     while (q < n && isAsciiAlnum(s.charCodeAt(q))) q++;
@@ -143,23 +142,27 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
   for (const s of sentences) {
     // The same tokens as TOKEN_RE run globally over the sentence: each starts at the next
-    // non-space character. The sticky form skips the match arrays.
-    const slice = text.slice(s.start, s.end);
+    // non-space character. The sticky form skips the match arrays. The usual tokens are read
+    // from the text itself, by character code; only the expression reads the sentence's own
+    // string (its lookaheads must not see past the sentence), made when it is first needed.
+    let slice: string | undefined;
     const first = tokens.length;
-    for (let p = 0; p < slice.length; ) {
-      if (isSpace(slice.charCodeAt(p))) {
+    const sentenceEnd = s.end;
+    for (let p = s.start; p < sentenceEnd; ) {
+      if (isSpace(text.charCodeAt(p))) {
         p++;
         continue;
       }
-      let tokEnd = asciiTokenEnd(slice, p);
+      let tokEnd = asciiTokenEnd(text, p, sentenceEnd);
       if (tokEnd < 0) {
-        TOKEN_AT.lastIndex = p;
+        slice ??= text.slice(s.start, sentenceEnd);
+        TOKEN_AT.lastIndex = p - s.start;
         if (!TOKEN_AT.test(slice)) break; // unreachable: [^\s] matches any non-space character
-        tokEnd = TOKEN_AT.lastIndex;
+        tokEnd = s.start + TOKEN_AT.lastIndex;
       }
-      const t = slice.slice(p, tokEnd);
-      const start = s.start + p;
-      const end = start + t.length;
+      const t = text.slice(p, tokEnd);
+      const start = p;
+      const end = tokEnd;
       p = tokEnd;
       const last = t.charCodeAt(t.length - 1);
       const apos = t.length > 2 ? t.charCodeAt(t.length - 2) : 0;

@@ -64,27 +64,28 @@ const OWN_PROCESS = new Set([
 /**
  * CPU seconds of each file, with the processes it starts and waits for (or, for the files that
  * share a process, their part of it), as the table this prints at the end measured them on 2
- * cores (shared with other work, so about ±15%; the analysis has grown slower since the first
- * figures, about twice): only the order of the processes depends on it. A file not listed counts
- * 2 s, a unit file that shares a process SHARED_COST.
+ * cores (the files run on their own process, where listed, from a quiet run of 2026-12-08; the
+ * others' older figures were taken beside other work, about ±15%): only the order of the
+ * processes depends on it. A file not listed counts 2 s, a unit file that shares a process
+ * SHARED_COST.
  */
 const COST = {
-  'test/property/edits-one.test.mjs': 42,
-  'test/unit/adversarial.test.mjs': 39,
-  'test/property/analysis-determinism.test.mjs': 39,
-  'test/property/analysis-utf16.test.mjs': 38,
-  'test/unit/cli.test.mjs': 35,
-  'test/unit/bbc-corpus.test.mjs': 34,
-  'test/property/analysis-news.test.mjs': 30,
-  'test/property/edits-sequence.test.mjs': 28,
-  'test/protocol/large-document.test.mjs': 25,
-  'test/property/layouts.test.mjs': 18,
-  'test/property/protocol-edits.test.mjs': 11,
-  'test/unit/ner.test.mjs': 11,
-  'test/unit/cli-code-cache.test.mjs': 9.4,
-  'test/protocol/code-cache.test.mjs': 6.4, // five servers, three of them writing a cache
-  'test/unit/robustness.test.mjs': 4.8,
-  'test/unit/regex-safety.test.mjs': 3.5, // with every pattern's verdict recorded; recheck's own process is not counted
+  'test/property/edits-one.test.mjs': 19.5,
+  'test/unit/adversarial.test.mjs': 21.9,
+  'test/property/analysis-determinism.test.mjs': 20,
+  'test/property/analysis-utf16.test.mjs': 23.1,
+  'test/unit/cli.test.mjs': 24,
+  'test/unit/bbc-corpus.test.mjs': 16.2,
+  'test/property/analysis-news.test.mjs': 12.1,
+  'test/property/edits-sequence.test.mjs': 12.6,
+  'test/protocol/large-document.test.mjs': 12.3,
+  'test/property/layouts.test.mjs': 9,
+  'test/property/protocol-edits.test.mjs': 5.6,
+  'test/unit/ner.test.mjs': 7.1,
+  'test/unit/cli-code-cache.test.mjs': 5.4,
+  'test/protocol/code-cache.test.mjs': 3.9, // five servers, three of them writing a cache
+  'test/unit/robustness.test.mjs': 3.0,
+  'test/unit/regex-safety.test.mjs': 2.1, // with every pattern's verdict recorded; recheck's own process is not counted
   // Unit files that share a process (about 0.8 s each; these more):
   'test/unit/rules.test.mjs': 3.5,
   'test/unit/bounded-attribution-work.test.mjs': 5,

@@ -267,7 +267,8 @@ const CASES = [
   { name: 'a rate measured beside the body\'s own count still asks', body: 'The Kelderby Health Trust is monitoring 340 patients on the mainland, where the flu rate has risen to 12%.', rule: 'unsourced-statistic', fires: '12%', severity: 'information' },
   { name: 'pages released by somebody inside a body are no body\'s doing', body: 'A clerk who worked inside the Harbour Department released more than 2,300 additional pages of ferry records on Friday night.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },
   { name: 'pages released, with nobody named as the subject', body: 'More than 2,300 additional pages of ferry records were released on Friday night.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },
-  { name: 'what a named body lost in value is measured by others', body: 'The Harbour Ferry Company lost 2,300 passengers a week after the fares rose.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },  // Issue 16, a fourth fresh sample: an opening's unnamed source identified at the head of the next
+  { name: 'what a named body lost in value is measured by others', body: 'The Harbour Ferry Company lost 2,300 passengers a week after the fares rose.', rule: 'unsourced-statistic', fires: '2,300', severity: 'information' },
+  // Issue 16, a fourth fresh sample: an opening's unnamed source identified at the head of the next
   // paragraph, a standfirst's summary of the body, and a hedge whose report the next sentence
   // credits (invented sentences of the shapes agency copy uses).
   { name: 'an opening source named with a role at the head of the next paragraph', body: 'Harbour fees will rise again next year, one of the council\'s senior members has predicted.\n\nFinance spokesman Tomas Hale was speaking as the council set its budget.', rule: 'anonymous-source', quiet: true },

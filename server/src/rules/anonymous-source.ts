@@ -156,7 +156,19 @@ function clauseBetween(a: Analysis, from: number, to: number): boolean {
   for (let i = lowerBound(a.tokens, from); i < a.tokens.length && a.tokens[i].start < to; i++) {
     if (W.relative.has(lowerOf(a.tokens[i]))) return true;
   }
-  return a.attributions.some((x) => x.cue.start >= from && x.cue.end <= to);
+  // (A cue inside [from, to) starts there: the cues sorted by start, searched from the first at
+  // or after `from`, so a long article's many sources do not each read every attribution.)
+  const cues = cuesByStart(a.attributions);
+  for (let i = lowerBound(cues, from); i < cues.length && cues[i].start < to; i++) if (cues[i].end <= to) return true;
+  return false;
+}
+
+const CUES_BY_START = new WeakMap<readonly Attribution[], Span[]>();
+/** The attributions' cue spans, sorted by start (made once per list of attributions). */
+function cuesByStart(attributions: readonly Attribution[]): Span[] {
+  let cues = CUES_BY_START.get(attributions);
+  if (!cues) CUES_BY_START.set(attributions, (cues = attributions.map((x) => x.cue).sort((x, y) => x.start - y.start)));
+  return cues;
 }
 
 function namedInApposition(a: Analysis, src: Span): boolean {

@@ -252,3 +252,21 @@ test('a name before each unnamed source: whether a clause stands between them re
   // (Every attribution for each source: over two million reads.)
   assert.ok(reads <= 200 * a.attributions.length, `${reads} cue reads for ${a.attributions.length} attributions`);
 });
+
+test('a hedge in each paragraph: whether the next sentence credits a paper reads that sentence\'s reports, not every attribution', () => {
+  // (For each "reportedly" followed by a sentence naming a publication, every attribution of the
+  // article was read for one of that sentence: the square of the article's length.)
+  const paras = ['Harbour sale talks'];
+  for (let i = 0; i < 2000; i++) paras.push(`The ferry firm is reportedly planning to sell berth ${i}. Reuters covered the talks on berth ${i}.`);
+  const text = paras.join('\n\n') + '\n';
+  const a = core.analyze(text, kb);
+  let reads = 0;
+  for (const at of a.attributions) {
+    const sentence = at.sentence;
+    Object.defineProperty(at, 'sentence', { get: () => (reads++, sentence), configurable: true, enumerable: true });
+  }
+  core.check(a, { kb });
+  assert.ok(a.attributions.length >= 2000, `${a.attributions.length} attributions`);
+  // (Every attribution for each hedge: over four million reads.)
+  assert.ok(reads <= 200 * a.attributions.length, `${reads} sentence reads for ${a.attributions.length} attributions`);
+});

@@ -3,7 +3,7 @@ import type { Rule } from './types';
 import type { KnowledgeBase } from '../analysis/knowledge-port';
 import { ruleMeta } from '../config/rule-ids';
 import { firstAtOrAfter, lowerBound, mentionsIn, spanContaining } from '../analysis/spans';
-import { describedAfterPreposition, ignoreFix, quoteText, wordBefore } from './util';
+import { describedAfterPreposition, ignoreFix, quoteText, reportsInSentence, wordBefore } from './util';
 import { SPACES, words as wordList, hasOneOf, indexOfOneOf, isSpace, isWordChar, lettersOnly, onlySpaceAnd, skipSpaceAnd, markThenSpace } from '../analysis/tokens';
 import { ANONYMITY_REASONS, ORG_WORDS, PRONOUNS } from '../analysis/lexicon';
 import { wordNumber } from '../analysis/quantities';
@@ -330,13 +330,6 @@ function endsInTitledName(text: string, kb: KnowledgeBase): boolean {
   return w.slice(0, -2).every((x) => /^\p{Lu}/u.test(x) || /^(?:of|for|the|and|on)$/.test(x));
 }
 
-/** The attributions of each sentence. */
-function attributionsBySentence(a: Analysis): Map<number, Attribution[]> {
-  const m = new Map<number, Attribution[]>();
-  for (const x of a.attributions) (m.get(x.sentence) ?? m.set(x.sentence, []).get(x.sentence)!).push(x);
-  return m;
-}
-
 /** Whether an attribution closes its sentence after a comma: "…, people familiar with the talks
  *  said." or "…, said a senior official." (only closing marks after it). */
 function closesSentence(a: Analysis, at: Attribution): boolean {
@@ -452,7 +445,6 @@ export const anonymousSource: Rule = {
   check(a, ctx) {
     const out: Finding[] = [];
     let announced: boolean | undefined;
-    let bySentence: Map<number, Attribution[]> | undefined;
     for (const at of a.attributions) {
       // Headlines and standfirsts compress attribution ("…, aide says", "But expert says …"): they
       // sum up the body, and the body is where sourcing is judged.
@@ -492,7 +484,7 @@ export const anonymousSource: Rule = {
       // source grew with the square of a long document's attributions.)
       // (Nor when the unnamed source closes the sentence after a comma, "…, people familiar with the
       // session said.": the whole sentence before is theirs, the named speaker's words included.)
-      if (!closesSentence(a, at) && (bySentence ??= attributionsBySentence(a)).get(at.sentence)?.some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUNS.has(x.source.text.trim().toLowerCase())
+      if (!closesSentence(a, at) && reportsInSentence(a, at.sentence).some((x) => x !== at && (x.source.kind === 'person' || x.source.kind === 'organisation') && x.source.entity && !PRONOUNS.has(x.source.text.trim().toLowerCase())
         && x.content.start <= at.source.start && at.source.end <= x.content.end
         && !NEW_CLAUSE.test(a.text.slice(Math.max(x.cue.end, x.content.start), at.source.start)))) continue;
       // "Port officials insist …": the body's stated position, unless some of them are singled out;

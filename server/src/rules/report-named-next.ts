@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/types';
 import { mentionsIn } from '../analysis/spans';
+import { reportsInSentence } from './util';
 
 /** A noun of a publication's own data right after its name: "a Harbour Gazette tally", "… poll". */
 const OWN_DATA_AFTER = /^\s*(?:tally|poll|survey|count|analysis|estimates?|data|figures|projections?)\b/i;
@@ -24,6 +25,6 @@ export function publicationCreditedNext(a: Analysis, si: number): boolean {
   // "according to reports in the Harbour Gazette". A broadcaster the story is about is neither.)
   // (Not a publication's tally or poll, "…, according to a Harbour Gazette tally": it gives its
   // own figures, not the report hedged before.)
-  return a.attributions.some((x) => x.sentence === n.index && x.source.kind !== 'document' && !OWN_DATA_AFTER.test(a.text.slice(x.source.end, x.source.end + 14))
+  return reportsInSentence(a, n.index).some((x) => x.source.kind !== 'document' && !OWN_DATA_AFTER.test(a.text.slice(x.source.end, x.source.end + 14))
     && (x.source.kind === 'publication' || pubs.some((m) => m.start >= x.cue.end && m.start - x.cue.end <= 40)));
 }

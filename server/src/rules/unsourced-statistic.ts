@@ -64,9 +64,10 @@ const SURVEY_WORD = /\b(?:survey|poll|study|questionnaire|research)\b/i;
 
 /** What an organisation counts about itself. */
 const OWN_NOUN_MODIFIERS = String.raw`(?:pre-tax |net |operating |annual |quarterly |full-year |half-year |first-half |underlying |total |key |main |benchmark |headline |interest ){0,3}`;
-const OWN_NOUN = String.raw`${OWN_NOUN_MODIFIERS}(?:profits?|sales|revenues?|turnover|earnings|income|loss(?:es)?|margins?|dividends?|subscriber base|customer base|user base|membership|subscribers|customers|users|members|workforce|staff|stake|offer|bid|budget|debts?|market share|orders|rates?|bill|payout|fees?|prices?|capital|reserves|assets|spending|investment)`;
-/** OWN_NOUN's nouns one by one (read by PrefixThenPhrase after an organisation's possessive). */
+/** What an organisation counts about itself, one by one (PrefixThenPhrase reads them after an
+ *  organisation's possessive; OWN_NOUN is them as an alternation). */
 const OWN_NOUNS: readonly string[] = ['profit', 'profits', 'sales', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'loss', 'losses', 'margin', 'margins', 'dividend', 'dividends', 'subscriber base', 'customer base', 'user base', 'membership', 'subscribers', 'customers', 'users', 'members', 'workforce', 'staff', 'stake', 'offer', 'bid', 'budget', 'debt', 'debts', 'market share', 'orders', 'rate', 'rates', 'bill', 'payout', 'fee', 'fees', 'price', 'prices', 'capital', 'reserves', 'assets', 'spending', 'investment'];
+const OWN_NOUN = String.raw`${OWN_NOUN_MODIFIERS}(?:${OWN_NOUNS.map(escapeRegExp).join('|')})`;
 /** What an organisation does with its own figures: "BMW sold", "the bank lifted rates", "it posted a profit".
  *  (Read by PrefixThenPhrase after the patterns' openings: as one alternation of a hundred verbs after
  *  a lazy opening, V8 took up to a quarter of a second to compile each pattern.) */
@@ -206,7 +207,10 @@ export function ownFigures(a: Analysis, start: number, end: number, firstFigure:
 }
 
 
-const RESULT_NOUN = String.raw`(?:profits?|sales|revenues?|turnover|earnings|income|output|production|shipments|deliveries|orders|margins?|losses?|dividends?|capacity|market share)`;
+/** A company's results, one by one (PrefixThenPhrase reads them after a name's possessive;
+ *  RESULT_NOUN is them as an alternation). */
+const RESULT_NOUNS: readonly string[] = ['profit', 'profits', 'sales', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'output', 'production', 'shipments', 'deliveries', 'orders', 'margin', 'margins', 'losses', 'dividend', 'dividends', 'capacity', 'market share'];
+const RESULT_NOUN = String.raw`(?:${RESULT_NOUNS.map(escapeRegExp).join('|')})`;
 const RESULT_SUBJECT = new RegExp(String.raw`^[\s"“‘(]*(?:(?:but|and|however|meanwhile|overall|in total|also|while),?\s+)?(?:(?:its|the (?:firm|company|group|bank|carmaker|airline|retailer|business)['’]s)\s+)?(?:[\p{L}-]+\s+){0,3}?${RESULT_NOUN}\b`, 'iu');
 const OWN_WORKFORCE = /\bof (?:its|their|the (?:bank|firm|company|group|business|carmaker|airline|retailer|club)['’]s) (?:global |worldwide |total |entire |\w+ )?(?:workforce|staff|employees|jobs|stores|branches|shops|outlets)\b/i;
 const RESULT_SHARE = new RegExp(String.raw`\b(?:accounting for|accounts for|accounted for|makes? up|made up|makes|made|generates|generated|earns|earned|derives|derived|gets|got)\s+(?:about |around |nearly |almost |more than |over |roughly |some |just )?\S+\s+(?:of|in)\s+(?:its |their |the (?:firm|company|group|bank)['’]s |total |annual |overall )?(?:${RESULT_NOUN}|loans|lending|deposits|assets|portfolio|business|customers)\b`, 'i');
@@ -283,8 +287,6 @@ const RESULT_BEFORE = new RegExp(String.raw`$(?<=\b${RESULT_NOUN}\s+(?:[\p{L}\d.
 /** An organisation's own doing right after its name: "Skyline, which sold …", "Kestrel has shipped …"
  *  (its results after its name, or one of its doings). */
 const NAME_OPENING = String.raw`^[\s"“‘(]*\p{Lu}[\p{L}&'’.-]*(?:\s\p{Lu}[\p{L}&'’.-]*){0,3}`;
-/** The words of RESULT_NOUN, one by one. */
-const RESULT_NOUNS: readonly string[] = ['profit', 'profits', 'sales', 'revenue', 'revenues', 'turnover', 'earnings', 'income', 'output', 'production', 'shipments', 'deliveries', 'orders', 'margin', 'margins', 'losse', 'losses', 'dividend', 'dividends', 'capacity', 'market share'];
 const OWN_AFTER_NAME = ([
   [String.raw`${NAME_OPENING}['’]s\s(?:[\p{Ll}-]+\s){0,3}?`, RESULT_NOUNS],
   [String.raw`${NAME_OPENING},?\s(?:which\s|that\s)?(?:(?:currently|now|also|has|have|had|is|was|are|were|so far|still|already|hoping to|planning to|aiming to|trying to|seeking to|set to|going to)\s){0,3}`, OWN_VERBS],

@@ -26,6 +26,25 @@ export function attributionsBySentence(a: Analysis): (sentence: number) => reado
   return (sentence) => m.get(sentence) ?? [];
 }
 
+const REPORTS_BY_SENTENCE = new WeakMap<readonly Attribution[], Map<number, Attribution[]>>();
+
+/** Every attribution of sentence `sentence` (intentions and agentless passives too, unlike
+ *  attributionsBySentence), from an index made once per list of attributions: a scan of all of
+ *  them for each source or hedge is quadratic on a long article of them. */
+export function reportsInSentence(a: Analysis, sentence: number): readonly Attribution[] {
+  let map = REPORTS_BY_SENTENCE.get(a.attributions);
+  if (!map) {
+    map = new Map();
+    for (const x of a.attributions) {
+      const l = map.get(x.sentence);
+      if (l) l.push(x);
+      else map.set(x.sentence, [x]);
+    }
+    REPORTS_BY_SENTENCE.set(a.attributions, map);
+  }
+  return map.get(sentence) ?? [];
+}
+
 export function quoteText(a: Analysis, span: Span, max = 60): string {
   const t = a.text.slice(span.start, span.end).replace(SPACE_RUNS, ' ');
   return t.length > max ? `${t.slice(0, max - 1)}…` : t;

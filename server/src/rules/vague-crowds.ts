@@ -10,6 +10,7 @@ import { lowerOf } from '../analysis/noun-phrase';
 import { VAGUE_SOURCES } from '../analysis/lexicon';
 import { lowerBound, mentionsIn } from '../analysis/spans';
 import { startsUpper, words as wordList } from '../analysis/tokens';
+import { reportsInSentence } from './util';
 
 /** Determiners that make a crowd one the story has already introduced. */
 const DEFINITE = new Set(['the', 'these', 'those', 'their', 'its', 'his', 'her', 'our']);
@@ -57,7 +58,7 @@ export function crowdAnaphor(a: Analysis, at: Attribution): number {
   if (!pronoun && !definite) return -1;
   // ("Activists said they fear …": inside another report of its sentence it is that report's
   // speaker again, judged there.)
-  if (reportsIn(a, at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= at.source.start && at.cue.end <= o.content.end + 1)) return -1;
+  if (reportsInSentence(a, at.sentence).some((o) => o !== at && !o.agentless && o.content.start <= at.source.start && at.cue.end <= o.content.end + 1)) return -1;
   const s = a.sentences[at.sentence];
   const from = a.sentences[Math.max(0, at.sentence - 2)].start;
   // (Mentions whose text is a crowd word are no names: "Analysts" opening a sentence.)
@@ -75,23 +76,6 @@ export function crowdAnaphor(a: Analysis, at: Attribution): number {
     if (c === 'crowd') return toks[k].sentence === at.sentence || a.sentences[toks[k].sentence].block >= s.block - 1 ? k : -1;
   }
   return -1;
-}
-
-/** The attributions of each sentence, indexed once per analysis: a scan of all of them for each
- *  "they say" was quadratic on a long article of them. */
-const BY_SENTENCE = new WeakMap<readonly Attribution[], Map<number, Attribution[]>>();
-function reportsIn(a: Analysis, sentence: number): readonly Attribution[] {
-  let map = BY_SENTENCE.get(a.attributions);
-  if (!map) {
-    map = new Map();
-    for (const x of a.attributions) {
-      const l = map.get(x.sentence);
-      if (l) l.push(x);
-      else map.set(x.sentence, [x]);
-    }
-    BY_SENTENCE.set(a.attributions, map);
-  }
-  return map.get(sentence) ?? [];
 }
 
 /** Where a crowd of lexicon.json vagueSources that starts at token `k` ends ("most economists",

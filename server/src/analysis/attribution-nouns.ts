@@ -7,7 +7,7 @@ import cues from './data/attribution-cues.json';
 import type { ClauseContext, ClauseSource, Found } from './attribution-clause';
 import { kindOfEntity, sourceKind } from './source-kind';
 import { phraseEndingAt } from './noun-phrase';
-import { lowerCase } from './lower-case';
+import { lowerOf } from './lower-case';
 
 const NOUNS = new Set<string>((cues.nouns as { forms: string[] }[]).flatMap((n) => n.forms));
 const GENITIVE = new Set(["'s", '’s', "'", '’']);
@@ -15,7 +15,6 @@ const GENITIVE = new Set(["'s", '’s', "'", '’']);
 const POSSESSIVE_KINDS: Record<string, string[]> = { his: ['person'], her: ['person'], their: ['organisation', 'person'], its: ['organisation'] };
 const OPEN_QUOTES = new Set(['“', '"', '‘']);
 
-const lowerOf = (t: Token | undefined) => (t ? (t.lower ?? lowerCase(t.text)) : '');
 
 /** The owner before the noun at `k` (over at most one adjective: "his latest claim"). */
 export function ownerBefore(c: ClauseContext, k: number): ClauseSource | null {

@@ -7,9 +7,8 @@
 import type { Token } from './types';
 import { W, cueVerb } from './attribution-cues';
 import { PRONOUNS } from './lexicon';
-import { lowerCase } from './lower-case';
+import { lowerOf } from './lower-case';
 
-const lowerOf = (t: Token | undefined) => (t ? (t.lower ?? lowerCase(t.text)) : '');
 const isNumber = (t: Token | undefined) => !!t && (t.kind === 'number' || (t.kind === 'word' && numberWord(lowerOf(t))));
 
 /** "six", "twenty-four", "two-thirds" (the fraction counts as its share). */

@@ -2,6 +2,7 @@
 // new string on every call, even when nothing changes, and the analysis asks it of every token
 // many times over (a word list's lookup, a cue's test): on a long article that was a large share
 // of everything allocated, and of the collector's time.
+import type { Token } from './types';
 
 /** `s.toLowerCase()`: the same text, and `s` itself when it has no capital (ASCII) to lower. */
 export function lowerCase(s: string): string {
@@ -13,3 +14,6 @@ export function lowerCase(s: string): string {
   }
   return s;
 }
+
+/** A token's text in lower case: its own `lower` where tokenize gave it one (no new string), '' for none. */
+export const lowerOf = (t: Token | undefined): string => (t ? (t.lower ?? lowerCase(t.text)) : '');

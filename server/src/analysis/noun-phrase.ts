@@ -6,7 +6,7 @@ import type { Entity, Token } from './types';
 import { W, cueVerb } from './attribution-cues';
 import { ANONYMOUS_HEADS, DOCUMENT_WORDS, ORG_WORDS, PRONOUNS, PUBLICATION_WORDS, ROLE_WORDS, TITLES, VAGUE_SOURCES } from './lexicon';
 import { hasLetter } from './tokens';
-import { lowerCase } from './lower-case';
+import { lowerOf } from './lower-case';
 
 /** A head noun the lexicon knows as a source: officials, report, ministry, newspaper, minister. */
 export function isSourceNoun(w: string): boolean {
@@ -57,7 +57,7 @@ export interface Phrase {
   joined?: boolean;
 }
 
-export const lowerOf = (t: Token | undefined): string => (t ? (t.lower ?? lowerCase(t.text)) : '');
+export { lowerOf };
 /** The first character has a lower case other than itself (an ASCII letter by its code, with no
  *  new string made: the clause reader asks it of every word of every sentence). */
 export const isCapitalised = (t: Token | undefined): boolean => {

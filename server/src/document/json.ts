@@ -30,7 +30,7 @@ export function toJson(file: string, a: Analysis, findings: Finding[], annotatio
       mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text })),
       nerClass: e.nerClass,
       roles: e.roles,
-      descriptions: descriptionsOf.get(e.id)?.slice() ?? [],
+      descriptions: descriptionsOf.get(e.id) ?? [],
       knowledge: e.knowledge ?? null,
     })),
     quotes: a.quotes

@@ -6,7 +6,7 @@ import { PackedWeights, TAGS, decode, unpackWeights, type WeightTable, type Weig
 import { definedNames, figuresFrom, isFigure, placesBeforePlaceNouns, placesBeforeRegions, withCountryPeople, withTeams } from './results';
 import shipped from '../data/ner-model.json';
 import { startsUpper } from '../tokens';
-import { lowerCase } from '../lower-case';
+import { lowerOf } from '../lower-case';
 import { COMPANY_SUFFIXES, FIRM_WORDS, NAME_JOINERS, isDescribingCompound, isHonorificBreak } from '../name-spans';
 
 export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
@@ -418,11 +418,6 @@ export function consistentTypes(text: string, spans: NerSpan[], sentences?: Toke
     const type = inherits ? partOf.get(k)! : v.best;
     return type === s.type ? s : { ...s, type };
   });
-}
-
-/** A token's text in lower case (its own, where it has one: no new string). */
-function lowerOf(t: Token): string {
-  return t.lower ?? lowerCase(t.text);
 }
 
 /** A spelling's votes in consistentTypes. */

@@ -241,12 +241,8 @@ test('a name before each unnamed source: whether a clause stands between them re
   for (let i = 0; i < 2000; i++) paras.push(`${given[i % 5]} Halvorsen${i}, a senior official said berth ${i} would open in spring.`);
   const text = paras.join('\n\n') + '\n';
   const a = core.analyze(text, kb);
-  let reads = 0;
-  for (const at of a.attributions) {
-    const cue = at.cue;
-    Object.defineProperty(at, 'cue', { get: () => (reads++, cue), configurable: true, enumerable: true });
-  }
-  const found = core.check(a, { kb });
+  let found;
+  const reads = readsOf(a.attributions, 'cue', () => (found = core.check(a, { kb })));
   // The sources are named in apposition before them: none is an unnamed source to name.
   assert.equal(found.filter((f) => f.rule === 'anonymous-source').length, 0);
   // (Every attribution for each source: over two million reads.)
@@ -260,13 +256,19 @@ test('a hedge in each paragraph: whether the next sentence credits a paper reads
   for (let i = 0; i < 2000; i++) paras.push(`The ferry firm is reportedly planning to sell berth ${i}. Reuters covered the talks on berth ${i}.`);
   const text = paras.join('\n\n') + '\n';
   const a = core.analyze(text, kb);
-  let reads = 0;
-  for (const at of a.attributions) {
-    const sentence = at.sentence;
-    Object.defineProperty(at, 'sentence', { get: () => (reads++, sentence), configurable: true, enumerable: true });
-  }
-  core.check(a, { kb });
+  const reads = readsOf(a.attributions, 'sentence', () => core.check(a, { kb }));
   assert.ok(a.attributions.length >= 2000, `${a.attributions.length} attributions`);
   // (Every attribution for each hedge: over four million reads.)
   assert.ok(reads <= 200 * a.attributions.length, `${reads} sentence reads for ${a.attributions.length} attributions`);
 });
+
+/** How many times property `key` of the items is read while `fn` runs (each item's value kept). */
+function readsOf(items, key, fn) {
+  let reads = 0;
+  for (const item of items) {
+    const value = item[key];
+    Object.defineProperty(item, key, { get: () => (reads++, value), configurable: true, enumerable: true });
+  }
+  fn();
+  return reads;
+}
